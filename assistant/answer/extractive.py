@@ -1,0 +1,188 @@
+"""The offline answerer: no model, only verbatim quotes of the most relevant clause sentences.
+
+Every claim is `《Law》Article：「verbatim quote」[n]`. The answer opens with a plain line saying
+no generative model is configured (a heading, not a claim). For an exact clause lookup
+("个保法第十三条是什么") the whole clause is quoted; otherwise 2–6 sentences are picked from the
+top hits by term overlap with the question (CJK bigrams + words; no dictionary needed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..interfaces import Answerer, answerers
+from ..settings import Settings
+from ..types import Citation, Claim, Clause, Draft, Hit, Retrieval
+from .citations import relevance, sentence_spans, terms
+from .context import missing_refs_text
+
+MAX_CLAUSES = 3  # clauses considered for sentence picking
+MAX_SENTENCES = 6
+MIN_SENTENCES = 2
+RANK_DECAY = 0.5  # a sentence from hit r is weighted 1 / (1 + RANK_DECAY * r): prefer the first hits
+
+HEADING = {
+    "zh": "未配置生成式模型，以下为与问题最相关的条文原文（逐字引用）：",
+    "en": "No generative model is configured; below are the most relevant clauses, quoted verbatim:",
+}
+NO_CLAUSES = {
+    "zh": "未检索到与该问题相关的条文，无法作答。",
+    "en": "No relevant clause was found for this question, so it cannot be answered.",
+}
+STATUS_NOTE = {
+    "zh": {"superseded": "（已失效）", "not_yet_in_force": "（尚未施行）"},
+    "en": {"superseded": " (superseded)", "not_yet_in_force": " (not yet in force)"},
+}
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_item(self) -> bool:
+        return bool(re.match(r"[（(]", self.text))
+
+
+def clause_sentences(clause: Clause) -> list[_Sentence]:
+    """The clause's sentences, without its header (第十三条 / "Article 6 – Title")."""
+    out: list[_Sentence] = []
+    text = clause.text
+    for start, end in sentence_spans(text):
+        if clause.label and text.startswith(clause.label, start):
+            start += len(clause.label)
+            while start < end and text[start] in " \t\u3000":
+                start += 1
+            rest = text[start:end]
+            if not rest or (rest[0] in "–—-:" and "\n" not in rest):  # a heading line: "Article 6 – Lawfulness …"
+                continue
+        if start < end:
+            out.append(_Sentence(start, end, text[start:end]))
+    return out
+
+
+def _join(clause: Clause, run: list[_Sentence]) -> str:
+    """Contiguous sentences as one quote: the clause's words verbatim, line breaks collapsed."""
+    glue = " " if clause.jurisdiction != "CN" and not re.search(r"[\u4e00-\u9fff]", run[0].text) else ""
+    return glue.join(s.text.strip() for s in run)
+
+
+def _runs(sentences: list[_Sentence], chosen: list[int]) -> list[list[_Sentence]]:
+    runs: list[list[_Sentence]] = []
+    previous = None
+    for index in sorted(chosen):
+        if previous is not None and index == previous + 1:
+            runs[-1].append(sentences[index])
+        else:
+            runs.append([sentences[index]])
+        previous = index
+    return runs
+
+
+def _pick(question: str, hits: list[Hit]) -> list[tuple[Clause, list[_Sentence], list[int]]]:
+    """For up to MAX_CLAUSES hits, the indices of the sentences to quote."""
+    wanted = terms(question)
+    per_clause = [(hit.clause, clause_sentences(hit.clause)) for hit in hits[:MAX_CLAUSES]]
+    per_clause = [(c, s) for c, s in per_clause if s]
+    scored = [
+        (relevance(wanted, sentence.text) / (1 + RANK_DECAY * rank), rank, index)
+        for rank, (_, sentences) in enumerate(per_clause)
+        for index, sentence in enumerate(sentences)
+    ]
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    chosen: dict[int, list[int]] = {}
+    count = 0
+
+    def take(rank: int, index: int) -> None:
+        nonlocal count
+        if count >= MAX_SENTENCES or index in chosen.get(rank, []):
+            return
+        sentences = per_clause[rank][1]
+        # An enumerated item ("（一）取得个人的同意；") means little without its lead-in sentence.
+        if sentences[index].is_item and index > 0 and 0 not in chosen.get(rank, []):
+            chosen.setdefault(rank, []).append(0)
+            count += 1
+        if count < MAX_SENTENCES:
+            chosen.setdefault(rank, []).append(index)
+            count += 1
+
+    if per_clause:
+        best_first = max(scored, key=lambda x: (x[1] == 0, x[0]))  # the first hit always speaks
+        take(0, best_first[2])
+    for score, rank, index in scored:
+        if score <= 0:
+            break
+        take(rank, index)
+    for rank in range(len(per_clause)):  # too few relevant sentences: add lead sentences of the next hits
+        if count >= MIN_SENTENCES:
+            break
+        take(rank, 0)
+    return [(per_clause[r][0], per_clause[r][1], chosen[r]) for r in sorted(chosen)]
+
+
+def _exact_hits(retrieval: Retrieval) -> list[Hit]:
+    def named(clause: Clause) -> bool:
+        return any(clause.article == ref.article and (not ref.doc_ids or clause.doc_id in ref.doc_ids) for ref in retrieval.exact_refs)
+
+    if not retrieval.exact_refs:
+        return []
+    # Articles in rank order; the pieces of one long article together, in reading order.
+    groups: dict[tuple[str, int | None], list[Hit]] = {}
+    for hit in retrieval.hits:
+        if named(hit.clause) or "exact" in hit.sources:
+            groups.setdefault((hit.clause.doc_id, hit.clause.article), []).append(hit)
+    return [h for group in groups.values() for h in sorted(group, key=lambda h: h.clause.piece)]
+
+
+class ExtractiveAnswerer(Answerer):
+    name = "extractive"
+    generator = "extractive"
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings
+
+    def draft(self, question: str, retrieval: Retrieval, language: str, history: list | None = None) -> Draft:
+        language = language if language in HEADING else "en"
+        missing = missing_refs_text(retrieval.missing_refs, language)
+        notices = [missing] if missing else []
+        if not retrieval.hits:
+            text = "\n\n".join(t for t in (missing, NO_CLAUSES[language]) if t)
+            return Draft(text=text, generator=self.generator, notices=notices, abstained=True)
+
+        exact = _exact_hits(retrieval)
+        if exact:
+            selection = [(h.clause, s, list(range(len(s)))) for h in exact if (s := clause_sentences(h.clause))]
+        else:
+            selection = _pick(question, retrieval.hits)
+
+        lines: list[str] = []
+        claims: list[Claim] = []
+        citations: list[Citation] = []
+        markers: dict[str, int] = {}
+        for clause, sentences, chosen in selection:
+            if clause.chunk_id not in markers:
+                markers[clause.chunk_id] = len(markers) + 1
+            marker = markers[clause.chunk_id]
+            label = clause.citation_label() + STATUS_NOTE[language].get(clause.status, "")
+            sep = "：" if language == "zh" else ": "
+            for run in _runs(sentences, chosen):
+                quote = _join(clause, run)
+                claim = f"{label}{sep}「{quote}」"
+                lines.append(f"{claim}[{marker}]")
+                claims.append(Claim(text=claim, markers=[marker]))
+                if all(c.marker != marker for c in citations):
+                    citations.append(Citation.from_clause(marker, clause, quote=quote))
+
+        head = [HEADING[language]] + ([missing] if missing else [])
+        text = "\n".join(head) + "\n\n" + "\n".join(lines)
+        notices.insert(0, HEADING[language].rstrip("：:"))
+        return Draft(text=text, claims=claims, citations=citations, generator=self.generator, notices=notices)
+
+
+@answerers.register("extractive")
+def create_extractive_answerer(settings: Settings | None = None, **_: Any) -> ExtractiveAnswerer:
+    return ExtractiveAnswerer(settings)

@@ -1,0 +1,187 @@
+"""`assistant` command line: ingest, search, ask, audit, eval, check, slack. Errors become one-line messages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from .errors import AssistantError
+from .types import Filters
+
+
+def _filters(args) -> Filters:
+    return Filters(
+        laws=list(getattr(args, "law", None) or []),
+        jurisdiction=getattr(args, "jurisdiction", None),
+        kind=getattr(args, "kind", None),
+        as_of=date.fromisoformat(args.as_of) if getattr(args, "as_of", None) else None,
+    )
+
+
+def _add_filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--law", action="append", help="restrict to a law (title, short title or alias); repeatable")
+    p.add_argument("--jurisdiction", help="CN, EU, INTERNAL …")
+    p.add_argument("--kind", choices=["regulation", "policy"])
+    p.add_argument("--as-of", help="only texts in force on this date (YYYY-MM-DD); default today")
+
+
+def cmd_ingest(args) -> int:
+    from ingest.pipeline import Ingestor
+
+    from .settings import get_settings
+
+    report = Ingestor(get_settings()).run([Path(p) for p in args.paths] or None, rebuild=args.rebuild, progress=not args.quiet)
+    print(report.summary())
+    print("time: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.seconds.items()))
+    return 0
+
+
+def cmd_search(args) -> int:
+    from .service import Assistant
+
+    retrieval = Assistant.from_settings().search(args.question, k=args.k, filters=_filters(args))
+    if args.json:
+        rows = [
+            {"law": h.clause.law, "article": h.clause.article, "label": h.clause.label, "chunk_id": h.clause.chunk_id,
+             "score": h.score, "text": h.clause.text, "source": h.clause.source, "version_date": h.clause.version_date,
+             "status": h.clause.status}
+            for h in retrieval.hits
+        ]
+        print(json.dumps({"query": retrieval.query, "missing": retrieval.missing_refs, "results": rows}, ensure_ascii=False, indent=2))
+        return 0
+    for line in retrieval.missing_refs:
+        print(f"! {line}")
+    for rank, hit in enumerate(retrieval.hits, start=1):
+        c = hit.clause
+        status = "" if c.status == "in_force" else f" [{c.status}]"
+        print(f"{rank:>2}. {c.citation_label()}{status}  ({c.version_date}) score={hit.score:.4f}")
+        snippet = c.text.replace("\n", " ")
+        print(f"    {snippet[:160]}{'…' if len(snippet) > 160 else ''}")
+    return 0
+
+
+def cmd_ask(args) -> int:
+    from .render import answer_to_terminal
+    from .service import Assistant
+
+    answer = Assistant.from_settings().ask(args.question, filters=_filters(args), user=args.user, channel="cli")
+    print(answer.model_dump_json(indent=2) if args.json else answer_to_terminal(answer))
+    return 0
+
+
+def cmd_audit(args) -> int:
+    from .audit import AuditLog
+    from .settings import get_settings
+
+    log = AuditLog(get_settings().audit_path)
+    if args.action == "verify":
+        report = log.verify()
+        print(("OK: " if report.ok else "TAMPERED: ") + json.dumps(report.__dict__ if hasattr(report, "__dict__") else report, default=str, ensure_ascii=False))
+        return 0 if report.ok else 1
+    out = Path(args.out) if args.out else None
+    if out:
+        log.export_jsonl(out)
+        print(f"wrote {out}")
+    else:
+        log.export_jsonl(sys.stdout)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from evals.cli import run_eval_command
+
+    return run_eval_command(args)
+
+
+def cmd_check(args) -> int:
+    from .spec.cli import run_check_command
+
+    return run_check_command(args)
+
+
+def cmd_slack(args) -> int:
+    from .slack.cli import run_slack_command
+
+    return run_slack_command(args)
+
+
+def cmd_ui(args) -> int:
+    from .ui.server import launch
+
+    launch()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description="Compliance assistant: cited, verified answers from regulations.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="index regulations and policies (incremental)")
+    p.add_argument("paths", nargs="*", help="files or folders; default: ASSISTANT_CORPUS_DIRS")
+    p.add_argument("--rebuild", action="store_true", help="rebuild into a fresh collection, then switch over")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("search", help="ranked clauses for a question")
+    p.add_argument("question")
+    p.add_argument("--k", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    _add_filter_args(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="a cited, verified answer")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--user", default=None)
+    _add_filter_args(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("audit", help="the hash-chained audit trail")
+    p.add_argument("action", choices=["verify", "export"])
+    p.add_argument("--out")
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("check", help="check spec documents against the corpus; gap report")
+    try:
+        from .spec.cli import add_check_arguments
+
+        add_check_arguments(p)
+    except ImportError:  # the spec checker is optional at this stage
+        pass
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("slack", help="run the Slack bot (Socket Mode or HTTP, from settings)")
+    p.set_defaults(func=cmd_slack)
+
+    p = sub.add_parser("ui", help="start the web UI (same as `python app.py`)")
+    p.set_defaults(func=cmd_ui)
+
+    p = sub.add_parser("eval", help="measure retrieval and answers")
+    esub = p.add_subparsers(dest="eval_command", required=True)
+    e = esub.add_parser("retrieval", help="article-level Recall@k / MRR against baselines")
+    e.add_argument("--dataset", action="append", required=True)
+    e.add_argument("--k", type=int, default=10)
+    e.add_argument("--predictions", help="write predictions JSONL here (one dataset) or into this folder")
+    e.add_argument("--limit", type=int)
+    e.add_argument("--no-baselines", action="store_true")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except AssistantError as err:
+        print(f"error: {err.user_message()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""An in-memory view of every indexed clause: article table, law list, lexical index.
+
+Built from the Chroma collection (the source of truth, also in server mode) and cached on disk per
+index revision, so a process pays for tokenisation once per corpus change, not once per start.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from .lexical import LexicalIndex, tokenize
+from .numerals import cn_to_int
+from .types import FOREVER, Clause, date_int
+
+CACHE_VERSION = 2
+
+
+def label_suffix(label: str) -> int:
+    """第二十条之一 → 1; everything else → 0."""
+    if "之" in label:
+        try:
+            return cn_to_int(label.rsplit("之", 1)[1])
+        except ValueError:
+            return 0
+    return 0
+
+
+class CorpusView:
+    def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None):
+        self.clauses = clauses
+        self.position = {c.chunk_id: i for i, c in enumerate(clauses)}
+        self.token_lists = token_lists if token_lists is not None else [tokenize(self._lexical_text(c)) for c in clauses]
+        self.lexical = LexicalIndex(self.token_lists)
+        self.effective_from = np.array([date_int(c.effective_date) for c in clauses], dtype=np.int64)
+        self.effective_until = np.array([date_int(c.effective_until, FOREVER) for c in clauses], dtype=np.int64)
+        self.doc_ids = np.array([c.doc_id for c in clauses], dtype=object)
+        self.articles: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+        self.max_article: dict[str, int] = defaultdict(int)
+        for i, c in enumerate(clauses):
+            if c.article is not None:
+                self.articles[(c.doc_id, c.article, label_suffix(c.label))].append(i)
+                self.max_article[c.doc_id] = max(self.max_article[c.doc_id], c.article)
+        for pieces in self.articles.values():
+            pieces.sort(key=lambda i: clauses[i].piece)
+
+    @staticmethod
+    def _lexical_text(clause: Clause) -> str:
+        return f"{clause.short_title} {clause.label} {clause.text}"
+
+    # cache ------------------------------------------------------------------------
+    @classmethod
+    def load(cls, clauses_source, cache_path: Path | None, revision: str) -> CorpusView:
+        if cache_path is not None and revision and cache_path.exists():
+            try:
+                with cache_path.open("rb") as fh:
+                    payload = pickle.load(fh)
+                if payload.get("version") == CACHE_VERSION and payload.get("revision") == revision:
+                    clauses = [Clause.model_validate(c) for c in payload["clauses"]]
+                    return cls(clauses, payload["tokens"])
+            except Exception:  # a stale or truncated cache is rebuilt, never trusted
+                pass
+        clauses = sorted(clauses_source(), key=lambda c: (c.doc_id, c.start, c.piece))
+        view = cls(clauses)
+        if cache_path is not None and revision:
+            cache_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache_path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(
+                    {
+                        "version": CACHE_VERSION,
+                        "revision": revision,
+                        "clauses": [c.model_dump() for c in clauses],
+                        "tokens": view.token_lists,
+                    },
+                    fh,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                )
+            tmp.replace(cache_path)
+        return view
+
+    # masks ------------------------------------------------------------------------
+    def in_force_mask(self, day: date) -> np.ndarray:
+        d = date_int(day)
+        return (self.effective_from <= d) & (d < self.effective_until)
+
+    def doc_mask(self, doc_ids: set[str]) -> np.ndarray:
+        return np.array([d in doc_ids for d in self.doc_ids], dtype=bool)
+
+    # lookups ------------------------------------------------------------------------
+    def find_article(self, doc_ids: list[str], article: int, suffix: int = 0, as_of: date | None = None) -> Clause | None:
+        """The article's first piece in the first of `doc_ids` that has it (in force on `as_of` when given)."""
+        for doc_id in doc_ids:
+            pieces = self.articles.get((doc_id, article, suffix))
+            if not pieces:
+                continue
+            clause = self.clauses[pieces[0]]
+            if as_of is None or clause.in_force_on(as_of):
+                return clause
+        return None
+
+    def article_pieces(self, doc_id: str, article: int, suffix: int = 0) -> list[Clause]:
+        return [self.clauses[i] for i in self.articles.get((doc_id, article, suffix), [])]
+
+    def full_article(self, chunk_id: str) -> Clause | None:
+        """The whole article a chunk belongs to, pieces joined (headers repeated in pieces are dropped)."""
+        i = self.position.get(chunk_id)
+        if i is None:
+            return None
+        clause = self.clauses[i]
+        if clause.article is None:
+            return clause
+        pieces = self.article_pieces(clause.doc_id, clause.article, label_suffix(clause.label))
+        if len(pieces) <= 1:
+            return clause
+        header = pieces[0].text.split("\n", 1)[0]
+        parts = [pieces[0].text] + [p.text[len(header):].lstrip("\n ") if p.text.startswith(header) else p.text for p in pieces[1:]]
+        return clause.model_copy(
+            update={"text": "\n\n".join(parts), "paragraph": "", "piece": 0, "start": pieces[0].start, "end": pieces[-1].end}
+        )
+
+    def docs(self) -> list[Clause]:
+        """One representative clause per document (for listing laws and policies)."""
+        seen: dict[str, Clause] = {}
+        for c in self.clauses:
+            seen.setdefault(c.doc_id, c)
+        return list(seen.values())

@@ -1,0 +1,38 @@
+"""The three stage interfaces. Backends implement one abstract method each."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+
+from .registry import Registry
+from .types import Draft, Filters, Retrieval, Verification
+
+
+class Retriever(ABC):
+    name: str = "retriever"
+
+    @abstractmethod
+    def retrieve(self, query: str, k: int = 10, filters: Filters | None = None) -> Retrieval:
+        """Ranked, article-level clauses for `query`, best first, at most `k`."""
+
+
+class Answerer(ABC):
+    name: str = "answerer"
+
+    @abstractmethod
+    def draft(self, question: str, retrieval: Retrieval, language: str) -> Draft:
+        """A draft answer to `question` whose every claim cites clauses of `retrieval`."""
+
+
+class Verifier(ABC):
+    name: str = "verifier"
+
+    @abstractmethod
+    def verify(self, question: str, draft: Draft, retrieval: Retrieval) -> Verification:
+        """Judge each claim of `draft` against the clauses it cites. Never raises for model faults:
+        returns `Verification(ran=False, error=...)` instead."""
+
+
+# Backends register themselves here by name; settings pick them.
+answerers: Registry[Answerer] = Registry("generator")
+verifiers: Registry[Verifier] = Registry("verifier")

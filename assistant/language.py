@@ -1,0 +1,20 @@
+"""Which language a text is written in: "zh" or "en" (pure)."""
+
+import re
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+# A Chinese question often quotes English names (GDPR, PIPL, API); a low share of CJK
+# characters is still Chinese. Counted against letters only, so digits/punctuation don't vote.
+CJK_SHARE_FOR_ZH = 0.3
+
+
+def detect_language(text: str) -> str:
+    """"zh" when CJK characters make up a fair share of the letters, else "en"."""
+    cjk = len(_CJK.findall(text or ""))
+    latin_words = len(re.findall(r"[A-Za-z]+", text or ""))
+    if cjk == 0:
+        return "en"
+    # Compare CJK characters with Latin *words*: one English word carries about as much as two or three hanzi.
+    return "zh" if cjk / (cjk + 3 * latin_words) >= CJK_SHARE_FOR_ZH else "en"

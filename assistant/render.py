@@ -1,0 +1,43 @@
+"""Pure renderers of an `Answer` for text front ends (terminal, Slack fallbacks, reports)."""
+
+from __future__ import annotations
+
+from .types import Answer
+
+STATUS_LABELS = {
+    "verified": ("已核实", "verified"),
+    "partially_verified": ("部分核实", "partially verified"),
+    "unverified": ("未核实", "unverified"),
+    "not_covered": ("语料未覆盖", "not covered by the corpus"),
+}
+
+
+def status_label(answer: Answer) -> str:
+    zh, en = STATUS_LABELS[answer.status]
+    return zh if answer.language == "zh" else en
+
+
+def citation_line(c) -> str:
+    status = "" if c.status == "in_force" else f" ({c.status})"
+    version = f" [{c.version_date}]" if c.version_date else ""
+    law = f"《{c.short_title}》" if c.label.startswith("第") else f"{c.short_title} "
+    return f"[{c.marker}] {law}{c.label}{version}{status}"
+
+
+def answer_to_terminal(answer: Answer) -> str:
+    lines = [f"[{status_label(answer)}] generator={answer.generator} verifiers={','.join(answer.verifiers)}", ""]
+    lines += [f"! {n}" for n in answer.notices]
+    lines += [answer.text, ""]
+    if answer.citations:
+        lines.append("引用 / Citations:" if answer.language == "zh" else "Citations:")
+        lines += ["  " + citation_line(c) for c in answer.citations]
+    if answer.status == "not_covered" and answer.closest:
+        lines.append("最接近的条文 / Closest clauses:")
+        lines += ["  " + citation_line(c) for c in answer.closest]
+    bad = [c for c in answer.claims if c.verdict != "supported"]
+    if bad:
+        lines.append("")
+        lines.append("核查意见 / Verifier findings:")
+        for c in bad:
+            lines.append(f"  - {c.verdict}: {c.text[:80]} — {'; '.join(c.reasons)[:200]}")
+    return "\n".join(lines)

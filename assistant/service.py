@@ -1,0 +1,311 @@
+"""The one facade every front end (CLI, web UI, Slack, batch checker, evals) goes through."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import date
+
+from .catalog import load_catalog
+from .corpus_view import CorpusView
+from .embeddings import TextEmbedder, embedders
+from .errors import AssistantError, IndexNotReady, InvalidQuestion, ModelError
+from .interfaces import Answerer, Verifier, answerers, verifiers
+from .retrieval import HybridRetriever, RetrievalConfig
+from .settings import Settings, get_settings
+from .store import ClauseStore
+from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrieval, Verification
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 4000
+VERDICT_ORDER = {"contradicted": 0, "not_supported": 1, "supported": 2}
+
+
+class Assistant:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: TextEmbedder,
+        store: ClauseStore,
+        view: CorpusView,
+        retriever: HybridRetriever,
+        answerer: Answerer,
+        checkers: list[Verifier],
+        fallback: Answerer | None = None,
+    ):
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self.view = view
+        self.retriever = retriever
+        self.answerer = answerer
+        self.verifiers = checkers
+        self.fallback = fallback
+        self.catalog = retriever.catalog
+        self._audit = None
+        self._redactor = None
+
+    # construction ---------------------------------------------------------------
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, config: RetrievalConfig | None = None,
+                      embedder: TextEmbedder | None = None) -> Assistant:
+        settings = settings or get_settings()
+        embedder = embedder or embedders.create(settings.embedder, settings)
+        store = ClauseStore(settings, embedder.model_id)
+        if store.count() == 0:
+            raise IndexNotReady("The clause index is empty.")
+        view = CorpusView.load(
+            store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", store.revision
+        )
+        retriever = HybridRetriever(view, store, embedder, load_catalog(), config)
+        return cls.assemble(settings, embedder, store, view, retriever)
+
+    @classmethod
+    def assemble(cls, settings, embedder, store, view, retriever) -> Assistant:
+        # Importing the backends registers them by name.
+        from .answer import extractive, openai_answerer  # noqa: F401
+        from .verify import grounding, llm_verifier  # noqa: F401
+
+        answerer = answerers.create(settings.generator_name, settings=settings)
+        fallback = answerers.create("extractive", settings=settings) if settings.generator_name != "extractive" else None
+        checkers = [
+            verifiers.create("grounding", lookup=view, embed=embedder.embed_passages, catalog=retriever.catalog),
+            verifiers.create("llm", settings=settings),
+        ]
+        return cls(settings, embedder, store, view, retriever, answerer, checkers, fallback)
+
+    # audit and redaction are created on first use: searches never touch them -------
+    @property
+    def audit(self):
+        if self._audit is None and self.settings.audit_enabled:
+            from .audit import AuditLog
+
+            self._audit = AuditLog(self.settings.audit_path)
+        return self._audit
+
+    @property
+    def redactor(self):
+        if self._redactor is None:
+            from .redact import Redactor, load_or_create_key
+
+            key = load_or_create_key(self.settings.data_dir / "redaction.key", self.settings.redaction_key)
+            self._redactor = Redactor(key)
+        return self._redactor
+
+    # queries --------------------------------------------------------------------
+    def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> Retrieval:
+        query = _clean_question(query)
+        return self.retriever.retrieve(query, k or self.settings.top_k, self._with_default_date(filters))
+
+    def _with_default_date(self, filters: Filters | None) -> Filters:
+        filters = filters or Filters()
+        if filters.as_of is None and self.settings.as_of is not None:
+            filters = filters.model_copy(update={"as_of": self.settings.as_of})
+        return filters
+
+    def ask(self, question: str, history=None, filters: Filters | None = None,
+            user: str | None = None, channel: str | None = None) -> Answer:
+        from .language import detect_language
+        from .rewrite import standalone_question
+
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        question = self.redactor.redact(_clean_question(question)).text
+        history = [self._redact_turn(turn) for turn in (history or [])]
+        language = detect_language(question)
+
+        t = time.perf_counter()
+        standalone = standalone_question(question, history, chat=self._rewrite_chat())
+        timings["rewrite"] = time.perf_counter() - t
+
+        retrieval = self.retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
+        timings["retrieve"] = sum(retrieval.timings.values())
+
+        t = time.perf_counter()
+        draft, notices = self._draft(standalone, retrieval, language)
+        timings["generate"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        checks = [v.verify(standalone, draft, retrieval) for v in self.verifiers] if draft.claims else []
+        timings["verify"] = time.perf_counter() - t
+
+        answer = assemble_answer(question, standalone, language, draft, checks, retrieval, notices)
+        answer.verifiers = [v.name for v in self.verifiers]
+        timings["total"] = time.perf_counter() - started
+        answer.timings = {k: round(v, 4) for k, v in timings.items()}
+        answer.audit_id = self._record(answer, user, channel)
+        return answer
+
+    def _redact_turn(self, turn):
+        if isinstance(turn, dict):
+            return {**turn, "content": self.redactor.redact(str(turn.get("content", ""))).text}
+        q, a = turn
+        return (self.redactor.redact(q).text, a)
+
+    def _rewrite_chat(self):
+        if not self.settings.llm_configured:
+            return None
+        from .llm import make_chat_model
+
+        s = self.settings
+        return make_chat_model(s.llm_base_url, s.llm_model, s.llm_api_key, s.llm_timeout, s.llm_max_retries)
+
+    def _draft(self, question: str, retrieval: Retrieval, language: str) -> tuple[Draft, list[str]]:
+        notices: list[str] = []
+        if not retrieval.hits and not retrieval.missing_refs:
+            return Draft(text="", abstained=True, generator=self.answerer.name), notices
+        try:
+            return self.answerer.draft(question, retrieval, language), notices
+        except ModelError as err:
+            if self.fallback is None:
+                raise
+            log.warning("generator failed, using the offline answer: %s", err)
+            notices.append(
+                f"生成模型不可用（{err}），以下为离线模式的条文摘录。" if language == "zh"
+                else f"The generative model is unavailable ({err}); showing the offline answer instead."
+            )
+            return self.fallback.draft(question, retrieval, language), notices
+
+    def _record(self, answer: Answer, user: str | None, channel: str | None) -> str | None:
+        if self.audit is None:
+            return None
+        try:
+            return self.audit.append(
+                {
+                    "type": "ask",
+                    "user": user,
+                    "channel": channel,
+                    "question": answer.question,
+                    "standalone_question": answer.standalone_question,
+                    "retrieved": [r["chunk_id"] for r in answer.retrieval],
+                    "answer": answer.text,
+                    "status": answer.status,
+                    "citations": [c.model_dump() for c in answer.citations],
+                    "claims": [c.model_dump() for c in answer.claims],
+                    "generator": answer.generator,
+                    "verifiers": answer.verifiers,
+                    "embedder": self.embedder.model_id,
+                    "index_revision": self.store.revision,
+                }
+            )
+        except Exception as exc:  # the answer still reaches the user; the failure is logged loudly
+            log.error("audit append failed: %s", exc)
+            answer.notices.append("Audit trail unavailable: this answer was not recorded.")
+            return None
+
+    # corpus browsing ---------------------------------------------------------------
+    def article(self, chunk_id: str) -> Clause | None:
+        return self.view.full_article(chunk_id)
+
+    def documents(self) -> list[dict]:
+        out = []
+        for c in sorted(self.view.docs(), key=lambda c: (c.kind, c.jurisdiction, c.law, c.version_date)):
+            out.append({
+                "doc_id": c.doc_id, "law": c.law, "short_title": c.short_title, "kind": c.kind,
+                "jurisdiction": c.jurisdiction, "version_date": c.version_date, "effective_date": c.effective_date,
+                "status": c.status, "articles": len({k for k in self.view.articles if k[0] == c.doc_id}),
+            })
+        return out
+
+    def articles_of(self, doc_id: str) -> list[Clause]:
+        return [c for c in self.view.clauses if c.doc_id == doc_id and c.piece == 0]
+
+    def feedback(self, audit_id: str, rating: str, comment: str = "", user: str | None = None) -> str | None:
+        if self.audit is None:
+            return None
+        return self.audit.add_feedback(audit_id, rating, self.redactor.redact(comment).text if comment else "", user)
+
+    def status(self) -> dict:
+        offline = not self.settings.llm_configured
+        return {
+            "generator": self.answerer.name,
+            "verifiers": [v.name for v in self.verifiers],
+            "llm_verifier": "not configured" if offline else (self.settings.verifier_endpoint[1]),
+            "embedder": self.embedder.model_id,
+            "clauses": len(self.view.clauses),
+            "documents": len(self.view.docs()),
+            "offline": offline,
+            "as_of": (self.settings.as_of or date.today()).isoformat(),
+        }
+
+
+def _clean_question(question: str) -> str:
+    text = (question or "").strip()
+    if not text:
+        raise InvalidQuestion("The question is empty.", "Type a question, e.g. “个人信息保护法第十三条规定了什么？”.")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise InvalidQuestion(
+            f"The question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}.",
+            "Shorten it, or use `assistant check` for whole documents.",
+        )
+    return text
+
+
+def assemble_answer(question, standalone, language, draft: Draft, checks: list[Verification],
+                    retrieval: Retrieval, notices: list[str]) -> Answer:
+    """Weakest verdict wins per claim; unsupported claims are marked in the text; weak drafts abstain."""
+    from .verify.grounding import combine
+
+    claims: list[ClaimResult] = []
+    for i, (verdict, reasons) in enumerate(combine(checks, len(draft.claims))):
+        claim = draft.claims[i]
+        claims.append(ClaimResult(text=claim.text, markers=claim.markers, verdict=verdict, reasons=reasons))
+    supported = sum(1 for c in claims if c.verdict == "supported")
+    every_verifier_ran = all(v.ran or v.error == "not configured" for v in checks)
+    closest = [Citation.from_clause(i + 1, h.clause) for i, h in enumerate(retrieval.hits[:3])]
+    trace = [{"chunk_id": h.clause.chunk_id, "citation": h.clause.citation_label(), "score": h.score,
+              "sources": h.sources, "similarity": h.similarity} for h in retrieval.hits]
+
+    if draft.abstained or not claims or supported == 0:
+        text = not_covered_text(language, retrieval.missing_refs, draft)
+        return Answer(question=question, standalone_question=standalone, language=language, text=text,
+                      status="not_covered", claims=claims, citations=[], verifications=checks,
+                      generator=draft.generator, notices=notices + draft.notices, closest=closest, retrieval=trace)
+
+    if supported == len(claims) and every_verifier_ran:
+        status = "verified"
+    elif every_verifier_ran:
+        status = "partially_verified"
+    else:
+        status = "unverified"
+    text = mark_unsupported(draft.text, claims, language)
+    return Answer(question=question, standalone_question=standalone, language=language, text=text, status=status,
+                  claims=claims, citations=draft.citations, verifications=checks, generator=draft.generator,
+                  notices=notices + draft.notices, closest=closest, retrieval=trace)
+
+
+def not_covered_text(language: str, missing: list[str], draft: Draft) -> str:
+    lines = list(missing)
+    if language == "zh":
+        lines.append("已索引的法规和内部制度未能充分支持对该问题的回答，因此不作推断。以下为最接近的条文，供人工判断。")
+    else:
+        lines.append("The indexed regulations and policies do not cover this question well enough to answer it; "
+                     "no answer is guessed. The closest clauses are listed for a human to judge.")
+    return "\n\n".join(lines)
+
+
+def mark_unsupported(text: str, claims: list[ClaimResult], language: str) -> str:
+    """Put a visible flag right after every claim the verifiers did not accept."""
+    flags = {"not_supported": "⚠️[未经核实]" if language == "zh" else "⚠️[unverified]",
+             "contradicted": "⛔[与引用条文不符]" if language == "zh" else "⛔[contradicted by the cited clause]"}
+    unplaced = []
+    for claim in claims:
+        if claim.verdict == "supported":
+            continue
+        flag = flags[claim.verdict]
+        anchor = claim.text.strip()
+        pos = text.find(anchor) if anchor else -1
+        if pos < 0:
+            unplaced.append(f"{flag} {anchor}")
+            continue
+        end = pos + len(anchor)
+        while end < len(text) and (text[end] in "[]0123456789, 【】" ):
+            end += 1
+        text = f"{text[:end]} {flag}{text[end:]}"
+    if unplaced:
+        text += "\n\n" + "\n".join(unplaced)
+    return text
+
+
+__all__ = ["Assistant", "AssistantError", "assemble_answer"]

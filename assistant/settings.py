@@ -1,0 +1,117 @@
+"""The one typed settings object. Nothing else in the project reads environment variables."""
+
+import os
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SHARED_REGULATIONS = PROJECT_ROOT.parent / "shared" / "corpus" / "regulations"
+
+
+def default_corpus_dirs() -> list[Path]:
+    dirs = [PROJECT_ROOT / "corpus" / "regulations", PROJECT_ROOT / "corpus" / "policies"]
+    if SHARED_REGULATIONS.is_dir():
+        dirs.append(SHARED_REGULATIONS)
+    return dirs
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=None, extra="ignore")
+
+    # Storage
+    data_dir: Path = Path(".assistant-data")
+    corpus_dirs: Annotated[list[Path], NoDecode] = Field(default_factory=default_corpus_dirs)
+    collection: str = "clauses"
+    chroma_host: str | None = None  # set → Chroma client/server mode
+    chroma_port: int = 8000
+
+    # Embeddings
+    embedder: str = "e5"  # registry name: e5 | sentence-transformers
+    embedder_model_path: str | None = None  # for sentence-transformers: a local model directory
+    embed_batch_size: int = 32
+
+    # Retrieval
+    top_k: int = 8
+    as_of: date | None = None  # default: today
+
+    # Generative model (OpenAI-compatible endpoint)
+    generator: str | None = None  # None → "openai" when llm_base_url is set, else "extractive"
+    llm_base_url: str | None = None
+    llm_model: str = "qwen2.5-7b-instruct"
+    llm_api_key: str | None = None
+    llm_timeout: float = 60.0
+    llm_max_retries: int = 1
+    context_token_budget: int = 6000
+
+    # Verifying model; each field falls back to the generator's
+    verifier_base_url: str | None = None
+    verifier_model: str | None = None
+    verifier_api_key: str | None = None
+
+    # Safety and audit
+    redaction_key: str | None = None  # HMAC key for pseudonyms; generated into data_dir when unset
+    audit_enabled: bool = True
+
+    # Web UI
+    ui_host: str = "127.0.0.1"
+    ui_port: int = 7860
+    ui_auth: str | None = None  # "user:password"
+    ui_concurrency: int = 2
+    max_upload_mb: float = 20.0
+
+    # Slack
+    slack_mode: Literal["socket", "http"] = "socket"
+    slack_bot_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_app_token: str | None = None
+    slack_port: int = 3000
+    slack_api_base_url: str | None = None  # tests point this at a local fake Web API
+
+    @field_validator("corpus_dirs", mode="before")
+    @classmethod
+    def _split_paths(cls, value):
+        if isinstance(value, str):
+            return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+        return value
+
+    # Derived locations -------------------------------------------------------
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.data_dir / "cache"
+
+    @property
+    def audit_path(self) -> Path:
+        return self.data_dir / "audit.sqlite"
+
+    @property
+    def generator_name(self) -> str:
+        return self.generator or ("openai" if self.llm_base_url else "extractive")
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.llm_base_url)
+
+    @property
+    def verifier_endpoint(self) -> tuple[str | None, str, str | None]:
+        return (
+            self.verifier_base_url or self.llm_base_url,
+            self.verifier_model or self.llm_model,
+            self.verifier_api_key or self.llm_api_key,
+        )
+
+    def effective_as_of(self) -> date:
+        return self.as_of or date.today()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,46 @@
+"""`assistant slack`: run the bot in Socket Mode (default; no public URL needed) or HTTP mode."""
+
+from __future__ import annotations
+
+import logging
+
+from ..errors import ConfigError, IndexNotReady
+from ..settings import get_settings
+
+log = logging.getLogger(__name__)
+DEFAULT_HOST = "0.0.0.0"  # HTTP mode sits behind the TLS proxy Slack posts to
+
+
+def run_slack_command(args) -> int:
+    from ..service import Assistant
+    from .app import build_app, make_http_server
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = get_settings()
+    if settings.slack_mode == "socket" and not settings.slack_app_token:
+        raise ConfigError("Socket Mode needs an app-level token.",
+                          "Set ASSISTANT_SLACK_APP_TOKEN (xapp-…, scope connections:write), "
+                          "or ASSISTANT_SLACK_MODE=http with ASSISTANT_SLACK_SIGNING_SECRET.")
+    # Load the index and models now so the first question is fast; an empty index is not fatal:
+    # the bot starts and tells askers to ingest first.
+    try:
+        ready = Assistant.from_settings(settings)
+    except IndexNotReady as err:
+        log.warning("%s The bot will reply with this until the index exists.", err.user_message())
+        ready = None
+    app = build_app((lambda: ready) if ready else (lambda: Assistant.from_settings(settings)), settings)
+
+    if settings.slack_mode == "socket":
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        log.info("Slack bot connecting in Socket Mode")
+        SocketModeHandler(app, settings.slack_app_token).start()
+        return 0
+    host = getattr(args, "host", None) or DEFAULT_HOST
+    server = make_http_server(app, host, settings.slack_port)
+    log.info("Slack bot listening on http://%s:%d/slack/events", host, server.server_port)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0

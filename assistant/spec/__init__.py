@@ -1,0 +1,1 @@
+"""Batch compliance check of spec documents: requirements → rules + retrieval → findings → gap report."""

@@ -1,0 +1,214 @@
+"""The clause index in Chroma: embedded (PersistentClient) by default, client/server when configured.
+
+We always pass our own vectors (never Chroma's default embedding function, which downloads a model).
+A small `assistant_meta` collection holds which clause collection is live and its revision, so a full
+rebuild fills a fresh collection and flips the pointer at the end: readers never see a half-built index.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterator
+
+import numpy as np
+
+from .errors import IndexNotReady
+from .settings import Settings
+from .types import FOREVER, Clause, date_int
+
+META_COLLECTION = "assistant_meta"
+PAGE = 2000
+
+
+def make_client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_host:
+        try:
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+            client.heartbeat()
+        except Exception as exc:  # connection refused, DNS, TLS …
+            raise IndexNotReady(
+                f"Cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} ({exc.__class__.__name__}).",
+                "Start it with `chroma run --path DIR --port PORT`, or unset ASSISTANT_CHROMA_HOST to use the embedded index.",
+            ) from None
+        return client
+    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-zA-Z0-9]+", "-", text).strip("-").lower()[:60]
+
+
+def clause_metadata(clause: Clause, file_hash: str) -> dict:
+    """Chroma metadata must be scalars; dates become YYYYMMDD ints so `$lte` filters work."""
+    return {
+        "doc_id": clause.doc_id,
+        "law": clause.law,
+        "short_title": clause.short_title,
+        "aliases": "|".join(clause.aliases),
+        "jurisdiction": clause.jurisdiction,
+        "kind": clause.kind,
+        "article": clause.article if clause.article is not None else -1,
+        "label": clause.label,
+        "chapter": clause.chapter,
+        "paragraph": clause.paragraph,
+        "piece": clause.piece,
+        "source": clause.source,
+        "start": clause.start,
+        "end": clause.end,
+        "version_date": clause.version_date,
+        "effective_date": clause.effective_date,
+        "effective_until": clause.effective_until,
+        "effective_from_int": date_int(clause.effective_date),
+        "effective_until_int": date_int(clause.effective_until, FOREVER),
+        "status": clause.status,
+        "content_hash": clause.content_hash,
+        "file_hash": file_hash,
+    }
+
+
+def clause_from_record(chunk_id: str, text: str, meta: dict) -> Clause:
+    article = meta.get("article", -1)
+    return Clause(
+        chunk_id=chunk_id,
+        doc_id=meta["doc_id"],
+        law=meta["law"],
+        short_title=meta["short_title"],
+        aliases=[a for a in meta.get("aliases", "").split("|") if a],
+        jurisdiction=meta.get("jurisdiction", ""),
+        kind=meta.get("kind", "regulation"),
+        article=None if article is None or article < 0 else article,
+        label=meta.get("label", ""),
+        chapter=meta.get("chapter", ""),
+        paragraph=meta.get("paragraph", ""),
+        piece=meta.get("piece", 0),
+        text=text,
+        source=meta.get("source", ""),
+        start=meta.get("start", 0),
+        end=meta.get("end", 0),
+        version_date=meta.get("version_date", ""),
+        effective_date=meta.get("effective_date", ""),
+        effective_until=meta.get("effective_until", ""),
+        status=meta.get("status", "in_force"),
+        content_hash=meta.get("content_hash", ""),
+    )
+
+
+def embedding_text(clause: Clause) -> str:
+    """What the dense model sees: the citation and chapter give a short article its context."""
+    return f"{clause.citation_label()} {clause.chapter}\n{clause.text}"
+
+
+class ClauseStore:
+    def __init__(self, settings: Settings, model_id: str, client=None):
+        self.settings = settings
+        self.client = client or make_client(settings)
+        self.base_name = f"{_slug(settings.collection)}--{_slug(model_id)}"[:120]
+        self._meta = self.client.get_or_create_collection(META_COLLECTION, embedding_function=None)
+        self._collection = None
+
+    # pointer / revision --------------------------------------------------------
+    def _pointer(self) -> dict:
+        got = self._meta.get(ids=[self.base_name], include=["documents"])
+        if got["ids"] and got["documents"][0]:
+            return json.loads(got["documents"][0])
+        return {}
+
+    def _set_pointer(self, name: str, revision: str) -> None:
+        doc = json.dumps({"collection": name, "revision": revision})
+        # Chroma requires an embedding per record; the meta collection holds a dummy one.
+        self._meta.upsert(ids=[self.base_name], documents=[doc], embeddings=[[0.0, 0.0]])
+
+    @property
+    def revision(self) -> str:
+        return self._pointer().get("revision", "")
+
+    def live_name(self) -> str:
+        return self._pointer().get("collection", self.base_name)
+
+    @property
+    def collection(self):
+        if self._collection is None:
+            self._collection = self.client.get_or_create_collection(
+                self.live_name(), embedding_function=None, metadata={"hnsw:space": "cosine"}
+            )
+        return self._collection
+
+    def bump_revision(self) -> None:
+        self._set_pointer(self.live_name(), f"{time.time_ns():x}")
+
+    def begin_rebuild(self):
+        """A fresh, empty collection that becomes live only on `finish_rebuild`."""
+        name = f"{self.base_name}--{time.time_ns():x}"
+        return self.client.get_or_create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine"})
+
+    def finish_rebuild(self, fresh) -> None:
+        old = self.live_name()
+        self._set_pointer(fresh.name, f"{time.time_ns():x}")
+        self._collection = fresh
+        if old != fresh.name:
+            try:
+                self.client.delete_collection(old)
+            except Exception:  # already gone: nothing to clean
+                pass
+
+    # writes ---------------------------------------------------------------------
+    def upsert(self, clauses: list[Clause], vectors: np.ndarray, file_hashes: dict[str, str], collection=None) -> None:
+        target = collection or self.collection
+        for start in range(0, len(clauses), 500):
+            batch = clauses[start : start + 500]
+            target.upsert(
+                ids=[c.chunk_id for c in batch],
+                documents=[c.text for c in batch],
+                metadatas=[clause_metadata(c, file_hashes.get(c.source, "")) for c in batch],
+                embeddings=vectors[start : start + 500].tolist(),
+            )
+
+    def delete(self, ids: list[str]) -> None:
+        for start in range(0, len(ids), 500):
+            self.collection.delete(ids=ids[start : start + 500])
+
+    # reads ----------------------------------------------------------------------
+    def count(self) -> int:
+        return self.collection.count()
+
+    def source_state(self) -> dict[str, tuple[str, list[str]]]:
+        """source path → (file hash, chunk ids), read from the index itself (works in server mode too)."""
+        state: dict[str, tuple[str, list[str]]] = {}
+        for ids, metas in self._pages(include=["metadatas"]):
+            for chunk_id, meta in zip(ids, metas):
+                file_hash, chunk_ids = state.get(meta["source"], (meta.get("file_hash", ""), []))
+                chunk_ids.append(chunk_id)
+                state[meta["source"]] = (file_hash, chunk_ids)
+        return state
+
+    def iter_clauses(self) -> Iterator[Clause]:
+        for ids, metas, docs in self._pages(include=["metadatas", "documents"]):
+            for chunk_id, meta, doc in zip(ids, metas, docs):
+                yield clause_from_record(chunk_id, doc, meta)
+
+    def _pages(self, include):
+        offset = 0
+        while True:
+            got = self.collection.get(include=include, limit=PAGE, offset=offset)
+            if not got["ids"]:
+                return
+            yield tuple([got["ids"]] + [got[key] for key in include])
+            offset += len(got["ids"])
+
+    def query(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
+        if n <= 0:
+            return []
+        got = self.collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
+            n_results=n,
+            where=where or None,
+            include=["distances"],
+        )
+        return list(zip(got["ids"][0], got["distances"][0]))

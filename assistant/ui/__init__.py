@@ -1,0 +1,1 @@
+"""The Gradio web UI. `render` holds the pure HTML renderers; `server` the layout, handlers and `launch()`."""

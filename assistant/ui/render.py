@@ -1,0 +1,304 @@
+"""Pure renderers for the web UI: `Answer` and `Clause` objects → HTML fragments.
+
+Every string that comes from a user, a model or a regulation is HTML-escaped here; nothing else in
+the UI builds markup. Chat messages are emitted as ONE line of HTML (no blank lines), so the chat
+widget's Markdown parser passes them through as a single HTML block instead of re-interpreting
+`*`, `#` or `1.` found in clause texts.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from ..types import Answer, Citation, Clause
+
+# status → (css modifier, icon, zh label, en label); colours live in static.css
+BADGES = {
+    "verified": ("verified", "✓", "已核实", "Verified"),
+    "partially_verified": ("partial", "◐", "部分核实", "Partially verified"),
+    "unverified": ("unverified", "?", "未核实", "Unverified"),
+    "not_covered": ("not-covered", "∅", "语料未覆盖", "Not covered"),
+}
+VERDICTS = {
+    "supported": ("supported", "✓", "有依据", "supported"),
+    "not_supported": ("unsupported", "⚠", "依据不足", "not supported"),
+    "contradicted": ("contradicted", "⛔", "与条文不符", "contradicted"),
+}
+CLAUSE_STATUS = {
+    "in_force": ("现行有效", "in force"),
+    "superseded": ("已失效", "superseded"),
+    "not_yet_in_force": ("尚未施行", "not yet in force"),
+}
+MARKER = re.compile(r"\[(\d{1,3})\]")
+FLAG = re.compile(r"((?:⚠️|⛔)\[[^\]\n]{1,40}\])")
+MAX_QUOTE_PATTERN = 4000  # longer quotes are highlighted by their first part only
+
+
+def esc(value) -> str:
+    return escape("" if value is None else str(value), quote=True)
+
+
+def _lines(text: str) -> str:
+    """Escaped text with line breaks as <br> (keeps the output on one line); blank lines collapse to one break."""
+    text = re.sub(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+", "\n", (text or "").replace("\r", ""))
+    return "<br>".join(esc(line) for line in text.split("\n"))
+
+
+def _t(language: str, zh: str, en: str) -> str:
+    return zh if language == "zh" else en
+
+
+# badges --------------------------------------------------------------------------------
+def badge_html(status: str, language: str = "zh") -> str:
+    css, icon, zh, en = BADGES.get(status, BADGES["unverified"])
+    primary, secondary = (zh, en) if language == "zh" else (en, zh)
+    return (
+        f'<span class="ca-badge ca-badge--{css}" data-status="{esc(status)}">'
+        f'<span class="ca-badge__icon">{icon}</span>{esc(primary)}'
+        f'<span class="ca-badge__alt">{esc(secondary)}</span></span>'
+    )
+
+
+def clause_status_html(status: str, language: str = "zh") -> str:
+    zh, en = CLAUSE_STATUS.get(status, (status, status))
+    return f'<span class="ca-pill ca-pill--{esc(status)}">{esc(_t(language, zh, en))}</span>'
+
+
+# the answer in the chat ----------------------------------------------------------------
+def answer_body_html(text: str) -> str:
+    """Answer text: escaped, [n] markers as superscripts, ⚠️/⛔ flags as warning chips."""
+    out = []
+    for part in FLAG.split(text or ""):
+        if FLAG.fullmatch(part):
+            kind = "contradicted" if part.startswith("⛔") else "unsupported"
+            out.append(f'<span class="ca-flag ca-flag--{kind}">{esc(part)}</span>')
+            continue
+        pos = 0
+        for m in MARKER.finditer(part):
+            out.append(_lines(part[pos:m.start()]))
+            out.append(f'<sup class="ca-marker" data-marker="{m.group(1)}">[{m.group(1)}]</sup>')
+            pos = m.end()
+        out.append(_lines(part[pos:]))
+    return "".join(out)
+
+
+def claims_details_html(answer: Answer) -> str:
+    """The verifiers' per-claim verdicts and reasons, folded away in a <details>."""
+    lang = answer.language
+    if not answer.claims and not answer.verifications:
+        return ""
+    supported = sum(1 for c in answer.claims if c.verdict == "supported")
+    summary = _t(lang, f"核查详情：{supported}/{len(answer.claims)} 项陈述有条文依据",
+                 f"Verification: {supported}/{len(answer.claims)} claims supported by the cited clauses")
+    items = []
+    for claim in answer.claims:
+        css, icon, zh, en = VERDICTS.get(claim.verdict, VERDICTS["not_supported"])
+        markers = "".join(f"[{m}]" for m in claim.markers)
+        reasons = "".join(f"<li>{esc(r)}</li>" for r in claim.reasons)
+        items.append(
+            f'<li class="ca-claim ca-claim--{css}"><span class="ca-claim__verdict">{icon} {esc(_t(lang, zh, en))}</span> '
+            f'<span class="ca-claim__text">{esc(claim.text)}</span> <span class="ca-claim__markers">{esc(markers)}</span>'
+            + (f'<ul class="ca-claim__reasons">{reasons}</ul>' if reasons else "") + "</li>"
+        )
+    ran = []
+    for v in answer.verifications:
+        state = _t(lang, "已运行", "ran") if v.ran else (v.error or _t(lang, "未运行", "did not run"))
+        ran.append(f"<li>{esc(v.verifier)}: {esc(state)}</li>")
+    verifiers = (f'<div class="ca-claims__verifiers">{esc(_t(lang, "核查器", "Verifiers"))}：<ul>{"".join(ran)}</ul></div>'
+                 if ran else "")
+    return (f'<details class="ca-claims"><summary>{esc(summary)}</summary>'
+            f'<ul class="ca-claims__list">{"".join(items)}</ul>{verifiers}</details>')
+
+
+def citation_title(c: Citation | Clause) -> str:
+    if c.label.startswith("第"):
+        return f"《{c.short_title}》{c.label}"
+    return f"{c.short_title} {c.label}".strip()
+
+
+def answer_message_html(answer: Answer) -> str:
+    """The assistant's chat message: badge, answer text, notices, closest clauses, verifier details."""
+    lang = answer.language
+    parts = [f'<div class="ca-answer" data-status="{esc(answer.status)}">',
+             f'<div class="ca-answer__head">{badge_html(answer.status, lang)}</div>']
+    parts += [f'<div class="ca-notice">{esc(n)}</div>' for n in answer.notices if not _already_said(n, answer.text)]
+    parts.append(f'<div class="ca-answer__body">{answer_body_html(answer.text)}</div>')
+    if answer.status == "not_covered" and answer.closest:
+        title = _t(lang, "最接近的条文（仅供参考，并非答案）", "Closest clauses (for reference — not an answer)")
+        rows = "".join(f"<li>{esc(citation_title(c))}{_version_suffix(c)}</li>" for c in answer.closest)
+        parts.append(f'<div class="ca-closest"><div class="ca-closest__title">{esc(title)}</div><ul>{rows}</ul></div>')
+    elif answer.citations:
+        hint = _t(lang, "点击右侧引用可查看条文全文。", "Click a citation on the right to read the full article.")
+        parts.append(f'<div class="ca-answer__hint">{esc(hint)}</div>')
+    parts.append(claims_details_html(answer))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _already_said(notice: str, text: str) -> bool:
+    """A notice the answer text already opens with (the offline heading) is not repeated above it."""
+    core = notice.strip().rstrip("。.:：")
+    return bool(core) and core in text
+
+
+def _version_suffix(c: Citation) -> str:
+    return f' <span class="ca-muted">({esc(c.version_date)})</span>' if c.version_date else ""
+
+
+def question_message_html(question: str) -> str:
+    return f'<div class="ca-question">{_lines(question)}</div>'
+
+
+def error_message_html(message: str, language: str = "zh") -> str:
+    title = _t(language, "无法完成请求", "The request could not be completed")
+    return (f'<div class="ca-error" role="alert"><div class="ca-error__title">{esc(title)}</div>'
+            f'<div>{_lines(message)}</div></div>')
+
+
+# citations panel -----------------------------------------------------------------------
+def citation_card_html(c: Citation, language: str = "zh", closest: bool = False) -> str:
+    lang = language
+    marker = "" if closest else f'<span class="ca-cite__marker">[{c.marker}]</span>'
+    meta = [
+        f'{esc(_t(lang, "版本", "Version"))} {esc(c.version_date or "—")}',
+        f'{esc(_t(lang, "施行", "Effective"))} {esc(c.effective_date or "—")}',
+    ]
+    quote = f'<div class="ca-cite__quote">{esc(_clip(c.quote, 160))}</div>' if c.quote else ""
+    return (
+        f'<button type="button" class="ca-cite" data-chunk="{esc(c.chunk_id)}" data-marker="{c.marker}" '
+        f'data-quote="{esc(c.quote)}" title="{esc(_t(lang, "查看条文全文", "Open the full article"))}">'
+        f'<div class="ca-cite__head">{marker}<span class="ca-cite__title">{esc(citation_title(c))}</span>'
+        f'{clause_status_html(c.status, lang)}</div>'
+        f'<div class="ca-cite__law">{esc(c.law)}</div>'
+        f'<div class="ca-cite__meta">{" · ".join(meta)}</div>{quote}</button>'
+    )
+
+
+def citations_panel_html(answer: Answer | None) -> str:
+    if answer is None:
+        return ('<div class="ca-panel ca-panel--empty">引用条文将显示在这里。<br>'
+                '<span class="ca-muted">Citations of the selected answer appear here.</span></div>')
+    lang = answer.language
+    if answer.citations:
+        title = _t(lang, f"引用条文（{len(answer.citations)}）", f"Citations ({len(answer.citations)})")
+        cards = "".join(citation_card_html(c, lang) for c in answer.citations)
+    elif answer.closest:
+        title = _t(lang, "最接近的条文（语料未覆盖该问题）", "Closest clauses (the corpus does not cover the question)")
+        cards = "".join(citation_card_html(c, lang, closest=True) for c in answer.closest)
+    else:
+        title = _t(lang, "没有可引用的条文", "No clause to cite")
+        cards = ""
+    return f'<div class="ca-panel"><div class="ca-panel__title">{esc(title)}</div>{cards}</div>'
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# the full article ----------------------------------------------------------------------
+def find_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where `quote` occurs in `text`, tolerating whitespace and line breaks the quote collapsed."""
+    quote = (quote or "").strip().strip("…").strip()
+    if not quote or not text:
+        return None
+    pos = text.find(quote)
+    if pos >= 0:
+        return pos, pos + len(quote)
+    chars = [ch for ch in quote[:MAX_QUOTE_PATTERN] if not ch.isspace()]
+    if not chars:
+        return None
+    m = re.search(r"\s*".join(re.escape(ch) for ch in chars), text)
+    return (m.start(), m.end()) if m else None
+
+
+def highlight_html(text: str, quote: str = "") -> str:
+    """The clause text, escaped, with the quoted span wrapped in <mark>."""
+    span = find_span(text, quote)
+    if span is None:
+        return _lines(text)
+    a, b = span
+    return f'{_lines(text[:a])}<mark class="ca-quote">{_lines(text[a:b])}</mark>{_lines(text[b:])}'
+
+
+def article_html(clause: Clause | None, quote: str = "", language: str = "zh") -> str:
+    lang = language
+    if clause is None:
+        return (f'<div class="ca-article ca-article--missing">'
+                f'{esc(_t(lang, "未找到该条文（索引可能已更新）。", "The article was not found (the index may have changed)."))}</div>')
+    rows = [
+        (_t(lang, "法规", "Law"), esc(clause.law)),
+        (_t(lang, "章节", "Chapter"), esc(clause.chapter or "—")),
+        (_t(lang, "版本日期", "Version"), esc(clause.version_date or "—")),
+        (_t(lang, "施行日期", "Effective"), esc(clause.effective_date or "—")
+         + (f' – {esc(clause.effective_until)}' if clause.effective_until else "")),
+        (_t(lang, "状态", "Status"), clause_status_html(clause.status, lang)),
+    ]
+    meta = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
+    found = find_span(clause.text, quote) is not None
+    note = ""
+    if quote and not found:
+        note = f'<div class="ca-muted">{esc(_t(lang, "引文未能在条文中精确定位。", "The quoted span could not be located exactly."))}</div>'
+    source = clause.source.replace("\\", "/").rsplit("/", 1)[-1] if clause.source else ""
+    return (
+        f'<div class="ca-article" data-chunk="{esc(clause.chunk_id)}">'
+        f'<div class="ca-article__title">{esc(citation_title(clause))}</div>'
+        f'<dl class="ca-article__meta">{meta}</dl>{note}'
+        f'<div class="ca-article__text">{highlight_html(clause.text, quote)}</div>'
+        + (f'<div class="ca-article__source ca-muted">{esc(source)}</div>' if source else "")
+        + "</div>"
+    )
+
+
+def article_placeholder_html() -> str:
+    return ('<div class="ca-article ca-article--empty">点击引用查看条文全文，引用的原文将高亮显示。<br>'
+            '<span class="ca-muted">Click a citation to read the full article with the quoted text highlighted.</span></div>')
+
+
+# status line and corpus table ----------------------------------------------------------
+def status_line_html(status: dict) -> str:
+    verifiers = ", ".join(status.get("verifiers") or []) or "—"
+    llm_verifier = status.get("llm_verifier")
+    items = [
+        ("生成 Generator", status.get("generator", "—")),
+        ("核查 Verifiers", verifiers + (f" (LLM: {llm_verifier})" if llm_verifier else "")),
+        ("向量 Embedder", status.get("embedder", "—")),
+        ("语料 Corpus", f'{status.get("documents", 0)} 部文件 documents · {status.get("clauses", 0)} 条 clauses'),
+        ("基准日 As of", status.get("as_of", "—")),
+    ]
+    parts = "".join(f'<span class="ca-status__item"><b>{esc(k)}</b> {esc(v)}</span>' for k, v in items)
+    offline = ('<span class="ca-status__offline">离线模式（未配置生成式模型）· offline mode (no generative model configured)</span>'
+               if status.get("offline") else "")
+    return f'<div class="ca-status">{offline}{parts}</div>'
+
+
+def header_html(status: dict | None = None) -> str:
+    line = status_line_html(status) if status else ""
+    return (
+        '<header class="ca-header"><div class="ca-header__brand"><span class="ca-header__logo">合</span>'
+        '<div><div class="ca-header__name">合规助手 · Compliance Assistant</div>'
+        '<div class="ca-header__tag">有出处、经核查的法规问答 · Cited, verified answers from regulations and internal policies</div>'
+        f"</div></div>{line}</header>"
+    )
+
+
+DOCUMENT_COLUMNS = ["法规 / 制度 Law / policy", "简称 Short title", "类型 Kind", "法域 Jurisdiction",
+                    "版本 Version", "施行 Effective", "状态 Status", "条数 Articles"]
+
+
+def document_rows(docs: list[dict]) -> list[list]:
+    return [[d.get("law", ""), d.get("short_title", ""), d.get("kind", ""), d.get("jurisdiction", ""),
+             d.get("version_date", ""), d.get("effective_date", ""), CLAUSE_STATUS.get(d.get("status"), (d.get("status"),))[0],
+             d.get("articles", 0)] for d in docs]
+
+
+def document_choice(d: dict) -> tuple[str, str]:
+    """(label, doc_id) for a dropdown: the short title plus its version keeps versions apart."""
+    version = f" ({d['version_date']})" if d.get("version_date") else ""
+    return f"{d.get('short_title') or d.get('law')}{version}", d["doc_id"]
+
+
+def article_choice(c: Clause) -> tuple[str, str]:
+    first = _clip(c.text.split("\n", 1)[-1] if "\n" in c.text else c.text, 40)
+    return f"{c.label or '—'} · {first}", c.chunk_id

@@ -1,0 +1,361 @@
+"""The Gradio web UI: layout and event handlers. Handlers only call the `Assistant` facade and the
+pure renderers in `render.py`; every error reaches the user as a sentence, never a traceback.
+
+Per-session state is a list of turns `{"question": str, "answer": Answer | None, "html": str}`; the
+chat is always re-rendered from it, so chat message i belongs to turn i // 2 (user, assistant).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from importlib import resources
+from importlib.util import find_spec
+
+import gradio as gr
+
+from ..errors import AssistantError, ConfigError, IndexNotReady, InvalidQuestion
+from ..language import detect_language
+from ..settings import Settings, get_settings
+from ..types import Answer, Filters
+from . import render
+
+log = logging.getLogger(__name__)
+
+QUEUE_MAX_PER_WORKER = 16  # waiting requests per concurrent worker before new ones are refused
+PENDING_HTML = '<div class="ca-pending">正在检索与核查… · Retrieving and verifying…</div>'
+EXAMPLES = ["个人信息保护法第十三条规定了什么？", "What does GDPR Article 6 require?",
+            "商业银行贷款需要审查哪些事项？", "客户信息跨境传输需要满足什么条件？"]
+FONTS = ["system-ui", "-apple-system", "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
+         "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "sans-serif"]
+MONO_FONTS = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"]
+
+# Event delegation on the panel root: the cards are re-rendered on every answer, the root is not.
+CITATION_CLICK_JS = """
+element.addEventListener('click', (event) => {
+  const card = event.target.closest('[data-chunk]');
+  if (!card || !element.contains(card)) return;
+  element.querySelectorAll('.ca-cite--active').forEach((c) => c.classList.remove('ca-cite--active'));
+  card.classList.add('ca-cite--active');
+  trigger('click', {chunk_id: card.dataset.chunk, marker: card.dataset.marker || ''});
+});
+"""
+RATINGS = {"up": "👍", "down": "👎", "wrong_citation": "⚠️"}
+
+
+def spec_available() -> bool:
+    try:
+        return find_spec("assistant.spec.checker") is not None and find_spec("assistant.spec.report") is not None
+    except ModuleNotFoundError:
+        return False
+
+
+# pure helpers (tested without a browser) -------------------------------------------------
+def parse_filters(jurisdiction: str | None, laws: list[str] | None, kind: str | None, as_of: str | None) -> Filters:
+    text = (as_of or "").strip()
+    try:
+        day = date.fromisoformat(text) if text else None
+    except ValueError:
+        raise InvalidQuestion(f"“{text}” is not a date.", "Enter the as-of date as YYYY-MM-DD, e.g. 2024-01-01, or leave it empty for today.")
+    return Filters(laws=list(laws or []), jurisdiction=jurisdiction or None, kind=kind or None, as_of=day)
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise ConfigError("ASSISTANT_UI_AUTH must look like user:password.", "Set it to e.g. analyst:a-long-passphrase, or unset it.")
+    return user, password
+
+
+def chat_messages(turns: list[dict]) -> list[dict]:
+    messages = []
+    for turn in turns:
+        question = turn["question"] or "（空问题 · empty question）"
+        messages.append({"role": "user", "content": render.question_message_html(question)})
+        messages.append({"role": "assistant", "content": turn.get("html") or PENDING_HTML})
+    return messages
+
+
+def history_of(turns: list[dict]) -> list[tuple[str, str]]:
+    return [(t["question"], t["answer"].text) for t in turns if t.get("answer") is not None]
+
+
+def answered(turns: list[dict]) -> list[int]:
+    """Indices of turns that have an answer recorded in the audit trail (feedback targets)."""
+    return [i for i, t in enumerate(turns) if t.get("answer") is not None and t["answer"].audit_id]
+
+
+def feedback_choices(turns: list[dict]) -> list[tuple[str, int]]:
+    return [(f"#{i + 1} · {render._clip(turns[i]['question'], 36)}", i) for i in answered(turns)]
+
+
+def answer_at(turns: list[dict], index) -> Answer | None:
+    if index is None or not isinstance(index, int) or not 0 <= index < len(turns):
+        return None
+    return turns[index].get("answer")
+
+
+# handlers ----------------------------------------------------------------------------
+class Handlers:
+    def __init__(self, assistant):
+        self.a = assistant
+
+    def enqueue(self, question: str, turns: list[dict]):
+        """Step 1 (instant): show the question and a pending reply."""
+        turns = list(turns or []) + [{"question": (question or "").strip(), "answer": None, "html": None}]
+        return "", turns, chat_messages(turns)
+
+    def answer(self, turns: list[dict], jurisdiction, laws, kind, as_of, request: gr.Request | None = None):
+        """Step 2 (queued): ask the facade about the last turn's question."""
+        turns = list(turns or [])
+        if not turns:
+            return turns, chat_messages(turns), render.citations_panel_html(None), gr.update(), None
+        turn = dict(turns[-1])
+        language = detect_language(turn["question"])
+        try:
+            filters = parse_filters(jurisdiction, laws, kind, as_of)
+            result = self.a.ask(turn["question"], history=history_of(turns[:-1]), filters=filters,
+                                user=_user(request), channel="web")
+            turn.update(answer=result, html=render.answer_message_html(result))
+        except AssistantError as err:
+            turn.update(html=render.error_message_html(err.user_message(), language))
+        except Exception:  # never a traceback in the page; the log has it
+            log.exception("web UI: answering failed")
+            turn.update(html=render.error_message_html(
+                "内部错误，已记录日志，请稍后重试。An internal error occurred; it has been logged. Please try again.", language))
+        turns[-1] = turn
+        selected = len(turns) - 1 if turn["answer"] is not None else None
+        choices = feedback_choices(turns)
+        target = gr.update(choices=choices, value=choices[-1][1] if choices else None)
+        return (turns, chat_messages(turns), render.citations_panel_html(answer_at(turns, selected)), target, selected)
+
+    def select_message(self, turns: list[dict], evt: gr.SelectData):
+        """Clicking a chat message shows that answer's citations and makes it the feedback target."""
+        index = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        turn = int(index) // 2 if index is not None else None
+        ans = answer_at(turns, turn)
+        if ans is None:
+            return gr.update(), gr.update(), gr.update()
+        target = gr.update(value=turn) if turn in answered(turns) else gr.update()
+        return render.citations_panel_html(ans), target, turn
+
+    def open_citation(self, turns: list[dict], selected, evt: gr.EventData):
+        data = getattr(evt, "_data", None) or {}
+        chunk_id = str(data.get("chunk_id") or "")
+        ans = answer_at(turns, selected)
+        language = ans.language if ans else "zh"
+        quote = ""
+        if ans is not None:
+            marker = str(data.get("marker") or "")
+            for c in ans.citations:
+                if c.chunk_id == chunk_id and (not marker or str(c.marker) == marker):
+                    quote = c.quote
+                    break
+        try:
+            clause = self.a.article(chunk_id) if chunk_id else None
+        except AssistantError as err:
+            return render.error_message_html(err.user_message(), language)
+        return render.article_html(clause, quote, language)
+
+    def feedback(self, rating: str, target, comment: str, turns: list[dict], request: gr.Request | None = None):
+        ans = answer_at(turns, target)
+        if ans is None or not ans.audit_id:
+            return gr.update(), '<div class="ca-feedback-note ca-feedback-note--warn">请先提问，再对回答作出评价。Ask a question first, then rate its answer.</div>'
+        try:
+            record = self.a.feedback(ans.audit_id, rating, (comment or "").strip(), user=_user(request))
+        except AssistantError as err:
+            return gr.update(), f'<div class="ca-feedback-note ca-feedback-note--warn">{render.esc(err.user_message())}</div>'
+        if record is None:
+            return gr.update(), '<div class="ca-feedback-note ca-feedback-note--warn">审计日志已关闭，反馈未保存。The audit trail is disabled; feedback was not stored.</div>'
+        return "", (f'<div class="ca-feedback-note" data-record="{render.esc(record)}">已记录反馈 {RATINGS[rating]}（回答 #{target + 1}）· '
+                    f'Feedback recorded for answer #{target + 1}. 谢谢！Thank you.</div>')
+
+    def clear(self):
+        return ([], [], render.citations_panel_html(None), render.article_placeholder_html(),
+                gr.update(choices=[], value=None), None, "")
+
+    # corpus browser
+    def pick_document_row(self, evt: gr.SelectData):
+        docs = self.a.documents()
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        if row is None or not 0 <= int(row) < len(docs):
+            return gr.update()
+        return gr.update(value=docs[int(row)]["doc_id"])
+
+    def articles(self, doc_id: str | None):
+        if not doc_id:
+            return gr.update(choices=[], value=None)
+        choices = [render.article_choice(c) for c in self.a.articles_of(doc_id)]
+        return gr.update(choices=choices, value=choices[0][1] if choices else None)
+
+    def corpus_article(self, chunk_id: str | None):
+        if not chunk_id:
+            return render.article_placeholder_html()
+        clause = self.a.article(chunk_id)
+        return render.article_html(clause, "", "en" if clause is not None and clause.jurisdiction == "EU" else "zh")
+
+
+def _rate(h: Handlers, rating: str):
+    def rate(target, comment, turns, request: gr.Request):
+        return h.feedback(rating, target, comment, turns, request)
+
+    return rate
+
+
+def _user(request: gr.Request | None) -> str | None:
+    return getattr(request, "username", None) if request is not None else None
+
+
+# layout ------------------------------------------------------------------------------
+def build_app(assistant) -> gr.Blocks:
+    h = Handlers(assistant)
+    docs = assistant.documents()
+    law_choices = [render.document_choice(d) for d in docs]
+    jurisdictions = [("全部 All", "")] + [(j, j) for j in sorted({d["jurisdiction"] for d in docs})]
+
+    with gr.Blocks(title="合规助手 · Compliance Assistant", analytics_enabled=False, fill_width=True) as demo:
+        turns = gr.State([])
+        selected = gr.State(None)
+        gr.HTML(render.header_html(assistant.status()), elem_id="ca-header", js_on_load=None)
+
+        with gr.Tabs(elem_id="ca-tabs"):
+            with gr.Tab("问答 · Ask", id="ask", elem_id="ca-tab-ask"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=7, min_width=420):
+                        chatbot = gr.Chatbot(
+                            label="对话 Conversation", elem_id="ca-chat", height=540, feedback_options=None,
+                            buttons=["copy"], layout="bubble", line_breaks=False,
+                            placeholder=("<div class='ca-chat-empty'><b>请输入合规问题</b>，可用中文或英文提问。<br>"
+                                         "Ask about regulations or internal policies, in Chinese or English.</div>"),
+                        )
+                        with gr.Row(elem_id="ca-ask-row"):
+                            question = gr.Textbox(show_label=False, placeholder="输入问题，例如：个人信息保护法第十三条规定了什么？",
+                                                  lines=1, max_lines=6, scale=8, elem_id="ca-question", autofocus=True)
+                            send = gr.Button("提问 Ask", variant="primary", scale=1, min_width=96, elem_id="ca-send")
+                            clear = gr.Button("新对话 New chat", variant="secondary", scale=1, min_width=96, elem_id="ca-clear")
+                        gr.Examples(EXAMPLES, inputs=question, label="示例 Examples")
+                        with gr.Accordion("筛选 · Filters", open=False, elem_id="ca-filters"):
+                            with gr.Row():
+                                jurisdiction = gr.Dropdown(jurisdictions, value="", label="法域 Jurisdiction", elem_id="ca-f-jurisdiction")
+                                kind = gr.Dropdown([("全部 All", ""), ("法规 Regulation", "regulation"), ("内部制度 Policy", "policy")],
+                                                   value="", label="类型 Kind", elem_id="ca-f-kind")
+                                as_of = gr.Textbox(label="基准日 As of (YYYY-MM-DD)", placeholder="留空为今天 · empty = today",
+                                                   elem_id="ca-f-asof")
+                            laws = gr.Dropdown(law_choices, multiselect=True, value=[], label="法规 / 制度 Laws and policies",
+                                               elem_id="ca-f-laws")
+                        with gr.Accordion("反馈 · Feedback", open=True, elem_id="ca-feedback"):
+                            with gr.Row():
+                                target = gr.Dropdown([], value=None, label="评价的回答 Answer", scale=3, elem_id="ca-fb-target")
+                                comment = gr.Textbox(label="备注（可选）Comment (optional)", scale=5, elem_id="ca-fb-comment")
+                            with gr.Row():
+                                up = gr.Button("👍 有帮助 Helpful", size="sm", elem_id="ca-fb-up")
+                                down = gr.Button("👎 无帮助 Not helpful", size="sm", elem_id="ca-fb-down")
+                                wrong = gr.Button("⚠️ 引用有误 Wrong citation", size="sm", elem_id="ca-fb-wrong")
+                            feedback_note = gr.HTML("", elem_id="ca-fb-note", js_on_load=None)
+                    with gr.Column(scale=5, min_width=340, elem_id="ca-side"):
+                        citations = gr.HTML(render.citations_panel_html(None), elem_id="ca-citations",
+                                            js_on_load=CITATION_CLICK_JS)
+                        article = gr.HTML(render.article_placeholder_html(), elem_id="ca-article", js_on_load=None)
+
+            with gr.Tab("法规库 · Corpus", id="corpus", elem_id="ca-tab-corpus"):
+                gr.HTML('<div class="ca-section-note">已索引的法规与内部制度。点击表格中的一行或在下方选择，即可浏览条文。'
+                        '<br><span class="ca-muted">Indexed regulations and policies: pick one to browse its articles.</span></div>',
+                        js_on_load=None)
+                table = gr.Dataframe(render.document_rows(docs), headers=render.DOCUMENT_COLUMNS, interactive=False,
+                                     elem_id="ca-docs", wrap=True, max_height=360)
+                with gr.Row():
+                    doc = gr.Dropdown(law_choices, value=None, label="法规 / 制度 Law or policy", elem_id="ca-doc")
+                    art = gr.Dropdown([], value=None, label="条文 Article", elem_id="ca-art")
+                corpus_article = gr.HTML(render.article_placeholder_html(), elem_id="ca-corpus-article", js_on_load=None)
+
+            if spec_available():
+                from .spec_tab import build_spec_tab
+
+                build_spec_tab(assistant)
+
+        # events
+        ask_inputs = [turns, jurisdiction, laws, kind, as_of]
+        ask_outputs = [turns, chatbot, citations, target, selected]
+        for trigger_event in (question.submit, send.click):
+            trigger_event(h.enqueue, [question, turns], [question, turns, chatbot], queue=False).then(
+                h.answer, ask_inputs, ask_outputs
+            ).then(lambda: render.article_placeholder_html(), None, article, queue=False)
+        chatbot.select(h.select_message, [turns], [citations, target, selected], queue=False)
+        citations.click(h.open_citation, [turns, selected], article)
+        for button, rating in ((up, "up"), (down, "down"), (wrong, "wrong_citation")):
+            button.click(_rate(h, rating), [target, comment, turns], [comment, feedback_note])
+        clear_outputs = [turns, chatbot, citations, article, target, selected, feedback_note]
+        clear.click(h.clear, None, clear_outputs, queue=False)
+        chatbot.clear(h.clear, None, clear_outputs, queue=False)  # the chat's own trash icon
+        table.select(h.pick_document_row, None, doc)
+        doc.change(h.articles, doc, art)
+        art.change(h.corpus_article, art, corpus_article)
+    return demo
+
+
+# launching ---------------------------------------------------------------------------
+def build_theme() -> gr.themes.Base:
+    # Plain font-family names only: a GoogleFont would make every browser fetch fonts from Google.
+    return gr.themes.Default(primary_hue="blue", neutral_hue="slate", radius_size="sm", font=FONTS, font_mono=MONO_FONTS).set(
+        button_primary_background_fill="#1d3557",
+        button_primary_background_fill_hover="#274a77",
+        button_primary_text_color="#ffffff",
+        body_background_fill="#f4f6f9",
+        block_title_text_weight="600",
+    )
+
+
+def load_css() -> str:
+    return resources.files("assistant.ui").joinpath("static.css").read_text(encoding="utf-8")
+
+
+def prepare_assistant(settings: Settings, ingest: bool = True):
+    """The facade for the server; indexes the corpus first (incremental: fast when nothing changed)."""
+    from ..embeddings import embedders
+    from ..service import Assistant
+
+    embedder = embedders.create(settings.embedder, settings)
+    if ingest:
+        from ingest.pipeline import Ingestor
+
+        print("合规助手: checking the corpus index (first run indexes everything; later runs only what changed)…", flush=True)
+        report = Ingestor(settings, embedder=embedder).run(progress=True)
+        print(report.summary(), flush=True)
+    try:
+        return Assistant.from_settings(settings, embedder=embedder)
+    except IndexNotReady as err:
+        raise IndexNotReady(f"{err} No documents were found in {', '.join(map(str, settings.corpus_dirs))}.",
+                            "Put regulations into a corpus folder (ASSISTANT_CORPUS_DIRS) and start again.") from err
+
+
+def launch(settings: Settings | None = None, assistant=None, block: bool = True, ingest: bool = True) -> gr.Blocks:
+    """Start the web UI on settings.ui_host:ui_port. `block=False` returns once the server is up (tests)."""
+    settings = settings or get_settings()
+    auth = parse_auth(settings.ui_auth)
+    assistant = assistant or prepare_assistant(settings, ingest=ingest)
+    demo = build_app(assistant)
+    demo.queue(default_concurrency_limit=settings.ui_concurrency,
+               max_size=QUEUE_MAX_PER_WORKER * max(1, settings.ui_concurrency))
+    demo.launch(
+        server_name=settings.ui_host,
+        server_port=settings.ui_port,
+        auth=auth,
+        auth_message="合规助手 · Compliance Assistant — 请登录 / please sign in" if auth else None,
+        max_file_size=int(settings.max_upload_mb * 1024 * 1024),
+        blocked_paths=[str(settings.data_dir.resolve())],  # never serve the index, keys or the audit trail
+        theme=build_theme(),
+        css=load_css(),
+        footer_links=[],
+        share=False,
+        inbrowser=False,
+        show_error=False,
+        ssr_mode=False,
+        pwa=False,
+        mcp_server=False,
+        enable_monitoring=False,
+        prevent_thread_lock=not block,
+        quiet=not block,
+    )
+    return demo

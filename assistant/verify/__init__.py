@@ -1,0 +1,1 @@
+"""Answer verifiers: deterministic grounding checks and the optional LLM judge."""

@@ -1,0 +1,329 @@
+"""The deterministic verifier: is each claim grounded in the clauses it cites? (offline, always on)
+
+Per claim it checks that
+- it cites something, and every citation points at a clause that was actually retrieved;
+- quoted text (Citation.quote, 「…」 “…” "…" in the claim) occurs verbatim in the cited clause;
+- its numbers, amounts, time limits and percentages agree with the cited clause;
+- the laws and articles it names exist and are in force on the retrieval date;
+- (with an embedder) it is semantically close to the cited clause.
+
+The weakest finding decides: contradicted < not_supported < supported. Nothing here calls a
+model, so it cannot fail for model reasons; any internal error yields `ran=False`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+from ..interfaces import Verifier, verifiers
+from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
+from .quantities import Quantity, compare, extract_quantities
+
+if TYPE_CHECKING:
+    import numpy as np
+
+RANK: dict[str, int] = {"contradicted": 0, "not_supported": 1, "supported": 2}  # lower is weaker
+QUOTED = re.compile(r"「([^」]+)」|“([^”]+)”|『([^』]+)』|\"([^\"]+)\"")
+ELLIPSIS = re.compile(r"\.{3,}|…+|⋯+")
+MAX_PARAGRAPHS = 12  # per clause, for the support score
+
+
+class ArticleLookup(Protocol):
+    """What the verifier needs from the corpus (the retrieval engine's corpus view implements it)."""
+
+    def find_article(
+        self, doc_ids: list[str], article: int, suffix: int = 0, as_of: date | None = None
+    ) -> Clause | None:
+        """The article in the first of `doc_ids` that has it; with `as_of`, only a version in force
+        that day. `as_of=None` means any version."""
+
+
+def weakest(verdicts: Sequence[str]) -> Verdict | None:
+    return min(verdicts, key=RANK.__getitem__) if verdicts else None  # type: ignore[return-value]
+
+
+def _squash(text: str) -> str:
+    """Compare text whitespace- and width-insensitively (全角，vs ASCII, line breaks)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def quote_in(quote: str, texts: Sequence[str]) -> bool:
+    """Every fragment of the quote (split at ellipses) occurs verbatim in one of `texts`."""
+    fragments = [_squash(f) for f in ELLIPSIS.split(quote)]
+    fragments = [f for f in fragments if f]
+    haystacks = [_squash(t) for t in texts]
+    return bool(fragments) and any(all(f in h for f in fragments) for h in haystacks)
+
+
+def quotes_in_claim(text: str) -> list[str]:
+    out = []
+    for m in QUOTED.finditer(text):
+        q = next(g for g in m.groups() if g is not None).strip()
+        if len(_squash(q)) >= 2:
+            out.append(q)
+    return out
+
+
+class GroundingVerifier(Verifier):
+    name = "grounding"
+
+    def __init__(
+        self,
+        lookup: ArticleLookup | None = None,
+        embed: Callable[[list[str]], np.ndarray] | None = None,
+        catalog=None,
+        support_threshold: float = 0.80,
+    ):
+        self.lookup = lookup
+        self.embed = embed
+        self.catalog = catalog
+        self.support_threshold = support_threshold
+
+    def verify(self, question: str, draft: Draft, retrieval: Retrieval) -> Verification:
+        try:
+            return self._verify(draft, retrieval)
+        except Exception as exc:  # never raise: a broken check must not look like a pass or crash the answer
+            return Verification(verifier=self.name, ran=False, error=f"{type(exc).__name__}: {exc}")
+
+    # ------------------------------------------------------------------------------
+
+    def _verify(self, draft: Draft, retrieval: Retrieval) -> Verification:
+        as_of = retrieval.as_of or date.today()
+        retrieved = {h.clause.chunk_id: h.clause for h in retrieval.hits}
+        citations = {c.marker: c for c in draft.citations}
+        cited_per_claim: list[list[tuple[Citation, Clause]]] = []
+        problems: list[list[tuple[Verdict, str]]] = []
+
+        for claim in draft.claims:
+            cited, found = self._resolve_markers(claim, citations, retrieved)
+            for citation, clause in cited:
+                if not clause.in_force_on(as_of):
+                    found.append(("contradicted", f"cites {_label(clause)}, which is not in force on {as_of}"))
+            found += self._check_quotes(claim, cited)
+            found += self._check_quantities(claim, cited)
+            found += self._check_named_articles(claim, cited, as_of)
+            cited_per_claim.append(cited)
+            problems.append(found)
+
+        scores = self._support_scores(draft.claims, cited_per_claim)
+        verdicts, findings = [], []
+        for i, found in enumerate(problems):
+            score = scores[i]
+            if score is not None and score < self.support_threshold:
+                found.append(("not_supported", f"weak support {score:.2f} (threshold {self.support_threshold:.2f})"))
+            verdict = weakest([v for v, _ in found]) or "supported"
+            reasons = [r for _, r in found]
+            if verdict == "supported":
+                reasons = [f"support {score:.2f}"] if score is not None else ["grounded in the cited clauses"]
+            elif score is not None and not any(r.startswith("weak support") for r in reasons):
+                reasons.append(f"support {score:.2f}")
+            verdicts.append(ClaimVerdict(claim=i, verdict=verdict, reason="; ".join(reasons)))
+            findings += [f"claim {i + 1} ({v}): {r}" for v, r in found]
+        if verdicts and not findings:
+            findings.append(f"all {len(verdicts)} claims are grounded in the clauses they cite")
+        return Verification(
+            verifier=self.name,
+            verdicts=verdicts,
+            findings=findings,
+            conclusion=weakest([v.verdict for v in verdicts]),
+        )
+
+    @staticmethod
+    def _resolve_markers(claim: Claim, citations: dict[int, Citation], retrieved: dict[str, Clause]):
+        cited: list[tuple[Citation, Clause]] = []
+        found: list[tuple[Verdict, str]] = []
+        if not claim.markers:
+            found.append(("not_supported", "cites no clause"))
+        for marker in claim.markers:
+            citation = citations.get(marker)
+            if citation is None:
+                found.append(("not_supported", f"marker [{marker}] has no citation"))
+            elif citation.chunk_id not in retrieved:
+                found.append(("not_supported", f"[{marker}] cites nothing that was retrieved ({citation.chunk_id})"))
+            else:
+                cited.append((citation, retrieved[citation.chunk_id]))
+        return cited, found
+
+    def _clause_texts(self, clause: Clause) -> list[str]:
+        """The cited piece, and the whole article when the lookup can give it (quotes may span pieces)."""
+        texts = [clause.text]
+        full = getattr(self.lookup, "full_article", None)
+        if callable(full) and clause.paragraph:
+            whole = full(clause.chunk_id)
+            if whole is not None:
+                texts.append(whole.text)
+        return texts
+
+    def _check_quotes(self, claim: Claim, cited: list[tuple[Citation, Clause]]) -> list[tuple[Verdict, str]]:
+        if not cited:
+            return []
+        found: list[tuple[Verdict, str]] = []
+        all_texts = [t for _, clause in cited for t in self._clause_texts(clause)]
+        for citation, clause in cited:
+            if citation.quote and not quote_in(citation.quote, self._clause_texts(clause)):
+                found.append(("not_supported", f"quote 「{_short(citation.quote)}」 is not in {_label(clause)}"))
+        for quote in quotes_in_claim(claim.text):
+            if not quote_in(quote, all_texts):
+                where = "、".join(dict.fromkeys(_label(c) for _, c in cited))
+                found.append(("not_supported", f"quoted 「{_short(quote)}」 does not occur in {where}"))
+        return found
+
+    @staticmethod
+    def _check_quantities(claim: Claim, cited: list[tuple[Citation, Clause]]) -> list[tuple[Verdict, str]]:
+        if not cited:
+            return []
+        claim_q = extract_quantities(claim.text)
+        if not claim_q:
+            return []
+        sources: list[tuple[str, Quantity]] = []
+        for clause in {c.chunk_id: c for _, c in cited}.values():
+            sources += [(_label(clause), q) for q in extract_quantities(clause.text)]
+        found: list[tuple[Verdict, str]] = []
+        where_all = "、".join(dict.fromkeys(_label(c) for _, c in cited))
+        for mismatch in compare(claim_q, [q for _, q in sources]):
+            if mismatch.kind == "contradiction":
+                labels = "、".join(dict.fromkeys(label for label, q in sources if q in mismatch.clause))
+                found.append(("contradicted", mismatch.describe(labels)))
+            else:
+                found.append(("not_supported", mismatch.describe(where_all)))
+        return found
+
+    def _check_named_articles(self, claim: Claim, cited, as_of: date) -> list[tuple[Verdict, str]]:
+        if self.catalog is None:
+            return []
+        from ..clauses import find_clause_refs  # lazy: written by another stage, needs the catalog
+
+        cited_docs = {clause.doc_id for _, clause in cited}
+        default_law = next(iter(cited_docs)) if len(cited_docs) == 1 else None  # 本法第X条 → the cited law
+        refs = [r for r in find_clause_refs(claim.text, self.catalog, default_law=default_law) if r.doc_ids]
+        found: list[tuple[Verdict, str]] = []
+        for ref in refs:
+            written = claim.text[ref.span[0] : ref.span[1]] or f"{ref.law_mention} {ref.article}"
+            if self.lookup is None:
+                continue
+            if self.lookup.find_article(ref.doc_ids, ref.article, ref.article_suffix, as_of=as_of) is not None:
+                continue
+            other = self.lookup.find_article(ref.doc_ids, ref.article, ref.article_suffix, as_of=None)
+            if other is None:
+                found.append(("contradicted", f"{written} does not exist"))
+            elif date_int(other.effective_date) > date_int(as_of):
+                version = f"the version of {other.version_date} takes effect {other.effective_date}"
+                found.append(("contradicted", f"{written} is not yet in force on {as_of} ({version})"))
+            else:
+                version = f"only the {other.version_date} version, now {other.status}, has it"
+                found.append(("contradicted", f"{written} is not in force on {as_of} ({version})"))
+        # A claim that names articles of a law but cites other articles of that same law (LLMs often
+        # name one article and cite its neighbour). Naming an article the cited clause itself refers
+        # to (本法第四十条规定的名单, quoted from 第四十一条) is fine.
+        for doc_ids in {tuple(r.doc_ids) for r in refs}:
+            same_law = [c for _, c in cited if c.doc_id in doc_ids and c.article is not None]
+            named = [r for r in refs if tuple(r.doc_ids) == doc_ids]
+            if not same_law:
+                continue
+            backed = {(c.article, _suffix(c.label)) for c in same_law}
+            for c in same_law:
+                backed |= {(r.article, r.article_suffix)
+                           for r in find_clause_refs(c.text, self.catalog, default_law=c.doc_id)}
+            if not any((r.article, r.article_suffix) in backed for r in named):
+                names = "、".join(dict.fromkeys(claim.text[r.span[0] : r.span[1]] for r in named))
+                cites = "、".join(dict.fromkeys(_label(c) for c in same_law))
+                found.append(("not_supported", f"names {names} but cites {cites}"))
+        return found
+
+    def _support_scores(self, claims: list[Claim], cited_per_claim) -> list[float | None]:
+        """Cosine of each claim with its best-matching cited clause (or paragraph of it)."""
+        scores: list[float | None] = [None] * len(claims)
+        if self.embed is None:
+            return scores
+        texts: list[str] = []
+        index: dict[str, int] = {}
+
+        def slot(text: str) -> int:
+            if text not in index:
+                index[text] = len(texts)
+                texts.append(text)
+            return index[text]
+
+        plan: list[tuple[int, int, list[int]]] = []
+        for i, (claim, cited) in enumerate(zip(claims, cited_per_claim)):
+            if not cited or not claim.text.strip():
+                continue
+            targets = []
+            for _, clause in cited:
+                targets.append(slot(clause.text))
+                paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", clause.text) if p.strip()]
+                if len(paragraphs) > 1:
+                    targets += [slot(p) for p in paragraphs[:MAX_PARAGRAPHS]]
+            plan.append((i, slot(claim.text), targets))
+        if not plan:
+            return scores
+        import numpy as np
+
+        vectors = np.asarray(self.embed(texts), dtype=float)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = vectors / np.where(norms == 0, 1.0, norms)  # defensive: rows should already be unit length
+        for i, claim_row, targets in plan:
+            scores[i] = float(max(vectors[t] @ vectors[claim_row] for t in targets))
+        return scores
+
+
+def _label(clause: Clause) -> str:
+    label = clause.citation_label()
+    return f"{label}（{clause.version_date}）" if clause.status != "in_force" and clause.version_date else label
+
+
+def _suffix(label: str) -> int:
+    m = re.search(r"之([一二三四五六七八九十]+)", label)
+    if not m:
+        return 0
+    from ..numerals import cn_to_int
+
+    return cn_to_int(m.group(1))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def combine(verifications: Sequence[Verification], n_claims: int) -> list[tuple[Verdict, list[str]]]:
+    """Per claim, the weakest verdict any verifier gave it, with the reasons for that verdict.
+
+    A verifier with `ran=False` (failed or not configured) contributes nothing here; a claim that
+    no running verifier judged is `not_supported` ("no verifier checked this claim"). Because a
+    verifier that did not run never counts as a pass, the caller must not report the answer as
+    "verified" unless every verifier ran (see `all_ran`): at best it is "partially_verified".
+    """
+    results: list[tuple[Verdict, list[str]]] = []
+    for i in range(n_claims):
+        judged: list[tuple[str, str, str]] = []  # (verdict, verifier, reason)
+        for v in verifications:
+            if v.ran:
+                judged += [(cv.verdict, v.verifier, cv.reason) for cv in v.verdicts if cv.claim == i]
+        if not judged:
+            results.append(("not_supported", ["no verifier checked this claim"]))
+            continue
+        verdict = weakest([j[0] for j in judged])
+        reasons = [f"{name}: {reason}" for v, name, reason in judged if v == verdict and reason]
+        results.append((verdict, reasons))
+    return results
+
+
+def all_ran(verifications: Sequence[Verification]) -> bool:
+    """True when at least one verifier ran and none failed: the precondition for "verified"."""
+    return bool(verifications) and all(v.ran for v in verifications)
+
+
+@verifiers.register("grounding")
+def create_grounding_verifier(
+    lookup: ArticleLookup | None = None,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+    catalog=None,
+    support_threshold: float = 0.80,
+    **_shared,  # settings and other arguments the service passes to every verifier
+) -> GroundingVerifier:
+    return GroundingVerifier(lookup=lookup, embed=embed, catalog=catalog, support_threshold=support_threshold)

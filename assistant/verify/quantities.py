@@ -1,0 +1,274 @@
+"""Numbers with units in Chinese and English legal text, and claim-vs-clause comparison (pure).
+
+五年 / 5年 / five years, 72小时 / 72 hours, 十五个工作日, 百分之五 / 5 % / 4 % of turnover,
+二十万元 / 500,000 yuan / €20 million / EUR 20 000 000 all become `Quantity(value, unit)`
+with canonical units, so a claim's "五年" can be checked against a clause's "十年".
+Bare numbers (article numbers, years, dates) are not quantities and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..numerals import cn_to_int
+
+# --- units ------------------------------------------------------------------------------
+
+# Units that measure the same thing, with factors to a common base. Months and years are kept
+# apart from days (a month is not 30 days in law), and working days apart from calendar days.
+GROUPS: dict[str, tuple[str, float]] = {
+    "minute": ("duration", 1 / 1440),
+    "hour": ("duration", 1 / 24),
+    "day": ("duration", 1.0),
+    "week": ("duration", 7.0),
+    "month": ("months", 1.0),
+    "year": ("months", 12.0),
+    "workday": ("workday", 1.0),
+    "percent": ("percent", 1.0),
+    "yuan": ("yuan", 1.0),
+    "eur": ("eur", 1.0),
+    "usd": ("usd", 1.0),
+    "multiple": ("multiple", 1.0),
+    "person": ("person", 1.0),
+    "occurrence": ("occurrence", 1.0),
+    "age": ("age", 1.0),  # 十四周岁: years of age, not a period
+}
+
+CN_UNITS = [  # longest first; (spelling, unit, factor)
+    ("个工作日", "workday", 1), ("工作日", "workday", 1),
+    ("个自然日", "day", 1), ("自然日", "day", 1),
+    ("个小时", "hour", 1), ("小时", "hour", 1), ("分钟", "minute", 1),
+    ("个星期", "week", 1), ("星期", "week", 1), ("周岁", "age", 1), ("周", "week", 1),
+    ("个月", "month", 1), ("年", "year", 1), ("日", "day", 1), ("天", "day", 1),
+    ("万元", "yuan", 10_000), ("亿元", "yuan", 100_000_000), ("元", "yuan", 1), ("人民币", "yuan", 1),
+    ("万美元", "usd", 10_000), ("美元", "usd", 1), ("万欧元", "eur", 10_000), ("欧元", "eur", 1),
+    ("倍", "multiple", 1), ("人", "person", 1), ("名", "person", 1), ("次", "occurrence", 1),
+]
+EN_UNITS = [
+    (r"(?:working|business)[\s-]+days?", "workday"),
+    (r"(?:calendar[\s-]+)?days?", "day"),
+    (r"hours?|hrs?", "hour"),
+    (r"minutes?|mins?", "minute"),
+    (r"weeks?", "week"),
+    (r"months?", "month"),
+    (r"years?", "year"),
+    (r"%|％|per[\s-]?cent(?:age points?)?", "percent"),
+    (r"euros?|eur", "eur"),
+    (r"yuan|rmb|cny|renminbi", "yuan"),
+    (r"usd|us\s?dollars?|dollars?", "usd"),
+    (r"persons?|people|individuals", "person"),
+]
+EN_UNIT = re.compile(
+    r"[\s-]?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(EN_UNITS)) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+CN_UNIT = re.compile(r"\s?(" + "|".join(re.escape(s) for s, _, _ in CN_UNITS) + ")")
+PREFIX_CURRENCY = {"€": "eur", "eur": "eur", "¥": "yuan", "￥": "yuan", "rmb": "yuan", "cny": "yuan",
+                   "$": "usd", "us$": "usd", "usd": "usd"}
+SCALES = {"万": 1e4, "亿": 1e8, "百万": 1e6, "千万": 1e7, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+          "bn": 1e9, "m": 1e6}
+
+# --- numbers ----------------------------------------------------------------------------
+
+EN_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000,
+}
+_EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_DIGIT_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+NUMBER = re.compile(
+    r"(?P<prefix>(?:€|¥|￥|US\$|\$|\b(?i:eur|rmb|cny|usd))\s?)?"
+    r"(?:"
+    r"(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:\.\d+)?)"
+    r"|(?P<frac>百分之|千分之|万分之)?(?P<cn>[" + CN_DIGITS + r"十百千万亿]+(?:点[" + CN_DIGITS + r"]+)?)"
+    r"|(?P<word>\b(?i:(?:" + _EN_WORD + r")(?:(?:-|\s+(?:and\s+)?)(?:" + _EN_WORD + r"))*)\b)"
+    r")"
+    r"(?:\s?(?P<scale>千万|百万|万(?!元)|亿(?!元)|(?i:thousand|million|billion|bn|m)(?![A-Za-z])))?"
+)
+DATE_CONTEXT = re.compile(r"\s?年\s?[\d" + CN_DIGITS + r"十]{1,3}\s?月")
+RANGE_JOIN = re.compile(r"\s*(?:以上|以下|以内|至|到|-|–|—|～|~|to|and|或者|或)\s*", re.IGNORECASE)
+
+
+@dataclass
+class _Number:
+    """A number found in text, before deciding whether it is a quantity."""
+
+    match: re.Match
+    mantissa: float  # 五十 in 五十万元
+    magnitude: float  # 1e4 in 五十万元 (from 万/亿, million, or a unit like 万元)
+    quantity: Quantity | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str
+    raw: str
+    span: tuple[int, int] = (0, 0)
+
+    def base(self) -> tuple[str, float]:
+        group, factor = GROUPS.get(self.unit, (self.unit, 1.0))
+        return group, self.value * factor
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    kind: str  # "contradiction" (same kind of unit, different value) | "unsupported" (unit absent)
+    claim: Quantity
+    clause: list[Quantity] = field(default_factory=list)  # the clause's quantities of the same kind
+
+    def describe(self, source: str = "the cited clause") -> str:
+        if self.kind == "contradiction":
+            said = "、".join(dict.fromkeys(q.raw for q in self.clause))
+            return f"claim says {self.claim.raw}, {source} says {said}"
+        return f"{self.claim.raw} does not appear in {source}"
+
+
+def _cn_value(text: str) -> float:
+    """Chinese numeral → number; handles 亿, 点 decimals and digit-by-digit spelling (二〇二一)."""
+    if "点" in text:
+        whole, frac = text.split("点", 1)
+        return _cn_value(whole or "零") + float("0." + "".join(str(CN_DIGIT_VALUE[c]) for c in frac))
+    if "亿" in text:
+        high, low = text.split("亿", 1)
+        return _cn_value(high or "一") * 1e8 + (_cn_value(low) if low else 0)
+    if len(text) > 1 and all(c in CN_DIGITS for c in text):
+        return float("".join(str(CN_DIGIT_VALUE[c]) for c in text))
+    return float(cn_to_int(text))
+
+
+def _cn_mantissa(text: str) -> tuple[float, float]:
+    """五十万 → (50, 1e4), 一千万 → (1000, 1e4), 三亿 → (3, 1e8), 二十 → (20, 1)."""
+    head = text[:-1]
+    if len(text) > 1 and text.endswith("亿") and "亿" not in head:
+        return _cn_value(head), 1e8
+    if len(text) > 1 and text.endswith("万") and "万" not in head and "亿" not in head:
+        return _cn_value(head), 1e4
+    return _cn_value(text), 1.0
+
+
+def _en_value(text: str) -> float:
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "and" or not word:
+            continue
+        n = EN_NUMBER_WORDS[word]
+        if n == 100:
+            current = (current or 1) * 100
+        elif n == 1000:
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current += n
+    return float(total + current)
+
+
+def _unit_after(text: str, pos: int, english_ok: bool) -> tuple[str, float, int] | None:
+    m = CN_UNIT.match(text, pos)
+    if m:
+        spelling = m.group(1)
+        for s, unit, factor in CN_UNITS:
+            if s == spelling:
+                return unit, factor, m.end()
+    if english_ok:
+        m = EN_UNIT.match(text, pos)
+        if m:
+            index = int(next(k for k, v in m.groupdict().items() if v)[1:])
+            return EN_UNITS[index][1], 1, m.end()
+    return None
+
+
+def _skip(text: str, start: int, end: int, unit_end: int, number: str, is_word: bool, unit: str) -> bool:
+    """Things that look like quantities but are ordinals, dates or set phrases."""
+    before, after = text[max(0, start - 1) : start], text[unit_end : unit_end + 1]
+    if before == "第" or (not is_word and before.isascii() and before.isalpha()):
+        return True  # 第五年 (ordinal), B2B
+    if unit == "year" and (DATE_CONTEXT.match(text, end) or re.fullmatch(r"\d{4}|[" + CN_DIGITS + "]{4}", number)):
+        return True  # 2021年8月 / 2021年 / 二〇二一年 are dates, not durations
+    if unit == "day" and before == "月":
+        return True  # 8月20日
+    # 一次性, 一周年, 上一年度, 一元化, 名义/名单/名称
+    return (unit, after) in {("occurrence", "性"), ("week", "年"), ("year", "度"), ("yuan", "化")} or (
+        unit == "person" and after != "" and after in "义单称"
+    )
+
+
+def _parse(text: str, m: re.Match) -> _Number | None:
+    try:
+        if m.group("arabic"):
+            mantissa, magnitude = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("arabic"))), 1.0
+        elif m.group("cn"):
+            if not any(c in CN_DIGITS + "十" for c in m.group("cn")):
+                return None  # 万, 千, 百 alone are words here, not numbers
+            mantissa, magnitude = _cn_mantissa(m.group("cn"))
+        elif m.group("word"):
+            mantissa, magnitude = _en_value(m.group("word")), 1.0
+        else:
+            return None
+    except (ValueError, KeyError):
+        return None
+    if m.group("scale"):
+        magnitude *= SCALES[m.group("scale").lower()]
+    number = _Number(m, mantissa, magnitude)
+    start, end = m.span()
+    if m.group("frac"):
+        divisor = {"百分之": 1, "千分之": 10, "万分之": 100}[m.group("frac")]
+        number.quantity = Quantity(mantissa * magnitude / divisor, "percent", m.group(0), (start, end))
+        return number
+    unit_info = _unit_after(text, end, english_ok=not m.group("cn"))
+    prefix = (m.group("prefix") or "").strip().lower()
+    if prefix and (unit_info is None or unit_info[0] not in ("yuan", "eur", "usd")):
+        unit_info = (PREFIX_CURRENCY[prefix], 1, end)
+    if unit_info is None:
+        return number
+    unit, factor, unit_end = unit_info
+    plain = m.group("arabic") or m.group("cn") or m.group("word")
+    if _skip(text, start + len(m.group("prefix") or ""), end, unit_end, plain, bool(m.group("word")), unit):
+        return None
+    number.magnitude *= factor
+    number.quantity = Quantity(mantissa * number.magnitude, unit, text[start:unit_end].strip(), (start, unit_end))
+    return number
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """All quantities with a unit, in order of appearance."""
+    text = text or ""
+    numbers = [n for n in (_parse(text, m) for m in NUMBER.finditer(text)) if n is not None]
+    out: list[Quantity] = []
+    for number, nxt in zip(numbers, numbers[1:] + [None]):
+        if number.quantity is not None:
+            out.append(number.quantity)
+        elif nxt is not None and nxt.quantity is not None:
+            # A range's first bound takes the second's unit: 二十万以上五十万元以下, 5至10年,
+            # 10-20 days; and its magnitude too when it has none (20至50万元).
+            m, joiner = number.match, text[number.match.end() : nxt.match.start()]
+            if RANGE_JOIN.fullmatch(joiner) and text[m.start() - 1 : m.start()] != "第":
+                magnitude = number.magnitude if number.magnitude != 1.0 else nxt.magnitude
+                out.append(Quantity(number.mantissa * magnitude, nxt.quantity.unit, m.group(0).strip(), m.span()))
+    return out
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def compare(claim_quantities: list[Quantity], clause_quantities: list[Quantity]) -> list[Mismatch]:
+    """Claim quantities the clause does not back: a different value of a kind the clause states
+    (contradiction), or a kind of quantity the clause never mentions (unsupported)."""
+    by_group: dict[str, list[Quantity]] = {}
+    for q in clause_quantities:
+        by_group.setdefault(q.base()[0], []).append(q)
+    mismatches = []
+    for q in claim_quantities:
+        group, value = q.base()
+        same_kind = by_group.get(group, [])
+        if not same_kind:
+            mismatches.append(Mismatch("unsupported", q))
+        elif not any(_same(value, c.base()[1]) for c in same_kind):
+            mismatches.append(Mismatch("contradiction", q, same_kind))
+    return mismatches

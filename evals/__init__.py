@@ -1,0 +1,1 @@
+"""Evaluation: datasets, metrics that agree with ../shared/evals/score.py, baselines and reports."""

@@ -1,0 +1,256 @@
+"""A scripted, OpenAI-compatible chat server on 127.0.0.1 for tests.
+
+It speaks just enough of the API for langchain-openai / the openai client:
+`POST /v1/chat/completions` (also `/chat/completions`) and `GET /v1/models`.
+Only `stream: false` is supported; a streaming request gets HTTP 400.
+
+Replies come from a queue the test fills with `server.script(...)`:
+
+    server.script(Reply.structured({"answer": "…", "claims": [], "abstain": False}))
+    server.script(Reply.content("plain text"), Reply.json_content({...}), Reply.error(500), Reply.malformed())
+    server.script(Reply.structured({...}, delay=5))  # slower than the client's timeout
+
+Every request is recorded (`server.requests`: parsed JSON bodies, in order; `server.log`: path and
+headers too), so tests can assert exactly what the application sent. When the queue is empty the
+server answers HTTP 500 "no scripted reply left" and counts it in `server.unscripted`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Reply:
+    kind: str  # content | tool_call | structured | error | malformed
+    text: str = ""  # message content, or the error message
+    data: Any = None  # arguments for tool_call / structured
+    tool_name: str | None = None
+    status: int = 200
+    delay: float = 0.0  # seconds to wait before answering
+
+    @classmethod
+    def content(cls, text: str, delay: float = 0.0) -> Reply:
+        return cls("content", text=text, delay=delay)
+
+    @classmethod
+    def json_content(cls, data: Any, delay: float = 0.0) -> Reply:
+        """Plain message content holding JSON (what many local servers do, ignoring tools)."""
+        return cls("content", text=json.dumps(data, ensure_ascii=False), delay=delay)
+
+    @classmethod
+    def tool_call(cls, data: Any, name: str | None = None, delay: float = 0.0) -> Reply:
+        """A tool call; `name` defaults to the tool the request asked for."""
+        return cls("tool_call", data=data, tool_name=name, delay=delay)
+
+    @classmethod
+    def structured(cls, data: Any, delay: float = 0.0) -> Reply:
+        """Answer the way the request asked: a tool call when it sent tools, else JSON content."""
+        return cls("structured", data=data, delay=delay)
+
+    @classmethod
+    def error(cls, status: int = 500, message: str = "scripted server error", delay: float = 0.0) -> Reply:
+        return cls("error", text=message, status=status, delay=delay)
+
+    @classmethod
+    def malformed(cls, text: str = '{"answer": "unterminated', delay: float = 0.0) -> Reply:
+        """Content that is not the JSON the schema asked for."""
+        return cls("malformed", text=text, delay=delay)
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+
+@dataclass
+class FakeOpenAI:
+    host: str = "127.0.0.1"
+    port: int = 0  # 0: any free port
+    model: str = "fake-model"
+    replies: deque = field(default_factory=deque)
+    log: list[Recorded] = field(default_factory=list)
+    unscripted: int = 0
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # Lifecycle ---------------------------------------------------------------------------
+    def start(self) -> FakeOpenAI:
+        handler = type("Handler", (_Handler,), {"fake": self})
+        self._server = ThreadingHTTPServer((self.host, self.port), handler)
+        self._server.daemon_threads = True
+        self._server.block_on_close = False  # a handler still sleeping on a slow reply must not block stop()
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-openai", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()  # wakes handlers sleeping on a delayed reply
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    # Test API ----------------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}/v1"
+
+    def script(self, *replies: Reply) -> FakeOpenAI:
+        with self._lock:
+            self.replies.extend(replies)
+        return self
+
+    def reset(self) -> None:
+        with self._lock:
+            self.replies.clear()
+            self.log.clear()
+            self.unscripted = 0
+
+    @property
+    def requests(self) -> list[Any]:
+        """Bodies of the chat-completion requests received, in order."""
+        return [r.body for r in self.log if r.path.endswith("/chat/completions")]
+
+    def last_messages(self) -> list[dict]:
+        return self.requests[-1]["messages"]
+
+    def sent_text(self, index: int = -1) -> str:
+        """All message contents of one request, joined (for `in` assertions)."""
+        return "\n".join(_content_text(m.get("content")) for m in self.requests[index]["messages"])
+
+    # Server side -------------------------------------------------------------------------
+    def _next_reply(self) -> Reply | None:
+        with self._lock:
+            if self.replies:
+                return self.replies.popleft()
+            self.unscripted += 1
+            return None
+
+    def _wait(self, seconds: float) -> None:
+        if seconds > 0:
+            self._stopping.wait(seconds)
+
+
+def _content_text(content: Any) -> str:
+    if isinstance(content, list):  # content parts
+        return "\n".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content)
+    return "" if content is None else str(content)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeOpenAI
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args) -> None:  # keep test output clean
+        pass
+
+    def _send(self, status: int, payload: Any) -> None:
+        data = json.dumps(payload, ensure_ascii=False).encode()
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout); nothing to do
+
+    def _record(self, body: Any) -> None:
+        with self.fake._lock:
+            self.fake.log.append(Recorded(self.command, self.path, dict(self.headers), body))
+
+    def do_GET(self) -> None:
+        self._record(None)
+        if self.path.rstrip("/") in ("/v1/models", "/models"):
+            self._send(200, {"object": "list", "data": [{"id": self.fake.model, "object": "model", "owned_by": "fake"}]})
+        else:
+            self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw or b"{}")
+        except json.JSONDecodeError:
+            self._record(raw.decode(errors="replace"))
+            self._send(400, {"error": {"message": "request body is not JSON", "type": "invalid_request_error"}})
+            return
+        self._record(body)
+        if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
+            self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
+            return
+        if body.get("stream"):
+            self._send(400, {"error": {"message": "the fake server supports stream: false only", "type": "invalid_request_error"}})
+            return
+
+        reply = self.fake._next_reply()
+        if reply is None:
+            self._send(500, {"error": {"message": "fake server: no scripted reply left", "type": "server_error"}})
+            return
+        self.fake._wait(reply.delay)
+        if reply.kind == "error":
+            self._send(reply.status, {"error": {"message": reply.text, "type": "server_error"}})
+            return
+        self._send(200, _completion(body, reply, self.fake.model))
+
+
+def _requested_tool(body: dict) -> str | None:
+    choice = body.get("tool_choice")
+    if isinstance(choice, dict):
+        return choice.get("function", {}).get("name")
+    if isinstance(choice, str) and choice not in ("auto", "none", "required"):
+        return choice
+    tools = body.get("tools") or []
+    return tools[0]["function"]["name"] if tools else None
+
+
+def _completion(body: dict, reply: Reply, model: str) -> dict:
+    message: dict[str, Any] = {"role": "assistant", "content": None}
+    finish = "stop"
+    kind = reply.kind
+    if kind == "structured":
+        kind = "tool_call" if body.get("tools") else "content"
+        reply = Reply(kind, text=json.dumps(reply.data, ensure_ascii=False), data=reply.data)
+    if kind == "tool_call":
+        arguments = reply.data if isinstance(reply.data, str) else json.dumps(reply.data, ensure_ascii=False)
+        message["tool_calls"] = [
+            {
+                "id": f"call_{uuid.uuid4().hex[:12]}",
+                "type": "function",
+                "function": {"name": reply.tool_name or _requested_tool(body) or "tool", "arguments": arguments},
+            }
+        ]
+        finish = "tool_calls"
+    else:  # content | malformed
+        message["content"] = reply.text
+    return {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:12]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model") or model,
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+    }

@@ -178,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     except AssistantError as err:
         print(f"error: {err.user_message()}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and friends
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

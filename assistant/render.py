@@ -26,7 +26,7 @@ def citation_line(c) -> str:
 
 def answer_to_terminal(answer: Answer) -> str:
     lines = [f"[{status_label(answer)}] generator={answer.generator} verifiers={','.join(answer.verifiers)}", ""]
-    lines += [f"! {n}" for n in answer.notices]
+    lines += [f"! {n}" for n in answer.notices if n not in answer.text]
     lines += [answer.text, ""]
     if answer.citations:
         lines.append("引用 / Citations:" if answer.language == "zh" else "Citations:")

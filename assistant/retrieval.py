@@ -29,6 +29,10 @@ class RetrievalConfig:
     rrf_k: int = 60
     mention_boost: float = 0.02  # fused-score bonus for clauses of a law the question names
     non_article_weight: float = 0.5  # recitals and preambles explain; articles bind
+    obligations: bool = True  # add the articles a scenario engages (obligations.toml) for the dominant law
+    obligation_weight: float = 3.0
+    evidence_order: bool = False  # order triggered articles by retrieval evidence instead of checklist order
+    dominance_share: float = 0.3  # a law "dominates" when it holds this share of the top evidence
 
 
 def _unit_key(clause: Clause) -> tuple:
@@ -172,9 +176,41 @@ class HybridRetriever(Retriever):
                 for i in fused:
                     if self.view.clauses[i].doc_id in mentioned:
                         fused[i] += self.config.mention_boost
+        if self.config.obligations and not exact:
+            self._add_obligations(query, fused, ranks, mask, refs)
         hits = self._units(exact, fused, ranks, similarity, k)
         timings["fuse"] = time.perf_counter() - t
         return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
+
+    def _add_obligations(self, query, fused, ranks, mask, refs) -> None:
+        """Fuse the checklist's articles for the laws that dominate the evidence as one more ranked list."""
+        from .obligations import load_checklist
+
+        checklist = load_checklist()
+        mass: dict[str, float] = defaultdict(float)
+        for i, score in sorted(fused.items(), key=lambda kv: -kv[1])[:10]:
+            mass[checklist.canonical(self.view.clauses[i].doc_id)] += score
+        total = sum(mass.values()) or 1.0
+        laws = checklist.standalone_laws(query)
+        laws += [d for d, m in sorted(mass.items(), key=lambda kv: -kv[1]) if m / total >= self.config.dominance_share][:2]
+        laws += [checklist.canonical(d) for d in self._mentioned_docs(query, refs)]
+        laws = list(dict.fromkeys(laws))
+        rank = 0
+        for doc_id in laws:
+            engaged = checklist.engaged(doc_id, query)
+            if self.config.evidence_order:
+                core = len(checklist.core.get(doc_id, ()))
+                evidence = {a: max((fused.get(i, 0.0) for i in self.view.articles.get((doc_id, a, 0), [])), default=0.0)
+                            for a in engaged[core:]}
+                engaged = engaged[:core] + sorted(engaged[core:], key=lambda a: -evidence[a])
+            for article in engaged:
+                pieces = [i for i in self.view.articles.get((doc_id, article, 0), []) if mask[i]]
+                if not pieces:
+                    continue
+                rank += 1
+                i = pieces[0]
+                fused[i] = fused.get(i, 0.0) + self.config.obligation_weight / (self.config.rrf_k + rank)
+                ranks[i]["obligation"] = rank
 
     def _find_refs(self, query: str) -> list[ClauseRef]:
         from .clauses import find_clause_refs

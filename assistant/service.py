@@ -122,8 +122,13 @@ class Assistant:
         retrieval = self.retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
         timings["retrieve"] = sum(retrieval.timings.values())
 
+        coverage = self.coverage(standalone, retrieval)
         t = time.perf_counter()
-        draft, notices = self._draft(standalone, retrieval, language)
+        if coverage.covered:
+            draft, notices = self._draft(standalone, retrieval, language)
+        else:
+            draft = Draft(text="", abstained=True, generator=self.answerer.name)
+            notices = [not_indexed_notice(coverage.unknown_laws, language) if coverage.unknown_laws else coverage.reason]
         timings["generate"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -136,6 +141,12 @@ class Assistant:
         answer.timings = {k: round(v, 4) for k, v in timings.items()}
         answer.audit_id = self._record(answer, user, channel)
         return answer
+
+    def coverage(self, question: str, retrieval: Retrieval):
+        from .coverage import assess
+
+        return assess(question, retrieval, self.catalog,
+                      lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]])
 
     def _redact_turn(self, turn):
         if isinstance(turn, dict):
@@ -273,6 +284,13 @@ def assemble_answer(question, standalone, language, draft: Draft, checks: list[V
     return Answer(question=question, standalone_question=standalone, language=language, text=text, status=status,
                   claims=claims, citations=draft.citations, verifications=checks, generator=draft.generator,
                   notices=notices + draft.notices, closest=closest, retrieval=trace)
+
+
+def not_indexed_notice(laws, language: str) -> str:
+    names = "、".join(f"《{law}》" for law in laws)
+    if language == "zh":
+        return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"
+    return f"The indexed corpus does not include {', '.join(laws)}; add its text to the corpus and re-run `assistant ingest`."
 
 
 def not_covered_text(language: str, missing: list[str], draft: Draft) -> str:

@@ -142,7 +142,15 @@ class FakeSlackAPI:
                     if self.headers.get("Authorization", "").startswith("Bearer ") and file_id in fake.files:
                         return self._send(200, fake.files[file_id][1], "application/octet-stream")
                     return self._send(302, b"", "text/html")
+                if path.startswith("/api/"):  # some methods (conversations.replies, users.info) use GET
+                    return self._api(path, _parse_body(b"", "", urlparse(self.path).query))
                 self._send(404, {"ok": False, "error": "unknown_method"})
+
+            def _api(self, path: str, body: dict):
+                method = path[len("/api/"):]
+                reply = fake._reply(method, body)
+                fake._record(method, body, dict(self.headers), reply)
+                self._send(200, reply)
 
             def do_POST(self):
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -156,10 +164,7 @@ class FakeSlackAPI:
                 if path.startswith("/response_url/"):
                     fake._record("response_url", body, dict(self.headers))
                     return self._send(200, b"ok", "text/plain")
-                method = path[len("/api/"):] if path.startswith("/api/") else path.strip("/")
-                reply = fake._reply(method, body)
-                fake._record(method, body, dict(self.headers), reply)
-                self._send(200, reply)
+                self._api(path if path.startswith("/api/") else "/api/" + path.strip("/"), body)
 
         return Handler
 

@@ -20,7 +20,7 @@ from assistant.audit import AuditLog
 from assistant.errors import IndexNotReady
 from assistant.redact import ID_CHECK, ID_WEIGHTS
 from assistant.slack import blocks as bk
-from assistant.slack.app import build_app, make_http_server, spec_checker
+from assistant.slack.app import NO_FILE, build_app, make_http_server, spec_checker
 from assistant.slack.dedupe import Deduper, event_keys
 from assistant.types import Answer, Citation, ClaimResult, Clause
 from fake_slack_api import BOT_USER_ID, TEAM_ID, FakeSlackAPI
@@ -161,8 +161,9 @@ def make_answer(**overrides) -> Answer:
 
 
 def test_answer_blocks_show_text_citations_status_and_buttons():
-    blocks = bk.answer_blocks(make_answer())
+    blocks = bk.answer_blocks(make_answer(notices=["生成模型不可用，以下为离线答案。", "结论"]))
     text = all_text(blocks)
+    assert "⚠️ 生成模型不可用，以下为离线答案。" in text and "⚠️ 结论" not in text  # notices already in the text are not repeated
     assert "*结论*：需要取得同意 &lt;!channel&gt; [1]。" in text  # mrkdwn bold, [n] kept, no @channel ping
     assert "✅ 已核实" in text
     [cite] = [b for b in blocks if b.get("accessory", {}).get("action_id") == "show_clause:1"]
@@ -207,6 +208,30 @@ def test_deduper_remembers_any_key_until_ttl():
     assert not dedupe.first_time(event_keys(same_message_other_event))
     now[0] = 11.0
     assert dedupe.first_time(event_keys(first))
+
+
+def test_manifest_subscribes_to_what_the_bot_handles():
+    yaml = pytest.importorskip("yaml")
+    from assistant.settings import PROJECT_ROOT
+
+    manifest = yaml.safe_load((PROJECT_ROOT / "slack" / "manifest.yml").read_text(encoding="utf-8"))
+    assert [c["command"] for c in manifest["features"]["slash_commands"]] == ["/comply"]
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    assert manifest["settings"]["interactivity"]["is_enabled"]
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"app_mentions:read", "chat:write", "commands", "im:history", "files:read", "files:write"} <= scopes
+
+
+def test_http_mode_refuses_to_start_without_a_signing_secret(fake_api, tmp_path):
+    from assistant.errors import ConfigError
+    from assistant.settings import Settings
+
+    settings = Settings(data_dir=tmp_path, slack_mode="http", slack_bot_token=BOT_TOKEN,
+                        slack_api_base_url=fake_api.base_url)
+    with pytest.raises(ConfigError, match="signing secret"):
+        build_app(lambda: None, settings)
+    with pytest.raises(ConfigError, match="bot token"):
+        build_app(lambda: None, settings.model_copy(update={"slack_mode": "socket", "slack_bot_token": None}))
 
 
 # --- HTTP mode, real answers --------------------------------------------------------------------
@@ -321,12 +346,18 @@ def test_a_missing_index_is_reported_in_the_thread(fake_api, small_settings):
         body = event_body(f"<@{BOT_USER_ID}> {QUESTION}", channel="C0NOINDEX")
         server.event(body)
         [post] = fake_api.wait_for("chat.postMessage", channel="C0NOINDEX")
+        # Before a slash command's thread exists, errors go privately through its response_url:
+        assert server.command(QUESTION, channel="C0NOINDEX", response_url=fake_api.response_url())[0] == 200
+        [private] = fake_api.wait_for("response_url")
+        assert server.command("check", response_url=fake_api.response_url("check")) == (200, NO_FILE)
     assert post["body"]["thread_ts"] == body["event"]["ts"]
     assert "assistant ingest" in post["body"]["text"]
+    assert "assistant ingest" in private["body"]["text"] and private["body"]["response_type"] == "ephemeral"
+    assert len(fake_api.calls("chat.postMessage")) == 1  # nothing was posted in the channel for either command
 
 
 def test_spec_file_shared_in_a_dm(bot, fake_api):
-    info = fake_api.add_file("F0SPEC0001", "spec.md", "# 需求\n系统收集客户手机号用于营销推送。\n".encode())
+    info = fake_api.add_file("F0SPEC0001", "spec.md", "# 需求\n1. 系统收集客户手机号用于营销推送，无需取得客户同意。\n2. 交易记录保存一年后删除。\n".encode())
     body = event_body("", kind="message", channel="D0DIRECT", files=[info])
     bot.event(body)
     if spec_checker() is None:
@@ -334,10 +365,46 @@ def test_spec_file_shared_in_a_dm(bot, fake_api):
         assert "Spec checking is not available yet" in post["body"]["text"]
         assert post["body"]["thread_ts"] == body["event"]["ts"]
         return
-    fake_api.wait_for("files.completeUploadExternal", timeout=120)
+    [upload] = fake_api.wait_for("files.completeUploadExternal", timeout=120)
     [summary] = fake_api.calls("chat.postMessage", channel="D0DIRECT")
-    assert summary["body"]["thread_ts"] == body["event"]["ts"]
-    assert fake_api.calls("file.download") and fake_api.uploads
+    assert summary["body"]["thread_ts"] == body["event"]["ts"] == upload["body"]["thread_ts"]
+    assert "Spec check of 1 document" in summary["body"]["text"] and "spec.md" in all_text(summary["body"]["blocks"])
+    [download] = fake_api.calls("file.download")
+    assert download["headers"]["Authorization"] == f"Bearer {BOT_TOKEN}"
+    [report] = fake_api.uploads.values()
+    assert fake_api.calls("files.getUploadURLExternal")[0]["body"]["filename"] == "spec-check-report.md"
+    assert report.decode("utf-8").startswith("# ") and "spec.md" in report.decode("utf-8")
+    assert "slack-check-" not in report.decode("utf-8")  # no temp paths in the report
+
+
+def test_slash_check_with_a_file_link_threads_the_report(bot, fake_api):
+    if spec_checker() is None:
+        pytest.skip("assistant.spec is not installed")
+    fake_api.add_file("F0SPEC0002", "design.md", "# 设计\n1. 客户身份资料保存一年。\n".encode())
+    status, reply = bot.command("check https://fake.slack.com/files/U0ASKER1/F0SPEC0002/design.md",
+                                channel="C0CHECK", response_url=fake_api.response_url())
+    assert status == 200 and "Checking" in reply
+    [upload] = fake_api.wait_for("files.completeUploadExternal", timeout=120)
+    parent, summary = fake_api.calls("chat.postMessage", channel="C0CHECK")
+    assert summary["body"]["thread_ts"] == upload["body"]["thread_ts"] == parent["reply"]["ts"]
+    assert "design.md" in all_text(summary["body"]["blocks"])
+
+
+def test_follow_up_in_a_thread_uses_the_thread_as_history(bot, fake_api, small_settings):
+    root_ts = "1700000000.000100"
+    fake_api.thread_messages[root_ts] = [
+        {"type": "message", "user": ASKER, "ts": root_ts, "text": f"<@{BOT_USER_ID}> {QUESTION}"},
+        {"type": "message", "bot_id": "BBOT0000", "ts": "1700000001.000100", "text": "✅ 已核实: …[1]"},
+    ]
+    body = event_body(f"<@{BOT_USER_ID}> 那第十四条呢？", channel="C0FOLLOW", thread_ts=root_ts)
+    fake_api.thread_messages[root_ts].append({"type": "message", "user": ASKER, "ts": body["event"]["ts"],
+                                              "text": body["event"]["text"]})
+    bot.event(body)
+    [post] = fake_api.wait_for("chat.postMessage", channel="C0FOLLOW")
+    assert post["body"]["thread_ts"] == root_ts
+    record = latest_ask(small_settings, "C0FOLLOW")
+    assert record["question"] == "那第十四条呢？"
+    assert "个人信息保护法" in record["standalone_question"]
 
 
 # --- Socket Mode ------------------------------------------------------------------------------

@@ -224,3 +224,21 @@ def test_chat_messages_pair_every_turn_even_errors():
     assert "empty question" in msgs[2]["content"] and "Retrieving" in msgs[5]["content"]
     assert history_of(turns) == [("q1", answer().text)]
     assert feedback_choices(turns) == [("#1 · q1", 0)]
+
+
+def test_spec_report_renders_findings_by_severity_and_escapes():
+    checker = pytest.importorskip("assistant.spec.checker")
+    finding = checker.Finding(id="f1", rule="consent", kind="rule", severity="high", title="<b>未取得同意</b>",
+                              recommendation="取得书面同意", requirement="r1", line=12, section="3.1",
+                              evidence=["系统自动查询征信"], citations=[citation(quote="")])
+    low = finding.model_copy(update={"id": "f0", "severity": "low", "title": "minor"})
+    doc = checker.DocumentReport(path="/tmp/a.md", name="a.md", findings=[low, finding])
+    broken = checker.DocumentReport(path="/tmp/b.pdf", name="b.pdf", status="error", error="b.pdf: unreadable")
+    html = render.spec_report_html([doc, broken], "zh")
+    assert "ca-finding--high" in html and "&lt;b&gt;未取得同意&lt;/b&gt;" in html and "<b>未取得" not in html
+    assert "第 12 行 · 3.1" in html and "系统自动查询征信" in html and "取得书面同意" in html
+    assert 'data-chunk="pipl-2021:13:0"' in html
+    assert 'ca-sev--high">高 1' in html
+    assert "ca-error" in html and "b.pdf: unreadable" in html
+    assert html.index("ca-finding--high") < html.index("ca-finding--low")  # most severe first
+    assert "ca-panel--empty" in render.spec_report_html([], "en")

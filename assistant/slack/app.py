@@ -25,7 +25,6 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
@@ -47,7 +46,10 @@ DEFAULT_API_BASE_URL = "https://slack.com/api/"
 WORKERS = 2  # concurrent answers; the embedder and verifiers are CPU-bound
 HISTORY_MESSAGES = 20  # thread messages read for follow-up questions
 MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+SLASH_ECHO = re.compile(r"^<@[UW][A-Z0-9]+> /comply: (.+)$", re.S)  # see answer_command
 FILE_ID = re.compile(r"\b(F[A-Z0-9]{8,})\b")
+NO_FILE = ("Which file? Add a link to a file shared in Slack: `/comply check <file link>`, "
+           "or share the file with me in a direct message.")
 USAGE = (
     "Usage: `/comply QUESTION` — e.g. `/comply 个人信息保护法第十三条规定了什么？`\n"
     "`/comply check <link to a file shared in Slack>` checks a spec document "
@@ -146,6 +148,9 @@ class SlackBot:
             ack(USAGE)
             return
         if text.split()[0].lower() == "check":
+            if not FILE_ID.search(text):
+                ack(NO_FILE)
+                return
             ack("📋 Checking the document… the report will be posted in this channel.")
             self._submit(self.check_command, channel, user, text[len("check"):].strip(), respond)
             return
@@ -160,7 +165,7 @@ class SlackBot:
         if not _actionable(event):
             return
         if event.get("files"):
-            self._submit(self.check_files, event["channel"], event.get("user"), _thread_of(event), event["files"])
+            self._submit(self.check_files, event["channel"], _thread_of(event), event["files"])
         else:
             self._submit(self.answer_event, event, _strip_mentions(event.get("text", "")))
 
@@ -192,31 +197,21 @@ class SlackBot:
             self._post_answer(channel, thread_ts, answer)
 
     def answer_command(self, channel: str, user: str, question: str, respond) -> None:
-        try:
+        with self._reporting(channel, None, respond=respond) as report:  # no thread yet: errors go privately
             a = self.assistant()
             echo = a.redactor.redact(question).text
-        except AssistantError as err:
-            respond(text=f"⚠️ {err.user_message()}", response_type="ephemeral")
-            return
-        try:
-            parent = self.client.chat_postMessage(channel=channel, text=f"<@{user}> /comply: {echo}",
-                                                  blocks=bk.question_blocks(user, echo))
-        except SlackApiError as err:  # e.g. not_in_channel: answer privately instead
-            log.warning("cannot post in %s (%s); answering via response_url", channel, err.response.get("error"))
-            self._answer_via_respond(a, question, user, channel, respond, echo)
-            return
-        thread_ts = parent["ts"]
-        with self._reporting(channel, thread_ts):
+            try:
+                parent = self.client.chat_postMessage(channel=channel, text=f"<@{user}> /comply: {echo}",
+                                                      blocks=bk.question_blocks(user, echo))
+            except SlackApiError as err:  # e.g. not_in_channel in a private channel: answer privately
+                log.warning("cannot post in %s (%s); answering via response_url", channel, err.response.get("error"))
+                answer = a.ask(question, user=user, channel=channel)
+                respond(text=bk.answer_fallback_text(answer), blocks=bk.answer_blocks(answer, question=echo),
+                        response_type="ephemeral")
+                return
+            report.into_thread(parent["ts"])
             answer = a.ask(question, user=user, channel=channel)
-            self._post_answer(channel, thread_ts, answer)
-
-    def _answer_via_respond(self, a, question, user, channel, respond, echo) -> None:
-        try:
-            answer = a.ask(question, user=user, channel=channel)
-            respond(text=bk.answer_fallback_text(answer), blocks=bk.answer_blocks(answer, question=echo),
-                    response_type="ephemeral")
-        except AssistantError as err:
-            respond(text=f"⚠️ {err.user_message()}", response_type="ephemeral")
+            self._post_answer(channel, parent["ts"], answer)
 
     def _post_answer(self, channel: str, thread_ts: str, answer) -> None:
         self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.answer_fallback_text(answer),
@@ -245,42 +240,41 @@ class SlackBot:
                                            blocks=bk.message_blocks(text, "🙏"))
 
     def check_command(self, channel: str, user: str, text: str, respond) -> None:
-        match = FILE_ID.search(text)
-        if not match:
-            respond(text="Add a link to a file shared in Slack: `/comply check <file link>`, "
-                         "or share the file with me in a direct message.", response_type="ephemeral")
-            return
-        try:
-            info = self.client.files_info(file=match.group(1))["file"]
-        except SlackApiError as err:
-            respond(text=f"⚠️ I cannot open that file ({err.response.get('error')}). "
-                         "Share it in this channel or with me first.", response_type="ephemeral")
-            return
-        parent = self.client.chat_postMessage(
-            channel=channel, text=f"<@{user}> asked for a spec check of {info.get('name', 'a file')}",
-            blocks=bk.message_blocks(f"<@{user}> spec check: {info.get('name', 'file')}", "📋"))
-        self.check_files(channel, user, parent["ts"], [info])
+        with self._reporting(channel, None, respond=respond) as report:
+            try:
+                info = self.client.files_info(file=FILE_ID.search(text).group(1))["file"]
+            except SlackApiError as err:
+                raise AssistantError(f"I cannot open that file ({err.response.get('error')}).",
+                                     "Share it in this channel or with me first.") from err
+            name = info.get("name") or "file"
+            parent = self.client.chat_postMessage(channel=channel, text=f"<@{user}> spec check: {name}",
+                                                  blocks=[bk.section(f"📋 <@{user}> spec check: `{bk.escape(name)}`")])
+            report.into_thread(parent["ts"])
+            self._check_into_thread(channel, parent["ts"], [info])
 
-    def check_files(self, channel: str, user: str | None, thread_ts: str, files: list[dict]) -> None:
+    def check_files(self, channel: str, thread_ts: str, files: list[dict]) -> None:
         with self._reporting(channel, thread_ts):
-            checker = spec_checker()
-            if checker is None:
-                raise AssistantError("Spec checking is not available yet.", "Ask questions with `/comply QUESTION`.")
-            a = self.assistant()
-            with tempfile.TemporaryDirectory(prefix="slack-check-") as tmp:
-                paths = [self._download(f, Path(tmp)) for f in files]
-                summary, report, filename = checker(a, paths)
-            self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.shorten(summary, 3000),
-                                         blocks=bk.check_blocks(summary, [p.name for p in paths]))
-            self.client.files_upload_v2(channel=channel, thread_ts=thread_ts, content=report, filename=filename,
-                                        title="Spec check report")
+            self._check_into_thread(channel, thread_ts, files)
+
+    def _check_into_thread(self, channel: str, thread_ts: str, files: list[dict]) -> None:
+        checker = spec_checker()
+        if checker is None:
+            raise AssistantError("Spec checking is not available yet.", "Ask questions with `/comply QUESTION`.")
+        a = self.assistant()
+        limit = int(self.settings.max_upload_mb * 1024 * 1024)
+        with tempfile.TemporaryDirectory(prefix="slack-check-") as tmp:
+            paths = [self._download(f, Path(tmp), limit) for f in files]
+            reports, report, filename = checker(a, paths, limit)
+        self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.check_fallback_text(reports),
+                                     blocks=bk.check_blocks(reports))
+        self.client.files_upload_v2(channel=channel, thread_ts=thread_ts, content=report, filename=filename,
+                                    title="Spec check report")
 
     # --- helpers ------------------------------------------------------------------------
 
-    def _download(self, info: dict, folder: Path) -> Path:
+    def _download(self, info: dict, folder: Path, limit: int) -> Path:
         """A file shared in Slack → a local file (bot token auth; size-limited)."""
         name = Path(info.get("name") or info.get("id") or "document").name
-        limit = int(self.settings.max_upload_mb * 1024 * 1024)
         if int(info.get("size") or 0) > limit:
             raise UploadTooLarge(name, f"larger than {self.settings.max_upload_mb:g} MB")
         url = info.get("url_private_download") or info.get("url_private")
@@ -309,6 +303,10 @@ class SlackBot:
             if message.get("ts") == event.get("ts"):
                 break
             if message.get("bot_id"):
+                echoed = SLASH_ECHO.match(message.get("text", ""))
+                if echoed:  # the parent a /comply answer is threaded under
+                    question = echoed.group(1)
+                    continue
                 if question is not None:
                     turns.append((question, message.get("text", "")))
                 question = None
@@ -316,15 +314,20 @@ class SlackBot:
                 question = _strip_mentions(message.get("text", "")) or None
         return turns
 
-    def _reporting(self, channel: str | None, thread_ts: str | None, user: str | None = None):
-        return _ReportErrors(self.client, channel, thread_ts, user)
+    def _reporting(self, channel: str | None, thread_ts: str | None, user: str | None = None, respond=None):
+        return _ReportErrors(self.client, channel, thread_ts, user, respond)
 
 
 class _ReportErrors:
-    """Turns an exception in a job into a short message in the thread (ephemeral when `user` is set)."""
+    """Turns an exception in a job into a short message: in the thread (ephemeral when `user` is set),
+    or through the slash command's `respond` before a thread exists."""
 
-    def __init__(self, client: WebClient, channel, thread_ts, user=None):
-        self.client, self.channel, self.thread_ts, self.user = client, channel, thread_ts, user
+    def __init__(self, client: WebClient, channel, thread_ts, user=None, respond=None):
+        self.client, self.channel, self.thread_ts, self.user, self.respond = client, channel, thread_ts, user, respond
+
+    def into_thread(self, thread_ts: str) -> None:
+        """From now on errors go to this thread, where the asker is looking."""
+        self.thread_ts, self.respond = thread_ts, None
 
     def __enter__(self):
         return self
@@ -340,30 +343,36 @@ class _ReportErrors:
             text = f"Something went wrong while answering (reference {ref}); the error is logged. Please try again."
             log.error("slack job failed (reference %s)", ref, exc_info=(exc_type, exc, tb))
         try:
-            if self.user:
+            if self.respond is not None:
+                self.respond(text=f"⚠️ {text}", response_type="ephemeral")
+            elif self.user:
                 self.client.chat_postEphemeral(channel=self.channel, user=self.user, thread_ts=self.thread_ts,
                                                text=text, blocks=bk.message_blocks(text))
             else:
                 self.client.chat_postMessage(channel=self.channel, thread_ts=self.thread_ts, text=text,
                                              blocks=bk.message_blocks(text))
-        except SlackApiError as err:
-            log.error("could not tell the user about an error: %s", err.response.get("error"))
+        except Exception as err:  # the user cannot be told; the log must say so
+            log.error("could not tell the user about an error: %s", err)
         return True
 
 
 def spec_checker():
-    """`(assistant, paths) -> (summary, full report, report filename)`, or None while `assistant.spec` is absent."""
+    """`(assistant, paths, max_bytes) -> (DocumentReports, full Markdown report, report filename)`,
+    or None while the batch checker (`assistant.spec`) is not installed."""
     try:
-        from ..spec.checker import check_documents
-        from ..spec.report import render
+        from ..spec import report
+        from ..spec.checker import CheckOptions, SpecChecker
     except ModuleNotFoundError as err:
         if (err.name or "").startswith("assistant.spec"):
             return None
         raise
 
-    def run(assistant, paths):
-        reports = check_documents(assistant, paths)
-        return render(reports, "summary"), render(reports, "markdown"), "spec-check-report.md"
+    def run(assistant, paths, max_bytes):
+        batch = SpecChecker(assistant, CheckOptions(max_bytes=max_bytes)).check_paths(paths)
+        for doc in batch.documents:
+            doc.path = doc.name  # the download's temp path means nothing to the reader
+        parts = [report.summary_markdown(batch)] + [report.document_markdown(d, batch.as_of) for d in batch.documents]
+        return batch.documents, "\n".join(parts), "spec-check-report.md"
 
     return run
 

@@ -171,8 +171,9 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
     verifiers = ", ".join(answer.verifiers) or "—"
     blocks.append(context(f"*{status_badge(answer.status, answer.language)}*",
                           f"generator: `{answer.generator or '—'}` · verifiers: `{verifiers}`"))
-    if answer.notices:
-        blocks.append(context(*[f"⚠️ {escape(shorten(n, 300))}" for n in answer.notices]))
+    notices = [n for n in answer.notices if n.strip().rstrip("：:。.") not in answer.text]  # not already in the text
+    if notices:
+        blocks.append(context(*[f"⚠️ {escape(shorten(n, 300))}" for n in notices]))
     blocks += [section(piece) for piece in split_text(to_mrkdwn(answer.text))[:8]]
 
     shown = answer.citations if answer.status != "not_covered" else answer.closest
@@ -222,6 +223,37 @@ def message_blocks(text: str, emoji: str = "⚠️") -> list[dict]:
     return [section(f"{emoji} {escape(text)}".strip())]
 
 
-def check_blocks(summary: str, filenames: list[str]) -> list[dict]:
-    names = ", ".join(f"`{escape(n)}`" for n in filenames)
-    return [section(f"📋 *Spec check* — {names}"), *[section(p) for p in split_text(to_mrkdwn(summary))[:10]]]
+SEVERITY_BADGES = {"high": "🔴", "medium": "🟠", "low": "🟡"}
+MAX_FINDINGS = 8  # per document in the Slack summary; the uploaded report has them all
+
+
+def check_fallback_text(reports) -> str:
+    total = {s: 0 for s in SEVERITY_BADGES}
+    for r in reports:
+        for f in getattr(r, "findings", []):
+            total[f.severity] = total.get(f.severity, 0) + 1
+    counts = " · ".join(f"{n} {s}" for s, n in total.items())
+    return f"Spec check of {len(reports)} document(s): {counts}"
+
+
+def check_blocks(reports) -> list[dict]:
+    """Summary of the batch checker's DocumentReports: counts per severity and the top findings."""
+    blocks = [section(f"📋 *{escape(check_fallback_text(reports))}* — full report attached below.")]
+    for report in reports[:10]:
+        if report.status == "error":
+            blocks.append(section(f"❌ *{escape(report.name)}*: {escape(report.error or 'could not be read')}"))
+            continue
+        counts = report.counts()
+        head = f"*{escape(report.name)}* — " + " · ".join(
+            f"{SEVERITY_BADGES.get(s, '•')} {n} {s}" for s, n in counts.items())
+        lines = [head]
+        for f in report.findings[:MAX_FINDINGS]:
+            cited = ", ".join(citation_title(c) for c in f.citations[:2])
+            lines.append(f"{SEVERITY_BADGES.get(f.severity, '•')} {escape(shorten(f.title, 160))} "
+                         f"_(line {f.line}{'; ' + escape(cited) if cited else ''})_")
+        if len(report.findings) > MAX_FINDINGS:
+            lines.append(f"… {len(report.findings) - MAX_FINDINGS} more in the report")
+        if not report.findings:
+            lines.append("✅ no findings")
+        blocks += [section(p) for p in split_text("\n".join(lines))[:3]]
+    return blocks[:MAX_BLOCKS]

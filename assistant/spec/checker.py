@@ -168,6 +168,7 @@ class SpecChecker:
         self.catalog = assistant.catalog
         self.as_of = self.options.as_of or assistant.settings.effective_as_of()
         self.indexed_docs = {c.doc_id: c for c in self.view.docs()}
+        self._search = _BatchSearch(assistant)
 
     # batch -----------------------------------------------------------------------------------------
     def check_paths(self, paths: Iterable[Path], progress: bool = False, policies: bool = False,
@@ -214,7 +215,9 @@ class SpecChecker:
         for req in requirements:
             findings += self._reference_findings(req, language, report.notes)
         if self.options.search:
-            for req in requirements:
+            searched = [r for r in requirements if _meaningful_length(r.text) >= SEARCH_MIN_CHARS]
+            self._search.prefetch([_query(r) for r in searched])
+            for req in searched:
                 results[req.id].related = self._related(req)
         report.findings = _sorted_unique(findings)
         for f in report.findings:
@@ -239,7 +242,7 @@ class SpecChecker:
                 notes.append(f"rule {rule.id} applies, but none of its clauses is in the index; no finding reported.")
                 continue
             anchor = match.anchor
-            evidence = [f"{req.id}: {', '.join(words)}" for req, words in match.triggered[:5]]
+            evidence = [f"{req.id}: {_snippet(req.text, words[0])}" for req, words in match.triggered[:5]]
             evidence += [f"{m.requirement.id}: {m.clause}" for m in match.refusals[:3]]
             findings.append(Finding(
                 id=f"{rule.id}@{anchor.id}", rule=rule.id, kind="rule", severity=match.severity,
@@ -290,7 +293,8 @@ class SpecChecker:
             if key in seen:
                 continue
             seen.add(key)
-            written = req.text[ref.span[0]:ref.span[1]]
+            start = ref.span[0] - 1 if ref.span[0] > 0 and req.text[ref.span[0] - 1] in "《<〈" else ref.span[0]
+            written = req.text[start:ref.span[1]]
             if not ref.doc_ids:
                 notes.append(f"{req.id}: {written} — the law is not in the catalog; reference not checked.")
                 continue
@@ -336,7 +340,7 @@ class SpecChecker:
                 detail=msg("missing_article", "detail", language, **values),
                 recommendation=msg("missing_article", "recommendation" if suggestion else "recommendation_plain",
                                    language, **values),
-                citations=[self._citation(1, suggestion)] if suggestion else [], **base)
+                citations=[self._citation(1, suggestion, near=claim)] if suggestion else [], **base)
         if not clause.in_force_on(self.as_of):
             if date_int(clause.effective_date) > date_int(self.as_of):
                 values = dict(ref=written, cited=clause.citation_label(), effective=clause.effective_date,
@@ -354,7 +358,7 @@ class SpecChecker:
                           until=clause.effective_until or "?",
                           current_version=self.indexed_docs[successor].version_date if successor else "?",
                           suggestion=suggestion.citation_label() if suggestion else "")
-            citations = ([self._citation(1, suggestion)] if suggestion else []) + [
+            citations = ([self._citation(1, suggestion, near=f"{old_text}\n{claim}")] if suggestion else []) + [
                 self._citation(2 if suggestion else 1, clause)]
             return Finding(
                 id=f"ref-outdated@{req.id}:{doc_id}:{ref.article}", rule="ref-outdated", kind="reference",
@@ -435,9 +439,9 @@ class SpecChecker:
         full = self.view.full_article(clause.chunk_id)
         return full.text if full else clause.text
 
-    def _citation(self, marker: int, clause: Clause, quote_pattern: str = "") -> Citation:
+    def _citation(self, marker: int, clause: Clause, quote_pattern: str = "", near: str = "") -> Citation:
         text = self._full_text(clause)
-        return Citation.from_clause(marker, clause, quote=pick_quote(text, quote_pattern))
+        return Citation.from_clause(marker, clause, quote=pick_quote(text, quote_pattern, near))
 
     def _citations(self, cites: tuple[Cite, ...], document_text: str, notes: list[str], rule_id: str) -> list[Citation]:
         out = []
@@ -456,16 +460,14 @@ class SpecChecker:
 
     # retrieval -------------------------------------------------------------------------------------------
     def _related(self, req: Requirement) -> list[RelatedClause]:
-        if _meaningful_length(req.text) < SEARCH_MIN_CHARS:
-            return []
-        query = req.context_text()[-1500:]
+        query = _query(req)
         related: dict[str, RelatedClause] = {}
         searches = [(Filters(as_of=self.as_of), self.options.search_k)]
         if self.options.policy_k:
             searches.append((Filters(kind="policy", as_of=self.as_of), self.options.policy_k))
         for filters, k in searches:
             try:
-                hits = self.assistant.search(query, k=k, filters=filters).hits
+                hits = self._search.search(query, k, filters)
             except AssistantError as err:
                 log.warning("search failed for %s: %s", req.id, err)
                 continue
@@ -524,7 +526,68 @@ class SpecChecker:
         return reports
 
 
+class _BatchSearch:
+    """The assistant's hybrid retrieval with query embeddings computed in batches.
+
+    Embedding one query at a time dominates a document check (hundreds of requirements); the same
+    retriever over the same index, fed pre-computed query vectors, returns the same kind of hits.
+    Falls back to `assistant.search` when the assistant does not expose its retriever.
+    """
+
+    BATCH = 32
+
+    def __init__(self, assistant):
+        self.assistant = assistant
+        self.vectors: dict[str, object] = {}
+        self.retriever = None
+        inner = getattr(assistant, "retriever", None)
+        if inner is not None and getattr(assistant, "embedder", None) is not None:
+            from assistant.retrieval import HybridRetriever
+
+            self.retriever = HybridRetriever(inner.view, inner.store, _CachedQueries(assistant.embedder, self.vectors),
+                                             inner.catalog, inner.config)
+
+    def prefetch(self, queries: list[str]) -> None:
+        if self.retriever is None:
+            return
+        todo = [q for q in dict.fromkeys(queries) if q not in self.vectors]
+        for start in range(0, len(todo), self.BATCH):
+            chunk = todo[start:start + self.BATCH]
+            for query, vector in zip(chunk, self.assistant.embedder.embed_queries(chunk)):
+                self.vectors[query] = vector
+
+    def search(self, query: str, k: int, filters: Filters):
+        if self.retriever is None:
+            return self.assistant.search(query, k=k, filters=filters).hits
+        return self.retriever.retrieve(query, k, filters).hits
+
+
+class _CachedQueries:
+    """An embedder that answers from pre-computed query vectors (and computes the rest)."""
+
+    def __init__(self, inner, vectors: dict):
+        self.inner = inner
+        self.vectors = vectors
+
+    def embed_queries(self, texts: list[str]):
+        import numpy as np
+
+        missing = [t for t in texts if t not in self.vectors]
+        if missing:
+            for text, vector in zip(missing, self.inner.embed_queries(missing)):
+                self.vectors[text] = vector
+        return np.asarray([self.vectors[t] for t in texts])
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
 # helpers (pure) ------------------------------------------------------------------------------------------
+
+
+def _query(req: Requirement) -> str:
+    """What is searched for a requirement: its text with the headings above it (the section says what it is about)."""
+    return req.context_text()[-1500:].strip()
 
 
 def _result(req: Requirement) -> RequirementResult:
@@ -565,6 +628,15 @@ def _rule_detail(match, language: str) -> str:
     return f"{state.capitalize()} (triggered at {places}). Obligation: {match.rule.obligation['en']}."
 
 
+def _snippet(text: str, word: str, width: int = 50) -> str:
+    """`word` with some of the text around it, so a reader sees the spec's own sentence."""
+    at = text.find(word)
+    if at < 0 or len(text) <= 2 * width + len(word):
+        return text[: 2 * width + len(word)]
+    start, end = max(0, at - width), min(len(text), at + len(word) + width)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
 def _years(value: float | None, language: str, unit: bool = True) -> str:
     number = f"{value:g}" if value is not None else "?"
     if not unit:
@@ -602,8 +674,9 @@ def bigram_containment(claim: str, clause_text: str) -> float:
     return len(grams & _bigrams(clause_text)) / len(grams) if grams else 0.0
 
 
-def pick_quote(text: str, pattern: str = "", limit: int = 400) -> str:
-    """The paragraph of `text` that matches `pattern` (verbatim), else the first paragraph; cut at `limit`."""
+def pick_quote(text: str, pattern: str = "", near: str = "", limit: int = 400) -> str:
+    """The paragraph of `text` (verbatim, cut at `limit`) that matches `pattern`, else the one sharing most
+    wording with `near`, else the first."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     if not paragraphs:
         return ""
@@ -611,4 +684,6 @@ def pick_quote(text: str, pattern: str = "", limit: int = 400) -> str:
     if pattern:
         rx = re.compile(pattern)
         chosen = next((p for p in paragraphs if rx.search(p)), chosen)
+    elif near:
+        chosen = max(paragraphs, key=lambda p: (len(_bigrams(near) & _bigrams(p)), -paragraphs.index(p)))
     return chosen[:limit]

@@ -192,6 +192,7 @@ class DocumentScan:
         for req in requirements:
             for offset, piece in split_clauses(req.text):
                 self.pieces.append((req, offset, piece, self.is_negated(piece)))
+        self.headings = list(dict.fromkeys(h for req in requirements for h in req.heading_path))
 
     def is_negated(self, piece: str) -> bool:
         return any(p.search(piece) for p in self._negation)
@@ -207,7 +208,9 @@ class DocumentScan:
         return found
 
     def mentioned(self, patterns: tuple[re.Pattern, ...]) -> bool:
-        """Mentioned at least once outside a negation."""
+        """Mentioned at least once outside a negation (headings count: "# 反洗钱交易监测" sets the context)."""
+        if any(p.search(h) and not self.is_negated(h) for h in self.headings for p in patterns):
+            return True
         return any(not m.negated for m in self.mentions(patterns))
 
     def trigger_matches(self, req: Requirement, patterns: tuple[re.Pattern, ...], negatable: bool) -> list[str]:

@@ -302,3 +302,53 @@ def document_choice(d: dict) -> tuple[str, str]:
 def article_choice(c: Clause) -> tuple[str, str]:
     first = _clip(c.text.split("\n", 1)[-1] if "\n" in c.text else c.text, 40)
     return f"{c.label or '—'} · {first}", c.chunk_id
+
+
+# spec review ---------------------------------------------------------------------------
+SEVERITIES = {"high": ("高", "high"), "medium": ("中", "medium"), "low": ("低", "low")}
+
+
+def spec_report_html(reports: list, language: str = "zh") -> str:
+    """Findings of checked spec documents (assistant.spec DocumentReport objects), most severe first."""
+    lang = language
+    if not reports:
+        return (f'<div class="ca-panel ca-panel--empty">{esc(_t(lang, "上传需求文档或制度文件后点击“审查”。", "Upload a spec or policy and press Check."))}</div>')
+    return "".join(_spec_document_html(r, lang) for r in reports)
+
+
+def _spec_document_html(report, lang: str) -> str:
+    head = f'<div class="ca-spec__name">{esc(report.name)}</div>'
+    if report.status == "error":
+        return f'<div class="ca-spec">{head}{error_message_html(report.error or "", lang)}</div>'
+    counts = report.counts()
+    summary = " ".join(
+        f'<span class="ca-sev ca-sev--{esc(s)}">{esc(_t(lang, zh, en))} {counts.get(s, 0)}</span>'
+        for s, (zh, en) in SEVERITIES.items()
+    )
+    meta = esc(_t(lang, f"{len(report.requirements)} 条要求，{len(report.findings)} 项发现",
+                  f"{len(report.requirements)} requirements, {len(report.findings)} findings"))
+    if not report.findings:
+        body = f'<div class="ca-spec__ok">{esc(_t(lang, "未发现问题。", "No findings."))}</div>'
+    else:
+        ranked = sorted(report.findings, key=lambda f: list(SEVERITIES).index(f.severity) if f.severity in SEVERITIES else 9)
+        body = "".join(_finding_html(f, lang) for f in ranked)
+    notes = "".join(f"<li>{esc(n)}</li>" for n in report.notes)
+    notes = f'<details class="ca-spec__notes"><summary>{esc(_t(lang, "说明", "Notes"))}</summary><ul>{notes}</ul></details>' if notes else ""
+    return f'<div class="ca-spec">{head}<div class="ca-spec__summary">{summary} <span class="ca-muted">{meta}</span></div>{body}{notes}</div>'
+
+
+def _finding_html(f, lang: str) -> str:
+    zh, en = SEVERITIES.get(f.severity, (f.severity, f.severity))
+    where = _t(lang, f"第 {f.line} 行", f"line {f.line}") + (f" · {f.section}" if f.section else "")
+    evidence = "".join(f"<li>{esc(e)}</li>" for e in f.evidence)
+    cites = "".join(citation_card_html(c, lang) for c in f.citations)
+    return (
+        f'<div class="ca-finding ca-finding--{esc(f.severity)}">'
+        f'<div class="ca-finding__head"><span class="ca-sev ca-sev--{esc(f.severity)}">{esc(_t(lang, zh, en))}</span>'
+        f'<span class="ca-finding__title">{esc(f.title)}</span><span class="ca-muted">{esc(where)}</span></div>'
+        + (f'<div class="ca-finding__detail">{_lines(f.detail)}</div>' if f.detail else "")
+        + (f'<ul class="ca-finding__evidence">{evidence}</ul>' if evidence else "")
+        + f'<div class="ca-finding__rec"><b>{esc(_t(lang, "建议", "Recommendation"))}：</b>{_lines(f.recommendation)}</div>'
+        + (f'<div class="ca-finding__cites">{cites}</div>' if cites else "")
+        + "</div>"
+    )

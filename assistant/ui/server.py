@@ -8,9 +8,11 @@ chat is always re-rendered from it, so chat message i belongs to turn i // 2 (us
 from __future__ import annotations
 
 import logging
+import tempfile
 from datetime import date
 from importlib import resources
 from importlib.util import find_spec
+from pathlib import Path
 
 import gradio as gr
 
@@ -37,7 +39,7 @@ element.addEventListener('click', (event) => {
   if (!card || !element.contains(card)) return;
   element.querySelectorAll('.ca-cite--active').forEach((c) => c.classList.remove('ca-cite--active'));
   card.classList.add('ca-cite--active');
-  trigger('click', {chunk_id: card.dataset.chunk, marker: card.dataset.marker || ''});
+  trigger('click', {chunk_id: card.dataset.chunk, marker: card.dataset.marker || '', quote: card.dataset.quote || ''});
 });
 """
 RATINGS = {"up": "👍", "down": "👎", "wrong_citation": "⚠️"}
@@ -176,6 +178,34 @@ class Handlers:
         return ([], [], render.citations_panel_html(None), render.article_placeholder_html(),
                 gr.update(choices=[], value=None), None, "")
 
+    # spec review
+    def check_specs(self, files, as_of: str | None):
+        paths = [Path(f if isinstance(f, str) else getattr(f, "name", f)) for f in (files or [])]
+        if not paths:
+            return render.error_message_html("请先上传文件。Upload at least one document first."), None
+        try:
+            day = parse_filters(None, None, None, as_of).as_of
+            batch = run_spec_check(self.a, paths, day)
+        except AssistantError as err:
+            return render.error_message_html(err.user_message()), None
+        except Exception:
+            log.exception("web UI: spec check failed")
+            return render.error_message_html("审查失败，已记录日志。The check failed; it has been logged."), None
+        language = "zh" if [d.language for d in batch.documents].count("zh") * 2 >= len(batch.documents) else "en"
+        try:
+            downloads = write_spec_reports(batch, Path(tempfile.mkdtemp(prefix="spec-report-")))
+        except Exception:  # the findings are still shown; only the exports are missing
+            log.exception("web UI: writing spec reports failed")
+            downloads = None
+        return render.spec_report_html(batch.documents, language), downloads
+
+    def open_finding_citation(self, evt: gr.EventData):
+        data = getattr(evt, "_data", None) or {}
+        chunk_id = str(data.get("chunk_id") or "")
+        clause = self.a.article(chunk_id) if chunk_id else None
+        language = "en" if clause is not None and clause.jurisdiction == "EU" else "zh"
+        return render.article_html(clause, str(data.get("quote") or ""), language)
+
     # corpus browser
     def pick_document_row(self, evt: gr.SelectData):
         docs = self.a.documents()
@@ -208,6 +238,34 @@ def _user(request: gr.Request | None) -> str | None:
     return getattr(request, "username", None) if request is not None else None
 
 
+def run_spec_check(assistant, paths: list[Path], as_of: date | None):
+    from ..spec.checker import CheckOptions, SpecChecker
+
+    max_bytes = int(assistant.settings.max_upload_mb * 1024 * 1024)
+    return SpecChecker(assistant, CheckOptions(as_of=as_of, max_bytes=max_bytes)).check_paths(paths)
+
+
+def write_spec_reports(batch, out_dir: Path) -> list[str]:
+    """The batch as Markdown, JSON and JUnit files plus one HTML page per document (for download)."""
+    from ..spec import report
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = {
+        "spec-report.md": report.summary_markdown(batch) + "\n"
+        + "\n".join(report.document_markdown(d, batch.as_of) for d in batch.documents if d.status == "checked"),
+        "spec-report.json": report.batch_json(batch),
+        "spec-report.junit.xml": report.junit_xml(batch),
+    }
+    for i, doc in enumerate(d for d in batch.documents if d.status == "checked"):
+        files[f"{i + 1:02d}-{Path(doc.name).stem}.html"] = report.document_html(doc, batch.as_of)
+    written = []
+    for name, text in files.items():
+        path = out_dir / name
+        path.write_text(text, encoding="utf-8")
+        written.append(str(path))
+    return written
+
+
 # layout ------------------------------------------------------------------------------
 def build_app(assistant) -> gr.Blocks:
     h = Handlers(assistant)
@@ -232,9 +290,9 @@ def build_app(assistant) -> gr.Blocks:
                         )
                         with gr.Row(elem_id="ca-ask-row"):
                             question = gr.Textbox(show_label=False, placeholder="输入问题，例如：个人信息保护法第十三条规定了什么？",
-                                                  lines=1, max_lines=6, scale=8, elem_id="ca-question", autofocus=True)
-                            send = gr.Button("提问 Ask", variant="primary", scale=1, min_width=96, elem_id="ca-send")
-                            clear = gr.Button("新对话 New chat", variant="secondary", scale=1, min_width=96, elem_id="ca-clear")
+                                                  lines=1, max_lines=6, scale=1, elem_id="ca-question", autofocus=True)
+                            send = gr.Button("提问 Ask", variant="primary", scale=0, min_width=120, elem_id="ca-send")
+                            clear = gr.Button("新对话 New chat", variant="secondary", scale=0, min_width=150, elem_id="ca-clear")
                         gr.Examples(EXAMPLES, inputs=question, label="示例 Examples")
                         with gr.Accordion("筛选 · Filters", open=False, elem_id="ca-filters"):
                             with gr.Row():
@@ -271,9 +329,27 @@ def build_app(assistant) -> gr.Blocks:
                 corpus_article = gr.HTML(render.article_placeholder_html(), elem_id="ca-corpus-article", js_on_load=None)
 
             if spec_available():
-                from .spec_tab import build_spec_tab
-
-                build_spec_tab(assistant)
+                with gr.Tab("制度审查 · Spec review", id="spec", elem_id="ca-tab-spec"):
+                    gr.HTML('<div class="ca-section-note">上传需求说明书或内部制度（.md .txt .docx .pdf .html），对照已索引的法规逐条审查。'
+                            '<br><span class="ca-muted">Upload specs or policies; each requirement is checked against the indexed '
+                            'regulations, with citations.</span></div>', js_on_load=None)
+                    with gr.Row():
+                        spec_files = gr.File(label="文件 Documents", file_count="multiple", elem_id="ca-spec-files",
+                                             file_types=[".md", ".txt", ".docx", ".pdf", ".html", ".htm"], scale=3)
+                        with gr.Column(scale=2):
+                            spec_as_of = gr.Textbox(label="基准日 As of (YYYY-MM-DD)", placeholder="留空为今天 · empty = today",
+                                                    elem_id="ca-spec-asof")
+                            spec_run = gr.Button("审查 Check", variant="primary", elem_id="ca-spec-run")
+                    spec_downloads = gr.File(label="报告下载 Reports (md / html / json / junit)", file_count="multiple",
+                                             interactive=False, elem_id="ca-spec-downloads")
+                    with gr.Row(equal_height=False):
+                        with gr.Column(scale=3, min_width=420):
+                            spec_out = gr.HTML(render.spec_report_html([]), elem_id="ca-spec-report",
+                                               js_on_load=CITATION_CLICK_JS)
+                        with gr.Column(scale=2, min_width=340, elem_id="ca-spec-side"):
+                            spec_article = gr.HTML(render.article_placeholder_html(), elem_id="ca-spec-article", js_on_load=None)
+                spec_run.click(h.check_specs, [spec_files, spec_as_of], [spec_out, spec_downloads])
+                spec_out.click(h.open_finding_citation, None, spec_article)
 
         # events
         ask_inputs = [turns, jurisdiction, laws, kind, as_of]

@@ -1,0 +1,90 @@
+"""Search on a real index of a few real laws: exact clause lookup, versions, filters, ranking."""
+
+from datetime import date
+
+import pytest
+
+from assistant.types import Filters
+
+
+def top(assistant, question, **filters):
+    return assistant.search(question, k=10, filters=Filters(**filters) if filters else None)
+
+
+@pytest.mark.parametrize(
+    "question, doc_id, label",
+    [
+        ("个人信息保护法第十三条", "pipl-2021", "第十三条"),
+        ("个保法第13条", "pipl-2021", "第十三条"),
+        ("PIPL Art. 13", "pipl-2021", "第十三条"),
+        ("GDPR Article 6(1)(a)", "gdpr", "Article 6"),
+        ("商业银行法第三十九条规定了什么", "commercial-bank-law-2015", "第三十九条"),
+        ("民法商法商业银行法第二十七条的内容是什么？", "commercial-bank-law-2015", "第二十七条"),
+        ("What does Article 17 GDPR say about erasure?", "gdpr", "Article 17"),
+    ],
+)
+def test_named_clause_ranks_first(small_assistant, question, doc_id, label):
+    hit = top(small_assistant, question).hits[0]
+    assert (hit.clause.doc_id, hit.clause.label) == (doc_id, label)
+    assert "exact" in hit.sources
+
+
+def test_nonexistent_clause_is_reported_not_replaced(small_assistant):
+    retrieval = top(small_assistant, "个人信息保护法第九十九条")
+    assert retrieval.missing_refs and "不存在" in retrieval.missing_refs[0] and "七十四" in retrieval.missing_refs[0]
+    assert all("exact" not in h.sources for h in retrieval.hits)
+
+
+def test_as_of_picks_the_version_in_force(small_assistant):
+    today = top(small_assistant, "反洗钱法 客户身份资料和交易记录 保存期限")
+    assert {h.clause.doc_id for h in today.hits if "aml" in h.clause.doc_id} == {"aml-law-2024"}
+    past = top(small_assistant, "反洗钱法 客户身份资料和交易记录 保存期限", as_of=date(2020, 1, 1))
+    assert {h.clause.doc_id for h in past.hits if "aml" in h.clause.doc_id} == {"aml-law-2006"}
+    assert past.hits[0].clause.doc_id == "aml-law-2006" and past.hits[0].clause.label == "第十九条"
+    cyber_2025 = top(small_assistant, "网络安全法第一条", as_of=date(2026, 3, 1)).hits[0].clause
+    cyber_2020 = top(small_assistant, "网络安全法第一条", as_of=date(2020, 3, 1)).hits[0].clause
+    assert (cyber_2025.doc_id, cyber_2020.doc_id) == ("cybersecurity-law-2025-amended", "cybersecurity-law-2016")
+
+
+def test_clause_in_force_only_in_another_version(small_assistant):
+    # the 2024 AML law has 65 articles, the 2006 one 37: 第五十条 exists only in the current version
+    retrieval = top(small_assistant, "反洗钱法第五十条", as_of=date(2020, 1, 1))
+    assert retrieval.missing_refs and "其他版本" in retrieval.missing_refs[0]
+
+
+def test_filters_restrict_results(small_assistant):
+    policy_hits = top(small_assistant, "客户信息保护", kind="policy").hits
+    assert policy_hits and all(h.clause.kind == "policy" for h in policy_hits)
+    eu = top(small_assistant, "personal data breach notification", jurisdiction="EU").hits
+    assert eu and all(h.clause.jurisdiction == "EU" for h in eu)
+    pipl_only = top(small_assistant, "同意", laws=["个保法"]).hits
+    assert pipl_only and {h.clause.doc_id for h in pipl_only} == {"pipl-2021"}
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("处理敏感个人信息需要取得个人的单独同意吗", ("pipl-2021", 29)),
+        ("向境外提供个人信息需要满足什么条件", ("pipl-2021", 38)),
+        ("金融机构应当保存客户身份资料和交易记录多长时间", ("aml-law-2024", 34)),
+        ("征信机构查询个人信息需要取得本人书面同意吗", ("credit-reporting-regulation-2013", 18)),
+        ("When must a controller notify a personal data breach to the supervisory authority?", ("gdpr", 33)),
+        ("利用自动化决策作出对个人权益有重大影响的决定，个人有权要求说明", ("pipl-2021", 24)),
+    ],
+)
+def test_ranking_on_real_questions(small_assistant, question, expected):
+    ranked = [(h.clause.doc_id, h.clause.article) for h in top(small_assistant, question).hits[:5]]
+    assert expected in ranked, ranked
+
+
+def test_results_are_article_level(small_assistant):
+    hits = top(small_assistant, "Lawfulness of processing consent contract legal obligation").hits
+    keys = [(h.clause.doc_id, h.clause.label) for h in hits]
+    assert len(keys) == len(set(keys))
+
+
+def test_full_article_joins_pieces(small_assistant):
+    hit = top(small_assistant, "GDPR Article 6").hits[0]
+    article = small_assistant.article(hit.clause.chunk_id)
+    assert article.text.startswith("Article 6") and "(f) processing is necessary for the purposes of the legitimate" in article.text
+    assert article.text.count("Article 6 – Lawfulness of processing") == 1

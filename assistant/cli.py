@@ -167,6 +167,18 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--predictions", help="write predictions JSONL here (one dataset) or into this folder")
     e.add_argument("--limit", type=int)
     e.add_argument("--no-baselines", action="store_true")
+    e = esub.add_parser("run", help="retrieval, citations, verification, abstention and latency vs. baselines; report in --out")
+    e.add_argument("--dataset", action="append", help="eval JSONL (id, question, law, articles); repeatable; default: ../shared/evals/dev/*.jsonl")
+    e.add_argument("--config", action="append", help="configurations to compare (repeatable or comma-separated); default: all")
+    e.add_argument("--limit", type=int, help="first N items of each dataset")
+    e.add_argument("--out", default="eval-out", help="output folder (report.md/.html, metrics.json, predictions, plots, cache)")
+    e.add_argument("--fail-under", action="append", metavar="[DATASET:]METRIC=VALUE",
+                   help="exit 1 when the shipped configuration scores below, e.g. R@10=0.8; repeatable")
+    e.add_argument("--answers", action=argparse.BooleanOptionalAction, default=True,
+                   help="also ask every question end to end (citations, verification, refusals)")
+    e.add_argument("--quiet", action="store_true", help="no progress bars")
+    e = esub.add_parser("feedback", help="export rated answers from the audit trail as an eval dataset (JSONL)")
+    e.add_argument("--out", help="file to write; default stdout")
     p.set_defaults(func=cmd_eval)
     return parser
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import zlib
 from bisect import bisect_right
 from pathlib import Path
 
@@ -52,7 +53,7 @@ class PlainLangChainPipeline:
                 chunks.append(doc)
         cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
         self.store = Chroma(
-            collection_name=f"baseline-{abs(hash(embedder.model_id)) % 10**8}",
+            collection_name=f"baseline-{zlib.crc32(embedder.model_id.encode()) % 10**8}",  # stable across processes
             embedding_function=_CachedEmbeddings(embedder, cache),
             persist_directory=str(settings.data_dir / "baseline-chroma"),
         )

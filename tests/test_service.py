@@ -74,12 +74,25 @@ def test_a_contradicting_claim_is_flagged_not_shown_as_fact(small_assistant):
     retrieval = small_assistant.search("反洗钱法第三十四条")
     clause = retrieval.hits[0].clause
     draft = Draft(
-        text="客户身份资料在业务关系结束后应当至少保存五年[1]。",
-        claims=[Claim(text="客户身份资料在业务关系结束后应当至少保存五年", markers=[1])],
+        text="金融机构应当按照规定建立客户身份资料和交易记录保存制度[1]。客户身份资料在业务关系结束后应当至少保存五年[1]。",
+        claims=[Claim(text="金融机构应当按照规定建立客户身份资料和交易记录保存制度", markers=[1]),
+                Claim(text="客户身份资料在业务关系结束后应当至少保存五年", markers=[1])],
         citations=[Citation.from_clause(1, clause)],
         generator="scripted",
     )
     checks = [v.verify("保存多久", draft, retrieval) for v in small_assistant.verifiers]
     answer = assemble_answer("保存多久", "保存多久", "zh", draft, checks, retrieval, [])
-    assert answer.claims[0].verdict == "contradicted"
-    assert "⛔" in answer.text and answer.status != "verified"
+    assert [c.verdict for c in answer.claims] == ["supported", "contradicted"]
+    assert "五年[1] ⛔" in answer.text and answer.status == "partially_verified"
+
+
+def test_a_draft_the_verifiers_reject_entirely_abstains(small_assistant):
+    from assistant.service import assemble_answer
+    from assistant.types import Citation, Claim, Draft
+
+    retrieval = small_assistant.search("反洗钱法第三十四条")
+    draft = Draft(text="保存五年[1]。", claims=[Claim(text="客户身份资料应当至少保存五年", markers=[1])],
+                  citations=[Citation.from_clause(1, retrieval.hits[0].clause)], generator="scripted")
+    checks = [v.verify("保存多久", draft, retrieval) for v in small_assistant.verifiers]
+    answer = assemble_answer("保存多久", "保存多久", "zh", draft, checks, retrieval, [])
+    assert answer.status == "not_covered" and "五年" not in answer.text and answer.closest

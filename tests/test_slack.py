@@ -388,6 +388,7 @@ def test_slash_check_with_a_file_link_threads_the_report(bot, fake_api):
     parent, summary = fake_api.calls("chat.postMessage", channel="C0CHECK")
     assert summary["body"]["thread_ts"] == upload["body"]["thread_ts"] == parent["reply"]["ts"]
     assert "design.md" in all_text(summary["body"]["blocks"])
+    assert f"<@{ASKER}> spec check" in all_text(parent["body"]["blocks"])  # a real mention, not escaped
 
 
 def test_follow_up_in_a_thread_uses_the_thread_as_history(bot, fake_api, small_settings):

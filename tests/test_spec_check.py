@@ -226,3 +226,17 @@ def test_bad_files_are_reported_and_the_batch_goes_on(small_assistant, tmp_path)
     assert code == 1
     root = ET.parse(tmp_path / "junit" / "junit.xml").getroot()
     assert int(root.get("errors")) == 6 and len(root.findall("testsuite")) == 7
+
+
+def test_pdf_and_docx_specs_are_checked(small_assistant, tmp_path):
+    checker = SpecChecker(small_assistant, CheckOptions(as_of=AS_OF, search=False))
+    pdf = fx.text_pdf(tmp_path, [["信贷审批系统需求", "1. 系统自动调用征信中心接口查询客户个人信用报告。",
+                                  "2. 征信报告永久保存，不设删除机制。"]], name="spec.pdf")
+    report = checker.check_file(pdf)
+    assert report.status == "checked", report.error
+    found = {(f.rule, f.severity) for f in report.findings}
+    assert {("credit-query-consent", "high"), ("retention-permanent", "high")} <= found
+    line = next(f.line for f in report.findings if f.rule == "retention-permanent")
+    assert line == 3
+    docx = checker.check_file(fx.docx_file(tmp_path))
+    assert docx.status == "checked" and any(r.kind == "table_row" for r in docx.requirements)

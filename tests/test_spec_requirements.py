@@ -198,3 +198,17 @@ def test_every_cited_article_number_is_plausible():
             assert re.search(cite.quote, article.group(0)), f"{cite.doc_id} {cite.article}: {cite.quote!r} not in it"
         checked += 1
     assert checked >= 20
+
+
+def test_docx_and_pdf_shapes():
+    """DOCX tables load as bare "a | b" lines; PDF items （一）… have no space and belong to their article."""
+    docx_text = "# 数据安全管理办法\n\n## 第一章　总则\n\n数据级别 | 保存期限\n核心数据 | 五年\n\n（一）客户数据按月归档\n"
+    reqs = split_requirements(docx_text)
+    row = next(r for r in reqs if r.kind == "table_row")
+    assert (row.text, row.columns, row.line) == ("核心数据 | 五年", ("数据级别", "保存期限"), 6)
+    item = reqs[-1]
+    assert (item.kind, item.label, item.text) == ("list_item", "（一）", "客户数据按月归档")
+
+    pdf_text = "第二条　商业银行应当遵守有关规定：\n（一）不得损害国家利益；\n（二）不得损害社会公共利益。"
+    [article] = split_requirements(pdf_text)
+    assert article.kind == "article" and article.text.endswith("（二）不得损害社会公共利益。")

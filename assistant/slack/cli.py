@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from ..errors import ConfigError, IndexNotReady
+from ..errors import IndexNotReady
 from ..settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -13,14 +13,11 @@ DEFAULT_HOST = "0.0.0.0"  # HTTP mode sits behind the TLS proxy Slack posts to
 
 def run_slack_command(args) -> int:
     from ..service import Assistant
-    from .app import build_app, make_http_server
+    from .app import build_app, check_settings, make_http_server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = get_settings()
-    if settings.slack_mode == "socket" and not settings.slack_app_token:
-        raise ConfigError("Socket Mode needs an app-level token.",
-                          "Set ASSISTANT_SLACK_APP_TOKEN (xapp-…, scope connections:write), "
-                          "or ASSISTANT_SLACK_MODE=http with ASSISTANT_SLACK_SIGNING_SECRET.")
+    check_settings(settings)
     # Load the index and models now so the first question is fast; an empty index is not fatal:
     # the bot starts and tells askers to ingest first.
     try:

@@ -169,6 +169,7 @@ class SpecChecker:
         self.as_of = self.options.as_of or assistant.settings.effective_as_of()
         self.indexed_docs = {c.doc_id: c for c in self.view.docs()}
         self._search = _BatchSearch(assistant)
+        self._suggestions: dict[tuple[str, str], Clause | None] = {}
 
     # batch -----------------------------------------------------------------------------------------
     def check_paths(self, paths: Iterable[Path], progress: bool = False, policies: bool = False,
@@ -402,8 +403,15 @@ class SpecChecker:
         Hybrid search restricted to that law gives candidates; the one with the sentence most similar to
         the text wins (a duty often sits in one paragraph of a long article, e.g. 报告保密 in 第三十五条第二款).
         """
+        text = text[:400]
+        key = (doc_id, text)
+        if key not in self._suggestions:
+            self._suggestions[key] = self._rank_articles(doc_id, text)
+        return self._suggestions[key]
+
+    def _rank_articles(self, doc_id: str, text: str) -> Clause | None:
         try:
-            hits = self.assistant.search(text[:3000], k=3, filters=Filters(laws=[doc_id], as_of=self.as_of)).hits
+            hits = self.assistant.search(text, k=3, filters=Filters(laws=[doc_id], as_of=self.as_of)).hits
         except AssistantError as err:
             log.warning("suggestion search failed: %s", err)
             return None
@@ -415,10 +423,10 @@ class SpecChecker:
                     candidates.append(clause)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        paragraphs = [(i, p.strip()) for i, c in enumerate(candidates)
-                      for p in re.split(r"[\n。；;]", self._full_text(c)) if len(p.strip()) >= 6]
+        paragraphs = [(i, p.strip()[:200]) for i, c in enumerate(candidates)
+                      for p in re.split(r"[\n。；;]", self._full_text(c)) if len(p.strip()) >= 6][:60]
         try:
-            vectors = self.assistant.embedder.embed_passages([text[:1000]] + [p for _, p in paragraphs])
+            vectors = self.assistant.embedder.embed_passages([text] + [p for _, p in paragraphs])
         except Exception as exc:  # the search order stands
             log.warning("embedding failed while ranking suggestions: %s", exc)
             return candidates[0]

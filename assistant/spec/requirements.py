@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 # Plain-text headings: "第二章 个人信息处理规则", "第一节 …", "3.2 数据保存" (short, no sentence punctuation).
 PLAIN_HEADING = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+[章节编]\s*\S.{0,30}|\d+(?:\.\d+){0,3}\.?\s+[^\s。；;，,：:|]{1,30})$")
-LIST_ITEM = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)、]|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[a-z][.)])\s+(.*)$")
+LIST_ITEM = re.compile(r"^(\s*)(?:([-*+•]|\d{1,3}[.)]|[a-z][.)])\s+|(\d{1,3}、|[一二三四五六七八九十]{1,3}、|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])\s*)(\S.*)$")
+# Pipe tables without outer pipes (how DOCX tables are loaded): "数据级别 | 保存期限".
+BARE_TABLE_ROW = re.compile(r"^[^|\s][^|]*(?:\s\|\s[^|]*)+$")
 ARTICLE_LINE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?)[\s\u3000]*(.*)$")
 KEY_VALUE = re.compile(r"^([^\s|：:#>][^|：:。；;]{0,29}?)\s*[：:]\s*(\S.*)$")
 TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -122,7 +124,7 @@ def split_requirements(text: str) -> list[Requirement]:
             push_heading(len(heading.group(1)), heading.group(2))
             continue
 
-        if stripped.startswith("|"):
+        if stripped.startswith("|") or BARE_TABLE_ROW.match(stripped):
             flush()
             if TABLE_SEPARATOR.match(stripped):
                 continue
@@ -152,13 +154,13 @@ def split_requirements(text: str) -> list[Requirement]:
             continue
 
         item = LIST_ITEM.match(line)
-        if item:
-            flush()
-            open_unit = {"kind": "list_item", "text": item.group(3), "line": number, "end": number, "path": path(),
-                         "label": item.group(2)}
+        if item and not (open_unit and open_unit["kind"] == "article" and item.group(3)):
+            flush()  # （一）… items inside an article stay part of the article
+            open_unit = {"kind": "list_item", "text": item.group(4), "line": number, "end": number, "path": path(),
+                         "label": item.group(2) or item.group(3)}
             continue
 
-        kv = KEY_VALUE.match(stripped)
+        kv = None if item else KEY_VALUE.match(stripped)
         if kv and not re.match(r"^https?$", kv.group(1), re.I):
             flush()
             out.append(Requirement(

@@ -1,0 +1,307 @@
+"""Report of an eval run: report.md and report.html (the same tables) and PNG plots, from metrics.json alone."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from .answers import STATUSES
+
+RETRIEVAL_COLUMNS = ("R@1", "R@5", "R@10", "MRR@10", "nDCG@10", "LawHit@10")
+ANSWER_COLUMNS = ("citation_precision", "citation_recall", "faithfulness", *STATUSES)
+STAGE_ORDER = ("rewrite", "retrieve", "generate", "verify", "total")
+PLOTS = (("recall_at_k.png", "Recall@k per configuration"), ("latency.png", "Latency distributions"),
+         ("per_law.png", "R@10 per law and configuration"))
+
+
+def _f(value) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _ms(value) -> str:
+    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
+
+
+def mode_line(run: dict) -> str:
+    """Whether an LLM generated and verified the answers, and which models."""
+    if run.get("offline", True):
+        return (f"**Offline**: no LLM configured. Generator `{run.get('generator')}`, verifiers "
+                f"{', '.join(run.get('verifiers', []))} (the LLM verifier is not configured and does not run).")
+    return (f"**LLM configured**: generator `{run.get('generator')}` with model `{run.get('generator_model')}`, "
+            f"verifier model `{run.get('verifier_model')}`; verifiers {', '.join(run.get('verifiers', []))}.")
+
+
+def build_sections(metrics: dict) -> list[tuple]:
+    """The report as blocks: ("h1"|"h2"|"p", text) or ("table", headers, rows) or ("img", file, alt)."""
+    run = metrics.get("run", {})
+    configs = list(metrics["retrieval_mean"])
+    blocks: list[tuple] = [("h1", "Eval report")]
+    blocks.append(("p", mode_line(run)))
+    blocks.append(("p", f"Index revision `{run.get('index_revision')}` · embedder `{run.get('embedder')}` · "
+                        f"{run.get('clauses')} clauses in {run.get('documents')} documents · as of {run.get('as_of')} · "
+                        f"limit {run.get('limit') or 'none'} · {run.get('seconds')} s · cache hits "
+                        f"{run.get('cache', {}).get('hits', 0)}, misses {run.get('cache', {}).get('misses', 0)} · "
+                        f"finished {run.get('finished')}"))
+
+    gates = metrics.get("gates") or []
+    if gates:
+        blocks.append(("h2", "Gates (--fail-under, shipped configuration)"))
+        blocks.append(("table", ["gate", "value", "threshold", "result"],
+                       [[g["gate"], _f(g["value"]), _f(g["threshold"]), "pass" if g["ok"] else "FAIL"] for g in gates]))
+
+    blocks.append(("h2", "Retrieval: mean over datasets"))
+    blocks.append(("p", "Article-level metrics as defined by ../shared/evals/score.py, averaged over datasets "
+                        "(each dataset weighs the same). p50 is the wall time of one retrieval."))
+    mean = metrics["retrieval_mean"]
+    blocks.append(("table", ["configuration", *RETRIEVAL_COLUMNS, "items", "p50 ms"],
+                   [[c, *(_f(mean[c][m]) for m in RETRIEVAL_COLUMNS), mean[c]["n"], _ms(mean[c]["p50_ms"])] for c in configs]))
+
+    blocks.append(("h2", "Retrieval per dataset"))
+    rows = []
+    for dataset, per_config in metrics["retrieval"].items():
+        for c in configs:
+            rows.append([dataset, c, *(_f(per_config[c][m]) for m in RETRIEVAL_COLUMNS), per_config[c]["n"]])
+    blocks.append(("table", ["dataset", "configuration", *RETRIEVAL_COLUMNS, "items"], rows))
+
+    if "answers" in metrics:
+        blocks.append(("h2", "Answers (shipped configuration, through Assistant.ask)"))
+        blocks.append(("p", "Citation precision: share of an answer's citations naming a gold article (answers that cite). "
+                            "Citation recall: share of gold articles cited (abstentions score 0). Faithfulness: share of "
+                            "the claims shown as an answer that the verifiers accept. not_covered on these answerable "
+                            "questions is a false refusal."))
+        rows = [[d, a["n"], *(_f(a[m]) for m in ANSWER_COLUMNS), a["errors"]] for d, a in metrics["answers"].items()]
+        am = metrics["answers_mean"]
+        rows.append(["mean", "", *(_f(am[m]) for m in ANSWER_COLUMNS), ""])
+        blocks.append(("table", ["dataset", "items", *ANSWER_COLUMNS, "errors"], rows))
+
+    if "abstention" in metrics:
+        ab = metrics["abstention"]
+        blocks.append(("h2", "Abstention on out-of-scope questions"))
+        blocks.append(("p", f"Correct refusals: **{ab['correct_refusal']:.3f}** of {ab['n']} questions the corpus cannot answer "
+                            "(status not_covered)."))
+        blocks.append(("table", ["category", "items", "correct refusal"],
+                       [[cat, v["n"], _f(v["correct_refusal"])] for cat, v in ab["by_category"].items()]))
+        if ab["answered"]:
+            blocks.append(("p", "Answered although out of scope:"))
+            blocks.append(("table", ["id", "question", "status", "cited"],
+                           [[a["id"], a["question"], a["status"], "; ".join(a["citations"])] for a in ab["answered"]]))
+
+    blocks.append(("h2", "Latency"))
+    lat = metrics["latency"]
+    stages = sorted({s for c in configs for s in lat["retrieval"].get(c, {})}, key=lambda s: (s == "total", s))
+    rows = [[c, *(f"{_ms(lat['retrieval'][c][s]['p50_ms'])} / {_ms(lat['retrieval'][c][s]['p95_ms'])}"
+                  if s in lat["retrieval"].get(c, {}) else "" for s in stages)] for c in configs]
+    blocks.append(("p", "Retrieval stages, p50 / p95 in ms. Ablations reuse the query vector the first configuration "
+                        "computed, so their dense stage excludes query embedding; compare `shipped` across runs."))
+    blocks.append(("table", ["configuration", *stages], rows))
+    if lat.get("answer"):
+        answer_stages = [s for s in STAGE_ORDER if s in lat["answer"]] + [s for s in lat["answer"] if s not in STAGE_ORDER]
+        blocks.append(("p", "Answer stages (Answer.timings), ms:"))
+        blocks.append(("table", ["stage", "p50", "p95", "answers"],
+                       [[s, _ms(lat["answer"][s]["p50_ms"]), _ms(lat["answer"][s]["p95_ms"]), lat["answer"][s]["n"]]
+                        for s in answer_stages]))
+
+    blocks.append(("h2", "R@10 per law"))
+    laws = sorted({law for c in configs for law in metrics["per_law"][c]})
+    blocks.append(("table", ["law", "items", *configs],
+                   [[law, metrics["per_law"][configs[0]][law]["n"], *(_f(metrics["per_law"][c][law]["R@10"]) for c in configs)]
+                    for law in laws]))
+
+    blocks.append(("h2", "Plots"))
+    for name, alt in PLOTS:
+        blocks.append(("img", name, alt))
+    return blocks
+
+
+def to_markdown(blocks: list[tuple]) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        kind = block[0]
+        if kind == "h1":
+            lines += [f"# {block[1]}", ""]
+        elif kind == "h2":
+            lines += [f"## {block[1]}", ""]
+        elif kind == "p":
+            lines += [block[1], ""]
+        elif kind == "table":
+            headers, rows = block[1], block[2]
+            lines.append("| " + " | ".join(headers) + " |")
+            lines.append("|" + "|".join("---" for _ in headers) + "|")
+            lines += ["| " + " | ".join(str(v).replace("|", "\\|").replace("\n", " ") for v in row) + " |" for row in rows]
+            lines.append("")
+        elif kind == "img":
+            lines += [f"![{block[2]}]({block[1]})", ""]
+    return "\n".join(lines)
+
+
+def _inline(text: str) -> str:
+    """Escapes, then turns the markdown we write (`code`, **bold**) into tags."""
+    import re
+
+    out = html.escape(text)
+    out = re.sub(r"`([^`]+)`", r"<code>\1</code>", out)
+    return re.sub(r"\*\*([^*]+)\*\*", r"<b>\1</b>", out)
+
+
+def to_html(blocks: list[tuple]) -> str:
+    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Eval report</title><style>",
+             "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em;max-width:1400px}",
+             "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}",
+             "td:first-child,th:first-child{text-align:left}th{background:#f0f0f0}tr:nth-child(even){background:#fafafa}",
+             "img{max-width:100%;border:1px solid #ddd;margin:0.5em 0}code{background:#f4f4f4;padding:0 3px}",
+             "</style></head><body>"]
+    for block in blocks:
+        kind = block[0]
+        if kind in ("h1", "h2"):
+            parts.append(f"<{kind}>{_inline(block[1])}</{kind}>")
+        elif kind == "p":
+            parts.append(f"<p>{_inline(block[1])}</p>")
+        elif kind == "table":
+            parts.append("<table><tr>" + "".join(f"<th>{html.escape(str(h))}</th>" for h in block[1]) + "</tr>")
+            for row in block[2]:
+                cells = "".join(f"<td class='{'fail' if v == 'FAIL' else ''}'>{html.escape(str(v))}</td>" for v in row)
+                parts.append(f"<tr>{cells}</tr>")
+            parts.append("</table>")
+        elif kind == "img":
+            parts.append(f"<figure><img src='{html.escape(block[1])}' alt='{html.escape(block[2])}'>"
+                         f"<figcaption>{html.escape(block[2])}</figcaption></figure>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def write_report(out: Path, metrics: dict) -> None:
+    write_plots(out, metrics)
+    blocks = build_sections(metrics)
+    (out / "report.md").write_text(to_markdown(blocks), encoding="utf-8")
+    (out / "report.html").write_text(to_html(blocks), encoding="utf-8")
+
+
+def headline_table(metrics: dict) -> str:
+    """The mean retrieval table as aligned text, for the terminal."""
+    mean = metrics["retrieval_mean"]
+    header = f"{'configuration':<16}" + "".join(f"{m:>10}" for m in RETRIEVAL_COLUMNS) + f"{'items':>7}{'p50 ms':>9}"
+    lines = [header, "-" * len(header)]
+    for c, row in mean.items():
+        lines.append(f"{c:<16}" + "".join(f"{row[m]:>10.3f}" for m in RETRIEVAL_COLUMNS) + f"{row['n']:>7}{row['p50_ms']:>9.1f}")
+    if "answers_mean" in metrics:
+        am = metrics["answers_mean"]
+        lines.append("")
+        lines.append("answers (shipped): " + "  ".join(f"{m}={am[m]:.3f}" for m in ANSWER_COLUMNS))
+    if "abstention" in metrics:
+        ab = metrics["abstention"]
+        lines.append(f"out-of-scope: correct_refusal={ab['correct_refusal']:.3f} (n={ab['n']})")
+    for g in metrics.get("gates") or []:
+        lines.append(f"gate {g['gate']}: {g['value']:.3f} {'pass' if g['ok'] else 'FAIL'}")
+    return "\n".join(lines)
+
+
+# plots ------------------------------------------------------------------------------------------
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib import font_manager
+
+    # law names are Chinese: register a CJK font as a fallback when the system has one
+    cjk = [p for p in font_manager.findSystemFonts() if "SansCJK" in p.replace(" ", "") and "Regular" in p]
+    families = ["DejaVu Sans"]
+    if cjk:
+        font_manager.fontManager.addfont(cjk[0])
+        families.append(font_manager.FontProperties(fname=cjk[0]).get_name())
+    plt.rcParams.update({"font.family": families, "axes.grid": True, "grid.alpha": 0.3, "font.size": 10})
+    return plt, len(families) > 1
+
+
+def _styles(configs: list[str]) -> dict[str, dict]:
+    import matplotlib
+
+    colors = matplotlib.colormaps["tab10"].colors
+    out = {}
+    for i, c in enumerate(configs):
+        base = c in ("plain-langchain", "constant-prior")
+        out[c] = {"color": "black" if c == "shipped" else colors[i % 10], "linewidth": 2.8 if c == "shipped" else 1.4,
+                  "linestyle": "--" if base else "-", "marker": "o" if c == "shipped" else ".", "zorder": 3 if c == "shipped" else 2}
+    return out
+
+
+def write_plots(out: Path, metrics: dict) -> None:
+    plt, has_cjk = _pyplot()
+    configs = list(metrics["retrieval_mean"])
+    styles = _styles(configs)
+
+    # Recall@k: one panel per dataset, one line per configuration
+    curves = {d: v for d, v in metrics["recall_curve"].items() if metrics["retrieval"][d][configs[0]]["n"]}
+    n = max(1, len(curves))
+    cols = min(n, 2)
+    rows = (n + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(6.5 * cols, 4.2 * rows), squeeze=False)
+    for ax, (dataset, per_config) in zip(axes.flat, curves.items()):
+        for c in configs:
+            ax.plot(range(1, 11), per_config[c], label=c, **styles[c])
+        items = metrics["retrieval"][dataset][configs[0]]["n"]
+        ax.set_title(f"{dataset} (n={items})")
+        ax.set_xlabel("k (articles)")
+        ax.set_ylabel("Recall@k")
+        ax.set_xticks(range(1, 11))
+        ax.set_ylim(0, 1.02)
+    for ax in list(axes.flat)[len(curves):]:
+        ax.axis("off")
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=min(len(configs), 8), frameon=False)
+    fig.suptitle("Recall@k per configuration", fontsize=13)
+    fig.tight_layout(rect=(0, 0.07 if rows == 1 else 0.04, 1, 1))
+    fig.savefig(out / "recall_at_k.png", dpi=110)
+    plt.close(fig)
+
+    # Latency: retrieval wall time per configuration; answer stages of the shipped system
+    lat = metrics["latency"]
+    answer_samples = {s: v for s, v in lat.get("answer_samples_ms", {}).items() if v}
+    fig, axes = plt.subplots(1, 2 if answer_samples else 1, figsize=(13 if answer_samples else 7, 4.6), squeeze=False)
+    # instant configurations (the constant prior) and stages that did nothing (no rewrite offline) say nothing here
+    timed = [c for c in configs if max(lat["retrieval_samples_ms"].get(c, [0.0]) or [0.0]) >= 0.05]
+    ax = axes[0][0]
+    if timed:
+        ax.boxplot([[max(v, 0.01) for v in lat["retrieval_samples_ms"][c]] for c in timed], vert=False,
+                   flierprops={"markersize": 2, "alpha": 0.4})
+        ax.set_yticks(range(1, len(timed) + 1), timed)
+        ax.invert_yaxis()
+        ax.set_xscale("log")
+    ax.set_xlabel("ms per question (log scale)")
+    ax.set_title("Retrieval latency per configuration")
+    if answer_samples:
+        order = [s for s in STAGE_ORDER if s in answer_samples] + [s for s in answer_samples if s not in STAGE_ORDER]
+        order = [s for s in order if max(answer_samples[s]) >= 0.05]
+        ax = axes[0][1]
+        ax.boxplot([[max(v, 0.01) for v in answer_samples[s]] for s in order], vert=False,
+                   flierprops={"markersize": 2, "alpha": 0.4})
+        ax.set_yticks(range(1, len(order) + 1), order)
+        ax.invert_yaxis()
+        ax.set_xscale("log")
+        ax.set_xlabel("ms per answer (log scale)")
+        ax.set_title("Answer stages (shipped, Assistant.ask)")
+    fig.tight_layout()
+    fig.savefig(out / "latency.png", dpi=110)
+    plt.close(fig)
+
+    # Per-law R@10 heatmap
+    laws = sorted({law for c in configs for law in metrics["per_law"][c]},
+                  key=lambda law: -metrics["per_law"][configs[0]][law]["n"])
+    if not laws:
+        return
+    docs = metrics.get("per_law_docs", {})
+    labels = [f"{law if has_cjk else ', '.join(docs.get(law, [law]))} (n={metrics['per_law'][configs[0]][law]['n']})" for law in laws]
+    grid = [[metrics["per_law"][c][law]["R@10"] for c in configs] for law in laws]
+    fig, ax = plt.subplots(figsize=(1.05 * len(configs) + 3.5, 0.45 * len(laws) + 1.8))
+    image = ax.imshow(grid, cmap="RdYlGn", vmin=0, vmax=1, aspect="auto")
+    ax.grid(False)
+    ax.set_xticks(range(len(configs)), configs, rotation=30, ha="right")
+    ax.set_yticks(range(len(laws)), labels)
+    for i, row in enumerate(grid):
+        for j, value in enumerate(row):
+            ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=9, color="black")
+    ax.set_title("R@10 per gold law and configuration")
+    fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02)
+    fig.tight_layout()
+    fig.savefig(out / "per_law.png", dpi=110)
+    plt.close(fig)

@@ -50,7 +50,9 @@ def cmd_search(args) -> int:
              "status": h.clause.status}
             for h in retrieval.hits
         ]
-        print(json.dumps({"query": retrieval.query, "missing": retrieval.missing_refs, "results": rows}, ensure_ascii=False, indent=2))
+        for line in retrieval.missing_refs:  # stdout stays a plain JSON list for scripts
+            print(f"! {line}", file=sys.stderr)
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for line in retrieval.missing_refs:
         print(f"! {line}")

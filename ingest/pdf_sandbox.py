@@ -78,6 +78,11 @@ def _kill(process: subprocess.Popen) -> None:
     process.communicate()
 
 
+# How running out of address space shows when it hits the interpreter rather than pypdf
+# (an import that cannot map its shared object, an allocation inside a C extension).
+_MEMORY_SIGNS = (b"MemoryError", b"Cannot allocate memory", b"failed to map segment", b"bad_alloc", b"out of memory")
+
+
 def _parse_child_output(path: Path, returncode: int, stdout: bytes, stderr: bytes) -> list[str]:
     try:
         result = json.loads(stdout.decode("utf-8"))
@@ -87,7 +92,7 @@ def _parse_child_output(path: Path, returncode: int, stdout: bytes, stderr: byte
         return [str(page) for page in result["pages"]]
     if isinstance(result, dict) and result.get("error") in _REASONS:
         code = result["error"]
-    elif b"MemoryError" in stderr or returncode in (-signal.SIGKILL, -signal.SIGSEGV, -signal.SIGABRT):
+    elif any(sign in stderr for sign in _MEMORY_SIGNS) or returncode in (-signal.SIGKILL, -signal.SIGSEGV, -signal.SIGABRT):
         # Without JSON the child died; under RLIMIT_AS that is almost always memory.
         code = "memory"
     else:
@@ -155,6 +160,8 @@ def main(argv: list[str]) -> int:
         output = json.dumps(result)  # ASCII-only: safe whatever the locale, survives lone surrogates
     except MemoryError:
         output = json.dumps({"error": "memory", "detail": "MemoryError"})
+    except OSError as err:  # ENOMEM from mmap/import under the cap
+        output = json.dumps({"error": "memory" if err.errno == 12 else "crashed", "detail": str(err)})
     sys.stdout.write(output)  # the parent reads it as UTF-8
     sys.stdout.flush()
     return 0

@@ -57,9 +57,12 @@ def test_warm_rerun_embeds_nothing(full_settings):
 def test_cli_search_json_and_ask(full_settings):
     out = run_cli(full_settings, "search", "个保法第13条", "--json", "--k", "3")
     assert out.returncode == 0, out.stderr
-    first = json.loads(out.stdout)["results"][0]
+    first = json.loads(out.stdout)[0]
     assert (first["law"], first["article"], first["label"]) == ("中华人民共和国个人信息保护法", 13, "第十三条")
     assert set(first) >= {"law", "article", "label", "chunk_id", "score", "text", "source", "version_date", "status"}
+
+    out = run_cli(full_settings, "search", "个人信息保护法第九十九条", "--json")
+    assert "不存在" in out.stderr and isinstance(json.loads(out.stdout), list)
 
     out = run_cli(full_settings, "ask", "What does PIPL Art. 13 require?", "--json")
     answer = json.loads(out.stdout)

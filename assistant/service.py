@@ -67,10 +67,19 @@ class Assistant:
         from .answer import extractive, openai_answerer  # noqa: F401
         from .verify import grounding, llm_verifier  # noqa: F401
 
+        from .embeddings import EmbeddingCache, embed_passages_cached
+
+        # Support scores embed clause paragraphs and claims; the ingest cache already holds many of them,
+        # and it keeps the rest, so a clause is embedded once per model, not once per answer.
+        cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+
+        def embed(texts):
+            return embed_passages_cached(embedder, cache, list(texts))[0]
+
         answerer = answerers.create(settings.generator_name, settings=settings)
         fallback = answerers.create("extractive", settings=settings) if settings.generator_name != "extractive" else None
         checkers = [
-            verifiers.create("grounding", lookup=view, embed=embedder.embed_passages, catalog=retriever.catalog),
+            verifiers.create("grounding", lookup=view, embed=embed, catalog=retriever.catalog),
             verifiers.create("llm", settings=settings),
         ]
         return cls(settings, embedder, store, view, retriever, answerer, checkers, fallback)

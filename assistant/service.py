@@ -321,7 +321,7 @@ def mark_unsupported(text: str, claims: list[ClaimResult], language: str) -> str
         if claim.verdict == "supported":
             continue
         flag = flags[claim.verdict]
-        anchor = claim.text.strip()
+        anchor = claim.text.strip().rstrip("。.！!？?；;")  # the sentence end may follow its markers
         pos = text.find(anchor) if anchor else -1
         if pos < 0:
             unplaced.append(f"{flag} {anchor}")

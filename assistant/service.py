@@ -7,13 +7,13 @@ import time
 from datetime import date
 
 from .catalog import load_catalog
-from .corpus_view import CorpusView
-from .embeddings import TextEmbedder, embedders
+from .retrieval.corpus_view import CorpusView
+from .retrieval.embeddings import TextEmbedder, embedders
 from .errors import AssistantError, IndexNotReady, InvalidQuestion, ModelError
 from .interfaces import Answerer, Verifier, answerers, verifiers
 from .retrieval import HybridRetriever, RetrievalConfig
 from .settings import Settings, get_settings
-from .store import ClauseStore
+from .retrieval.store import ClauseStore
 from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrieval, Verification
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ class Assistant:
         from .answer import extractive, openai_answerer  # noqa: F401
         from .verify import grounding, llm_verifier  # noqa: F401
 
-        from .embeddings import EmbeddingCache, embed_passages_cached
+        from .retrieval.embeddings import EmbeddingCache, embed_passages_cached
 
         # Support scores embed clause paragraphs and claims; the ingest cache already holds many of them,
         # and it keeps the rest, so a clause is embedded once per model, not once per answer.
@@ -152,7 +152,7 @@ class Assistant:
         return answer
 
     def coverage(self, question: str, retrieval: Retrieval):
-        from .coverage import assess
+        from .retrieval.coverage import assess
 
         return assess(question, retrieval, self.catalog,
                       lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]])

@@ -108,10 +108,10 @@ def bench_synthetic(settings: Settings, size: int, questions: list[str]) -> None
     import numpy as np
 
     from assistant.catalog import load_catalog
-    from assistant.corpus_view import CorpusView
-    from assistant.embeddings import embedders
+    from assistant.retrieval.corpus_view import CorpusView
+    from assistant.retrieval.embeddings import embedders
     from assistant.retrieval import HybridRetriever
-    from assistant.store import ClauseStore
+    from assistant.retrieval.store import ClauseStore
 
     embedder = embedders.create(settings.embedder, settings)
     real = ClauseStore(settings, embedder.model_id)
@@ -120,7 +120,7 @@ def bench_synthetic(settings: Settings, size: int, questions: list[str]) -> None
     rng = np.random.default_rng(7)
     syn_settings = Settings(data_dir=Path(tempfile.mkdtemp(prefix="bench-100k-")), collection="synthetic")
     store = ClauseStore(syn_settings, embedder.model_id)
-    from assistant.store import clause_from_record
+    from assistant.retrieval.store import clause_from_record
 
     base = [clause_from_record(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
     t = time.perf_counter()

@@ -14,7 +14,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
-from assistant.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached
+from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached
 from assistant.settings import Settings
 from ingest.loaders import iter_documents, load_document
 from ingest.pipeline import chunk_file

@@ -80,7 +80,8 @@ def _kill(process: subprocess.Popen) -> None:
 
 # How running out of address space shows when it hits the interpreter rather than pypdf
 # (an import that cannot map its shared object, an allocation inside a C extension).
-_MEMORY_SIGNS = (b"MemoryError", b"Cannot allocate memory", b"failed to map segment", b"bad_alloc", b"out of memory")
+_MEMORY_SIGNS = (b"MemoryError", b"Cannot allocate memory", b"failed to map segment", b"bad_alloc", b"out of memory",
+                 b"error return without exception set")
 
 
 def _parse_child_output(path: Path, returncode: int, stdout: bytes, stderr: bytes) -> list[str]:
@@ -158,8 +159,10 @@ def main(argv: list[str]) -> int:
     try:
         result = _extract(path)
         output = json.dumps(result)  # ASCII-only: safe whatever the locale, survives lone surrogates
-    except MemoryError:
-        output = json.dumps({"error": "memory", "detail": "MemoryError"})
+    except (MemoryError, SystemError) as err:
+        # CPython sometimes reports an allocation failure during import as a bare SystemError
+        # ("error return without exception set"); under the address-space cap that is memory.
+        output = json.dumps({"error": "memory", "detail": type(err).__name__})
     except OSError as err:  # ENOMEM from mmap/import under the cap
         output = json.dumps({"error": "memory" if err.errno == 12 else "crashed", "detail": str(err)})
     sys.stdout.write(output)  # the parent reads it as UTF-8

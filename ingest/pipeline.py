@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.catalog import Catalog, default_catalog_path, load_catalog, parse_front_matter
-from assistant.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached, embedders
+from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached, embedders
 from assistant.errors import UnreadableDocument
 from assistant.settings import Settings
-from assistant.store import ClauseStore, embedding_text
+from assistant.retrieval.store import ClauseStore, embedding_text
 from assistant.types import Clause
 
 from .chunker import chunk_document

@@ -32,7 +32,7 @@ def make_settings(data_dir: Path, corpus_dirs: list[Path], **overrides) -> Setti
 
 @pytest.fixture(scope="session")
 def shared_embedder():
-    from assistant.embeddings import E5Embedder
+    from assistant.retrieval.embeddings import E5Embedder
 
     return E5Embedder()
 

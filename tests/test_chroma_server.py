@@ -64,7 +64,7 @@ def test_ingest_and_search_in_server_mode(chroma_server, tmp_path, shared_embedd
 
 def test_unreachable_server_is_a_clear_error(tmp_path):
     from assistant.errors import IndexNotReady
-    from assistant.store import make_client
+    from assistant.retrieval.store import make_client
 
     settings = Settings(data_dir=tmp_path, chroma_host="127.0.0.1", chroma_port=free_port())
     with pytest.raises(IndexNotReady, match="Cannot reach the Chroma server"):

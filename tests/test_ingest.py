@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.settings import SHARED_REGULATIONS, Settings
-from assistant.store import ClauseStore
+from assistant.retrieval.store import ClauseStore
 from ingest.pipeline import Ingestor
 
 SMALL = ["zh/spc-spp-personal-info-crime-interpretation-2017.md", "zh/electronic-signature-law-2019.md"]

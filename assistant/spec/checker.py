@@ -619,7 +619,7 @@ def _sorted_unique(findings: list[Finding]) -> list[Finding]:
 
 
 def _suffix(label: str) -> int:
-    from assistant.corpus_view import label_suffix
+    from assistant.retrieval.corpus_view import label_suffix
 
     return label_suffix(label)
 

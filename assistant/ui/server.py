@@ -389,7 +389,7 @@ def load_css() -> str:
 
 def prepare_assistant(settings: Settings, ingest: bool = True):
     """The facade for the server; indexes the corpus first (incremental: fast when nothing changed)."""
-    from ..embeddings import embedders
+    from ..retrieval.embeddings import embedders
     from ..service import Assistant
 
     embedder = embedders.create(settings.embedder, settings)

@@ -9,12 +9,12 @@ from datetime import date
 
 import numpy as np
 
+from ..interfaces import Retriever
+from ..language import detect_language
+from ..numerals import int_to_cn
+from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from .corpus_view import CorpusView, label_suffix
-from .interfaces import Retriever
-from .language import detect_language
 from .lexical import tokenize
-from .numerals import int_to_cn
-from .types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ class HybridRetriever(Retriever):
                 ranks[i]["obligation"] = rank
 
     def _find_refs(self, query: str) -> list[ClauseRef]:
-        from .clauses import find_clause_refs
+        from ..clauses import find_clause_refs
 
         return find_clause_refs(query, self.catalog)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..types import Retrieval
 from .lexical import tokenize
-from .types import Retrieval
 
 # e5 cosine similarities are compressed into ~0.75–0.95; these floors were set on the out-of-scope set
 # in evals/data/out_of_scope.jsonl and the dev questions (see `assistant eval run`).

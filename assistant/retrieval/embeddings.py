@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .errors import ConfigError
-from .registry import Registry
-from .settings import Settings
+from ..errors import ConfigError
+from ..registry import Registry
+from ..settings import Settings
 
 embedders: Registry["TextEmbedder"] = Registry("embedder")
 

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from .errors import IndexNotReady
-from .settings import Settings
-from .types import FOREVER, Clause, date_int
+from ..errors import IndexNotReady
+from ..settings import Settings
+from ..types import FOREVER, Clause, date_int
 
 META_COLLECTION = "assistant_meta"
 PAGE = 2000

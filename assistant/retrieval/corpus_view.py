@@ -13,9 +13,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..numerals import cn_to_int
+from ..types import FOREVER, Clause, date_int
 from .lexical import LexicalIndex, tokenize
-from .numerals import cn_to_int
-from .types import FOREVER, Clause, date_int
 
 CACHE_VERSION = 2
 

@@ -60,5 +60,5 @@ def parse_checklist(data: dict) -> Checklist:
 
 @lru_cache(maxsize=1)
 def load_checklist() -> Checklist:
-    text = resources.files("assistant").joinpath("obligations.toml").read_text(encoding="utf-8")
+    text = resources.files("assistant.retrieval").joinpath("obligations.toml").read_text(encoding="utf-8")
     return parse_checklist(tomllib.loads(text))

@@ -43,7 +43,7 @@ def eval_settings(settings=None):
     return (settings or get_settings()).model_copy(update={"audit_enabled": False})
 
 
-def run_harness_command(args, settings=None) -> int:
+def run_harness_command(args, settings=None, assistant=None) -> int:
     from assistant.errors import ConfigError
     from assistant.service import Assistant
 
@@ -62,7 +62,7 @@ def run_harness_command(args, settings=None) -> int:
                           "Pass JSONL files with --dataset (schema: id, question, law, articles).")
     if gates and not any(c == "shipped" for c in configs):
         configs.insert(0, "shipped")  # the gates are read on the shipped configuration
-    assistant = Assistant.from_settings(eval_settings(settings))
+    assistant = assistant or Assistant.from_settings(eval_settings(settings))
     options = RunOptions(datasets=datasets, configs=configs, limit=args.limit, out=Path(args.out), answers=args.answers,
                          gates=gates, progress=not getattr(args, "quiet", False))
     metrics = run_eval(assistant, options)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -229,9 +230,9 @@ def run_eval(assistant, options: RunOptions) -> dict:
     if options.answers:
         revision = answer_revision(assistant)
         for dataset, items in datasets.items():
-            answers[dataset] = {item["id"]: _answer(assistant, cache, dataset, item, revision, options.progress)
+            answers[dataset] = {item["id"]: _answer(assistant, cache, dataset, item, revision)
                                 for item in _progress(items, f"{dataset} · answers", options.progress)}
-        refusals = {item["id"]: _answer(assistant, cache, "out_of_scope", item, revision, options.progress)
+        refusals = {item["id"]: _answer(assistant, cache, "out_of_scope", item, revision)
                     for item in _progress(out_of_scope, "out-of-scope · answers", options.progress)}
 
     metrics = compute_metrics(datasets, ranked, stage_times, answers, out_of_scope, refusals, resolve, [r.name for r in rankers])
@@ -258,7 +259,7 @@ def answer_revision(assistant) -> str:
     return f"{assistant.store.revision}|{assistant.embedder.model_id}|{_digest((models, s.top_k, s.as_of))}"
 
 
-def _answer(assistant, cache: ResultCache, dataset: str, item: dict, revision: str, progress: bool) -> dict:
+def _answer(assistant, cache: ResultCache, dataset: str, item: dict, revision: str) -> dict:
     value = cache.get("answer", "shipped", dataset, item["id"], revision)
     if value is None:
         try:
@@ -308,8 +309,10 @@ def compute_metrics(datasets, ranked, stage_times, answers, out_of_scope, refusa
         metrics["answers"] = per_dataset
         metrics["answers_mean"] = _mean([m for m in per_dataset.values() if m["n"]], ANSWER_METRICS)
         stages: dict[str, list[float]] = defaultdict(list)
-        for records in [*answers.values(), refusals]:
+        for records in answers.values():
             for record in records.values():
+                if record["status"] in ("not_covered", "error"):
+                    continue  # refusals skip drafting and verifying: their zeros would hide the real cost
                 for stage, seconds in record.get("timings", {}).items():
                     stages[stage].append(seconds)
         metrics["latency"]["answer"] = {stage: percentiles(v) for stage, v in stages.items()}
@@ -345,6 +348,8 @@ def describe_run(assistant, options: RunOptions, cache: ResultCache, seconds: fl
         "limit": options.limit,
         "answers": options.answers,
         "cache": {"hits": cache.hits, "misses": cache.misses},
+        "load_average": [round(x, 2) for x in os.getloadavg()],  # latency is only comparable on a quiet machine
+        "cpus": os.cpu_count(),
     }
 
 

@@ -41,7 +41,7 @@ def build_sections(metrics: dict) -> list[tuple]:
                         f"{run.get('clauses')} clauses in {run.get('documents')} documents · as of {run.get('as_of')} · "
                         f"limit {run.get('limit') or 'none'} · {run.get('seconds')} s · cache hits "
                         f"{run.get('cache', {}).get('hits', 0)}, misses {run.get('cache', {}).get('misses', 0)} · "
-                        f"finished {run.get('finished')}"))
+                        f"load average {run.get('load_average')} on {run.get('cpus')} CPUs · finished {run.get('finished')}"))
 
     gates = metrics.get("gates") or []
     if gates:
@@ -96,7 +96,7 @@ def build_sections(metrics: dict) -> list[tuple]:
     blocks.append(("table", ["configuration", *stages], rows))
     if lat.get("answer"):
         answer_stages = [s for s in STAGE_ORDER if s in lat["answer"]] + [s for s in lat["answer"] if s not in STAGE_ORDER]
-        blocks.append(("p", "Answer stages (Answer.timings), ms:"))
+        blocks.append(("p", "Answer stages (Answer.timings) of the dev questions that were answered (not refused), ms:"))
         blocks.append(("table", ["stage", "p50", "p95", "answers"],
                        [[s, _ms(lat["answer"][s]["p50_ms"]), _ms(lat["answer"][s]["p95_ms"]), lat["answer"][s]["n"]]
                         for s in answer_stages]))
@@ -148,7 +148,7 @@ def to_html(blocks: list[tuple]) -> str:
              "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em;max-width:1400px}",
              "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}",
              "td:first-child,th:first-child{text-align:left}th{background:#f0f0f0}tr:nth-child(even){background:#fafafa}",
-             "img{max-width:100%;border:1px solid #ddd;margin:0.5em 0}code{background:#f4f4f4;padding:0 3px}",
+             "img{max-width:100%;border:1px solid #ddd;margin:0.5em 0}code{background:#f4f4f4;padding:0 3px}.fail{color:#b00;font-weight:bold}",
              "</style></head><body>"]
     for block in blocks:
         kind = block[0]
@@ -220,8 +220,10 @@ def _styles(configs: list[str]) -> dict[str, dict]:
     out = {}
     for i, c in enumerate(configs):
         base = c in ("plain-langchain", "constant-prior")
-        out[c] = {"color": "black" if c == "shipped" else colors[i % 10], "linewidth": 2.8 if c == "shipped" else 1.4,
-                  "linestyle": "--" if base else "-", "marker": "o" if c == "shipped" else ".", "zorder": 3 if c == "shipped" else 2}
+        # shipped is a wide band drawn underneath, so an ablation that ties it stays visible inside the band
+        out[c] = {"color": "#f0b400" if c == "shipped" else colors[i % 10], "linewidth": 6 if c == "shipped" else 1.5,
+                  "linestyle": "--" if base else "-", "marker": "o" if c == "shipped" else ".",
+                  "markersize": 8 if c == "shipped" else 5, "zorder": 1 if c == "shipped" else 2}
     return out
 
 
@@ -262,7 +264,7 @@ def write_plots(out: Path, metrics: dict) -> None:
     timed = [c for c in configs if max(lat["retrieval_samples_ms"].get(c, [0.0]) or [0.0]) >= 0.05]
     ax = axes[0][0]
     if timed:
-        ax.boxplot([[max(v, 0.01) for v in lat["retrieval_samples_ms"][c]] for c in timed], vert=False,
+        ax.boxplot([[max(v, 0.01) for v in lat["retrieval_samples_ms"][c]] for c in timed], orientation="horizontal",
                    flierprops={"markersize": 2, "alpha": 0.4})
         ax.set_yticks(range(1, len(timed) + 1), timed)
         ax.invert_yaxis()
@@ -273,13 +275,13 @@ def write_plots(out: Path, metrics: dict) -> None:
         order = [s for s in STAGE_ORDER if s in answer_samples] + [s for s in answer_samples if s not in STAGE_ORDER]
         order = [s for s in order if max(answer_samples[s]) >= 0.05]
         ax = axes[0][1]
-        ax.boxplot([[max(v, 0.01) for v in answer_samples[s]] for s in order], vert=False,
+        ax.boxplot([[max(v, 0.01) for v in answer_samples[s]] for s in order], orientation="horizontal",
                    flierprops={"markersize": 2, "alpha": 0.4})
         ax.set_yticks(range(1, len(order) + 1), order)
         ax.invert_yaxis()
         ax.set_xscale("log")
         ax.set_xlabel("ms per answer (log scale)")
-        ax.set_title("Answer stages (shipped, Assistant.ask)")
+        ax.set_title("Answer stages (shipped, answered dev questions)")
     fig.tight_layout()
     fig.savefig(out / "latency.png", dpi=110)
     plt.close(fig)

@@ -90,3 +90,16 @@ def test_retrieval_beats_both_references_on_the_chinese_dev_sets(full_settings, 
     named = [i for i in load_jsonl(DEV / "cn_statute_lookup.jsonl") if "场景" not in i["question"]]
     ours = aggregate(named, {i["id"]: system_ranked(assistant, i["question"], 10) for i in named}, resolve)
     assert ours["R@1"] == 1.0
+
+
+def test_eval_smoke_gates_pass_on_the_full_index(full_settings, tmp_path):
+    """CI's quality gate: a sample of every dev set + the out-of-scope set, gated like scripts/eval_smoke.sh."""
+    out = run_cli(full_settings, "eval", "run", "--limit", "20", "--out", str(tmp_path / "eval"), "--quiet",
+                  "--config", "shipped,constant-prior",
+                  "--fail-under", "R@10=0.85", "--fail-under", "R@5=0.80", "--fail-under", "cn_statute_lookup:R@1=0.75",
+                  "--fail-under", "citation_recall=0.50", "--fail-under", "faithfulness=0.95",
+                  "--fail-under", "correct_refusal=0.80")
+    print(out.stdout)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    metrics = json.loads((tmp_path / "eval" / "metrics.json").read_text(encoding="utf-8"))
+    assert "shipped" in json.dumps(metrics) and (tmp_path / "eval" / "report.html").exists()

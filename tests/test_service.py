@@ -96,3 +96,12 @@ def test_a_draft_the_verifiers_reject_entirely_abstains(small_assistant):
     checks = [v.verify("保存多久", draft, retrieval) for v in small_assistant.verifiers]
     answer = assemble_answer("保存多久", "保存多久", "zh", draft, checks, retrieval, [])
     assert answer.status == "not_covered" and "五年" not in answer.text and answer.closest
+
+
+def test_langchain_adapters(small_assistant):
+    from assistant.chain import answer_chain, as_retriever
+
+    docs = as_retriever(small_assistant, k=3).invoke("个保法第13条")
+    assert docs[0].metadata["label"] == "第十三条" and docs[0].metadata["citation"] == "《个人信息保护法》第十三条"
+    answer = answer_chain(small_assistant).invoke({"question": "GDPR Article 6"})
+    assert answer.status == "verified" and answer.citations[0].label == "Article 6"

@@ -61,8 +61,8 @@ class HybridRetriever(Retriever):
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
         docs: set[str] = set()
+        known = set(self.view.max_article) | {c.doc_id for c in self.view.docs()}
         for law in laws:
-            known = {c.doc_id for c in self.view.docs()}
             if law in known:
                 docs.add(law)
                 continue

@@ -45,6 +45,7 @@ class Assistant:
         self.catalog = retriever.catalog
         self._audit = None
         self._redactor = None
+        self._chat = None
 
     # construction ---------------------------------------------------------------
     @classmethod
@@ -166,10 +167,12 @@ class Assistant:
     def _rewrite_chat(self):
         if not self.settings.llm_configured:
             return None
-        from .llm import make_chat_model
+        if self._chat is None:
+            from .llm import make_chat_model
 
-        s = self.settings
-        return make_chat_model(s.llm_base_url, s.llm_model, s.llm_api_key, s.llm_timeout, s.llm_max_retries)
+            s = self.settings
+            self._chat = make_chat_model(s.llm_base_url, s.llm_model, s.llm_api_key, s.llm_timeout, s.llm_max_retries)
+        return self._chat
 
     def _draft(self, question: str, retrieval: Retrieval, language: str) -> tuple[Draft, list[str]]:
         notices: list[str] = []

@@ -264,22 +264,14 @@ def write_plots(out: Path, metrics: dict) -> None:
     timed = [c for c in configs if max(lat["retrieval_samples_ms"].get(c, [0.0]) or [0.0]) >= 0.05]
     ax = axes[0][0]
     if timed:
-        ax.boxplot([[max(v, 0.01) for v in lat["retrieval_samples_ms"][c]] for c in timed], orientation="horizontal",
-                   flierprops={"markersize": 2, "alpha": 0.4})
-        ax.set_yticks(range(1, len(timed) + 1), timed)
-        ax.invert_yaxis()
-        ax.set_xscale("log")
+        _log_boxplot(ax, {c: lat["retrieval_samples_ms"][c] for c in timed})
     ax.set_xlabel("ms per question (log scale)")
     ax.set_title("Retrieval latency per configuration")
     if answer_samples:
         order = [s for s in STAGE_ORDER if s in answer_samples] + [s for s in answer_samples if s not in STAGE_ORDER]
         order = [s for s in order if max(answer_samples[s]) >= 0.05]
         ax = axes[0][1]
-        ax.boxplot([[max(v, 0.01) for v in answer_samples[s]] for s in order], orientation="horizontal",
-                   flierprops={"markersize": 2, "alpha": 0.4})
-        ax.set_yticks(range(1, len(order) + 1), order)
-        ax.invert_yaxis()
-        ax.set_xscale("log")
+        _log_boxplot(ax, {s: answer_samples[s] for s in order})
         ax.set_xlabel("ms per answer (log scale)")
         ax.set_title("Answer stages (shipped, answered dev questions)")
     fig.tight_layout()
@@ -307,3 +299,12 @@ def write_plots(out: Path, metrics: dict) -> None:
     fig.tight_layout()
     fig.savefig(out / "per_law.png", dpi=110)
     plt.close(fig)
+
+
+def _log_boxplot(ax, samples: dict[str, list[float]]) -> None:
+    """Horizontal box plots on a log axis, one row per label, first label on top."""
+    ax.boxplot([[max(v, 0.01) for v in values] for values in samples.values()], orientation="horizontal",
+               flierprops={"markersize": 2, "alpha": 0.4})
+    ax.set_yticks(range(1, len(samples) + 1), list(samples))
+    ax.invert_yaxis()
+    ax.set_xscale("log")

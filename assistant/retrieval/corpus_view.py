@@ -39,6 +39,11 @@ class CorpusView:
         self.effective_from = np.array([date_int(c.effective_date) for c in clauses], dtype=np.int64)
         self.effective_until = np.array([date_int(c.effective_until, FOREVER) for c in clauses], dtype=np.int64)
         self.doc_ids = np.array([c.doc_id for c in clauses], dtype=object)
+        self.jurisdictions = np.array([c.jurisdiction.upper() for c in clauses], dtype=object)
+        self.kinds = np.array([c.kind for c in clauses], dtype=object)
+        self._docs: dict[str, Clause] = {}
+        for c in clauses:
+            self._docs.setdefault(c.doc_id, c)
         self.articles: dict[tuple[str, int, int], list[int]] = defaultdict(list)
         self.max_article: dict[str, int] = defaultdict(int)
         for i, c in enumerate(clauses):
@@ -125,7 +130,4 @@ class CorpusView:
 
     def docs(self) -> list[Clause]:
         """One representative clause per document (for listing laws and policies)."""
-        seen: dict[str, Clause] = {}
-        for c in self.clauses:
-            seen.setdefault(c.doc_id, c)
-        return list(seen.values())
+        return list(self._docs.values())

@@ -31,7 +31,6 @@ class RetrievalConfig:
     non_article_weight: float = 0.5  # recitals and preambles explain; articles bind
     obligations: bool = True  # add the articles a scenario engages (obligations.toml) for the dominant law
     obligation_weight: float = 3.0
-    evidence_order: bool = False  # order triggered articles by retrieval evidence instead of checklist order
     dominance_share: float = 0.3  # a law "dominates" when it holds this share of the top evidence
 
 
@@ -61,7 +60,7 @@ class HybridRetriever(Retriever):
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
         docs: set[str] = set()
-        known = set(self.view.max_article) | {c.doc_id for c in self.view.docs()}
+        known = {c.doc_id for c in self.view.docs()}
         for law in laws:
             if law in known:
                 docs.add(law)
@@ -74,9 +73,9 @@ class HybridRetriever(Retriever):
         if filters.laws:
             mask &= self.view.doc_mask(self._resolve_docs(filters.laws))
         if filters.jurisdiction:
-            mask &= np.array([c.jurisdiction.upper() == filters.jurisdiction.upper() for c in self.view.clauses], dtype=bool)
+            mask &= self.view.jurisdictions == filters.jurisdiction.upper()
         if filters.kind:
-            mask &= np.array([c.kind == filters.kind for c in self.view.clauses], dtype=bool)
+            mask &= self.view.kinds == filters.kind
         return mask
 
     def _where(self, filters: Filters, as_of: date) -> dict:
@@ -180,19 +179,18 @@ class HybridRetriever(Retriever):
         for i in fused:
             if self.view.clauses[i].article is None:
                 fused[i] *= self.config.non_article_weight
-        if self.config.rerank:
-            mentioned = self._mentioned_docs(query, refs)
-            if mentioned:
-                for i in fused:
-                    if self.view.clauses[i].doc_id in mentioned:
-                        fused[i] += self.config.mention_boost
+        mentioned = self._mentioned_docs(query, refs)
+        if self.config.rerank and mentioned:
+            for i in fused:
+                if self.view.clauses[i].doc_id in mentioned:
+                    fused[i] += self.config.mention_boost
         if self.config.obligations and not exact:
-            self._add_obligations(query, fused, ranks, mask, refs)
+            self._add_obligations(query, fused, ranks, mask, mentioned)
         hits = self._units(exact, fused, ranks, similarity, k)
         timings["fuse"] = time.perf_counter() - t
         return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
 
-    def _add_obligations(self, query, fused, ranks, mask, refs) -> None:
+    def _add_obligations(self, query, fused, ranks, mask, mentioned: set[str]) -> None:
         """Fuse the checklist's articles for the laws that dominate the evidence as one more ranked list."""
         from .obligations import load_checklist
 
@@ -203,17 +201,11 @@ class HybridRetriever(Retriever):
         total = sum(mass.values()) or 1.0
         laws = checklist.standalone_laws(query)
         laws += [d for d, m in sorted(mass.items(), key=lambda kv: -kv[1]) if m / total >= self.config.dominance_share][:2]
-        laws += [checklist.canonical(d) for d in self._mentioned_docs(query, refs)]
+        laws += [checklist.canonical(d) for d in sorted(mentioned)]  # sorted: rankings must not depend on hash order
         laws = list(dict.fromkeys(laws))
         rank = 0
         for doc_id in laws:
-            engaged = checklist.engaged(doc_id, query)
-            if self.config.evidence_order:
-                core = len(checklist.core.get(doc_id, ()))
-                evidence = {a: max((fused.get(i, 0.0) for i in self.view.articles.get((doc_id, a, 0), [])), default=0.0)
-                            for a in engaged[core:]}
-                engaged = engaged[:core] + sorted(engaged[core:], key=lambda a: -evidence[a])
-            for article in engaged:
+            for article in checklist.engaged(doc_id, query):
                 pieces = [i for i in self.view.articles.get((doc_id, article, 0), []) if mask[i]]
                 if not pieces:
                     continue

@@ -72,7 +72,7 @@ class Assistant:
 
         # Support scores embed clause paragraphs and claims; the ingest cache already holds many of them,
         # and it keeps the rest, so a clause is embedded once per model, not once per answer.
-        cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+        cache = EmbeddingCache(settings.embedding_cache)
 
         def embed(texts):
             return embed_passages_cached(embedder, cache, list(texts))[0]

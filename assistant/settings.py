@@ -13,6 +13,12 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_REGULATIONS = PROJECT_ROOT.parent / "shared" / "corpus" / "regulations"
 
 
+def default_user_cache() -> Path:
+    # XDG_CACHE_HOME is read here, by Settings' own module, so no other module reads the environment.
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "compliance-assistant"
+
+
 def default_corpus_dirs() -> list[Path]:
     dirs = [PROJECT_ROOT / "corpus" / "regulations", PROJECT_ROOT / "corpus" / "policies"]
     if SHARED_REGULATIONS.is_dir():
@@ -34,6 +40,9 @@ class Settings(BaseSettings):
     embedder: str = "e5"  # registry name: e5 | sentence-transformers
     embedder_model_path: str | None = None  # for sentence-transformers: a local model directory
     embed_batch_size: int = 32
+    # Vectors are keyed by (model id, text), so one cache serves every data dir, test run, eval and baseline on
+    # this machine: the bundled corpus is embedded once per machine, not once per index.
+    embedding_cache: Path = Field(default_factory=lambda: default_user_cache() / "embeddings.sqlite")
 
     # Retrieval
     top_k: int = 8

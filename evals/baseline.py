@@ -51,7 +51,7 @@ class PlainLangChainPipeline:
             self.spans[str(path)] = ([a[0] for a in articles], articles)
             for doc in splitter.split_documents([Document(page_content=text, metadata={"source": str(path)})]):
                 chunks.append(doc)
-        cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+        cache = EmbeddingCache(settings.embedding_cache)
         self.store = Chroma(
             collection_name=f"baseline-{zlib.crc32(embedder.model_id.encode()) % 10**8}",  # stable across processes
             embedding_function=_CachedEmbeddings(embedder, cache),

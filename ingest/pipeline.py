@@ -81,7 +81,7 @@ class Ingestor:
         self.store = store or ClauseStore(settings, self.embedder.model_id)
         self.catalog = load_catalog()
         self.catalog_fingerprint = hashlib.sha256(default_catalog_path().read_bytes()).hexdigest()
-        self.cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+        self.cache = EmbeddingCache(settings.embedding_cache)
 
     def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> IngestReport:
         report = IngestReport()

@@ -3,7 +3,6 @@
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,9 +20,7 @@ def full_settings(tmp_path_factory, small_settings, shared_embedder) -> Settings
     from ingest.pipeline import Ingestor
 
     data = tmp_path_factory.mktemp("full")
-    (data / "cache").mkdir()
-    # reuse the vectors the small index already computed: only the other laws are embedded here
-    shutil.copy(small_settings.cache_dir / "embeddings.sqlite", data / "cache" / "embeddings.sqlite")
+    # The machine-wide embedding cache (settings.embedding_cache) already holds every clause another run embedded.
     settings = Settings(data_dir=data, corpus_dirs=[SHARED_REGULATIONS, PROJECT_ROOT / "corpus" / "policies"])
     report = Ingestor(settings, embedder=shared_embedder).run(progress=False)
     assert report.errors == [], report.summary()

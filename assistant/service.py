@@ -59,7 +59,11 @@ class Assistant:
         view = CorpusView.load(
             store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", store.revision
         )
-        retriever = HybridRetriever(view, store, embedder, load_catalog(), config)
+        from .interfaces import retrievers
+        from .retrieval import llm_assist  # noqa: F401  (registers "hybrid" and "llm-assisted")
+
+        hybrid = HybridRetriever(view, store, embedder, load_catalog().with_documents(view.docs()), config)
+        retriever = retrievers.create(settings.retriever_name, base=hybrid, settings=settings)
         return cls.assemble(settings, embedder, store, view, retriever)
 
     @classmethod
@@ -154,10 +158,13 @@ class Assistant:
         return answer
 
     def coverage(self, question: str, retrieval: Retrieval):
-        from .retrieval.coverage import assess
+        from .retrieval.coverage import CoverageFloors, assess
+        from .retrieval.glossary import load_glossary
 
+        floors = getattr(self.embedder, "coverage_floors", None) or CoverageFloors()
         return assess(question, retrieval, self.catalog,
-                      lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]])
+                      lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]],
+                      floors=floors, doc_freq=self.view.doc_freq, expansion=load_glossary().expansion(question))
 
     def _redact_turn(self, turn):
         if isinstance(turn, dict):

@@ -22,14 +22,16 @@ def retrieval_command(args) -> int:
 
     from . import retrieval
     from .baseline import ConstantPrior, PlainLangChainPipeline
-    from .datasets import frequent_articles
+    from .datasets import frequent_pairs, load_jsonl, split
 
     assistant = Assistant.from_settings()
     datasets = [Path(d) for d in args.dataset]
     baselines = []
     if not args.no_baselines:
         dev_dir = datasets[0].parent
-        baselines.append(ConstantPrior(frequent_articles(sorted(dev_dir.glob("*.jsonl")))))
+        # the prior counts the tuning halves only, never the items it is scored on
+        tune = [i for p in sorted(dev_dir.glob("*.jsonl")) for i in split(load_jsonl(p), "tune")]
+        baselines.append(ConstantPrior(frequent_pairs(tune)))
         baselines.append(PlainLangChainPipeline(assistant.settings, assistant.embedder, assistant.catalog))
     rows = retrieval.run(assistant, datasets, k=args.k, limit=args.limit, predictions_out=args.predictions, baselines=baselines)
     print(retrieval.format_table(rows))

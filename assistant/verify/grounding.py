@@ -206,7 +206,15 @@ class GroundingVerifier(Verifier):
         texts = [(clause, text) for _, clause in cited for text in self._clause_texts(clause)[-1:]]
         same_language = [(c, t) for c, t in texts if _is_zh(t) == _is_zh(claim.text)]
         if not same_language:
-            return []  # an English claim about a Chinese clause: only the second model can compare them
+            # An English claim about a Chinese clause: the glossary's legal terms bridge the languages to find the
+            # sentence it is about; modality, rights, scope and actors are then compared across languages.
+            from ..retrieval.glossary import load_glossary
+
+            bridge = " ".join(t for t in load_glossary().expansion(claim.text) if _is_zh(t))
+            found = []
+            for clause, text in texts:
+                found += [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text, bridge)]
+            return found
         shares = sorted(((wording_share(claim.text, t), i) for i, (_, t) in enumerate(same_language)), reverse=True)
         coverage, best = shares[0]
         if coverage < MIN_WORDING_SHARE:

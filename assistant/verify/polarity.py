@@ -181,11 +181,11 @@ def wording_share(claim: str, text: str) -> float:
     return len(key & other) / len(key) if key else 0.0
 
 
-def matching_sentences(claim: str, clause_text: str) -> list[tuple[str, float, float]]:
+def matching_sentences(claim: str, clause_text: str, bridge: str = "") -> list[tuple[str, float, float]]:
     """Clause sentences ranked by how well each matches the claim's wording, modal words aside: the F2 of shared
     bigrams (or words), so a long sentence that happens to contain the claim's words does not beat the short
     sentence the claim paraphrases. Returns (sentence, share of the claim's wording it holds, F2)."""
-    claim_c = _content(claim)
+    claim_c = _content(bridge or claim)
     zh = _is_zh(claim_c)
     key = _bigrams(claim_c) if zh else _words(claim_c)
     scored = []
@@ -240,14 +240,22 @@ MIN_OVERLAP = 0.35
 AMBIGUITY = 0.1
 
 
-def contradictions(claim: str, clause_text: str) -> list[Finding]:
+def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
     """Ways `claim` asserts the opposite of (or more than) `clause_text`. Empty when it does not, or when the
     claim is not about any one sentence of the clause (then there is nothing explicit to compare).
 
     When several sentences match the claim about equally well, each of them must contradict it: a faithful
-    paraphrase of one sentence is not flagged because a neighbouring sentence says otherwise."""
+    paraphrase of one sentence is not flagged because a neighbouring sentence says otherwise.
+
+    `bridge`: for a claim in another language than the clause, the clause-language terms it stands for (from the
+    glossary), used only to find the sentence the claim is about; modality, rights, scope and actors are compared
+    across languages."""
     claim = _norm(claim)
-    ranked = [r for r in matching_sentences(claim, clause_text) if r[1] >= MIN_OVERLAP]
+    if _is_zh(claim) == _is_zh(clause_text):
+        bridge = ""
+    elif not bridge:
+        return []
+    ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP]
     if not ranked:
         return []
     readings = [s for s, _, f2 in ranked if f2 >= ranked[0][2] - AMBIGUITY]
@@ -270,10 +278,10 @@ def _against(claim: str, sentence: str, clause_text: str) -> list[Finding]:
         findings.append(Finding(kind, f"the clause says {_LABEL[s]} where the claim says {_LABEL[c]}: 「{_short(sentence)}」"))
     if _overreaches(claim, sentence, clause_text):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: 「{_short(sentence)}」"))
-    claim_actor = _actor_before_modal(claim)
+    claimed = _duty_holders(claim)
     holders = _duty_holders(sentence)
-    if claim_actor and holders and not any(_same_side(claim_actor, h) for h in holders):
-        source_actor = holders[0]
+    if claimed and holders and not any(_same_side(a, h) for a in claimed for h in holders):
+        claim_actor, source_actor = claimed[0], holders[0]
         findings.append(Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
                                          f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}"))
     return findings
@@ -294,13 +302,18 @@ def _duty_holders(sentence: str) -> list[str]:
 
 
 def _overreaches(claim: str, sentence: str, clause_text: str) -> bool:
-    zh = _is_zh(claim)
-    if zh:
-        used = [w for w in _SCOPE_ZH if w in claim and w not in clause_text]
-        limited = any(w in clause_text for w in _CONDITION_ZH)
+    """The claim uses a universal word (all/any/never/一律/任何 …) the clause does not, and the clause has conditions."""
+    clause_zh = _is_zh(clause_text)
+    if _is_zh(claim):
+        used = [w for w in _SCOPE_ZH if w in claim and not (clause_zh and w in clause_text)]
     else:
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim)]
-        used = [w for w in used if not re.search(r"\b" + re.escape(w) + r"\b", clause_text, re.I)]
+        if not clause_zh:
+            used = [w for w in used if not re.search(r"\b" + re.escape(w) + r"\b", clause_text, re.I)]
+    if clause_zh:
+        universal_in_clause = any(w in clause_text for w in _SCOPE_ZH)
+        limited = any(w in clause_text for w in _CONDITION_ZH) and not (not _is_zh(claim) and universal_in_clause)
+    else:
         limited = bool(_CONDITION_EN.search(clause_text))
     return bool(used) and limited
 

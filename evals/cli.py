@@ -66,7 +66,8 @@ def run_harness_command(args, settings=None, assistant=None) -> int:
         configs.insert(0, "shipped")  # the gates are read on the shipped configuration
     assistant = assistant or Assistant.from_settings(eval_settings(settings))
     options = RunOptions(datasets=datasets, configs=configs, limit=args.limit, out=Path(args.out), answers=args.answers,
-                         gates=gates, progress=not getattr(args, "quiet", False))
+                         gates=gates, progress=not getattr(args, "quiet", False), halves=getattr(args, "halves", True),
+                         claims=getattr(args, "claims", True))
     metrics = run_eval(assistant, options)
     print(headline_table(metrics))
     print(f"\nreport: {Path(args.out) / 'report.md'} (and report.html, metrics.json, predictions-*.jsonl, *.png)")

@@ -110,6 +110,7 @@ class RunOptions:
     baseline_paths: list[Path] | None = None  # corpus of the plain-langchain baseline (default: settings.corpus_dirs)
     prior_datasets: list[Path] | None = None  # gold the constant prior counts (default: the tuning halves)
     halves: bool = True  # report every set as a tuning half and a check half
+    claims: bool = True  # judge the planted claims (evals/claims.py)
     gates: list[Gate] = field(default_factory=list)  # --fail-under, checked on the shipped configuration
 
 
@@ -274,6 +275,12 @@ def run_eval(assistant, options: RunOptions) -> dict:
                     for item in _progress(out_of_scope, "out-of-scope · answers", options.progress)}
 
     metrics = compute_metrics(datasets, ranked, stage_times, answers, out_of_scope, refusals, resolve, [r.name for r in rankers])
+    if options.claims:
+        from .claims import PLANTED, run_planted
+
+        if PLANTED.is_file():
+            metrics["claims"] = {half: {k: v for k, v in run_planted(assistant, PLANTED, half).items() if k != "rows"}
+                                 for half in ("tune", "check")}
     metrics["run"] = describe_run(assistant, options, cache, time.perf_counter() - started)
     gate_error = None
     try:

@@ -88,6 +88,23 @@ def build_sections(metrics: dict) -> list[tuple]:
             blocks.append(("table", ["id", "question", "status", "cited"],
                            [[a["id"], a["question"], a["status"], "; ".join(a["citations"])] for a in ab["answered"]]))
 
+    if "claims" in metrics:
+        blocks.append(("h2", "Planted claims: does a false claim reach the green badge?"))
+        blocks.append(("p", "Each claim cites one real clause and is checked by the deterministic verifier with a scripted "
+                            "second model that approves everything (the worst case). catch rate: false claims not shown as "
+                            "verified (must be 1.0); false alarm: true claims flagged contradicted (must stay under 0.05); "
+                            "true verified: true claims that keep the badge."))
+        rows = []
+        for half, c in metrics["claims"].items():
+            rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),
+                         _f(c["reject_verified"]), ", ".join(c["escaped"]) or "—"])
+        blocks.append(("table", ["half", "claims", "catch rate", "false alarm", "true verified",
+                                 "verified with a rejecting model", "false claims shown verified"], rows))
+        kinds = sorted({k for c in metrics["claims"].values() for k in c["by_kind"]})
+        blocks.append(("table", ["kind of false claim", *[f"caught ({h})" for h in metrics["claims"]]],
+                       [[k, *(_f(c["by_kind"][k]["caught"]) if k in c["by_kind"] else "" for c in metrics["claims"].values())]
+                        for k in kinds]))
+
     blocks.append(("h2", "Latency"))
     lat = metrics["latency"]
     stages = sorted({s for c in configs for s in lat["retrieval"].get(c, {})}, key=lambda s: (s == "total", s))
@@ -192,6 +209,9 @@ def headline_table(metrics: dict) -> str:
     if "abstention" in metrics:
         ab = metrics["abstention"]
         lines.append(f"out-of-scope: correct_refusal={ab['correct_refusal']:.3f} (n={ab['n']})")
+    for half, c in (metrics.get("claims") or {}).items():
+        lines.append(f"planted claims ({half}): catch_rate={c['catch_rate']:.3f} false_alarm={c['false_alarm']:.3f} "
+                     f"true_verified={c['true_verified']:.3f} (n={c['n']})")
     for g in metrics.get("gates") or []:
         lines.append(f"gate {g['gate']}: {g['value']:.3f} {'pass' if g['ok'] else 'FAIL'}")
     return "\n".join(lines)

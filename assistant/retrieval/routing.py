@@ -25,9 +25,11 @@ _EU_CUES = re.compile(
     re.IGNORECASE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-# Asking about consequences: then penalty articles are what the question wants.
+# Asking about consequences, or describing misconduct (a supervisor's finding, an incident): then the penalty
+# articles are what the question wants. Misconduct is written 未经/未按/擅自/虚假/挪用 … in Chinese.
 _PENALTY_INTENT = re.compile(
     r"罚|处罚|处分|法律责任|责任|后果|违反|违规|违法|处理结果|吊销|没收|追究|赔偿|整改|监管措施|"
+    r"未经|未按|未对|未严格|未及时|未履行|未执行|未落实|擅自|虚假|隐瞒|挪用|套取|骗取|不到位|流于形式|"
     r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|violat|infring|breach(?:es|ed)? of|enforcement|punish|"
     r"consequence|compensat|damages)",
     re.IGNORECASE)
@@ -36,6 +38,10 @@ _DEFINITION_INTENT = re.compile(
     r"是指|是什么|什么是|什么叫|何谓|定义|含义|指的是|包括哪些|范围|\b(?:what is|what are|what does .{1,60} mean|"
     r"meaning|defin|scope)\b",
     re.IGNORECASE)
+# Asking about the bank's own rules: then the internal policies lead.
+_POLICY_INTENT = re.compile(r"我行|本行|我们行|咱们行|行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
+                            r"\b(?:our|internal|in-house|bank'?s own) (?:policy|policies|rules?|standard)\b|\bpolicy says\b",
+                            re.IGNORECASE)
 # Structural markers of those parts of a law (chapter headings of the Chinese laws and the GDPR).
 _PENALTY_CHAPTER = re.compile(r"法律责任|罚\s*则|监督与责任|Remedies, liability and penalties|Penalties", re.IGNORECASE)
 _FINAL_CHAPTER = re.compile(r"附\s*则|Final provisions", re.IGNORECASE)
@@ -47,6 +53,7 @@ class Route:
     jurisdiction: str | None = None  # "CN" | "EU" when cues say so and no law is named
     wants_penalties: bool = False
     wants_definitions: bool = False
+    wants_policy: bool = False
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -72,6 +79,7 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
     return Route(named=named, jurisdiction=jurisdiction,
                  wants_penalties=bool(_PENALTY_INTENT.search(question)),
                  wants_definitions=bool(_DEFINITION_INTENT.search(question)),
+                 wants_policy=bool(_POLICY_INTENT.search(question)),
                  reasons=tuple(reasons))
 
 

@@ -63,7 +63,7 @@ def test_cli_search_json_and_ask(full_settings):
 
     out = run_cli(full_settings, "ask", "What does PIPL Art. 13 require?", "--json")
     answer = json.loads(out.stdout)
-    assert answer["status"] == "verified" and answer["citations"][0]["label"] == "第十三条"
+    assert answer["status"] == "quoted" and answer["citations"][0]["label"] == "第十三条"
 
     out = run_cli(full_settings, "ask", "  ")
     assert out.returncode == 2 and "empty" in out.stderr and "Traceback" not in out.stderr

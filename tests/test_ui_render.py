@@ -43,6 +43,8 @@ def clause(text=PIPL_13, **kw) -> Clause:
 
 @pytest.mark.parametrize("status,css,zh,en", [
     ("verified", "verified", "已核实", "Verified"),
+    ("quoted", "quoted", "逐字引用", "Quoted"),
+    ("contradicted", "contradicted", "与条文矛盾", "Contradicted"),
     ("partially_verified", "partial", "部分核实", "Partially verified"),
     ("unverified", "unverified", "未核实", "Unverified"),
     ("not_covered", "not-covered", "语料未覆盖", "Not covered"),
@@ -63,7 +65,7 @@ def test_each_status_has_its_own_colour_class_in_the_stylesheet():
     for modifier, *_ in render.BADGES.values():
         rule = css.split(f".ca-badge--{modifier} {{", 1)[1].split("}", 1)[0]
         colours.add(rule)
-    assert len(colours) == 4
+    assert len(colours) == len(render.BADGES)
 
 
 def test_markers_become_superscripts_and_flags_chips():
@@ -242,3 +244,16 @@ def test_spec_report_renders_findings_by_severity_and_escapes():
     assert "ca-error" in html and "b.pdf: unreadable" in html
     assert html.index("ca-finding--high") < html.index("ca-finding--low")  # most severe first
     assert "ca-panel--empty" in render.spec_report_html([], "en")
+
+
+def test_only_verified_is_green_and_every_badge_says_what_was_checked():
+    from importlib import resources
+
+    css = resources.files("assistant").joinpath("ui/static.css").read_text(encoding="utf-8")
+    green = [line for line in css.splitlines() if "--ca-green" in line and ".ca-badge--" in line]
+    assert len(green) == 1 and ".ca-badge--verified" in green[0]
+    for status in ("verified", "quoted", "contradicted", "not_covered"):
+        html = render.answer_message_html(answer(status=status, verifiers=["grounding"]))
+        assert "ca-answer__meaning" in html and "ca-answer__checks" in html
+    offline = render.answer_message_html(answer(status="quoted", verifiers=["grounding"]))
+    assert "仅确定性核查" in offline and "没有第二个模型" in offline

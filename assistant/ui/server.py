@@ -20,7 +20,7 @@ from ..errors import AssistantError, ConfigError, IndexNotReady, InvalidQuestion
 from ..language import detect_language
 from ..settings import Settings, get_settings
 from ..types import Answer, Filters
-from . import render
+from . import compare, render
 
 log = logging.getLogger(__name__)
 
@@ -327,6 +327,7 @@ def build_app(assistant) -> gr.Blocks:
                     doc = gr.Dropdown(law_choices, value=None, label="法规 / 制度 Law or policy", elem_id="ca-doc")
                     art = gr.Dropdown([], value=None, label="条文 Article", elem_id="ca-art")
                 corpus_article = gr.HTML(render.article_placeholder_html(), elem_id="ca-corpus-article", js_on_load=None)
+                compare.build_panel(assistant)
 
             if spec_available():
                 with gr.Tab("制度审查 · Spec review", id="spec", elem_id="ca-tab-spec"):

@@ -12,6 +12,7 @@ from .retrieval.embeddings import TextEmbedder, embedders
 from .errors import AssistantError, IndexNotReady, InvalidQuestion, ModelError
 from .interfaces import Answerer, Verifier, answerers, verifiers
 from .retrieval import HybridRetriever, RetrievalConfig
+from .ops import metrics
 from .settings import Settings, get_settings
 from .retrieval.store import ClauseStore
 from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrieval, Verification
@@ -114,6 +115,7 @@ class Assistant:
             filters = filters.model_copy(update={"as_of": self.settings.as_of})
         return filters
 
+    @metrics.instrument_ask
     def ask(self, question: str, history=None, filters: Filters | None = None,
             user: str | None = None, channel: str | None = None) -> Answer:
         from .language import detect_language
@@ -178,9 +180,14 @@ class Assistant:
         notices: list[str] = []
         if not retrieval.hits and not retrieval.missing_refs:
             return Draft(text="", abstained=True, generator=self.answerer.name), notices
+        calls_llm = self.answerer.name != "extractive"
+        if calls_llm:
+            metrics.llm_call("generate")
         try:
             return self.answerer.draft(question, retrieval, language), notices
         except ModelError as err:
+            if calls_llm:
+                metrics.llm_error("generate")
             if self.fallback is None:
                 raise
             log.warning("generator failed, using the offline answer: %s", err)
@@ -237,7 +244,9 @@ class Assistant:
     def feedback(self, audit_id: str, rating: str, comment: str = "", user: str | None = None) -> str | None:
         if self.audit is None:
             return None
-        return self.audit.add_feedback(audit_id, rating, self.redactor.redact(comment).text if comment else "", user)
+        feedback_id = self.audit.add_feedback(audit_id, rating, self.redactor.redact(comment).text if comment else "", user)
+        metrics.observe_feedback(rating)
+        return feedback_id
 
     def status(self) -> dict:
         offline = not self.settings.llm_configured

@@ -105,11 +105,24 @@ class _QuietHandler(WSGIRequestHandler):
         log.debug("%s - %s", self.address_string(), format % args)
 
 
-def make_http_server(app: App, host: str, port: int, path: str = "/slack/events") -> WSGIServer:
+def make_http_server(app: App, host: str, port: int, path: str = "/slack/events", metrics: bool = True) -> WSGIServer:
     """A threaded WSGI server for HTTP mode: Bolt's WSGI adapter on `path` (events, commands and
     interactivity all use it). Call `.serve_forever()`; `.server_port` is the bound port."""
-    return make_server(host, port, SlackRequestHandler(app, path=path),
-                       server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+    slack = SlackRequestHandler(app, path=path)
+    metrics_app = _metrics_wsgi() if metrics else None
+
+    def dispatch(environ, start_response):  # GET /metrics for Prometheus; everything else is Slack's
+        if metrics_app is not None and environ.get("PATH_INFO") == "/metrics":
+            return metrics_app(environ, start_response)
+        return slack(environ, start_response)
+
+    return make_server(host, port, dispatch, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+
+
+def _metrics_wsgi():
+    from ..ops import metrics
+
+    return metrics.wsgi_app()
 
 
 class SlackBot:
@@ -122,6 +135,10 @@ class SlackBot:
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="slack-answer")
         self._assistant = None
         self._assistant_lock = threading.Lock()
+        if settings.metrics_enabled:
+            from ..ops import metrics
+
+            metrics.track_index(lambda: self._assistant)
 
     def register(self, app: App) -> None:
         app.middleware(self.drop_duplicates)

@@ -432,7 +432,21 @@ def launch(settings: Settings | None = None, assistant=None, block: bool = True,
         pwa=False,
         mcp_server=False,
         enable_monitoring=False,
-        prevent_thread_lock=not block,
+        prevent_thread_lock=True,
         quiet=not block,
     )
+    _serve_metrics(demo, assistant, settings)
+    if block:
+        demo.block_thread()
     return demo
+
+
+def _serve_metrics(demo: gr.Blocks, assistant, settings: Settings) -> None:
+    """`GET /metrics` (Prometheus) on the UI's own server. It is not behind ASSISTANT_UI_AUTH: scrapers rarely
+    log in, and it holds counts and timings only, no questions; set ASSISTANT_METRICS_ENABLED=false to hide it."""
+    if not settings.metrics_enabled:
+        return
+    from ..ops import metrics
+
+    metrics.track_index(assistant)
+    metrics.mount_on_fastapi(demo.app)

@@ -66,9 +66,10 @@ class Reply:
         return cls("error", text=message, status=status, delay=delay)
 
     @classmethod
-    def malformed(cls, text: str = '{"answer": "unterminated', delay: float = 0.0) -> Reply:
+    def malformed(cls, text: str = '{"answer": "unterminated', delay: float = 0.0,
+                  token_delay: float | None = None) -> Reply:
         """Content that is not the JSON the schema asked for."""
-        return cls("malformed", text=text, delay=delay)
+        return cls("malformed", text=text, delay=delay, token_delay=token_delay)
 
 
 @dataclass

@@ -145,6 +145,27 @@ def instrument_ask(method: Callable) -> Callable:
     return wrapper
 
 
+def instrument_ask_stream(method: Callable) -> Callable:
+    """Decorates `Assistant.ask_stream` (a generator): observes the Answer it ends with, or counts its error."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            for item in method(self, *args, **kwargs):
+                if hasattr(item, "status") and hasattr(item, "timings"):
+                    if self.streams:  # without streaming, `ask` (instrumented itself) made the answer
+                        observe_answer(item, kwargs.get("channel"))
+                yield item
+        except GeneratorExit:
+            raise
+        except Exception as err:
+            if self.streams:  # otherwise `ask` counted it
+                REQUEST_ERRORS.labels(type(err).__name__).inc()
+            raise
+
+    return wrapper
+
+
 # The index, read at scrape time -----------------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .errors import AssistantError
@@ -186,7 +186,40 @@ def cmd_impact(args) -> int:
     return 1 if args.fail and any(i.change in ("removed", "changed", "moved") for i in items) else 0
 
 
+def cmd_drift(args) -> int:
+    from datetime import datetime, time as day_time, timezone
+
+    from .audit import AuditLog
+    from .ops.drift import Thresholds, drift_report, plot_report, render_report, report_json
+    from .settings import get_settings
+
+    settings = get_settings()
+    records = list(AuditLog(settings.audit_path).iter_records()) if settings.audit_path.exists() else []
+    until = None
+    if args.until and len(args.until) == 10:  # a day: the window ends at its midnight (UTC)
+        until = datetime.combine(date.fromisoformat(args.until), day_time(), tzinfo=timezone.utc) + timedelta(days=1)
+    elif args.until:
+        until = datetime.fromisoformat(args.until)
+        until = until if until.tzinfo else until.replace(tzinfo=timezone.utc)
+    limits = Thresholds(status_shift=args.max_shift, abstention_shift=args.max_shift, min_answers=args.min_answers)
+    report = drift_report(records, until=until, recent_days=args.days, baseline_days=args.baseline_days, limits=limits)
+    print(json.dumps(report_json(report), ensure_ascii=False, indent=2) if args.json else render_report(report), end="\n" if args.json else "")
+    if args.plot:
+        print(f"wrote {plot_report(report, Path(args.plot))}", file=sys.stderr)
+    return report.exit_code()
+
+
 def _add_change_commands(sub) -> None:
+    p = sub.add_parser("drift", help="answer quality now vs. before (audit trail); exit 1 past thresholds")
+    p.add_argument("--days", type=float, default=7, help="the recent window, in days (default 7)")
+    p.add_argument("--baseline-days", type=float, default=28, help="the window before it, in days (default 28)")
+    p.add_argument("--until", help="end of the recent window: a day (YYYY-MM-DD, through its end) or an ISO time; default now")
+    p.add_argument("--max-shift", type=float, default=0.05, help="largest allowed move of a status share (default 0.05 = 5 points)")
+    p.add_argument("--min-answers", type=int, default=20, help="judge only with at least this many answers per window")
+    p.add_argument("--plot", metavar="PNG", help="also draw the status mix and daily shares")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_drift)
+
     p = sub.add_parser("diff", help="article-level differences between two versions of one law")
     p.add_argument("law", help="title, short title or alias, e.g. 反洗钱法")
     p.add_argument("--from", dest="from_version", help="year, date or doc id of the older version (default: the one before the newest)")

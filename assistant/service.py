@@ -293,6 +293,9 @@ class Assistant:
                     "question": answer.question,
                     "standalone_question": answer.standalone_question,
                     "retrieved": [r["chunk_id"] for r in answer.retrieval],
+                    # dense similarity of the best clauses: `assistant drift` watches it move
+                    "retrieval_similarity": [round(r["similarity"], 4) for r in answer.retrieval[:3]
+                                             if r.get("similarity") is not None],
                     "answer": answer.text,
                     "status": answer.status,
                     "citations": [c.model_dump() for c in answer.citations],

@@ -11,7 +11,7 @@ import time
 import pytest
 from fake_openai import Reply
 from test_streaming import LONG_CLAIM, QUESTION, answer_reply, verdicts
-from test_ui_browser import Page, _launch, browser  # noqa: F401  (browser is a fixture)
+from test_ui_browser import SCREENSHOTS, Page, _launch, browser  # noqa: F401  (browser is a fixture)
 
 from assistant.service import Assistant
 
@@ -105,7 +105,8 @@ def test_compare_versions_panel_in_the_corpus_tab(browser, streaming_app):  # no
     ui.page.wait_for_selector("#ca-compare-out .ca-diff ins", timeout=60_000)
     text = ui.page.inner_text("#ca-compare-out")
     assert "第十六条 → 第二十八条" in text and "第三条 → 第六条" in text
-    ui.page.locator("#ca-compare-out .change.moved").first.scroll_into_view_if_needed()
+    ui.page.locator("#ca-compare").scroll_into_view_if_needed()
     time.sleep(0.3)
-    ui.shot("13-compare-versions")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    ui.page.locator("#ca-compare").screenshot(path=str(SCREENSHOTS / "13-compare-versions.png"))
     ui.close()

@@ -22,6 +22,7 @@ from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrie
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 4000
+VERDICT_ORDER = {"contradicted": 0, "not_supported": 1, "supported": 2}
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,6 @@ class StreamEvent:
 
     kind: str  # retrieved | draft | verifying | fallback
     text: str = ""
-VERDICT_ORDER = {"contradicted": 0, "not_supported": 1, "supported": 2}
 
 
 class Assistant:
@@ -219,8 +219,7 @@ class Assistant:
                 if self.fallback is None:
                     raise
                 log.warning("streaming generator failed, using the offline answer: %s", err)
-                notice = (f"生成模型不可用（{err}），以下为离线模式的条文摘录。" if language == "zh"
-                          else f"The generative model is unavailable ({err}); showing the offline answer instead.")
+                notice = model_unavailable_notice(err, language)
                 notices.append(notice)
                 yield StreamEvent("fallback", notice)
                 draft = self.fallback.draft(standalone, retrieval, language)
@@ -275,10 +274,7 @@ class Assistant:
             if self.fallback is None:
                 raise
             log.warning("generator failed, using the offline answer: %s", err)
-            notices.append(
-                f"生成模型不可用（{err}），以下为离线模式的条文摘录。" if language == "zh"
-                else f"The generative model is unavailable ({err}); showing the offline answer instead."
-            )
+            notices.append(model_unavailable_notice(err, language))
             return self.fallback.draft(question, retrieval, language), notices
 
     def _record(self, answer: Answer, user: str | None, channel: str | None) -> str | None:
@@ -392,6 +388,12 @@ def assemble_answer(question, standalone, language, draft: Draft, checks: list[V
     return Answer(question=question, standalone_question=standalone, language=language, text=text, status=status,
                   claims=claims, citations=draft.citations, verifications=checks, generator=draft.generator,
                   notices=notices + draft.notices, closest=closest, retrieval=trace)
+
+
+def model_unavailable_notice(err: Exception, language: str) -> str:
+    if language == "zh":
+        return f"生成模型不可用（{err}），以下为离线模式的条文摘录。"
+    return f"The generative model is unavailable ({err}); showing the offline answer instead."
 
 
 def not_indexed_notice(laws, language: str) -> str:

@@ -264,9 +264,12 @@ class SlackBot:
                     continue
                 message_ts = self._show_draft(channel, thread_ts, message_ts, stage, text, language)
                 last_update = time.monotonic()
-        except BaseException:
+        except Exception:
             if message_ts:  # never leave a draft looking like it might still become the answer
-                self._show_draft(channel, thread_ts, message_ts, "void", text, language)
+                try:
+                    self._show_draft(channel, thread_ts, message_ts, "void", text, language)
+                except Exception:  # the original error is the one to report
+                    log.exception("could not mark the streamed draft in %s as void", channel)
             raise
         if message_ts is None:
             self._post_answer(channel, thread_ts, answer)

@@ -259,6 +259,28 @@ _KIND_ZH = {"unchanged": "未变", "changed": "修改", "moved": "移动", "adde
 _ANSI = {"delete": "\x1b[31;9m", "insert": "\x1b[32;1m", "head": "\x1b[1m", "end": "\x1b[0m"}
 
 
+def _runs(changes: list[ArticleChange], show_unchanged: bool) -> list[ArticleChange | list[ArticleChange]]:
+    """Changes in order, consecutive unchanged articles folded into one list (unless all are shown)."""
+    out: list[ArticleChange | list[ArticleChange]] = []
+    for change in changes:
+        if change.kind == "unchanged" and not show_unchanged:
+            if out and isinstance(out[-1], list):
+                out[-1].append(change)
+            else:
+                out.append([change])
+        else:
+            out.append(change)
+    return out
+
+
+def _run_title(run: list[ArticleChange]) -> str:
+    first, last = run[0], run[-1]
+    old = first.old.label if len(run) == 1 else f"{first.old.label}–{last.old.label}"  # type: ignore[union-attr]
+    new = first.new.label if len(run) == 1 else f"{first.new.label}–{last.new.label}"  # type: ignore[union-attr]
+    where = old if old == new else f"{old} → {new}"
+    return f"{where}: {len(run)} article{'s' if len(run) > 1 else ''}, text unchanged"
+
+
 def render_terminal(diff: LawDiff, color: bool = False, show_unchanged: bool = False) -> str:
     def paint(kind: str, text: str) -> str:
         if color:
@@ -268,9 +290,11 @@ def render_terminal(diff: LawDiff, color: bool = False, show_unchanged: bool = F
     counts = diff.counts()
     lines = [paint("head", f"《{diff.law}》 {diff.old_version} → {diff.new_version}"),
              "  ".join(f"{_KIND_ZH[k]} {k}: {counts[k]}" for k in KIND_ORDER) + f"  renumbered: {counts['renumbered']}", ""]
-    for change in diff.changes:
-        if change.kind == "unchanged" and not show_unchanged and not change.renumbered:
+    for item in _runs(diff.changes, show_unchanged):
+        if isinstance(item, list):
+            lines += [f"[unchanged] {_run_title(item)}", ""]
             continue
+        change = item
         note = f"  (similarity {change.similarity:.2f})" if change.old and change.new and change.text_changed else ""
         lines.append(paint("head", f"[{change.kind}] {change.title()}{note}"))
         if change.kind == "added":
@@ -279,6 +303,8 @@ def render_terminal(diff: LawDiff, color: bool = False, show_unchanged: bool = F
             lines.append("  " + paint("delete", change.old.text))  # type: ignore[union-attr]
         elif change.segments:
             lines.append("  " + "".join(text if op == "equal" else paint(op, text) for op, text in change.segments))
+        elif show_unchanged:
+            lines.append("  " + change.new.text)  # type: ignore[union-attr]
         lines[-1] = lines[-1].replace("\n\n", "\n").replace("\n", "\n  ")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -297,9 +323,11 @@ def render_html_fragment(diff: LawDiff, show_unchanged: bool = False) -> str:
     rows = "".join(f"<tr><th>{k}</th><td>{counts[k]}</td></tr>" for k in (*KIND_ORDER, "renumbered"))
     parts = [f"<h2>《{html.escape(diff.law)}》 {html.escape(diff.old_version)} → {html.escape(diff.new_version)}</h2>",
              f"<table class='counts'>{rows}</table>"]
-    for change in diff.changes:
-        if change.kind == "unchanged" and not show_unchanged and not change.renumbered:
+    for item in _runs(diff.changes, show_unchanged):
+        if isinstance(item, list):
+            parts.append(f"<div class='change unchanged'><div class='kind'>unchanged</div>{html.escape(_run_title(item))}</div>")
             continue
+        change = item
         if change.kind == "added":
             body = f"<ins>{html.escape(change.new.text)}</ins>"  # type: ignore[union-attr]
         elif change.kind == "removed":

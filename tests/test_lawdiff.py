@@ -107,6 +107,7 @@ def test_renderers_mark_changes(source):
     text = render_terminal(diff)
     assert "[added] 第二十条" in text and "{+" in text and "[-" in text
     assert "[removed] 第六十四条" in text
+    assert "[unchanged] 第三条–第十七条 → 第四条–第十八条: 15 articles, text unchanged" in text  # folded, not 15 lines
     page = render_html(diff)
     assert page.startswith("<!doctype html>") and "<ins>" in page and "<del>" in page
     assert "第六十四条" in page and "<script" not in page

@@ -113,14 +113,20 @@ def test_slack_updates_one_message_with_the_draft_then_the_answer(llm_assistant,
 
     from assistant.slack.app import STREAM_UPDATE_SECONDS, build_app
 
-    # 10 tokens/s: the answer text takes ~2.5 s to arrive, long enough to see the once-a-second updates.
-    fake_openai.script(answer_reply(text=LONG_CLAIM, token_delay=0.1), verdicts("supported"))
+    # 50 tokens/s, four claims of Article 13: the answer text takes ~2 s, long enough for once-a-second updates.
+    claims = [LONG_CLAIM, "个人信息处理者为履行法定职责或者法定义务所必需，方可处理个人信息",
+              "个人信息处理者为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需，方可处理个人信息",
+              "为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息"]
+    fake_openai.script(Reply.structured({"answer": "".join(f"{c}[1]。" for c in claims),
+                                         "claims": [{"text": c, "citations": [1]} for c in claims], "abstain": False},
+                                        token_delay=1 / TOKENS_PER_SECOND),
+                       verdicts(*["supported"] * len(claims)))
     with FakeSlackAPI() as fake_api:
         app = build_app(lambda: llm_assistant, slack_settings(small_settings, fake_api), workers=1)
         with BotServer(app) as bot:
             status, _ = bot.event(event_body(f"<@U0BOT> {QUESTION}", channel="C0STREAM"))
             assert status == 200
-            fake_api.wait_for("chat.update", channel="C0STREAM", count=4, timeout=120)
+            fake_api.wait_for("chat.update", channel="C0STREAM", count=3, timeout=120)
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and not any(
                     "blocks" in c["body"] and "feedback" in json.dumps(c["body"]["blocks"])
@@ -139,4 +145,8 @@ def test_slack_updates_one_message_with_the_draft_then_the_answer(llm_assistant,
     assert drafts, "the draft was never updated while streaming"
     stamps = [posted[0]["time"]] + [u["time"] for u in drafts]
     assert all(b - a >= STREAM_UPDATE_SECONDS * 0.9 for a, b in zip(stamps, stamps[1:]))  # Slack's rate limit
-    assert len(drafts) <= 4  # ~2.5 s of answer text (25 tokens): a few updates, not one per token
+    assert len(drafts) <= 4  # ~2 s of answer text (~100 tokens): a few updates, not one per token
+    asked = next(r.time for r in fake_openai.log if isinstance(r.body, dict) and r.body.get("stream"))
+    first_words = posted[0]["time"] - asked
+    print(f"\nSlack: first words posted {first_words:.3f} s after the model was asked")
+    assert first_words < 1.0  # while the model is still writing (the answer text alone takes ~2 s)

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Iterable, Protocol
 
 from .catalog import Catalog
-from .lawdiff import Article, LawDiff, _normal
+from .lawdiff import Article, LawDiff, normal_text
 from .types import LawInfo
 
 # Most urgent first. "unchanged" means: superseded, but the new version says the same under the same number.
@@ -112,8 +112,8 @@ def _assess(cited: dict, catalog: Catalog, source: Source) -> dict | None:
     article = next((a for a in source.articles(info.doc_id) if a.label == label), None)
     if article is None:
         return {"change": "removed", "new": info, "now": "", "detail": "the article is no longer in the indexed text"}
-    text = _normal(article.text)
-    missing = [q for q in cited["quotes"] if _normal(q) and _normal(q) not in text]
+    text = normal_text(article.text)
+    missing = [q for q in cited["quotes"] if normal_text(q) and normal_text(q) not in text]
     if missing:
         return {"change": "changed", "new": info, "now": f"《{info.short_title}》{label} ({info.version_date})",
                 "detail": f"the quoted words are no longer in the article: “{missing[0][:40]}”"}

@@ -1,11 +1,12 @@
-"""Article-level differences between two versions of one law, and what they mean for earlier answers.
+"""Article-level differences between two versions of one law.
 
 Amended laws renumber: an article inserted in chapter 2 shifts every later number, so comparing 第十条 with
-第十条 says little. `diff_articles` pairs the articles of two versions by content (character-bigram overlap,
-with a small pull towards the same relative position so near-identical boilerplate pairs in order), then
+第十条 says little. `diff_articles` pairs the articles of two versions by content (idf-weighted character
+bigrams, aligned in order first, so near-identical penalty articles pair with their own successors), then
 classifies every pair: unchanged, changed (with the changed words), moved (out of order with the rest of the
 law); and whatever has no partner: added or removed. Everything here is pure: callers load the articles
-(`articles_from_clauses`) from the index or from the corpus files.
+(`articles_from_clauses`) from the index or from the corpus files (`lawversions`); `impact` uses the result
+to find earlier answers that relied on changed text.
 """
 
 from __future__ import annotations
@@ -37,10 +38,6 @@ class Article:
     chapter: str = ""
     chunk_id: str = ""  # of the article's first piece
 
-    @property
-    def key(self) -> str:
-        return self.label
-
 
 @dataclass
 class ArticleChange:
@@ -56,12 +53,11 @@ class ArticleChange:
 
     @property
     def text_changed(self) -> bool:
-        return bool(self.old and self.new and _normal(self.old.text) != _normal(self.new.text))
+        return bool(self.old and self.new and normal_text(self.old.text) != normal_text(self.new.text))
 
     def title(self) -> str:
         if self.old and self.new:
-            arrow = f"{self.old.label} → {self.new.label}" if self.renumbered else self.old.label
-            return arrow
+            return f"{self.old.label} → {self.new.label}" if self.renumbered else self.old.label
         return (self.old or self.new).label  # type: ignore[union-attr]
 
 
@@ -119,12 +115,13 @@ def articles_from_clauses(clauses: Iterable[Clause], doc_id: str) -> list[Articl
 # Pairing ------------------------------------------------------------------------------------------------
 
 
-def _normal(text: str) -> str:
+def normal_text(text: str) -> str:
+    """Text without spaces and punctuation: what counts as the same wording."""
     return _NOISE.sub("", text)
 
 
 def _bigrams(text: str) -> Counter:
-    s = _normal(text)
+    s = normal_text(text)
     return Counter(s[i:i + 2] for i in range(max(len(s) - 1, 1)))
 
 
@@ -181,7 +178,7 @@ def diff_articles(old: list[Article], new: list[Article], law: str = "", old_ver
     paired: dict[int, ArticleChange] = {}
     for i, j in [*in_order, *moved]:
         a, b = old[i], new[j]
-        same = _normal(a.text) == _normal(b.text)
+        same = normal_text(a.text) == normal_text(b.text)
         kind: ChangeKind = "moved" if (i, j) in moved else ("unchanged" if same else "changed")
         paired[j] = ArticleChange(kind, a, b, round(sims[i][j], 3), [] if same else word_diff(a.text, b.text))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .errors import AssistantError
@@ -117,6 +117,127 @@ def cmd_ui(args) -> int:
     return 0
 
 
+# Regulation changes: `assistant diff`, `assistant impact` ----------------------------------------------
+
+
+def _version_source():
+    from .catalog import load_catalog
+    from .lawversions import VersionSource
+    from .settings import get_settings
+
+    def index_clauses():  # only when a version's file is not in the corpus folders
+        from .service import Assistant
+
+        return Assistant.from_settings().view.clauses
+
+    return VersionSource(load_catalog(), corpus_dirs=list(get_settings().corpus_dirs), index_loader=index_clauses)
+
+
+def cmd_diff(args) -> int:
+    from .lawdiff import diff_to_json, render_html, render_terminal
+    from .lawversions import pick_version, versions_of
+
+    source = _version_source()
+    versions = versions_of(args.law, source.catalog)
+    if len(versions) < 2 and not (args.from_version and args.to_version):
+        print(f"{versions[0].short_title} has one version in the catalog ({versions[0].version_date}); nothing to compare.")
+        return 0
+    old = pick_version(versions, args.from_version) if args.from_version else versions[-2]
+    new = pick_version(versions, args.to_version) if args.to_version else versions[-1]
+    diff = source.diff(old, new)
+    if args.html:
+        Path(args.html).write_text(render_html(diff, show_unchanged=args.all), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(diff_to_json(diff), ensure_ascii=False, indent=2))
+    elif not args.html or args.all:
+        color = sys.stdout.isatty() if args.color is None else args.color
+        print(render_terminal(diff, color=color, show_unchanged=args.all), end="")
+    else:
+        counts = diff.counts()
+        print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_impact(args) -> int:
+    from .audit import AuditLog
+    from .impact import find_impacts, render_impacts
+    from .settings import get_settings
+
+    settings = get_settings()
+    records = AuditLog(settings.audit_path).iter_records("ask") if settings.audit_path.exists() else []
+    reports = []
+    for folder in args.reports or []:
+        paths = sorted(Path(folder).rglob("*.json")) if Path(folder).is_dir() else [Path(folder)]
+        for path in paths:
+            try:
+                payload = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as err:
+                print(f"! skipped {path}: {err}", file=sys.stderr)
+                continue
+            if isinstance(payload, dict) and ("findings" in payload or "documents" in payload):
+                reports.append((str(path), payload))
+    source = _version_source()
+    items = find_impacts(records, reports, source.catalog, source, changed_only=args.changed_only)
+    if args.json:
+        print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2))
+    else:
+        print(render_impacts(items), end="")
+    return 1 if args.fail and any(i.change in ("removed", "changed", "moved") for i in items) else 0
+
+
+def cmd_drift(args) -> int:
+    from datetime import datetime, time as day_time, timezone
+
+    from .audit import AuditLog
+    from .ops.drift import Thresholds, drift_report, plot_report, render_report, report_json
+    from .settings import get_settings
+
+    settings = get_settings()
+    records = list(AuditLog(settings.audit_path).iter_records()) if settings.audit_path.exists() else []
+    until = None
+    if args.until and len(args.until) == 10:  # a day: the window ends at its midnight (UTC)
+        until = datetime.combine(date.fromisoformat(args.until), day_time(), tzinfo=timezone.utc) + timedelta(days=1)
+    elif args.until:
+        until = datetime.fromisoformat(args.until)
+        until = until if until.tzinfo else until.replace(tzinfo=timezone.utc)
+    limits = Thresholds(status_shift=args.max_shift, abstention_shift=args.max_shift, min_answers=args.min_answers)
+    report = drift_report(records, until=until, recent_days=args.days, baseline_days=args.baseline_days, limits=limits)
+    print(json.dumps(report_json(report), ensure_ascii=False, indent=2) if args.json else render_report(report), end="\n" if args.json else "")
+    if args.plot:
+        print(f"wrote {plot_report(report, Path(args.plot))}", file=sys.stderr)
+    return report.exit_code()
+
+
+def _add_change_commands(sub) -> None:
+    p = sub.add_parser("drift", help="answer quality now vs. before (audit trail); exit 1 past thresholds")
+    p.add_argument("--days", type=float, default=7, help="the recent window, in days (default 7)")
+    p.add_argument("--baseline-days", type=float, default=28, help="the window before it, in days (default 28)")
+    p.add_argument("--until", help="end of the recent window: a day (YYYY-MM-DD, through its end) or an ISO time; default now")
+    p.add_argument("--max-shift", type=float, default=0.05, help="largest allowed move of a status share (default 0.05 = 5 points)")
+    p.add_argument("--min-answers", type=int, default=20, help="judge only with at least this many answers per window")
+    p.add_argument("--plot", metavar="PNG", help="also draw the status mix and daily shares")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_drift)
+
+    p = sub.add_parser("diff", help="article-level differences between two versions of one law")
+    p.add_argument("law", help="title, short title or alias, e.g. 反洗钱法")
+    p.add_argument("--from", dest="from_version", help="year, date or doc id of the older version (default: the one before the newest)")
+    p.add_argument("--to", dest="to_version", help="year, date or doc id of the newer version (default: the newest)")
+    p.add_argument("--html", metavar="OUT", help="also write the diff as an HTML page")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="list unchanged articles too")
+    p.add_argument("--color", action=argparse.BooleanOptionalAction, default=None, help="default: when stdout is a terminal")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("impact", help="audited answers and spec reports citing articles that changed since")
+    p.add_argument("--reports", action="append", metavar="DIR_OR_JSON", help="spec reports from `assistant check --format json`; repeatable")
+    p.add_argument("--changed-only", action="store_true", help="only removed, changed or moved articles (not renumbered or superseded with the same text)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--fail", action="store_true", help="exit 1 when something needs re-checking (for schedules)")
+    p.set_defaults(func=cmd_impact)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="assistant", description="Compliance assistant: cited, verified answers from regulations.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -157,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("slack", help="run the Slack bot (Socket Mode or HTTP, from settings)")
     p.set_defaults(func=cmd_slack)
+
+    _add_change_commands(sub)
 
     p = sub.add_parser("ui", help="start the web UI (same as `python app.py`)")
     p.set_defaults(func=cmd_ui)

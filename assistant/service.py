@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from .catalog import load_catalog
@@ -12,6 +14,7 @@ from .retrieval.embeddings import TextEmbedder, embedders
 from .errors import AssistantError, IndexNotReady, InvalidQuestion, ModelError
 from .interfaces import Answerer, Verifier, answerers, verifiers
 from .retrieval import HybridRetriever, RetrievalConfig
+from .ops import metrics
 from .settings import Settings, get_settings
 from .retrieval.store import ClauseStore
 from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrieval, Verification
@@ -20,6 +23,14 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 4000
 VERDICT_ORDER = {"contradicted": 0, "not_supported": 1, "supported": 2}
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    """What `Assistant.ask_stream` reports before the Answer: see there for the kinds."""
+
+    kind: str  # retrieved | draft | verifying | fallback
+    text: str = ""
 
 
 class Assistant:
@@ -118,6 +129,7 @@ class Assistant:
             filters = filters.model_copy(update={"as_of": self.settings.as_of})
         return filters
 
+    @metrics.instrument_ask
     def ask(self, question: str, history=None, filters: Filters | None = None,
             user: str | None = None, channel: str | None = None) -> Answer:
         from .language import detect_language
@@ -157,6 +169,79 @@ class Assistant:
         answer.audit_id = self._record(answer, user, channel)
         return answer
 
+    @property
+    def streams(self) -> bool:
+        """Whether `ask_stream` yields the draft as it is written (a generator that streams is configured)."""
+        return hasattr(self.answerer, "draft_stream")
+
+    @metrics.instrument_ask_stream
+    def ask_stream(self, question: str, history=None, filters: Filters | None = None,
+                   user: str | None = None, channel: str | None = None) -> Iterator[StreamEvent | Answer]:
+        """`ask`, with the draft streamed: yields StreamEvents while it works, then the Answer (always last).
+
+        Events: "retrieved" (evidence found, drafting starts), "draft" (the draft text so far; NOT verified),
+        "verifying" (the draft is complete; the verifiers run), "fallback" (the model failed: the streamed
+        text is void and the offline answer follows). Without a streaming generator it yields the Answer only.
+        """
+        from .language import detect_language
+        from .rewrite import standalone_question
+
+        if not self.streams:
+            yield self.ask(question, history, filters, user=user, channel=channel)
+            return
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        question = self.redactor.redact(_clean_question(question)).text
+        history = [self._redact_turn(turn) for turn in (history or [])]
+        language = detect_language(question)
+
+        t = time.perf_counter()
+        standalone = standalone_question(question, history, chat=self._rewrite_chat())
+        timings["rewrite"] = time.perf_counter() - t
+        retrieval = self.retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
+        timings["retrieve"] = sum(retrieval.timings.values())
+        coverage = self.coverage(standalone, retrieval)
+        yield StreamEvent("retrieved")
+
+        t = time.perf_counter()
+        draft, notices = None, []
+        if not coverage.covered:
+            draft = Draft(text="", abstained=True, generator=self.answerer.name)
+            notices = [not_indexed_notice(coverage.unknown_laws, language) if coverage.unknown_laws else coverage.reason]
+        elif not retrieval.hits and not retrieval.missing_refs:
+            draft = Draft(text="", abstained=True, generator=self.answerer.name)
+        else:
+            metrics.llm_call("generate")
+            try:
+                for piece in self.answerer.draft_stream(standalone, retrieval, language):
+                    if isinstance(piece, Draft):
+                        draft = piece
+                    else:
+                        timings.setdefault("first_text", time.perf_counter() - started)
+                        yield StreamEvent("draft", piece)
+            except ModelError as err:
+                metrics.llm_error("generate")
+                if self.fallback is None:
+                    raise
+                log.warning("streaming generator failed, using the offline answer: %s", err)
+                notice = model_unavailable_notice(err, language)
+                notices.append(notice)
+                yield StreamEvent("fallback", notice)
+                draft = self.fallback.draft(standalone, retrieval, language)
+        timings["generate"] = time.perf_counter() - t
+
+        yield StreamEvent("verifying", draft.text)
+        t = time.perf_counter()
+        checks = [v.verify(standalone, draft, retrieval) for v in self.verifiers] if draft.claims else []
+        timings["verify"] = time.perf_counter() - t
+
+        answer = assemble_answer(question, standalone, language, draft, checks, retrieval, notices)
+        answer.verifiers = [c.verifier for c in checks if c.ran]
+        timings["total"] = time.perf_counter() - started
+        answer.timings = {k: round(v, 4) for k, v in timings.items()}
+        answer.audit_id = self._record(answer, user, channel)
+        yield answer
+
     def coverage(self, question: str, retrieval: Retrieval):
         from .retrieval.coverage import CoverageFloors, assess
         from .retrieval.glossary import load_glossary
@@ -186,16 +271,18 @@ class Assistant:
         notices: list[str] = []
         if not retrieval.hits and not retrieval.missing_refs:
             return Draft(text="", abstained=True, generator=self.answerer.name), notices
+        calls_llm = self.answerer.name != "extractive"
+        if calls_llm:
+            metrics.llm_call("generate")
         try:
             return self.answerer.draft(question, retrieval, language), notices
         except ModelError as err:
+            if calls_llm:
+                metrics.llm_error("generate")
             if self.fallback is None:
                 raise
             log.warning("generator failed, using the offline answer: %s", err)
-            notices.append(
-                f"生成模型不可用（{err}），以下为离线模式的条文摘录。" if language == "zh"
-                else f"The generative model is unavailable ({err}); showing the offline answer instead."
-            )
+            notices.append(model_unavailable_notice(err, language))
             return self.fallback.draft(question, retrieval, language), notices
 
     def _record(self, answer: Answer, user: str | None, channel: str | None) -> str | None:
@@ -210,6 +297,9 @@ class Assistant:
                     "question": answer.question,
                     "standalone_question": answer.standalone_question,
                     "retrieved": [r["chunk_id"] for r in answer.retrieval],
+                    # dense similarity of the best clauses: `assistant drift` watches it move
+                    "retrieval_similarity": [round(r["similarity"], 4) for r in answer.retrieval[:3]
+                                             if r.get("similarity") is not None],
                     "answer": answer.text,
                     "status": answer.status,
                     "citations": [c.model_dump() for c in answer.citations],
@@ -245,7 +335,9 @@ class Assistant:
     def feedback(self, audit_id: str, rating: str, comment: str = "", user: str | None = None) -> str | None:
         if self.audit is None:
             return None
-        return self.audit.add_feedback(audit_id, rating, self.redactor.redact(comment).text if comment else "", user)
+        feedback_id = self.audit.add_feedback(audit_id, rating, self.redactor.redact(comment).text if comment else "", user)
+        metrics.observe_feedback(rating)
+        return feedback_id
 
     def status(self) -> dict:
         offline = not self.settings.llm_configured
@@ -319,6 +411,12 @@ def answer_status(claims: list[ClaimResult], checks: list[Verification]) -> str:
     return "verified" if judged else "quoted"
 
 
+def model_unavailable_notice(err: Exception, language: str) -> str:
+    if language == "zh":
+        return f"生成模型不可用（{err}），以下为离线模式的条文摘录。"
+    return f"The generative model is unavailable ({err}); showing the offline answer instead."
+
+
 def not_indexed_notice(laws, language: str) -> str:
     names = "、".join(f"《{law}》" for law in laws)
     if language == "zh":
@@ -359,4 +457,4 @@ def mark_unsupported(text: str, claims: list[ClaimResult], language: str) -> str
     return text
 
 
-__all__ = ["Assistant", "AssistantError", "assemble_answer"]
+__all__ = ["Assistant", "AssistantError", "StreamEvent", "assemble_answer"]

@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     ui_concurrency: int = 2
     max_upload_mb: float = 20.0
 
+    # Monitoring: /metrics on the web UI's port; the Slack bot serves it on slack_port in HTTP mode, and on
+    # metrics_port when set (Socket Mode has no HTTP server of its own)
+    metrics_enabled: bool = True
+    metrics_port: int | None = None
+
     # Slack
     slack_mode: Literal["socket", "http"] = "socket"
     slack_bot_token: str | None = None

@@ -84,6 +84,17 @@ class Ingestor:
         self.cache = EmbeddingCache(settings.embedding_cache)
 
     def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> IngestReport:
+        from assistant.ops import metrics
+
+        try:
+            report = self._run(paths, rebuild, progress)
+        except Exception:
+            metrics.observe_ingest(failed=True)
+            raise
+        metrics.observe_ingest(report, report.seconds.get("total"))
+        return report
+
+    def _run(self, paths: list[Path] | None, rebuild: bool, progress: bool) -> IngestReport:
         report = IngestReport()
         started = time.perf_counter()
         roots = [Path(p).resolve() for p in (paths or self.settings.corpus_dirs) if Path(p).exists()]

@@ -259,3 +259,34 @@ def check_blocks(reports) -> list[dict]:
             lines.append("✅ no findings")
         blocks += [section(p) for p in split_text("\n".join(lines))[:3]]
     return blocks[:MAX_BLOCKS]
+
+
+# --- a streamed draft (one message, updated in place until the answer replaces it) ---------
+
+DRAFT_LABELS = {  # stage → (zh, en); a draft never carries a status badge
+    "draft": ("✍️ 草稿，尚未核实", "Draft, not verified yet"),
+    "verifying": ("🔎 草稿已完成，正在核查…", "Draft complete, verifying…"),
+    "void": ("⚠️ 生成中断，此草稿作废", "Generation failed; this draft is void"),
+}
+
+
+def _clip(text: str, limit: int) -> str:
+    """Like `shorten`, but a draft keeps its line breaks."""
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def draft_text(stage: str, text: str, language: str = "zh") -> str:
+    zh, en = DRAFT_LABELS.get(stage, DRAFT_LABELS["draft"])
+    label = f"{zh} · {en}" if language == "zh" else f"{en} · {zh}"
+    body = _clip(text, FALLBACK_LIMIT - 200)
+    return f"{label}\n{'~' + body + '~' if stage == 'void' and body else body}"
+
+
+def draft_blocks(stage: str, text: str, language: str = "zh") -> list[dict]:
+    zh, en = DRAFT_LABELS.get(stage, DRAFT_LABELS["draft"])
+    label = f"{zh} · {en}" if language == "zh" else f"{en} · {zh}"
+    body = to_mrkdwn(_clip(text, SECTION_LIMIT - 300)) if text.strip() else "…"
+    if stage == "void":
+        body = "\n".join(f"~{line}~" if line.strip() else line for line in body.split("\n"))
+    return [context(label), section(body)]

@@ -26,6 +26,11 @@ def run_slack_command(args) -> int:
         log.warning("%s The bot will reply with this until the index exists.", err.user_message())
         ready = None
     app = build_app((lambda: ready) if ready else (lambda: Assistant.from_settings(settings)), settings)
+    if settings.metrics_enabled and settings.metrics_port is not None:
+        from ..ops import metrics
+
+        port = metrics.start_server(settings.metrics_port)
+        log.info("Prometheus metrics on http://0.0.0.0:%d/metrics", port)
 
     if settings.slack_mode == "socket":
         from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -34,7 +39,7 @@ def run_slack_command(args) -> int:
         SocketModeHandler(app, settings.slack_app_token).start()
         return 0
     host = getattr(args, "host", None) or DEFAULT_HOST
-    server = make_http_server(app, host, settings.slack_port)
+    server = make_http_server(app, host, settings.slack_port, metrics=settings.metrics_enabled)
     log.info("Slack bot listening on http://%s:%d/slack/events", host, server.server_port)
     try:
         server.serve_forever()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import time
 from datetime import date
 from importlib import resources
 from importlib.util import find_spec
@@ -20,10 +21,11 @@ from ..errors import AssistantError, ConfigError, IndexNotReady, InvalidQuestion
 from ..language import detect_language
 from ..settings import Settings, get_settings
 from ..types import Answer, Filters
-from . import render
+from . import compare, render
 
 log = logging.getLogger(__name__)
 
+STREAM_REFRESH_SECONDS = 0.1  # least time between two streamed updates of a draft in the chat
 QUEUE_MAX_PER_WORKER = 16  # waiting requests per concurrent worker before new ones are refused
 PENDING_HTML = '<div class="ca-pending">正在检索与核查… · Retrieving and verifying…</div>'
 EXAMPLES = ["个人信息保护法第十三条规定了什么？", "What does GDPR Article 6 require?",
@@ -132,6 +134,52 @@ class Handlers:
         choices = feedback_choices(turns)
         target = gr.update(choices=choices, value=choices[-1][1] if choices else None)
         return (turns, chat_messages(turns), render.citations_panel_html(answer_at(turns, selected)), target, selected)
+
+    def answer_stream(self, turns: list[dict], jurisdiction, laws, kind, as_of, request: gr.Request | None = None):
+        """Step 2 with a streaming model: the draft appears as it is written (no badge), then the answer."""
+        from ..service import StreamEvent
+        from .streaming import draft_message_html
+
+        turns = list(turns or [])
+        if not turns:
+            yield turns, chat_messages(turns), render.citations_panel_html(None), gr.update(), None
+            return
+        turn = dict(turns[-1])
+        language = detect_language(turn["question"])
+        shown_at, notice = 0.0, ""
+        try:
+            filters = parse_filters(jurisdiction, laws, kind, as_of)
+            for event in self.a.ask_stream(turn["question"], history=history_of(turns[:-1]), filters=filters,
+                                           user=_user(request), channel="web"):
+                if not isinstance(event, StreamEvent):
+                    turn.update(answer=event, html=render.answer_message_html(event))
+                    break
+                if event.kind == "retrieved":
+                    continue
+                if event.kind == "fallback":
+                    notice = event.text
+                    turn["html"] = draft_message_html(turn.get("draft", ""), "fallback", language, notice)
+                else:
+                    if event.kind == "draft":
+                        turn["draft"] = event.text
+                        if time.monotonic() - shown_at < STREAM_REFRESH_SECONDS:
+                            continue  # the browser gets ~10 updates a second, not one per token
+                    turn["html"] = draft_message_html(event.text, event.kind, language, notice)
+                shown_at = time.monotonic()
+                turns[-1] = turn
+                yield turns, chat_messages(turns), gr.update(), gr.update(), gr.update()
+        except AssistantError as err:
+            turn.update(html=render.error_message_html(err.user_message(), language))
+        except Exception:  # never a traceback in the page; the log has it
+            log.exception("web UI: answering failed")
+            turn.update(html=render.error_message_html(
+                "内部错误，已记录日志，请稍后重试。An internal error occurred; it has been logged. Please try again.", language))
+        turn.pop("draft", None)
+        turns[-1] = turn
+        selected = len(turns) - 1 if turn.get("answer") is not None else None
+        choices = feedback_choices(turns)
+        target = gr.update(choices=choices, value=choices[-1][1] if choices else None)
+        yield turns, chat_messages(turns), render.citations_panel_html(answer_at(turns, selected)), target, selected
 
     def select_message(self, turns: list[dict], evt: gr.SelectData):
         """Clicking a chat message shows that answer's citations and makes it the feedback target."""
@@ -327,6 +375,7 @@ def build_app(assistant) -> gr.Blocks:
                     doc = gr.Dropdown(law_choices, value=None, label="法规 / 制度 Law or policy", elem_id="ca-doc")
                     art = gr.Dropdown([], value=None, label="条文 Article", elem_id="ca-art")
                 corpus_article = gr.HTML(render.article_placeholder_html(), elem_id="ca-corpus-article", js_on_load=None)
+                compare.build_panel(assistant)
 
             if spec_available():
                 with gr.Tab("制度审查 · Spec review", id="spec", elem_id="ca-tab-spec"):
@@ -356,7 +405,7 @@ def build_app(assistant) -> gr.Blocks:
         ask_outputs = [turns, chatbot, citations, target, selected]
         for trigger_event in (question.submit, send.click):
             trigger_event(h.enqueue, [question, turns], [question, turns, chatbot], queue=False).then(
-                h.answer, ask_inputs, ask_outputs
+                h.answer_stream if getattr(assistant, "streams", False) else h.answer, ask_inputs, ask_outputs
             ).then(lambda: render.article_placeholder_html(), None, article, queue=False)
         chatbot.select(h.select_message, [turns], [citations, target, selected], queue=False)
         citations.click(h.open_citation, [turns, selected], article)
@@ -431,7 +480,21 @@ def launch(settings: Settings | None = None, assistant=None, block: bool = True,
         pwa=False,
         mcp_server=False,
         enable_monitoring=False,
-        prevent_thread_lock=not block,
+        prevent_thread_lock=True,
         quiet=not block,
     )
+    _serve_metrics(demo, assistant, settings)
+    if block:
+        demo.block_thread()
     return demo
+
+
+def _serve_metrics(demo: gr.Blocks, assistant, settings: Settings) -> None:
+    """`GET /metrics` (Prometheus) on the UI's own server. It is not behind ASSISTANT_UI_AUTH: scrapers rarely
+    log in, and it holds counts and timings only, no questions; set ASSISTANT_METRICS_ENABLED=false to hide it."""
+    if not settings.metrics_enabled:
+        return
+    from ..ops import metrics
+
+    metrics.track_index(assistant)
+    metrics.mount_on_fastapi(demo.app)

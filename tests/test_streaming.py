@@ -26,7 +26,9 @@ def answer_reply(text: str = CLAIM, token_delay: float = 1 / TOKENS_PER_SECOND, 
 
 
 def verdicts(*kinds: str) -> Reply:
-    return Reply.structured({"claims": [{"index": i + 1, "verdict": v, "reason": "第十三条"} for i, v in enumerate(kinds)],
+    # a "supported" verdict must quote the cited clause (第十三条) verbatim
+    return Reply.structured({"claims": [{"index": i + 1, "verdict": v, "reason": "第十三条", "quote": "取得个人的同意"}
+                                        for i, v in enumerate(kinds)],
                              "conclusion": "supported" if set(kinds) == {"supported"} else "not_supported"})
 
 
@@ -84,7 +86,7 @@ def test_a_rejected_claim_is_flagged_in_the_final_answer_not_left_as_streamed(ll
     events = list(llm_assistant.ask_stream(QUESTION, channel="cli"))
     last_draft = [e.text for e in events if kind(e) == "draft"][-1]
     answer = events[-1]
-    assert "⛔" not in last_draft and answer.status == "partially_verified"
+    assert "⛔" not in last_draft and answer.status == "contradicted"
     assert "永久保存[1] ⛔" in answer.text
 
 

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     collection: str = "clauses"
     chroma_host: str | None = None  # set → Chroma client/server mode
     chroma_port: int = 8000
+    # Readers re-check which collection is live at most this often (and always after "collection does not exist").
+    index_pointer_ttl: float = 1.0
+    # A collection replaced by `ingest --rebuild` is dropped by a later ingest only after this many seconds,
+    # so long-running readers that still hold it finish their queries.
+    index_grace_seconds: float = 600.0
 
     # Embeddings
     embedder: str = "e5"  # registry name: e5 | sentence-transformers

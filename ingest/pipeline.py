@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.catalog import Catalog, default_catalog_path, load_catalog, parse_front_matter
 from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached, embedders
-from assistant.errors import UnreadableDocument
+from assistant.errors import IngestError, UnreadableDocument
 from assistant.settings import Settings
 from assistant.retrieval.store import ClauseStore, embedding_text
 from assistant.types import Clause
@@ -74,6 +75,25 @@ def chunk_file(path: Path, catalog: Catalog, max_bytes: int | None = None) -> li
     return chunk_document(doc.text, law, str(path))
 
 
+@contextmanager
+def ingest_lock(data_dir: Path):
+    """One ingest at a time per data dir: a second one would take the first one's fresh collection for an orphan."""
+    import fcntl
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / "ingest.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IngestError(
+                "Another `assistant ingest` is running on this index.", "Wait for it to finish and run it again."
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class Ingestor:
     def __init__(self, settings: Settings, embedder: TextEmbedder | None = None, store: ClauseStore | None = None):
         self.settings = settings
@@ -84,6 +104,11 @@ class Ingestor:
         self.cache = EmbeddingCache(settings.embedding_cache)
 
     def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> IngestReport:
+        with ingest_lock(self.settings.data_dir):
+            self.store.collect_garbage()  # retired collections past their grace, orphans of killed rebuilds
+            return self._run(paths, rebuild, progress)
+
+    def _run(self, paths: list[Path] | None, rebuild: bool, progress: bool) -> IngestReport:
         report = IngestReport()
         started = time.perf_counter()
         roots = [Path(p).resolve() for p in (paths or self.settings.corpus_dirs) if Path(p).exists()]

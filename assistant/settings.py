@@ -78,6 +78,12 @@ class Settings(BaseSettings):
     ui_concurrency: int = 2
     max_upload_mb: float = 20.0
 
+    # Parsing (every format runs in a child process with these limits: ingest, check, web upload, Slack)
+    parse_timeout: float = 60.0  # seconds per file
+    parse_memory_mb: int = 1024  # address-space cap of the parsing child
+    max_ingest_mb: float = 20.0  # `assistant ingest` skips larger files with a one-line error
+    max_clauses_per_file: int = 5000  # a file that cuts into more clauses is refused (split it)
+
     # Slack
     slack_mode: Literal["socket", "http"] = "socket"
     slack_bot_token: str | None = None

@@ -42,11 +42,11 @@ def _one_line(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _iterparse(stream):
+def _iterparse(stream, tags=None):
     from lxml import etree
 
     # No entity resolution, no network, no DTD: the XML can only describe text.
-    return etree.iterparse(stream, events=("start", "end"), resolve_entities=False, no_network=True,
+    return etree.iterparse(stream, events=("end",), tag=tags, resolve_entities=False, no_network=True,
                            load_dtd=False, huge_tree=False, remove_comments=True)
 
 
@@ -58,13 +58,12 @@ def _style_names(archive: zipfile.ZipFile, budget: list[int]) -> dict[str, str]:
         return {}
     names: dict[str, str] = {}
     with member:
-        for event, element in _iterparse(_BudgetedStream(member, budget)):
-            if event == "end" and element.tag == f"{W}style":
-                style_id = element.get(f"{W}styleId")
-                name = element.find(f"{W}name")
-                if style_id and name is not None:
-                    names[style_id] = name.get(f"{W}val", "")
-                element.clear()
+        for _, element in _iterparse(_BudgetedStream(member, budget), tags=f"{W}style"):
+            style_id = element.get(f"{W}styleId")
+            name = element.find(f"{W}name")
+            if style_id and name is not None:
+                names[style_id] = name.get(f"{W}val", "")
+            element.clear()
     return names
 
 
@@ -119,24 +118,16 @@ def docx_blocks(path: Path, max_inflated_bytes: int) -> Iterator[str]:
     with zipfile.ZipFile(path) as archive:
         styles = _style_names(archive, budget)
         with archive.open("word/document.xml") as member:
-            depth = 0  # element depth: body children sit at depth 3 (document > body > child)
-            for event, element in _iterparse(_BudgetedStream(member, budget)):
-                if event == "start":
-                    depth += 1
-                    continue
-                depth -= 1
-                if depth != 2:
-                    continue  # inner elements stay in their block until the block ends
-                if element.tag == f"{W}p":
-                    block = _paragraph_block(element, styles)
-                elif element.tag == f"{W}tbl":
-                    block = _table_block(element)
-                else:
-                    block = None
-                element.clear()
+            body = f"{W}body"
+            # Only paragraph and table ends reach Python (lxml filters the rest): inner ones are skipped here and
+            # read with their block when it ends.
+            for _, element in _iterparse(_BudgetedStream(member, budget), tags=(f"{W}p", f"{W}tbl")):
                 parent = element.getparent()
-                if parent is not None:  # drop finished blocks from the tree: memory stays one block deep
-                    while element.getprevious() is not None:
-                        del parent[0]
+                if parent is None or parent.tag != body:
+                    continue
+                block = _paragraph_block(element, styles) if element.tag == f"{W}p" else _table_block(element)
+                element.clear()
+                while element.getprevious() is not None:  # drop finished blocks: memory stays one block deep
+                    del parent[0]
                 if block:
                     yield block

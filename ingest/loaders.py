@@ -31,7 +31,9 @@ _SUPPORTED_HINT = "Supported file types: " + ", ".join(sorted(SUPPORTED_SUFFIXES
 # Folder scans skip these names: they describe a collection, they are not documents.
 _NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme.markdown"}
 # A DOCX is a zip; stop inflating it past this many bytes (zip bombs), counted while it inflates.
-_DOCX_MAX_EXPANDED_BYTES = 256 * 1024 * 1024
+_DOCX_MAX_EXPANDED_BYTES = 64 * 1024 * 1024  # a 1,000-page contract's XML is ~20 MB
+# More extracted text than this is refused in the child, before it is copied, normalised and sent back.
+_MAX_TEXT_CHARS = 32 * 1024 * 1024
 # A PDF with fewer letters than this per page has no usable text layer.
 _MIN_CHARS_PER_PAGE = 5
 
@@ -104,7 +106,8 @@ def load_document(
         raise UploadTooLarge(
             path,
             f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit",
-            "Split the document into smaller files or raise ASSISTANT_MAX_UPLOAD_MB.",
+            "Split the document into smaller files, or raise the limit "
+            "(ASSISTANT_MAX_UPLOAD_MB for checks and uploads, ASSISTANT_MAX_INGEST_MB for ingest).",
         )
     if size == 0:
         raise UnreadableDocument(path, "empty file")
@@ -344,8 +347,14 @@ def _load_docx(path: Path, data: bytes) -> LoadedDocument:
             "encrypted DOCX (password protected) or an old .doc file",
             "Save it in Word as an unprotected .docx and try again.",
         )
+    blocks, chars = [], 0
     try:
-        blocks = list(docx_blocks(path, _DOCX_MAX_EXPANDED_BYTES))
+        for block in docx_blocks(path, _DOCX_MAX_EXPANDED_BYTES):
+            chars += len(block)
+            if chars > _MAX_TEXT_CHARS:
+                raise UnreadableDocument(path, f"DOCX holds more than {_MAX_TEXT_CHARS // (1024 * 1024)} million "
+                                               "characters of text", "Split the document into smaller files.")
+            blocks.append(block)
     except BudgetExceeded:
         raise UnreadableDocument(
             path,

@@ -65,9 +65,10 @@ def file_hash(path: Path, catalog_fingerprint: str) -> str:
     return digest.hexdigest()
 
 
-def chunk_file(path: Path, catalog: Catalog, max_bytes: int | None = None) -> list[Clause]:
-    """Read one file and cut it into clauses along its legal structure."""
-    doc = load_document(path, max_bytes=max_bytes)
+def chunk_file(path: Path, catalog: Catalog, max_bytes: int | None = None, settings: Settings | None = None) -> list[Clause]:
+    """Read one file (parsed in the sandbox) and cut it into clauses along its legal structure."""
+    limits = {"timeout": settings.parse_timeout, "memory_mb": settings.parse_memory_mb} if settings else {}
+    doc = load_document(path, max_bytes=max_bytes, **limits)
     front, body, offset = parse_front_matter(doc.text)
     title = front.get("title") or _title_of(body, path)
     law = catalog.match_file(title, str(path), body[:2000]) if not front else None
@@ -130,12 +131,21 @@ class Ingestor:
                 report.files_unchanged += 1
                 continue
             try:
-                clauses = chunk_file(path, self.catalog)
+                clauses = chunk_file(path, self.catalog, max_bytes=int(self.settings.max_ingest_mb * 1024 * 1024),
+                                     settings=self.settings)
             except UnreadableDocument as err:
                 report.errors.append((source, err.reason))
                 continue
+            except Exception as err:  # one bad file never aborts the batch
+                report.errors.append((source, f"could not be indexed ({type(err).__name__}: {str(err)[:200]})"))
+                continue
             if not clauses:
                 report.errors.append((source, "no text to index"))
+                continue
+            if len(clauses) > self.settings.max_clauses_per_file:
+                report.errors.append((source, f"cuts into {len(clauses)} clauses, over the limit of "
+                                              f"{self.settings.max_clauses_per_file} per file: split it "
+                                              "(or raise ASSISTANT_MAX_CLAUSES_PER_FILE)"))
                 continue
             report.files_indexed += 1
             hashes[source] = digest

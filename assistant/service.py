@@ -91,7 +91,7 @@ class Assistant:
         if self._audit is None and self.settings.audit_enabled:
             from .audit import AuditLog
 
-            self._audit = AuditLog(self.settings.audit_path)
+            self._audit = AuditLog(self.settings.audit_path, key=self.settings.audit_key)
         return self._audit
 
     @property

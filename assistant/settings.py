@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     # Safety and audit
     redaction_key: str | None = None  # HMAC key for pseudonyms; generated into data_dir when unset
     audit_enabled: bool = True
+    audit_key: str | None = None  # HMAC key of the audit chain; generated into data_dir/audit.key when unset
 
     # Web UI
     ui_host: str = "127.0.0.1"

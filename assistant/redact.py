@@ -178,7 +178,11 @@ def normalised_view(text: str) -> tuple[str, list[int]]:
 SEP = r"[ \-.\u2010-\u2015\u2212]"
 EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-\u00c0-\u024f])[A-Za-z0-9._%+\-\u00c0-\u024f]+@"
-    r"(?:[^\W_](?:[\w\-]*[^\W_])?\.)+(?:[A-Za-z]{2,63}(?![A-Za-z])|xn--[a-z0-9\-]+|[^\W\d_A-Za-z]{2,12})"
+    r"(?:[^\W_](?:[\w\-]*[^\W_])?\.)+(?:[A-Za-z]{2,63}(?![A-Za-z])|xn--[a-z0-9\-]+|"
+    # Internationalised top-level domains: the common CJK ones by name (Chinese text runs on without a space),
+    # other scripts as a run of letters.
+    r"中国|中國|公司|网络|網絡|香港|台湾|台灣|澳门|澳門|在线|商城|集团|网址|网店|政务|公益|手机|游戏|企业|信息|"
+    r"新加坡|한국|みんな|[^\W\d_A-Za-z\u2e80-\u9fff\uac00-\ud7af]{2,24})"
 )
 ID_CARD = re.compile(rf"(?<!\d)(?:\d(?:{SEP}?\d){{16}}{SEP}?[\dXx]|\d{{15}})(?!\d)")
 USCC = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])")
@@ -330,6 +334,9 @@ def _names(view: str) -> list[tuple[int, int]]:
     return merged
 
 
+_FUNCTION_CHARS = set("于在的是和与及向从对将已为把被因要能会说称等")
+
+
 def _tagged_name(window: str) -> str | None:
     """The first word of `window` if jieba's tagger calls it a person's name (nr, nrfg, nrt)."""
     if not window or not re.match(r"[\u4e00-\u9fff]", window):
@@ -345,6 +352,9 @@ def _tagged_name(window: str) -> str | None:
         return None
     first = words[0]
     if first.flag.startswith("nr") and 2 <= len(first.word) <= 4:
+        # The HMM sometimes glues the next function word on ("张三于"): a name does not end in one.
+        if len(first.word) >= 3 and first.word[-1] in _FUNCTION_CHARS:
+            return first.word[:-1]
         return first.word
     # The tagger sometimes splits a name into surname + given name ("王" nr, "小明" nr/n).
     if len(words) >= 2 and first.flag.startswith("nr") and len(first.word) == 1 and len(words[1].word) <= 2 \

@@ -76,6 +76,7 @@ class Settings(BaseSettings):
     ui_host: str = "127.0.0.1"
     ui_port: int = 7860
     ui_auth: str | None = None  # "user:password"
+    ui_allow_no_auth: bool = False  # listen on a non-loopback address without ui_auth (only behind your own SSO)
     ui_concurrency: int = 2
     max_upload_mb: float = 20.0
 
@@ -91,6 +92,8 @@ class Settings(BaseSettings):
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
     slack_port: int = 3000
+    slack_host: str = "127.0.0.1"  # HTTP mode's bind address (put a TLS proxy in front; 0.0.0.0 only on purpose)
+    slack_max_body_kb: int = 1024  # HTTP mode refuses larger request bodies before reading or verifying them
     slack_api_base_url: str | None = None  # tests point this at a local fake Web API
 
     @field_validator("corpus_dirs", mode="before")

@@ -131,6 +131,24 @@ class BatchReport(BaseModel):
     fail_on: Severity | None = None
     documents: list[DocumentReport] = Field(default_factory=list)
 
+    def hide_paths(self) -> BatchReport:
+        """For reports shown over the web or Slack: file names instead of the server's (temp) paths."""
+        import tempfile
+
+        temp_path = re.compile(re.escape(tempfile.gettempdir().rstrip("/")) + r"/[^\s:，。;；]*/")
+        for doc in self.documents:
+            folder = str(Path(doc.path).parent)
+
+            def scrub(text: str, doc=doc, folder=folder) -> str:
+                text = text.replace(doc.path, doc.name)
+                text = text.replace(folder + "/", "") if folder not in ("", ".", "/") else text
+                return temp_path.sub("", text)
+
+            doc.error = scrub(doc.error) if doc.error else doc.error
+            doc.notes = [scrub(note) for note in doc.notes]
+            doc.path = doc.name
+        return self
+
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in SEVERITY_RANK}
         for doc in self.documents:

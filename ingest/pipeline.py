@@ -61,7 +61,9 @@ def _title_of(text: str, path: Path) -> str:
 def file_hash(path: Path, catalog_fingerprint: str) -> str:
     """Changes when the file, the chunker or the catalog changes: any of them changes the clauses."""
     digest = hashlib.sha256(f"{CHUNKER_VERSION}\0{catalog_fingerprint}\0".encode())
-    digest.update(path.read_bytes())
+    with path.open("rb") as handle:  # streamed: an oversize file costs no memory before it is refused
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
     return digest.hexdigest()
 
 
@@ -125,7 +127,11 @@ class Ingestor:
             report.files_seen += 1
             source = str(path)
             present.add(source)
-            digest = file_hash(path, self.catalog_fingerprint)
+            try:
+                digest = file_hash(path, self.catalog_fingerprint)
+            except OSError as err:  # unreadable, vanished meanwhile: that file's line, not the batch's end
+                report.errors.append((source, f"cannot read file ({err.strerror or err})"))
+                continue
             old = state.get(source)
             if old and old[0] == digest:
                 report.files_unchanged += 1

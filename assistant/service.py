@@ -56,11 +56,12 @@ class Assistant:
         store = ClauseStore(settings, embedder.model_id)
         if store.count() == 0:
             raise IndexNotReady("The clause index is empty.")
-        view = CorpusView.load(
-            store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", store.revision
-        )
+        revision = store.revision
+        view = CorpusView.load(store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", revision)
         retriever = HybridRetriever(view, store, embedder, load_catalog(), config)
-        return cls.assemble(settings, embedder, store, view, retriever)
+        assistant = cls.assemble(settings, embedder, store, view, retriever)
+        assistant._view_revision = revision  # follow_reindex() reloads the view when the index moves on
+        return assistant
 
     @classmethod
     def assemble(cls, settings, embedder, store, view, retriever) -> Assistant:
@@ -85,6 +86,43 @@ class Assistant:
         ]
         return cls(settings, embedder, store, view, retriever, answerer, checkers, fallback)
 
+    # another process re-indexed: load the new corpus view in the background, then swap it in ------
+    def follow_reindex(self, wait: bool = False) -> None:
+        """Cheap per query: at most one revision read per `index_pointer_ttl`. The store itself already follows
+        the live collection; this keeps the in-memory view (articles, BM25) in step with it."""
+        import threading
+
+        now = time.monotonic()
+        if not wait and now - getattr(self, "_revision_checked", 0.0) < self.settings.index_pointer_ttl:
+            return
+        self._revision_checked = now
+        revision = self.store.revision
+        if not revision or revision == getattr(self, "_view_revision", None) or getattr(self, "_reloading", False):
+            return
+        if getattr(self, "_view_revision", None) is None:  # the view was built at start: remember its revision
+            self._view_revision = revision
+            return
+        self._reloading = True
+
+        def reload():
+            try:
+                view = CorpusView.load(self.store.iter_clauses,
+                                       self.settings.cache_dir / f"view-{self.store.base_name}.pkl", revision)
+                self.view = self.retriever.view = view
+                for verifier in self.verifiers:
+                    if getattr(verifier, "lookup", None) is not None:
+                        verifier.lookup = view
+                self._view_revision = revision
+            except Exception as exc:  # keep answering from the old view; try again on a later query
+                log.warning("could not load the re-indexed corpus: %s", exc)
+            finally:
+                self._reloading = False
+
+        if wait:
+            reload()
+        else:
+            threading.Thread(target=reload, name="corpus-view-reload", daemon=True).start()
+
     # audit and redaction are created on first use: searches never touch them -------
     @property
     def audit(self):
@@ -105,6 +143,7 @@ class Assistant:
 
     # queries --------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> Retrieval:
+        self.follow_reindex()
         query = _clean_question(query)
         return self.retriever.retrieve(query, k or self.settings.top_k, self._with_default_date(filters))
 
@@ -119,6 +158,7 @@ class Assistant:
         from .language import detect_language
         from .rewrite import standalone_question
 
+        self.follow_reindex()
         started = time.perf_counter()
         timings: dict[str, float] = {}
         question = self.redactor.redact(_clean_question(question)).text

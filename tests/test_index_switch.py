@@ -129,3 +129,23 @@ def test_retired_collection_kept_for_the_grace_period(tmp_path, two_law_corpus, 
     assert old in store._collection_names() and store.live_name() != old
     expired = Settings(data_dir=settings.data_dir, corpus_dirs=[two_law_corpus], index_grace_seconds=0)
     assert old in ClauseStore(expired, shared_embedder.model_id).collect_garbage()
+
+
+def test_a_running_assistant_follows_an_ingest_in_another_process(tmp_path, two_law_corpus, shared_embedder):
+    from assistant.service import Assistant
+    from ingest.pipeline import Ingestor
+
+    settings = Settings(data_dir=tmp_path / "data", corpus_dirs=[two_law_corpus], index_pointer_ttl=0.0)
+    Ingestor(settings, embedder=shared_embedder).run(progress=False)
+    assistant = Assistant.from_settings(settings, embedder=shared_embedder)
+    assert "spc-spp-personal-info-crime-interpretation-2017" not in {d["doc_id"] for d in assistant.documents()}
+    (two_law_corpus / "spc.md").symlink_to(SHARED_REGULATIONS / "zh/spc-spp-personal-info-crime-interpretation-2017.md")
+    result = _rebuild_in_another_process(settings, grace=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assistant.search("电子签名法第十四条")  # notices the new revision, loads the new view in the background
+    deadline = time.time() + 60
+    while time.time() < deadline and "spc-spp-personal-info-crime-interpretation-2017" not in {
+            d["doc_id"] for d in assistant.documents()}:
+        time.sleep(0.2)
+    hits = assistant.search("侵犯公民个人信息罪 情节严重").hits
+    assert any(h.clause.doc_id == "spc-spp-personal-info-crime-interpretation-2017" for h in hits)

@@ -159,13 +159,25 @@ class ClauseStore:
 
     def _refresh(self) -> None:
         with self._lock:
-            name = self.live_name()
-            self._checked_at = time.monotonic()
-            if self._collection is not None and self._collection.name == name:
-                return
-            self._collection = self.client.get_or_create_collection(
-                name, embedding_function=None, metadata={"hnsw:space": "cosine"}
-            )
+            for _ in range(3):
+                name = self._pointer().get("collection")
+                self._checked_at = time.monotonic()
+                if self._collection is not None and self._collection.name == (name or self.base_name):
+                    return
+                if name is None:  # nothing indexed yet: the first ingest writes here
+                    self._collection = self.client.get_or_create_collection(
+                        self.base_name, embedding_function=None, metadata={"hnsw:space": "cosine"})
+                    return
+                try:
+                    # Never create here: a reader that recreated a just-dropped collection would serve it empty.
+                    self._collection = self.client.get_collection(name, embedding_function=None)
+                    return
+                except Exception as exc:
+                    if not _is_missing_collection(exc):
+                        raise
+                    # The pointer moved on between reading it and opening its collection: read it again.
+            raise IndexNotReady(f"The live clause collection {name} is missing.",
+                                "Run `assistant ingest --rebuild` to rebuild the index.")
 
     def _read(self, operation: Callable):
         """Run a read against the live collection; if a rebuild dropped it meanwhile, reopen and retry once."""

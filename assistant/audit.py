@@ -131,10 +131,13 @@ class AuditLog:
             keyed = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='chain'").fetchone()
             if not keyed:
                 last = conn.execute("SELECT MAX(seq) FROM records").fetchone()[0] or 0
-                # A trail from before keying: its rows stay plain SHA-256, new ones are keyed. With a key file
-                # that already existed, a missing chain table means someone removed it: leave that for verify().
-                if last == 0 or fresh_key_file or key is not None:
+                # A trail from before keying: its rows stay plain SHA-256, new ones are keyed. If this trail was
+                # keyed before (the marker file beside it) or its key file already existed, a missing chain table
+                # means someone removed it: leave that for verify() to report.
+                marker = self.path.with_name(self.path.name + ".keyed")
+                if last == 0 or (not marker.exists() and (fresh_key_file or key is not None)):
                     self._start_keying(conn, last + 1)
+                    marker.write_text(f"keyed from seq {last + 1}\n", encoding="utf-8")
             conn.execute("COMMIT")
 
     def _start_keying(self, conn: sqlite3.Connection, first_keyed_seq: int) -> None:

@@ -145,3 +145,13 @@ def test_removing_the_chain_table_is_not_a_migration(tmp_path):
     report = AuditLog(log.path).verify()  # the key file already existed: this is tampering, not an old trail
     assert not report.ok and "chain table" in report.reason
     assert json.loads(cli(tmp_path, "verify").stdout.split(": ", 1)[1])["ok"] is False
+
+
+def test_removing_the_chain_table_is_caught_with_a_configured_key_too(tmp_path):
+    log = AuditLog(tmp_path / "audit.sqlite", key="configured")
+    fill(log, 2)
+    conn = sqlite3.connect(log.path, isolation_level=None)
+    conn.execute("DROP TABLE chain")
+    conn.close()
+    report = AuditLog(log.path, key="configured").verify()
+    assert not report.ok and "chain table" in report.reason

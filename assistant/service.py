@@ -46,6 +46,9 @@ class Assistant:
         self._audit = None
         self._redactor = None
         self._chat = None
+        self._view_revision: str | None = None  # the index revision `view` was built from (None: not known)
+        self._revision_checked = 0.0
+        self._reloading = False
 
     # construction ---------------------------------------------------------------
     @classmethod
@@ -93,13 +96,13 @@ class Assistant:
         import threading
 
         now = time.monotonic()
-        if not wait and now - getattr(self, "_revision_checked", 0.0) < self.settings.index_pointer_ttl:
+        if not wait and now - self._revision_checked < self.settings.index_pointer_ttl:
             return
         self._revision_checked = now
         revision = self.store.revision
-        if not revision or revision == getattr(self, "_view_revision", None) or getattr(self, "_reloading", False):
+        if not revision or revision == self._view_revision or self._reloading:
             return
-        if getattr(self, "_view_revision", None) is None:  # the view was built at start: remember its revision
+        if self._view_revision is None:  # assembled from a view of unknown revision: take it as current
             self._view_revision = revision
             return
         self._reloading = True
@@ -108,8 +111,12 @@ class Assistant:
             try:
                 view = CorpusView.load(self.store.iter_clauses,
                                        self.settings.cache_dir / f"view-{self.store.base_name}.pkl", revision)
-                self.view = self.retriever.view = view
-                for verifier in self.verifiers:
+                # A new retriever rather than a mutated one: a query in flight keeps the retriever (and the view
+                # its positions index) it started with.
+                old = self.retriever
+                self.retriever = HybridRetriever(view, self.store, self.embedder, old.catalog, old.config)
+                self.view = view
+                for verifier in self.verifiers:  # lookups by law and article: safe to swap between calls
                     if getattr(verifier, "lookup", None) is not None:
                         verifier.lookup = view
                 self._view_revision = revision
@@ -169,10 +176,11 @@ class Assistant:
         standalone = standalone_question(question, history, chat=self._rewrite_chat())
         timings["rewrite"] = time.perf_counter() - t
 
-        retrieval = self.retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
+        retriever = self.retriever  # one retriever (and its view) for the whole answer, even across a reload
+        retrieval = retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
         timings["retrieve"] = sum(retrieval.timings.values())
 
-        coverage = self.coverage(standalone, retrieval)
+        coverage = self.coverage(standalone, retrieval, retriever.view)
         t = time.perf_counter()
         if coverage.covered:
             draft, notices = self._draft(standalone, retrieval, language)
@@ -192,11 +200,12 @@ class Assistant:
         answer.audit_id = self._record(answer, user, channel)
         return answer
 
-    def coverage(self, question: str, retrieval: Retrieval):
+    def coverage(self, question: str, retrieval: Retrieval, view: CorpusView | None = None):
         from .retrieval.coverage import assess
 
+        view = view or self.view  # the view the retrieval's hits came from
         return assess(question, retrieval, self.catalog,
-                      lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]])
+                      lambda hit: view.token_lists[view.position[hit.clause.chunk_id]])
 
     def _redact_turn(self, turn):
         if isinstance(turn, dict):

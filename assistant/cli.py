@@ -78,10 +78,23 @@ def cmd_audit(args) -> int:
     from .audit import AuditLog
     from .settings import get_settings
 
-    log = AuditLog(get_settings().audit_path)
+    settings = get_settings()
+    log = AuditLog(settings.audit_path, key=settings.audit_key)
+    if args.action == "head":
+        seq, digest = log.head()
+        print(f"{seq}:{digest}")
+        return 0
     if args.action == "verify":
-        report = log.verify()
-        print(("OK: " if report.ok else "TAMPERED: ") + json.dumps(report.__dict__ if hasattr(report, "__dict__") else report, default=str, ensure_ascii=False))
+        from .audit import parse_anchor
+
+        report = log.verify(parse_anchor(args.anchor) if args.anchor else None)
+        print(("OK: " if report.ok else "TAMPERED: ") + json.dumps(report.__dict__, default=str, ensure_ascii=False))
+        if report.ok and report.legacy:
+            print(f"note: the first {report.legacy} records predate keying (plain SHA-256); "
+                  "anchor the current head to protect them.", file=sys.stderr)
+        if report.ok and not args.anchor:
+            print("note: without --anchor a trail cut at its end still verifies; pass the last `assistant audit head`.",
+                  file=sys.stderr)
         return 0 if report.ok else 1
     out = Path(args.out) if args.out else None
     if out:
@@ -262,8 +275,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filter_args(p)
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("audit", help="the hash-chained audit trail")
-    p.add_argument("action", choices=["verify", "export"])
+    p = sub.add_parser("audit", help="the keyed, hash-chained audit trail")
+    p.add_argument("action", choices=["verify", "head", "export"],
+                   help="verify the chain; head: print SEQ:HASH of the newest record (post it somewhere safe); export")
+    p.add_argument("--anchor", help="with verify: a SEQ:HASH printed by `audit head` earlier; fails if the trail lost it")
     p.add_argument("--out")
     p.set_defaults(func=cmd_audit)
 

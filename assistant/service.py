@@ -57,6 +57,9 @@ class Assistant:
         self._audit = None
         self._redactor = None
         self._chat = None
+        self._view_revision: str | None = None  # the index revision `view` was built from (None: not known)
+        self._revision_checked = 0.0
+        self._reloading = False
 
     # construction ---------------------------------------------------------------
     @classmethod
@@ -67,15 +70,12 @@ class Assistant:
         store = ClauseStore(settings, embedder.model_id)
         if store.count() == 0:
             raise IndexNotReady("The clause index is empty.")
-        view = CorpusView.load(
-            store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", store.revision
-        )
-        from .interfaces import retrievers
-        from .retrieval import llm_assist  # noqa: F401  (registers "hybrid" and "llm-assisted")
-
-        hybrid = HybridRetriever(view, store, embedder, load_catalog().with_documents(view.docs()), config)
-        retriever = retrievers.create(settings.retriever_name, base=hybrid, settings=settings)
-        return cls.assemble(settings, embedder, store, view, retriever)
+        revision = store.revision
+        view = CorpusView.load(store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", revision)
+        retriever = build_retriever(settings, view, store, embedder, config)
+        assistant = cls.assemble(settings, embedder, store, view, retriever)
+        assistant._view_revision = revision  # follow_reindex() reloads the view when the index moves on
+        return assistant
 
     @classmethod
     def assemble(cls, settings, embedder, store, view, retriever) -> Assistant:
@@ -100,13 +100,54 @@ class Assistant:
         ]
         return cls(settings, embedder, store, view, retriever, answerer, checkers, fallback)
 
+    # another process re-indexed: load the new corpus view in the background, then swap it in ------
+    def follow_reindex(self, wait: bool = False) -> None:
+        """Cheap per query: at most one revision read per `index_pointer_ttl`. The store itself already follows
+        the live collection; this keeps the in-memory view (articles, BM25) in step with it."""
+        import threading
+
+        now = time.monotonic()
+        if not wait and now - self._revision_checked < self.settings.index_pointer_ttl:
+            return
+        self._revision_checked = now
+        revision = self.store.revision
+        if not revision or revision == self._view_revision or self._reloading:
+            return
+        if self._view_revision is None:  # assembled from a view of unknown revision: take it as current
+            self._view_revision = revision
+            return
+        self._reloading = True
+
+        def reload():
+            try:
+                view = CorpusView.load(self.store.iter_clauses,
+                                       self.settings.cache_dir / f"view-{self.store.base_name}.pkl", revision)
+                # A new retriever rather than a mutated one: a query in flight keeps the retriever (and the view
+                # its positions index) it started with.
+                old = self.retriever
+                self.retriever = build_retriever(self.settings, view, self.store, self.embedder, old.config)
+                self.view = view
+                for verifier in self.verifiers:  # lookups by law and article: safe to swap between calls
+                    if getattr(verifier, "lookup", None) is not None:
+                        verifier.lookup = view
+                self._view_revision = revision
+            except Exception as exc:  # keep answering from the old view; try again on a later query
+                log.warning("could not load the re-indexed corpus: %s", exc)
+            finally:
+                self._reloading = False
+
+        if wait:
+            reload()
+        else:
+            threading.Thread(target=reload, name="corpus-view-reload", daemon=True).start()
+
     # audit and redaction are created on first use: searches never touch them -------
     @property
     def audit(self):
         if self._audit is None and self.settings.audit_enabled:
             from .audit import AuditLog
 
-            self._audit = AuditLog(self.settings.audit_path)
+            self._audit = AuditLog(self.settings.audit_path, key=self.settings.audit_key)
         return self._audit
 
     @property
@@ -120,6 +161,7 @@ class Assistant:
 
     # queries --------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> Retrieval:
+        self.follow_reindex()
         query = _clean_question(query)
         return self.retriever.retrieve(query, k or self.settings.top_k, self._with_default_date(filters))
 
@@ -132,41 +174,8 @@ class Assistant:
     @metrics.instrument_ask
     def ask(self, question: str, history=None, filters: Filters | None = None,
             user: str | None = None, channel: str | None = None) -> Answer:
-        from .language import detect_language
-        from .rewrite import standalone_question
-
-        started = time.perf_counter()
-        timings: dict[str, float] = {}
-        question = self.redactor.redact(_clean_question(question)).text
-        history = [self._redact_turn(turn) for turn in (history or [])]
-        language = detect_language(question)
-
-        t = time.perf_counter()
-        standalone = standalone_question(question, history, chat=self._rewrite_chat())
-        timings["rewrite"] = time.perf_counter() - t
-
-        retrieval = self.retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
-        timings["retrieve"] = sum(retrieval.timings.values())
-
-        coverage = self.coverage(standalone, retrieval)
-        t = time.perf_counter()
-        if coverage.covered:
-            draft, notices = self._draft(standalone, retrieval, language)
-        else:
-            draft = Draft(text="", abstained=True, generator=self.answerer.name)
-            notices = [not_indexed_notice(coverage.unknown_laws, language) if coverage.unknown_laws else coverage.reason]
-        timings["generate"] = time.perf_counter() - t
-
-        t = time.perf_counter()
-        checks = [v.verify(standalone, draft, retrieval) for v in self.verifiers] if draft.claims else []
-        timings["verify"] = time.perf_counter() - t
-
-        answer = assemble_answer(question, standalone, language, draft, checks, retrieval, notices)
-        # only the verifiers that actually ran: offline that is "grounding" alone, and the badge says so
-        answer.verifiers = [c.verifier for c in checks if c.ran]
-        timings["total"] = time.perf_counter() - started
-        answer.timings = {k: round(v, 4) for k, v in timings.items()}
-        answer.audit_id = self._record(answer, user, channel)
+        """Redact → standalone question → retrieve → coverage gate → draft → verify → assemble → audit."""
+        *_, answer = self._answer_events(question, history, filters, user, channel, stream=False)
         return answer
 
     @property
@@ -183,12 +192,14 @@ class Assistant:
         "verifying" (the draft is complete; the verifiers run), "fallback" (the model failed: the streamed
         text is void and the offline answer follows). Without a streaming generator it yields the Answer only.
         """
+        yield from self._answer_events(question, history, filters, user, channel, stream=self.streams)
+
+    def _answer_events(self, question, history, filters, user, channel, stream: bool) -> Iterator[StreamEvent | Answer]:
+        """The one answering flow behind `ask` and `ask_stream`; events only when `stream`."""
         from .language import detect_language
         from .rewrite import standalone_question
 
-        if not self.streams:
-            yield self.ask(question, history, filters, user=user, channel=channel)
-            return
+        self.follow_reindex()
         started = time.perf_counter()
         timings: dict[str, float] = {}
         question = self.redactor.redact(_clean_question(question)).text
@@ -198,58 +209,70 @@ class Assistant:
         t = time.perf_counter()
         standalone = standalone_question(question, history, chat=self._rewrite_chat())
         timings["rewrite"] = time.perf_counter() - t
-        retrieval = self.retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
+
+        retriever = self.retriever  # one retriever (and its view) for the whole answer, even across a reload
+        retrieval = retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
         timings["retrieve"] = sum(retrieval.timings.values())
-        coverage = self.coverage(standalone, retrieval)
-        yield StreamEvent("retrieved")
+        coverage = self.coverage(standalone, retrieval, retriever.view)
+        if stream:
+            yield StreamEvent("retrieved")
 
         t = time.perf_counter()
-        draft, notices = None, []
         if not coverage.covered:
             draft = Draft(text="", abstained=True, generator=self.answerer.name)
             notices = [not_indexed_notice(coverage.unknown_laws, language) if coverage.unknown_laws else coverage.reason]
-        elif not retrieval.hits and not retrieval.missing_refs:
-            draft = Draft(text="", abstained=True, generator=self.answerer.name)
+        elif stream and (retrieval.hits or retrieval.missing_refs):
+            draft, notices = yield from self._draft_streamed(standalone, retrieval, language, timings, started)
         else:
-            metrics.llm_call("generate")
-            try:
-                for piece in self.answerer.draft_stream(standalone, retrieval, language):
-                    if isinstance(piece, Draft):
-                        draft = piece
-                    else:
-                        timings.setdefault("first_text", time.perf_counter() - started)
-                        yield StreamEvent("draft", piece)
-            except ModelError as err:
-                metrics.llm_error("generate")
-                if self.fallback is None:
-                    raise
-                log.warning("streaming generator failed, using the offline answer: %s", err)
-                notice = model_unavailable_notice(err, language)
-                notices.append(notice)
-                yield StreamEvent("fallback", notice)
-                draft = self.fallback.draft(standalone, retrieval, language)
+            draft, notices = self._draft(standalone, retrieval, language)
         timings["generate"] = time.perf_counter() - t
 
-        yield StreamEvent("verifying", draft.text)
+        if stream:
+            yield StreamEvent("verifying", draft.text)
         t = time.perf_counter()
         checks = [v.verify(standalone, draft, retrieval) for v in self.verifiers] if draft.claims else []
         timings["verify"] = time.perf_counter() - t
 
         answer = assemble_answer(question, standalone, language, draft, checks, retrieval, notices)
+        # only the verifiers that actually ran: offline that is "grounding" alone, and the badge says so
         answer.verifiers = [c.verifier for c in checks if c.ran]
         timings["total"] = time.perf_counter() - started
         answer.timings = {k: round(v, 4) for k, v in timings.items()}
         answer.audit_id = self._record(answer, user, channel)
         yield answer
 
-    def coverage(self, question: str, retrieval: Retrieval):
+    def _draft_streamed(self, question, retrieval, language, timings, started):
+        """Yields "draft" events as the model writes; returns (draft, notices). A model failure voids the streamed
+        text ("fallback") and the offline answer takes its place."""
+        draft, notices = None, []
+        metrics.llm_call("generate")
+        try:
+            for piece in self.answerer.draft_stream(question, retrieval, language):
+                if isinstance(piece, Draft):
+                    draft = piece
+                else:
+                    timings.setdefault("first_text", time.perf_counter() - started)
+                    yield StreamEvent("draft", piece)
+        except ModelError as err:
+            metrics.llm_error("generate")
+            if self.fallback is None:
+                raise
+            log.warning("streaming generator failed, using the offline answer: %s", err)
+            notice = model_unavailable_notice(err, language)
+            notices.append(notice)
+            yield StreamEvent("fallback", notice)
+            draft = self.fallback.draft(question, retrieval, language)
+        return draft, notices
+
+    def coverage(self, question: str, retrieval: Retrieval, view: CorpusView | None = None):
         from .retrieval.coverage import CoverageFloors, assess
         from .retrieval.glossary import load_glossary
 
+        view = view or self.view  # the view the retrieval's hits came from
         floors = getattr(self.embedder, "coverage_floors", None) or CoverageFloors()
         return assess(question, retrieval, self.catalog,
-                      lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]],
-                      floors=floors, doc_freq=self.view.doc_freq, expansion=load_glossary().expansion(question))
+                      lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
+                      floors=floors, doc_freq=view.doc_freq, expansion=load_glossary().expansion(question))
 
     def _redact_turn(self, turn):
         if isinstance(turn, dict):
@@ -351,6 +374,16 @@ class Assistant:
             "offline": offline,
             "as_of": (self.settings.as_of or date.today()).isoformat(),
         }
+
+
+def build_retriever(settings: Settings, view: CorpusView, store, embedder, config: RetrievalConfig | None = None):
+    """The hybrid retriever over `view` (the catalog knows the indexed policies too), wrapped by the retriever the
+    settings name ("hybrid" offline; "llm-assisted" with a model: multi-query and rerank)."""
+    from .interfaces import retrievers
+    from .retrieval import llm_assist  # noqa: F401  (registers "hybrid" and "llm-assisted")
+
+    hybrid = HybridRetriever(view, store, embedder, load_catalog().with_documents(view.docs()), config)
+    return retrievers.create(settings.retriever_name, base=hybrid, settings=settings)
 
 
 def _clean_question(question: str) -> str:

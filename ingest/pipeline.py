@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.catalog import Catalog, default_catalog_path, load_catalog, parse_front_matter
 from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached, embedders
-from assistant.errors import UnreadableDocument
+from assistant.errors import IngestError, UnreadableDocument
 from assistant.settings import Settings
 from assistant.retrieval.store import ClauseStore, embedding_text
 from assistant.types import Clause
@@ -60,18 +61,40 @@ def _title_of(text: str, path: Path) -> str:
 def file_hash(path: Path, catalog_fingerprint: str) -> str:
     """Changes when the file, the chunker or the catalog changes: any of them changes the clauses."""
     digest = hashlib.sha256(f"{CHUNKER_VERSION}\0{catalog_fingerprint}\0".encode())
-    digest.update(path.read_bytes())
+    with path.open("rb") as handle:  # streamed: an oversize file costs no memory before it is refused
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
     return digest.hexdigest()
 
 
-def chunk_file(path: Path, catalog: Catalog, max_bytes: int | None = None) -> list[Clause]:
-    """Read one file and cut it into clauses along its legal structure."""
-    doc = load_document(path, max_bytes=max_bytes)
+def chunk_file(path: Path, catalog: Catalog, max_bytes: int | None = None, settings: Settings | None = None) -> list[Clause]:
+    """Read one file (parsed in the sandbox) and cut it into clauses along its legal structure."""
+    limits = {"timeout": settings.parse_timeout, "memory_mb": settings.parse_memory_mb} if settings else {}
+    doc = load_document(path, max_bytes=max_bytes, **limits)
     front, body, offset = parse_front_matter(doc.text)
     title = front.get("title") or _title_of(body, path)
     law = catalog.match_file(title, str(path), body[:2000]) if not front else None
     law = law or catalog.infer(title, str(path), front)
     return chunk_document(doc.text, law, str(path))
+
+
+@contextmanager
+def ingest_lock(data_dir: Path):
+    """One ingest at a time per data dir: a second one would take the first one's fresh collection for an orphan."""
+    import fcntl
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / "ingest.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IngestError(
+                "Another `assistant ingest` is running on this index.", "Wait for it to finish and run it again."
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class Ingestor:
@@ -87,7 +110,9 @@ class Ingestor:
         from assistant.ops import metrics
 
         try:
-            report = self._run(paths, rebuild, progress)
+            with ingest_lock(self.settings.data_dir):
+                self.store.collect_garbage()  # retired collections past their grace, orphans of killed rebuilds
+                report = self._run(paths, rebuild, progress)
         except Exception:
             metrics.observe_ingest(failed=True)
             raise
@@ -110,18 +135,31 @@ class Ingestor:
             report.files_seen += 1
             source = str(path)
             present.add(source)
-            digest = file_hash(path, self.catalog_fingerprint)
+            try:
+                digest = file_hash(path, self.catalog_fingerprint)
+            except OSError as err:  # unreadable, vanished meanwhile: that file's line, not the batch's end
+                report.errors.append((source, f"cannot read file ({err.strerror or err})"))
+                continue
             old = state.get(source)
             if old and old[0] == digest:
                 report.files_unchanged += 1
                 continue
             try:
-                clauses = chunk_file(path, self.catalog)
+                clauses = chunk_file(path, self.catalog, max_bytes=int(self.settings.max_ingest_mb * 1024 * 1024),
+                                     settings=self.settings)
             except UnreadableDocument as err:
                 report.errors.append((source, err.reason))
                 continue
+            except Exception as err:  # one bad file never aborts the batch
+                report.errors.append((source, f"could not be indexed ({type(err).__name__}: {str(err)[:200]})"))
+                continue
             if not clauses:
                 report.errors.append((source, "no text to index"))
+                continue
+            if len(clauses) > self.settings.max_clauses_per_file:
+                report.errors.append((source, f"cuts into {len(clauses)} clauses, over the limit of "
+                                              f"{self.settings.max_clauses_per_file} per file: split it "
+                                              "(or raise ASSISTANT_MAX_CLAUSES_PER_FILE)"))
                 continue
             report.files_indexed += 1
             hashes[source] = digest

@@ -90,6 +90,10 @@ def test_rebuild_switches_over_to_a_complete_collection(settings, shared_embedde
     assert report.embedded == 0  # vectors come from the cache
     fresh = ClauseStore(settings, shared_embedder.model_id)
     assert fresh.live_name() != old_name and fresh.count() == before
+    # The old collection is retired, not dropped: readers in other processes may still hold it (grace period).
+    assert old_name in [c.name for c in fresh.client.list_collections()]
+    expired = settings.model_copy(update={"index_grace_seconds": 0})
+    Ingestor(expired, embedder=shared_embedder).run(progress=False)
     assert old_name not in [c.name for c in fresh.client.list_collections()]
 
 

@@ -107,10 +107,12 @@ class _QuietHandler(WSGIRequestHandler):
         log.debug("%s - %s", self.address_string(), format % args)
 
 
-def make_http_server(app: App, host: str, port: int, path: str = "/slack/events", metrics: bool = True) -> WSGIServer:
+def make_http_server(app: App, host: str, port: int, path: str = "/slack/events",
+                     max_body_bytes: int = 1024 * 1024, metrics: bool = True) -> WSGIServer:
     """A threaded WSGI server for HTTP mode: Bolt's WSGI adapter on `path` (events, commands and
-    interactivity all use it). Call `.serve_forever()`; `.server_port` is the bound port."""
-    slack = SlackRequestHandler(app, path=path)
+    interactivity all use it), behind a body-size cap; GET /metrics for Prometheus. Call `.serve_forever()`;
+    `.server_port` is the bound port."""
+    slack = BodyLimit(SlackRequestHandler(app, path=path), max_body_bytes)
     metrics_app = _metrics_wsgi() if metrics else None
 
     def dispatch(environ, start_response):  # GET /metrics for Prometheus; everything else is Slack's
@@ -125,6 +127,55 @@ def _metrics_wsgi():
     from ..ops import metrics
 
     return metrics.wsgi_app()
+
+
+class BodyLimit:
+    """WSGI middleware: refuse a body over `max_bytes` from its Content-Length, before reading it and before any
+    signature work (413), refuse bodies of unknown length (411), and never let the app read past the limit."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def __call__(self, environ, start_response):
+        if environ.get("REQUEST_METHOD") in ("POST", "PUT", "PATCH"):
+            if "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
+                return _plain(start_response, "411 Length Required", "Content-Length required.")
+            try:
+                length = int(environ.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                return _plain(start_response, "400 Bad Request", "Bad Content-Length.")
+            if length < 0 or length > self.max_bytes:
+                return _plain(start_response, "413 Payload Too Large",
+                              f"Request body over {self.max_bytes} bytes.")
+            environ["wsgi.input"] = _LimitedInput(environ["wsgi.input"], length)
+        return self.app(environ, start_response)
+
+
+class _LimitedInput:
+    """Reads at most `remaining` bytes whatever the caller asks for."""
+
+    def __init__(self, stream, remaining: int):
+        self.stream = stream
+        self.remaining = remaining
+
+    def read(self, size: int = -1) -> bytes:
+        size = self.remaining if size is None or size < 0 else min(size, self.remaining)
+        data = self.stream.read(size) if size else b""
+        self.remaining -= len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        size = self.remaining if size is None or size < 0 else min(size, self.remaining)
+        data = self.stream.readline(size) if size else b""
+        self.remaining -= len(data)
+        return data
+
+
+def _plain(start_response, status: str, text: str):
+    body = text.encode()
+    start_response(status, [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))])
+    return [body]
 
 
 class SlackBot:
@@ -442,9 +493,8 @@ def spec_checker():
         raise
 
     def run(assistant, paths, max_bytes):
-        batch = SpecChecker(assistant, CheckOptions(max_bytes=max_bytes)).check_paths(paths)
-        for doc in batch.documents:
-            doc.path = doc.name  # the download's temp path means nothing to the reader
+        # The download's temp path means nothing to the reader, and server paths stay on the server.
+        batch = SpecChecker(assistant, CheckOptions(max_bytes=max_bytes)).check_paths(paths).hide_paths()
         parts = [report.summary_markdown(batch)] + [report.document_markdown(d, batch.as_of) for d in batch.documents]
         return batch.documents, "\n".join(parts), "spec-check-report.md"
 

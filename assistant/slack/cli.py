@@ -8,7 +8,6 @@ from ..errors import IndexNotReady
 from ..settings import get_settings
 
 log = logging.getLogger(__name__)
-DEFAULT_HOST = "0.0.0.0"  # HTTP mode sits behind the TLS proxy Slack posts to
 
 
 def run_slack_command(args) -> int:
@@ -38,8 +37,10 @@ def run_slack_command(args) -> int:
         log.info("Slack bot connecting in Socket Mode")
         SocketModeHandler(app, settings.slack_app_token).start()
         return 0
-    host = getattr(args, "host", None) or DEFAULT_HOST
-    server = make_http_server(app, host, settings.slack_port, metrics=settings.metrics_enabled)
+    # Loopback by default: HTTP mode sits behind the TLS proxy Slack posts to (ASSISTANT_SLACK_HOST to change).
+    host = getattr(args, "host", None) or settings.slack_host
+    server = make_http_server(app, host, settings.slack_port, max_body_bytes=settings.slack_max_body_kb * 1024,
+                              metrics=settings.metrics_enabled)
     log.info("Slack bot listening on http://%s:%d/slack/events", host, server.server_port)
     try:
         server.serve_forever()

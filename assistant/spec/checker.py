@@ -131,6 +131,24 @@ class BatchReport(BaseModel):
     fail_on: Severity | None = None
     documents: list[DocumentReport] = Field(default_factory=list)
 
+    def hide_paths(self) -> BatchReport:
+        """For reports shown over the web or Slack: file names instead of the server's (temp) paths."""
+        import tempfile
+
+        temp_path = re.compile(re.escape(tempfile.gettempdir().rstrip("/")) + r"/[^\s:，。;；]*/")
+        for doc in self.documents:
+            folder = str(Path(doc.path).parent)
+
+            def scrub(text: str, doc=doc, folder=folder) -> str:
+                text = text.replace(doc.path, doc.name)
+                text = text.replace(folder + "/", "") if folder not in ("", ".", "/") else text
+                return temp_path.sub("", text)
+
+            doc.error = scrub(doc.error) if doc.error else doc.error
+            doc.notes = [scrub(note) for note in doc.notes]
+            doc.path = doc.name
+        return self
+
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in SEVERITY_RANK}
         for doc in self.documents:
@@ -157,6 +175,9 @@ class CheckOptions:
     search: bool = True
     ask_llm: bool = False  # also ask the generative model per flagged requirement (needs an LLM endpoint)
     rulebook: str | None = None  # path of another rules.toml
+    # Larger documents are refused up front with a clear message (the checks' cost grows with both).
+    max_chars: int = 2_000_000
+    max_requirements: int = 5000
 
 
 class SpecChecker:
@@ -184,7 +205,12 @@ class SpecChecker:
 
             bar = tqdm(files, desc="checking", unit="doc")
         for path in bar if bar is not None else files:
-            report.documents.append(self.check_file(path))
+            try:
+                report.documents.append(self.check_file(path))
+            except Exception as err:  # one bad file never aborts the batch: it gets its one line
+                log.exception("checking %s failed", path)
+                report.documents.append(DocumentReport(path=str(path), name=Path(path).name, status="error",
+                                                       error=f"{Path(path).name}: could not be checked ({type(err).__name__})."))
         if policies:
             report.documents.extend(self.check_policies())
         return report
@@ -192,8 +218,10 @@ class SpecChecker:
     def check_file(self, path: Path) -> DocumentReport:
         from ingest.loaders import load_document
 
+        settings = self.assistant.settings
         try:
-            loaded = load_document(Path(path), max_bytes=self.options.max_bytes)
+            loaded = load_document(Path(path), max_bytes=self.options.max_bytes, timeout=settings.parse_timeout,
+                                   memory_mb=settings.parse_memory_mb)
         except UnreadableDocument as err:
             return DocumentReport(path=str(path), name=Path(path).name, status="error", error=err.user_message())
         report = self.check_text(loaded.text, str(path), Path(path).name)
@@ -203,8 +231,18 @@ class SpecChecker:
     # one document ------------------------------------------------------------------------------------
     def check_text(self, text: str, path: str, name: str) -> DocumentReport:
         language = detect_language(text[:20000])
-        requirements = split_requirements(text)
         report = DocumentReport(path=path, name=name, language=language)
+        if len(text) > self.options.max_chars:
+            report.status, report.error = "error", (
+                f"{name}: {len(text):,} characters, over the {self.options.max_chars:,} that one check reads; "
+                "split the document into parts and check them one by one.")
+            return report
+        requirements = split_requirements(text)
+        if len(requirements) > self.options.max_requirements:
+            report.status, report.error = "error", (
+                f"{name}: {len(requirements):,} checkable units (list items, rows, paragraphs), over the "
+                f"{self.options.max_requirements:,} that one check reviews; split the document and check the parts.")
+            return report
         if not requirements:
             report.status, report.error = "error", f"{path}: no text to check (the document has no requirements)."
             return report

@@ -73,6 +73,23 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     return user, password
 
 
+def refuse_open_without_auth(host: str, auth, allowed: bool) -> None:
+    """Anyone who can reach a non-loopback address could ask, upload and read the corpus: require a login."""
+    import ipaddress
+
+    if auth or allowed or host in ("localhost", ""):
+        return
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name other than localhost
+        loopback = False
+    if not loopback:
+        raise ConfigError(
+            f"The web UI would listen on {host} without authentication.",
+            "Set ASSISTANT_UI_AUTH=user:password, or ASSISTANT_UI_ALLOW_NO_AUTH=true if a proxy in front "
+            "authenticates users, or keep ASSISTANT_UI_HOST=127.0.0.1.")
+
+
 def chat_messages(turns: list[dict]) -> list[dict]:
     messages = []
     for turn in turns:
@@ -290,7 +307,8 @@ def run_spec_check(assistant, paths: list[Path], as_of: date | None):
     from ..spec.checker import CheckOptions, SpecChecker
 
     max_bytes = int(assistant.settings.max_upload_mb * 1024 * 1024)
-    return SpecChecker(assistant, CheckOptions(as_of=as_of, max_bytes=max_bytes)).check_paths(paths)
+    # Uploads live in server temp folders: reports name the files, never those paths.
+    return SpecChecker(assistant, CheckOptions(as_of=as_of, max_bytes=max_bytes)).check_paths(paths).hide_paths()
 
 
 def write_spec_reports(batch, out_dir: Path) -> list[str]:
@@ -459,6 +477,7 @@ def launch(settings: Settings | None = None, assistant=None, block: bool = True,
     """Start the web UI on settings.ui_host:ui_port. `block=False` returns once the server is up (tests)."""
     settings = settings or get_settings()
     auth = parse_auth(settings.ui_auth)
+    refuse_open_without_auth(settings.ui_host, auth, settings.ui_allow_no_auth)
     assistant = assistant or prepare_assistant(settings, ingest=ingest)
     demo = build_app(assistant)
     demo.queue(default_concurrency_limit=settings.ui_concurrency,

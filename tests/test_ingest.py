@@ -1,5 +1,6 @@
 """Incremental ingestion on a real Chroma index with the real embedder."""
 
+import uuid
 import shutil
 from pathlib import Path
 
@@ -48,7 +49,9 @@ def test_changed_file_reembeds_only_changed_clauses(settings, corpus, shared_emb
     Ingestor(settings, embedder=shared_embedder).run(progress=False)
     path = corpus / "electronic-signature-law-2019.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("第六条 符合下列条件的数据电文", "第六条 符合下列全部条件的数据电文"), encoding="utf-8")
+    # a wording no earlier run has embedded: the machine-wide embedding cache must not already hold it
+    nonce = uuid.uuid4().hex[:8]
+    path.write_text(text.replace("第六条 符合下列条件的数据电文", f"第六条 符合下列全部条件（{nonce}）的数据电文"), encoding="utf-8")
     report = Ingestor(settings, embedder=shared_embedder).run(progress=False)
     assert report.files_indexed == 1 and report.files_unchanged == 1
     assert report.embedded == 1  # the embedding cache serves every other clause

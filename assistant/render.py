@@ -19,7 +19,7 @@ def citation_line(c) -> str:
 
 def answer_to_terminal(answer: Answer) -> str:
     lines = [f"[{status_label(answer)}] {messages.status_meaning(answer.status, answer.language)}",
-             f"generator={answer.generator} · checks: {messages.verifiers_line(answer.verifiers, 'en')}", ""]
+             f"generator={answer.generator} · checks: {messages.answer_checks_line(answer)}", ""]
     lines += [f"! {n}" for n in answer.notices if n not in answer.text]
     lines += [answer.text, ""]
     if answer.citations:

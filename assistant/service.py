@@ -451,7 +451,8 @@ def model_unavailable_notice(err: Exception, language: str) -> str:
 
 
 def not_indexed_notice(laws, language: str) -> str:
-    names = "、".join(f"《{law}》" for law in laws)
+    # a Chinese title goes in 《》; a regime or standard (Basel III, PCI DSS …) is named as it is
+    names = "、".join(f"《{law}》" if not law.isascii() else law for law in laws)
     if language == "zh":
         return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"
     return f"The indexed corpus does not include {', '.join(laws)}; add its text to the corpus and re-run `assistant ingest`."
@@ -470,7 +471,7 @@ def not_covered_text(language: str, missing: list[str], draft: Draft) -> str:
 def mark_unsupported(text: str, claims: list[ClaimResult], language: str) -> str:
     """Put a visible flag right after every claim the verifiers did not accept."""
     flags = {"not_supported": "⚠️[未经核实]" if language == "zh" else "⚠️[unverified]",
-             "contradicted": "⛔[与引用条文不符]" if language == "zh" else "⛔[contradicted by the cited clause]"}
+             "contradicted": "✕[与引用条文不符]" if language == "zh" else "✕[contradicted by the cited clause]"}
     unplaced = []
     for claim in claims:
         if claim.verdict == "supported":

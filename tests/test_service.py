@@ -83,7 +83,7 @@ def test_a_contradicting_claim_is_flagged_not_shown_as_fact(small_assistant):
     checks = [v.verify("保存多久", draft, retrieval) for v in small_assistant.verifiers]
     answer = assemble_answer("保存多久", "保存多久", "zh", draft, checks, retrieval, [])
     assert [c.verdict for c in answer.claims] == ["supported", "contradicted"]
-    assert "五年[1] ⛔" in answer.text and answer.status == "contradicted"
+    assert "五年[1] ✕" in answer.text and answer.status == "contradicted"
 
 
 def test_a_draft_whose_only_claim_contradicts_its_clause_is_shown_contradicted(small_assistant):
@@ -95,7 +95,7 @@ def test_a_draft_whose_only_claim_contradicts_its_clause_is_shown_contradicted(s
                   citations=[Citation.from_clause(1, retrieval.hits[0].clause)], generator="scripted")
     checks = [v.verify("保存多久", draft, retrieval) for v in small_assistant.verifiers]
     answer = assemble_answer("保存多久", "保存多久", "zh", draft, checks, retrieval, [])
-    assert answer.status == "contradicted" and "⛔" in answer.text and answer.claims[0].verdict == "contradicted"
+    assert answer.status == "contradicted" and "✕" in answer.text and answer.claims[0].verdict == "contradicted"
 
 
 def test_langchain_adapters(small_assistant):

@@ -46,7 +46,7 @@ def test_verifier_rejection_flags_the_claim(llm_assistant, fake_openai):
     answer = llm_assistant.ask("个人信息保护法第十三条规定了什么？")
     assert answer.status == "contradicted"
     assert [c.verdict for c in answer.claims] == ["supported", "contradicted"]
-    assert "永久保存[1] ⛔" in answer.text
+    assert "永久保存[1] ✕" in answer.text
 
 
 def test_failing_verifier_never_counts_as_a_pass(llm_assistant, fake_openai):

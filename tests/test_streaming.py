@@ -86,8 +86,8 @@ def test_a_rejected_claim_is_flagged_in_the_final_answer_not_left_as_streamed(ll
     events = list(llm_assistant.ask_stream(QUESTION, channel="cli"))
     last_draft = [e.text for e in events if kind(e) == "draft"][-1]
     answer = events[-1]
-    assert "⛔" not in last_draft and answer.status == "contradicted"
-    assert "永久保存[1] ⛔" in answer.text
+    assert "✕" not in last_draft and answer.status == "contradicted"
+    assert "永久保存[1] ✕" in answer.text
 
 
 def test_a_model_failing_mid_stream_voids_the_draft_and_falls_back(llm_assistant, fake_openai):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..messages import status_label, status_meaning, verifiers_line
+from ..messages import answer_checks_line, status_label, status_meaning
 from ..types import Answer, Citation, Clause
 
 SECTION_LIMIT = 3000
@@ -169,7 +169,7 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
     blocks: list[dict] = []
     if question:
         blocks.append(section("> " + escape(shorten(question, 500))))
-    checks = verifiers_line(answer.verifiers, answer.language)
+    checks = answer_checks_line(answer)
     blocks.append(context(f"*{status_badge(answer.status, answer.language)}*",
                           f"generator: `{answer.generator or '—'}` · checks: {checks}",
                           escape(status_meaning(answer.status, answer.language))))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from ..messages import STATUS_TEXT, status_meaning, verifiers_line
+from ..messages import STATUS_TEXT, answer_checks_line, status_meaning
 from ..types import Answer, Citation, Clause
 
 # status → (css modifier, icon, zh label, en label); colours live in static.css
@@ -30,7 +30,7 @@ BADGES = {
 VERDICTS = {
     "supported": ("supported", "✓", "有依据", "supported"),
     "not_supported": ("unsupported", "⚠", "依据不足", "not supported"),
-    "contradicted": ("contradicted", "⛔", "与条文不符", "contradicted"),
+    "contradicted": ("contradicted", "✕", "与条文不符", "contradicted"),
 }
 CLAUSE_STATUS = {
     "in_force": ("现行有效", "in force"),
@@ -38,7 +38,7 @@ CLAUSE_STATUS = {
     "not_yet_in_force": ("尚未施行", "not yet in force"),
 }
 MARKER = re.compile(r"\[(\d{1,3})\]")
-FLAG = re.compile(r"((?:⚠️|⛔)\[[^\]\n]{1,40}\])")
+FLAG = re.compile(r"((?:⚠️|⛔|✕)\[[^\]\n]{1,40}\])")  # ✕ renders without an emoji font
 MAX_QUOTE_PATTERN = 4000  # longer quotes are highlighted by their first part only
 
 
@@ -78,7 +78,7 @@ def answer_body_html(text: str) -> str:
     out = []
     for part in FLAG.split(text or ""):
         if FLAG.fullmatch(part):
-            kind = "contradicted" if part.startswith("⛔") else "unsupported"
+            kind = "contradicted" if part.startswith(("⛔", "✕")) else "unsupported"
             out.append(f'<span class="ca-flag ca-flag--{kind}">{esc(part)}</span>')
             continue
         pos = 0
@@ -129,7 +129,7 @@ def answer_message_html(answer: Answer) -> str:
     lang = answer.language
     parts = [f'<div class="ca-answer" data-status="{esc(answer.status)}">',
              f'<div class="ca-answer__head">{badge_html(answer.status, lang)}'
-             f'<span class="ca-answer__checks">{esc(verifiers_line(answer.verifiers, lang))}</span></div>',
+             f'<span class="ca-answer__checks">{esc(answer_checks_line(answer))}</span></div>',
              f'<div class="ca-answer__meaning">{esc(status_meaning(answer.status, lang))}</div>']
     parts += [f'<div class="ca-notice">{esc(n)}</div>' for n in answer.notices if not _already_said(n, answer.text)]
     parts.append(f'<div class="ca-answer__body">{answer_body_html(answer.text)}</div>')

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..render import STATUS_LABELS
+from ..render import STATUS_LABELS, answered_as, answered_as_label
 from ..types import Answer, Citation, Clause
 
 SECTION_LIMIT = 3000
@@ -168,6 +168,7 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
     blocks: list[dict] = []
     if question:
         blocks.append(section("> " + escape(shorten(question, 500))))
+    blocks += answered_as_blocks(answer)
     verifiers = ", ".join(answer.verifiers) or "—"
     blocks.append(context(f"*{status_badge(answer.status, answer.language)}*",
                           f"generator: `{answer.generator or '—'}` · verifiers: `{verifiers}`"))
@@ -188,6 +189,12 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
         blocks.append({"type": "divider"})
         blocks += feedback_block(answer.audit_id, answer.language)
     return blocks[:MAX_BLOCKS]
+
+
+def answered_as_blocks(answer: Answer) -> list[dict]:
+    """The standalone question a follow-up was rewritten into, so the asker sees what was answered."""
+    rewritten = answered_as(answer)
+    return [context(f"↪ {answered_as_label(answer.language)}: *{escape(shorten(rewritten, 500))}*")] if rewritten else []
 
 
 def answer_fallback_text(answer: Answer) -> str:

@@ -120,7 +120,7 @@ def citation_title(c: Citation | Clause) -> str:
 def answer_message_html(answer: Answer) -> str:
     """The assistant's chat message: badge, answer text, notices, closest clauses, verifier details."""
     lang = answer.language
-    parts = [f'<div class="ca-answer" data-status="{esc(answer.status)}">',
+    parts = [f'<div class="ca-answer" data-status="{esc(answer.status)}">', answered_as_html(answer),
              f'<div class="ca-answer__head">{badge_html(answer.status, lang)}</div>']
     parts += [f'<div class="ca-notice">{esc(n)}</div>' for n in answer.notices if not _already_said(n, answer.text)]
     parts.append(f'<div class="ca-answer__body">{answer_body_html(answer.text)}</div>')
@@ -134,6 +134,18 @@ def answer_message_html(answer: Answer) -> str:
     parts.append(claims_details_html(answer))
     parts.append("</div>")
     return "".join(parts)
+
+
+def answered_as_html(answer: Answer) -> str:
+    """Above a follow-up's answer: the standalone question the system actually answered."""
+    from ..render import answered_as
+
+    rewritten = answered_as(answer)
+    if not rewritten:
+        return ""
+    label = _t(answer.language, "已按以下问题回答", "Answered as")
+    return (f'<div class="ca-answered-as" title="{esc(_t(answer.language, "追问已改写为完整问题", "The follow-up was rewritten into a standalone question"))}">'
+            f'<span class="ca-answered-as__label">{esc(label)}</span> <span class="ca-answered-as__q">{esc(rewritten)}</span></div>')
 
 
 def _already_said(notice: str, text: str) -> bool:

@@ -47,6 +47,17 @@ class IngestReport:
         return "\n".join(lines)
 
 
+class IngestWatcher:
+    """Hears ingest progress: `phase(name, total)` when a phase starts, `step(done)` as it advances.
+    The default does nothing; the web UI's IndexingStatus (ingest/background.py) records it."""
+
+    def phase(self, name: str, total: int) -> None:
+        pass
+
+    def step(self, done: int) -> None:
+        pass
+
+
 def _title_of(text: str, path: Path) -> str:
     for line in text.splitlines():
         s = line.strip()
@@ -83,7 +94,11 @@ class Ingestor:
         self.catalog_fingerprint = hashlib.sha256(default_catalog_path().read_bytes()).hexdigest()
         self.cache = EmbeddingCache(settings.embedding_cache)
 
-    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> IngestReport:
+    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True,
+            watch: IngestWatcher | None = None) -> IngestReport:
+        """Index the corpus. `watch` (optional) hears about each phase and every embedded batch, so a caller
+        (the web UI's banner) can show progress; the console bar is `progress`."""
+        watch = watch or IngestWatcher()
         report = IngestReport()
         started = time.perf_counter()
         roots = [Path(p).resolve() for p in (paths or self.settings.corpus_dirs) if Path(p).exists()]
@@ -95,8 +110,11 @@ class Ingestor:
         pending: list[Clause] = []
         hashes: dict[str, str] = {}
         present: set[str] = set()
-        for path in iter_documents(roots):
+        files = list(iter_documents(roots))
+        watch.phase("reading", total=len(files))
+        for path in files:
             report.files_seen += 1
+            watch.step(report.files_seen)
             source = str(path)
             present.add(source)
             digest = file_hash(path, self.catalog_fingerprint)
@@ -118,10 +136,12 @@ class Ingestor:
         report.seconds["load+chunk"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        vectors, report.embedded = self._embed(pending, progress)
+        watch.phase("embedding", total=len(pending))
+        vectors, report.embedded = self._embed(pending, progress, watch)
         report.seconds["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()
+        watch.phase("writing", total=len(pending))
         target = self.store.begin_rebuild() if rebuild else None
         if pending:
             self.store.upsert(pending, vectors, hashes, collection=target)
@@ -140,7 +160,7 @@ class Ingestor:
         report.seconds["total"] = time.perf_counter() - started
         return report
 
-    def _embed(self, clauses: list[Clause], progress: bool):
+    def _embed(self, clauses: list[Clause], progress: bool, watch: IngestWatcher | None = None):
         if not clauses:
             return None, 0
         bar = None
@@ -148,13 +168,23 @@ class Ingestor:
             from tqdm import tqdm
 
             bar = tqdm(total=len(clauses), desc="embedding", unit="clause", leave=False)
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            if bar:
+                bar.update(n)
+            if watch:
+                watch.step(done)
+
         try:
             return embed_passages_cached(
                 self.embedder,
                 self.cache,
                 [embedding_text(c) for c in clauses],
                 batch_size=self.settings.embed_batch_size,
-                progress=(bar.update if bar else None),
+                progress=advance,
             )
         finally:
             if bar:

@@ -185,7 +185,7 @@ def test_status_line_names_the_components_and_offline_mode():
 def test_document_rows_and_choices():
     docs = [{"doc_id": "aml-2006", "law": "中华人民共和国反洗钱法", "short_title": "反洗钱法", "kind": "regulation",
              "jurisdiction": "CN", "version_date": "2006-10-31", "effective_date": "2007-01-01", "status": "superseded", "articles": 37}]
-    assert render.document_rows(docs) == [["中华人民共和国反洗钱法", "反洗钱法", "regulation", "CN", "2006-10-31", "2007-01-01", "已失效", 37]]
+    assert render.document_rows(docs) == [["中华人民共和国反洗钱法", "反洗钱法", "法规", "CN", "2006-10-31", "2007-01-01", "已失效", 37]]
     assert render.document_choice(docs[0]) == ("反洗钱法 (2006-10-31)", "aml-2006")
     label, value = render.article_choice(clause())
     assert value == "pipl-2021:13:0" and label.startswith("第十三条 · ")

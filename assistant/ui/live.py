@@ -32,7 +32,8 @@ class LiveAssistant:
         current = self.__dict__.get("_current")
         if current is None:
             raise IndexNotReady(_not_ready_message(self.__dict__.get("indexing")),
-                                "The page updates by itself when indexing completes; ask again then.")
+                                "进度见页面顶部的提示条；提示条消失后即可提问。The banner above shows the progress; ask "
+                                "again when it is gone.")
         return getattr(current, name)
 
     # what the page needs at build time, also before the first index exists
@@ -51,5 +52,5 @@ def _not_ready_message(indexing) -> str:
     state = indexing.snapshot()
     if state["phase"] == "embedding":
         progress = f"{state['done']}/{state['total']}"
-        return f"正在建立索引（已嵌入 {progress} 条），完成后即可提问。Indexing ({progress} clauses embedded); ask again when it completes."
-    return "正在建立索引，完成后即可提问。Indexing the corpus; ask again when it completes."
+        return f"正在建立索引（已嵌入 {progress} 条条文）。Indexing: {progress} clauses embedded."
+    return "正在建立索引。Indexing the corpus."

@@ -72,12 +72,16 @@ class IndexingStatus(IngestWatcher):
         return state
 
 
-def start_indexing(settings, embedder, on_ready: Callable[[], None]) -> IndexingStatus:
-    """Run the incremental ingest of settings.corpus_dirs in a daemon thread; returns its live status."""
+def start_indexing(settings, embedder, on_ready: Callable[[], None],
+                   before: Callable[[], None] | None = None) -> IndexingStatus:
+    """Run the incremental ingest of settings.corpus_dirs in a daemon thread; returns its live status.
+    `before()` runs first in the same thread (e.g. loading the existing index, so the page is not kept waiting)."""
     status = IndexingStatus()
 
     def work() -> None:
         try:
+            if before is not None:
+                before()
             report = Ingestor(settings, embedder=embedder).run(progress=False, watch=status)
             status.summary = report.summary()
             print(f"合规助手: {status.summary}", flush=True)

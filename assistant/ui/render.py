@@ -421,7 +421,10 @@ def policy_conflicts_html(reports: list | None, language: str = "zh") -> str:
     kind "policy"); None means the check has not run yet."""
     lang = language
     if reports is None:
-        return (f'<div class="ca-panel ca-panel--empty">{esc(_t(lang, "点击“检查”，将每部内部制度与其实施的法规逐条比对（期限、数字、义务用语）。", "Press Check to compare every internal policy with the regulations it implements (time limits, numbers, modality)."))}</div>')
+        hint = _t(lang, "点击“检查”，将每部内部制度与其实施的法规逐条比对（期限、数字、义务用语）。",
+                  "Press Check to compare every internal policy with the regulations it implements "
+                  "(time limits, numbers, modality).")
+        return f'<div class="ca-panel ca-panel--empty">{esc(hint)}</div>'
     conflicts = [(r, f) for r in reports for f in r.findings if f.kind == "conflict"]
     checked = _t(lang, f"已检查 {len(reports)} 部内部制度，发现 {len(conflicts)} 处与法规冲突。",
                  f"{len(reports)} internal policies checked; {len(conflicts)} conflicts with the regulations.")

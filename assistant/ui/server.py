@@ -244,7 +244,6 @@ class Handlers:
         clause = self.a.article(chunk_id)
         return render.article_html(clause, "", "en" if clause is not None and clause.jurisdiction == "EU" else "zh")
 
-
     # refusals: a preview of each closest clause ------------------------------------------------
     def snippets(self, answer: Answer | None, limit: int = 120) -> dict[str, str]:
         """chunk_id → the start of the article text, for the closest clauses of a refusal."""
@@ -490,12 +489,15 @@ def prepare_live_assistant(settings: Settings):
     from .live import LiveAssistant
 
     embedder = embedders.create(settings.embedder, settings)
-    try:
-        current = Assistant.from_settings(settings, embedder=embedder)
-    except IndexNotReady:
-        current = None  # first start: nothing to serve until the first index is written
-    live = LiveAssistant(current)
-    live.indexing = start_indexing(settings, embedder,
+    live = LiveAssistant(None)
+
+    def load_existing_index() -> None:  # in the background too: the page does not wait for it
+        try:
+            live.swap(Assistant.from_settings(settings, embedder=embedder))
+        except IndexNotReady:
+            pass  # first start: nothing to serve until the first index is written
+
+    live.indexing = start_indexing(settings, embedder, before=load_existing_index,
                                    on_ready=lambda: live.swap(Assistant.from_settings(settings, embedder=embedder)))
     print("合规助手: indexing the corpus in the background (first run embeds everything; later runs only what changed).",
           flush=True)

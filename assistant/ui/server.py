@@ -362,7 +362,7 @@ def build_app(assistant) -> gr.Blocks:
                             question = gr.Textbox(show_label=False, placeholder="输入问题，例如：个人信息保护法第十三条规定了什么？",
                                                   lines=1, max_lines=6, scale=1, elem_id="ca-question", autofocus=True)
                             send = gr.Button("提问 Ask", variant="primary", scale=0, min_width=120, elem_id="ca-send")
-                            clear = gr.Button("新对话 New chat", variant="secondary", scale=0, min_width=150, elem_id="ca-clear")
+                            clear = gr.Button("新对话 New chat", variant="secondary", scale=0, min_width=170, elem_id="ca-clear")
                         gr.Examples(EXAMPLES, inputs=question, label="示例 Examples")
                         with gr.Accordion("筛选 · Filters", open=False, elem_id="ca-filters"):
                             with gr.Row():

@@ -79,3 +79,13 @@ def test_unrelated_retention_periods_are_left_alone():
     policy = time_limits("征信查询授权书及其查询记录，自查询之日起保存五年。")[0]
     law = time_limits(AML_34)[0]
     assert compare_time_limits(policy, law) is None
+
+
+def test_english_clauses():
+    law = "Customer identification records shall be kept for at least ten years after the business relationship ends."
+    [conflict] = find_conflicts("Customer identification records are kept for five years after the relationship ends.", law)
+    assert conflict.kind == "time-limit" and "at least ten years" in conflict.law_says
+    assert find_conflicts("The bank replies to complaints about personal data within 30 days of receipt.",
+                          "The controller shall reply to complaints about personal data within 15 days of receipt.")
+    assert not find_conflicts("The bank replies to complaints about personal data within 10 days of receipt.",
+                              "The controller shall reply to complaints about personal data within 15 days of receipt.")

@@ -27,14 +27,14 @@ Modality = Literal["required", "forbidden", "permitted", "exempt"]
 
 # Kinds of action a time limit or a modality attaches to; two statements are about the same duty only
 # when their actions are of the same kind (a 72-hour internal investigation is not a 24-hour report).
-ACTIONS: dict[str, tuple[str, ...]] = {
-    "retain": ("保存", "留存", "保管", "保留", "归档", "retain", "kept", "keep", "store"),
-    "delete": ("删除", "销毁", "匿名化", "delete", "erase"),
-    "report": ("报告", "报送", "申报", "备案", "report", "notify the authority"),
-    "notify": ("通知", "告知", "notify", "inform"),
-    "respond": ("答复", "回复", "核查", "受理", "处理", "respond", "reply"),
+ACTIONS: dict[str, tuple[str, ...]] = {  # English as stems: replies, stored, notified …
+    "retain": ("保存", "留存", "保管", "保留", "归档", "retain", "kept", "keep", "stor"),
+    "delete": ("删除", "销毁", "匿名化", "delet", "eras"),
+    "report": ("报告", "报送", "申报", "备案", "report"),
+    "notify": ("通知", "告知", "notif", "inform"),
+    "respond": ("答复", "回复", "核查", "受理", "处理", "respon", "repl"),
     "review": ("评估", "审计", "检查", "复核", "验证", "检测", "assess", "audit", "review"),
-    "freeze": ("冻结", "解除", "freeze"),
+    "freeze": ("冻结", "解除", "freez"),
 }
 _MIN_BEFORE = re.compile(r"(至少|不少于|不得少于|不低于|最低|最少|at least|no less than|minimum of)[^，,。；]{0,3}$", re.I)
 _MAX_BEFORE = re.compile(r"(不超过|不得超过|最长|最多|至多|within|no more than|not exceed(?:ing)?|at most)\s*$", re.I)
@@ -143,7 +143,7 @@ def time_limits(text: str) -> list[TimeLimit]:
             action = _action_of(segment, start - seg_start)
             if action is None:
                 continue
-            before, after = sentence[max(0, start - 8):start], sentence[end:end + 6]
+            before, after = sentence[max(0, start - 16):start], sentence[end:end + 10]
             bound: Bound = "exact"
             if _MIN_BEFORE.search(before) or _MIN_AFTER.search(after):
                 bound = "min"

@@ -69,7 +69,9 @@ def cmd_ask(args) -> int:
     from .render import answer_to_terminal
     from .service import Assistant
 
-    answer = Assistant.from_settings().ask(args.question, filters=_filters(args), user=args.user, channel="cli")
+    history = [(q, "") for q in args.after or []]  # earlier questions of the conversation, oldest first
+    answer = Assistant.from_settings().ask(args.question, history=history, filters=_filters(args), user=args.user,
+                                           channel="cli")
     print(answer.model_dump_json(indent=2) if args.json else answer_to_terminal(answer))
     return 0
 
@@ -270,6 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="a cited, verified answer")
     p.add_argument("question")
+    p.add_argument("--after", action="append", metavar="EARLIER_QUESTION",
+                   help="an earlier question of the conversation (repeatable, oldest first): the question is "
+                        "answered as a follow-up, and the standalone question answered is printed above the answer")
     p.add_argument("--json", action="store_true")
     p.add_argument("--user", default=None)
     _add_filter_args(p)

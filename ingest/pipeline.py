@@ -48,6 +48,17 @@ class IngestReport:
         return "\n".join(lines)
 
 
+class IngestWatcher:
+    """Hears ingest progress: `phase(name, total)` when a phase starts, `step(done)` as it advances.
+    The default does nothing; the web UI's IndexingStatus (ingest/background.py) records it."""
+
+    def phase(self, name: str, total: int) -> None:
+        pass
+
+    def step(self, done: int) -> None:
+        pass
+
+
 def _title_of(text: str, path: Path) -> str:
     for line in text.splitlines():
         s = line.strip()
@@ -106,20 +117,23 @@ class Ingestor:
         self.catalog_fingerprint = hashlib.sha256(default_catalog_path().read_bytes()).hexdigest()
         self.cache = EmbeddingCache(settings.embedding_cache)
 
-    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> IngestReport:
+    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True,
+            watch: IngestWatcher | None = None) -> IngestReport:
+        """Index the corpus, one ingest at a time. `watch` (optional) hears about each phase and every embedded
+        batch, so a caller (the web UI's banner) can show progress; the console bar is `progress`."""
         from assistant.ops import metrics
 
         try:
             with ingest_lock(self.settings.data_dir):
                 self.store.collect_garbage()  # retired collections past their grace, orphans of killed rebuilds
-                report = self._run(paths, rebuild, progress)
+                report = self._run(paths, rebuild, progress, watch or IngestWatcher())
         except Exception:
             metrics.observe_ingest(failed=True)
             raise
         metrics.observe_ingest(report, report.seconds.get("total"))
         return report
 
-    def _run(self, paths: list[Path] | None, rebuild: bool, progress: bool) -> IngestReport:
+    def _run(self, paths: list[Path] | None, rebuild: bool, progress: bool, watch: IngestWatcher) -> IngestReport:
         report = IngestReport()
         started = time.perf_counter()
         roots = [Path(p).resolve() for p in (paths or self.settings.corpus_dirs) if Path(p).exists()]
@@ -131,8 +145,11 @@ class Ingestor:
         pending: list[Clause] = []
         hashes: dict[str, str] = {}
         present: set[str] = set()
-        for path in iter_documents(roots):
+        files = list(iter_documents(roots))
+        watch.phase("reading", total=len(files))
+        for path in files:
             report.files_seen += 1
+            watch.step(report.files_seen)
             source = str(path)
             present.add(source)
             try:
@@ -167,10 +184,12 @@ class Ingestor:
         report.seconds["load+chunk"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        vectors, report.embedded = self._embed(pending, progress)
+        watch.phase("embedding", total=len(pending))
+        vectors, report.embedded = self._embed(pending, progress, watch)
         report.seconds["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()
+        watch.phase("writing", total=len(pending))
         target = self.store.begin_rebuild() if rebuild else None
         if pending:
             self.store.upsert(pending, vectors, hashes, collection=target)
@@ -189,7 +208,7 @@ class Ingestor:
         report.seconds["total"] = time.perf_counter() - started
         return report
 
-    def _embed(self, clauses: list[Clause], progress: bool):
+    def _embed(self, clauses: list[Clause], progress: bool, watch: IngestWatcher | None = None):
         if not clauses:
             return None, 0
         bar = None
@@ -197,13 +216,23 @@ class Ingestor:
             from tqdm import tqdm
 
             bar = tqdm(total=len(clauses), desc="embedding", unit="clause", leave=False)
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            if bar:
+                bar.update(n)
+            if watch:
+                watch.step(done)
+
         try:
             return embed_passages_cached(
                 self.embedder,
                 self.cache,
                 [embedding_text(c) for c in clauses],
                 batch_size=self.settings.embed_batch_size,
-                progress=(bar.update if bar else None),
+                progress=advance,
             )
         finally:
             if bar:

@@ -109,3 +109,21 @@ def test_sentence_transformers_backend_indexes_and_searches(tmp_path, corpus):
     assert assistant.embedder.model_id.startswith("st/")
     hits = assistant.search("电子签名法第十四条").hits
     assert hits[0].clause.label == "第十四条" and hits[0].clause.doc_id == "electronic-signature-law-2019"
+
+
+def test_background_indexing_reports_progress_and_calls_back(settings, shared_embedder):
+    import threading
+
+    from ingest.background import start_indexing
+
+    ready = threading.Event()
+    status = start_indexing(settings, shared_embedder, on_ready=ready.set)
+    assert ready.wait(600), status.snapshot()
+    for _ in range(100):  # "done" is recorded right after the callback
+        if not status.running:
+            break
+        threading.Event().wait(0.05)
+    state = status.snapshot()
+    assert state["phase"] == "done" and state["error"] == "" and state["files"] == 2
+    assert "2 indexed" in state["summary"]
+    assert ClauseStore(settings, shared_embedder.model_id).count() > 0

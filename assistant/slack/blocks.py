@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..messages import answer_checks_line, status_label, status_meaning
+from ..render import answered_as, answered_as_label
 from ..types import Answer, Citation, Clause
 
 SECTION_LIMIT = 3000
@@ -169,6 +170,7 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
     blocks: list[dict] = []
     if question:
         blocks.append(section("> " + escape(shorten(question, 500))))
+    blocks += answered_as_blocks(answer)
     checks = answer_checks_line(answer)
     blocks.append(context(f"*{status_badge(answer.status, answer.language)}*",
                           f"generator: `{answer.generator or '—'}` · checks: {checks}",
@@ -190,6 +192,12 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
         blocks.append({"type": "divider"})
         blocks += feedback_block(answer.audit_id, answer.language)
     return blocks[:MAX_BLOCKS]
+
+
+def answered_as_blocks(answer: Answer) -> list[dict]:
+    """The standalone question a follow-up was rewritten into, so the asker sees what was answered."""
+    rewritten = answered_as(answer)
+    return [context(f"↪ {answered_as_label(answer.language)}: *{escape(shorten(rewritten, 500))}*")] if rewritten else []
 
 
 def answer_fallback_text(answer: Answer) -> str:

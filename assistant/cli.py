@@ -8,7 +8,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from .errors import AssistantError
+from .errors import AssistantError, ConfigError
 from .types import Filters
 
 
@@ -119,14 +119,23 @@ def cmd_check(args) -> int:
     return run_check_command(args)
 
 
-def cmd_slack(args) -> int:
-    from .slack.cli import run_slack_command
+def _front_end(extra: str, module: str):
+    """Import a front end that lives in an optional extra, or say how to install it."""
+    import importlib
 
-    return run_slack_command(args)
+    try:
+        return importlib.import_module(module, __package__)
+    except ModuleNotFoundError as err:
+        raise ConfigError(f"This command needs the [{extra}] extra ({err.name} is not installed).",
+                          f"Install it: pip install -e '.[{extra}]' (scripts/setup.sh installs every extra).") from None
+
+
+def cmd_slack(args) -> int:
+    return _front_end("slack", ".slack.cli").run_slack_command(args)
 
 
 def cmd_ui(args) -> int:
-    from .ui.server import launch
+    launch = _front_end("ui", ".ui.server").launch
 
     launch()
     return 0

@@ -36,7 +36,7 @@ class RetrievalConfig:
     glossary: bool = True  # business words → legal terms in both languages (glossary.toml), for BM25
     paragraphs: bool = False  # BM25 over paragraphs too, each voting for its article (measured: no gain; ablation)
     paragraph_weight: float = 0.5  # that list's weight in the fusion (the article-level lists weigh 1)
-    law_weight: float = 1.0  # how much a law's share of the top evidence lifts its articles
+    law_weight: float = 0.5  # how much a law's share of the top evidence lifts its articles
     law_evidence_depth: int = 30  # chunks whose fused scores make up a law's evidence
     other_jurisdiction_weight: float = 0.35  # articles of the other jurisdiction when cues name one
     structure: bool = True  # penalty chapters and final provisions lead only when the question asks for them

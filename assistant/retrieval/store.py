@@ -116,7 +116,11 @@ def _is_missing_collection(exc: Exception) -> bool:
     """Chroma's "collection does not exist" (NotFoundError, or a plain error in older clients)."""
     name = type(exc).__name__
     text = str(exc).lower()
-    return name in ("NotFoundError", "InvalidCollectionException") or "does not exist" in text or "not found" in text
+    # Embedded mode: a collection another process is creating or dropping this instant can surface as an
+    # InternalError ("Error getting collection: … Missing metadata segment"); it is as good as missing: reopen.
+    transient = "missing metadata segment" in text or "error getting collection" in text
+    return (name in ("NotFoundError", "InvalidCollectionException") or "does not exist" in text or "not found" in text
+            or transient)
 
 
 class ClauseStore:
@@ -176,19 +180,21 @@ class ClauseStore:
                     if not _is_missing_collection(exc):
                         raise
                     # The pointer moved on between reading it and opening its collection: read it again.
+                    time.sleep(0.05)
             raise IndexNotReady(f"The live clause collection {name} is missing.",
                                 "Run `assistant ingest --rebuild` to rebuild the index.")
 
     def _read(self, operation: Callable):
         """Run a read against the live collection; if a rebuild dropped it meanwhile, reopen and retry once."""
-        try:
-            return operation(self.collection)
-        except Exception as exc:
-            if not _is_missing_collection(exc):
-                raise
-            self._checked_at = 0.0
-            self._refresh()
-            return operation(self._collection)
+        for attempt in range(3):
+            try:
+                return operation(self.collection if attempt == 0 else self._collection)
+            except Exception as exc:
+                if not _is_missing_collection(exc) or attempt == 2:
+                    raise
+                self._checked_at = 0.0
+                time.sleep(0.05 * attempt)
+                self._refresh()
 
     def bump_revision(self) -> None:
         self._set_pointer(self.live_name(), f"{time.time_ns():x}")

@@ -221,7 +221,11 @@ class HybridRetriever(Retriever):
         if cfg.glossary:
             from .glossary import load_glossary
 
-            lexical_query = load_glossary().expand(query)
+            # An English question reaches Chinese text only when it is about Chinese law (named, or a CN cue);
+            # otherwise Chinese terms would pull a GDPR question towards the PIPL.
+            cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
+            chinese = detect_language(query) == "zh" or routed.jurisdiction == "CN" or cn_named
+            lexical_query = load_glossary().expand(query, chinese=chinese)
         timings["exact"] = time.perf_counter() - t
 
         lists: dict[str, list[int]] = {}

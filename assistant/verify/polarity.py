@@ -63,7 +63,7 @@ _SCOPE_ZH = ["所有", "一律", "任何情况", "任何情形", "无需任何",
 _SCOPE_EN = re.compile(r"\b(?:all|any|always|never|every|without any|in all cases|in any case|unconditionally|"
                        r"whatever|no matter|under any circumstances|at any time|entirely|completely)\b", re.I)
 _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
-                 "的，", "的,", "时，", "时,"]
+                 "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照"]
 _CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following conditions|"
                            r"shall not apply|does not apply|to the extent)\b", re.I)
 
@@ -74,6 +74,11 @@ _ACTORS_ZH = [
     ("网络运营者", "operator"), ("运营者", "operator"), ("金融机构", "institution"), ("商业银行", "institution"),
     ("银行业金融机构", "institution"), ("征信机构", "credit_agency"), ("信息提供者", "provider"), ("信息使用者", "user"),
     ("履行个人信息保护职责的部门", "authority"), ("国家网信部门", "authority"), ("网信部门", "authority"),
+    ("国务院反洗钱行政主管部门", "authority"), ("反洗钱行政主管部门", "authority"), ("中国人民银行", "authority"),
+    ("反洗钱监测分析机构", "authority"), ("公安机关", "authority"), ("国务院银行业监督管理机构", "authority"),
+    ("征信业监督管理部门", "authority"), ("电子认证服务提供者", "provider_ca"), ("支付机构", "institution"),
+    ("生成式人工智能服务提供者", "provider_ai"), ("算法推荐服务提供者", "provider_ai"), ("服务提供者", "provider_ai"),
+    ("使用者", "individual"), ("消费者", "individual"), ("经营者", "institution"),
     ("监督管理机构", "authority"), ("主管部门", "authority"), ("有关部门", "authority"), ("国家机关", "state"),
     ("个人", "individual"), ("信息主体", "individual"), ("客户", "individual"), ("用户", "individual"),
 ]
@@ -83,6 +88,11 @@ _ACTORS_EN = [
     (r"third part(?:y|ies)", "third_party"), (r"recipients?", "recipient"),
     (r"personal information (?:processors?|handlers?)", "processor"), (r"handlers?", "processor"),
     (r"financial institutions?", "institution"), (r"banks?", "institution"), (r"network operators?", "operator"),
+    # EU AI Act roles: each has its own duties
+    (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
+    (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
+    (r"market surveillance authorit(?:y|ies)", "authority"), (r"(?:the )?commission\b", "authority"),
+    (r"(?:the )?board\b", "authority"), (r"data protection officers?", "dpo"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 

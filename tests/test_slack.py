@@ -182,7 +182,7 @@ def test_not_covered_answer_lists_closest_clauses_and_no_feedback_without_audit(
     answer = make_answer(language="en", status="not_covered", text="Not covered.", citations=[], closest=closest,
                          audit_id=None)
     text = all_text(bk.answer_blocks(answer))
-    assert "🚫 not covered by the corpus" in text and "Closest clauses" in text
+    assert "🚫 Not covered" in text and "Closest clauses" in text
     assert "GDPR Article 2" in text and "superseded" in text
     assert not [b for b in buttons(bk.answer_blocks(answer)) if b["action_id"].startswith("feedback:")]
 

@@ -88,7 +88,7 @@ def test_a_rejected_claim_replaces_the_draft_with_a_flagged_answer(browser, stre
                 verdicts("supported", "contradicted"))
     ui = Page(browser, url)
     answer = ui.ask(QUESTION)
-    assert "partial" in answer.locator(".ca-badge").get_attribute("class")
+    assert "contradicted" in answer.locator(".ca-badge").get_attribute("class")
     assert answer.locator(".ca-flag--contradicted").count() == 1
     assert ui.page.locator("#ca-chat .ca-draft").count() == 0
     ui.shot("12-streamed-answer-flagged")

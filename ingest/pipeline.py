@@ -153,7 +153,9 @@ class Ingestor:
                 self.embedder,
                 self.cache,
                 [embedding_text(c) for c in clauses],
-                batch_size=self.settings.embed_batch_size,
+                # a remote embedder gets several requests' worth at once (sent concurrently, across files);
+                # the local C engine one batch at a time (it has one handle and would only contend for the cores)
+                batch_size=self.embedder.ingest_batch_size(self.settings.embed_batch_size),
                 progress=(bar.update if bar else None),
             )
         finally:

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     embedder: str = "e5"  # registry name: e5 | sentence-transformers | openai
     embedder_model_path: str | None = None  # for sentence-transformers: a local model directory
     embed_batch_size: int = 32
+    # Ingest also embeds every clause paragraph the grounding verifier compares claims with (about 3x the clause
+    # count), so answers embed no corpus text; off = those are embedded on first use at answer time instead.
+    embed_verifier_paragraphs: bool = True
     # embedder=openai: an OpenAI-compatible /v1/embeddings endpoint (text-embeddings-inference, vLLM, Ollama)
     embedder_base_url: str | None = None
     embedder_model: str = "intfloat/multilingual-e5-small"  # the name the server knows; also the cache key

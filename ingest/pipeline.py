@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,11 +19,21 @@ from assistant.errors import UnreadableDocument
 from assistant.settings import Settings
 from assistant.retrieval.store import ClauseStore, embedding_text
 from assistant.types import Clause
+from assistant.verify.grounding import support_targets
 
 from .chunker import chunk_document
 from .loaders import iter_documents, load_document
 
-CHUNKER_VERSION = "3"
+# "4": the same clauses as "3"; the bump re-indexes existing data dirs once (from the embedding cache) so that
+# ingest embeds the grounding verifier's paragraphs for them too.
+CHUNKER_VERSION = "4"
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def support_texts(clauses: list[Clause]) -> list[str]:
+    """Every text the grounding verifier may compare a claim with, for these clauses (deduplicated)."""
+    return list(dict.fromkeys(t for c in clauses for t in support_targets(c.text)))
 
 
 @dataclass
@@ -34,6 +45,7 @@ class IngestReport:
     chunks_written: int = 0
     chunks_removed: int = 0
     embedded: int = 0  # vectors actually computed (not from the cache)
+    support_embedded: int = 0  # paragraph vectors computed for the grounding verifier (see _embed_support_texts)
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -42,6 +54,7 @@ class IngestReport:
             f"{self.files_seen} files: {self.files_indexed} indexed, {self.files_unchanged} unchanged, "
             f"{self.files_removed} removed, {len(self.errors)} unreadable; {self.chunks_written} clauses written, "
             f"{self.chunks_removed} removed, {self.embedded} embedded"
+            + (f" (+{self.support_embedded} paragraphs for the verifier)" if self.support_embedded else "")
         ]
         lines += [f"  ✗ {path}: {reason}" for path, reason in self.errors]
         return "\n".join(lines)
@@ -83,7 +96,8 @@ class Ingestor:
         self.catalog_fingerprint = hashlib.sha256(default_catalog_path().read_bytes()).hexdigest()
         self.cache = EmbeddingCache(settings.embedding_cache)
 
-    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True) -> IngestReport:
+    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool | Progress = True) -> IngestReport:
+        """`progress`: True for progress bars on the terminal, or a callable(stage, done, total) (tests, the UI)."""
         report = IngestReport()
         started = time.perf_counter()
         roots = [Path(p).resolve() for p in (paths or self.settings.corpus_dirs) if Path(p).exists()]
@@ -118,7 +132,7 @@ class Ingestor:
         report.seconds["load+chunk"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        vectors, report.embedded = self._embed(pending, progress)
+        vectors, report.embedded = self._embed([embedding_text(c) for c in pending], "embedding clauses", progress)
         report.seconds["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -137,26 +151,43 @@ class Ingestor:
         if pending or report.chunks_removed or rebuild:
             self.store.bump_revision()
         report.seconds["index"] = time.perf_counter() - t
+
+        # After the index is live (search works meanwhile): the texts the grounding verifier compares claims
+        # with, so no corpus text is embedded while a user waits for an answer.
+        t = time.perf_counter()
+        if self.settings.embed_verifier_paragraphs:
+            _, report.support_embedded = self._embed(support_texts(pending), "embedding paragraphs for the verifier",
+                                                     progress)
+        report.seconds["embed paragraphs"] = time.perf_counter() - t
         report.seconds["total"] = time.perf_counter() - started
         return report
 
-    def _embed(self, clauses: list[Clause], progress: bool):
-        if not clauses:
+    def _embed(self, texts: list[str], stage: str, progress: bool | Progress):
+        if not texts:
             return None, 0
         bar = None
-        if progress:
+        if callable(progress):
+            done = [0]
+
+            def step(n: int) -> None:
+                done[0] += n
+                progress(stage, done[0], len(texts))
+        elif progress:
             from tqdm import tqdm
 
-            bar = tqdm(total=len(clauses), desc="embedding", unit="clause", leave=False)
+            bar = tqdm(total=len(texts), desc=stage, unit="text", leave=False)
+            step = bar.update
+        else:
+            step = None
         try:
             return embed_passages_cached(
                 self.embedder,
                 self.cache,
-                [embedding_text(c) for c in clauses],
+                texts,
                 # a remote embedder gets several requests' worth at once (sent concurrently, across files);
                 # the local C engine one batch at a time (it has one handle and would only contend for the cores)
                 batch_size=self.embedder.ingest_batch_size(self.settings.embed_batch_size),
-                progress=(bar.update if bar else None),
+                progress=step,
             )
         finally:
             if bar:

@@ -260,12 +260,31 @@ def embed_passages_cached(
     embedder: TextEmbedder, cache: EmbeddingCache, texts: list[str], batch_size: int = 32, progress=None
 ) -> tuple[np.ndarray, int]:
     """Vectors for `texts`, computing only those not cached. Returns (vectors, how many were computed)."""
-    keys = [EmbeddingCache.key(embedder.model_id, t) for t in texts]
-    cached = cache.get_many(keys)
-    todo = [i for i, k in enumerate(keys) if k not in cached]
+    return _embed_cached(embedder.embed_passages, embedder.model_id, cache, texts, batch_size, progress)
+
+
+def embed_queries_cached(
+    embedder: TextEmbedder, cache: EmbeddingCache, texts: list[str], batch_size: int = 32
+) -> tuple[np.ndarray, int]:
+    """Query vectors (e5 embeds a query differently from a passage: its own key space), computing only new ones.
+
+    For texts that come back, like the requirements of a spec that is checked again."""
+    return _embed_cached(embedder.embed_queries, f"{embedder.model_id}#query", cache, texts, batch_size, None)
+
+
+def _embed_cached(encode, model_key: str, cache: EmbeddingCache, texts: list[str], batch_size: int, progress):
+    keys = [EmbeddingCache.key(model_key, t) for t in texts]
+    cached = cache.get_many(list(dict.fromkeys(keys)))
+    todo, seen = [], set()
+    for i, key in enumerate(keys):
+        if key not in cached and key not in seen:  # a text repeated in `texts` is embedded once
+            seen.add(key)
+            todo.append(i)
+    if progress is not None and len(todo) < len(texts):
+        progress(len(texts) - len(todo))  # what the cache (or a repeat) already covers counts as done
     for start in range(0, len(todo), batch_size):
         batch = todo[start : start + batch_size]
-        vectors = embedder.embed_passages([texts[i] for i in batch])
+        vectors = encode([texts[i] for i in batch])
         fresh = {keys[i]: vectors[j] for j, i in enumerate(batch)}
         cache.put_many(fresh)
         cached.update(fresh)

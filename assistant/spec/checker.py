@@ -170,6 +170,7 @@ class SpecChecker:
         self.indexed_docs = {c.doc_id: c for c in self.view.docs()}
         self._search = _BatchSearch(assistant)
         self._suggestions: dict[tuple[str, str], Clause | None] = {}
+        self._vector_cache = None
 
     # batch -----------------------------------------------------------------------------------------
     def check_paths(self, paths: Iterable[Path], progress: bool = False, policies: bool = False,
@@ -426,7 +427,7 @@ class SpecChecker:
         paragraphs = [(i, p.strip()[:200]) for i, c in enumerate(candidates)
                       for p in re.split(r"[\n。；;]", self._full_text(c)) if len(p.strip()) >= 6][:60]
         try:
-            vectors = self.assistant.embedder.embed_passages([text] + [p for _, p in paragraphs])
+            vectors = self._passages([text] + [p for _, p in paragraphs])
         except Exception as exc:  # the search order stands
             log.warning("embedding failed while ranking suggestions: %s", exc)
             return candidates[0]
@@ -434,9 +435,17 @@ class SpecChecker:
         best = max(range(len(paragraphs)), key=lambda j: (float(scores[j]), -paragraphs[j][0]))
         return candidates[paragraphs[best][0]]
 
+    def _passages(self, texts: list[str]):
+        """Passage vectors through the machine-wide cache: clause paragraphs and requirements recur across runs."""
+        from assistant.retrieval.embeddings import EmbeddingCache, embed_passages_cached
+
+        if self._vector_cache is None:
+            self._vector_cache = EmbeddingCache(self.assistant.settings.embedding_cache)
+        return embed_passages_cached(self.assistant.embedder, self._vector_cache, texts)[0]
+
     def _similarity(self, a: str, b: str) -> float | None:
         try:
-            vectors = self.assistant.embedder.embed_passages([a, b])
+            vectors = self._passages([a, b])
         except Exception as exc:  # the lexical check alone still decides
             log.warning("embedding failed in reference check: %s", exc)
             return None
@@ -559,10 +568,17 @@ class _BatchSearch:
         if self.retriever is None:
             return
         todo = [q for q in dict.fromkeys(queries) if q not in self.vectors]
-        for start in range(0, len(todo), self.BATCH):
-            chunk = todo[start:start + self.BATCH]
-            for query, vector in zip(chunk, self.assistant.embedder.embed_queries(chunk)):
-                self.vectors[query] = vector
+        if not todo:
+            return
+        from assistant.retrieval.embeddings import EmbeddingCache, embed_queries_cached
+
+        # The machine-wide cache keeps requirement vectors: checking a document again embeds only what changed.
+        cache = EmbeddingCache(self.assistant.settings.embedding_cache)
+        try:
+            vectors, _ = embed_queries_cached(self.assistant.embedder, cache, todo, batch_size=self.BATCH)
+        finally:
+            cache.close()
+        self.vectors.update(zip(todo, vectors))
 
     def search(self, query: str, k: int, filters: Filters):
         if self.retriever is None:

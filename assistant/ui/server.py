@@ -400,10 +400,12 @@ def prepare_assistant(settings: Settings, ingest: bool = True):
         report = Ingestor(settings, embedder=embedder).run(progress=True)
         print(report.summary(), flush=True)
     try:
-        return Assistant.from_settings(settings, embedder=embedder)
+        assistant = Assistant.from_settings(settings, embedder=embedder)
     except IndexNotReady as err:
         raise IndexNotReady(f"{err} No documents were found in {', '.join(map(str, settings.corpus_dirs))}.",
                             "Put regulations into a corpus folder (ASSISTANT_CORPUS_DIRS) and start again.") from err
+    assistant.warm_up()  # jieba, the model, the answer path: the first question is as fast as the second
+    return assistant
 
 
 def launch(settings: Settings | None = None, assistant=None, block: bool = True, ingest: bool = True) -> gr.Blocks:

@@ -412,7 +412,8 @@ class SpecChecker:
 
     def _rank_articles(self, doc_id: str, text: str) -> Clause | None:
         try:
-            hits = self.assistant.search(text, k=3, filters=Filters(laws=[doc_id], as_of=self.as_of)).hits
+            # through the batch search: its query vectors are cached across runs
+            hits = self._search.search(text, 3, Filters(laws=[doc_id], as_of=self.as_of)) if text.strip() else []
         except AssistantError as err:
             log.warning("suggestion search failed: %s", err)
             return None
@@ -557,28 +558,28 @@ class _BatchSearch:
         self.assistant = assistant
         self.vectors: dict[str, object] = {}
         self.retriever = None
+        self._cache = None
         inner = getattr(assistant, "retriever", None)
         if inner is not None and getattr(assistant, "embedder", None) is not None:
             from assistant.retrieval import HybridRetriever
 
-            self.retriever = HybridRetriever(inner.view, inner.store, _CachedQueries(assistant.embedder, self.vectors),
-                                             inner.catalog, inner.config)
+            queries = _CachedQueries(assistant.embedder, self.vectors, self._embed)
+            self.retriever = HybridRetriever(inner.view, inner.store, queries, inner.catalog, inner.config)
 
     def prefetch(self, queries: list[str]) -> None:
         if self.retriever is None:
             return
         todo = [q for q in dict.fromkeys(queries) if q not in self.vectors]
-        if not todo:
-            return
+        if todo:
+            self.vectors.update(zip(todo, self._embed(todo)))
+
+    def _embed(self, queries: list[str]):
+        """Through the machine-wide cache: checking a document again embeds only the requirements that changed."""
         from assistant.retrieval.embeddings import EmbeddingCache, embed_queries_cached
 
-        # The machine-wide cache keeps requirement vectors: checking a document again embeds only what changed.
-        cache = EmbeddingCache(self.assistant.settings.embedding_cache)
-        try:
-            vectors, _ = embed_queries_cached(self.assistant.embedder, cache, todo, batch_size=self.BATCH)
-        finally:
-            cache.close()
-        self.vectors.update(zip(todo, vectors))
+        if self._cache is None:
+            self._cache = EmbeddingCache(self.assistant.settings.embedding_cache)
+        return embed_queries_cached(self.assistant.embedder, self._cache, queries, batch_size=self.BATCH)[0]
 
     def search(self, query: str, k: int, filters: Filters):
         if self.retriever is None:
@@ -589,16 +590,17 @@ class _BatchSearch:
 class _CachedQueries:
     """An embedder that answers from pre-computed query vectors (and computes the rest)."""
 
-    def __init__(self, inner, vectors: dict):
+    def __init__(self, inner, vectors: dict, compute=None):
         self.inner = inner
         self.vectors = vectors
+        self.compute = compute or inner.embed_queries
 
     def embed_queries(self, texts: list[str]):
         import numpy as np
 
         missing = [t for t in texts if t not in self.vectors]
         if missing:
-            for text, vector in zip(missing, self.inner.embed_queries(missing)):
+            for text, vector in zip(missing, self.compute(missing)):
                 self.vectors[text] = vector
         return np.asarray([self.vectors[t] for t in texts])
 

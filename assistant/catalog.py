@@ -143,6 +143,19 @@ class Catalog:
         law = r.law
         return [law.title, law.short_title, *law.aliases, *r.match_titles, law.doc_id]
 
+    def with_documents(self, clauses) -> Catalog:
+        """This catalog plus the indexed documents it has no entry for (internal policies, files dropped into
+        the corpus), so their titles and aliases are recognised in questions like any law's."""
+        extra = []
+        for c in clauses:
+            if c.doc_id in self._by_id:
+                continue
+            law = LawInfo(doc_id=c.doc_id, title=c.law, short_title=c.short_title, aliases=list(c.aliases),
+                          jurisdiction=c.jurisdiction, kind=c.kind, version_date=c.version_date,
+                          effective_date=c.effective_date, effective_until=c.effective_until, status=c.status)
+            extra.append(_Record(law, [], "", True))
+        return Catalog(self._records + extra) if extra else self
+
     # Lookups -----------------------------------------------------------------
     @property
     def entries(self) -> list[LawInfo]:

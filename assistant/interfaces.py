@@ -34,5 +34,6 @@ class Verifier(ABC):
 
 
 # Backends register themselves here by name; settings pick them.
+retrievers: Registry[Retriever] = Registry("retriever")
 answerers: Registry[Answerer] = Registry("generator")
 verifiers: Registry[Verifier] = Registry("verifier")

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
+from . import messages
 from .types import Answer
-
-STATUS_LABELS = {
-    "verified": ("已核实", "verified"),
-    "partially_verified": ("部分核实", "partially verified"),
-    "unverified": ("未核实", "unverified"),
-    "not_covered": ("语料未覆盖", "not covered by the corpus"),
-}
 
 
 def status_label(answer: Answer) -> str:
-    zh, en = STATUS_LABELS[answer.status]
-    return zh if answer.language == "zh" else en
+    return messages.status_label(answer.status, answer.language)
 
 
 def citation_line(c) -> str:
@@ -25,7 +18,8 @@ def citation_line(c) -> str:
 
 
 def answer_to_terminal(answer: Answer) -> str:
-    lines = [f"[{status_label(answer)}] generator={answer.generator} verifiers={','.join(answer.verifiers)}", ""]
+    lines = [f"[{status_label(answer)}] {messages.status_meaning(answer.status, answer.language)}",
+             f"generator={answer.generator} · checks: {messages.verifiers_line(answer.verifiers, 'en')}", ""]
     lines += [f"! {n}" for n in answer.notices if n not in answer.text]
     lines += [answer.text, ""]
     if answer.citations:

@@ -61,7 +61,11 @@ class Assistant:
         view = CorpusView.load(
             store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", store.revision
         )
-        retriever = HybridRetriever(view, store, embedder, load_catalog(), config)
+        from .interfaces import retrievers
+        from .retrieval import llm_assist  # noqa: F401  (registers "hybrid" and "llm-assisted")
+
+        hybrid = HybridRetriever(view, store, embedder, load_catalog().with_documents(view.docs()), config)
+        retriever = retrievers.create(settings.retriever_name, base=hybrid, settings=settings)
         return cls.assemble(settings, embedder, store, view, retriever)
 
     @classmethod
@@ -169,17 +173,21 @@ class Assistant:
         timings["verify"] = time.perf_counter() - t
 
         answer = assemble_answer(question, standalone, language, draft, checks, retrieval, notices)
-        answer.verifiers = [v.name for v in self.verifiers]
+        # only the verifiers that actually ran: offline that is "grounding" alone, and the badge says so
+        answer.verifiers = [c.verifier for c in checks if c.ran]
         timings["total"] = time.perf_counter() - started
         answer.timings = {k: round(v, 4) for k, v in timings.items()}
         answer.audit_id = self._record(answer, user, channel)
         return answer
 
     def coverage(self, question: str, retrieval: Retrieval):
-        from .retrieval.coverage import assess
+        from .retrieval.coverage import CoverageFloors, assess
+        from .retrieval.glossary import load_glossary
 
+        floors = getattr(self.embedder, "coverage_floors", None) or CoverageFloors()
         return assess(question, retrieval, self.catalog,
-                      lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]])
+                      lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]],
+                      floors=floors, doc_freq=self.view.doc_freq, expansion=load_glossary().expansion(question))
 
     def _redact_turn(self, turn):
         if isinstance(turn, dict):
@@ -297,28 +305,41 @@ def assemble_answer(question, standalone, language, draft: Draft, checks: list[V
     for i, (verdict, reasons) in enumerate(combine(checks, len(draft.claims))):
         claim = draft.claims[i]
         claims.append(ClaimResult(text=claim.text, markers=claim.markers, verdict=verdict, reasons=reasons))
-    supported = sum(1 for c in claims if c.verdict == "supported")
-    every_verifier_ran = all(v.ran or v.error == "not configured" for v in checks)
     closest = [Citation.from_clause(i + 1, h.clause) for i, h in enumerate(retrieval.hits[:3])]
     trace = [{"chunk_id": h.clause.chunk_id, "citation": h.clause.citation_label(), "score": h.score,
               "sources": h.sources, "similarity": h.similarity} for h in retrieval.hits]
+    supported = sum(1 for c in claims if c.verdict == "supported")
+    contradicted = any(c.verdict == "contradicted" for c in claims)
 
-    if draft.abstained or not claims or supported == 0:
+    if draft.abstained or not claims or (supported == 0 and not contradicted):
         text = not_covered_text(language, retrieval.missing_refs, draft)
         return Answer(question=question, standalone_question=standalone, language=language, text=text,
                       status="not_covered", claims=claims, citations=[], verifications=checks,
                       generator=draft.generator, notices=notices + draft.notices, closest=closest, retrieval=trace)
 
-    if supported == len(claims) and every_verifier_ran:
-        status = "verified"
-    elif every_verifier_ran:
-        status = "partially_verified"
-    else:
-        status = "unverified"
+    status = answer_status(claims, checks)
     text = mark_unsupported(draft.text, claims, language)
     return Answer(question=question, standalone_question=standalone, language=language, text=text, status=status,
                   claims=claims, citations=draft.citations, verifications=checks, generator=draft.generator,
                   notices=notices + draft.notices, closest=closest, retrieval=trace)
+
+
+# Verifiers whose "supported" is a judgement of meaning (a second model); the others check wording only.
+JUDGING_VERIFIERS = {"llm"}
+
+
+def answer_status(claims: list[ClaimResult], checks: list[Verification]) -> str:
+    """What was checked, in one word. "verified" needs every claim supported, a judging verifier that ran, and
+    no verifier that failed; with the deterministic checks alone the best an answer can be is "quoted"."""
+    if any(c.verdict == "contradicted" for c in claims):
+        return "contradicted"
+    failed = any(not v.ran and v.error != "not configured" for v in checks)
+    judged = any(v.ran and v.verifier in JUDGING_VERIFIERS for v in checks)
+    if not all(c.verdict == "supported" for c in claims):
+        return "partially_verified" if judged and not failed else "unverified"
+    if failed:
+        return "unverified"
+    return "verified" if judged else "quoted"
 
 
 def not_indexed_notice(laws, language: str) -> str:

@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     embedding_cache: Path = Field(default_factory=lambda: default_user_cache() / "embeddings.sqlite")
 
     # Retrieval
+    retriever: str | None = None  # None → "llm-assisted" when llm_base_url is set (multi-query + rerank), else "hybrid"
+    rerank_candidates: int = 20
     top_k: int = 8
     as_of: date | None = None  # default: today
 
@@ -116,6 +118,10 @@ class Settings(BaseSettings):
     @property
     def generator_name(self) -> str:
         return self.generator or ("openai" if self.llm_base_url else "extractive")
+
+    @property
+    def retriever_name(self) -> str:
+        return self.retriever or ("llm-assisted" if self.llm_base_url else "hybrid")
 
     @property
     def llm_configured(self) -> bool:

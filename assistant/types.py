@@ -15,7 +15,11 @@ from pydantic import BaseModel, Field
 Kind = Literal["regulation", "policy"]
 Status = Literal["in_force", "superseded", "not_yet_in_force"]
 Verdict = Literal["supported", "not_supported", "contradicted"]
-AnswerStatus = Literal["verified", "partially_verified", "unverified", "not_covered"]
+# verified: a second model judged every claim supported AND the deterministic checks agree (the only green badge);
+# quoted: verbatim quotes passed the deterministic checks, but no second model judged them (offline);
+# partially_verified / unverified / contradicted: some claims failed, are unchecked, or contradict their clause;
+# not_covered: the corpus does not answer the question.
+AnswerStatus = Literal["verified", "quoted", "partially_verified", "unverified", "contradicted", "not_covered"]
 
 FOREVER = 99991231  # effective_until for texts still in force
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-STATUSES = ("verified", "partially_verified", "unverified", "not_covered")
+from assistant.messages import STATUSES
 ANSWER_METRICS = ("citation_precision", "citation_recall", "faithfulness", *STATUSES, "false_refusal")
 
 

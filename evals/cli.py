@@ -22,14 +22,16 @@ def retrieval_command(args) -> int:
 
     from . import retrieval
     from .baseline import ConstantPrior, PlainLangChainPipeline
-    from .datasets import frequent_articles
+    from .datasets import frequent_pairs, load_jsonl, split
 
     assistant = Assistant.from_settings()
     datasets = [Path(d) for d in args.dataset]
     baselines = []
     if not args.no_baselines:
         dev_dir = datasets[0].parent
-        baselines.append(ConstantPrior(frequent_articles(sorted(dev_dir.glob("*.jsonl")))))
+        # the prior counts the tuning halves only, never the items it is scored on
+        tune = [i for p in sorted(dev_dir.glob("*.jsonl")) for i in split(load_jsonl(p), "tune")]
+        baselines.append(ConstantPrior(frequent_pairs(tune)))
         baselines.append(PlainLangChainPipeline(assistant.settings, assistant.embedder, assistant.catalog))
     rows = retrieval.run(assistant, datasets, k=args.k, limit=args.limit, predictions_out=args.predictions, baselines=baselines)
     print(retrieval.format_table(rows))
@@ -64,7 +66,8 @@ def run_harness_command(args, settings=None, assistant=None) -> int:
         configs.insert(0, "shipped")  # the gates are read on the shipped configuration
     assistant = assistant or Assistant.from_settings(eval_settings(settings))
     options = RunOptions(datasets=datasets, configs=configs, limit=args.limit, out=Path(args.out), answers=args.answers,
-                         gates=gates, progress=not getattr(args, "quiet", False))
+                         gates=gates, progress=not getattr(args, "quiet", False), halves=getattr(args, "halves", True),
+                         claims=getattr(args, "claims", True))
     metrics = run_eval(assistant, options)
     print(headline_table(metrics))
     print(f"\nreport: {Path(args.out) / 'report.md'} (and report.html, metrics.json, predictions-*.jsonl, *.png)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from pathlib import Path
@@ -35,18 +36,32 @@ def law_resolver(catalog: Catalog):
         elif catalog.by_doc_id(name) is not None:
             docs = {name}
         else:
-            docs = {info.doc_id for info in catalog.resolve(name) if info.doc_id != "gdpr-recitals"}
+            # a name the catalog does not know is taken as a document id (internal policies: policy-record-retention)
+            docs = {info.doc_id for info in catalog.resolve(name) if info.doc_id != "gdpr-recitals"} or {name}
         cache[name] = docs
         return docs
 
     return resolve
 
 
-def frequent_articles(paths: list[Path], n: int = 10) -> list[tuple[str, int]]:
-    """The n most frequent gold (law, article) pairs across datasets: the no-retrieval prior baseline."""
+def half_of(item_id: str) -> str:
+    """"tune" or "check", fixed by the id's hash: tune on the first half, report the second."""
+    return "tune" if int(hashlib.sha1(str(item_id).encode()).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def split(items: list[dict], half: str | None) -> list[dict]:
+    return items if half in (None, "all") else [i for i in items if half_of(i["id"]) == half]
+
+
+def frequent_pairs(items: list[dict], n: int = 10) -> list[tuple[str, int]]:
+    """The n most frequent gold (law, article) pairs of `items`: the no-retrieval prior baseline."""
     counts: Counter = Counter()
-    for path in paths:
-        for item in load_jsonl(path):
-            for article in item["articles"]:
-                counts[(item["law"], int(article))] += 1
+    for item in items:
+        for article in item.get("articles") or []:
+            counts[(item["law"], int(article))] += 1
     return [pair for pair, _ in counts.most_common(n)]
+
+
+def frequent_articles(paths: list[Path], n: int = 10) -> list[tuple[str, int]]:
+    """The n most frequent gold (law, article) pairs across whole datasets."""
+    return frequent_pairs([item for path in paths for item in load_jsonl(path)], n)

@@ -30,19 +30,25 @@ from assistant.types import Filters
 from .abstention import OUT_OF_SCOPE, abstention_metrics, filters_for, load_out_of_scope
 from .answers import ANSWER_METRICS, aggregate_answers, answer_record, error_record
 from .cache import ResultCache
-from .datasets import frequent_articles, law_resolver, load_jsonl
-from .metrics import aggregate
+from .datasets import frequent_articles, frequent_pairs, law_resolver, load_jsonl, split
+from .metrics import aggregate, rare_recall
 
 DEV_DIR = PROJECT_ROOT.parent / "shared" / "evals" / "dev"
-RETRIEVAL_METRICS = ("R@1", "R@5", "R@10", "MRR@10", "nDCG@10", "LawHit@10")
-# switches flipped for each ablation; "shipped" is the retriever as configured
+OWN_DIR = Path(__file__).parent / "data"
+# Sets written by reading the laws (evals/data/README.md); the holdout is never tuned on and is not split.
+OWN_SETS = ("realistic_dev.jsonl", "realistic_holdout.jsonl")
+HALF_SEPARATOR = "·"
+RETRIEVAL_METRICS = ("R@1", "R@5", "R@10", "Hit@5", "MRR@10", "rareR@10", "nDCG@10", "LawHit@10")
+_PLAIN = {"exact": False, "rerank": False, "obligations": False, "routing": False, "glossary": False, "structure": False}
+# switches flipped for each ablation; "shipped" is the retriever as configured (no issue-spotting checklist)
 ABLATIONS: dict[str, dict] = {
     "shipped": {},
-    "dense-only": {"lexical": False, "exact": False, "rerank": False, "obligations": False},
-    "bm25-only": {"dense": False, "exact": False, "rerank": False, "obligations": False},
+    "with-checklist": {"obligations": True},
+    "no-routing": {"routing": False},
+    "no-glossary": {"glossary": False},
+    "dense-only": {"lexical": False, **_PLAIN},
+    "bm25-only": {"dense": False, **_PLAIN},
     "no-exact": {"exact": False},
-    "no-rerank": {"rerank": False},
-    "no-obligations": {"obligations": False},
 }
 BASELINES = ("plain-langchain", "constant-prior")
 GATE_METRICS = (*RETRIEVAL_METRICS, *ANSWER_METRICS, "correct_refusal")
@@ -50,7 +56,36 @@ CONFIGS = (*ABLATIONS, *BASELINES)
 
 
 def default_datasets() -> list[Path]:
-    return sorted(DEV_DIR.glob("*.jsonl"))
+    return sorted(DEV_DIR.glob("*.jsonl")) + [OWN_DIR / name for name in OWN_SETS if (OWN_DIR / name).is_file()]
+
+
+def is_holdout(stem: str) -> bool:
+    return "holdout" in stem
+
+
+def split_datasets(paths: list[Path], limit: int | None, halves: bool) -> dict[str, list[dict]]:
+    """Dataset name → items. With `halves`, each set becomes `<name>·tune` and `<name>·check` (fixed by id hash);
+    a holdout set stays whole: it is all check."""
+    out: dict[str, list[dict]] = {}
+    for path in paths:
+        items, stem = load_jsonl(Path(path), limit), Path(path).stem
+        if halves and not is_holdout(stem):
+            for half in ("tune", "check"):
+                out[f"{stem}{HALF_SEPARATOR}{half}"] = split(items, half)
+        else:
+            out[stem] = items
+    return out
+
+
+def base_name(dataset: str) -> str:
+    return dataset.split(HALF_SEPARATOR, 1)[0]
+
+
+def tuning_items(datasets: dict[str, list[dict]]) -> list[dict]:
+    """The items any frequency statistic may be computed from: the tuning halves (all items when not split)."""
+    halves = [d for d in datasets if d.endswith(f"{HALF_SEPARATOR}tune")]
+    names = halves or [d for d in datasets if not is_holdout(d)]
+    return [item for d in names for item in datasets[d]]
 
 
 # --fail-under ------------------------------------------------------------------------------------
@@ -73,7 +108,9 @@ class RunOptions:
     k: int = 10
     progress: bool = True
     baseline_paths: list[Path] | None = None  # corpus of the plain-langchain baseline (default: settings.corpus_dirs)
-    prior_datasets: list[Path] | None = None  # gold the constant prior counts (default: the datasets)
+    prior_datasets: list[Path] | None = None  # gold the constant prior counts (default: the tuning halves)
+    halves: bool = True  # report every set as a tuning half and a check half
+    claims: bool = True  # judge the planted claims (evals/claims.py)
     gates: list[Gate] = field(default_factory=list)  # --fail-under, checked on the shipped configuration
 
 
@@ -201,8 +238,10 @@ def run_eval(assistant, options: RunOptions) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     cache = ResultCache(out / "cache.sqlite")
     resolve = law_resolver(assistant.catalog)
-    datasets = {Path(p).stem: load_jsonl(Path(p), options.limit) for p in options.datasets}
-    prior = frequent_articles([Path(p) for p in (options.prior_datasets or options.datasets)])
+    datasets = split_datasets(options.datasets, options.limit, options.halves)
+    # the constant prior and the "frequent" articles of rare recall come from the tuning halves only
+    prior = (frequent_articles([Path(p) for p in options.prior_datasets]) if options.prior_datasets
+             else frequent_pairs(tuning_items(datasets)))
     rankers = build_rankers(assistant, options.configs, options.k, prior, options.baseline_paths)
 
     # retrieval: every configuration on every item ------------------------------------------------
@@ -236,6 +275,12 @@ def run_eval(assistant, options: RunOptions) -> dict:
                     for item in _progress(out_of_scope, "out-of-scope · answers", options.progress)}
 
     metrics = compute_metrics(datasets, ranked, stage_times, answers, out_of_scope, refusals, resolve, [r.name for r in rankers])
+    if options.claims:
+        from .claims import PLANTED, run_planted
+
+        if PLANTED.is_file():
+            metrics["claims"] = {half: {k: v for k, v in run_planted(assistant, PLANTED, half).items() if k != "rows"}
+                                 for half in ("tune", "check")}
     metrics["run"] = describe_run(assistant, options, cache, time.perf_counter() - started)
     gate_error = None
     try:
@@ -276,14 +321,19 @@ def compute_metrics(datasets, ranked, stage_times, answers, out_of_scope, refusa
     for dataset, items in datasets.items():
         gold = scored(items)
         retrieval[dataset], curves[dataset] = {}, {}
+        frequent = set(frequent_pairs([i for d, its in datasets.items() if base_name(d) == base_name(dataset)
+                                       and not d.endswith(f"{HALF_SEPARATOR}check") for i in its]))
         for config in configs:
             preds = ranked[config][dataset]
             retrieval[dataset][config] = aggregate(gold, preds, resolve)
+            retrieval[dataset][config]["rareR@10"], retrieval[dataset][config]["rare_n"] = rare_recall(gold, preds, resolve, frequent)
             curves[dataset][config] = recall_curve(gold, preds, resolve)
-    mean = {config: _mean([retrieval[d][config] for d in datasets if retrieval[d][config]["n"]], RETRIEVAL_METRICS)
+    # the headline mean is over what was not tuned on: check halves and holdouts (every set when not split)
+    reported = [d for d in datasets if not d.endswith(f"{HALF_SEPARATOR}tune")]
+    mean = {config: _mean([retrieval[d][config] for d in reported if retrieval[d][config]["n"]], RETRIEVAL_METRICS)
             for config in configs}
     for config in configs:
-        mean[config]["n"] = sum(retrieval[d][config]["n"] for d in datasets)
+        mean[config]["n"] = sum(retrieval[d][config]["n"] for d in reported)
         mean[config]["p50_ms"] = percentiles(stage_times[config]["total"])["p50_ms"]
     per_law: dict[str, dict[str, dict]] = {}
     by_law: dict[str, list[dict]] = defaultdict(list)

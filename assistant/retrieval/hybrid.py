@@ -15,6 +15,7 @@ from ..numerals import int_to_cn
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from .corpus_view import CorpusView, label_suffix
 from .lexical import tokenize
+from .routing import Route, is_final_chapter, is_penalty_chapter, route
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,16 @@ class RetrievalConfig:
     rrf_k: int = 60
     mention_boost: float = 0.02  # fused-score bonus for clauses of a law the question names
     non_article_weight: float = 0.5  # recitals and preambles explain; articles bind
-    obligations: bool = True  # add the articles a scenario engages (obligations.toml) for the dominant law
-    obligation_weight: float = 3.0
-    dominance_share: float = 0.3  # a law "dominates" when it holds this share of the top evidence
+    obligations: bool = False  # the optional issue-spotting checklist (obligations.toml), for routed laws only
+    obligation_weight: float = 1.0
+    routing: bool = True  # a named law restricts the search; jurisdiction cues and law-level evidence rank laws
+    glossary: bool = True  # business words → legal terms in both languages (glossary.toml), for BM25
+    law_weight: float = 1.0  # how much a law's share of the top evidence lifts its articles
+    law_evidence_depth: int = 30  # chunks whose fused scores make up a law's evidence
+    other_jurisdiction_weight: float = 0.35  # articles of the other jurisdiction when cues name one
+    structure: bool = True  # penalty chapters and final provisions lead only when the question asks for them
+    penalty_weight: float = 0.55
+    final_weight: float = 0.6
 
 
 def _unit_key(clause: Clause) -> tuple:
@@ -56,6 +64,7 @@ class HybridRetriever(Retriever):
         self.embedder = embedder
         self.catalog = catalog
         self.config = config or RetrievalConfig()
+        self._policy_laws: dict[str, set[str]] | None = None
 
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
@@ -67,6 +76,19 @@ class HybridRetriever(Retriever):
                 continue
             docs.update(info.doc_id for info in self.catalog.resolve(law))
         return docs
+
+    def implementing_policies(self, doc_ids: set[str]) -> set[str]:
+        """Internal policies that cite one of `doc_ids` (they implement it): searched with the law they implement."""
+        if self._policy_laws is None:
+            texts: dict[str, list[str]] = defaultdict(list)
+            for c in self.view.clauses:
+                if c.kind == "policy":
+                    texts[c.doc_id].append(c.text)
+            self._policy_laws = {
+                doc: {d for m in self.catalog.find_mentions("\n".join(parts)) for d in m.doc_ids}
+                for doc, parts in texts.items()
+            }
+        return {doc for doc, laws in self._policy_laws.items() if laws & doc_ids}
 
     def _mask(self, filters: Filters, as_of: date) -> np.ndarray:
         mask = self.view.in_force_mask(as_of)
@@ -147,26 +169,46 @@ class HybridRetriever(Retriever):
         return docs
 
     # main ---------------------------------------------------------------------------
+    def route(self, query: str, refs: list[ClauseRef] | None = None) -> Route:
+        refs = self._find_refs(query) if refs is None else refs
+        indexed = set(self.view.max_article) | {c.doc_id for c in self.view.docs()}
+        named = [d for d in sorted(self._mentioned_docs(query, refs)) if d in indexed]
+        return route(query, named)
+
     def retrieve(self, query: str, k: int = 10, filters: Filters | None = None) -> Retrieval:
         filters = filters or Filters()
         as_of = filters.as_of or date.today()
+        cfg = self.config
         timings: dict[str, float] = {}
         t = time.perf_counter()
         mask = self._mask(filters, as_of)
-        refs = self._find_refs(query) if self.config.exact else []
+        refs = self._find_refs(query) if cfg.exact else []
         exact, missing = self._exact(refs, mask, as_of, detect_language(query) == "en")
+        routed = self.route(query, refs) if cfg.routing else Route()
+        if routed.named:
+            # A named law restricts the search to it and the policies implementing it: another law's articles
+            # never rank above the law the question is about.
+            named = set(routed.named)
+            narrowed = mask & self.view.doc_mask(named | self.implementing_policies(named))
+            if narrowed.any():
+                mask = narrowed
+        lexical_query = query
+        if cfg.glossary:
+            from .glossary import load_glossary
+
+            lexical_query = load_glossary().expand(query)
         timings["exact"] = time.perf_counter() - t
 
         lists: dict[str, list[int]] = {}
         similarity: dict[int, float] = {}
-        if self.config.dense and self.store is not None:
+        if cfg.dense and self.store is not None:
             t = time.perf_counter()
             similarity = self._dense(query, filters, as_of, mask)
             lists["dense"] = list(similarity)
             timings["dense"] = time.perf_counter() - t
-        if self.config.lexical:
+        if cfg.lexical:
             t = time.perf_counter()
-            lists["bm25"] = self._lexical(query, mask)
+            lists["bm25"] = self._lexical(lexical_query, mask)
             timings["bm25"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -174,38 +216,59 @@ class HybridRetriever(Retriever):
         ranks: dict[int, dict[str, int]] = defaultdict(dict)
         for name, ranked in lists.items():
             for rank, i in enumerate(ranked, start=1):
-                fused[i] += 1.0 / (self.config.rrf_k + rank)
+                fused[i] += 1.0 / (cfg.rrf_k + rank)
                 ranks[i][name] = rank
         for i in fused:
-            if self.view.clauses[i].article is None:
-                fused[i] *= self.config.non_article_weight
-        mentioned = self._mentioned_docs(query, refs)
-        if self.config.rerank and mentioned:
+            clause = self.view.clauses[i]
+            if clause.article is None:
+                fused[i] *= cfg.non_article_weight
+            if cfg.structure:
+                if not routed.wants_penalties and is_penalty_chapter(clause.chapter):
+                    fused[i] *= cfg.penalty_weight
+                elif not routed.wants_definitions and is_final_chapter(clause.chapter):
+                    fused[i] *= cfg.final_weight
+            if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
+                fused[i] *= cfg.other_jurisdiction_weight
+        if cfg.routing and not routed.named and fused:
+            self._weigh_laws(fused)
+        mentioned = set(routed.named) if cfg.routing else self._mentioned_docs(query, refs)
+        if cfg.rerank and mentioned:
             for i in fused:
                 if self.view.clauses[i].doc_id in mentioned:
-                    fused[i] += self.config.mention_boost
-        if self.config.obligations and not exact:
-            self._add_obligations(query, fused, ranks, mask, mentioned)
+                    fused[i] += cfg.mention_boost
+        if cfg.obligations and not exact:
+            self._add_obligations(query, fused, ranks, mask, set(routed.named) or self._top_laws(fused))
         hits = self._units(exact, fused, ranks, similarity, k)
         timings["fuse"] = time.perf_counter() - t
         return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
 
-    def _add_obligations(self, query, fused, ranks, mask, mentioned: set[str]) -> None:
-        """Fuse the checklist's articles for the laws that dominate the evidence as one more ranked list."""
+    def _law_shares(self, fused: dict[int, float]) -> dict[str, float]:
+        """Each law's share of the top fused evidence (policies count on their own)."""
+        mass: dict[str, float] = defaultdict(float)
+        for i, score in sorted(fused.items(), key=lambda kv: -kv[1])[: self.config.law_evidence_depth]:
+            mass[self.view.clauses[i].doc_id] += score
+        total = sum(mass.values()) or 1.0
+        return {doc: m / total for doc, m in mass.items()}
+
+    def _weigh_laws(self, fused: dict[int, float]) -> None:
+        """Law-level ranking before article-level ranking: an article of a law that holds much of the evidence
+        outranks an equally similar article of a law that appears once."""
+        shares = self._law_shares(fused)
+        for i in fused:
+            fused[i] *= 1.0 + self.config.law_weight * shares.get(self.view.clauses[i].doc_id, 0.0)
+
+    def _top_laws(self, fused: dict[int, float], n: int = 1) -> set[str]:
+        shares = self._law_shares(fused)
+        return {doc for doc, _ in sorted(shares.items(), key=lambda kv: -kv[1])[:n]}
+
+    def _add_obligations(self, query, fused, ranks, mask, laws: set[str]) -> None:
+        """The checklist's articles for the laws the question is about, fused as one more ranked list."""
         from .obligations import load_checklist
 
         checklist = load_checklist()
-        mass: dict[str, float] = defaultdict(float)
-        for i, score in sorted(fused.items(), key=lambda kv: -kv[1])[:10]:
-            mass[checklist.canonical(self.view.clauses[i].doc_id)] += score
-        total = sum(mass.values()) or 1.0
-        laws = checklist.standalone_laws(query)
-        laws += [d for d, m in sorted(mass.items(), key=lambda kv: -kv[1]) if m / total >= self.config.dominance_share][:2]
-        laws += [checklist.canonical(d) for d in sorted(mentioned)]  # sorted: rankings must not depend on hash order
-        laws = list(dict.fromkeys(laws))
         rank = 0
-        for doc_id in laws:
-            for article in checklist.engaged(doc_id, query):
+        for doc_id in sorted(laws):
+            for article in checklist.engaged(checklist.canonical(doc_id), query):
                 pieces = [i for i in self.view.articles.get((doc_id, article, 0), []) if mask[i]]
                 if not pieces:
                     continue

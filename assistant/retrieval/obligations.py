@@ -14,48 +14,35 @@ class Trigger:
     law: str
     facts: re.Pattern
     articles: tuple[int, ...]
-    context: re.Pattern | None = None  # facts + context engage the law even when other laws dominate
+    source: str = ""  # the words of the articles this entry derives from
 
 
 @dataclass(frozen=True)
 class Checklist:
-    core: dict[str, tuple[int, ...]]
     triggers: tuple[Trigger, ...]
     same_as: dict[str, str]
 
     def canonical(self, doc_id: str) -> str:
         return self.same_as.get(doc_id, doc_id)
 
-    def standalone_laws(self, text: str) -> list[str]:
-        """Laws whose facts and context both appear: engaged whatever the retrieved evidence says."""
-        return list(dict.fromkeys(
-            t.law for t in self.triggers if t.context is not None and t.context.search(text) and t.facts.search(text)
-        ))
-
     def engaged(self, doc_id: str, text: str) -> list[int]:
-        """Articles of `doc_id` a scenario engages: its core articles, then those its facts trigger, in order."""
-        out: list[int] = list(self.core.get(doc_id, ()))
+        """Articles of `doc_id` whose duties the scenario's facts engage, in order."""
+        out: list[int] = []
         for trigger in self.triggers:
             if trigger.law == doc_id and trigger.facts.search(text):
                 out.extend(trigger.articles)
         return list(dict.fromkeys(out))
 
     def laws(self) -> set[str]:
-        return set(self.core) | {t.law for t in self.triggers}
+        return {t.law for t in self.triggers}
 
 
 def parse_checklist(data: dict) -> Checklist:
-    core = {doc: tuple(arts) for doc, arts in data.get("core", {}).items()}
     triggers = tuple(
-        Trigger(
-            t["law"],
-            re.compile(t["facts"], re.IGNORECASE),
-            tuple(t["articles"]),
-            re.compile(t["context"], re.IGNORECASE) if t.get("context") else None,
-        )
+        Trigger(t["law"], re.compile(t["facts"], re.IGNORECASE), tuple(t["articles"]), t.get("source", ""))
         for t in data.get("trigger", [])
     )
-    return Checklist(core, triggers, dict(data.get("same_as", {})))
+    return Checklist(triggers, dict(data.get("same_as", {})))
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..render import STATUS_LABELS
+from ..messages import status_label, status_meaning, verifiers_line
 from ..types import Answer, Citation, Clause
 
 SECTION_LIMIT = 3000
@@ -25,8 +25,10 @@ RATINGS = ("up", "down", "wrong_citation")
 
 STATUS_BADGES = {
     "verified": "✅",
+    "quoted": "🔹",
     "partially_verified": "🟡",
     "unverified": "⚠️",
+    "contradicted": "⛔",
     "not_covered": "🚫",
 }
 
@@ -106,8 +108,7 @@ def _lang(language: str) -> dict:
 
 
 def status_badge(status: str, language: str = "en") -> str:
-    zh, en = STATUS_LABELS[status]
-    return f"{STATUS_BADGES[status]} {zh if language == 'zh' else en}"
+    return f"{STATUS_BADGES.get(status, '⚠️')} {status_label(status, language)}"
 
 
 def citation_title(c: Citation | Clause) -> str:
@@ -168,9 +169,10 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
     blocks: list[dict] = []
     if question:
         blocks.append(section("> " + escape(shorten(question, 500))))
-    verifiers = ", ".join(answer.verifiers) or "—"
+    checks = verifiers_line(answer.verifiers, answer.language)
     blocks.append(context(f"*{status_badge(answer.status, answer.language)}*",
-                          f"generator: `{answer.generator or '—'}` · verifiers: `{verifiers}`"))
+                          f"generator: `{answer.generator or '—'}` · checks: {checks}",
+                          escape(status_meaning(answer.status, answer.language))))
     notices = [n for n in answer.notices if n.strip().rstrip("：:。.") not in answer.text]  # not already in the text
     if notices:
         blocks.append(context(*[f"⚠️ {escape(shorten(n, 300))}" for n in notices]))

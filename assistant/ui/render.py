@@ -11,14 +11,21 @@ from __future__ import annotations
 import re
 from html import escape
 
+from ..messages import STATUS_TEXT, status_meaning, verifiers_line
 from ..types import Answer, Citation, Clause
 
 # status → (css modifier, icon, zh label, en label); colours live in static.css
+# Only "verified" is green; "quoted" (offline, nobody judged relevance) is neutral. Labels: assistant/messages.py.
 BADGES = {
-    "verified": ("verified", "✓", "已核实", "Verified"),
-    "partially_verified": ("partial", "◐", "部分核实", "Partially verified"),
-    "unverified": ("unverified", "?", "未核实", "Unverified"),
-    "not_covered": ("not-covered", "∅", "语料未覆盖", "Not covered"),
+    status: (css, icon, STATUS_TEXT[status][0], STATUS_TEXT[status][1])
+    for status, (css, icon) in {
+        "verified": ("verified", "✓"),
+        "quoted": ("quoted", "❝"),
+        "partially_verified": ("partial", "◐"),
+        "unverified": ("unverified", "?"),
+        "contradicted": ("contradicted", "✕"),
+        "not_covered": ("not-covered", "∅"),
+    }.items()
 }
 VERDICTS = {
     "supported": ("supported", "✓", "有依据", "supported"),
@@ -54,7 +61,7 @@ def badge_html(status: str, language: str = "zh") -> str:
     css, icon, zh, en = BADGES.get(status, BADGES["unverified"])
     primary, secondary = (zh, en) if language == "zh" else (en, zh)
     return (
-        f'<span class="ca-badge ca-badge--{css}" data-status="{esc(status)}">'
+        f'<span class="ca-badge ca-badge--{css}" data-status="{esc(status)}" title="{esc(status_meaning(status, language))}">'
         f'<span class="ca-badge__icon">{icon}</span>{esc(primary)}'
         f'<span class="ca-badge__alt">{esc(secondary)}</span></span>'
     )
@@ -121,7 +128,9 @@ def answer_message_html(answer: Answer) -> str:
     """The assistant's chat message: badge, answer text, notices, closest clauses, verifier details."""
     lang = answer.language
     parts = [f'<div class="ca-answer" data-status="{esc(answer.status)}">',
-             f'<div class="ca-answer__head">{badge_html(answer.status, lang)}</div>']
+             f'<div class="ca-answer__head">{badge_html(answer.status, lang)}'
+             f'<span class="ca-answer__checks">{esc(verifiers_line(answer.verifiers, lang))}</span></div>',
+             f'<div class="ca-answer__meaning">{esc(status_meaning(answer.status, lang))}</div>']
     parts += [f'<div class="ca-notice">{esc(n)}</div>' for n in answer.notices if not _already_said(n, answer.text)]
     parts.append(f'<div class="ca-answer__body">{answer_body_html(answer.text)}</div>')
     if answer.status == "not_covered" and answer.closest:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
+from .polarity import contradictions, wording_share, is_chinese as _is_zh
 from .quantities import Quantity, compare, extract_quantities
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ RANK: dict[str, int] = {"contradicted": 0, "not_supported": 1, "supported": 2}  
 QUOTED = re.compile(r"「([^」]+)」|“([^”]+)”|『([^』]+)』|\"([^\"]+)\"")
 ELLIPSIS = re.compile(r"\.{3,}|…+|⋯+")
 MAX_PARAGRAPHS = 12  # per clause, for the support score
+# A claim must share this much of its wording (character bigrams, or words in English) with a clause it cites:
+# a true statement cited to an article that does not say it is not "supported". Calibrated on
+# evals/data/planted_claims.jsonl (paraphrases pass, wrong-article claims fail).
+MIN_WORDING_SHARE = 0.4
 
 
 class ArticleLookup(Protocol):
@@ -105,6 +110,7 @@ class GroundingVerifier(Verifier):
                     found.append(("contradicted", f"cites {_label(clause)}, which is not in force on {as_of}"))
             found += self._check_quotes(claim, cited)
             found += self._check_quantities(claim, cited)
+            found += self._check_wording(claim, cited)
             found += self._check_named_articles(claim, cited, as_of)
             cited_per_claim.append(cited)
             problems.append(found)
@@ -191,6 +197,31 @@ class GroundingVerifier(Verifier):
             else:
                 found.append(("not_supported", mismatch.describe(where_all)))
         return found
+
+    def _check_wording(self, claim: Claim, cited: list[tuple[Citation, Clause]]) -> list[tuple[Verdict, str]]:
+        """The claim must say what a cited clause says: its wording is found there (same language), and it does
+        not invert the clause's polarity, modality, rights, scope or duty holder (see polarity.py)."""
+        if not cited or not claim.text.strip():
+            return []
+        texts = [(clause, text) for _, clause in cited for text in self._clause_texts(clause)[-1:]]
+        same_language = [(c, t) for c, t in texts if _is_zh(t) == _is_zh(claim.text)]
+        if not same_language:
+            # An English claim about a Chinese clause: the glossary's legal terms bridge the languages to find the
+            # sentence it is about; modality, rights, scope and actors are then compared across languages.
+            from ..retrieval.glossary import load_glossary
+
+            bridge = " ".join(t for t in load_glossary().expansion(claim.text) if _is_zh(t))
+            found = []
+            for clause, text in texts:
+                found += [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text, bridge)]
+            return found
+        shares = sorted(((wording_share(claim.text, t), i) for i, (_, t) in enumerate(same_language)), reverse=True)
+        coverage, best = shares[0]
+        if coverage < MIN_WORDING_SHARE:
+            where = "、".join(dict.fromkeys(_label(c) for c, _ in same_language))
+            return [("not_supported", f"{where} does not contain what the claim says (shares {coverage:.0%} of its wording)")]
+        clause, text = same_language[best]  # the clause the claim is about: the one holding most of its wording
+        return [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text)]
 
     def _check_named_articles(self, claim: Claim, cited, as_of: date) -> list[tuple[Verdict, str]]:
         if self.catalog is None:

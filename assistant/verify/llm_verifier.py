@@ -27,6 +27,7 @@ class ClaimJudgement(BaseModel):
     index: int
     verdict: VerdictName
     reason: str = ""
+    quote: str = ""  # the words of the cited clause that support (or contradict) the claim, copied verbatim
 
 
 class VerifyReply(BaseModel):
@@ -103,6 +104,13 @@ class LLMVerifier(Verifier):
                 findings.append(f"The verifier judged claim {item.index}, which it was not asked about; ignored.")
                 continue
             verdict = ClaimVerdict(claim=i, verdict=item.verdict, reason=item.reason)
+            if item.verdict == "supported" and not _quote_backs(item.quote, draft.claims[i].markers, clauses):
+                # The model must show its evidence: a "supported" without the supporting words of the cited
+                # clause, copied verbatim, is not a judgement we can rely on.
+                verdict = ClaimVerdict(claim=i, verdict="not_supported",
+                                       reason=f"the verifier's supporting quote is not in the cited clause ({item.reason})".strip())
+            elif item.quote:
+                verdict.reason = f"{item.reason} 「{item.quote[:120]}」".strip()
             if i not in judged or _RANK[verdict.verdict] < _RANK[judged[i].verdict]:
                 judged[i] = verdict  # repeated judgements: keep the weakest
         for i in to_ask:
@@ -111,6 +119,13 @@ class LLMVerifier(Verifier):
                 findings.append(f"The verifier's reply left out claim {i + 1}; counted as not supported.")
         verdicts = sorted([*local.values(), *judged.values()], key=lambda v: v.claim)
         return Verification(verifier=self.name, verdicts=verdicts, findings=findings, conclusion=reply.conclusion)
+
+
+def _quote_backs(quote: str, markers: list[int], clauses: dict[int, Clause]) -> bool:
+    from .grounding import quote_in
+
+    texts = [clauses[m].text for m in markers if m in clauses]
+    return bool(quote.strip()) and quote_in(quote, texts)
 
 
 @verifiers.register("llm")

@@ -1,0 +1,49 @@
+"""User-facing words shared by every front end (terminal, web UI, Slack, reports): one place, both languages."""
+
+from __future__ import annotations
+
+# status → (zh label, en label, zh meaning, en meaning). The meanings are what a badge promises; the README's
+# "What the badges mean" repeats them.
+STATUS_TEXT: dict[str, tuple[str, str, str, str]] = {
+    "verified": ("已核实", "Verified",
+                 "第二个模型逐条判定每项结论有引用条文支持，且确定性核查（引文逐字、数字期限、义务/禁止/权利、主体）一致。",
+                 "A second model judged every claim supported by the clause it cites, and the deterministic checks "
+                 "(verbatim quotes, numbers and time limits, duty/prohibition/right, actor) agree."),
+    "quoted": ("逐字引用", "Quoted",
+               "引文与条文逐字一致，但没有第二个模型核对这些条文是否回答了问题（离线模式或未配置核查模型）。",
+               "The quotes are exact, but no second model checked that they answer the question "
+               "(offline mode, or no verifying model configured)."),
+    "partially_verified": ("部分核实", "Partially verified",
+                           "部分结论未获支持，已在正文中标出。", "Some claims were not supported; they are marked in the text."),
+    "unverified": ("未核实", "Unverified",
+                   "核查未完成或未通过（核查模型失败，或结论缺乏依据），请勿直接依赖。",
+                   "Verification did not complete or did not pass (a verifier failed, or claims lack support): do not rely on it."),
+    "contradicted": ("与条文矛盾", "Contradicted",
+                     "至少一项结论与其引用的条文相反，已在正文中标出。",
+                     "At least one claim says the opposite of the clause it cites; it is marked in the text."),
+    "not_covered": ("语料未覆盖", "Not covered",
+                    "已索引的法规和内部制度不能回答该问题；列出的最接近条文不是答案。",
+                    "The indexed regulations and policies do not answer this; the closest clauses shown are not an answer."),
+}
+STATUSES = tuple(STATUS_TEXT)
+
+
+def status_label(status: str, language: str) -> str:
+    zh, en, _, _ = STATUS_TEXT.get(status, STATUS_TEXT["unverified"])
+    return zh if language == "zh" else en
+
+
+def status_meaning(status: str, language: str) -> str:
+    _, _, zh, en = STATUS_TEXT.get(status, STATUS_TEXT["unverified"])
+    return zh if language == "zh" else en
+
+
+def verifiers_line(verifiers: list[str], language: str) -> str:
+    """Which checks actually ran: "grounding only" offline, never a verifier that did not run."""
+    if not verifiers:
+        return "未运行核查" if language == "zh" else "no verifier ran"
+    if verifiers == ["grounding"]:
+        return "仅确定性核查（未配置第二模型）" if language == "zh" else "grounding only (no second model)"
+    names = {"grounding": "确定性核查" if language == "zh" else "grounding",
+             "llm": "第二模型" if language == "zh" else "second model"}
+    return " + ".join(names.get(v, v) for v in verifiers)

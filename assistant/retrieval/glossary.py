@@ -1,0 +1,73 @@
+"""Business words → legal terms, both languages (data in glossary.toml, each entry with its source).
+
+People ask "刷脸开户要注意什么" or "can we outsource the call centre abroad"; the laws say 人脸识别/生物识别信息 and
+委托处理/向境外提供. Expansion adds the legal terms of every entry whose words occur in the question, so BM25 finds
+the clauses and an English question about a Chinese law reaches the Chinese text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    when: tuple[str, ...]
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+    source: str
+    pattern: re.Pattern
+
+
+def _pattern(words: tuple[str, ...]) -> re.Pattern:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        body = r"\s*".join(re.escape(p) for p in w.split())
+        parts.append(body if _CJK.search(w) else r"(?<![A-Za-z])" + body + r"(?![A-Za-z])")
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+class Glossary:
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+
+    def matches(self, question: str) -> list[Entry]:
+        return [e for e in self.entries if e.pattern.search(question)]
+
+    def expansion(self, question: str) -> list[str]:
+        """Legal terms (Chinese and English) of the entries the question triggers, without repeats and without
+        terms the question already contains."""
+        out: list[str] = []
+        lowered = question.lower()
+        for entry in self.matches(question):
+            for term in (*entry.zh, *entry.en):
+                if term.lower() not in lowered and term not in out:
+                    out.append(term)
+        return out
+
+    def expand(self, question: str) -> str:
+        terms = self.expansion(question)
+        return f"{question} {' '.join(terms)}" if terms else question
+
+
+def parse_glossary(data: dict) -> Glossary:
+    entries = []
+    for raw in data.get("entry", []):
+        when = tuple(str(w) for w in raw.get("when", []) if str(w).strip())
+        if not when:
+            continue
+        entries.append(Entry(when, tuple(raw.get("zh", [])), tuple(raw.get("en", [])), str(raw.get("source", "")),
+                             _pattern(when)))
+    return Glossary(entries)
+
+
+@lru_cache(maxsize=1)
+def load_glossary() -> Glossary:
+    text = resources.files("assistant.retrieval").joinpath("glossary.toml").read_text(encoding="utf-8")
+    return parse_glossary(tomllib.loads(text))

@@ -1,0 +1,83 @@
+"""Which laws is a question about? Choosing the law first is the largest single lever of retrieval (pure logic).
+
+- A law named in any form the catalog knows (full or short title, 《》, abbreviations, English names and
+  aliases: 个保法/PIPL, 数安法/DSL, 网安法/CSL, AML Law, 征信条例, GDPR, AI Act …) restricts the search to that
+  law and to the internal policies that implement it (they cite it).
+- Without a name, jurisdiction cues decide between Chinese and EU texts ("Chinese AML law", "PBOC", "in China";
+  "EU", "data subject", "controller"); a question written in Chinese with no EU cue is about Chinese law.
+- The question's intent decides whether penalty chapters (法律责任; Remedies, liability and penalties) and final
+  provisions (附则) may lead: someone asking what they must do wants the duties, not the sanctions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Jurisdiction cues: regulators, currencies and place names (general vocabulary, not any question's wording).
+_CN_CUES = re.compile(
+    r"\b(?:china|chinese|prc|mainland|pboc|people'?s bank|cbirc|cbrc|nfra|csrc|cac|safe|rmb|renminbi|yuan|cny|"
+    r"onshore|beijing|shanghai|shenzhen)\b|中国|我国|境内|人民银行|央行|银保监|银监|金融监管总局|网信",
+    re.IGNORECASE)
+_EU_CUES = re.compile(
+    r"\b(?:eu|e\.u\.|european|europe|member states?|edpb|gdpr|data subjects?|dpo|dpa|supervisory authorit(?:y|ies)|"
+    r"cnil|ico|eea)\b|欧盟|欧洲|欧洲经济区",
+    re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# Asking about consequences: then penalty articles are what the question wants.
+_PENALTY_INTENT = re.compile(
+    r"罚|处罚|处分|法律责任|责任|后果|违反|违规|违法|处理结果|吊销|没收|追究|赔偿|整改|监管措施|"
+    r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|violat|infring|breach(?:es|ed)? of|enforcement|punish|"
+    r"consequence|compensat|damages)",
+    re.IGNORECASE)
+# Asking what a term means: then definitions (often in 附则 / Article 4) may lead.
+_DEFINITION_INTENT = re.compile(
+    r"是指|是什么|什么是|什么叫|何谓|定义|含义|指的是|包括哪些|范围|\b(?:what is|what are|what does .{1,60} mean|"
+    r"meaning|defin|scope)\b",
+    re.IGNORECASE)
+# Structural markers of those parts of a law (chapter headings of the Chinese laws and the GDPR).
+_PENALTY_CHAPTER = re.compile(r"法律责任|罚\s*则|监督与责任|Remedies, liability and penalties|Penalties", re.IGNORECASE)
+_FINAL_CHAPTER = re.compile(r"附\s*则|Final provisions", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Route:
+    named: tuple[str, ...] = ()  # doc ids of the laws the question names (every version)
+    jurisdiction: str | None = None  # "CN" | "EU" when cues say so and no law is named
+    wants_penalties: bool = False
+    wants_definitions: bool = False
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+def jurisdiction_of(question: str) -> str | None:
+    cn, eu = bool(_CN_CUES.search(question)), bool(_EU_CUES.search(question))
+    if cn and not eu:
+        return "CN"
+    if eu and not cn:
+        return "EU"
+    if not cn and not eu and _CJK.search(question):
+        return "CN"  # written in Chinese, no EU cue: the Chinese texts
+    return None
+
+
+def route(question: str, named_doc_ids: list[str]) -> Route:
+    named = tuple(dict.fromkeys(named_doc_ids))
+    reasons = []
+    if named:
+        reasons.append("names " + ", ".join(named))
+    jurisdiction = None if named else jurisdiction_of(question)
+    if jurisdiction:
+        reasons.append(f"jurisdiction cue {jurisdiction}")
+    return Route(named=named, jurisdiction=jurisdiction,
+                 wants_penalties=bool(_PENALTY_INTENT.search(question)),
+                 wants_definitions=bool(_DEFINITION_INTENT.search(question)),
+                 reasons=tuple(reasons))
+
+
+def is_penalty_chapter(chapter: str) -> bool:
+    return bool(_PENALTY_CHAPTER.search(chapter or ""))
+
+
+def is_final_chapter(chapter: str) -> bool:
+    return bool(_FINAL_CHAPTER.search(chapter or ""))

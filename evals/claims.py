@@ -1,0 +1,103 @@
+"""Planted claims (evals/data/planted_claims.jsonl): does a false claim ever reach the green badge?
+
+Each claim cites one real clause. It is checked by the shipped deterministic verifier (grounding) together with a
+scripted second model that approves everything (the worst case: a careless or manipulated verifier) and one that
+rejects everything; the answer status is computed exactly as for a real answer (`answer_status`).
+
+- catch_rate: share of false claims NOT shown as verified (with the approving model): must be 1.0;
+- false_alarm: share of true claims flagged contradicted (with the approving model): must stay under 0.05;
+- true_verified: share of true claims shown as verified with the approving model (what the checks leave usable).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from assistant.interfaces import Verifier
+from assistant.service import answer_status
+from assistant.types import Citation, Claim, ClaimResult, ClaimVerdict, Draft, Hit, Retrieval, Verification
+from assistant.verify.grounding import combine
+
+from .datasets import law_resolver, load_jsonl
+
+PLANTED = Path(__file__).parent / "data" / "planted_claims.jsonl"
+
+
+class ScriptedJudge(Verifier):
+    """A second model that gives every claim the same verdict (it never looks at the text)."""
+
+    name = "llm"
+
+    def __init__(self, verdict: str):
+        self.verdict = verdict
+
+    def verify(self, question, draft, retrieval) -> Verification:
+        return Verification(verifier=self.name, verdicts=[ClaimVerdict(claim=i, verdict=self.verdict, reason="scripted")
+                                                          for i in range(len(draft.claims))])
+
+
+def claim_case(item: dict, view, resolve):
+    """(draft, retrieval) of one planted claim, or None when its clause is not indexed."""
+    docs = sorted(resolve(item["law"]), reverse=True)
+    clause = view.find_article(docs, int(item["article"]))
+    if clause is None:
+        return None
+    clause = view.full_article(clause.chunk_id) or clause
+    draft = Draft(text=f"{item['claim']}[1]", claims=[Claim(text=item["claim"], markers=[1])],
+                  citations=[Citation.from_clause(1, clause)], generator="planted")
+    return draft, Retrieval(query=item["claim"], hits=[Hit(clause=clause, score=1.0)])
+
+
+def judge_claims(items: list[dict], grounding: Verifier, view, catalog) -> dict:
+    resolve = law_resolver(catalog)
+    rows = []
+    for item in items:
+        case = claim_case(item, view, resolve)
+        if case is None:
+            rows.append({"id": item["id"], "kind": item["kind"], "truth": item["truth"], "status": "missing"})
+            continue
+        draft, retrieval = case
+        row = {"id": item["id"], "kind": item["kind"], "truth": item["truth"], "lang": item.get("lang")}
+        grounded = grounding.verify(item["claim"], draft, retrieval)
+        for judge in ("approve", "reject"):
+            checks = [grounded, ScriptedJudge("supported" if judge == "approve" else "not_supported").verify("", draft, retrieval)]
+            (verdict, reasons), = combine(checks, 1)
+            claim = ClaimResult(text=item["claim"], markers=[1], verdict=verdict, reasons=reasons)
+            row[judge] = answer_status([claim], checks)
+            row[f"{judge}_reasons"] = reasons
+        rows.append(row)
+    return summarize(rows)
+
+
+def summarize(rows: list[dict]) -> dict:
+    judged = [r for r in rows if r.get("approve")]
+    false, true = [r for r in judged if not r["truth"]], [r for r in judged if r["truth"]]
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for r in false:
+        by_kind[r["kind"]].append(r)
+
+    def share(items, test):
+        return sum(1 for r in items if test(r)) / len(items) if items else 0.0
+
+    return {
+        "n": len(judged),
+        "missing": [r["id"] for r in rows if r.get("status") == "missing"],
+        "catch_rate": share(false, lambda r: r["approve"] != "verified"),
+        "false_alarm": share(true, lambda r: r["approve"] == "contradicted"),
+        "true_flagged": share(true, lambda r: r["approve"] != "verified"),
+        "true_verified": share(true, lambda r: r["approve"] == "verified"),
+        "reject_verified": share(judged, lambda r: r["reject"] == "verified"),
+        "by_kind": {k: {"n": len(v), "caught": share(v, lambda r: r["approve"] != "verified"),
+                        "contradicted": share(v, lambda r: r["approve"] == "contradicted")} for k, v in sorted(by_kind.items())},
+        "escaped": [r["id"] for r in false if r["approve"] == "verified"],
+        "false_alarms": [r["id"] for r in true if r["approve"] == "contradicted"],
+        "rows": rows,
+    }
+
+
+def run_planted(assistant, path: Path = PLANTED, half: str | None = None) -> dict:
+    from .datasets import split
+
+    grounding = next(v for v in assistant.verifiers if v.name == "grounding")
+    return judge_claims(split(load_jsonl(path), half), grounding, assistant.view, assistant.catalog)

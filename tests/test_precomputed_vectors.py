@@ -76,13 +76,14 @@ def test_query_vectors_are_cached_in_their_own_key_space(tmp_path, shared_embedd
     assert not np.allclose(passage, first[0])
 
 
-def test_a_spec_checked_again_embeds_no_requirement(small_settings, shared_embedder):
+def test_a_spec_checked_again_embeds_no_requirement(small_settings, shared_embedder, tmp_path):
     from assistant.service import Assistant
     from assistant.spec.checker import SpecChecker
 
     example = PROJECT_ROOT / "examples" / "aml-transaction-monitoring-spec.md"
     recording = Recording(shared_embedder)
-    assistant = Assistant.from_settings(small_settings, embedder=recording)
+    settings = small_settings.model_copy(update={"embedding_cache": tmp_path / "empty.sqlite"})  # a first check
+    assistant = Assistant.from_settings(settings, embedder=recording)
     SpecChecker(assistant).check_paths([example])
     first = len(recording.queries)
     SpecChecker(assistant).check_paths([example])

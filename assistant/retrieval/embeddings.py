@@ -1,4 +1,4 @@
-"""Embedding backends behind LangChain's `Embeddings`, chosen by name, with a persistent cache.
+"""Embedding backends with LangChain's `Embeddings` interface, chosen by name, with a persistent cache.
 
 Never Chroma's default embedding function: it downloads a model at run time.
 """
@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from ..errors import ConfigError
 from ..registry import Registry
@@ -21,8 +20,12 @@ from ..settings import Settings
 embedders: Registry["TextEmbedder"] = Registry("embedder")
 
 
-class TextEmbedder(Embeddings):
-    """LangChain `Embeddings` plus numpy access and a stable model id (the cache key)."""
+class TextEmbedder:
+    """LangChain's `Embeddings` interface plus numpy access and a stable model id (the cache key).
+
+    The interface is implemented, not inherited: importing langchain_core costs every CLI start about half a
+    second, and LangChain (Chroma, retrievers) only calls these methods; nothing checks the base class.
+    """
 
     model_id: str = ""
     # How many requests the backend can usefully run at once: ingest hands a remote embedder this many
@@ -45,6 +48,12 @@ class TextEmbedder(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_queries([text])[0].tolist()
+
+    async def aembed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_documents(texts)
+
+    async def aembed_query(self, text: str) -> list[float]:
+        return self.embed_query(text)
 
 
 class E5Embedder(TextEmbedder):

@@ -101,8 +101,9 @@ class Assistant:
 
         started = time.perf_counter()
         self.redactor  # noqa: B018  (loads the key)
+        local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
         for question in WARM_UP_QUESTIONS:
-            retrieval = self.retriever.retrieve(question, self.settings.top_k, self._with_default_date(None))
+            retrieval = local.retrieve(question, self.settings.top_k, self._with_default_date(None))
             self.coverage(question, retrieval)
             offline = self.answerer if self.answerer.name == "extractive" else self.fallback
             if offline is not None and retrieval.hits:

@@ -45,7 +45,7 @@ class IngestReport:
     chunks_written: int = 0
     chunks_removed: int = 0
     embedded: int = 0  # vectors actually computed (not from the cache)
-    support_embedded: int = 0  # paragraph vectors computed for the grounding verifier (see _embed_support_texts)
+    support_embedded: int = 0  # paragraph vectors computed for the grounding verifier (settings.embed_verifier_paragraphs)
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
 

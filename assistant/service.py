@@ -101,6 +101,7 @@ class Assistant:
 
         started = time.perf_counter()
         self.redactor  # noqa: B018  (loads the key)
+        self.audit  # noqa: B018  (opens the trail; appends nothing)
         local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
         for question in WARM_UP_QUESTIONS:
             retrieval = local.retrieve(question, self.settings.top_k, self._with_default_date(None))

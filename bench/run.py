@@ -16,6 +16,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -338,6 +339,7 @@ def main() -> None:
     print(f"# Benchmarks ({os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M')}, load average "
           f"{os.getloadavg()[0]:.1f})")
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # `timeout`, `kill`: leave through `finally` too
     try:
         if args.skip_ingest:
             settings = Settings(audit_enabled=False)  # the bench's questions stay out of your audit trail

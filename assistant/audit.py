@@ -2,10 +2,16 @@
 
 Every question asked, answer given and piece of feedback is one row. Rows are never updated
 or deleted (triggers refuse it); feedback is a new row that references the answer it rates.
-Each row's hash covers the previous row's hash and the row's canonical JSON, so editing,
-deleting or reordering rows through a raw connection breaks the chain and `verify()` says
-where. (Removing rows from the *end* leaves a valid shorter chain: keep `head()` somewhere
-else and pass it to `verify(anchor=...)` to detect that too.)
+Each row's hash is an HMAC-SHA256, keyed with a secret kept outside the database (the data dir's
+`audit.key`, or settings.audit_key), over the previous row's hash and the row's canonical JSON. Editing,
+deleting or reordering rows through a raw connection breaks the chain and `verify()` says where; and whoever
+can write the database but not read the key cannot recompute a chain that verifies (a plain SHA-256 chain fails).
+Removing rows from the *end* leaves a valid shorter chain: post `head()` (`assistant audit head`, "SEQ:HASH")
+somewhere the database's writers cannot change (a daily ticket, a WORM bucket) and pass it back to
+`verify(anchor=...)` (`assistant audit verify --anchor SEQ:HASH`) to detect that too. See docs/audit.md.
+
+Trails written before keying keep their plain SHA-256 rows ("legacy"): the `chain` table records from which
+seq on rows are keyed, with an HMAC tag so it cannot be moved without the key; `verify()` counts legacy rows.
 
 The class is pure storage: callers redact questions before they get here.
 """
@@ -13,6 +19,7 @@ The class is pure storage: callers redact questions before they get here.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import sqlite3
 import threading
@@ -46,6 +53,7 @@ CREATE TRIGGER records_no_delete BEFORE DELETE ON records
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: DELETE refused'); END;
 """
 TRIGGERS = ("records_no_update", "records_no_delete")
+CHAIN_SCHEMA = "CREATE TABLE chain (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,7 @@ class VerifyReport:
     checked: int  # rows examined
     first_bad_id: str | None = None  # id of the first row that does not verify (None if ok)
     reason: str = ""
+    legacy: int = 0  # rows from before keying, protected by plain SHA-256 only (anchor the head to cover them)
 
 
 def _json_default(value: Any) -> Any:
@@ -71,8 +80,25 @@ def canonical_json(record: dict) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_json_default)
 
 
-def chain_hash(prev_hash: str, payload: str) -> str:
-    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+def chain_hash(prev_hash: str, payload: str, key: bytes | None = None) -> str:
+    """HMAC-SHA256 with the trail's key; without a key, the plain SHA-256 of legacy (pre-keying) rows."""
+    data = (prev_hash + payload).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(data).hexdigest()
+    return hmac.new(key, data, hashlib.sha256).hexdigest()
+
+
+def _tag(key: bytes, name: str, value: str) -> str:
+    return hmac.new(key, f"{name}={value}".encode(), hashlib.sha256).hexdigest()
+
+
+def parse_anchor(text: str) -> tuple[int, str]:
+    """"SEQ:HASH" (what `assistant audit head` prints) → (seq, hash)."""
+    seq, sep, digest = (text or "").strip().partition(":")
+    if not sep or not seq.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise AssistantError(f"{text!r} is not an audit anchor.",
+                             "Pass what `assistant audit head` printed: SEQ:HASH (a number, a colon, 64 hex digits).")
+    return int(seq), digest
 
 
 def _now() -> str:
@@ -82,10 +108,16 @@ def _now() -> str:
 class AuditLog:
     """`append` and `add_feedback` write; everything else reads. Safe across threads and processes."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, key: str | bytes | None = None):
+        """`key`: the HMAC key (settings.audit_key); default a random key kept in `audit.key` beside the database."""
+        from .redact import load_or_create_key
+
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        key_file = self.path.with_name("audit.key")
+        fresh_key_file = key is None and not key_file.exists()
+        self.key = key.encode() if isinstance(key, str) else key or load_or_create_key(key_file, None)
         with self._connect() as conn:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("BEGIN IMMEDIATE")
@@ -96,7 +128,34 @@ class AuditLog:
                 for statement in SCHEMA.split(";\n"):
                     if statement.strip():
                         conn.execute(statement)
+            keyed = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='chain'").fetchone()
+            if not keyed:
+                last = conn.execute("SELECT MAX(seq) FROM records").fetchone()[0] or 0
+                # A trail from before keying: its rows stay plain SHA-256, new ones are keyed. If this trail was
+                # keyed before (the marker file beside it) or its key file already existed, a missing chain table
+                # means someone removed it: leave that for verify() to report.
+                marker = self.path.with_name(self.path.name + ".keyed")
+                if last == 0 or (not marker.exists() and (fresh_key_file or key is not None)):
+                    self._start_keying(conn, last + 1)
+                    marker.write_text(f"keyed from seq {last + 1}\n", encoding="utf-8")
             conn.execute("COMMIT")
+
+    def _start_keying(self, conn: sqlite3.Connection, first_keyed_seq: int) -> None:
+        conn.execute(CHAIN_SCHEMA)
+        conn.execute("INSERT INTO chain VALUES ('keyed_from', ?)", (str(first_keyed_seq),))
+        conn.execute("INSERT INTO chain VALUES ('keyed_from_tag', ?)",
+                     (_tag(self.key, "keyed_from", str(first_keyed_seq)),))
+
+    def _keyed_from(self, conn: sqlite3.Connection) -> int | str:
+        """The first keyed seq, or a reason why the chain table cannot be trusted."""
+        try:
+            rows = dict(conn.execute("SELECT name, value FROM chain").fetchall())
+        except sqlite3.OperationalError:
+            return "the chain table (which rows are keyed) is missing"
+        value = rows.get("keyed_from", "")
+        if not value.isdigit() or not hmac.compare_digest(rows.get("keyed_from_tag", ""), _tag(self.key, "keyed_from", value)):
+            return "the chain table was altered, or this is not the trail's key"
+        return int(value)
 
     def _connect(self) -> _Connection:
         return _Connection(self.path)
@@ -121,7 +180,7 @@ class AuditLog:
                 text = canonical_json(full)
                 conn.execute(
                     "INSERT INTO records (seq, id, kind, time, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?)",
-                    (seq, record_id, kind, full["time"], text, prev_hash, chain_hash(prev_hash, text)),
+                    (seq, record_id, kind, full["time"], text, prev_hash, chain_hash(prev_hash, text, self.key)),
                 )
                 conn.execute("COMMIT")
             except BaseException:
@@ -167,7 +226,7 @@ class AuditLog:
                 return self.export_jsonl(handle, kind)
         count = 0
         for _seq, _id, _kind, payload, prev_hash, digest in self._rows(kind):
-            row = {"record": json.loads(payload), "prev_hash": prev_hash, "hash": digest}
+            row = {"record": json.loads(payload), "prev_hash": prev_hash, "hash": digest}  # the key is never exported
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
         return count
@@ -187,6 +246,10 @@ class AuditLog:
         """Walk the chain. Detects edited payloads, deleted rows, reordered rows, dropped triggers,
         and (given an earlier `head()` as anchor) rows removed from the end."""
         prev_hash, checked, seen = GENESIS, 0, {}
+        with self._connect() as conn:
+            keyed_from = self._keyed_from(conn)
+        if isinstance(keyed_from, str):
+            return VerifyReport(False, 0, None, keyed_from)
         for seq, record_id, kind, payload, stored_prev, digest in self._rows():
             checked += 1
 
@@ -197,8 +260,10 @@ class AuditLog:
                 return bad(f"sequence gap: expected seq {checked}; a record was deleted or moved")
             if stored_prev != prev_hash:
                 return bad("prev_hash does not match the previous record; a record was deleted or reordered")
-            if chain_hash(prev_hash, payload) != digest:
-                return bad("hash does not match the content; the record was edited")
+            key = self.key if seq >= keyed_from else None
+            if not hmac.compare_digest(chain_hash(prev_hash, payload, key), digest):
+                return bad("hash does not match the content; the record was edited or its chain recomputed "
+                           "without the key")
             try:
                 body = json.loads(payload)
             except ValueError:
@@ -214,9 +279,10 @@ class AuditLog:
         with self._connect() as conn:
             present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
         missing = [t for t in TRIGGERS if t not in present]
+        legacy = min(checked, keyed_from - 1)
         if missing:
-            return VerifyReport(False, checked, None, f"append-only triggers are missing: {', '.join(missing)}")
-        return VerifyReport(True, checked)
+            return VerifyReport(False, checked, None, f"append-only triggers are missing: {', '.join(missing)}", legacy)
+        return VerifyReport(True, checked, legacy=legacy)
 
     def verify_or_raise(self, anchor: tuple[int, str] | None = None) -> VerifyReport:
         report = self.verify(anchor)

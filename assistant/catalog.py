@@ -187,6 +187,18 @@ class Catalog:
             laws = [law for law in laws if law.version_date.startswith(year)] or laws
         return sorted(laws, key=lambda law: law.version_date, reverse=True)
 
+    def resolve_typo(self, mention: str) -> list[LawInfo]:
+        """A Chinese name one character off a known name of the same length (个宝法 for 个保法, 反洗线法):
+        people type fast; an unknown-law refusal for a typo would be wrong. Latin names are not guessed."""
+        key = name_key(mention)
+        if len(key) < 3 or not re.search(r"[\u4e00-\u9fff]", key):
+            return []
+        for known, ids in self._by_key.items():
+            if len(known) == len(key) and known != key and sum(a != b for a, b in zip(known, key)) == 1 \
+                    and known[-1] == key[-1]:
+                return [self._by_id[i].law for i in ids]
+        return []
+
     def doc_ids_for(self, mention: str) -> list[str]:
         return [law.doc_id for law in self.resolve(mention)]
 

@@ -38,12 +38,22 @@ def status_meaning(status: str, language: str) -> str:
     return zh if language == "zh" else en
 
 
-def verifiers_line(verifiers: list[str], language: str) -> str:
-    """Which checks actually ran: "grounding only" offline, never a verifier that did not run."""
-    if not verifiers:
-        return "未运行核查" if language == "zh" else "no verifier ran"
-    if verifiers == ["grounding"]:
-        return "仅确定性核查（未配置第二模型）" if language == "zh" else "grounding only (no second model)"
-    names = {"grounding": "确定性核查" if language == "zh" else "grounding",
-             "llm": "第二模型" if language == "zh" else "second model"}
-    return " + ".join(names.get(v, v) for v in verifiers)
+def verifiers_line(verifiers: list[str], language: str, failed: list[str] = ()) -> str:
+    """Which checks actually ran: "grounding only" offline, never a verifier that did not run; a second model that
+    was configured but failed is named as failed, not as "not configured"."""
+    zh = language == "zh"
+    names = {"grounding": "确定性核查" if zh else "grounding", "llm": "第二模型" if zh else "second model"}
+    if not verifiers and not failed:
+        return "未运行核查" if zh else "no verifier ran"
+    if verifiers == ["grounding"] and not failed:
+        return "仅确定性核查（未配置第二模型）" if zh else "grounding only (no second model)"
+    line = " + ".join(names.get(v, v) for v in verifiers)
+    if failed:
+        gone = "、".join(names.get(v, v) for v in failed)
+        line += (f"（{gone}失败，未计为通过）" if zh else f" ({gone} failed; not counted as a pass)")
+    return line
+
+
+def answer_checks_line(answer) -> str:
+    failed = [v.verifier for v in answer.verifications if not v.ran and v.error != "not configured"]
+    return verifiers_line(answer.verifiers, answer.language, failed)

@@ -17,9 +17,21 @@ def citation_line(c) -> str:
     return f"[{c.marker}] {law}{c.label}{version}{status}"
 
 
+def answered_as(answer: Answer) -> str | None:
+    """The standalone question the system answered, when a follow-up was rewritten (None otherwise)."""
+    standalone = (answer.standalone_question or "").strip()
+    return standalone if standalone and standalone != (answer.question or "").strip() else None
+
+
+def answered_as_label(language: str) -> str:
+    return "已按以下问题回答" if language == "zh" else "Answered as"
+
+
 def answer_to_terminal(answer: Answer) -> str:
-    lines = [f"[{status_label(answer)}] {messages.status_meaning(answer.status, answer.language)}",
-             f"generator={answer.generator} · checks: {messages.verifiers_line(answer.verifiers, 'en')}", ""]
+    rewritten = answered_as(answer)
+    lines = [f"{answered_as_label(answer.language)}: {rewritten}", ""] if rewritten else []
+    lines += [f"[{status_label(answer)}] {messages.status_meaning(answer.status, answer.language)}",
+              f"generator={answer.generator} · checks: {messages.answer_checks_line(answer)}", ""]
     lines += [f"! {n}" for n in answer.notices if n not in answer.text]
     lines += [answer.text, ""]
     if answer.citations:

@@ -84,16 +84,17 @@ def is_follow_up(question: str) -> bool:
 
 
 def _topic(question: str, zh: bool) -> str:
-    """"那跨境呢？" → 跨境; "and for cross-border transfers?" → cross-border transfers."""
+    """"那跨境的情况呢？" → 跨境; "and for cross-border transfers?" → for cross-border transfers."""
     q = question.strip().rstrip("？?。.!！ ")
     if zh:
         for opener in _ZH_OPENERS:
             if q.startswith(opener):
                 q = q[len(opener) :]
                 break
-        return re.sub(r"(?:的话)?呢$", "", q).strip("，, ")
+        q = re.sub(r"(?:的话)?呢$", "", q).strip("，, ")
+        return _ZH_ASPECT_TAIL.sub("", q).strip("，, ")
     q = re.sub(r"^(?:and|also|then|what about|how about|what if|same for)\s+", "", q, flags=re.I)
-    return re.sub(r"^(?:for|regarding|about|with)\s+", "", q, flags=re.I).strip(", ")
+    return re.sub(r"^(?:regarding|about)\s+", "", q, flags=re.I).strip(", ")
 
 
 def _reference(previous: str, zh: bool) -> str:
@@ -107,8 +108,100 @@ def _reference(previous: str, zh: bool) -> str:
     return article.group(0) if article else ""
 
 
+# Resolving "那跨境的情况呢？" against "个人信息可以提供给第三方吗？": the previous question is split into
+# law, subject, modal part, verb and object; the follow-up's topic replaces the subject (a thing of the
+# same kind: 敏感个人信息), the object (another party: 境外机构) or becomes a manner of the verb (跨境).
+_ZH_ASPECT_TAIL = re.compile(r"(?:的)?(?:情况|情形|场景|时候|方面|问题|要求)$")
+_ZH_VERBS = ("提供", "转移", "传输", "共享", "转让", "披露", "公开", "处理", "收集", "使用", "存储", "保存", "留存",
+             "删除", "查询", "出境", "委托", "采集", "报告", "销毁", "加工", "利用", "用于")
+_ZH_PURPOSE_VERBS = ("用于",)  # 可以用于信贷模型吗 + 那营销呢 → 可以用于营销吗
+_ZH_ASKING = re.compile(r"有什么|有哪些|是什么|如何|怎么|怎样|需要满足|要满足")
+_ZH_MODAL = re.compile(r"(?:是否)?(?:可以|能否|能不能|能|可否|需要|需|应当|应该|必须|要(?!求)|允许)")
+_ZH_KINDS = ("信息", "数据", "资料", "记录", "档案", "材料", "报告")  # a topic of the subject's kind replaces it
+_ZH_PARTIES = ("第三方", "机构", "公司", "银行", "接收方", "供应商", "服务商", "个人", "客户", "部门", "境外", "合作方")
+_ZH_PARTICLE = re.compile(r"(吗|呢|么|？|\?)+$")
+_ZH_LAW_FRAME = re.compile(r"^(?:根据|按照|依照|在)?(《[^》]{2,40}》|[\u4e00-\u9fff]{2,20}?(?:法|条例|办法|规定|解释))"
+                           r"(?:(?:中|下|里|规定|要求)(?!的))?[，,：:]?")
+_ZH_POLITE = re.compile(r"^(?:请问|我想问|想问一下|问一下)")
+
+
+def _resolve_zh(previous: str, topic: str) -> str:
+    core = _ZH_POLITE.sub("", previous.strip()).rstrip("？?。. ")
+    prefix = ""
+    framed = _ZH_LAW_FRAME.match(core)
+    if framed:
+        prefix, core = framed.group(0), core[framed.end():]
+    body = _replace_aspect_zh(core, topic)
+    if body is not None:
+        return f"{prefix}{body}？"
+    # Not taken apart: the question itself (with its law) narrowed to the new aspect.
+    if prefix.endswith(("，", ",", "：", ":")):
+        return f"{prefix}在{topic}的情况下，{core}？"
+    return f"在{topic}的情况下，{prefix}{core}？"
+
+
+def _replace_aspect_zh(core: str, topic: str) -> str | None:
+    modal = _ZH_MODAL.search(core)
+    if modal is None or modal.start() == 0:
+        asking = _ZH_ASKING.search(core)  # 对征信数据有什么要求 + 跨境 → 对征信数据跨境有什么要求
+        if asking is None or asking.start() == 0 or not core.startswith(("对", "关于")):
+            return None
+        return f"{core[:asking.start()]}{topic}{core[asking.start():]}"
+    subject, rest = core[:modal.start()].rstrip("，, "), core[modal.start():]
+    ending = "吗" if _ZH_PARTICLE.search(rest) else ""
+    rest = _ZH_PARTICLE.sub("", rest)
+    verb = next((m for m in (re.search(v, rest) for v in _ZH_VERBS) if m), None)
+    if topic.endswith(_ZH_KINDS):  # 那敏感个人信息呢？
+        return f"{topic}{rest}{ending}"
+    if verb is None:
+        return None
+    if verb.group(0) in _ZH_PURPOSE_VERBS or (topic.endswith(_ZH_PARTIES) and topic != "境外"):
+        head, obj = rest[:verb.end()], rest[verb.end():]  # 那境外机构呢？ replaces the other party / the purpose
+        joiner = re.match(r"^(给|予|至|到)", obj)
+        return f"{subject}{head}{joiner.group(0) if joiner else ''}{topic}{ending}"
+    # 那跨境的情况呢？ : the manner changes; the other party (向第三方 / 给第三方) goes, the object stays
+    before = re.sub(r"(?:向|给|对)[\u4e00-\u9fff]{1,12}$", "", rest[:verb.start()])
+    after = re.sub(r"^(?:给|予|至|到)[\u4e00-\u9fff]*", "", rest[verb.end():])
+    return f"{subject}{before}{topic}{verb.group(0)}{after}{ending}"
+
+
+_EN_VERB = re.compile(r"\b(?:be\s+)?(shared|transferred|provided|disclosed|processed|stored|kept|used|collected|"
+                      r"sent|sold|retained|require|requires|say|says|apply|applies)\b", re.I)
+_EN_LAW_TAIL = re.compile(r"\s+(?:under|in|according to|per)\s+(?:the\s+)?(?:" + _EN_LAW.pattern + r")\s*$")
+_EN_OBJECT = re.compile(r"\s+(?:with|to|for|about|on|by|from|regarding)\s+[^?]*$", re.I)
+_EN_MANNER = re.compile(r"(?:cross[- ]border|abroad|overseas|offshore|internationally|outside\b.*|\w+ly)$", re.I)
+_EN_KINDS = re.compile(r"\b(?:data|information|records?|documents?)$", re.I)
+
+
+def _resolve_en(previous: str, topic: str) -> str | None:
+    core = previous.strip().rstrip("?. ")
+    law_tail = _EN_LAW_TAIL.search(core)
+    tail = law_tail.group(0) if law_tail else ""
+    core = core[:law_tail.start()] if law_tail else core
+    if _EN_VERB.search(core) is None:
+        return None
+    starts_with_prep = re.match(r"^(?:with|to|for|about|on|by|from|regarding)\s", topic, re.I)
+    subject = re.match(r"^(?:can|may|must|should|is|are|do|does|how (?:can|may|should|must))\s+(.+?)\s+(?:be\s+)?\w+ed\b",
+                       core, re.I)
+    if _EN_KINDS.search(topic) and subject and not starts_with_prep:  # "and sensitive data?" replaces the subject
+        body = core[:subject.start(1)] + topic + core[subject.end(1):]
+    else:
+        obj = _EN_OBJECT.search(core)
+        stem = core[:obj.start()] if obj else core
+        if starts_with_prep:
+            body = f"{stem} {topic}"
+        elif _EN_MANNER.fullmatch(topic):
+            body = f"{stem} {topic}"
+        else:
+            prep = re.match(r"\s+(\w+)", obj.group(0)).group(1) if obj else "for"
+            body = f"{stem} {prep} {topic}"
+    return f"{body}{tail}?"
+
+
 def fallback_standalone(question: str, history: list | None) -> str:
-    """Deterministic rewrite: only follow-ups change; they borrow the previous question's subject."""
+    """Deterministic rewrite: only follow-ups change. A pointer to an article (这条, that article) becomes
+    the article; otherwise the follow-up's topic is put into the previous question in place of what it
+    changes, keeping the law; when the previous question cannot be taken apart, both are joined."""
     earlier = previous_questions(history)
     if not earlier or not is_follow_up(question):
         return question
@@ -119,6 +212,14 @@ def fallback_standalone(question: str, history: list | None) -> str:
     if ref and pointer:  # "这条的罚则是什么" → "个保法第十三条的罚则是什么"
         return question[: pointer.start()] + ref + question[pointer.end() :]
     topic = _topic(question, zh)
+    article_rx = _ZH_ARTICLE if zh else _EN_ARTICLE
+    old_article = article_rx.search(previous)
+    if topic and old_article and article_rx.fullmatch(topic):  # 那第十四条呢？ → the same law's 第十四条
+        return previous[:old_article.start()] + topic + previous[old_article.end():]
+    if topic:
+        resolved = _resolve_zh(previous, topic) if zh else _resolve_en(previous, topic)
+        if resolved:
+            return resolved
     if zh:
         return f"{previous}关于{topic}：{question.strip()}" if topic else f"{previous}{question.strip()}"
     return f"{previous} Regarding {topic}: {question.strip()}" if topic else f"{previous} {question.strip()}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from .catalog import load_catalog
@@ -12,6 +14,7 @@ from .retrieval.embeddings import TextEmbedder, embedders
 from .errors import AssistantError, IndexNotReady, InvalidQuestion, ModelError
 from .interfaces import Answerer, Verifier, answerers, verifiers
 from .retrieval import HybridRetriever, RetrievalConfig
+from .ops import metrics
 from .settings import Settings, get_settings
 from .retrieval.store import ClauseStore
 from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrieval, Verification
@@ -22,6 +25,14 @@ MAX_QUESTION_CHARS = 4000
 # One Chinese and one English question: jieba, both tokenisers, exact lookup, the dense and lexical paths.
 WARM_UP_QUESTIONS = ("个人信息保护法第十三条规定了什么？", "When must a controller notify a personal data breach?")
 VERDICT_ORDER = {"contradicted": 0, "not_supported": 1, "supported": 2}
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    """What `Assistant.ask_stream` reports before the Answer: see there for the kinds."""
+
+    kind: str  # retrieved | draft | verifying | fallback
+    text: str = ""
 
 
 class Assistant:
@@ -48,6 +59,9 @@ class Assistant:
         self._audit = None
         self._redactor = None
         self._chat = None
+        self._view_revision: str | None = None  # the index revision `view` was built from (None: not known)
+        self._revision_checked = 0.0
+        self._reloading = False
 
     # construction ---------------------------------------------------------------
     @classmethod
@@ -58,15 +72,12 @@ class Assistant:
         store = ClauseStore(settings, embedder.model_id)
         if store.count() == 0:
             raise IndexNotReady("The clause index is empty.")
-        view = CorpusView.load(
-            store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", store.revision
-        )
-        from .interfaces import retrievers
-        from .retrieval import llm_assist  # noqa: F401  (registers "hybrid" and "llm-assisted")
-
-        hybrid = HybridRetriever(view, store, embedder, load_catalog().with_documents(view.docs()), config)
-        retriever = retrievers.create(settings.retriever_name, base=hybrid, settings=settings)
-        return cls.assemble(settings, embedder, store, view, retriever)
+        revision = store.revision
+        view = CorpusView.load(store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", revision)
+        retriever = build_retriever(settings, view, store, embedder, config)
+        assistant = cls.assemble(settings, embedder, store, view, retriever)
+        assistant._view_revision = revision  # follow_reindex() reloads the view when the index moves on
+        return assistant
 
     @classmethod
     def assemble(cls, settings, embedder, store, view, retriever) -> Assistant:
@@ -114,13 +125,54 @@ class Assistant:
                         verifier.verify(question, draft, retrieval)
         return time.perf_counter() - started
 
+    # another process re-indexed: load the new corpus view in the background, then swap it in ------
+    def follow_reindex(self, wait: bool = False) -> None:
+        """Cheap per query: at most one revision read per `index_pointer_ttl`. The store itself already follows
+        the live collection; this keeps the in-memory view (articles, BM25) in step with it."""
+        import threading
+
+        now = time.monotonic()
+        if not wait and now - self._revision_checked < self.settings.index_pointer_ttl:
+            return
+        self._revision_checked = now
+        revision = self.store.revision
+        if not revision or revision == self._view_revision or self._reloading:
+            return
+        if self._view_revision is None:  # assembled from a view of unknown revision: take it as current
+            self._view_revision = revision
+            return
+        self._reloading = True
+
+        def reload():
+            try:
+                view = CorpusView.load(self.store.iter_clauses,
+                                       self.settings.cache_dir / f"view-{self.store.base_name}.pkl", revision)
+                # A new retriever rather than a mutated one: a query in flight keeps the retriever (and the view
+                # its positions index) it started with.
+                old = self.retriever
+                self.retriever = build_retriever(self.settings, view, self.store, self.embedder, old.config)
+                self.view = view
+                for verifier in self.verifiers:  # lookups by law and article: safe to swap between calls
+                    if getattr(verifier, "lookup", None) is not None:
+                        verifier.lookup = view
+                self._view_revision = revision
+            except Exception as exc:  # keep answering from the old view; try again on a later query
+                log.warning("could not load the re-indexed corpus: %s", exc)
+            finally:
+                self._reloading = False
+
+        if wait:
+            reload()
+        else:
+            threading.Thread(target=reload, name="corpus-view-reload", daemon=True).start()
+
     # audit and redaction are created on first use: searches never touch them -------
     @property
     def audit(self):
         if self._audit is None and self.settings.audit_enabled:
             from .audit import AuditLog
 
-            self._audit = AuditLog(self.settings.audit_path)
+            self._audit = AuditLog(self.settings.audit_path, key=self.settings.audit_key)
         return self._audit
 
     @property
@@ -134,6 +186,7 @@ class Assistant:
 
     # queries --------------------------------------------------------------------
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> Retrieval:
+        self.follow_reindex()
         query = _clean_question(query)
         return self.retriever.retrieve(query, k or self.settings.top_k, self._with_default_date(filters))
 
@@ -143,11 +196,35 @@ class Assistant:
             filters = filters.model_copy(update={"as_of": self.settings.as_of})
         return filters
 
+    @metrics.instrument_ask
     def ask(self, question: str, history=None, filters: Filters | None = None,
             user: str | None = None, channel: str | None = None) -> Answer:
+        """Redact → standalone question → retrieve → coverage gate → draft → verify → assemble → audit."""
+        *_, answer = self._answer_events(question, history, filters, user, channel, stream=False)
+        return answer
+
+    @property
+    def streams(self) -> bool:
+        """Whether `ask_stream` yields the draft as it is written (a generator that streams is configured)."""
+        return hasattr(self.answerer, "draft_stream")
+
+    @metrics.instrument_ask_stream
+    def ask_stream(self, question: str, history=None, filters: Filters | None = None,
+                   user: str | None = None, channel: str | None = None) -> Iterator[StreamEvent | Answer]:
+        """`ask`, with the draft streamed: yields StreamEvents while it works, then the Answer (always last).
+
+        Events: "retrieved" (evidence found, drafting starts), "draft" (the draft text so far; NOT verified),
+        "verifying" (the draft is complete; the verifiers run), "fallback" (the model failed: the streamed
+        text is void and the offline answer follows). Without a streaming generator it yields the Answer only.
+        """
+        yield from self._answer_events(question, history, filters, user, channel, stream=self.streams)
+
+    def _answer_events(self, question, history, filters, user, channel, stream: bool) -> Iterator[StreamEvent | Answer]:
+        """The one answering flow behind `ask` and `ask_stream`; events only when `stream`."""
         from .language import detect_language
         from .rewrite import standalone_question
 
+        self.follow_reindex()
         started = time.perf_counter()
         timings: dict[str, float] = {}
         question = self.redactor.redact(_clean_question(question)).text
@@ -158,18 +235,25 @@ class Assistant:
         standalone = standalone_question(question, history, chat=self._rewrite_chat())
         timings["rewrite"] = time.perf_counter() - t
 
-        retrieval = self.retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
+        retriever = self.retriever  # one retriever (and its view) for the whole answer, even across a reload
+        retrieval = retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
         timings["retrieve"] = sum(retrieval.timings.values())
+        coverage = self.coverage(standalone, retrieval, retriever.view)
+        if stream:
+            yield StreamEvent("retrieved")
 
-        coverage = self.coverage(standalone, retrieval)
         t = time.perf_counter()
-        if coverage.covered:
-            draft, notices = self._draft(standalone, retrieval, language)
-        else:
+        if not coverage.covered:
             draft = Draft(text="", abstained=True, generator=self.answerer.name)
             notices = [not_indexed_notice(coverage.unknown_laws, language) if coverage.unknown_laws else coverage.reason]
+        elif stream and (retrieval.hits or retrieval.missing_refs):
+            draft, notices = yield from self._draft_streamed(standalone, retrieval, language, timings, started)
+        else:
+            draft, notices = self._draft(standalone, retrieval, language)
         timings["generate"] = time.perf_counter() - t
 
+        if stream:
+            yield StreamEvent("verifying", draft.text)
         t = time.perf_counter()
         checks = [v.verify(standalone, draft, retrieval) for v in self.verifiers] if draft.claims else []
         timings["verify"] = time.perf_counter() - t
@@ -180,16 +264,40 @@ class Assistant:
         timings["total"] = time.perf_counter() - started
         answer.timings = {k: round(v, 4) for k, v in timings.items()}
         answer.audit_id = self._record(answer, user, channel)
-        return answer
+        yield answer
 
-    def coverage(self, question: str, retrieval: Retrieval):
+    def _draft_streamed(self, question, retrieval, language, timings, started):
+        """Yields "draft" events as the model writes; returns (draft, notices). A model failure voids the streamed
+        text ("fallback") and the offline answer takes its place."""
+        draft, notices = None, []
+        metrics.llm_call("generate")
+        try:
+            for piece in self.answerer.draft_stream(question, retrieval, language):
+                if isinstance(piece, Draft):
+                    draft = piece
+                else:
+                    timings.setdefault("first_text", time.perf_counter() - started)
+                    yield StreamEvent("draft", piece)
+        except ModelError as err:
+            metrics.llm_error("generate")
+            if self.fallback is None:
+                raise
+            log.warning("streaming generator failed, using the offline answer: %s", err)
+            notice = model_unavailable_notice(err, language)
+            notices.append(notice)
+            yield StreamEvent("fallback", notice)
+            draft = self.fallback.draft(question, retrieval, language)
+        return draft, notices
+
+    def coverage(self, question: str, retrieval: Retrieval, view: CorpusView | None = None):
         from .retrieval.coverage import CoverageFloors, assess
         from .retrieval.glossary import load_glossary
 
+        view = view or self.view  # the view the retrieval's hits came from
         floors = getattr(self.embedder, "coverage_floors", None) or CoverageFloors()
         return assess(question, retrieval, self.catalog,
-                      lambda hit: self.view.token_lists[self.view.position[hit.clause.chunk_id]],
-                      floors=floors, doc_freq=self.view.doc_freq, expansion=load_glossary().expansion(question))
+                      lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
+                      floors=floors, doc_freq=view.doc_freq, expansion=load_glossary().expansion(question))
 
     def _redact_turn(self, turn):
         if isinstance(turn, dict):
@@ -211,16 +319,18 @@ class Assistant:
         notices: list[str] = []
         if not retrieval.hits and not retrieval.missing_refs:
             return Draft(text="", abstained=True, generator=self.answerer.name), notices
+        calls_llm = self.answerer.name != "extractive"
+        if calls_llm:
+            metrics.llm_call("generate")
         try:
             return self.answerer.draft(question, retrieval, language), notices
         except ModelError as err:
+            if calls_llm:
+                metrics.llm_error("generate")
             if self.fallback is None:
                 raise
             log.warning("generator failed, using the offline answer: %s", err)
-            notices.append(
-                f"生成模型不可用（{err}），以下为离线模式的条文摘录。" if language == "zh"
-                else f"The generative model is unavailable ({err}); showing the offline answer instead."
-            )
+            notices.append(model_unavailable_notice(err, language))
             return self.fallback.draft(question, retrieval, language), notices
 
     def _record(self, answer: Answer, user: str | None, channel: str | None) -> str | None:
@@ -235,6 +345,9 @@ class Assistant:
                     "question": answer.question,
                     "standalone_question": answer.standalone_question,
                     "retrieved": [r["chunk_id"] for r in answer.retrieval],
+                    # dense similarity of the best clauses: `assistant drift` watches it move
+                    "retrieval_similarity": [round(r["similarity"], 4) for r in answer.retrieval[:3]
+                                             if r.get("similarity") is not None],
                     "answer": answer.text,
                     "status": answer.status,
                     "citations": [c.model_dump() for c in answer.citations],
@@ -270,7 +383,9 @@ class Assistant:
     def feedback(self, audit_id: str, rating: str, comment: str = "", user: str | None = None) -> str | None:
         if self.audit is None:
             return None
-        return self.audit.add_feedback(audit_id, rating, self.redactor.redact(comment).text if comment else "", user)
+        feedback_id = self.audit.add_feedback(audit_id, rating, self.redactor.redact(comment).text if comment else "", user)
+        metrics.observe_feedback(rating)
+        return feedback_id
 
     def status(self) -> dict:
         offline = not self.settings.llm_configured
@@ -284,6 +399,16 @@ class Assistant:
             "offline": offline,
             "as_of": (self.settings.as_of or date.today()).isoformat(),
         }
+
+
+def build_retriever(settings: Settings, view: CorpusView, store, embedder, config: RetrievalConfig | None = None):
+    """The hybrid retriever over `view` (the catalog knows the indexed policies too), wrapped by the retriever the
+    settings name ("hybrid" offline; "llm-assisted" with a model: multi-query and rerank)."""
+    from .interfaces import retrievers
+    from .retrieval import llm_assist  # noqa: F401  (registers "hybrid" and "llm-assisted")
+
+    hybrid = HybridRetriever(view, store, embedder, load_catalog().with_documents(view.docs()), config)
+    return retrievers.create(settings.retriever_name, base=hybrid, settings=settings)
 
 
 def _clean_question(question: str) -> str:
@@ -344,8 +469,15 @@ def answer_status(claims: list[ClaimResult], checks: list[Verification]) -> str:
     return "verified" if judged else "quoted"
 
 
+def model_unavailable_notice(err: Exception, language: str) -> str:
+    if language == "zh":
+        return f"生成模型不可用（{err}），以下为离线模式的条文摘录。"
+    return f"The generative model is unavailable ({err}); showing the offline answer instead."
+
+
 def not_indexed_notice(laws, language: str) -> str:
-    names = "、".join(f"《{law}》" for law in laws)
+    # a Chinese title goes in 《》; a regime or standard (Basel III, PCI DSS …) is named as it is
+    names = "、".join(f"《{law}》" if not law.isascii() else law for law in laws)
     if language == "zh":
         return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"
     return f"The indexed corpus does not include {', '.join(laws)}; add its text to the corpus and re-run `assistant ingest`."
@@ -364,7 +496,7 @@ def not_covered_text(language: str, missing: list[str], draft: Draft) -> str:
 def mark_unsupported(text: str, claims: list[ClaimResult], language: str) -> str:
     """Put a visible flag right after every claim the verifiers did not accept."""
     flags = {"not_supported": "⚠️[未经核实]" if language == "zh" else "⚠️[unverified]",
-             "contradicted": "⛔[与引用条文不符]" if language == "zh" else "⛔[contradicted by the cited clause]"}
+             "contradicted": "✕[与引用条文不符]" if language == "zh" else "✕[contradicted by the cited clause]"}
     unplaced = []
     for claim in claims:
         if claim.verdict == "supported":
@@ -384,4 +516,4 @@ def mark_unsupported(text: str, claims: list[ClaimResult], language: str) -> str
     return text
 
 
-__all__ = ["Assistant", "AssistantError", "assemble_answer"]
+__all__ = ["Assistant", "AssistantError", "StreamEvent", "assemble_answer"]

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     collection: str = "clauses"
     chroma_host: str | None = None  # set → Chroma client/server mode
     chroma_port: int = 8000
+    # Readers re-check which collection is live at most this often (and always after "collection does not exist").
+    index_pointer_ttl: float = 1.0
+    # A collection replaced by `ingest --rebuild` is dropped by a later ingest only after this many seconds,
+    # so long-running readers that still hold it finish their queries.
+    index_grace_seconds: float = 600.0
 
     # Embeddings
     embedder: str = "e5"  # registry name: e5 | sentence-transformers | openai
@@ -79,13 +84,25 @@ class Settings(BaseSettings):
     # Safety and audit
     redaction_key: str | None = None  # HMAC key for pseudonyms; generated into data_dir when unset
     audit_enabled: bool = True
+    audit_key: str | None = None  # HMAC key of the audit chain; generated into data_dir/audit.key when unset
 
     # Web UI
     ui_host: str = "127.0.0.1"
     ui_port: int = 7860
     ui_auth: str | None = None  # "user:password"
+    ui_allow_no_auth: bool = False  # listen on a non-loopback address without ui_auth (only behind your own SSO)
     ui_concurrency: int = 2
     max_upload_mb: float = 20.0
+
+    # Monitoring: /metrics on the web UI's port; the Slack bot serves it on slack_port in HTTP mode, and on
+    # metrics_port when set (Socket Mode has no HTTP server of its own)
+    metrics_enabled: bool = True
+    metrics_port: int | None = None
+    # Parsing (every format runs in a child process with these limits: ingest, check, web upload, Slack)
+    parse_timeout: float = 60.0  # seconds per file
+    parse_memory_mb: int = 1024  # address-space cap of the parsing child
+    max_ingest_mb: float = 20.0  # `assistant ingest` skips larger files with a one-line error
+    max_clauses_per_file: int = 5000  # a file that cuts into more clauses is refused (split it)
 
     # Slack
     slack_mode: Literal["socket", "http"] = "socket"
@@ -93,6 +110,8 @@ class Settings(BaseSettings):
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
     slack_port: int = 3000
+    slack_host: str = "127.0.0.1"  # HTTP mode's bind address (put a TLS proxy in front; 0.0.0.0 only on purpose)
+    slack_max_body_kb: int = 1024  # HTTP mode refuses larger request bodies before reading or verifying them
     slack_api_base_url: str | None = None  # tests point this at a local fake Web API
 
     @field_validator("corpus_dirs", mode="before")

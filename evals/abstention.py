@@ -12,13 +12,16 @@ from pathlib import Path
 
 from assistant.types import Filters
 
-from .datasets import load_jsonl
+from .datasets import half_of, load_jsonl
 
 OUT_OF_SCOPE = Path(__file__).parent / "data" / "out_of_scope.jsonl"
+# realistic out-of-scope questions written for issue 11 (other regimes, off-topic, near misses)
+OUT_OF_SCOPE_REALISTIC = Path(__file__).parent / "data" / "out_of_scope_realistic.jsonl"
 
 
 def load_out_of_scope(path: Path = OUT_OF_SCOPE, limit: int | None = None) -> list[dict]:
-    return [item for item in load_jsonl(path, limit) if item.get("expect", "abstain") == "abstain"]
+    paths = [path] if path != OUT_OF_SCOPE or not OUT_OF_SCOPE_REALISTIC.is_file() else [OUT_OF_SCOPE, OUT_OF_SCOPE_REALISTIC]
+    return [item for p in paths for item in load_jsonl(p, limit) if item.get("expect", "abstain") == "abstain"]
 
 
 def filters_for(item: dict) -> Filters | None:
@@ -40,7 +43,13 @@ def abstention_metrics(items: list[dict], records: dict[str, dict]) -> dict:
             answered.append({"id": item["id"], "question": item["question"], "status": record["status"],
                              "citations": [f"{c.get('law') or ''} {c.get('label') or ''}".strip() for c in record.get("citations", [])][:3]})
     flat = [v for values in by_category.values() for v in values]
+    by_half: dict[str, list[bool]] = defaultdict(list)
+    for item in items:
+        record = records.get(item["id"])
+        if record is not None:
+            by_half[half_of(item["id"])].append(record["status"] == "not_covered")
     return {
+        "by_half": {h: {"n": len(v), "correct_refusal": sum(v) / len(v)} for h, v in sorted(by_half.items())},
         "n": len(flat),
         "correct_refusal": sum(flat) / len(flat) if flat else 0.0,
         "by_category": {cat: {"n": len(v), "correct_refusal": sum(v) / len(v)} for cat, v in sorted(by_category.items())},

@@ -46,6 +46,7 @@ ABLATIONS: dict[str, dict] = {
     "with-checklist": {"obligations": True},
     "no-routing": {"routing": False},
     "no-glossary": {"glossary": False},
+    "with-paragraphs": {"paragraphs": True},
     "dense-only": {"lexical": False, **_PLAIN},
     "bm25-only": {"dense": False, **_PLAIN},
     "no-exact": {"exact": False},

@@ -82,7 +82,8 @@ def build_sections(metrics: dict) -> list[tuple]:
         blocks.append(("p", f"Correct refusals: **{ab['correct_refusal']:.3f}** of {ab['n']} questions the corpus cannot answer "
                             "(status not_covered)."))
         blocks.append(("table", ["category", "items", "correct refusal"],
-                       [[cat, v["n"], _f(v["correct_refusal"])] for cat, v in ab["by_category"].items()]))
+                       [[cat, v["n"], _f(v["correct_refusal"])] for cat, v in ab["by_category"].items()]
+                       + [[f"half: {h}", v["n"], _f(v["correct_refusal"])] for h, v in ab.get("by_half", {}).items()]))
         if ab["answered"]:
             blocks.append(("p", "Answered although out of scope:"))
             blocks.append(("table", ["id", "question", "status", "cited"],
@@ -208,7 +209,8 @@ def headline_table(metrics: dict) -> str:
         lines.append("answers (shipped): " + "  ".join(f"{m}={am[m]:.3f}" for m in ANSWER_COLUMNS))
     if "abstention" in metrics:
         ab = metrics["abstention"]
-        lines.append(f"out-of-scope: correct_refusal={ab['correct_refusal']:.3f} (n={ab['n']})")
+        lines.append(f"out-of-scope: correct_refusal={ab['correct_refusal']:.3f} (n={ab['n']})" + "".join(
+            f"; {h} {v['correct_refusal']:.3f} (n={v['n']})" for h, v in ab.get("by_half", {}).items()))
     for half, c in (metrics.get("claims") or {}).items():
         lines.append(f"planted claims ({half}): catch_rate={c['catch_rate']:.3f} false_alarm={c['false_alarm']:.3f} "
                      f"true_verified={c['true_verified']:.3f} (n={c['n']})")

@@ -3,6 +3,9 @@
 Each loader either returns a LoadedDocument or raises exactly one
 `UnreadableDocument` (or `UploadTooLarge`) whose reason tells the user what is
 wrong and what to do; the pipeline decides whether the batch goes on.
+
+`load_document` checks the file in this process and parses it in the sandbox (ingest/sandbox.py: a child
+process with memory, time and output limits), whatever the format; `parse_file` is what runs in the child.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 
 from assistant.errors import UnreadableDocument, UploadTooLarge
 from ingest.normalize import normalize_text
-from ingest.pdf_sandbox import extract_pdf_text
+from ingest.sandbox import DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, parse_in_sandbox
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".pdf", ".docx", ".html", ".htm"}
 _FORMATS = {
@@ -27,8 +30,10 @@ _FORMATS = {
 _SUPPORTED_HINT = "Supported file types: " + ", ".join(sorted(SUPPORTED_SUFFIXES)) + "."
 # Folder scans skip these names: they describe a collection, they are not documents.
 _NOT_DOCUMENTS = {"readme.md", "readme.txt", "readme.markdown"}
-# A DOCX is a zip; refuse archives that would inflate beyond this (zip bombs).
-_DOCX_MAX_EXPANDED_BYTES = 512 * 1024 * 1024
+# A DOCX is a zip; stop inflating it past this many bytes (zip bombs), counted while it inflates.
+_DOCX_MAX_EXPANDED_BYTES = 64 * 1024 * 1024  # a 1,000-page contract's XML is ~20 MB
+# More extracted text than this is refused in the child, before it is copied, normalised and sent back.
+_MAX_TEXT_CHARS = 32 * 1024 * 1024
 # A PDF with fewer letters than this per page has no usable text layer.
 _MIN_CHARS_PER_PAGE = 5
 
@@ -76,10 +81,15 @@ def _scan_folder(folder: Path) -> list[Path]:
 def load_document(
     path: Path,
     max_bytes: int | None = None,
-    pdf_timeout: float = 30,
-    pdf_memory_mb: int = 1024,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    max_output_bytes: int = DEFAULT_MAX_OUTPUT_BYTES,
 ) -> LoadedDocument:
-    """Read `path` and return its normalised text; raise UnreadableDocument otherwise."""
+    """Read `path` and return its normalised text; raise UnreadableDocument otherwise.
+
+    The file is checked here and parsed in a child process limited to `memory_mb`, `timeout` seconds and
+    `max_output_bytes` of extracted text (see ingest/sandbox.py).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -96,16 +106,29 @@ def load_document(
         raise UploadTooLarge(
             path,
             f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit",
-            "Split the document into smaller files or raise ASSISTANT_MAX_UPLOAD_MB.",
+            "Split the document into smaller files, or raise the limit "
+            "(ASSISTANT_MAX_UPLOAD_MB for checks and uploads, ASSISTANT_MAX_INGEST_MB for ingest).",
         )
     if size == 0:
         raise UnreadableDocument(path, "empty file")
     if not os.access(path, os.R_OK):
         raise UnreadableDocument(path, "cannot read file (permission denied)", "Check the file's permissions.")
 
-    fmt = _FORMATS[suffix]
+    fields = parse_in_sandbox(path, _FORMATS[suffix], timeout, memory_mb, max_output_bytes)
+    return LoadedDocument(path=path, **fields)
+
+
+def parse_file(path: Path) -> dict:
+    """Parse one checked file in this process (the sandbox child calls this): LoadedDocument's fields."""
+    fmt = _FORMATS[path.suffix.lower()]
+    document = _parse(path, fmt)
+    return {"text": document.text, "format": document.format, "encoding": document.encoding,
+            "pages": document.pages, "warnings": document.warnings}
+
+
+def _parse(path: Path, fmt: str) -> LoadedDocument:
     if fmt == "pdf":
-        return _load_pdf(path, pdf_timeout, pdf_memory_mb)
+        return _load_pdf(path)
     data = _read_bytes(path)
     if fmt in ("md", "txt"):
         return _load_text(path, data, fmt)
@@ -283,8 +306,15 @@ def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
 
-def _load_pdf(path: Path, timeout: float, memory_mb: int) -> LoadedDocument:
-    raw_pages = extract_pdf_text(path, timeout=timeout, memory_mb=memory_mb)
+def _load_pdf(path: Path) -> LoadedDocument:
+    from ingest.pdf_sandbox import REASONS, extract_in_process
+
+    result = extract_in_process(str(path))
+    if "error" in result:
+        if result["error"] == "memory":
+            raise MemoryError(result.get("detail", ""))  # the sandbox reports it as the memory limit
+        raise UnreadableDocument(path, *REASONS[result["error"]])
+    raw_pages = result["pages"]
     pages = [normalize_text(_drop_page_number_lines(page), rejoin_lines=True).strip() for page in raw_pages]
     if sum(_letters(page) for page in pages) < _MIN_CHARS_PER_PAGE * len(pages):
         raise UnreadableDocument(
@@ -303,10 +333,13 @@ def _load_pdf(path: Path, timeout: float, memory_mb: int) -> LoadedDocument:
 # --- DOCX ------------------------------------------------------------------------
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
 def _load_docx(path: Path, data: bytes) -> LoadedDocument:
+    from lxml import etree
+
+    from ingest.docx_reader import BudgetExceeded, docx_blocks
+
     if data.startswith(_OLE_MAGIC):
         # Word stores password-protected .docx (and old .doc) as an OLE container.
         raise UnreadableDocument(
@@ -314,65 +347,28 @@ def _load_docx(path: Path, data: bytes) -> LoadedDocument:
             "encrypted DOCX (password protected) or an old .doc file",
             "Save it in Word as an unprotected .docx and try again.",
         )
-    invalid = UnreadableDocument(
-        path, "not a valid DOCX (broken or truncated file)", "Re-save the file in Word as .docx and try again."
-    )
+    blocks, chars = [], 0
     try:
-        with zipfile.ZipFile(path) as archive:
-            expanded = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise invalid from None
-    if expanded > _DOCX_MAX_EXPANDED_BYTES:
+        for block in docx_blocks(path, _DOCX_MAX_EXPANDED_BYTES):
+            chars += len(block)
+            if chars > _MAX_TEXT_CHARS:
+                raise UnreadableDocument(path, f"DOCX holds more than {_MAX_TEXT_CHARS // (1024 * 1024)} million "
+                                               "characters of text", "Split the document into smaller files.")
+            blocks.append(block)
+    except BudgetExceeded:
         raise UnreadableDocument(
             path,
-            f"DOCX expands to {_megabytes(expanded)} (possibly a malicious file)",
-            "Re-save the file in Word and try again.",
-        )
-    try:
-        blocks = _docx_blocks(path)
-    except Exception:  # python-docx raises many unrelated types on broken packages
-        raise invalid from None
+            f"DOCX expands to more than {_megabytes(_DOCX_MAX_EXPANDED_BYTES)} (possibly a malicious file)",
+            "Re-save the file in Word, or split it, and try again.",
+        ) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, ValueError, EOFError,
+            NotImplementedError, etree.LxmlError):
+        raise UnreadableDocument(
+            path, "not a valid DOCX (broken or truncated file)", "Re-save the file in Word as .docx and try again."
+        ) from None
     text = normalize_text("\n\n".join(blocks))
     _require_text(path, text, "document contains no text")
     return LoadedDocument(path=path, text=text, format="docx")
-
-
-def _docx_blocks(path: Path) -> list[str]:
-    import docx
-    from docx.table import Table
-
-    document = docx.Document(str(path))
-    blocks: list[str] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            rows = [_docx_row(row) for row in item.rows]
-            table = "\n".join(row for row in rows if row)
-            if table:
-                blocks.append(table)
-            continue
-        text = item.text.strip()
-        if not text:
-            continue
-        style = item.style.name if item.style is not None else ""
-        heading = _HEADING_STYLE.match(style or "")
-        if heading:
-            text = "#" * int(heading.group(1)) + " " + _one_line(text)
-        elif style == "Title":
-            text = "# " + _one_line(text)
-        blocks.append(text)
-    return blocks
-
-
-def _docx_row(row) -> str:
-    cells, seen = [], set()
-    for cell in row.cells:
-        if id(cell._tc) in seen:  # a merged cell is returned once per grid column
-            continue
-        seen.add(id(cell._tc))
-        value = _one_line(cell.text)
-        if value:
-            cells.append(value)
-    return " | ".join(cells)
 
 
 # --- HTML ------------------------------------------------------------------------
@@ -424,6 +420,9 @@ def _clean_inline(raw: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_END = object()
+
+
 class _HtmlBlocks:
     """Walks the tree, emitting one text block per block element; headings as Markdown."""
 
@@ -445,11 +444,20 @@ class _HtmlBlocks:
             text = "#" * heading_level + " " + _one_line(text)
         self.blocks.append(text)
 
-    def _walk(self, node) -> None:
+    def _walk(self, root) -> None:
+        """Depth-first over the tree with an explicit stack: 20,000 nested <div> must not exhaust the C stack."""
         from bs4 import NavigableString, Tag
         from bs4.element import PreformattedString
 
-        for child in node.children:
+        stack: list[tuple[Iterator, int | None]] = [(iter(root.children), None)]
+        while stack:
+            children, on_exit = stack[-1]
+            child = next(children, _END)
+            if child is _END:
+                stack.pop()
+                if on_exit is not None:
+                    self._flush(heading_level=on_exit)
+                continue
             if isinstance(child, PreformattedString):  # comments, doctype, CDATA
                 continue
             if isinstance(child, NavigableString):
@@ -462,8 +470,7 @@ class _HtmlBlocks:
                 self.buffer.append(_BREAK)
             elif re.fullmatch(r"h[1-6]", name):
                 self._flush()
-                self._walk(child)
-                self._flush(heading_level=int(name[1]))
+                stack.append((iter(child.children), int(name[1])))
             elif name == "table":
                 self._flush()
                 self._table(child)
@@ -474,10 +481,9 @@ class _HtmlBlocks:
                     self.blocks.append(text)
             elif name in _BLOCK_TAGS:
                 self._flush()
-                self._walk(child)
-                self._flush()
+                stack.append((iter(child.children), 0))  # 0: flush as a plain block on the way out
             else:
-                self._walk(child)
+                stack.append((iter(child.children), None))
 
     def _table(self, table) -> None:
         rows = []

@@ -6,7 +6,7 @@ bombs, huge page trees) can make pypdf loop or allocate without bound. Running i
 such file into one clean `UnreadableDocument` instead of a hung or killed batch.
 
 Child protocol: one JSON object on stdout, either {"pages": [...]} or
-{"error": CODE, "detail": "..."} with CODE in _REASONS.
+{"error": CODE, "detail": "..."} with CODE in REASONS.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from assistant.errors import UnreadableDocument
 
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
-_REASONS = {
+REASONS = {
     "encrypted": (
         "encrypted PDF (password protected): remove the password and try again",
         "Open it in a PDF reader and save or print it as an unprotected PDF.",
@@ -91,14 +91,14 @@ def _parse_child_output(path: Path, returncode: int, stdout: bytes, stderr: byte
         result = None
     if isinstance(result, dict) and isinstance(result.get("pages"), list):
         return [str(page) for page in result["pages"]]
-    if isinstance(result, dict) and result.get("error") in _REASONS:
+    if isinstance(result, dict) and result.get("error") in REASONS:
         code = result["error"]
     elif any(sign in stderr for sign in _MEMORY_SIGNS) or returncode in (-signal.SIGKILL, -signal.SIGSEGV, -signal.SIGABRT):
         # Without JSON the child died; under RLIMIT_AS that is almost always memory.
         code = "memory"
     else:
         code = "crashed"
-    reason, hint = _REASONS[code]
+    reason, hint = REASONS[code]
     raise UnreadableDocument(path, reason, hint)
 
 
@@ -112,7 +112,8 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _extract(path: str) -> dict:
+def extract_in_process(path: str) -> dict:
+    """Extract in this process (the document sandbox's child calls it): {"pages": [...]} or {"error": CODE}."""
     import logging
 
     from pypdf import PdfReader
@@ -157,7 +158,7 @@ def main(argv: list[str]) -> int:
     path, memory_mb = argv[0], int(argv[1])
     _limit_memory(memory_mb)
     try:
-        result = _extract(path)
+        result = extract_in_process(path)
         output = json.dumps(result)  # ASCII-only: safe whatever the locale, survives lone surrogates
     except (MemoryError, SystemError) as err:
         # CPython sometimes reports an allocation failure during import as a bare SystemError

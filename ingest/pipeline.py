@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.catalog import Catalog, default_catalog_path, load_catalog, parse_front_matter
 from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached, embedders
-from assistant.errors import UnreadableDocument
+from assistant.errors import IngestError, UnreadableDocument
 from assistant.settings import Settings
 from assistant.retrieval.store import ClauseStore, embedding_text
 from assistant.types import Clause
@@ -27,8 +27,6 @@ from .loaders import iter_documents, load_document
 # "4": the same clauses as "3"; the bump re-indexes existing data dirs once (from the embedding cache) so that
 # ingest embeds the grounding verifier's paragraphs for them too.
 CHUNKER_VERSION = "4"
-
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 def support_texts(clauses: list[Clause]) -> list[str]:
@@ -60,6 +58,17 @@ class IngestReport:
         return "\n".join(lines)
 
 
+class IngestWatcher:
+    """Hears ingest progress: `phase(name, total)` when a phase starts, `step(done)` as it advances.
+    The default does nothing; the web UI's IndexingStatus (ingest/background.py) records it."""
+
+    def phase(self, name: str, total: int) -> None:
+        pass
+
+    def step(self, done: int) -> None:
+        pass
+
+
 def _title_of(text: str, path: Path) -> str:
     for line in text.splitlines():
         s = line.strip()
@@ -73,18 +82,40 @@ def _title_of(text: str, path: Path) -> str:
 def file_hash(path: Path, catalog_fingerprint: str) -> str:
     """Changes when the file, the chunker or the catalog changes: any of them changes the clauses."""
     digest = hashlib.sha256(f"{CHUNKER_VERSION}\0{catalog_fingerprint}\0".encode())
-    digest.update(path.read_bytes())
+    with path.open("rb") as handle:  # streamed: an oversize file costs no memory before it is refused
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
     return digest.hexdigest()
 
 
-def chunk_file(path: Path, catalog: Catalog, max_bytes: int | None = None) -> list[Clause]:
-    """Read one file and cut it into clauses along its legal structure."""
-    doc = load_document(path, max_bytes=max_bytes)
+def chunk_file(path: Path, catalog: Catalog, max_bytes: int | None = None, settings: Settings | None = None) -> list[Clause]:
+    """Read one file (parsed in the sandbox) and cut it into clauses along its legal structure."""
+    limits = {"timeout": settings.parse_timeout, "memory_mb": settings.parse_memory_mb} if settings else {}
+    doc = load_document(path, max_bytes=max_bytes, **limits)
     front, body, offset = parse_front_matter(doc.text)
     title = front.get("title") or _title_of(body, path)
     law = catalog.match_file(title, str(path), body[:2000]) if not front else None
     law = law or catalog.infer(title, str(path), front)
     return chunk_document(doc.text, law, str(path))
+
+
+@contextmanager
+def ingest_lock(data_dir: Path):
+    """One ingest at a time per data dir: a second one would take the first one's fresh collection for an orphan."""
+    import fcntl
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / "ingest.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IngestError(
+                "Another `assistant ingest` is running on this index.", "Wait for it to finish and run it again."
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class Ingestor:
@@ -96,8 +127,23 @@ class Ingestor:
         self.catalog_fingerprint = hashlib.sha256(default_catalog_path().read_bytes()).hexdigest()
         self.cache = EmbeddingCache(settings.embedding_cache)
 
-    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool | Progress = True) -> IngestReport:
-        """`progress`: True for progress bars on the terminal, or a callable(stage, done, total) (tests, the UI)."""
+    def run(self, paths: list[Path] | None = None, rebuild: bool = False, progress: bool = True,
+            watch: IngestWatcher | None = None) -> IngestReport:
+        """Index the corpus, one ingest at a time. `watch` (optional) hears about each phase and every embedded
+        batch, so a caller (the web UI's banner) can show progress; the console bar is `progress`."""
+        from assistant.ops import metrics
+
+        try:
+            with ingest_lock(self.settings.data_dir):
+                self.store.collect_garbage()  # retired collections past their grace, orphans of killed rebuilds
+                report = self._run(paths, rebuild, progress, watch or IngestWatcher())
+        except Exception:
+            metrics.observe_ingest(failed=True)
+            raise
+        metrics.observe_ingest(report, report.seconds.get("total"))
+        return report
+
+    def _run(self, paths: list[Path] | None, rebuild: bool, progress: bool, watch: IngestWatcher) -> IngestReport:
         report = IngestReport()
         started = time.perf_counter()
         roots = [Path(p).resolve() for p in (paths or self.settings.corpus_dirs) if Path(p).exists()]
@@ -109,22 +155,38 @@ class Ingestor:
         pending: list[Clause] = []
         hashes: dict[str, str] = {}
         present: set[str] = set()
-        for path in iter_documents(roots):
+        files = list(iter_documents(roots))
+        watch.phase("reading", total=len(files))
+        for path in files:
             report.files_seen += 1
+            watch.step(report.files_seen)
             source = str(path)
             present.add(source)
-            digest = file_hash(path, self.catalog_fingerprint)
+            try:
+                digest = file_hash(path, self.catalog_fingerprint)
+            except OSError as err:  # unreadable, vanished meanwhile: that file's line, not the batch's end
+                report.errors.append((source, f"cannot read file ({err.strerror or err})"))
+                continue
             old = state.get(source)
             if old and old[0] == digest:
                 report.files_unchanged += 1
                 continue
             try:
-                clauses = chunk_file(path, self.catalog)
+                clauses = chunk_file(path, self.catalog, max_bytes=int(self.settings.max_ingest_mb * 1024 * 1024),
+                                     settings=self.settings)
             except UnreadableDocument as err:
                 report.errors.append((source, err.reason))
                 continue
+            except Exception as err:  # one bad file never aborts the batch
+                report.errors.append((source, f"could not be indexed ({type(err).__name__}: {str(err)[:200]})"))
+                continue
             if not clauses:
                 report.errors.append((source, "no text to index"))
+                continue
+            if len(clauses) > self.settings.max_clauses_per_file:
+                report.errors.append((source, f"cuts into {len(clauses)} clauses, over the limit of "
+                                              f"{self.settings.max_clauses_per_file} per file: split it "
+                                              "(or raise ASSISTANT_MAX_CLAUSES_PER_FILE)"))
                 continue
             report.files_indexed += 1
             hashes[source] = digest
@@ -132,10 +194,12 @@ class Ingestor:
         report.seconds["load+chunk"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        vectors, report.embedded = self._embed([embedding_text(c) for c in pending], "embedding clauses", progress)
+        watch.phase("embedding", total=len(pending))
+        vectors, report.embedded = self._embed([embedding_text(c) for c in pending], "embedding", progress, watch)
         report.seconds["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()
+        watch.phase("writing", total=len(pending))
         target = self.store.begin_rebuild() if rebuild else None
         if pending:
             self.store.upsert(pending, vectors, hashes, collection=target)
@@ -156,29 +220,31 @@ class Ingestor:
         # with, so no corpus text is embedded while a user waits for an answer.
         t = time.perf_counter()
         if self.settings.embed_verifier_paragraphs:
-            _, report.support_embedded = self._embed(support_texts(pending), "embedding paragraphs for the verifier",
-                                                     progress)
+            paragraphs = support_texts(pending)
+            watch.phase("embedding paragraphs for the verifier", total=len(paragraphs))
+            _, report.support_embedded = self._embed(paragraphs, "paragraphs", progress, watch)
         report.seconds["embed paragraphs"] = time.perf_counter() - t
         report.seconds["total"] = time.perf_counter() - started
         return report
 
-    def _embed(self, texts: list[str], stage: str, progress: bool | Progress):
+    def _embed(self, texts: list[str], stage: str, progress: bool, watch: IngestWatcher | None = None):
         if not texts:
             return None, 0
         bar = None
-        if callable(progress):
-            done = [0]
-
-            def step(n: int) -> None:
-                done[0] += n
-                progress(stage, done[0], len(texts))
-        elif progress:
+        if progress:
             from tqdm import tqdm
 
             bar = tqdm(total=len(texts), desc=stage, unit="text", leave=False)
-            step = bar.update
-        else:
-            step = None
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            if bar:
+                bar.update(n)
+            if watch:
+                watch.step(done)
+
         try:
             return embed_passages_cached(
                 self.embedder,
@@ -187,7 +253,7 @@ class Ingestor:
                 # a remote embedder gets several requests' worth at once (sent concurrently, across files);
                 # the local C engine one batch at a time (it has one handle and would only contend for the cores)
                 batch_size=self.embedder.ingest_batch_size(self.settings.embed_batch_size),
-                progress=step,
+                progress=advance,
             )
         finally:
             if bar:

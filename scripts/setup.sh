@@ -7,4 +7,4 @@ python3 -m venv .venv
 pip install -q --upgrade pip
 # The CPU build of torch first, or sentence-transformers pulls a multi-GB CUDA build.
 pip install -q torch==2.13.0
-pip install -q -e '.[test]'
+pip install -q -e '.[ui,slack,eval,test]'  # the core plus every front end, the eval plots and the test tools

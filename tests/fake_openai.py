@@ -2,7 +2,9 @@
 
 It speaks just enough of the API for langchain-openai / the openai client:
 `POST /v1/chat/completions` (also `/chat/completions`), `POST /v1/embeddings` and `GET /v1/models`.
-Only `stream: false` is supported; a streaming request gets HTTP 400.
+A `stream: true` request gets Server-Sent Events: the reply's content cut into tokens of two characters
+(`STREAM_TOKEN_CHARS`), one `chat.completion.chunk` per token, `token_delay` seconds apart (default
+`FakeOpenAI.token_delay`), then `data: [DONE]`. Errors are answered before any event, as plain HTTP errors.
 
 Embeddings are deterministic (`fake_embedding`: hashed character bigrams, L2-normalised), so texts that
 share words get close vectors and a retrieval test means something. `server.embedding_failures = n` makes
@@ -14,6 +16,7 @@ Replies come from a queue the test fills with `server.script(...)`:
     server.script(Reply.structured({"answer": "…", "claims": [], "abstain": False}))
     server.script(Reply.content("plain text"), Reply.json_content({...}), Reply.error(500), Reply.malformed())
     server.script(Reply.structured({...}, delay=5))  # slower than the client's timeout
+    server.script(Reply.structured({...}, token_delay=0.02))  # streamed at 50 tokens/s
 
 Every request is recorded (`server.requests`: parsed JSON bodies, in order; `server.log`: path and
 headers too), so tests can assert exactly what the application sent. When the queue is empty the
@@ -33,6 +36,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+STREAM_TOKEN_CHARS = 2  # characters per streamed token: about what a Chinese tokenizer emits
+
 
 @dataclass
 class Reply:
@@ -42,15 +47,16 @@ class Reply:
     tool_name: str | None = None
     status: int = 200
     delay: float = 0.0  # seconds to wait before answering
+    token_delay: float | None = None  # streaming: seconds between tokens (None: the server's default)
 
     @classmethod
-    def content(cls, text: str, delay: float = 0.0) -> Reply:
-        return cls("content", text=text, delay=delay)
+    def content(cls, text: str, delay: float = 0.0, token_delay: float | None = None) -> Reply:
+        return cls("content", text=text, delay=delay, token_delay=token_delay)
 
     @classmethod
-    def json_content(cls, data: Any, delay: float = 0.0) -> Reply:
+    def json_content(cls, data: Any, delay: float = 0.0, token_delay: float | None = None) -> Reply:
         """Plain message content holding JSON (what many local servers do, ignoring tools)."""
-        return cls("content", text=json.dumps(data, ensure_ascii=False), delay=delay)
+        return cls("content", text=json.dumps(data, ensure_ascii=False), delay=delay, token_delay=token_delay)
 
     @classmethod
     def tool_call(cls, data: Any, name: str | None = None, delay: float = 0.0) -> Reply:
@@ -58,18 +64,19 @@ class Reply:
         return cls("tool_call", data=data, tool_name=name, delay=delay)
 
     @classmethod
-    def structured(cls, data: Any, delay: float = 0.0) -> Reply:
+    def structured(cls, data: Any, delay: float = 0.0, token_delay: float | None = None) -> Reply:
         """Answer the way the request asked: a tool call when it sent tools, else JSON content."""
-        return cls("structured", data=data, delay=delay)
+        return cls("structured", data=data, delay=delay, token_delay=token_delay)
 
     @classmethod
     def error(cls, status: int = 500, message: str = "scripted server error", delay: float = 0.0) -> Reply:
         return cls("error", text=message, status=status, delay=delay)
 
     @classmethod
-    def malformed(cls, text: str = '{"answer": "unterminated', delay: float = 0.0) -> Reply:
+    def malformed(cls, text: str = '{"answer": "unterminated', delay: float = 0.0,
+                  token_delay: float | None = None) -> Reply:
         """Content that is not the JSON the schema asked for."""
-        return cls("malformed", text=text, delay=delay)
+        return cls("malformed", text=text, delay=delay, token_delay=token_delay)
 
 
 @dataclass
@@ -78,6 +85,7 @@ class Recorded:
     path: str
     headers: dict[str, str]
     body: Any
+    time: float = 0.0  # time.time() when the request arrived
 
 
 @dataclass
@@ -92,6 +100,7 @@ class FakeOpenAI:
     embedding_failures: int = 0  # the next n embedding requests answer HTTP 503
     embedding_delay: float = 0.0  # seconds per embedding request
     max_in_flight: int = 0  # most embedding requests served at once
+    token_delay: float = 0.0  # default seconds between streamed tokens
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -197,7 +206,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _record(self, body: Any) -> None:
         with self.fake._lock:
-            self.fake.log.append(Recorded(self.command, self.path, dict(self.headers), body))
+            self.fake.log.append(Recorded(self.command, self.path, dict(self.headers), body, time.time()))
 
     def do_GET(self) -> None:
         self._record(None)
@@ -222,10 +231,6 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
             self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
             return
-        if body.get("stream"):
-            self._send(400, {"error": {"message": "the fake server supports stream: false only", "type": "invalid_request_error"}})
-            return
-
         reply = self.fake._next_reply()
         if reply is None:
             self._send(500, {"error": {"message": "fake server: no scripted reply left", "type": "server_error"}})
@@ -234,7 +239,46 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.kind == "error":
             self._send(reply.status, {"error": {"message": reply.text, "type": "server_error"}})
             return
-        self._send(200, _completion(body, reply, self.fake.model))
+        completion = _completion(body, reply, self.fake.model)
+        if body.get("stream"):
+            delay = self.fake.token_delay if reply.token_delay is None else reply.token_delay
+            self._stream(completion, delay)
+        else:
+            self._send(200, completion)
+
+    def _stream(self, completion: dict, token_delay: float) -> None:
+        """The completion as SSE chunks; the connection closes after [DONE] (no length is known up front)."""
+        message = completion["choices"][0]["message"]
+        text = message.get("content") or ""
+        base = {"id": completion["id"], "object": "chat.completion.chunk", "created": completion["created"],
+                "model": completion["model"]}
+
+        def event(delta: dict, finish: str | None = None) -> bytes:
+            chunk = {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}]}
+            return f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode()
+
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Cache-Control", "no-cache")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.close_connection = True
+            self.wfile.write(event({"role": "assistant", "content": ""}))
+            if message.get("tool_calls"):
+                call = message["tool_calls"][0]
+                self.wfile.write(event({"tool_calls": [{"index": 0, **call}]}))
+            for i in range(0, len(text), STREAM_TOKEN_CHARS):
+                if self.fake._stopping.is_set():
+                    return
+                self.fake._wait(token_delay)
+                self.wfile.write(event({"content": text[i:i + STREAM_TOKEN_CHARS]}))
+                self.wfile.flush()
+            self.wfile.write(event({}, completion["choices"][0]["finish_reason"]))
+            self.wfile.write(b"data: [DONE]\n\n")
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client stopped reading
 
     def _embeddings(self, body: dict) -> None:
         fake = self.fake
@@ -290,7 +334,8 @@ def _completion(body: dict, reply: Reply, model: str) -> dict:
     kind = reply.kind
     if kind == "structured":
         kind = "tool_call" if body.get("tools") else "content"
-        reply = Reply(kind, text=json.dumps(reply.data, ensure_ascii=False), data=reply.data)
+        reply = Reply(kind, text=json.dumps(reply.data, ensure_ascii=False), data=reply.data,
+                      token_delay=reply.token_delay)
     if kind == "tool_call":
         arguments = reply.data if isinstance(reply.data, str) else json.dumps(reply.data, ensure_ascii=False)
         message["tool_calls"] = [

@@ -81,7 +81,8 @@ class FakeSlackAPI:
 
     def _record(self, method: str, body: dict, headers: dict, reply: dict | None = None) -> None:
         with self._lock:
-            self._calls.append({"method": method, "body": body, "headers": headers, "reply": reply or {}})
+            self._calls.append({"method": method, "body": body, "headers": headers, "reply": reply or {},
+                                "time": time.time()})
 
     def _next_ts(self) -> str:
         return f"{int(time.time())}.{next(self._ts):06d}"

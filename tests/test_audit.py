@@ -64,7 +64,7 @@ def test_append_stores_fields_and_chains(log):
     rows = conn.execute("SELECT payload, prev_hash, hash FROM records ORDER BY seq").fetchall()
     assert rows[0][1] == "0" * 64
     for (payload, prev, digest), (_, next_prev, _) in zip(rows, rows[1:] + [(None, None, None)]):
-        assert digest == chain_hash(prev, payload)
+        assert digest == chain_hash(prev, payload, log.key)
         assert payload == canonical_json(json.loads(payload))
         if next_prev is not None:
             assert next_prev == digest
@@ -114,7 +114,8 @@ def test_detects_edit_with_recomputed_hash(log):
     conn = raw(log)
     payload, prev = conn.execute("SELECT payload, prev_hash FROM records WHERE seq = 2").fetchone()
     forged = payload.replace("答案 1", "另一个答案")
-    conn.execute("UPDATE records SET payload = ?, hash = ? WHERE seq = 2", (forged, chain_hash(prev, forged)))
+    # Even a tamperer who holds the key is caught by the next row's prev_hash.
+    conn.execute("UPDATE records SET payload = ?, hash = ? WHERE seq = 2", (forged, chain_hash(prev, forged, log.key)))
     restore_triggers(conn)
     report = log.verify()
     assert not report.ok and report.first_bad_id == ids[2] and "prev_hash" in report.reason
@@ -196,7 +197,7 @@ def test_export_jsonl(log, tmp_path):
     assert log.export_jsonl(buf) == 2
     lines = [json.loads(line) for line in buf.getvalue().splitlines()]
     assert lines[0]["record"]["id"] == rid and lines[1]["prev_hash"] == lines[0]["hash"]
-    assert chain_hash(lines[0]["prev_hash"], canonical_json(lines[0]["record"])) == lines[0]["hash"]
+    assert chain_hash(lines[0]["prev_hash"], canonical_json(lines[0]["record"]), log.key) == lines[0]["hash"]
     out = tmp_path / "fb.jsonl"
     assert log.export_jsonl(out, kind="feedback") == 1
     assert json.loads(out.read_text(encoding="utf-8"))["record"]["rating"] == "up"

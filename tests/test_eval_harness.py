@@ -13,6 +13,7 @@ from assistant.errors import ConfigError
 from assistant.retrieval import HybridRetriever
 from assistant.settings import SHARED_REGULATIONS
 from evals.abstention import OUT_OF_SCOPE, abstention_metrics, load_out_of_scope
+from assistant.messages import STATUSES
 from evals.answers import aggregate_answers, citation_scores
 from evals.cli import export_feedback, feedback_command, run_harness_command
 from evals.datasets import load_jsonl
@@ -59,7 +60,7 @@ def sample(tmp_path_factory):
 def first_run(eval_assistant, sample, tmp_path_factory):
     out = tmp_path_factory.mktemp("eval-out")
     options = RunOptions(datasets=sample["datasets"], out=out, out_of_scope=sample["out_of_scope"], progress=False,
-                         baseline_paths=sample["tiny_corpus"], prior_datasets=default_datasets())
+                         baseline_paths=sample["tiny_corpus"], prior_datasets=default_datasets(), halves=False, claims=False)
     return out, run_eval(eval_assistant, options), options
 
 
@@ -110,7 +111,8 @@ def test_answers_abstention_and_latency_are_measured(first_run):
     answers = metrics["answers"]["cn_statute_lookup"]
     assert answers["n"] == 4 and answers["errors"] == 0
     assert answers["citation_recall"] > 0.5  # "第二十七条的内容是什么" is answered citing 第二十七条
-    assert sum(answers[s] for s in ("verified", "partially_verified", "unverified", "not_covered")) == pytest.approx(1.0)
+    assert sum(answers[s] for s in STATUSES) == pytest.approx(1.0)
+    assert answers["verified"] == 0.0 and answers["quoted"] > 0  # offline: nothing earns the green badge
     ab = metrics["abstention"]
     assert ab["n"] == 8 and set(ab["by_category"]) == {"not_indexed", "off_topic", "missing_clause", "not_in_force"}
     assert ab["by_category"]["missing_clause"]["correct_refusal"] == 1.0
@@ -144,8 +146,8 @@ def test_fail_under_sets_the_exit_code(first_run, eval_assistant, sample, capsys
     out, _, _ = first_run
 
     def run(*gates: str) -> int:
-        argv = ["eval", "run", "--out", str(out), "--quiet", "--no-answers", "--config", "shipped,constant-prior,no-exact",
-                "--config", "no-rerank,dense-only,bm25-only,no-obligations"]
+        argv = ["eval", "run", "--out", str(out), "--quiet", "--no-answers", "--no-halves", "--no-claims",
+                "--config", "shipped,constant-prior,no-exact", "--config", "no-routing,dense-only,bm25-only,with-checklist"]
         for dataset in sample["datasets"]:
             argv += ["--dataset", str(dataset)]
         for gate in gates:
@@ -199,7 +201,7 @@ def test_feedback_export_round_trips_into_a_run(eval_assistant, tmp_path, capsys
     assert export_feedback(settings.audit_path, tmp_path / "again.jsonl") == 2
 
     metrics = run_eval(eval_assistant, RunOptions(datasets=[out], configs=["shipped"], out=tmp_path / "run",
-                                                  out_of_scope=None, progress=False))
+                                                  out_of_scope=None, progress=False, halves=False, claims=False))
     assert metrics["retrieval"]["feedback"]["shipped"]["n"] == 1  # the 👎 row is asked, not scored
     assert metrics["retrieval"]["feedback"]["shipped"]["R@10"] == 1.0
     assert metrics["answers"]["feedback"]["n"] == 2
@@ -240,3 +242,39 @@ def test_recall_curve_counts_each_gold_article_once():
     items = [{"id": "q", "law": "L", "articles": [1, 2]}]
     ranked = {"q": [{"law": "L", "article": 3}, {"law": "L", "article": 1}, {"law": "L", "article": 1}, {"law": "L", "article": 2}]}
     assert recall_curve(items, ranked, resolve, max_k=5) == [0.0, 0.5, 0.5, 1.0, 1.0]
+
+
+def test_halves_are_fixed_by_id_and_the_prior_counts_the_tuning_half_only(eval_assistant, tmp_path):
+    from evals.datasets import frequent_pairs, half_of, split
+    from evals.harness import split_datasets, tuning_items
+
+    items = [{"id": f"q{i}", "question": "个人信息保护法第十三条", "law": "个人信息保护法", "articles": [13 if i % 3 else 14]}
+             for i in range(40)]
+    path = write_jsonl(tmp_path / "toy.jsonl", items)
+    sets = split_datasets([path], None, halves=True)
+    assert set(sets) == {"toy·tune", "toy·check"}
+    assert {i["id"] for i in sets["toy·tune"]} | {i["id"] for i in sets["toy·check"]} == {i["id"] for i in items}
+    assert not {i["id"] for i in sets["toy·tune"]} & {i["id"] for i in sets["toy·check"]}
+    assert all(half_of(i["id"]) == "tune" for i in sets["toy·tune"]) and half_of("q1") == half_of("q1")
+    assert tuning_items(sets) == sets["toy·tune"] and split(items, None) == items
+    assert frequent_pairs(sets["toy·tune"], 1)[0] in {("个人信息保护法", 13), ("个人信息保护法", 14)}
+    holdout = write_jsonl(tmp_path / "realistic_holdout.jsonl", items[:4])
+    assert set(split_datasets([holdout], None, halves=True)) == {"realistic_holdout"}  # never split, never tuned on
+
+    metrics = run_eval(eval_assistant, RunOptions(datasets=[path], configs=["shipped", "constant-prior"], out=tmp_path / "run",
+                                                  out_of_scope=None, answers=False, progress=False, claims=False))
+    assert set(metrics["retrieval"]) == {"toy·tune", "toy·check"}
+    row = metrics["retrieval"]["toy·check"]["shipped"]
+    assert row["R@1"] > 0.5 and {"Hit@5", "rareR@10"} <= set(row)
+    assert metrics["retrieval_mean"]["shipped"]["n"] == len(sets["toy·check"])  # the headline is the check half
+
+
+def test_planted_claims_are_judged_with_approving_and_rejecting_models(eval_assistant):
+    from evals.claims import run_planted
+
+    result = run_planted(eval_assistant)
+    assert result["n"] >= 40  # claims on laws of the small index; the others are reported missing
+    assert result["reject_verified"] == 0.0  # a rejecting second model never lets anything through
+    assert result["false_alarm"] <= 0.05
+    caught = [r for r in result["rows"] if r.get("approve") and not r["truth"] and r["kind"] in ("negated_right", "wrong_time_limit")]
+    assert caught and all(r["approve"] != "verified" for r in caught)

@@ -1,5 +1,6 @@
 """Incremental ingestion on a real Chroma index with the real embedder."""
 
+import uuid
 import shutil
 from pathlib import Path
 
@@ -48,7 +49,9 @@ def test_changed_file_reembeds_only_changed_clauses(settings, corpus, shared_emb
     Ingestor(settings, embedder=shared_embedder).run(progress=False)
     path = corpus / "electronic-signature-law-2019.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("第六条 符合下列条件的数据电文", "第六条 符合下列全部条件的数据电文"), encoding="utf-8")
+    # a wording no earlier run has embedded: the machine-wide embedding cache must not already hold it
+    nonce = uuid.uuid4().hex[:8]
+    path.write_text(text.replace("第六条 符合下列条件的数据电文", f"第六条 符合下列全部条件（{nonce}）的数据电文"), encoding="utf-8")
     report = Ingestor(settings, embedder=shared_embedder).run(progress=False)
     assert report.files_indexed == 1 and report.files_unchanged == 1
     assert report.embedded == 1  # the embedding cache serves every other clause
@@ -90,6 +93,10 @@ def test_rebuild_switches_over_to_a_complete_collection(settings, shared_embedde
     assert report.embedded == 0  # vectors come from the cache
     fresh = ClauseStore(settings, shared_embedder.model_id)
     assert fresh.live_name() != old_name and fresh.count() == before
+    # The old collection is retired, not dropped: readers in other processes may still hold it (grace period).
+    assert old_name in [c.name for c in fresh.client.list_collections()]
+    expired = settings.model_copy(update={"index_grace_seconds": 0})
+    Ingestor(expired, embedder=shared_embedder).run(progress=False)
     assert old_name not in [c.name for c in fresh.client.list_collections()]
 
 
@@ -103,3 +110,21 @@ def test_sentence_transformers_backend_indexes_and_searches(tmp_path, corpus):
     assert assistant.embedder.model_id.startswith("st/")
     hits = assistant.search("电子签名法第十四条").hits
     assert hits[0].clause.label == "第十四条" and hits[0].clause.doc_id == "electronic-signature-law-2019"
+
+
+def test_background_indexing_reports_progress_and_calls_back(settings, shared_embedder):
+    import threading
+
+    from ingest.background import start_indexing
+
+    ready = threading.Event()
+    status = start_indexing(settings, shared_embedder, on_ready=ready.set)
+    assert ready.wait(600), status.snapshot()
+    for _ in range(100):  # "done" is recorded right after the callback
+        if not status.running:
+            break
+        threading.Event().wait(0.05)
+    state = status.snapshot()
+    assert state["phase"] == "done" and state["error"] == "" and state["files"] == 2
+    assert "2 indexed" in state["summary"]
+    assert ClauseStore(settings, shared_embedder.model_id).count() > 0

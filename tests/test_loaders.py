@@ -242,25 +242,25 @@ def test_truncated_and_garbage_pdfs(tmp_path):
 
 @pytest.mark.timeout(60)
 def test_circular_pdf_gives_a_clean_error(tmp_path):
-    assert reason_of(fx.circular_pdf(tmp_path), pdf_timeout=30) == "not a valid PDF (broken or truncated file)"
+    assert reason_of(fx.circular_pdf(tmp_path), timeout=30) == "not a valid PDF (broken or truncated file)"
 
 
 @pytest.mark.timeout(120)
 def test_decompression_bomb_gives_a_clean_error(tmp_path):
     path = fx.decompression_bomb_pdf(tmp_path, inflated_gb=4)
     assert path.stat().st_size < 10_000_000  # gigabytes only once inflated
-    reason = reason_of(path, pdf_timeout=60, pdf_memory_mb=256)
+    reason = reason_of(path, timeout=60, memory_mb=256)
     assert reason == "PDF parsing exceeded the memory limit"
 
 
 def test_memory_limit_is_enforced_in_the_child(tmp_path):
     path = fx.text_pdf(tmp_path, [fx.LAW_LINES])
-    assert reason_of(path, pdf_memory_mb=16) == "PDF parsing exceeded the memory limit"
+    assert reason_of(path, memory_mb=16) == "PDF parsing exceeded the memory limit"
 
 
 def test_timeout_kills_the_child(tmp_path):
     path = fx.text_pdf(tmp_path, [fx.LAW_LINES])
-    reason = reason_of(path, pdf_timeout=0.001)
+    reason = reason_of(path, timeout=0.001)
     assert reason == "PDF parsing exceeded 0.001 s (possibly a malicious file)"
 
 

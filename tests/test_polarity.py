@@ -64,3 +64,29 @@ def test_modal_words_that_only_look_modal_are_ignored():
 def test_wording_share():
     assert wording_share("处理敏感个人信息应当取得单独同意", PIPL29) > 0.8
     assert wording_share("商业银行的资本充足率不得低于百分之八", PIPL29) < 0.3
+
+
+# Claims written by reading the articles (true ones paraphrase; false ones change the duty holder, modality or scope).
+ON_REAL_ARTICLES = [
+    ("pipl-2021", 55, "履行个人信息保护职责的部门应当事前进行个人信息保护影响评估。", False),
+    ("pipl-2021", 55, "处理敏感个人信息前，个人信息处理者应当事前进行个人信息保护影响评估。", True),
+    ("gdpr", 35, "The processor shall carry out an assessment of the impact of the envisaged processing operations prior to the processing.", False),
+    ("gdpr", 35, "The controller shall carry out a data protection impact assessment prior to high-risk processing.", True),
+    ("gdpr", 28, "The data subject shall use only processors providing sufficient guarantees.", False),
+    ("gdpr", 28, "The controller shall use only processors providing sufficient guarantees to implement appropriate measures.", True),
+    ("gdpr", 37, "The processor shall designate a data protection officer where its core activities consist of large-scale monitoring.", True),
+    ("gdpr", 33, "The controller may choose whether to notify the supervisory authority of a personal data breach.", False),
+    ("aml-law-2024", 35, "金融机构可以自行决定是否报告大额交易和可疑交易。", False),
+    ("aml-law-2024", 35, "金融机构应当按照规定执行大额交易报告制度。", True),
+    ("pipl-2021", 21, "受托人应当与个人信息处理者约定委托处理的目的、期限、处理方式。", True),
+    ("pipl-2021", 21, "个人应当对受托人的个人信息处理活动进行监督。", False),
+    ("pipl-2021", 13, "个人信息处理者在任何情况下都必须取得个人同意才能处理个人信息。", False),
+    ("pipl-2021", 13, "为订立、履行个人作为一方当事人的合同所必需的，个人信息处理者可以不取得个人同意处理个人信息。", True),
+]
+
+
+@pytest.mark.parametrize("doc, article, claim, true", ON_REAL_ARTICLES)
+def test_claims_on_real_articles(small_assistant, doc, article, claim, true):
+    clause = small_assistant.view.find_article([doc], article)
+    text = small_assistant.view.full_article(clause.chunk_id).text
+    assert (contradictions(claim, text) == []) == true

@@ -8,7 +8,7 @@ from assistant.errors import InvalidQuestion
 
 def test_named_clause_answer_is_quoted_cited_and_verified(small_assistant):
     answer = small_assistant.ask("个人信息保护法第十三条规定了什么？")
-    assert answer.language == "zh" and answer.status == "verified"
+    assert answer.language == "zh" and answer.status == "quoted"  # offline: verbatim quotes, no second model
     assert answer.citations[0].label == "第十三条" and answer.citations[0].law == "中华人民共和国个人信息保护法"
     assert "取得个人的同意" in answer.text and "[1]" in answer.text
     assert "未配置生成式模型" in answer.text  # offline mode says so
@@ -19,7 +19,7 @@ def test_named_clause_answer_is_quoted_cited_and_verified(small_assistant):
 
 def test_english_question_gets_english_answer(small_assistant):
     answer = small_assistant.ask("What does GDPR Article 6 require?")
-    assert answer.language == "en" and answer.status == "verified"
+    assert answer.language == "en" and answer.status == "quoted"
     assert answer.citations[0].label == "Article 6" and "No generative model is configured" in answer.text
 
 
@@ -83,10 +83,10 @@ def test_a_contradicting_claim_is_flagged_not_shown_as_fact(small_assistant):
     checks = [v.verify("保存多久", draft, retrieval) for v in small_assistant.verifiers]
     answer = assemble_answer("保存多久", "保存多久", "zh", draft, checks, retrieval, [])
     assert [c.verdict for c in answer.claims] == ["supported", "contradicted"]
-    assert "五年[1] ⛔" in answer.text and answer.status == "partially_verified"
+    assert "五年[1] ✕" in answer.text and answer.status == "contradicted"
 
 
-def test_a_draft_the_verifiers_reject_entirely_abstains(small_assistant):
+def test_a_draft_whose_only_claim_contradicts_its_clause_is_shown_contradicted(small_assistant):
     from assistant.service import assemble_answer
     from assistant.types import Citation, Claim, Draft
 
@@ -95,7 +95,7 @@ def test_a_draft_the_verifiers_reject_entirely_abstains(small_assistant):
                   citations=[Citation.from_clause(1, retrieval.hits[0].clause)], generator="scripted")
     checks = [v.verify("保存多久", draft, retrieval) for v in small_assistant.verifiers]
     answer = assemble_answer("保存多久", "保存多久", "zh", draft, checks, retrieval, [])
-    assert answer.status == "not_covered" and "五年" not in answer.text and answer.closest
+    assert answer.status == "contradicted" and "✕" in answer.text and answer.claims[0].verdict == "contradicted"
 
 
 def test_langchain_adapters(small_assistant):
@@ -104,4 +104,4 @@ def test_langchain_adapters(small_assistant):
     docs = as_retriever(small_assistant, k=3).invoke("个保法第13条")
     assert docs[0].metadata["label"] == "第十三条" and docs[0].metadata["citation"] == "《个人信息保护法》第十三条"
     answer = answer_chain(small_assistant).invoke({"question": "GDPR Article 6"})
-    assert answer.status == "verified" and answer.citations[0].label == "Article 6"
+    assert answer.status == "quoted" and answer.citations[0].label == "Article 6"

@@ -460,3 +460,9 @@ def test_socket_mode_acks_the_envelope_and_posts_the_answer(fake_api, small_sett
     assert post["body"]["thread_ts"] == envelope["payload"]["event"]["ts"]
     assert fake_api.calls("apps.connections.open")[0]["headers"]["Authorization"] == "Bearer xapp-test"
     assert "[1]" in all_text(post["body"]["blocks"])
+
+
+def test_answer_blocks_show_the_question_a_follow_up_was_rewritten_into():
+    assert "已按以下问题回答" not in all_text(bk.answer_blocks(make_answer()))
+    text = all_text(bk.answer_blocks(make_answer(question="那跨境的情况呢？", standalone_question="个人信息可以跨境提供吗？")))
+    assert "已按以下问题回答: *个人信息可以跨境提供吗？*" in text

@@ -87,6 +87,34 @@ def test_policy_weaker_than_regulation(batch):
     assert not any(c.chunk_id.startswith("policy-record-retention:") for c in finding.citations)  # not against itself
 
 
+def test_policy_conflicts_are_found_by_comparing_the_texts(batch):
+    policy = next(d for d in batch.documents if d.kind == "policy" and "policy-record-retention" in d.path)
+    [conflict] = [f for f in policy.findings if f.kind == "conflict"]
+    assert conflict.rule == "policy-conflict-time-limit" and "十年" in conflict.detail and "五年" in conflict.detail
+    assert conflict.citations[0].quote.endswith("应当至少保存十年。")
+    # the AML spec's report says that the bank's own retention rule it relies on is itself weaker than the law
+    aml = doc(batch, "aml-transaction-monitoring-spec.md")
+    assert [(f.requirement, f.citations[0].chunk_id.split(":")[0], f.citations[0].article) for f in aml.policy_conflicts] \
+        == [("A14", "aml-law-2024", 34)]
+    # no other sample policy clause is weaker than what it implements, except the "in principle" wording
+    others = [(d.name, f.requirement, f.severity) for d in batch.documents if d.kind == "policy" for f in d.findings
+              if f.kind == "conflict" and f is not conflict]
+    assert all(severity == "low" for _, _, severity in others), others
+
+
+def test_findings_are_sorted_by_severity(batch):
+    for report in batch.documents:
+        ranks = [SEVERITY_RANK[f.severity] for f in report.findings]
+        assert ranks == sorted(ranks, reverse=True), (report.name, [f.severity for f in report.findings])
+
+
+def test_check_policies_lists_the_retention_conflict(small_assistant, capsys):
+    assert run(small_assistant, ["--policies", "--no-search", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "[HIGH] 制度规定的期限与法规冲突（制度弱于法规）：第十四条 与 《反洗钱法》第三十四条" in out
+    assert "应当至少保存十年" in out
+
+
 def test_clean_spec_has_no_high_or_medium_finding(batch):
     clean = doc(batch, "clean-spec.md")
     assert clean.status == "checked"

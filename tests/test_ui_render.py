@@ -43,6 +43,8 @@ def clause(text=PIPL_13, **kw) -> Clause:
 
 @pytest.mark.parametrize("status,css,zh,en", [
     ("verified", "verified", "已核实", "Verified"),
+    ("quoted", "quoted", "逐字引用", "Quoted"),
+    ("contradicted", "contradicted", "与条文矛盾", "Contradicted"),
     ("partially_verified", "partial", "部分核实", "Partially verified"),
     ("unverified", "unverified", "未核实", "Unverified"),
     ("not_covered", "not-covered", "语料未覆盖", "Not covered"),
@@ -63,7 +65,7 @@ def test_each_status_has_its_own_colour_class_in_the_stylesheet():
     for modifier, *_ in render.BADGES.values():
         rule = css.split(f".ca-badge--{modifier} {{", 1)[1].split("}", 1)[0]
         colours.add(rule)
-    assert len(colours) == 4
+    assert len(colours) == len(render.BADGES)
 
 
 def test_markers_become_superscripts_and_flags_chips():
@@ -185,7 +187,7 @@ def test_status_line_names_the_components_and_offline_mode():
 def test_document_rows_and_choices():
     docs = [{"doc_id": "aml-2006", "law": "中华人民共和国反洗钱法", "short_title": "反洗钱法", "kind": "regulation",
              "jurisdiction": "CN", "version_date": "2006-10-31", "effective_date": "2007-01-01", "status": "superseded", "articles": 37}]
-    assert render.document_rows(docs) == [["中华人民共和国反洗钱法", "反洗钱法", "regulation", "CN", "2006-10-31", "2007-01-01", "已失效", 37]]
+    assert render.document_rows(docs) == [["中华人民共和国反洗钱法", "反洗钱法", "法规", "CN", "2006-10-31", "2007-01-01", "已失效", 37]]
     assert render.document_choice(docs[0]) == ("反洗钱法 (2006-10-31)", "aml-2006")
     label, value = render.article_choice(clause())
     assert value == "pipl-2021:13:0" and label.startswith("第十三条 · ")
@@ -242,3 +244,79 @@ def test_spec_report_renders_findings_by_severity_and_escapes():
     assert "ca-error" in html and "b.pdf: unreadable" in html
     assert html.index("ca-finding--high") < html.index("ca-finding--low")  # most severe first
     assert "ca-panel--empty" in render.spec_report_html([], "en")
+
+
+def test_only_verified_is_green_and_every_badge_says_what_was_checked():
+    from importlib import resources
+
+    css = resources.files("assistant").joinpath("ui/static.css").read_text(encoding="utf-8")
+    green = [line for line in css.splitlines() if "--ca-green" in line and ".ca-badge--" in line]
+    assert len(green) == 1 and ".ca-badge--verified" in green[0]
+    for status in ("verified", "quoted", "contradicted", "not_covered"):
+        html = render.answer_message_html(answer(status=status, verifiers=["grounding"]))
+        assert "ca-answer__meaning" in html and "ca-answer__checks" in html
+    offline = render.answer_message_html(answer(status="quoted", verifiers=["grounding"]))
+    assert "仅确定性核查" in offline and "没有第二个模型" in offline
+
+
+def test_follow_up_shows_the_standalone_question_above_the_answer():
+    plain = render.answer_message_html(answer())
+    assert "ca-answered-as" not in plain
+    rewritten = render.answer_message_html(answer(question="那跨境的情况呢？", standalone_question="个人信息可以跨境提供吗？"))
+    assert rewritten.index("ca-answered-as") < rewritten.index("ca-answer__body")
+    assert "已按以下问题回答" in rewritten and "个人信息可以跨境提供吗？" in rewritten
+
+
+def test_refusals_share_one_notice_style_and_closest_clauses_are_previews():
+    closest = [citation(marker=1, quote="", chunk_id="pipl-2021:a6:0", short_title="个人信息保护法", label="第六条")]
+    missing = answer(status="not_covered", citations=[], claims=[], verifications=[], closest=closest,
+                     notices=["《个人信息保护法》第九十九条不存在：该文本共七十四条"],
+                     text="《个人信息保护法》第九十九条不存在：该文本共七十四条\n\n已索引的法规和内部制度未能充分支持对该问题的回答。")
+    unindexed = answer(status="not_covered", citations=[], claims=[], verifications=[], closest=closest,
+                       notices=["《民法典》尚未收录（未索引）"], text="已索引的法规和内部制度未能充分支持对该问题的回答。")
+    for a in (missing, unindexed):
+        msg = render.answer_message_html(a, {"pipl-2021:a6:0": "处理个人信息应当具有明确、合理的目的"})
+        assert msg.count("ca-notice--refusal") == 1 and "ca-notice\"" not in msg
+        assert "非答案，仅供参考" in msg and "ca-chunk--pipl-2021__a6__0" in msg
+        assert "处理个人信息应当具有明确、合理的目的" in msg
+    assert render.answer_message_html(missing).count("第九十九条不存在") == 1  # said once, in the notice
+    panel = render.citations_panel_html(missing, {"pipl-2021:a6:0": "处理个人信息应当具有明确、合理的目的"})
+    assert "非答案，仅供参考" in panel and "处理个人信息应当具有明确、合理的目的" in panel
+
+
+def test_policies_are_labelled_as_internal_policies():
+    policy = clause(chunk_id="policy-record-retention:a14:0", doc_id="policy-record-retention", kind="policy",
+                    law="华信银行档案与记录保存管理办法", short_title="档案与记录保存管理办法", label="第十四条",
+                    text="第十四条 客户身份资料……保存五年。")
+    assert "<dt>内部制度</dt>" in render.article_html(policy) and "<dt>法规</dt>" in render.article_html(clause())
+    assert "引用" not in render.corpus_placeholder_html()
+
+
+def test_indexing_banner_and_not_ready_message():
+    from assistant.errors import IndexNotReady
+    from assistant.ui.live import LiveAssistant
+    from ingest.background import IndexingStatus
+
+    status = IndexingStatus()
+    status.phase("reading", total=14)
+    status.step(3)
+    assert "3 / 14" in render.indexing_banner_html(status.snapshot(), ready=False)
+    status.phase("embedding", total=200)
+    status.step(32)
+    state = status.snapshot()
+    assert state["seconds_left"] is None  # not measured long enough to estimate honestly
+    banner = render.indexing_banner_html(state, ready=False)
+    assert "32 / 200" in banner and "正在测算剩余时间" in banner and "索引完成后即可提问" in banner
+    state.update(seconds_left=150.0)
+    assert "预计最多还需 3 分钟" in render.indexing_banner_html(state, ready=True)
+    live = LiveAssistant(None, status)
+    with pytest.raises(IndexNotReady, match="32/200"):
+        live.ask("个人信息保护法第十三条规定了什么？")
+    assert live.documents() == [] and not live.ready
+    status.phase("done", 0)
+    assert render.indexing_banner_html(status.snapshot()) == ""
+
+
+def test_policy_conflicts_view_before_and_after_a_check():
+    assert "检查" in render.policy_conflicts_html(None)
+    assert "发现 0 处" in render.policy_conflicts_html([])

@@ -17,13 +17,17 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ..errors import ConfigError, ModelReplyInvalid
+from collections.abc import Iterator
+
+from ..errors import ConfigError, ModelError, ModelReplyInvalid
 from ..interfaces import Answerer, answerers
 from ..language import detect_language
-from ..llm import invoke_structured, load_prompt, make_chat_model, render_prompt
+from ..llm import (_content_text, invoke_structured, load_prompt, make_chat_model, map_model_exception, parse_reply,
+                   render_prompt)
 from ..settings import Settings
 from ..types import Draft, Retrieval
 from .citations import MARKER, resolve_markers
+from .streaming import partial_answer
 from .context import Context, build_context, escape_data, missing_refs_text
 
 LANGUAGE_NAMES = {"zh": "Chinese (简体中文)", "en": "English"}
@@ -120,6 +124,7 @@ class OpenAIAnswerer(Answerer):
             settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout, settings.llm_max_retries
         )
         self.system_prompt = load_prompt("answer_system.md") if system_prompt is None else system_prompt
+        self._stream_chat = None
 
     @property
     def generator(self) -> str:
@@ -131,12 +136,60 @@ class OpenAIAnswerer(Answerer):
             text = "\n\n".join(t for t in (missing, NO_CLAUSES.get(language, NO_CLAUSES["en"])) if t)
             return Draft(text=text, generator=self.generator, abstained=True, notices=[missing] if missing else [])
 
+        context, messages = self._prompt(question, retrieval, language, history)
+        reply = invoke_structured(self.chat, messages, AnswerReply)
+        return self._finish(reply, context, missing, language)
+
+    def draft_stream(self, question: str, retrieval: Retrieval, language: str,
+                     history: list | None = None) -> Iterator[str | Draft]:
+        """Like `draft`, streamed: yields the answer text so far (str) as tokens arrive, then the Draft.
+
+        The model streams plain content (no response_format: the prompt asks for the JSON shape, and the
+        streaming helpers of the openai client would otherwise parse the reply before we can read it
+        leniently). The finished reply goes through the same strict parsing and checks as `draft`; a fault
+        before or during the stream raises a ModelError, so the caller never keeps half a reply as final.
+        """
+        missing = missing_refs_text(retrieval.missing_refs, language)
+        if not retrieval.hits:
+            yield self.draft(question, retrieval, language, history)
+            return
+        from langchain_core.messages import AIMessage
+
+        context, messages = self._prompt(question, retrieval, language, history)
+        buffer, shown = "", ""
+        try:
+            for chunk in self._streaming_chat().stream(messages):
+                buffer += _content_text(chunk.content)
+                text = partial_answer(buffer)
+                if text != shown:
+                    shown = text
+                    yield f"{missing}\n\n{text}" if missing else text
+        except ModelError:
+            raise
+        except Exception as exc:  # noqa: BLE001 — every failure is mapped to a ModelError
+            raise map_model_exception(exc, self.chat) from exc
+        try:
+            reply = parse_reply(AIMessage(buffer), AnswerReply)
+        except ModelReplyInvalid as exc:
+            raise ModelReplyInvalid(f"The model at {self.settings.llm_base_url} replied in an unexpected shape.") from exc
+        yield self._finish(reply, context, missing, language)
+
+    def _streaming_chat(self):
+        """The chat model with streaming on: with it off, langchain's `.stream()` makes one blocking call."""
+        if self._stream_chat is None:
+            copy = getattr(self.chat, "model_copy", None)
+            self._stream_chat = copy(update={"streaming": True}) if copy and "streaming" in type(self.chat).model_fields \
+                else self.chat
+        return self._stream_chat
+
+    def _prompt(self, question: str, retrieval: Retrieval, language: str, history: list | None):
         context = build_context(retrieval.hits, self.settings.context_token_budget, self.settings.llm_model)
         messages = build_messages(
             question, context, history, language=language, missing_refs=retrieval.missing_refs, system_prompt=self.system_prompt
         )
-        reply = invoke_structured(self.chat, messages, AnswerReply)
+        return context, messages
 
+    def _finish(self, reply: AnswerReply, context: Context, missing: str, language: str) -> Draft:
         everything = " ".join([reply.answer, *(c.text for c in reply.claims)])
         if repeats_instructions(everything, self.system_prompt):
             raise ModelReplyInvalid("The model's reply repeated its instructions, so it was discarded.")

@@ -17,7 +17,7 @@ from ..numerals import cn_to_int
 from ..types import FOREVER, Clause, date_int
 from .lexical import LexicalIndex, defined_terms, teach_terms, tokenize
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 def label_suffix(label: str) -> int:
@@ -30,8 +30,14 @@ def label_suffix(label: str) -> int:
     return 0
 
 
+def paragraphs_of(text: str, min_chars: int = 12) -> list[str]:
+    """The paragraphs (lines) of a clause text worth indexing on their own; short headers are left out."""
+    return [line.strip() for line in text.split("\n") if len(line.strip()) >= min_chars]
+
+
 class CorpusView:
-    def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None):
+    def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None,
+                 paragraph_tokens: list[list[str]] | None = None):
         self.clauses = clauses
         self.position = {c.chunk_id: i for i, c in enumerate(clauses)}
         # The corpus' own defined terms become jieba words before anything is tokenised (queries included).
@@ -40,6 +46,16 @@ class CorpusView:
         self.token_lists = token_lists if token_lists is not None else [tokenize(self._lexical_text(c)) for c in clauses]
         self.lexical = LexicalIndex(self.token_lists)
         self._doc_freq: dict[str, float] | None = None
+        # Paragraph-level units (款, numbered paragraphs, items) of every clause: a long article is found by the one
+        # paragraph that matches, which then votes for its article (see HybridRetriever).
+        self.paragraph_owner: list[int] = []
+        texts: list[str] = []
+        for i, c in enumerate(clauses):
+            for para in paragraphs_of(c.text):
+                self.paragraph_owner.append(i)
+                texts.append(f"{c.short_title} {c.chapter} {c.label} {para}")
+        self.paragraph_tokens = paragraph_tokens if paragraph_tokens is not None else [tokenize(t) for t in texts]
+        self.paragraph_lexical = LexicalIndex(self.paragraph_tokens)
         self.effective_from = np.array([date_int(c.effective_date) for c in clauses], dtype=np.int64)
         self.effective_until = np.array([date_int(c.effective_until, FOREVER) for c in clauses], dtype=np.int64)
         self.doc_ids = np.array([c.doc_id for c in clauses], dtype=object)
@@ -71,7 +87,7 @@ class CorpusView:
                     payload = pickle.load(fh)
                 if payload.get("version") == CACHE_VERSION and payload.get("revision") == revision:
                     clauses = [Clause.model_validate(c) for c in payload["clauses"]]
-                    return cls(clauses, payload["tokens"])
+                    return cls(clauses, payload["tokens"], payload.get("paragraph_tokens"))
             except Exception:  # a stale or truncated cache is rebuilt, never trusted
                 pass
         clauses = sorted(clauses_source(), key=lambda c: (c.doc_id, c.start, c.piece))
@@ -86,6 +102,7 @@ class CorpusView:
                         "revision": revision,
                         "clauses": [c.model_dump() for c in clauses],
                         "tokens": view.token_lists,
+                        "paragraph_tokens": view.paragraph_tokens,
                     },
                     fh,
                     protocol=pickle.HIGHEST_PROTOCOL,

@@ -40,19 +40,19 @@ class Glossary:
     def matches(self, question: str) -> list[Entry]:
         return [e for e in self.entries if e.pattern.search(question)]
 
-    def expansion(self, question: str) -> list[str]:
-        """Legal terms (Chinese and English) of the entries the question triggers, without repeats and without
-        terms the question already contains."""
+    def expansion(self, question: str, chinese: bool = True) -> list[str]:
+        """Legal terms (Chinese and English; English only when `chinese` is False) of the entries the question
+        triggers, without repeats and without terms the question already contains."""
         out: list[str] = []
         lowered = question.lower()
         for entry in self.matches(question):
-            for term in (*entry.zh, *entry.en):
+            for term in (*(entry.zh if chinese else ()), *entry.en):
                 if term.lower() not in lowered and term not in out:
                     out.append(term)
         return out
 
-    def expand(self, question: str) -> str:
-        terms = self.expansion(question)
+    def expand(self, question: str, chinese: bool = True) -> str:
+        terms = self.expansion(question, chinese)
         return f"{question} {' '.join(terms)}" if terms else question
 
 

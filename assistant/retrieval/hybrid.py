@@ -34,12 +34,16 @@ class RetrievalConfig:
     obligation_weight: float = 1.0
     routing: bool = True  # a named law restricts the search; jurisdiction cues and law-level evidence rank laws
     glossary: bool = True  # business words → legal terms in both languages (glossary.toml), for BM25
-    law_weight: float = 1.0  # how much a law's share of the top evidence lifts its articles
+    paragraphs: bool = False  # BM25 over paragraphs too, each voting for its article (measured: no gain; ablation)
+    paragraph_weight: float = 0.5  # that list's weight in the fusion (the article-level lists weigh 1)
+    law_weight: float = 0.5  # how much a law's share of the top evidence lifts its articles
     law_evidence_depth: int = 30  # chunks whose fused scores make up a law's evidence
     other_jurisdiction_weight: float = 0.35  # articles of the other jurisdiction when cues name one
     structure: bool = True  # penalty chapters and final provisions lead only when the question asks for them
-    penalty_weight: float = 0.55
+    penalty_weight: float = 0.55  # penalty articles when the question does not ask about consequences
+    penalty_boost: float = 1.5  # … and when it does (or describes misconduct)
     final_weight: float = 0.6
+    policy_boost: float = 1.6  # internal policies when the question asks about the bank's own rules
 
 
 def _unit_key(clause: Clause) -> tuple:
@@ -100,11 +104,13 @@ class HybridRetriever(Retriever):
             mask &= self.view.kinds == filters.kind
         return mask
 
-    def _where(self, filters: Filters, as_of: date) -> dict:
+    def _where(self, filters: Filters, as_of: date, docs: set[str] | None = None) -> dict:
         d = date_int(as_of)
         clauses: list[dict] = [{"effective_from_int": {"$lte": d}}, {"effective_until_int": {"$gt": d}}]
         if filters.laws:
             clauses.append({"doc_id": {"$in": sorted(self._resolve_docs(filters.laws)) or ["∅"]}})
+        if docs:
+            clauses.append({"doc_id": {"$in": sorted(docs)}})
         if filters.jurisdiction:
             clauses.append({"jurisdiction": filters.jurisdiction.upper()})
         if filters.kind:
@@ -138,7 +144,7 @@ class HybridRetriever(Retriever):
                                else f"{name}不存在：该文本共{int_to_cn(total)}条")
         return found, missing
 
-    def _dense(self, query: str, filters: Filters, as_of: date, mask: np.ndarray) -> dict[int, float]:
+    def _dense(self, query: str, filters: Filters, as_of: date, mask: np.ndarray, docs: set[str] | None = None) -> dict[int, float]:
         """Chunk position → cosine similarity, best first."""
         vector = self.embedder.embed_queries([query])[0]
         wanted = self.config.candidates
@@ -149,7 +155,7 @@ class HybridRetriever(Retriever):
             out = self._similarities(self.store.query(vector, 2 * wanted), mask)
             if len(out) >= wanted:
                 return dict(list(out.items())[:wanted])
-        return self._similarities(self.store.query(vector, wanted, where=self._where(filters, as_of)), mask)
+        return self._similarities(self.store.query(vector, wanted, where=self._where(filters, as_of, docs)), mask)
 
     def _similarities(self, ranked: list[tuple[str, float]], mask: np.ndarray) -> dict[int, float]:
         out: dict[int, float] = {}
@@ -161,6 +167,21 @@ class HybridRetriever(Retriever):
 
     def _lexical(self, query: str, mask: np.ndarray) -> list[int]:
         return [i for i, _ in self.view.lexical.top(tokenize(query), self.config.candidates, mask)]
+
+    def _paragraph_votes(self, query: str, mask: np.ndarray) -> list[int]:
+        """Clauses ranked by their best-matching paragraph."""
+        owner = self.view.paragraph_owner
+        para_mask = mask[np.asarray(owner, dtype=np.int64)] if owner else None
+        ranked: list[int] = []
+        seen: set[int] = set()
+        for p, _ in self.view.paragraph_lexical.top(tokenize(query), 2 * self.config.candidates, para_mask):
+            i = owner[p]
+            if i not in seen:
+                seen.add(i)
+                ranked.append(i)
+                if len(ranked) >= self.config.candidates:
+                    break
+        return ranked
 
     def _mentioned_docs(self, query: str, refs: list[ClauseRef]) -> set[str]:
         docs = {d for ref in refs for d in ref.doc_ids}
@@ -185,48 +206,66 @@ class HybridRetriever(Retriever):
         refs = self._find_refs(query) if cfg.exact else []
         exact, missing = self._exact(refs, mask, as_of, detect_language(query) == "en")
         routed = self.route(query, refs) if cfg.routing else Route()
+        routed_docs: set[str] | None = None
         if routed.named:
             # A named law restricts the search to it and the policies implementing it: another law's articles
             # never rank above the law the question is about.
             named = set(routed.named)
-            narrowed = mask & self.view.doc_mask(named | self.implementing_policies(named))
+            routed_docs = named | self.implementing_policies(named)
+            narrowed = mask & self.view.doc_mask(routed_docs)
             if narrowed.any():
                 mask = narrowed
+            else:
+                routed_docs = None
         lexical_query = query
         if cfg.glossary:
             from .glossary import load_glossary
 
-            lexical_query = load_glossary().expand(query)
+            # An English question reaches Chinese text only when it is about Chinese law (named, or a CN cue);
+            # otherwise Chinese terms would pull a GDPR question towards the PIPL.
+            cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
+            chinese = detect_language(query) == "zh" or routed.jurisdiction == "CN" or cn_named
+            lexical_query = load_glossary().expand(query, chinese=chinese)
         timings["exact"] = time.perf_counter() - t
 
         lists: dict[str, list[int]] = {}
         similarity: dict[int, float] = {}
         if cfg.dense and self.store is not None:
             t = time.perf_counter()
-            similarity = self._dense(query, filters, as_of, mask)
+            similarity = self._dense(query, filters, as_of, mask, routed_docs)
             lists["dense"] = list(similarity)
             timings["dense"] = time.perf_counter() - t
         if cfg.lexical:
             t = time.perf_counter()
             lists["bm25"] = self._lexical(lexical_query, mask)
+            if cfg.paragraphs:
+                lists["bm25-paragraph"] = self._paragraph_votes(lexical_query, mask)
             timings["bm25"] = time.perf_counter() - t
 
         t = time.perf_counter()
         fused: dict[int, float] = defaultdict(float)
         ranks: dict[int, dict[str, int]] = defaultdict(dict)
         for name, ranked in lists.items():
+            weight = cfg.paragraph_weight if name == "bm25-paragraph" else 1.0
             for rank, i in enumerate(ranked, start=1):
-                fused[i] += 1.0 / (cfg.rrf_k + rank)
+                fused[i] += weight / (cfg.rrf_k + rank)
                 ranks[i][name] = rank
         for i in fused:
             clause = self.view.clauses[i]
             if clause.article is None:
                 fused[i] *= cfg.non_article_weight
             if cfg.structure:
-                if not routed.wants_penalties and is_penalty_chapter(clause.chapter):
-                    fused[i] *= cfg.penalty_weight
+                if is_penalty_chapter(clause.chapter):
+                    # Chinese administrative penalties cite the penalty article (法律责任) as their legal basis, so a
+                    # misconduct description under Chinese law asks for it; under the GDPR a fine cites the duty breached.
+                    if routed.wants_penalties or (routed.misconduct and clause.jurisdiction == "CN"):
+                        fused[i] *= cfg.penalty_boost
+                    elif not routed.misconduct:
+                        fused[i] *= cfg.penalty_weight
                 elif not routed.wants_definitions and is_final_chapter(clause.chapter):
                     fused[i] *= cfg.final_weight
+            if routed.wants_policy and clause.kind == "policy":
+                fused[i] *= cfg.policy_boost
             if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
                 fused[i] *= cfg.other_jurisdiction_weight
         if cfg.routing and not routed.named and fused:
@@ -255,7 +294,10 @@ class HybridRetriever(Retriever):
         outranks an equally similar article of a law that appears once."""
         shares = self._law_shares(fused)
         for i in fused:
-            fused[i] *= 1.0 + self.config.law_weight * shares.get(self.view.clauses[i].doc_id, 0.0)
+            clause = self.view.clauses[i]
+            if clause.kind == "policy":
+                continue  # a short policy concentrates evidence without being "the law" a question is about
+            fused[i] *= 1.0 + self.config.law_weight * shares.get(clause.doc_id, 0.0)
 
     def _top_laws(self, fused: dict[int, float], n: int = 1) -> set[str]:
         shares = self._law_shares(fused)

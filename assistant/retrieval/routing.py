@@ -25,17 +25,26 @@ _EU_CUES = re.compile(
     re.IGNORECASE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-# Asking about consequences: then penalty articles are what the question wants.
+# Asking about consequences: then the penalty articles are what the question wants.
 _PENALTY_INTENT = re.compile(
-    r"罚|处罚|处分|法律责任|责任|后果|违反|违规|违法|处理结果|吊销|没收|追究|赔偿|整改|监管措施|"
-    r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|violat|infring|breach(?:es|ed)? of|enforcement|punish|"
-    r"consequence|compensat|damages)",
+    r"罚|处罚|处分|法律责任|后果|吊销|没收|追究|赔偿|监管措施|"
+    r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)",
+    re.IGNORECASE)
+# Describing misconduct (a supervisor's finding, an incident; 未经/未按/擅自/虚假/挪用 in Chinese): the penalty
+# articles are as relevant as the duty that was breached, so they are not pushed down.
+_MISCONDUCT = re.compile(
+    r"违反|违规|违法|未经|未按|未对|未严格|未及时|未履行|未执行|未落实|擅自|虚假|隐瞒|挪用|套取|骗取|不到位|流于形式|"
+    r"\b(?:violat|infring|breach(?:es|ed)? of|unlawful|illegal|without (?:a )?legal basis)",
     re.IGNORECASE)
 # Asking what a term means: then definitions (often in 附则 / Article 4) may lead.
 _DEFINITION_INTENT = re.compile(
     r"是指|是什么|什么是|什么叫|何谓|定义|含义|指的是|包括哪些|范围|\b(?:what is|what are|what does .{1,60} mean|"
     r"meaning|defin|scope)\b",
     re.IGNORECASE)
+# Asking about the bank's own rules: then the internal policies lead.
+_POLICY_INTENT = re.compile(r"我行|本行|我们行|咱们行|行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
+                            r"\b(?:our|internal|in-house|bank'?s own) (?:policy|policies|rules?|standard)\b|\bpolicy says\b",
+                            re.IGNORECASE)
 # Structural markers of those parts of a law (chapter headings of the Chinese laws and the GDPR).
 _PENALTY_CHAPTER = re.compile(r"法律责任|罚\s*则|监督与责任|Remedies, liability and penalties|Penalties", re.IGNORECASE)
 _FINAL_CHAPTER = re.compile(r"附\s*则|Final provisions", re.IGNORECASE)
@@ -46,7 +55,9 @@ class Route:
     named: tuple[str, ...] = ()  # doc ids of the laws the question names (every version)
     jurisdiction: str | None = None  # "CN" | "EU" when cues say so and no law is named
     wants_penalties: bool = False
+    misconduct: bool = False
     wants_definitions: bool = False
+    wants_policy: bool = False
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -71,7 +82,9 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
         reasons.append(f"jurisdiction cue {jurisdiction}")
     return Route(named=named, jurisdiction=jurisdiction,
                  wants_penalties=bool(_PENALTY_INTENT.search(question)),
+                 misconduct=bool(_MISCONDUCT.search(question)),
                  wants_definitions=bool(_DEFINITION_INTENT.search(question)),
+                 wants_policy=bool(_POLICY_INTENT.search(question)),
                  reasons=tuple(reasons))
 
 

@@ -3,14 +3,21 @@
 We always pass our own vectors (never Chroma's default embedding function, which downloads a model).
 A small `assistant_meta` collection holds which clause collection is live and its revision, so a full
 rebuild fills a fresh collection and flips the pointer at the end: readers never see a half-built index.
+
+Readers in other processes (the web UI, the Slack bot) survive a rebuild: every read re-checks the pointer
+(at most once per `index_pointer_ttl` seconds, and always after a "collection does not exist" error) and
+reopens the live collection. The collection a rebuild replaces is only retired, with a timestamp, and dropped
+by a later ingest once `index_grace_seconds` have passed; collections left by killed rebuilds (neither live nor
+retired) are dropped by the next ingest too.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -105,6 +112,17 @@ def embedding_text(clause: Clause) -> str:
     return f"{clause.citation_label()} {clause.chapter}\n{clause.text}"
 
 
+def _is_missing_collection(exc: Exception) -> bool:
+    """Chroma's "collection does not exist" (NotFoundError, or a plain error in older clients)."""
+    name = type(exc).__name__
+    text = str(exc).lower()
+    # Embedded mode: a collection another process is creating or dropping this instant can surface as an
+    # InternalError ("Error getting collection: … Missing metadata segment"); it is as good as missing: reopen.
+    transient = "missing metadata segment" in text or "error getting collection" in text
+    return (name in ("NotFoundError", "InvalidCollectionException") or "does not exist" in text or "not found" in text
+            or transient)
+
+
 class ClauseStore:
     def __init__(self, settings: Settings, model_id: str, client=None):
         self.settings = settings
@@ -112,6 +130,8 @@ class ClauseStore:
         self.base_name = f"{_slug(settings.collection)}--{_slug(model_id)}"[:120]
         self._meta = self.client.get_or_create_collection(META_COLLECTION, embedding_function=None)
         self._collection = None
+        self._checked_at = 0.0  # monotonic time of the last pointer check
+        self._lock = threading.Lock()
 
     # pointer / revision --------------------------------------------------------
     def _pointer(self) -> dict:
@@ -120,8 +140,9 @@ class ClauseStore:
             return json.loads(got["documents"][0])
         return {}
 
-    def _set_pointer(self, name: str, revision: str) -> None:
-        doc = json.dumps({"collection": name, "revision": revision})
+    def _set_pointer(self, name: str, revision: str, retired: list[dict] | None = None) -> None:
+        retired = self._pointer().get("retired", []) if retired is None else retired
+        doc = json.dumps({"collection": name, "revision": revision, "retired": retired})
         # Chroma requires an embedding per record; the meta collection holds a dummy one.
         self._meta.upsert(ids=[self.base_name], documents=[doc], embeddings=[[0.0, 0.0]])
 
@@ -134,11 +155,46 @@ class ClauseStore:
 
     @property
     def collection(self):
-        if self._collection is None:
-            self._collection = self.client.get_or_create_collection(
-                self.live_name(), embedding_function=None, metadata={"hnsw:space": "cosine"}
-            )
+        """The live collection, reopened when another process has switched the pointer since we last looked."""
+        ttl = self.settings.index_pointer_ttl
+        if self._collection is None or time.monotonic() - self._checked_at >= ttl:
+            self._refresh()
         return self._collection
+
+    def _refresh(self) -> None:
+        with self._lock:
+            for _ in range(3):
+                name = self._pointer().get("collection")
+                self._checked_at = time.monotonic()
+                if self._collection is not None and self._collection.name == (name or self.base_name):
+                    return
+                if name is None:  # nothing indexed yet: the first ingest writes here
+                    self._collection = self.client.get_or_create_collection(
+                        self.base_name, embedding_function=None, metadata={"hnsw:space": "cosine"})
+                    return
+                try:
+                    # Never create here: a reader that recreated a just-dropped collection would serve it empty.
+                    self._collection = self.client.get_collection(name, embedding_function=None)
+                    return
+                except Exception as exc:
+                    if not _is_missing_collection(exc):
+                        raise
+                    # The pointer moved on between reading it and opening its collection: read it again.
+                    time.sleep(0.05)
+            raise IndexNotReady(f"The live clause collection {name} is missing.",
+                                "Run `assistant ingest --rebuild` to rebuild the index.")
+
+    def _read(self, operation: Callable):
+        """Run a read against the live collection; if a rebuild dropped it meanwhile, reopen and retry once."""
+        for attempt in range(3):
+            try:
+                return operation(self.collection if attempt == 0 else self._collection)
+            except Exception as exc:
+                if not _is_missing_collection(exc) or attempt == 2:
+                    raise
+                self._checked_at = 0.0
+                time.sleep(0.05 * attempt)
+                self._refresh()
 
     def bump_revision(self) -> None:
         self._set_pointer(self.live_name(), f"{time.time_ns():x}")
@@ -149,14 +205,47 @@ class ClauseStore:
         return self.client.get_or_create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine"})
 
     def finish_rebuild(self, fresh) -> None:
-        old = self.live_name()
-        self._set_pointer(fresh.name, f"{time.time_ns():x}")
-        self._collection = fresh
+        """Flip the pointer to `fresh`; the old collection is retired, not dropped: readers may still hold it."""
+        pointer = self._pointer()
+        old = pointer.get("collection", self.base_name)
+        retired = [r for r in pointer.get("retired", []) if r.get("name") != fresh.name]
         if old != fresh.name:
+            retired.append({"name": old, "at": time.time()})
+        self._set_pointer(fresh.name, f"{time.time_ns():x}", retired)
+        with self._lock:
+            self._collection = fresh
+            self._checked_at = time.monotonic()
+        self.collect_garbage()
+
+    def collect_garbage(self) -> list[str]:
+        """Drop retired collections past the grace period and orphans of killed rebuilds; return their names.
+
+        Call only while holding the ingest lock: a rebuild in progress elsewhere would look like an orphan.
+        """
+        pointer = self._pointer()
+        live = pointer.get("collection", self.base_name)
+        now = time.time()
+        grace = self.settings.index_grace_seconds
+        keep_retired = [r for r in pointer.get("retired", []) if now - r.get("at", 0) < grace and r.get("name") != live]
+        protected = {live} | {r["name"] for r in keep_retired}
+        dropped = []
+        for name in self._collection_names():
+            if name in protected or not (name == self.base_name or name.startswith(self.base_name + "--")):
+                continue
             try:
-                self.client.delete_collection(old)
+                self.client.delete_collection(name)
+                dropped.append(name)
             except Exception:  # already gone: nothing to clean
                 pass
+        if keep_retired != pointer.get("retired", []) and pointer:
+            self._set_pointer(live, pointer.get("revision", ""), keep_retired)
+        return dropped
+
+    def _collection_names(self) -> list[str]:
+        names = []
+        for item in self.client.list_collections():
+            names.append(item if isinstance(item, str) else item.name)
+        return names
 
     # writes ---------------------------------------------------------------------
     def upsert(self, clauses: list[Clause], vectors: np.ndarray, file_hashes: dict[str, str], collection=None) -> None:
@@ -176,7 +265,7 @@ class ClauseStore:
 
     # reads ----------------------------------------------------------------------
     def count(self) -> int:
-        return self.collection.count()
+        return self._read(lambda collection: collection.count())
 
     def source_state(self) -> dict[str, tuple[str, list[str]]]:
         """source path → (file hash, chunk ids), read from the index itself (works in server mode too)."""
@@ -195,8 +284,18 @@ class ClauseStore:
 
     def _pages(self, include):
         offset = 0
+        collection = self.collection  # one collection for the whole scan, even if the pointer flips meanwhile
         while True:
-            got = self.collection.get(include=include, limit=PAGE, offset=offset)
+            try:
+                got = collection.get(include=include, limit=PAGE, offset=offset)
+            except Exception as exc:
+                if not _is_missing_collection(exc):
+                    raise
+                if offset:  # half the scan came from the old collection: mixing them would duplicate clauses
+                    raise
+                self._checked_at = 0.0  # dropped under us before the first page: read the live one
+                collection = self.collection
+                continue
             if not got["ids"]:
                 return
             yield tuple([got["ids"]] + [got[key] for key in include])
@@ -205,10 +304,8 @@ class ClauseStore:
     def query(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
         if n <= 0:
             return []
-        got = self.collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
-            n_results=n,
-            where=where or None,
-            include=["distances"],
-        )
+        embedding = np.asarray(vector, dtype=np.float32).tolist()
+        got = self._read(lambda collection: collection.query(
+            query_embeddings=[embedding], n_results=n, where=where or None, include=["distances"]
+        ))
         return list(zip(got["ids"][0], got["distances"][0]))

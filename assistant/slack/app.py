@@ -20,6 +20,7 @@ import logging
 import re
 import tempfile
 import threading
+import time
 import urllib.request
 import uuid
 from collections.abc import Callable
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_API_BASE_URL = "https://slack.com/api/"
 WORKERS = 2  # concurrent answers; the embedder and verifiers are CPU-bound
+STREAM_UPDATE_SECONDS = 1.0  # chat.update is rate-limited (Tier 3, ~50/min): a streamed draft updates once a second
 HISTORY_MESSAGES = 20  # thread messages read for follow-up questions
 MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 SLASH_ECHO = re.compile(r"^<@[UW][A-Z0-9]+> /comply: (.+)$", re.S)  # see answer_command
@@ -105,11 +107,75 @@ class _QuietHandler(WSGIRequestHandler):
         log.debug("%s - %s", self.address_string(), format % args)
 
 
-def make_http_server(app: App, host: str, port: int, path: str = "/slack/events") -> WSGIServer:
+def make_http_server(app: App, host: str, port: int, path: str = "/slack/events",
+                     max_body_bytes: int = 1024 * 1024, metrics: bool = True) -> WSGIServer:
     """A threaded WSGI server for HTTP mode: Bolt's WSGI adapter on `path` (events, commands and
-    interactivity all use it). Call `.serve_forever()`; `.server_port` is the bound port."""
-    return make_server(host, port, SlackRequestHandler(app, path=path),
-                       server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+    interactivity all use it), behind a body-size cap; GET /metrics for Prometheus. Call `.serve_forever()`;
+    `.server_port` is the bound port."""
+    slack = BodyLimit(SlackRequestHandler(app, path=path), max_body_bytes)
+    metrics_app = _metrics_wsgi() if metrics else None
+
+    def dispatch(environ, start_response):  # GET /metrics for Prometheus; everything else is Slack's
+        if metrics_app is not None and environ.get("PATH_INFO") == "/metrics":
+            return metrics_app(environ, start_response)
+        return slack(environ, start_response)
+
+    return make_server(host, port, dispatch, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+
+
+def _metrics_wsgi():
+    from ..ops import metrics
+
+    return metrics.wsgi_app()
+
+
+class BodyLimit:
+    """WSGI middleware: refuse a body over `max_bytes` from its Content-Length, before reading it and before any
+    signature work (413), refuse bodies of unknown length (411), and never let the app read past the limit."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def __call__(self, environ, start_response):
+        if environ.get("REQUEST_METHOD") in ("POST", "PUT", "PATCH"):
+            if "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
+                return _plain(start_response, "411 Length Required", "Content-Length required.")
+            try:
+                length = int(environ.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                return _plain(start_response, "400 Bad Request", "Bad Content-Length.")
+            if length < 0 or length > self.max_bytes:
+                return _plain(start_response, "413 Payload Too Large",
+                              f"Request body over {self.max_bytes} bytes.")
+            environ["wsgi.input"] = _LimitedInput(environ["wsgi.input"], length)
+        return self.app(environ, start_response)
+
+
+class _LimitedInput:
+    """Reads at most `remaining` bytes whatever the caller asks for."""
+
+    def __init__(self, stream, remaining: int):
+        self.stream = stream
+        self.remaining = remaining
+
+    def read(self, size: int = -1) -> bytes:
+        size = self.remaining if size is None or size < 0 else min(size, self.remaining)
+        data = self.stream.read(size) if size else b""
+        self.remaining -= len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        size = self.remaining if size is None or size < 0 else min(size, self.remaining)
+        data = self.stream.readline(size) if size else b""
+        self.remaining -= len(data)
+        return data
+
+
+def _plain(start_response, status: str, text: str):
+    body = text.encode()
+    start_response(status, [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))])
+    return [body]
 
 
 class SlackBot:
@@ -122,6 +188,10 @@ class SlackBot:
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="slack-answer")
         self._assistant = None
         self._assistant_lock = threading.Lock()
+        if settings.metrics_enabled:
+            from ..ops import metrics
+
+            metrics.track_index(lambda: self._assistant)
 
     def register(self, app: App) -> None:
         app.middleware(self.drop_duplicates)
@@ -202,8 +272,7 @@ class SlackBot:
         with self._reporting(channel, thread_ts):
             a = self.assistant()
             history = self._history(channel, event) if event.get("thread_ts") else None
-            answer = a.ask(question, history=history, user=user, channel=channel)
-            self._post_answer(channel, thread_ts, answer)
+            self._answer_into_thread(a, channel, thread_ts, question, history=history, user=user)
 
     def answer_command(self, channel: str, user: str, question: str, respond) -> None:
         with self._reporting(channel, None, respond=respond) as report:  # no thread yet: errors go privately
@@ -219,8 +288,55 @@ class SlackBot:
                         response_type="ephemeral")
                 return
             report.into_thread(parent["ts"])
-            answer = a.ask(question, user=user, channel=channel)
-            self._post_answer(channel, parent["ts"], answer)
+            self._answer_into_thread(a, channel, parent["ts"], question, user=user)
+
+    def _answer_into_thread(self, a, channel: str, thread_ts: str, question: str, *, history=None, user=None) -> None:
+        """Answer in the thread. With a streaming model, one message shows the draft as it is written
+        (updated in place, at most once per STREAM_UPDATE_SECONDS: chat.update is rate-limited), then
+        "verifying…", then becomes the answer with its badge. A draft whose answer fails is marked void."""
+        if not getattr(a, "streams", False):
+            self._post_answer(channel, thread_ts, a.ask(question, history=history, user=user, channel=channel))
+            return
+        from ..language import detect_language
+        from ..service import StreamEvent
+
+        language = detect_language(question)
+        message_ts, last_update, text = None, 0.0, ""
+        try:
+            for event in a.ask_stream(question, history=history, user=user, channel=channel):
+                if not isinstance(event, StreamEvent):
+                    answer = event
+                    break
+                if event.kind == "retrieved":
+                    continue
+                stage = {"fallback": "void"}.get(event.kind, event.kind)
+                text = event.text if event.kind != "fallback" else text
+                if event.kind == "draft" and message_ts and time.monotonic() - last_update < STREAM_UPDATE_SECONDS:
+                    continue
+                message_ts = self._show_draft(channel, thread_ts, message_ts, stage, text, language)
+                last_update = time.monotonic()
+        except Exception:
+            if message_ts:  # never leave a draft looking like it might still become the answer
+                try:
+                    self._show_draft(channel, thread_ts, message_ts, "void", text, language)
+                except Exception:  # the original error is the one to report
+                    log.exception("could not mark the streamed draft in %s as void", channel)
+            raise
+        if message_ts is None:
+            self._post_answer(channel, thread_ts, answer)
+            return
+        self.client.chat_update(channel=channel, ts=message_ts, text=bk.answer_fallback_text(answer),
+                                blocks=bk.answer_blocks(answer))
+        log.info("answered in %s (audit %s, status %s, streamed)", channel, answer.audit_id, answer.status)
+
+    def _show_draft(self, channel: str, thread_ts: str, message_ts: str | None, stage: str, text: str,
+                    language: str) -> str:
+        blocks, fallback = bk.draft_blocks(stage, text, language), bk.draft_text(stage, text, language)
+        if message_ts is None:
+            return self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks,
+                                                unfurl_links=False, unfurl_media=False)["ts"]
+        self.client.chat_update(channel=channel, ts=message_ts, text=fallback, blocks=blocks)
+        return message_ts
 
     def _post_answer(self, channel: str, thread_ts: str, answer) -> None:
         self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.answer_fallback_text(answer),
@@ -377,9 +493,8 @@ def spec_checker():
         raise
 
     def run(assistant, paths, max_bytes):
-        batch = SpecChecker(assistant, CheckOptions(max_bytes=max_bytes)).check_paths(paths)
-        for doc in batch.documents:
-            doc.path = doc.name  # the download's temp path means nothing to the reader
+        # The download's temp path means nothing to the reader, and server paths stay on the server.
+        batch = SpecChecker(assistant, CheckOptions(max_bytes=max_bytes)).check_paths(paths).hide_paths()
         parts = [report.summary_markdown(batch)] + [report.document_markdown(d, batch.as_of) for d in batch.documents]
         return batch.documents, "\n".join(parts), "spec-check-report.md"
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..messages import status_label, status_meaning, verifiers_line
+from ..messages import answer_checks_line, status_label, status_meaning
+from ..render import answered_as, answered_as_label
 from ..types import Answer, Citation, Clause
 
 SECTION_LIMIT = 3000
@@ -169,7 +170,8 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
     blocks: list[dict] = []
     if question:
         blocks.append(section("> " + escape(shorten(question, 500))))
-    checks = verifiers_line(answer.verifiers, answer.language)
+    blocks += answered_as_blocks(answer)
+    checks = answer_checks_line(answer)
     blocks.append(context(f"*{status_badge(answer.status, answer.language)}*",
                           f"generator: `{answer.generator or '—'}` · checks: {checks}",
                           escape(status_meaning(answer.status, answer.language))))
@@ -190,6 +192,12 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
         blocks.append({"type": "divider"})
         blocks += feedback_block(answer.audit_id, answer.language)
     return blocks[:MAX_BLOCKS]
+
+
+def answered_as_blocks(answer: Answer) -> list[dict]:
+    """The standalone question a follow-up was rewritten into, so the asker sees what was answered."""
+    rewritten = answered_as(answer)
+    return [context(f"↪ {answered_as_label(answer.language)}: *{escape(shorten(rewritten, 500))}*")] if rewritten else []
 
 
 def answer_fallback_text(answer: Answer) -> str:
@@ -259,3 +267,34 @@ def check_blocks(reports) -> list[dict]:
             lines.append("✅ no findings")
         blocks += [section(p) for p in split_text("\n".join(lines))[:3]]
     return blocks[:MAX_BLOCKS]
+
+
+# --- a streamed draft (one message, updated in place until the answer replaces it) ---------
+
+DRAFT_LABELS = {  # stage → (zh, en); a draft never carries a status badge
+    "draft": ("✍️ 草稿，尚未核实", "Draft, not verified yet"),
+    "verifying": ("🔎 草稿已完成，正在核查…", "Draft complete, verifying…"),
+    "void": ("⚠️ 生成中断，此草稿作废", "Generation failed; this draft is void"),
+}
+
+
+def _clip(text: str, limit: int) -> str:
+    """Like `shorten`, but a draft keeps its line breaks."""
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def draft_text(stage: str, text: str, language: str = "zh") -> str:
+    zh, en = DRAFT_LABELS.get(stage, DRAFT_LABELS["draft"])
+    label = f"{zh} · {en}" if language == "zh" else f"{en} · {zh}"
+    body = _clip(text, FALLBACK_LIMIT - 200)
+    return f"{label}\n{'~' + body + '~' if stage == 'void' and body else body}"
+
+
+def draft_blocks(stage: str, text: str, language: str = "zh") -> list[dict]:
+    zh, en = DRAFT_LABELS.get(stage, DRAFT_LABELS["draft"])
+    label = f"{zh} · {en}" if language == "zh" else f"{en} · {zh}"
+    body = to_mrkdwn(_clip(text, SECTION_LIMIT - 300)) if text.strip() else "…"
+    if stage == "void":
+        body = "\n".join(f"~{line}~" if line.strip() else line for line in body.split("\n"))
+    return [context(label), section(body)]

@@ -8,7 +8,6 @@ from ..errors import IndexNotReady
 from ..settings import get_settings
 
 log = logging.getLogger(__name__)
-DEFAULT_HOST = "0.0.0.0"  # HTTP mode sits behind the TLS proxy Slack posts to
 
 
 def run_slack_command(args) -> int:
@@ -27,6 +26,11 @@ def run_slack_command(args) -> int:
         log.warning("%s The bot will reply with this until the index exists.", err.user_message())
         ready = None
     app = build_app((lambda: ready) if ready else (lambda: Assistant.from_settings(settings)), settings)
+    if settings.metrics_enabled and settings.metrics_port is not None:
+        from ..ops import metrics
+
+        port = metrics.start_server(settings.metrics_port)
+        log.info("Prometheus metrics on http://0.0.0.0:%d/metrics", port)
 
     if settings.slack_mode == "socket":
         from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -34,8 +38,10 @@ def run_slack_command(args) -> int:
         log.info("Slack bot connecting in Socket Mode")
         SocketModeHandler(app, settings.slack_app_token).start()
         return 0
-    host = getattr(args, "host", None) or DEFAULT_HOST
-    server = make_http_server(app, host, settings.slack_port)
+    # Loopback by default: HTTP mode sits behind the TLS proxy Slack posts to (ASSISTANT_SLACK_HOST to change).
+    host = getattr(args, "host", None) or settings.slack_host
+    server = make_http_server(app, host, settings.slack_port, max_body_bytes=settings.slack_max_body_kb * 1024,
+                              metrics=settings.metrics_enabled)
     log.info("Slack bot listening on http://%s:%d/slack/events", host, server.server_port)
     try:
         server.serve_forever()

@@ -57,7 +57,7 @@ class ReferenceInfo(BaseModel):
 class Finding(BaseModel):
     id: str
     rule: str  # rule id, or ref-missing / ref-outdated / ref-not-in-force / ref-weak-support, or a minimum id
-    kind: Literal["rule", "retention", "reference"]
+    kind: Literal["rule", "retention", "reference", "conflict"]
     severity: Severity
     title: str
     detail: str = ""
@@ -111,6 +111,8 @@ class DocumentReport(BaseModel):
     error: str | None = None
     requirements: list[RequirementResult] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    # Conflicts between the internal policies this document's findings cite and the regulations they implement.
+    policy_conflicts: list[Finding] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -130,6 +132,24 @@ class BatchReport(BaseModel):
     as_of: date
     fail_on: Severity | None = None
     documents: list[DocumentReport] = Field(default_factory=list)
+
+    def hide_paths(self) -> BatchReport:
+        """For reports shown over the web or Slack: file names instead of the server's (temp) paths."""
+        import tempfile
+
+        temp_path = re.compile(re.escape(tempfile.gettempdir().rstrip("/")) + r"/[^\s:，。;；]*/")
+        for doc in self.documents:
+            folder = str(Path(doc.path).parent)
+
+            def scrub(text: str, doc=doc, folder=folder) -> str:
+                text = text.replace(doc.path, doc.name)
+                text = text.replace(folder + "/", "") if folder not in ("", ".", "/") else text
+                return temp_path.sub("", text)
+
+            doc.error = scrub(doc.error) if doc.error else doc.error
+            doc.notes = [scrub(note) for note in doc.notes]
+            doc.path = doc.name
+        return self
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in SEVERITY_RANK}
@@ -154,9 +174,13 @@ class CheckOptions:
     max_bytes: int | None = None
     search_k: int = 5  # retrieval hits per requirement (all kinds)
     policy_k: int = 2  # extra hits from internal policies only
+    pair_k: int = 3  # regulation clauses retrieval pairs with each policy clause for the conflict check
     search: bool = True
     ask_llm: bool = False  # also ask the generative model per flagged requirement (needs an LLM endpoint)
     rulebook: str | None = None  # path of another rules.toml
+    # Larger documents are refused up front with a clear message (the checks' cost grows with both).
+    max_chars: int = 2_000_000
+    max_requirements: int = 5000
 
 
 class SpecChecker:
@@ -171,6 +195,7 @@ class SpecChecker:
         self._search = _BatchSearch(assistant)
         self._suggestions: dict[tuple[str, str], Clause | None] = {}
         self._vector_cache = None
+        self._conflicts: dict[str, list[Finding]] = {}  # policy doc_id → its conflicts with regulations
 
     # batch -----------------------------------------------------------------------------------------
     def check_paths(self, paths: Iterable[Path], progress: bool = False, policies: bool = False,
@@ -185,7 +210,12 @@ class SpecChecker:
 
             bar = tqdm(files, desc="checking", unit="doc")
         for path in bar if bar is not None else files:
-            report.documents.append(self.check_file(path))
+            try:
+                report.documents.append(self.check_file(path))
+            except Exception as err:  # one bad file never aborts the batch: it gets its one line
+                log.exception("checking %s failed", path)
+                report.documents.append(DocumentReport(path=str(path), name=Path(path).name, status="error",
+                                                       error=f"{Path(path).name}: could not be checked ({type(err).__name__})."))
         if policies:
             report.documents.extend(self.check_policies())
         return report
@@ -193,8 +223,10 @@ class SpecChecker:
     def check_file(self, path: Path) -> DocumentReport:
         from ingest.loaders import load_document
 
+        settings = self.assistant.settings
         try:
-            loaded = load_document(Path(path), max_bytes=self.options.max_bytes)
+            loaded = load_document(Path(path), max_bytes=self.options.max_bytes, timeout=settings.parse_timeout,
+                                   memory_mb=settings.parse_memory_mb)
         except UnreadableDocument as err:
             return DocumentReport(path=str(path), name=Path(path).name, status="error", error=err.user_message())
         report = self.check_text(loaded.text, str(path), Path(path).name)
@@ -204,8 +236,18 @@ class SpecChecker:
     # one document ------------------------------------------------------------------------------------
     def check_text(self, text: str, path: str, name: str) -> DocumentReport:
         language = detect_language(text[:20000])
-        requirements = split_requirements(text)
         report = DocumentReport(path=path, name=name, language=language)
+        if len(text) > self.options.max_chars:
+            report.status, report.error = "error", (
+                f"{name}: {len(text):,} characters, over the {self.options.max_chars:,} that one check reads; "
+                "split the document into parts and check them one by one.")
+            return report
+        requirements = split_requirements(text)
+        if len(requirements) > self.options.max_requirements:
+            report.status, report.error = "error", (
+                f"{name}: {len(requirements):,} checkable units (list items, rows, paragraphs), over the "
+                f"{self.options.max_requirements:,} that one check reviews; split the document and check the parts.")
+            return report
         if not requirements:
             report.status, report.error = "error", f"{path}: no text to check (the document has no requirements)."
             return report
@@ -224,6 +266,7 @@ class SpecChecker:
         report.findings = _sorted_unique(findings)
         for f in report.findings:
             results[f.requirement].findings.append(f.id)
+        report.policy_conflicts = self._conflicts_of_cited_policies(report.findings)
         if self.options.ask_llm and self.assistant.settings.llm_configured:
             self._llm_reviews(results, report)
         report.requirements = list(results.values())
@@ -512,27 +555,19 @@ class SpecChecker:
 
     # policies against regulations -----------------------------------------------------------------------
     def check_policies(self) -> list[DocumentReport]:
-        """Each indexed internal policy checked against the regulations it implements (minimum periods
-        and the references it makes)."""
+        """Each indexed internal policy in force, compared with the regulations it implements: time limits and
+        modality of every clause against the regulation clauses it cites or retrieval pairs it with
+        (conflicts.py), and the references it makes (missing or outdated articles)."""
         reports = []
         for doc_id in sorted(d for d, c in self.indexed_docs.items() if c.kind == "policy"):
             head = self.indexed_docs[doc_id]
             if not head.in_force_on(self.as_of):
                 continue
-            requirements = []
-            for clause in self.view.clauses:
-                if clause.doc_id != doc_id or clause.piece != 0:
-                    continue
-                text = self._full_text(clause)
-                rid = f"A{clause.article}" if clause.article is not None else f"P{len(requirements) + 1}"
-                requirements.append(Requirement(id=rid, kind="article", text=text.strip(), line=0, end_line=0,
-                                                heading_path=tuple(p for p in [clause.chapter] if p),
-                                                label=clause.label))
+            requirements = self._policy_requirements(doc_id)
             language = self._doc_language(doc_id)
             report = DocumentReport(path=head.source, name=head.short_title, kind="policy", language=language)
             results = {r.id: _result(r) for r in requirements}
-            scan = DocumentScan(requirements, self.book.negation)
-            findings = self._period_findings(scan, language, report.notes, own_doc=doc_id)
+            findings = list(self.policy_conflicts(doc_id))
             for req in requirements:
                 findings += [f for f in self._reference_findings(req, language, report.notes)
                              if f.rule in ("ref-missing", "ref-outdated")]
@@ -542,6 +577,88 @@ class SpecChecker:
             report.requirements = list(results.values())
             reports.append(report)
         return reports
+
+    def _policy_requirements(self, doc_id: str) -> list[Requirement]:
+        requirements = []
+        for clause in self.view.clauses:
+            if clause.doc_id != doc_id or clause.piece != 0:
+                continue
+            text = self._full_text(clause)
+            rid = f"A{clause.article}" if clause.article is not None else f"P{len(requirements) + 1}"
+            requirements.append(Requirement(id=rid, kind="article", text=text.strip(), line=0, end_line=0,
+                                            heading_path=tuple(p for p in [clause.chapter] if p),
+                                            label=clause.label))
+        return requirements
+
+    def policy_conflicts(self, doc_id: str) -> list[Finding]:
+        """Conflicts of one policy with the regulations (cached per checker)."""
+        if doc_id not in self._conflicts:
+            self._conflicts[doc_id] = self._find_policy_conflicts(doc_id)
+        return self._conflicts[doc_id]
+
+    def _find_policy_conflicts(self, doc_id: str) -> list[Finding]:
+        from .conflicts import find_conflicts
+
+        language = self._doc_language(doc_id)
+        requirements = self._policy_requirements(doc_id)
+        self._search.prefetch([r.text[:1500] for r in requirements])
+        findings = []
+        for req in requirements:
+            for law in self._regulations_paired_with(req):
+                for conflict in find_conflicts(req.text, self._full_text(law)):
+                    findings.append(self._conflict_finding(req, law, conflict, language))
+        return findings
+
+    def _regulations_paired_with(self, req: Requirement) -> list[Clause]:
+        """The regulation clauses in force that a policy clause implements: those it cites; when it cites
+        none, those retrieval ranks first for its text (a clause that names its basis is not compared
+        with others that merely share words, e.g. a 征信 objection with an AML objection)."""
+        paired: dict[str, Clause] = {}
+        for ref in find_clause_refs(req.text, self.catalog):
+            clause = self.view.find_article([d for d in ref.doc_ids if d in self.indexed_docs], ref.article,
+                                            ref.article_suffix, as_of=self.as_of)
+            if clause is not None and clause.kind == "regulation":
+                paired.setdefault(f"{clause.doc_id}:{clause.article}", clause)
+        if paired:
+            return list(paired.values())
+        try:
+            hits = self._search.search(req.text[:1500], self.options.pair_k,
+                                       Filters(kind="regulation", as_of=self.as_of))
+        except AssistantError as err:
+            log.warning("pairing search failed for %s: %s", req.id, err)
+            hits = []
+        for hit in hits:
+            c = hit.clause
+            if c.article is not None:
+                full = self.view.find_article([c.doc_id], c.article, _suffix(c.label), as_of=self.as_of) or c
+                paired.setdefault(f"{c.doc_id}:{c.article}", full)
+        return list(paired.values())
+
+    def _conflict_finding(self, req: Requirement, law: Clause, conflict, language: str) -> Finding:
+        msg = self.book.message
+        key = "conflict_time_limit" if conflict.kind == "time-limit" else "conflict_modality"
+        values = dict(policy=req.label, law=law.citation_label(), policy_says=conflict.policy_says,
+                      law_says=conflict.law_says)
+        detail = conflict.explanation.get(language) or conflict.explanation["en"]
+        return Finding(
+            id=f"policy-conflict@{req.id}:{law.doc_id}:{law.article}", rule=f"policy-conflict-{conflict.kind}",
+            kind="conflict", severity=conflict.severity, title=msg(key, "title", language, **values),
+            detail=detail, recommendation=msg(key, "recommendation", language, **values),
+            requirement=req.id, line=req.line, section=req.section,
+            evidence=[f"{req.id}: {conflict.policy_sentence}"],
+            citations=[self._citation(1, law, re.escape(conflict.law_sentence[:60]))],
+        )
+
+    def _conflicts_of_cited_policies(self, findings: list[Finding]) -> list[Finding]:
+        """The conflicts of the policy clauses a spec's findings cite, so the spec's report says when the
+        bank's own rule is itself weaker than the law."""
+        cited = {(c.chunk_id.split(":", 1)[0], c.article) for f in findings for c in f.citations
+                 if c.chunk_id.split(":", 1)[0] in self.indexed_docs
+                 and self.indexed_docs[c.chunk_id.split(":", 1)[0]].kind == "policy"}
+        out = []
+        for doc_id in sorted({d for d, _ in cited}):
+            out += [f for f in self.policy_conflicts(doc_id) if (doc_id, _article_order(f.requirement)) in cited]
+        return _by_severity(out)
 
 
 class _BatchSearch:
@@ -626,6 +743,8 @@ def _sorted_unique(findings: list[Finding]) -> list[Finding]:
     merged: dict[tuple, Finding] = {}
     for f in sorted(findings, key=lambda f: (f.line, f.id)):
         key = (f.rule, f.reference.doc_id if f.reference else "", f.reference.article if f.reference else 0)
+        if f.kind == "conflict":  # one per policy clause and regulation clause
+            key = (f.id,)
         first = merged.get(key)
         if first is None:
             merged[key] = f
@@ -633,7 +752,17 @@ def _sorted_unique(findings: list[Finding]) -> list[Finding]:
         if SEVERITY_RANK[f.severity] > SEVERITY_RANK[first.severity]:
             first.severity = f.severity
         first.evidence += [e for e in f.evidence if e not in first.evidence]
-    return sorted(merged.values(), key=lambda f: (f.line, -SEVERITY_RANK[f.severity], f.id))
+    return _by_severity(merged.values())
+
+
+def _by_severity(findings: Iterable[Finding]) -> list[Finding]:
+    """HIGH before MEDIUM before LOW; within a severity, in document order."""
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.line, _article_order(f.requirement), f.id))
+
+
+def _article_order(requirement_id: str) -> int:
+    digits = re.sub(r"\D", "", requirement_id)
+    return int(digits) if digits else 0
 
 
 def _suffix(label: str) -> int:

@@ -132,7 +132,7 @@ def write_reports(batch, out: Path, fmt: str) -> list[Path]:
         else:
             write(name, report.document_json(doc, batch.as_of))
     if fmt == "md":
-        write("summary.md", report.summary_markdown(batch))
+        write("summary.md", report.summary_markdown(batch, {p: n + ".md" for p, n in names.items()}))
     elif fmt == "html":
         write("summary.html", report.summary_html(batch, {p: n + ".html" for p, n in names.items()}))
     else:

@@ -20,7 +20,11 @@ LABELS = {
         "advice": "建议", "evidence": "原文", "per_requirement": "逐条需求", "line": "行", "text": "需求",
         "related": "相关条文", "obligations": "触发的义务", "notes": "备注", "error": "无法检查", "document": "文件",
         "status": "状态", "checked": "已检查", "gate": "门禁", "passed": "通过", "failed": "未通过",
-        "no_gate": "未设置（--fail-on）", "reference": "规格书引用",
+        "no_gate": "未设置（--fail-on）", "reference": "规格书引用", "contents": "目录", "overview": "概览",
+        "severity": "级别", "finding": "问题", "kind": "类型", "spec": "规格书", "policy": "内部制度",
+        "policy_conflicts": "所依据的本行制度与法规冲突",
+        "policy_conflicts_intro": "上述发现引用的本行制度条款本身弱于法规：按法规执行，并修订制度。",
+        "top": "主要问题",
     },
     "en": {
         "report": "Compliance check report", "summary": "Compliance check summary", "as_of": "Checked as of",
@@ -29,10 +33,16 @@ LABELS = {
         "per_requirement": "Requirements", "line": "Line", "text": "Requirement", "related": "Related clauses",
         "obligations": "Obligations triggered", "notes": "Notes", "error": "Could not be checked", "document": "Document",
         "status": "Status", "checked": "checked", "gate": "Gate", "passed": "passed", "failed": "failed",
-        "no_gate": "not set (--fail-on)", "reference": "Spec's reference",
+        "no_gate": "not set (--fail-on)", "reference": "Spec's reference", "contents": "Contents", "overview": "Overview",
+        "severity": "Severity", "finding": "Finding", "kind": "Kind", "spec": "spec", "policy": "internal policy",
+        "policy_conflicts": "Internal policies relied on that conflict with the regulations",
+        "policy_conflicts_intro": "Policy clauses cited above are themselves weaker than the regulation: follow the "
+                                  "regulation and amend the policy.",
+        "top": "Main findings",
     },
 }
 STATUS_MARK = {"present": "✓", "missing": "✗", "refused": "✗✗", "defect": "✗"}
+TITLE_LIMIT = 160  # a finding title longer than this is shortened (at a word or phrase boundary) in tables
 
 
 def _t(doc_or_lang, key: str) -> str:
@@ -51,9 +61,39 @@ def _citation_text(c) -> str:
     return label
 
 
+_BREAK_AFTER = "，。；：、,;:)）》」 "
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line; when longer than `limit`, cut at the last word or phrase boundary before it and
+    marked with an ellipsis. Never cuts an English word; Chinese is cut after punctuation when one is near."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    ascii_word = text[limit - 1].isascii() and text[limit - 1].isalnum() and text[limit].isascii() and text[limit].isalnum()
+    floor = limit * 2 // 3
+    cut = max((head.rfind(ch) for ch in _BREAK_AFTER), default=-1)
+    if cut >= floor:
+        head = head[:cut + 1]
+    elif ascii_word:  # inside an English word and no phrase boundary near: back off to the word's start
+        space = head.rfind(" ")
+        head = head[:space] if space > 0 else head
+    return head.rstrip(" ,，、;；:") + "…"
+
+
 def _md_cell(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split()).replace("|", "\\|")
-    return text if len(text) <= limit else text[:limit] + "…"
+    return shorten(text, limit).replace("|", "\\|")
+
+
+def _anchor(f: Finding) -> str:
+    """A stable HTML/Markdown anchor for a finding (its id holds characters an anchor should not)."""
+    return "f-" + "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in f.id)
+
+
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """HIGH before MEDIUM before LOW, keeping the checker's order within a severity."""
+    return sorted(findings, key=lambda f: -SEVERITY_RANK.get(f.severity, 0))
 
 
 # Markdown ------------------------------------------------------------------------------------------------
@@ -65,13 +105,24 @@ def document_markdown(doc: DocumentReport, as_of) -> str:
     if doc.status == "error":
         lines += [f"**{t('error')}**: {doc.error}", ""]
         return "\n".join(lines)
+    findings = ordered(doc.findings)
     lines += [f"- {t('document')}: `{doc.path}`", f"- {t('as_of')}: {as_of}",
               f"- {t('requirements')}: {len(doc.requirements)}", f"- {t('findings')}: {_counts_text(doc.counts())}", ""]
+    if findings:
+        lines += [f"| # | {t('severity')} | {t('finding')} | {t('where')} |", "| --- | --- | --- | --- |"]
+        for n, f in enumerate(findings, 1):
+            lines.append(f"| {n} | {f.severity.upper()} | [{_md_cell(f.title, TITLE_LIMIT)}](#{_anchor(f)}) | "
+                         f"{_md_cell(_where(f), 40)} |")
+        lines.append("")
     lines += [f"## {t('findings')}", ""]
-    if not doc.findings:
+    if not findings:
         lines += [t("none"), ""]
-    for n, f in enumerate(doc.findings, 1):
+    for n, f in enumerate(findings, 1):
         lines += _finding_markdown(n, f, doc)
+    if doc.policy_conflicts:
+        lines += [f"## {t('policy_conflicts')}", "", t("policy_conflicts_intro"), ""]
+        for n, f in enumerate(ordered(doc.policy_conflicts), 1):
+            lines += _finding_markdown(n, f, doc, anchor=False)
     lines += [f"## {t('per_requirement')}", "", f"| {t('line')} | {t('text')} | {t('obligations')} | {t('related')} | {t('findings')} |",
               "| --- | --- | --- | --- | --- |"]
     for r in doc.requirements:
@@ -84,10 +135,14 @@ def document_markdown(doc: DocumentReport, as_of) -> str:
     return "\n".join(lines)
 
 
-def _finding_markdown(n: int, f: Finding, doc: DocumentReport) -> list[str]:
+def _where(f: Finding) -> str:
+    return f.requirement + (f"（{f.section}）" if f.section else "")
+
+
+def _finding_markdown(n: int, f: Finding, doc: DocumentReport, anchor: bool = True) -> list[str]:
     t = lambda key: _t(doc, key)  # noqa: E731
-    where = f"{f.requirement}" + (f"（{f.section}）" if f.section else "")
-    out = [f"### {n}. [{f.severity.upper()}] {f.title}", "", f"- {t('where')}: {where}"]
+    out = [f'<a id="{_anchor(f)}"></a>', ""] if anchor else []
+    out += [f"### {n}. [{f.severity.upper()}] {f.title}", "", f"- {t('where')}: {_where(f)}"]
     if f.detail:
         out.append(f"- {t('detail')}: {f.detail}")
     if f.reference:
@@ -102,22 +157,28 @@ def _finding_markdown(n: int, f: Finding, doc: DocumentReport) -> list[str]:
     return out
 
 
-def summary_markdown(batch: BatchReport) -> str:
+def summary_markdown(batch: BatchReport, links: dict[str, str] | None = None) -> str:
     lang = _batch_language(batch)
     t = lambda key: _t(lang, key)  # noqa: E731
+    links = links or {}
     gate = t("no_gate") if batch.fail_on is None else \
         f"--fail-on {batch.fail_on}: {t('failed') if batch.exit_code() else t('passed')}"
     lines = [f"# {t('summary')}", "", f"- {t('as_of')}: {batch.as_of}", f"- {t('findings')}: {_counts_text(batch.counts())}",
              f"- {t('gate')}: {gate}", "",
-             f"| {t('document')} | {t('status')} | high | medium | low | {t('findings')} |", "| --- | --- | --- | --- | --- | --- |"]
+             f"| {t('document')} | {t('kind')} | {t('status')} | high | medium | low | {t('top')} |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
     for doc in batch.documents:
+        name = _md_cell(doc.name, 80)
+        if doc.path in links:
+            name = f"[{name}]({links[doc.path]})"
+        kind = t("policy") if doc.kind == "policy" else t("spec")
         if doc.status == "error":
-            lines.append(f"| {_md_cell(doc.name, 60)} | {t('error')}: {_md_cell(doc.error or '', 100)} | | | | |")
+            lines.append(f"| {name} | {kind} | {t('error')}: {_md_cell(doc.error or '', 100)} | | | | |")
             continue
         c = doc.counts()
-        top = "; ".join(f"[{f.severity}] {_md_cell(f.title, 50)}" for f in doc.findings
-                        if severity_at_least(f.severity, "medium"))
-        lines.append(f"| {_md_cell(doc.name, 60)} | {t('checked')} | {c['high']} | {c['medium']} | {c['low']} | {top} |")
+        top = "<br>".join(f"[{f.severity}] {_md_cell(f.title, TITLE_LIMIT)}" for f in ordered(doc.findings)
+                          if severity_at_least(f.severity, "medium"))
+        lines.append(f"| {name} | {kind} | {t('checked')} | {c['high']} | {c['medium']} | {c['low']} | {top} |")
     lines.append("")
     return "\n".join(lines)
 
@@ -129,10 +190,13 @@ def _batch_language(batch: BatchReport) -> str:
 
 # HTML ----------------------------------------------------------------------------------------------------
 
-_CSS = """body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top}
+_CSS = """body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.5}
+table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0 1em}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}
+th{background:#f4f5f7;word-break:keep-all}td.num{text-align:right;width:4em}
 .high{color:#fff;background:#b00020}.medium{color:#000;background:#ffb300}.low{color:#000;background:#cfe8ff}
-.sev{padding:0 .4em;border-radius:3px;font-size:.8em}blockquote{margin:.3em 0 .3em 1em;color:#555}.finding{margin-bottom:1.2em}"""
+.sev{padding:0 .4em;border-radius:3px;font-size:.8em;white-space:nowrap}blockquote{margin:.3em 0 .3em 1em;color:#555}
+.finding{margin-bottom:1.2em;padding-top:.2em}nav.toc{background:#f8f9fb;border:1px solid #e2e4e8;border-radius:6px;padding:.6em 1em;margin:1em 0}
+nav.toc ol{margin:.2em 0 .2em 1.2em;padding:0}nav.toc li{margin:.1em 0}.conflicts{border-left:4px solid #b00020;padding-left:1em}"""
 
 
 def _page(title: str, body: list[str], lang: str) -> str:
@@ -144,6 +208,28 @@ def _sev(severity: str) -> str:
     return f'<span class="sev {severity}">{severity.upper()}</span>'
 
 
+def _finding_html(f: Finding, doc: DocumentReport, anchor: bool = True) -> str:
+    e = html.escape
+    t = lambda key: _t(doc, key)  # noqa: E731
+    ident = f' id="{_anchor(f)}"' if anchor else ""
+    parts = [f'<div class="finding"{ident}><h3>{_sev(f.severity)} {e(f.title)}</h3>',
+             f"<p>{e(t('where'))}: {e(_where(f))}</p>"]
+    if f.detail:
+        parts.append(f"<p>{e(f.detail)}</p>")
+    if f.reference:
+        parts.append(f"<p>{e(t('reference'))}: {e(f.reference.text)}</p>")
+    for c in f.citations:
+        parts.append(f"<p>{e(t('basis'))} [{c.marker}]: <strong>{e(_citation_text(c))}</strong> "
+                     f"<code>{e(c.chunk_id)}</code></p>")
+        if c.quote:
+            parts.append(f"<blockquote>{e(c.quote)}</blockquote>")
+    parts.append(f"<p><strong>{e(t('advice'))}</strong>: {e(f.recommendation)}</p>")
+    if f.evidence:
+        parts.append("<ul>" + "".join(f"<li>{e(x)}</li>" for x in f.evidence[:6]) + "</ul>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
 def document_html(doc: DocumentReport, as_of) -> str:
     e = html.escape
     t = lambda key: _t(doc, key)  # noqa: E731
@@ -151,36 +237,43 @@ def document_html(doc: DocumentReport, as_of) -> str:
     if doc.status == "error":
         body.append(f"<p><strong>{e(t('error'))}</strong>: {e(doc.error or '')}</p>")
         return _page(doc.name, body, doc.language)
+    findings = ordered(doc.findings)
     body.append(f"<p>{e(t('as_of'))}: {e(str(as_of))} · {e(t('requirements'))}: {len(doc.requirements)} · "
                 f"{e(t('findings'))}: {e(_counts_text(doc.counts()))}</p>")
-    body.append(f"<h2>{e(t('findings'))}</h2>")
-    if not doc.findings:
+    toc = [f'<li><a href="#overview">{e(t("overview"))}</a></li>',
+           f'<li><a href="#findings">{e(t("findings"))}</a> ({len(findings)})<ol>'
+           + "".join(f'<li>{_sev(f.severity)} <a href="#{_anchor(f)}">{e(shorten(f.title, TITLE_LIMIT))}</a></li>'
+                     for f in findings) + "</ol></li>"]
+    if doc.policy_conflicts:
+        toc.append(f'<li><a href="#policy-conflicts">{e(t("policy_conflicts"))}</a> ({len(doc.policy_conflicts)})</li>')
+    toc.append(f'<li><a href="#requirements">{e(t("per_requirement"))}</a> ({len(doc.requirements)})</li>')
+    if doc.notes:
+        toc.append(f'<li><a href="#notes">{e(t("notes"))}</a></li>')
+    body.append(f'<nav class="toc"><strong>{e(t("contents"))}</strong><ol>{"".join(toc)}</ol></nav>')
+    c = doc.counts()
+    body.append(f'<h2 id="overview">{e(t("overview"))}</h2><table><tr><th>high</th><th>medium</th><th>low</th>'
+                f'<th>{e(t("requirements"))}</th></tr><tr><td class="num">{c["high"]}</td><td class="num">{c["medium"]}</td>'
+                f'<td class="num">{c["low"]}</td><td class="num">{len(doc.requirements)}</td></tr></table>')
+    body.append(f'<h2 id="findings">{e(t("findings"))}</h2>')
+    if not findings:
         body.append(f"<p>{e(t('none'))}</p>")
-    for f in doc.findings:
-        body.append(f'<div class="finding" id="{e(f.id)}"><h3>{_sev(f.severity)} {e(f.title)}</h3>')
-        body.append(f"<p>{e(t('where'))}: {e(f.requirement)} {e(f.section)}</p>")
-        if f.detail:
-            body.append(f"<p>{e(f.detail)}</p>")
-        if f.reference:
-            body.append(f"<p>{e(t('reference'))}: {e(f.reference.text)}</p>")
-        for c in f.citations:
-            body.append(f"<p>{e(t('basis'))} [{c.marker}]: <strong>{e(_citation_text(c))}</strong> "
-                        f"<code>{e(c.chunk_id)}</code></p>")
-            if c.quote:
-                body.append(f"<blockquote>{e(c.quote)}</blockquote>")
-        body.append(f"<p><strong>{e(t('advice'))}</strong>: {e(f.recommendation)}</p>")
-        body.append("<ul>" + "".join(f"<li>{e(x)}</li>" for x in f.evidence[:6]) + "</ul></div>")
-    body.append(f"<h2>{e(t('per_requirement'))}</h2><table><tr><th>{e(t('line'))}</th><th>{e(t('text'))}</th>"
+    body += [_finding_html(f, doc) for f in findings]
+    if doc.policy_conflicts:
+        body.append(f'<section class="conflicts" id="policy-conflicts"><h2>{e(t("policy_conflicts"))}</h2>'
+                    f"<p>{e(t('policy_conflicts_intro'))}</p>"
+                    + "".join(_finding_html(f, doc, anchor=False) for f in ordered(doc.policy_conflicts)) + "</section>")
+    body.append(f'<h2 id="requirements">{e(t("per_requirement"))}</h2><table><tr><th>{e(t("line"))}</th><th>{e(t("text"))}</th>'
                 f"<th>{e(t('obligations'))}</th><th>{e(t('related'))}</th><th>{e(t('findings'))}</th></tr>")
+    by_id = {f.id: f for f in doc.findings}
     for r in doc.requirements:
         obligations = "<br>".join(e(f"{STATUS_MARK[o.status]} {o.rule}") for o in r.obligations)
         related = "<br>".join(e(x.citation) for x in r.related[:5])
-        links = " ".join(f'<a href="#{e(fid)}">{e(fid)}</a>' for fid in r.findings)
+        links = " ".join(f'<a href="#{_anchor(by_id[fid])}">{e(fid)}</a>' for fid in r.findings if fid in by_id)
         body.append(f"<tr><td>{r.line or e(r.label)}</td><td>{e(r.text)}</td><td>{obligations}</td><td>{related}</td>"
                     f"<td>{links}</td></tr>")
     body.append("</table>")
     if doc.notes:
-        body.append(f"<h2>{e(t('notes'))}</h2><ul>" + "".join(f"<li>{e(n)}</li>" for n in doc.notes) + "</ul>")
+        body.append(f'<h2 id="notes">{e(t("notes"))}</h2><ul>' + "".join(f"<li>{e(n)}</li>" for n in doc.notes) + "</ul>")
     return _page(doc.name, body, doc.language)
 
 
@@ -194,17 +287,23 @@ def summary_html(batch: BatchReport, links: dict[str, str] | None = None) -> str
     body = [f"<h1>{e(t('summary'))}</h1>",
             f"<p>{e(t('as_of'))}: {batch.as_of} · {e(t('findings'))}: {e(_counts_text(batch.counts()))} · "
             f"{e(t('gate'))}: {e(gate)}</p>",
-            f"<table><tr><th>{e(t('document'))}</th><th>{e(t('status'))}</th><th>high</th><th>medium</th><th>low</th></tr>"]
+            f"<table><tr><th>{e(t('document'))}</th><th>{e(t('kind'))}</th><th>{e(t('status'))}</th><th>high</th>"
+            f"<th>medium</th><th>low</th><th>{e(t('top'))}</th></tr>"]
     for doc in batch.documents:
         name = e(doc.name)
         if doc.path in links:
             name = f'<a href="{e(links[doc.path])}">{name}</a>'
+        kind = e(t("policy") if doc.kind == "policy" else t("spec"))
         if doc.status == "error":
-            body.append(f"<tr><td>{name}</td><td colspan=4>{e(t('error'))}: {e(doc.error or '')}</td></tr>")
+            body.append(f"<tr><td>{name}</td><td>{kind}</td><td colspan=5>{e(t('error'))}: {e(doc.error or '')}</td></tr>")
             continue
         c = doc.counts()
-        body.append(f"<tr><td>{name}</td><td>{e(t('checked'))}</td><td>{c['high']}</td><td>{c['medium']}</td>"
-                    f"<td>{c['low']}</td></tr>")
+        target = links.get(doc.path, "")
+        top = "<br>".join(f'{_sev(f.severity)} <a href="{e(target)}#{_anchor(f)}">{e(shorten(f.title, TITLE_LIMIT))}</a>'
+                          if target else f"{_sev(f.severity)} {e(shorten(f.title, TITLE_LIMIT))}"
+                          for f in ordered(doc.findings) if severity_at_least(f.severity, "medium"))
+        body.append(f"<tr><td>{name}</td><td>{kind}</td><td>{e(t('checked'))}</td><td class=num>{c['high']}</td>"
+                    f"<td class=num>{c['medium']}</td><td class=num>{c['low']}</td><td>{top}</td></tr>")
     body.append("</table>")
     return _page(t("summary"), body, lang)
 
@@ -269,8 +368,7 @@ def junit_xml(batch: BatchReport) -> str:
 
 
 def _short(text: str, limit: int = 50) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit] + "…"
+    return shorten(text, limit)
 
 
 def _finding_text(f: Finding) -> str:

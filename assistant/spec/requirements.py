@@ -86,9 +86,10 @@ def split_requirements(text: str) -> list[Requirement]:
 
     def flush() -> None:
         nonlocal open_unit
-        if open_unit and open_unit["text"].strip():
+        text = "".join(open_unit["parts"]) if open_unit else ""
+        if text.strip():
             out.append(Requirement(
-                id=f"L{open_unit['line']}", kind=open_unit["kind"], text=_clean(open_unit["text"]),
+                id=f"L{open_unit['line']}", kind=open_unit["kind"], text=_clean(text),
                 line=open_unit["line"], end_line=open_unit["end"], heading_path=open_unit["path"],
                 label=open_unit.get("label", ""),
             ))
@@ -143,7 +144,7 @@ def split_requirements(text: str) -> list[Requirement]:
         article = ARTICLE_LINE.match(stripped)
         if article:
             flush()
-            open_unit = {"kind": "article", "text": stripped, "line": number, "end": number, "path": path(),
+            open_unit = {"kind": "article", "parts": [stripped], "line": number, "end": number, "path": path(),
                          "label": article.group(1)}
             continue
 
@@ -156,7 +157,7 @@ def split_requirements(text: str) -> list[Requirement]:
         item = LIST_ITEM.match(line)
         if item and not (open_unit and open_unit["kind"] == "article" and item.group(3)):
             flush()  # （一）… items inside an article stay part of the article
-            open_unit = {"kind": "list_item", "text": item.group(4), "line": number, "end": number, "path": path(),
+            open_unit = {"kind": "list_item", "parts": [item.group(4)], "line": number, "end": number, "path": path(),
                          "label": item.group(2) or item.group(3)}
             continue
 
@@ -170,11 +171,12 @@ def split_requirements(text: str) -> list[Requirement]:
             continue
 
         if open_unit is not None:  # a wrapped line continues the open paragraph or list item
-            joiner = "" if _cjk_edge(open_unit["text"][-1:], stripped[:1]) else " "
-            open_unit["text"] += joiner + stripped
+            # Parts are joined once, at the end: `text +=` per line made a long paragraph quadratic.
+            joiner = "" if _cjk_edge(open_unit["parts"][-1][-1:], stripped[:1]) else " "
+            open_unit["parts"] += [joiner, stripped]
             open_unit["end"] = number
             continue
-        open_unit = {"kind": "paragraph", "text": stripped, "line": number, "end": number, "path": path()}
+        open_unit = {"kind": "paragraph", "parts": [stripped], "line": number, "end": number, "path": path()}
     flush()
     return out
 

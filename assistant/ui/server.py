@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import time
 from datetime import date
 from importlib import resources
 from importlib.util import find_spec
@@ -20,10 +21,11 @@ from ..errors import AssistantError, ConfigError, IndexNotReady, InvalidQuestion
 from ..language import detect_language
 from ..settings import Settings, get_settings
 from ..types import Answer, Filters
-from . import render
+from . import compare, render
 
 log = logging.getLogger(__name__)
 
+STREAM_REFRESH_SECONDS = 0.1  # least time between two streamed updates of a draft in the chat
 QUEUE_MAX_PER_WORKER = 16  # waiting requests per concurrent worker before new ones are refused
 PENDING_HTML = '<div class="ca-pending">正在检索与核查… · Retrieving and verifying…</div>'
 EXAMPLES = ["个人信息保护法第十三条规定了什么？", "What does GDPR Article 6 require?",
@@ -42,7 +44,24 @@ element.addEventListener('click', (event) => {
   trigger('click', {chunk_id: card.dataset.chunk, marker: card.dataset.marker || '', quote: card.dataset.quote || ''});
 });
 """
-RATINGS = {"up": "👍", "down": "👎", "wrong_citation": "⚠️"}
+RATINGS = {"up": "有帮助 Helpful", "down": "无帮助 Not helpful", "wrong_citation": "引用有误 Wrong citation"}
+# Icons as SVG files, not emoji: a machine without an emoji font shows empty boxes for 👍.
+ICONS = {"up": "helpful.svg", "down": "not-helpful.svg", "wrong_citation": "wrong-citation.svg"}
+# A refusal's closest clauses in the chat open the article: they click the matching card of the side panel.
+CLOSEST_CLICK_JS = """
+() => {
+  document.addEventListener('click', (event) => {
+    const item = event.target.closest('.ca-closest__item');
+    if (!item) return;
+    const cls = [...item.classList].find((c) => c.startsWith('ca-chunk--'));
+    if (!cls) return;
+    const chunk = cls.slice('ca-chunk--'.length).split('__').join(':');
+    const card = document.querySelector('#ca-citations [data-chunk="' + CSS.escape(chunk) + '"]');
+    if (card) card.click();
+  });
+}
+"""
+INDEXING_POLL_SECONDS = 2.0
 
 
 def spec_available() -> bool:
@@ -69,6 +88,23 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     if not sep or not user or not password:
         raise ConfigError("ASSISTANT_UI_AUTH must look like user:password.", "Set it to e.g. analyst:a-long-passphrase, or unset it.")
     return user, password
+
+
+def refuse_open_without_auth(host: str, auth, allowed: bool) -> None:
+    """Anyone who can reach a non-loopback address could ask, upload and read the corpus: require a login."""
+    import ipaddress
+
+    if auth or allowed or host in ("localhost", ""):
+        return
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name other than localhost
+        loopback = False
+    if not loopback:
+        raise ConfigError(
+            f"The web UI would listen on {host} without authentication.",
+            "Set ASSISTANT_UI_AUTH=user:password, or ASSISTANT_UI_ALLOW_NO_AUTH=true if a proxy in front "
+            "authenticates users, or keep ASSISTANT_UI_HOST=127.0.0.1.")
 
 
 def chat_messages(turns: list[dict]) -> list[dict]:
@@ -120,7 +156,7 @@ class Handlers:
             filters = parse_filters(jurisdiction, laws, kind, as_of)
             result = self.a.ask(turn["question"], history=history_of(turns[:-1]), filters=filters,
                                 user=_user(request), channel="web")
-            turn.update(answer=result, html=render.answer_message_html(result))
+            turn.update(answer=result, html=render.answer_message_html(result, self.snippets(result)))
         except AssistantError as err:
             turn.update(html=render.error_message_html(err.user_message(), language))
         except Exception:  # never a traceback in the page; the log has it
@@ -131,7 +167,54 @@ class Handlers:
         selected = len(turns) - 1 if turn["answer"] is not None else None
         choices = feedback_choices(turns)
         target = gr.update(choices=choices, value=choices[-1][1] if choices else None)
-        return (turns, chat_messages(turns), render.citations_panel_html(answer_at(turns, selected)), target, selected)
+        shown = answer_at(turns, selected)
+        return (turns, chat_messages(turns), render.citations_panel_html(shown, self.snippets(shown)), target, selected)
+
+    def answer_stream(self, turns: list[dict], jurisdiction, laws, kind, as_of, request: gr.Request | None = None):
+        """Step 2 with a streaming model: the draft appears as it is written (no badge), then the answer."""
+        from ..service import StreamEvent
+        from .streaming import draft_message_html
+
+        turns = list(turns or [])
+        if not turns:
+            yield turns, chat_messages(turns), render.citations_panel_html(None), gr.update(), None
+            return
+        turn = dict(turns[-1])
+        language = detect_language(turn["question"])
+        shown_at, notice = 0.0, ""
+        try:
+            filters = parse_filters(jurisdiction, laws, kind, as_of)
+            for event in self.a.ask_stream(turn["question"], history=history_of(turns[:-1]), filters=filters,
+                                           user=_user(request), channel="web"):
+                if not isinstance(event, StreamEvent):
+                    turn.update(answer=event, html=render.answer_message_html(event))
+                    break
+                if event.kind == "retrieved":
+                    continue
+                if event.kind == "fallback":
+                    notice = event.text
+                    turn["html"] = draft_message_html(turn.get("draft", ""), "fallback", language, notice)
+                else:
+                    if event.kind == "draft":
+                        turn["draft"] = event.text
+                        if time.monotonic() - shown_at < STREAM_REFRESH_SECONDS:
+                            continue  # the browser gets ~10 updates a second, not one per token
+                    turn["html"] = draft_message_html(event.text, event.kind, language, notice)
+                shown_at = time.monotonic()
+                turns[-1] = turn
+                yield turns, chat_messages(turns), gr.update(), gr.update(), gr.update()
+        except AssistantError as err:
+            turn.update(html=render.error_message_html(err.user_message(), language))
+        except Exception:  # never a traceback in the page; the log has it
+            log.exception("web UI: answering failed")
+            turn.update(html=render.error_message_html(
+                "内部错误，已记录日志，请稍后重试。An internal error occurred; it has been logged. Please try again.", language))
+        turn.pop("draft", None)
+        turns[-1] = turn
+        selected = len(turns) - 1 if turn.get("answer") is not None else None
+        choices = feedback_choices(turns)
+        target = gr.update(choices=choices, value=choices[-1][1] if choices else None)
+        yield turns, chat_messages(turns), render.citations_panel_html(answer_at(turns, selected)), target, selected
 
     def select_message(self, turns: list[dict], evt: gr.SelectData):
         """Clicking a chat message shows that answer's citations and makes it the feedback target."""
@@ -141,7 +224,7 @@ class Handlers:
         if ans is None:
             return gr.update(), gr.update(), gr.update()
         target = gr.update(value=turn) if turn in answered(turns) else gr.update()
-        return render.citations_panel_html(ans), target, turn
+        return render.citations_panel_html(ans, self.snippets(ans)), target, turn
 
     def open_citation(self, turns: list[dict], selected, evt: gr.EventData):
         data = getattr(evt, "_data", None) or {}
@@ -171,7 +254,7 @@ class Handlers:
             return gr.update(), f'<div class="ca-feedback-note ca-feedback-note--warn">{render.esc(err.user_message())}</div>'
         if record is None:
             return gr.update(), '<div class="ca-feedback-note ca-feedback-note--warn">审计日志已关闭，反馈未保存。The audit trail is disabled; feedback was not stored.</div>'
-        return "", (f'<div class="ca-feedback-note" data-record="{render.esc(record)}">已记录反馈 {RATINGS[rating]}（回答 #{target + 1}）· '
+        return "", (f'<div class="ca-feedback-note" data-record="{render.esc(record)}">已记录反馈「{RATINGS[rating]}」（回答 #{target + 1}）· '
                     f'Feedback recorded for answer #{target + 1}. 谢谢！Thank you.</div>')
 
     def clear(self):
@@ -222,9 +305,52 @@ class Handlers:
 
     def corpus_article(self, chunk_id: str | None):
         if not chunk_id:
-            return render.article_placeholder_html()
+            return render.corpus_placeholder_html()
         clause = self.a.article(chunk_id)
         return render.article_html(clause, "", "en" if clause is not None and clause.jurisdiction == "EU" else "zh")
+
+    # refusals: a preview of each closest clause ------------------------------------------------
+    def snippets(self, answer: Answer | None, limit: int = 120) -> dict[str, str]:
+        """chunk_id → the start of the article text, for the closest clauses of a refusal."""
+        if answer is None or answer.status != "not_covered":
+            return {}
+        out = {}
+        for c in answer.closest:
+            try:
+                clause = self.a.article(c.chunk_id)
+            except AssistantError:
+                continue
+            if clause is not None:
+                text = clause.text.split(" ", 1)[-1] if clause.text.startswith(clause.label) else clause.text
+                out[c.chunk_id] = " ".join(text.split())[:limit]
+        return out
+
+    # policy-vs-regulation conflicts --------------------------------------------------------------
+    def check_policy_conflicts(self, as_of: str | None):
+        try:
+            day = parse_filters(None, None, None, as_of).as_of
+            reports = run_policy_conflict_check(self.a, day)
+        except AssistantError as err:
+            return render.error_message_html(err.user_message())
+        except Exception:
+            log.exception("web UI: policy conflict check failed")
+            return render.error_message_html("检查失败，已记录日志。The check failed; it has been logged.")
+        return render.policy_conflicts_html(reports, "zh")
+
+    # background indexing -------------------------------------------------------------------------
+    def indexing_tick(self, seen_generation: int):
+        """Banner while the index is built; the corpus lists are refreshed once a new index is swapped in."""
+        live = self.a
+        state = live.indexing.snapshot() if getattr(live, "indexing", None) is not None else None
+        banner = render.indexing_banner_html(state, ready=getattr(live, "ready", True))
+        generation = getattr(live, "generation", 0)
+        running = state is not None and state["phase"] not in ("done", "failed")
+        if generation == seen_generation:
+            return banner, generation, gr.update(), gr.update(), gr.update(), gr.update(), gr.Timer(active=running)
+        docs = live.documents()
+        choices = [render.document_choice(d) for d in docs]
+        return (banner, generation, gr.update(value=render.document_rows(docs)), gr.update(choices=choices),
+                gr.update(choices=choices), render.header_html(live.status()), gr.Timer(active=running))
 
 
 def _rate(h: Handlers, rating: str):
@@ -242,7 +368,15 @@ def run_spec_check(assistant, paths: list[Path], as_of: date | None):
     from ..spec.checker import CheckOptions, SpecChecker
 
     max_bytes = int(assistant.settings.max_upload_mb * 1024 * 1024)
-    return SpecChecker(assistant, CheckOptions(as_of=as_of, max_bytes=max_bytes)).check_paths(paths)
+    # Uploads live in server temp folders: reports name the files, never those paths.
+    return SpecChecker(assistant, CheckOptions(as_of=as_of, max_bytes=max_bytes)).check_paths(paths).hide_paths()
+
+
+def run_policy_conflict_check(assistant, as_of: date | None):
+    """Every indexed internal policy against the regulations it implements (no per-requirement search)."""
+    from ..spec.checker import CheckOptions, SpecChecker
+
+    return SpecChecker(assistant, CheckOptions(as_of=as_of, search=False)).check_policies()
 
 
 def write_spec_reports(batch, out_dir: Path) -> list[str]:
@@ -276,14 +410,16 @@ def build_app(assistant) -> gr.Blocks:
     with gr.Blocks(title="合规助手 · Compliance Assistant", analytics_enabled=False, fill_width=True) as demo:
         turns = gr.State([])
         selected = gr.State(None)
-        gr.HTML(render.header_html(assistant.status()), elem_id="ca-header", js_on_load=None)
+        header = gr.HTML(render.header_html(assistant.status()), elem_id="ca-header", js_on_load=None)
+        banner = gr.HTML(render.indexing_banner_html(None), elem_id="ca-indexing", js_on_load=None)
 
         with gr.Tabs(elem_id="ca-tabs"):
             with gr.Tab("问答 · Ask", id="ask", elem_id="ca-tab-ask"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=7, min_width=420):
                         chatbot = gr.Chatbot(
-                            label="对话 Conversation", elem_id="ca-chat", height=540, feedback_options=None,
+                            label="对话 Conversation", elem_id="ca-chat", height=None, min_height=320,
+                            max_height=None, feedback_options=None, autoscroll=False,
                             buttons=["copy"], layout="bubble", line_breaks=False,
                             placeholder=("<div class='ca-chat-empty'><b>请输入合规问题</b>，可用中文或英文提问。<br>"
                                          "Ask about regulations or internal policies, in Chinese or English.</div>"),
@@ -292,7 +428,7 @@ def build_app(assistant) -> gr.Blocks:
                             question = gr.Textbox(show_label=False, placeholder="输入问题，例如：个人信息保护法第十三条规定了什么？",
                                                   lines=1, max_lines=6, scale=1, elem_id="ca-question", autofocus=True)
                             send = gr.Button("提问 Ask", variant="primary", scale=0, min_width=120, elem_id="ca-send")
-                            clear = gr.Button("新对话 New chat", variant="secondary", scale=0, min_width=150, elem_id="ca-clear")
+                            clear = gr.Button("新对话 New chat", variant="secondary", scale=0, min_width=170, elem_id="ca-clear")
                         gr.Examples(EXAMPLES, inputs=question, label="示例 Examples")
                         with gr.Accordion("筛选 · Filters", open=False, elem_id="ca-filters"):
                             with gr.Row():
@@ -308,9 +444,10 @@ def build_app(assistant) -> gr.Blocks:
                                 target = gr.Dropdown([], value=None, label="评价的回答 Answer", scale=3, elem_id="ca-fb-target")
                                 comment = gr.Textbox(label="备注（可选）Comment (optional)", scale=5, elem_id="ca-fb-comment")
                             with gr.Row():
-                                up = gr.Button("👍 有帮助 Helpful", size="sm", elem_id="ca-fb-up")
-                                down = gr.Button("👎 无帮助 Not helpful", size="sm", elem_id="ca-fb-down")
-                                wrong = gr.Button("⚠️ 引用有误 Wrong citation", size="sm", elem_id="ca-fb-wrong")
+                                up = gr.Button(RATINGS["up"], icon=_icon("up"), size="sm", elem_id="ca-fb-up")
+                                down = gr.Button(RATINGS["down"], icon=_icon("down"), size="sm", elem_id="ca-fb-down")
+                                wrong = gr.Button(RATINGS["wrong_citation"], icon=_icon("wrong_citation"), size="sm",
+                                                  elem_id="ca-fb-wrong")
                             feedback_note = gr.HTML("", elem_id="ca-fb-note", js_on_load=None)
                     with gr.Column(scale=5, min_width=340, elem_id="ca-side"):
                         citations = gr.HTML(render.citations_panel_html(None), elem_id="ca-citations",
@@ -322,11 +459,13 @@ def build_app(assistant) -> gr.Blocks:
                         '<br><span class="ca-muted">Indexed regulations and policies: pick one to browse its articles.</span></div>',
                         js_on_load=None)
                 table = gr.Dataframe(render.document_rows(docs), headers=render.DOCUMENT_COLUMNS, interactive=False,
-                                     elem_id="ca-docs", wrap=True, max_height=360)
+                                     elem_id="ca-docs", wrap=True, max_height=360,
+                                     column_widths=["28%", "14%", "9%", "8%", "11%", "11%", "10%", "9%"])
                 with gr.Row():
                     doc = gr.Dropdown(law_choices, value=None, label="法规 / 制度 Law or policy", elem_id="ca-doc")
                     art = gr.Dropdown([], value=None, label="条文 Article", elem_id="ca-art")
-                corpus_article = gr.HTML(render.article_placeholder_html(), elem_id="ca-corpus-article", js_on_load=None)
+                corpus_article = gr.HTML(render.corpus_placeholder_html(), elem_id="ca-corpus-article", js_on_load=None)
+                compare.build_panel(assistant)
 
             if spec_available():
                 with gr.Tab("制度审查 · Spec review", id="spec", elem_id="ca-tab-spec"):
@@ -350,13 +489,14 @@ def build_app(assistant) -> gr.Blocks:
                             spec_article = gr.HTML(render.article_placeholder_html(), elem_id="ca-spec-article", js_on_load=None)
                 spec_run.click(h.check_specs, [spec_files, spec_as_of], [spec_out, spec_downloads])
                 spec_out.click(h.open_finding_citation, None, spec_article)
+                policy_conflicts_tab(h)
 
         # events
         ask_inputs = [turns, jurisdiction, laws, kind, as_of]
         ask_outputs = [turns, chatbot, citations, target, selected]
         for trigger_event in (question.submit, send.click):
             trigger_event(h.enqueue, [question, turns], [question, turns, chatbot], queue=False).then(
-                h.answer, ask_inputs, ask_outputs
+                h.answer_stream if getattr(assistant, "streams", False) else h.answer, ask_inputs, ask_outputs
             ).then(lambda: render.article_placeholder_html(), None, article, queue=False)
         chatbot.select(h.select_message, [turns], [citations, target, selected], queue=False)
         citations.click(h.open_citation, [turns, selected], article)
@@ -365,10 +505,70 @@ def build_app(assistant) -> gr.Blocks:
         clear_outputs = [turns, chatbot, citations, article, target, selected, feedback_note]
         clear.click(h.clear, None, clear_outputs, queue=False)
         chatbot.clear(h.clear, None, clear_outputs, queue=False)  # the chat's own trash icon
+        watch_indexing(h, banner, table, doc, laws, header)
         table.select(h.pick_document_row, None, doc)
         doc.change(h.articles, doc, art)
         art.change(h.corpus_article, art, corpus_article)
     return demo
+
+
+def _icon(rating: str) -> str:
+    return str(resources.files("assistant.ui").joinpath("icons", ICONS[rating]))
+
+
+def policy_conflicts_tab(h: Handlers) -> None:
+    """The "Policy conflicts" tab: every internal policy compared with the regulations it implements."""
+    with gr.Tab("制度冲突 · Policy conflicts", id="conflicts", elem_id="ca-tab-conflicts"):
+        gr.HTML('<div class="ca-section-note">将每部内部制度与其实施的法规逐条比对：期限（年、日、工作日）、数字和义务用语'
+                '（应当 / 可以 / 不得）。制度可以比法规更严格，但不能更宽松。<br><span class="ca-muted">Each internal policy '
+                'clause is compared with the regulation clauses it cites or that retrieval pairs it with: time limits, '
+                'numbers and modality. A policy may be stricter than the law, never laxer.</span></div>', js_on_load=None)
+        with gr.Row():
+            as_of = gr.Textbox(label="基准日 As of (YYYY-MM-DD)", placeholder="留空为今天 · empty = today", scale=3,
+                               elem_id="ca-conflicts-asof")
+            run = gr.Button("检查 Check", variant="primary", scale=1, elem_id="ca-conflicts-run")
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=420):
+                out = gr.HTML(render.policy_conflicts_html(None), elem_id="ca-conflicts", js_on_load=CITATION_CLICK_JS)
+            with gr.Column(scale=2, min_width=340, elem_id="ca-conflicts-side"):
+                article = gr.HTML(render.article_placeholder_html(), elem_id="ca-conflicts-article", js_on_load=None)
+    run.click(h.check_policy_conflicts, [as_of], out)
+    out.click(h.open_finding_citation, None, article)
+
+
+def watch_indexing(h: Handlers, banner, table, doc, laws, header) -> None:
+    """While background indexing runs, a timer refreshes the banner (and the lists once the index is new)."""
+    if getattr(h.a, "indexing", None) is None:
+        return
+    seen = gr.State(h.a.generation)
+    timer = gr.Timer(INDEXING_POLL_SECONDS, active=True)
+    timer.tick(h.indexing_tick, [seen], [banner, seen, table, doc, laws, header, timer], queue=False,
+               show_progress="hidden")
+
+
+def prepare_live_assistant(settings: Settings):
+    """The page's assistant at once, the corpus (re)indexed in the background (ingest.background):
+    the existing index answers meanwhile; a fresh assistant is swapped in when indexing completes."""
+    from ingest.background import start_indexing
+
+    from ..retrieval.embeddings import embedders
+    from ..service import Assistant
+    from .live import LiveAssistant
+
+    embedder = embedders.create(settings.embedder, settings)
+    live = LiveAssistant(None)
+
+    def load_existing_index() -> None:  # in the background too: the page does not wait for it
+        try:
+            live.swap(warmed(Assistant.from_settings(settings, embedder=embedder)))
+        except IndexNotReady:
+            pass  # first start: nothing to serve until the first index is written
+
+    live.indexing = start_indexing(settings, embedder, before=load_existing_index,
+                                   on_ready=lambda: live.swap(warmed(Assistant.from_settings(settings, embedder=embedder))))
+    print("合规助手: indexing the corpus in the background (first run embeds everything; later runs only what changed).",
+          flush=True)
+    return live
 
 
 # launching ---------------------------------------------------------------------------
@@ -385,6 +585,12 @@ def build_theme() -> gr.themes.Base:
 
 def load_css() -> str:
     return resources.files("assistant.ui").joinpath("static.css").read_text(encoding="utf-8")
+
+
+def warmed(assistant):
+    """jieba, the model, the answer path loaded before the page gets it: the first question is as fast as the second."""
+    assistant.warm_up()
+    return assistant
 
 
 def prepare_assistant(settings: Settings, ingest: bool = True):
@@ -412,10 +618,15 @@ def launch(settings: Settings | None = None, assistant=None, block: bool = True,
     """Start the web UI on settings.ui_host:ui_port. `block=False` returns once the server is up (tests)."""
     settings = settings or get_settings()
     auth = parse_auth(settings.ui_auth)
-    assistant = assistant or prepare_assistant(settings, ingest=ingest)
+    refuse_open_without_auth(settings.ui_host, auth, settings.ui_allow_no_auth)
+    if assistant is None:
+        assistant = prepare_live_assistant(settings) if ingest else prepare_assistant(settings, ingest=False)
     demo = build_app(assistant)
     demo.queue(default_concurrency_limit=settings.ui_concurrency,
                max_size=QUEUE_MAX_PER_WORKER * max(1, settings.ui_concurrency))
+    if block:
+        print(f"合规助手: serving on http://{settings.ui_host}:{settings.ui_port} (local only; never shared). Ctrl+C stops it.",
+              flush=True)
     demo.launch(
         server_name=settings.ui_host,
         server_port=settings.ui_port,
@@ -425,6 +636,7 @@ def launch(settings: Settings | None = None, assistant=None, block: bool = True,
         blocked_paths=[str(settings.data_dir.resolve())],  # never serve the index, keys or the audit trail
         theme=build_theme(),
         css=load_css(),
+        js=CLOSEST_CLICK_JS,
         footer_links=[],
         share=False,
         inbrowser=False,
@@ -434,6 +646,20 @@ def launch(settings: Settings | None = None, assistant=None, block: bool = True,
         mcp_server=False,
         enable_monitoring=False,
         prevent_thread_lock=not block,
-        quiet=not block,
+        quiet=True,  # Gradio's own banner suggests share=True, which a bank must not follow
     )
+    _serve_metrics(demo, assistant, settings)
+    if block:
+        demo.block_thread()
     return demo
+
+
+def _serve_metrics(demo: gr.Blocks, assistant, settings: Settings) -> None:
+    """`GET /metrics` (Prometheus) on the UI's own server. It is not behind ASSISTANT_UI_AUTH: scrapers rarely
+    log in, and it holds counts and timings only, no questions; set ASSISTANT_METRICS_ENABLED=false to hide it."""
+    if not settings.metrics_enabled:
+        return
+    from ..ops import metrics
+
+    metrics.track_index(assistant)
+    metrics.mount_on_fastapi(demo.app)

@@ -21,6 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .quantities import compare, extract_quantities
+
 # Modality classes, longest spellings first within each class. Chinese words are matched as substrings;
 # English ones on word boundaries. "不得" must win over "得", "无需" over "需", "shall not" over "shall".
 _ZH = {
@@ -33,7 +35,8 @@ _ZH = {
 }
 _EN = {
     "prohibition": [r"shall not", r"must not", r"may not", r"cannot", r"can ?not", r"is prohibited", r"are prohibited",
-                    r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may"],
+                    r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may",
+                    r"(?:shall|must|may|can) no longer", r"banned", r"ban on"],
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
                   r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have) to"],
@@ -60,7 +63,7 @@ _SCOPE_ZH = ["所有", "一律", "任何情况", "任何情形", "无需任何",
 _SCOPE_EN = re.compile(r"\b(?:all|any|always|never|every|without any|in all cases|in any case|unconditionally|"
                        r"whatever|no matter|under any circumstances|at any time|entirely|completely)\b", re.I)
 _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
-                 "的，", "的,", "时，", "时,"]
+                 "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照"]
 _CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following conditions|"
                            r"shall not apply|does not apply|to the extent)\b", re.I)
 
@@ -70,7 +73,13 @@ _ACTORS_ZH = [
     ("受托人", "entrusted"), ("受托方", "entrusted"), ("接收方", "recipient"),
     ("网络运营者", "operator"), ("运营者", "operator"), ("金融机构", "institution"), ("商业银行", "institution"),
     ("银行业金融机构", "institution"), ("征信机构", "credit_agency"), ("信息提供者", "provider"), ("信息使用者", "user"),
-    ("国家网信部门", "authority"), ("监督管理机构", "authority"), ("主管部门", "authority"), ("国家机关", "state"),
+    ("履行个人信息保护职责的部门", "authority"), ("国家网信部门", "authority"), ("网信部门", "authority"),
+    ("国务院反洗钱行政主管部门", "authority"), ("反洗钱行政主管部门", "authority"), ("中国人民银行", "authority"),
+    ("反洗钱监测分析机构", "authority"), ("公安机关", "authority"), ("国务院银行业监督管理机构", "authority"),
+    ("征信业监督管理部门", "authority"), ("电子认证服务提供者", "provider_ca"), ("支付机构", "institution"),
+    ("生成式人工智能服务提供者", "provider_ai"), ("算法推荐服务提供者", "provider_ai"), ("服务提供者", "provider_ai"),
+    ("使用者", "individual"), ("消费者", "individual"), ("经营者", "institution"),
+    ("监督管理机构", "authority"), ("主管部门", "authority"), ("有关部门", "authority"), ("国家机关", "state"),
     ("个人", "individual"), ("信息主体", "individual"), ("客户", "individual"), ("用户", "individual"),
 ]
 _ACTORS_EN = [
@@ -79,6 +88,11 @@ _ACTORS_EN = [
     (r"third part(?:y|ies)", "third_party"), (r"recipients?", "recipient"),
     (r"personal information (?:processors?|handlers?)", "processor"), (r"handlers?", "processor"),
     (r"financial institutions?", "institution"), (r"banks?", "institution"), (r"network operators?", "operator"),
+    # EU AI Act roles: each has its own duties
+    (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
+    (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
+    (r"market surveillance authorit(?:y|ies)", "authority"), (r"(?:the )?commission\b", "authority"),
+    (r"(?:the )?board\b", "authority"), (r"data protection officers?", "dpo"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -155,8 +169,14 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
+_EN_STOP = set("the and for with without under that this these those which who whom whose from into than then such any all "
+               "each other are was were been being has have had its their his her our your they them there where when "
+               "also only not nor but per via upon about above after before between within gdpr article paragraph "
+               "point shall may must can".split())
+
+
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", _norm(text).lower())}
+    return {w for w in re.findall(r"[a-z]{3,}", _norm(text).lower()) if w not in _EN_STOP}
 
 
 _MODAL_STRIP_ZH = re.compile("|".join(sorted((re.escape(w) for ws in _ZH.values() for w in ws), key=len, reverse=True)))
@@ -194,6 +214,8 @@ def matching_sentences(claim: str, clause_text: str, bridge: str = "") -> list[t
         if key and other:
             shared = len(key & other)
             recall, precision = shared / len(key), shared / len(other)
+            if bridge:  # the bridge lists many terms: a sentence holding a few of them whole is the one
+                recall = min(1.0, shared / BRIDGE_MATCH)
             # F2: recall weighs more (the claim's wording must be there), precision breaks ties towards short sentences
             f2 = 5 * recall * precision / (4 * precision + recall) if shared else 0.0
             scored.append((sentence, recall, f2))
@@ -236,6 +258,8 @@ def _first_actor(text: str) -> str | None:
 MIN_OVERLAP = 0.35
 
 
+# Shared bigrams that make a sentence the one a cross-language claim (through its glossary bridge) is about.
+BRIDGE_MATCH = 6
 # How close to the best-matching sentence another sentence must be to count as a reading of the claim.
 AMBIGUITY = 0.1
 
@@ -259,16 +283,27 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     if not ranked:
         return []
     readings = [s for s, _, f2 in ranked if f2 >= ranked[0][2] - AMBIGUITY]
-    per_reading = [_against(claim, sentence, clause_text) for sentence in readings]
-    return per_reading[0] if all(per_reading) else []
-
-
-def _against(claim: str, sentence: str, clause_text: str) -> list[Finding]:
+    # Each check stands only if every reading that can judge it agrees: a sentence with no modal verb cannot judge
+    # polarity, one with no duty holder cannot judge the actor, one with no number cannot judge a number.
+    judged = [_against(claim, sentence, clause_text) for sentence in readings]
     findings: list[Finding] = []
+    for kind in ("polarity", "modality", "right", "actor", "number"):
+        verdicts = [[f for f in found if f.kind == kind] for can, found in judged if kind in can]
+        if verdicts and all(verdicts):
+            findings.append(verdicts[0][0])
+    if _overreaches(claim, clause_text):
+        findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
+                                         f"「{_short(ranked[0][0])}」"))
+    return findings
+
+
+def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], list[Finding]]:
+    """(the kinds of check this sentence can judge, what it finds)."""
+    findings: list[Finding] = []
+    can: set[str] = set()
     claim_cls, source_cls = _classes(claim), _classes(sentence)
-    # the sentence may open the article ("有下列情形之一的，个人信息处理者应当…") and its items follow
-    if not source_cls:
-        source_cls = _classes(clause_text)
+    if source_cls:
+        can |= {"polarity", "modality", "right"}
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
     pairs = [(c, s) for c, s in pairs if s not in claim_cls]
@@ -276,33 +311,76 @@ def _against(claim: str, sentence: str, clause_text: str) -> list[Finding]:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
         findings.append(Finding(kind, f"the clause says {_LABEL[s]} where the claim says {_LABEL[c]}: 「{_short(sentence)}」"))
-    if _overreaches(claim, sentence, clause_text):
-        findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: 「{_short(sentence)}」"))
     claimed = _duty_holders(claim)
     holders = _duty_holders(sentence)
+    if holders:
+        can.add("actor")
     if claimed and holders and not any(_same_side(a, h) for a in claimed for h in holders):
         claim_actor, source_actor = claimed[0], holders[0]
         findings.append(Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
                                          f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}"))
-    return findings
+    if extract_quantities(sentence):
+        can.add("number")
+    findings += _numbers(claim, sentence)
+    return can, findings
+
+
+def _numbers(claim: str, sentence: str) -> list[Finding]:
+    """A number the claim gives where the sentence it paraphrases gives another of the same kind (the article
+    may hold the claim's number elsewhere: 25% is a liquidity ratio in the item next to the 10% loan limit)."""
+    said = extract_quantities(sentence)
+    if not said:
+        return []
+    found = []
+    for mismatch in compare(extract_quantities(claim), said):
+        if mismatch.kind == "contradiction":
+            found.append(Finding("number", mismatch.describe(f"「{_short(sentence)}」")))
+    return found
 
 
 def _duty_holders(sentence: str) -> list[str]:
-    """The actor before each modal expression of the sentence (one per sub-clause)."""
-    holders = []
-    for part in re.split(r"[，,：:；;]|\band\b", sentence):
-        if modal_classes(part):
-            actor = _actor_before_modal(part)
-            if actor:
-                holders.append(actor)
-    if not holders:
-        actor = _actor_before_modal(sentence)
-        holders = [actor] if actor else []
+    """Every actor named before the modal verb of each sub-clause that has one ("the controller and the processor
+    shall" → both). A sentence without a modal verb names no duty holder."""
+    holders: list[str] = []
+    sentence = _norm(sentence)
+    offset = 0
+    for part in re.split(r"([，,：:；;])", sentence):
+        modals = modal_classes(part)
+        if modals and part not in "，,：:；;":
+            head = part[: modals[0][0]]
+            # "个人信息处理者委托处理个人信息的，应当…": the duty holder opens the sentence, not the sub-clause
+            actors = _actors_in(head) or _actors_in(sentence[:offset])[:1]
+            holders += [a for a in actors if a not in holders]
+        offset += len(part)
     return holders
 
 
-def _overreaches(claim: str, sentence: str, clause_text: str) -> bool:
-    """The claim uses a universal word (all/any/never/一律/任何 …) the clause does not, and the clause has conditions."""
+def _actors_in(text: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    if _is_zh(text):
+        covered: list[tuple[int, int]] = []
+        for word, name in _ACTORS_ZH:  # longest first within a family: 个人信息处理者 before 个人
+            for m in re.finditer(re.escape(word), text):
+                a, b = m.span()
+                if word == "个人" and text[b : b + 2] in ("信息", "数据"):
+                    continue  # 个人信息 is the data, not the person
+                if any(a >= s and b <= e for s, e in covered):
+                    continue
+                covered.append((a, b))
+                found.append((a, name))
+    for pattern, name in _ACTORS_EN_RE:
+        found += [(m.start(), name) for m in pattern.finditer(text)]
+    return [name for _, name in sorted(found)]
+
+
+_OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|\b(?:unless|except|provided that|subject to|where|if)\b", re.I)
+
+
+def _overreaches(claim: str, clause_text: str) -> bool:
+    """The claim uses a universal word (all/any/never/一律/任何 …) the clause does not, and the clause has conditions
+    the claim leaves out (a claim stating its own condition or exception does not overreach)."""
+    if _OWN_CONDITION.search(claim):
+        return False
     clause_zh = _is_zh(clause_text)
     if _is_zh(claim):
         used = [w for w in _SCOPE_ZH if w in claim and not (clause_zh and w in clause_text)]
@@ -311,7 +389,7 @@ def _overreaches(claim: str, sentence: str, clause_text: str) -> bool:
         if not clause_zh:
             used = [w for w in used if not re.search(r"\b" + re.escape(w) + r"\b", clause_text, re.I)]
     if clause_zh:
-        universal_in_clause = any(w in clause_text for w in _SCOPE_ZH)
+        universal_in_clause = any(w in clause_text for w in (*_SCOPE_ZH, "任何"))
         limited = any(w in clause_text for w in _CONDITION_ZH) and not (not _is_zh(claim) and universal_in_clause)
     else:
         limited = bool(_CONDITION_EN.search(clause_text))

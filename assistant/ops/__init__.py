@@ -1,0 +1,1 @@
+"""Running the assistant as a service: Prometheus metrics, quality drift."""

@@ -1,4 +1,8 @@
-"""`assistant` command line: ingest, search, ask, audit, eval, check, slack. Errors become one-line messages."""
+"""`assistant` command line: ingest, search, ask, serve, audit, eval, check, slack. Errors become one-line messages.
+
+Imports stay inside the commands: `assistant search` must not pay for gradio, and when `assistant serve`
+runs, `search`/`ask` only need the standard library, the settings and a unix socket.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,21 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .errors import AssistantError, ConfigError
-from .types import Filters
+
+_served = None  # the warm Assistant, inside `assistant serve`
 
 
-def _filters(args) -> Filters:
+def _assistant():
+    if _served is not None:
+        return _served
+    from .service import Assistant
+
+    return Assistant.from_settings()
+
+
+def _filters(args):
+    from .types import Filters
+
     return Filters(
         laws=list(getattr(args, "law", None) or []),
         jurisdiction=getattr(args, "jurisdiction", None),
@@ -40,9 +55,7 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from .service import Assistant
-
-    retrieval = Assistant.from_settings().search(args.question, k=args.k, filters=_filters(args))
+    retrieval = _assistant().search(args.question, k=args.k, filters=_filters(args))
     if args.json:
         rows = [
             {"law": h.clause.law, "article": h.clause.article, "label": h.clause.label, "chunk_id": h.clause.chunk_id,
@@ -67,11 +80,9 @@ def cmd_search(args) -> int:
 
 def cmd_ask(args) -> int:
     from .render import answer_to_terminal
-    from .service import Assistant
 
     history = [(q, "") for q in args.after or []]  # earlier questions of the conversation, oldest first
-    answer = Assistant.from_settings().ask(args.question, history=history, filters=_filters(args), user=args.user,
-                                           channel="cli")
+    answer = _assistant().ask(args.question, history=history, filters=_filters(args), user=args.user, channel="cli")
     print(answer.model_dump_json(indent=2) if args.json else answer_to_terminal(answer))
     return 0
 
@@ -132,6 +143,36 @@ def _front_end(extra: str, module: str):
 
 def cmd_slack(args) -> int:
     return _front_end("slack", ".slack.cli").run_slack_command(args)
+
+
+def cmd_serve(args) -> int:
+    import signal
+    import time
+
+    from .serve import Server
+    from .service import Assistant
+    from .settings import get_settings
+
+    started = time.perf_counter()
+    settings = get_settings()
+    server = Server(settings, _run_served, lambda: Assistant.from_settings(settings))
+    loaded = time.perf_counter() - started
+    warm = server.assistant.warm_up()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # leave through `finally`: the socket is removed
+    print(f"assistant serve: index and models loaded in {loaded:.1f} s, warmed up in {warm:.1f} s; "
+          f"`assistant search` / `ask` now answer from here (socket {server.path}). Ctrl-C stops.", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _run_served(argv: list[str], assistant) -> int:
+    """One command inside `assistant serve`, with its warm Assistant."""
+    global _served
+    _served = assistant
+    return _run(build_parser().parse_args(argv))
 
 
 def cmd_ui(args) -> int:
@@ -276,6 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("--k", type=int, default=10)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--local", action="store_true", help="answer in this process even when `assistant serve` runs")
     _add_filter_args(p)
     p.set_defaults(func=cmd_search)
 
@@ -286,8 +328,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "answered as a follow-up, and the standalone question answered is printed above the answer")
     p.add_argument("--json", action="store_true")
     p.add_argument("--user", default=None)
+    p.add_argument("--local", action="store_true", help="answer in this process even when `assistant serve` runs")
     _add_filter_args(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", help="keep the index and models loaded; `search`/`ask` then answer in well under a second")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("audit", help="the keyed, hash-chained audit trail")
     p.add_argument("action", choices=["verify", "head", "export"],
@@ -343,7 +389,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    if args.command in ("search", "ask") and not args.local:
+        from .serve import try_remote
+        from .settings import get_settings
+
+        code = try_remote(argv, get_settings())  # None: no `assistant serve` for these settings
+        if code is not None:
+            return code
+    return _run(args)
+
+
+def _run(args) -> int:
     try:
         return args.func(args)
     except AssistantError as err:

@@ -42,9 +42,21 @@ class Settings(BaseSettings):
     index_grace_seconds: float = 600.0
 
     # Embeddings
-    embedder: str = "e5"  # registry name: e5 | sentence-transformers
+    embedder: str = "e5"  # registry name: e5 | sentence-transformers | openai
     embedder_model_path: str | None = None  # for sentence-transformers: a local model directory
     embed_batch_size: int = 32
+    # Ingest also embeds every clause paragraph the grounding verifier compares claims with (about 3x the clause
+    # count), so answers embed no corpus text; off = those are embedded on first use at answer time instead.
+    embed_verifier_paragraphs: bool = True
+    # embedder=openai: an OpenAI-compatible /v1/embeddings endpoint (text-embeddings-inference, vLLM, Ollama)
+    embedder_base_url: str | None = None
+    embedder_model: str = "intfloat/multilingual-e5-small"  # the name the server knows; also the cache key
+    embedder_api_key: str | None = None
+    embedder_request_batch: int = 64  # texts per request
+    embedder_concurrency: int = 4  # requests in flight at once
+    embedder_timeout: float = 60.0
+    embedder_query_prefix: str = ""  # e5 models served raw need "query: " / "passage: "
+    embedder_passage_prefix: str = ""
     # Vectors are keyed by (model id, text), so one cache serves every data dir, test run, eval and baseline on
     # this machine: the bundled corpus is embedded once per machine, not once per index.
     embedding_cache: Path = Field(default_factory=lambda: default_user_cache() / "embeddings.sqlite")

@@ -19,11 +19,19 @@ from assistant.errors import IngestError, UnreadableDocument
 from assistant.settings import Settings
 from assistant.retrieval.store import ClauseStore, embedding_text
 from assistant.types import Clause
+from assistant.verify.grounding import support_targets
 
 from .chunker import chunk_document
 from .loaders import iter_documents, load_document
 
-CHUNKER_VERSION = "3"
+# "4": the same clauses as "3"; the bump re-indexes existing data dirs once (from the embedding cache) so that
+# ingest embeds the grounding verifier's paragraphs for them too.
+CHUNKER_VERSION = "4"
+
+
+def support_texts(clauses: list[Clause]) -> list[str]:
+    """Every text the grounding verifier may compare a claim with, for these clauses (deduplicated)."""
+    return list(dict.fromkeys(t for c in clauses for t in support_targets(c.text)))
 
 
 @dataclass
@@ -35,6 +43,7 @@ class IngestReport:
     chunks_written: int = 0
     chunks_removed: int = 0
     embedded: int = 0  # vectors actually computed (not from the cache)
+    support_embedded: int = 0  # paragraph vectors computed for the grounding verifier (settings.embed_verifier_paragraphs)
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -43,6 +52,7 @@ class IngestReport:
             f"{self.files_seen} files: {self.files_indexed} indexed, {self.files_unchanged} unchanged, "
             f"{self.files_removed} removed, {len(self.errors)} unreadable; {self.chunks_written} clauses written, "
             f"{self.chunks_removed} removed, {self.embedded} embedded"
+            + (f" (+{self.support_embedded} paragraphs for the verifier)" if self.support_embedded else "")
         ]
         lines += [f"  ✗ {path}: {reason}" for path, reason in self.errors]
         return "\n".join(lines)
@@ -185,7 +195,7 @@ class Ingestor:
 
         t = time.perf_counter()
         watch.phase("embedding", total=len(pending))
-        vectors, report.embedded = self._embed(pending, progress, watch)
+        vectors, report.embedded = self._embed([embedding_text(c) for c in pending], "embedding", progress, watch)
         report.seconds["embed"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -205,17 +215,26 @@ class Ingestor:
         if pending or report.chunks_removed or rebuild:
             self.store.bump_revision()
         report.seconds["index"] = time.perf_counter() - t
+
+        # After the index is live (search works meanwhile): the texts the grounding verifier compares claims
+        # with, so no corpus text is embedded while a user waits for an answer.
+        t = time.perf_counter()
+        if self.settings.embed_verifier_paragraphs:
+            paragraphs = support_texts(pending)
+            watch.phase("embedding paragraphs for the verifier", total=len(paragraphs))
+            _, report.support_embedded = self._embed(paragraphs, "paragraphs", progress, watch)
+        report.seconds["embed paragraphs"] = time.perf_counter() - t
         report.seconds["total"] = time.perf_counter() - started
         return report
 
-    def _embed(self, clauses: list[Clause], progress: bool, watch: IngestWatcher | None = None):
-        if not clauses:
+    def _embed(self, texts: list[str], stage: str, progress: bool, watch: IngestWatcher | None = None):
+        if not texts:
             return None, 0
         bar = None
         if progress:
             from tqdm import tqdm
 
-            bar = tqdm(total=len(clauses), desc="embedding", unit="clause", leave=False)
+            bar = tqdm(total=len(texts), desc=stage, unit="text", leave=False)
         done = 0
 
         def advance(n: int) -> None:
@@ -230,8 +249,10 @@ class Ingestor:
             return embed_passages_cached(
                 self.embedder,
                 self.cache,
-                [embedding_text(c) for c in clauses],
-                batch_size=self.settings.embed_batch_size,
+                texts,
+                # a remote embedder gets several requests' worth at once (sent concurrently, across files);
+                # the local C engine one batch at a time (it has one handle and would only contend for the cores)
+                batch_size=self.embedder.ingest_batch_size(self.settings.embed_batch_size),
                 progress=advance,
             )
         finally:

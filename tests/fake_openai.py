@@ -1,10 +1,15 @@
 """A scripted, OpenAI-compatible chat server on 127.0.0.1 for tests.
 
 It speaks just enough of the API for langchain-openai / the openai client:
-`POST /v1/chat/completions` (also `/chat/completions`) and `GET /v1/models`.
+`POST /v1/chat/completions` (also `/chat/completions`), `POST /v1/embeddings` and `GET /v1/models`.
 A `stream: true` request gets Server-Sent Events: the reply's content cut into tokens of two characters
 (`STREAM_TOKEN_CHARS`), one `chat.completion.chunk` per token, `token_delay` seconds apart (default
 `FakeOpenAI.token_delay`), then `data: [DONE]`. Errors are answered before any event, as plain HTTP errors.
+
+Embeddings are deterministic (`fake_embedding`: hashed character bigrams, L2-normalised), so texts that
+share words get close vectors and a retrieval test means something. `server.embedding_failures = n` makes
+the next n embedding requests fail with HTTP 503; `server.embedding_delay` slows each one down, and
+`server.max_in_flight` records how many were served at the same time.
 
 Replies come from a queue the test fills with `server.script(...)`:
 
@@ -20,7 +25,9 @@ server answers HTTP 500 "no scripted reply left" and counts it in `server.unscri
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import threading
 import time
 import uuid
@@ -89,6 +96,10 @@ class FakeOpenAI:
     replies: deque = field(default_factory=deque)
     log: list[Recorded] = field(default_factory=list)
     unscripted: int = 0
+    embedding_dim: int = 64
+    embedding_failures: int = 0  # the next n embedding requests answer HTTP 503
+    embedding_delay: float = 0.0  # seconds per embedding request
+    max_in_flight: int = 0  # most embedding requests served at once
     token_delay: float = 0.0  # default seconds between streamed tokens
 
     def __post_init__(self) -> None:
@@ -96,6 +107,7 @@ class FakeOpenAI:
         self._stopping = threading.Event()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._in_flight = 0
 
     # Lifecycle ---------------------------------------------------------------------------
     def start(self) -> FakeOpenAI:
@@ -142,6 +154,11 @@ class FakeOpenAI:
     def requests(self) -> list[Any]:
         """Bodies of the chat-completion requests received, in order."""
         return [r.body for r in self.log if r.path.endswith("/chat/completions")]
+
+    @property
+    def embedding_requests(self) -> list[Any]:
+        """Bodies of the embedding requests received, in order."""
+        return [r.body for r in self.log if r.path.rstrip("/").endswith("/embeddings")]
 
     def last_messages(self) -> list[dict]:
         return self.requests[-1]["messages"]
@@ -208,6 +225,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, {"error": {"message": "request body is not JSON", "type": "invalid_request_error"}})
             return
         self._record(body)
+        if self.path.rstrip("/") in ("/v1/embeddings", "/embeddings"):
+            self._embeddings(body)
+            return
         if self.path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
             self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
             return
@@ -259,6 +279,43 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client stopped reading
+
+    def _embeddings(self, body: dict) -> None:
+        fake = self.fake
+        with fake._lock:
+            fail = fake.embedding_failures > 0
+            fake.embedding_failures -= 1 if fail else 0
+            fake._in_flight += 1
+            fake.max_in_flight = max(fake.max_in_flight, fake._in_flight)
+        try:
+            fake._wait(fake.embedding_delay)
+            if fail:
+                self._send(503, {"error": {"message": "scripted overload", "type": "server_error"}})
+                return
+            texts = body.get("input")
+            texts = [texts] if isinstance(texts, str) else texts
+            if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+                self._send(400, {"error": {"message": "input must be a string or a list of strings",
+                                           "type": "invalid_request_error"}})
+                return
+            data = [{"object": "embedding", "index": i, "embedding": fake_embedding(t, fake.embedding_dim)}
+                    for i, t in enumerate(texts)]
+            self._send(200, {"object": "list", "data": data, "model": body.get("model") or fake.model,
+                             "usage": {"prompt_tokens": 0, "total_tokens": 0}})
+        finally:
+            with fake._lock:
+                fake._in_flight -= 1
+
+
+def fake_embedding(text: str, dim: int = 64) -> list[float]:
+    """Hashed character bigrams (and single characters), L2-normalised: same text, same vector."""
+    vector = [0.0] * dim
+    grams = list(text) + [text[i : i + 2] for i in range(len(text) - 1)]
+    for gram in grams:
+        h = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=4).digest(), "big")
+        vector[h % dim] += 1.0 if h & 1 << 31 else -1.0
+    norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+    return [v / norm for v in vector]
 
 
 def _requested_tool(body: dict) -> str | None:

@@ -53,7 +53,9 @@ def small_corpus_dir(tmp_path_factory) -> Path:
 def small_settings(tmp_path_factory, small_corpus_dir, shared_embedder) -> Settings:
     from ingest.pipeline import Ingestor
 
-    settings = make_settings(tmp_path_factory.mktemp("data"), [small_corpus_dir])
+    # The verifier's paragraphs are embedded on first use instead of at ingest: on a fresh machine that saves
+    # minutes of embedding that unit tests do not need (test_ingest.py covers the ingest-time path).
+    settings = make_settings(tmp_path_factory.mktemp("data"), [small_corpus_dir], embed_verifier_paragraphs=False)
     report = Ingestor(settings, embedder=shared_embedder).run(progress=False)
     assert not report.errors, report.summary()
     return settings

@@ -1,10 +1,14 @@
-"""The one test that indexes the whole shared corpus + the sample policies and drives the CLI."""
+"""The one test that indexes the whole shared corpus + the sample policies and drives the CLI.
+
+Long steps print progress straight to the terminal (also without `-s`): no silent stretch over a minute.
+"""
 
 import csv
 import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,13 +20,46 @@ DEV = PROJECT_ROOT.parent / "shared" / "evals" / "dev"
 
 
 @pytest.fixture(scope="module")
-def full_settings(tmp_path_factory, small_settings, shared_embedder) -> Settings:
+def say(pytestconfig):
+    """Print a line to the terminal now, past pytest's output capture."""
+    capture = pytestconfig.pluginmanager.getplugin("capturemanager")
+
+    def say(message: str) -> None:
+        with capture.global_and_fixture_disabled():
+            print(f"[end-to-end {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+    return say
+
+
+class ThrottledProgress:
+    """An IngestWatcher printing a line every `every` seconds and at the end of each phase."""
+
+    def __init__(self, say, every: float = 15.0):
+        self.say, self.every = say, every
+        self.started = self.last = time.perf_counter()
+        self.stage, self.total = "", 0
+
+    def phase(self, name: str, total: int) -> None:
+        self.stage, self.total = name, total
+
+    def step(self, done: int) -> None:
+        now = time.perf_counter()
+        if done >= self.total or now - self.last >= self.every:
+            self.last = now
+            self.say(f"{self.stage}: {done}/{self.total} ({done / max(self.total, 1):.0%}), {now - self.started:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def full_settings(tmp_path_factory, small_settings, shared_embedder, say) -> Settings:
     from ingest.pipeline import Ingestor
 
     data = tmp_path_factory.mktemp("full")
-    # The machine-wide embedding cache (settings.embedding_cache) already holds every clause another run embedded.
+    # The machine-wide embedding cache (settings.embedding_cache) already holds every clause another run embedded:
+    # a fresh machine embeds the corpus here once (minutes, with progress lines); later runs take seconds.
     settings = Settings(data_dir=data, corpus_dirs=[SHARED_REGULATIONS, PROJECT_ROOT / "corpus" / "policies"])
-    report = Ingestor(settings, embedder=shared_embedder).run(progress=False)
+    say(f"indexing the whole corpus (embedding cache {settings.embedding_cache})")
+    report = Ingestor(settings, embedder=shared_embedder).run(progress=False, watch=ThrottledProgress(say))
+    say(report.summary().splitlines()[0] + f" in {report.seconds['total']:.0f} s")
     assert report.errors == [], report.summary()
     return settings
 
@@ -89,13 +126,16 @@ def test_retrieval_beats_both_references_on_the_chinese_dev_sets(full_settings, 
     assert ours["R@1"] == 1.0
 
 
-def test_eval_smoke_gates_pass_on_the_full_index(full_settings, tmp_path):
+def test_eval_smoke_gates_pass_on_the_full_index(full_settings, tmp_path, say):
     """CI's quality gate: a sample of every dev set + the out-of-scope set, gated like scripts/eval_smoke.sh."""
+    say("eval smoke run: 20 questions of every dev set, asked end to end (about a minute)")
+    started = time.perf_counter()
     out = run_cli(full_settings, "eval", "run", "--limit", "20", "--out", str(tmp_path / "eval"), "--quiet",
                   "--config", "shipped,constant-prior",
                   "--fail-under", "R@10=0.85", "--fail-under", "R@5=0.80", "--fail-under", "cn_statute_lookup:R@1=0.75",
                   "--fail-under", "citation_recall=0.50", "--fail-under", "faithfulness=0.95",
                   "--fail-under", "correct_refusal=0.80")
+    say(f"eval smoke run finished in {time.perf_counter() - started:.0f} s")
     print(out.stdout)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     metrics = json.loads((tmp_path / "eval" / "metrics.json").read_text(encoding="utf-8"))

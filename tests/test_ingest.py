@@ -103,7 +103,8 @@ def test_rebuild_switches_over_to_a_complete_collection(settings, shared_embedde
 def test_sentence_transformers_backend_indexes_and_searches(tmp_path, corpus):
     from assistant.service import Assistant
 
-    settings = Settings(data_dir=tmp_path / "st", corpus_dirs=[corpus], embedder="sentence-transformers")
+    settings = Settings(data_dir=tmp_path / "st", corpus_dirs=[corpus], embedder="sentence-transformers",
+                        embed_verifier_paragraphs=False)  # search is what is tested here
     Ingestor(settings).run(progress=False)
     assistant = Assistant.from_settings(settings)
     assert assistant.embedder.model_id.startswith("st/")

@@ -1,4 +1,4 @@
-"""Embedding backends behind LangChain's `Embeddings`, chosen by name, with a persistent cache.
+"""Embedding backends with LangChain's `Embeddings` interface, chosen by name, with a persistent cache.
 
 Never Chroma's default embedding function: it downloads a model at run time.
 """
@@ -8,10 +8,10 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from ..errors import ConfigError
 from ..registry import Registry
@@ -20,13 +20,24 @@ from ..settings import Settings
 embedders: Registry["TextEmbedder"] = Registry("embedder")
 
 
-class TextEmbedder(Embeddings):
-    """LangChain `Embeddings` plus numpy access and a stable model id (the cache key)."""
+class TextEmbedder:
+    """LangChain's `Embeddings` interface plus numpy access and a stable model id (the cache key).
+
+    The interface is implemented, not inherited: importing langchain_core costs every CLI start about half a
+    second, and LangChain (Chroma, retrievers) only calls these methods; nothing checks the base class.
+    """
 
     model_id: str = ""
+    # How many requests the backend can usefully run at once: ingest hands a remote embedder this many
+    # batches at a time; a local engine (one C handle, one lock) stays at 1.
+    parallel_requests: int = 1
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:  # (n, dim), L2-normalised
         raise NotImplementedError
+
+    def ingest_batch_size(self, default: int) -> int:
+        """How many texts ingest hands over at once: enough to keep every parallel request busy."""
+        return default * self.parallel_requests
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:  # (n, dim), L2-normalised
         raise NotImplementedError
@@ -37,6 +48,12 @@ class TextEmbedder(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_queries([text])[0].tolist()
+
+    async def aembed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_documents(texts)
+
+    async def aembed_query(self, text: str) -> list[float]:
+        return self.embed_query(text)
 
 
 class E5Embedder(TextEmbedder):
@@ -107,9 +124,112 @@ class SentenceTransformerEmbedder(TextEmbedder):
         return self._encode(texts)
 
 
+class OpenAIEmbedder(TextEmbedder):
+    """Any OpenAI-compatible `/v1/embeddings` endpoint (text-embeddings-inference, vLLM, Ollama, a hosted API).
+
+    For corpora beyond one machine: texts go out in requests of `batch_size`, up to `concurrency` at a time,
+    so a GPU server is kept busy while this process only waits. The vectors are identified (cache key, index
+    name) by the model name and the prefixes, not by the URL: moving the server does not re-embed anything.
+    """
+
+    parallel_requests = 1
+
+    def __init__(self, base_url: str, model: str, api_key: str | None = None, batch_size: int = 64,
+                 concurrency: int = 4, timeout: float = 60.0, max_retries: int = 2,
+                 query_prefix: str = "", passage_prefix: str = ""):
+        import httpx
+
+        if not base_url:
+            raise ConfigError("The `openai` embedder needs an endpoint.",
+                              "Set ASSISTANT_EMBEDDER_BASE_URL, e.g. http://127.0.0.1:8080/v1.")
+        self.url = base_url.rstrip("/") + "/embeddings"
+        self.model = model
+        self.batch_size = max(1, batch_size)
+        self.parallel_requests = max(1, concurrency)
+        self.max_retries = max(0, max_retries)
+        self.query_prefix, self.passage_prefix = query_prefix, passage_prefix
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        # One pooled client, shared by the request threads (httpx.Client is thread-safe).
+        self._client = httpx.Client(headers=headers, timeout=timeout,
+                                    limits=httpx.Limits(max_connections=self.parallel_requests))
+        prefixes = f"|q={query_prefix}|p={passage_prefix}" if (query_prefix or passage_prefix) else ""
+        self.model_id = f"openai/{model}{prefixes}"
+
+    def _request(self, texts: list[str]) -> np.ndarray:
+        import httpx
+
+        from ..errors import ModelReplyInvalid, ModelUnavailable
+
+        last = ""
+        for attempt in range(self.max_retries + 1):
+            if attempt:
+                time.sleep(min(4.0, 0.25 * 2 ** attempt))
+            try:
+                reply = self._client.post(self.url, json={"model": self.model, "input": texts})
+            except httpx.HTTPError as exc:
+                last = f"{type(exc).__name__}: {exc}"
+                continue
+            if reply.status_code >= 500 or reply.status_code == 429:
+                last = f"HTTP {reply.status_code}: {reply.text[:200]}"
+                continue
+            if reply.status_code != 200:
+                raise ModelUnavailable(f"The embedding endpoint {self.url} answered HTTP {reply.status_code}: "
+                                       f"{reply.text[:200]}", EMBEDDER_HINT)
+            try:
+                rows = sorted(reply.json()["data"], key=lambda d: d["index"])
+                vectors = np.asarray([row["embedding"] for row in rows], dtype=np.float32)
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ModelReplyInvalid(f"The embedding endpoint {self.url} sent an unexpected reply ({exc}).",
+                                        EMBEDDER_HINT) from None
+            if vectors.ndim != 2 or len(vectors) != len(texts):
+                raise ModelReplyInvalid(f"The embedding endpoint {self.url} returned {len(vectors)} vectors for "
+                                        f"{len(texts)} texts.", EMBEDDER_HINT)
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)  # not every server normalises
+            return vectors / np.where(norms == 0, 1.0, norms)
+        raise ModelUnavailable(f"The embedding endpoint {self.url} failed after {self.max_retries + 1} tries ({last}).",
+                               EMBEDDER_HINT)
+
+    def _encode(self, texts: list[str], prefix: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        texts = [prefix + t for t in texts]
+        batches = [texts[i : i + self.batch_size] for i in range(0, len(texts), self.batch_size)]
+        if len(batches) == 1 or self.parallel_requests == 1:
+            return np.concatenate([self._request(b) for b in batches])
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=min(self.parallel_requests, len(batches))) as pool:
+            return np.concatenate(list(pool.map(self._request, batches)))
+
+    def embed_passages(self, texts):
+        return self._encode(list(texts), self.passage_prefix)
+
+    def ingest_batch_size(self, default: int) -> int:
+        return self.batch_size * self.parallel_requests
+
+    def embed_queries(self, texts):
+        return self._encode(list(texts), self.query_prefix)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+EMBEDDER_HINT = "Check ASSISTANT_EMBEDDER_BASE_URL / _MODEL / _API_KEY, or set ASSISTANT_EMBEDDER=e5 to embed locally."
+
+
 @embedders.register("e5")
 def _e5(settings: Settings) -> TextEmbedder:
     return E5Embedder()
+
+
+@embedders.register("openai")
+def _openai(settings: Settings) -> TextEmbedder:
+    return OpenAIEmbedder(
+        settings.embedder_base_url or "", settings.embedder_model, settings.embedder_api_key,
+        batch_size=settings.embedder_request_batch, concurrency=settings.embedder_concurrency,
+        timeout=settings.embedder_timeout, query_prefix=settings.embedder_query_prefix,
+        passage_prefix=settings.embedder_passage_prefix,
+    )
 
 
 @embedders.register("sentence-transformers")
@@ -156,12 +276,31 @@ def embed_passages_cached(
     embedder: TextEmbedder, cache: EmbeddingCache, texts: list[str], batch_size: int = 32, progress=None
 ) -> tuple[np.ndarray, int]:
     """Vectors for `texts`, computing only those not cached. Returns (vectors, how many were computed)."""
-    keys = [EmbeddingCache.key(embedder.model_id, t) for t in texts]
-    cached = cache.get_many(keys)
-    todo = [i for i, k in enumerate(keys) if k not in cached]
+    return _embed_cached(embedder.embed_passages, embedder.model_id, cache, texts, batch_size, progress)
+
+
+def embed_queries_cached(
+    embedder: TextEmbedder, cache: EmbeddingCache, texts: list[str], batch_size: int = 32
+) -> tuple[np.ndarray, int]:
+    """Query vectors (e5 embeds a query differently from a passage: its own key space), computing only new ones.
+
+    For texts that come back, like the requirements of a spec that is checked again."""
+    return _embed_cached(embedder.embed_queries, f"{embedder.model_id}#query", cache, texts, batch_size, None)
+
+
+def _embed_cached(encode, model_key: str, cache: EmbeddingCache, texts: list[str], batch_size: int, progress):
+    keys = [EmbeddingCache.key(model_key, t) for t in texts]
+    cached = cache.get_many(list(dict.fromkeys(keys)))
+    todo, seen = [], set()
+    for i, key in enumerate(keys):
+        if key not in cached and key not in seen:  # a text repeated in `texts` is embedded once
+            seen.add(key)
+            todo.append(i)
+    if progress is not None and len(todo) < len(texts):
+        progress(len(texts) - len(todo))  # what the cache (or a repeat) already covers counts as done
     for start in range(0, len(todo), batch_size):
         batch = todo[start : start + batch_size]
-        vectors = embedder.embed_passages([texts[i] for i in batch])
+        vectors = encode([texts[i] for i in batch])
         fresh = {keys[i]: vectors[j] for j, i in enumerate(batch)}
         cache.put_many(fresh)
         cached.update(fresh)

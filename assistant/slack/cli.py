@@ -21,6 +21,7 @@ def run_slack_command(args) -> int:
     # the bot starts and tells askers to ingest first.
     try:
         ready = Assistant.from_settings(settings)
+        ready.warm_up()
     except IndexNotReady as err:
         log.warning("%s The bot will reply with this until the index exists.", err.user_message())
         ready = None

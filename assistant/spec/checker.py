@@ -194,6 +194,7 @@ class SpecChecker:
         self.indexed_docs = {c.doc_id: c for c in self.view.docs()}
         self._search = _BatchSearch(assistant)
         self._suggestions: dict[tuple[str, str], Clause | None] = {}
+        self._vector_cache = None
         self._conflicts: dict[str, list[Finding]] = {}  # policy doc_id → its conflicts with regulations
 
     # batch -----------------------------------------------------------------------------------------
@@ -454,7 +455,8 @@ class SpecChecker:
 
     def _rank_articles(self, doc_id: str, text: str) -> Clause | None:
         try:
-            hits = self.assistant.search(text, k=3, filters=Filters(laws=[doc_id], as_of=self.as_of)).hits
+            # through the batch search: its query vectors are cached across runs
+            hits = self._search.search(text, 3, Filters(laws=[doc_id], as_of=self.as_of)) if text.strip() else []
         except AssistantError as err:
             log.warning("suggestion search failed: %s", err)
             return None
@@ -469,7 +471,7 @@ class SpecChecker:
         paragraphs = [(i, p.strip()[:200]) for i, c in enumerate(candidates)
                       for p in re.split(r"[\n。；;]", self._full_text(c)) if len(p.strip()) >= 6][:60]
         try:
-            vectors = self.assistant.embedder.embed_passages([text] + [p for _, p in paragraphs])
+            vectors = self._passages([text] + [p for _, p in paragraphs])
         except Exception as exc:  # the search order stands
             log.warning("embedding failed while ranking suggestions: %s", exc)
             return candidates[0]
@@ -477,9 +479,17 @@ class SpecChecker:
         best = max(range(len(paragraphs)), key=lambda j: (float(scores[j]), -paragraphs[j][0]))
         return candidates[paragraphs[best][0]]
 
+    def _passages(self, texts: list[str]):
+        """Passage vectors through the machine-wide cache: clause paragraphs and requirements recur across runs."""
+        from assistant.retrieval.embeddings import EmbeddingCache, embed_passages_cached
+
+        if self._vector_cache is None:
+            self._vector_cache = EmbeddingCache(self.assistant.settings.embedding_cache)
+        return embed_passages_cached(self.assistant.embedder, self._vector_cache, texts)[0]
+
     def _similarity(self, a: str, b: str) -> float | None:
         try:
-            vectors = self.assistant.embedder.embed_passages([a, b])
+            vectors = self._passages([a, b])
         except Exception as exc:  # the lexical check alone still decides
             log.warning("embedding failed in reference check: %s", exc)
             return None
@@ -665,21 +675,28 @@ class _BatchSearch:
         self.assistant = assistant
         self.vectors: dict[str, object] = {}
         self.retriever = None
+        self._cache = None
         inner = getattr(assistant, "retriever", None)
         if inner is not None and getattr(assistant, "embedder", None) is not None:
             from assistant.retrieval import HybridRetriever
 
-            self.retriever = HybridRetriever(inner.view, inner.store, _CachedQueries(assistant.embedder, self.vectors),
-                                             inner.catalog, inner.config)
+            queries = _CachedQueries(assistant.embedder, self.vectors, self._embed)
+            self.retriever = HybridRetriever(inner.view, inner.store, queries, inner.catalog, inner.config)
 
     def prefetch(self, queries: list[str]) -> None:
         if self.retriever is None:
             return
         todo = [q for q in dict.fromkeys(queries) if q not in self.vectors]
-        for start in range(0, len(todo), self.BATCH):
-            chunk = todo[start:start + self.BATCH]
-            for query, vector in zip(chunk, self.assistant.embedder.embed_queries(chunk)):
-                self.vectors[query] = vector
+        if todo:
+            self.vectors.update(zip(todo, self._embed(todo)))
+
+    def _embed(self, queries: list[str]):
+        """Through the machine-wide cache: checking a document again embeds only the requirements that changed."""
+        from assistant.retrieval.embeddings import EmbeddingCache, embed_queries_cached
+
+        if self._cache is None:
+            self._cache = EmbeddingCache(self.assistant.settings.embedding_cache)
+        return embed_queries_cached(self.assistant.embedder, self._cache, queries, batch_size=self.BATCH)[0]
 
     def search(self, query: str, k: int, filters: Filters):
         if self.retriever is None:
@@ -690,16 +707,17 @@ class _BatchSearch:
 class _CachedQueries:
     """An embedder that answers from pre-computed query vectors (and computes the rest)."""
 
-    def __init__(self, inner, vectors: dict):
+    def __init__(self, inner, vectors: dict, compute=None):
         self.inner = inner
         self.vectors = vectors
+        self.compute = compute or inner.embed_queries
 
     def embed_queries(self, texts: list[str]):
         import numpy as np
 
         missing = [t for t in texts if t not in self.vectors]
         if missing:
-            for text, vector in zip(missing, self.inner.embed_queries(missing)):
+            for text, vector in zip(missing, self.compute(missing)):
                 self.vectors[text] = vector
         return np.asarray([self.vectors[t] for t in texts])
 

@@ -560,12 +560,12 @@ def prepare_live_assistant(settings: Settings):
 
     def load_existing_index() -> None:  # in the background too: the page does not wait for it
         try:
-            live.swap(Assistant.from_settings(settings, embedder=embedder))
+            live.swap(warmed(Assistant.from_settings(settings, embedder=embedder)))
         except IndexNotReady:
             pass  # first start: nothing to serve until the first index is written
 
     live.indexing = start_indexing(settings, embedder, before=load_existing_index,
-                                   on_ready=lambda: live.swap(Assistant.from_settings(settings, embedder=embedder)))
+                                   on_ready=lambda: live.swap(warmed(Assistant.from_settings(settings, embedder=embedder))))
     print("合规助手: indexing the corpus in the background (first run embeds everything; later runs only what changed).",
           flush=True)
     return live
@@ -587,6 +587,12 @@ def load_css() -> str:
     return resources.files("assistant.ui").joinpath("static.css").read_text(encoding="utf-8")
 
 
+def warmed(assistant):
+    """jieba, the model, the answer path loaded before the page gets it: the first question is as fast as the second."""
+    assistant.warm_up()
+    return assistant
+
+
 def prepare_assistant(settings: Settings, ingest: bool = True):
     """The facade for the server; indexes the corpus first (incremental: fast when nothing changed)."""
     from ..retrieval.embeddings import embedders
@@ -600,10 +606,12 @@ def prepare_assistant(settings: Settings, ingest: bool = True):
         report = Ingestor(settings, embedder=embedder).run(progress=True)
         print(report.summary(), flush=True)
     try:
-        return Assistant.from_settings(settings, embedder=embedder)
+        assistant = Assistant.from_settings(settings, embedder=embedder)
     except IndexNotReady as err:
         raise IndexNotReady(f"{err} No documents were found in {', '.join(map(str, settings.corpus_dirs))}.",
                             "Put regulations into a corpus folder (ASSISTANT_CORPUS_DIRS) and start again.") from err
+    assistant.warm_up()  # jieba, the model, the answer path: the first question is as fast as the second
+    return assistant
 
 
 def launch(settings: Settings | None = None, assistant=None, block: bool = True, ingest: bool = True) -> gr.Blocks:

@@ -283,12 +283,7 @@ class GroundingVerifier(Verifier):
         for i, (claim, cited) in enumerate(zip(claims, cited_per_claim)):
             if not cited or not claim.text.strip():
                 continue
-            targets = []
-            for _, clause in cited:
-                targets.append(slot(clause.text))
-                paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", clause.text) if p.strip()]
-                if len(paragraphs) > 1:
-                    targets += [slot(p) for p in paragraphs[:MAX_PARAGRAPHS]]
+            targets = [slot(text) for _, clause in cited for text in support_targets(clause.text)]
             plan.append((i, slot(claim.text), targets))
         if not plan:
             return scores
@@ -300,6 +295,15 @@ class GroundingVerifier(Verifier):
         for i, claim_row, targets in plan:
             scores[i] = float(max(vectors[t] @ vectors[claim_row] for t in targets))
         return scores
+
+
+def support_targets(clause_text: str) -> list[str]:
+    """What a claim citing this clause is compared with: the clause, and its paragraphs when it has several.
+
+    Ingest embeds exactly these texts (into the embedding cache), so answering embeds no corpus text.
+    """
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", clause_text) if p.strip()]
+    return [clause_text] + (paragraphs[:MAX_PARAGRAPHS] if len(paragraphs) > 1 else [])
 
 
 def _label(clause: Clause) -> str:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
-from .polarity import contradictions, wording_share, is_chinese as _is_zh
+from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .quantities import Quantity, compare, extract_quantities
 
 if TYPE_CHECKING:
@@ -229,6 +229,8 @@ class GroundingVerifier(Verifier):
         from ..clauses import find_clause_refs  # lazy: written by another stage, needs the catalog
 
         cited_docs = {clause.doc_id for _, clause in cited}
+        if any(quote_in(statement(claim.text), self._clause_texts(clause)) for _, clause in cited):
+            return []  # a verbatim quote: the articles it names are the clause's own cross-references
         default_law = next(iter(cited_docs)) if len(cited_docs) == 1 else None  # 本法第X条 → the cited law
         refs = [r for r in find_clause_refs(claim.text, self.catalog, default_law=default_law) if r.doc_ids]
         found: list[tuple[Verdict, str]] = []

@@ -274,11 +274,41 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     `bridge`: for a claim in another language than the clause, the clause-language terms it stands for (from the
     glossary), used only to find the sentence the claim is about; modality, rights, scope and actors are compared
     across languages."""
-    claim = _norm(claim)
+    claim = statement(claim)
+    if not claim or _squash(claim) in _squash(clause_text):
+        return []  # a verbatim quote cannot contradict the clause it is quoted from
     if _is_zh(claim) == _is_zh(clause_text):
         bridge = ""
     elif not bridge:
         return []
+    parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
+    if len(parts) > 1:  # a claim of several sentences: each is compared with the sentence it paraphrases
+        found: dict[str, Finding] = {}
+        for part in parts:
+            for f in _contradictions_of(part, clause_text, bridge):
+                found.setdefault(f.kind, f)
+        return list(found.values())
+    return _contradictions_of(claim, clause_text, bridge)
+
+
+_CITATION_PREFIX = re.compile(r"^\s*(?:《[^》]{1,60}》|[A-Z][\w .()/-]{0,40}?)\s*(?:第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?|"
+                              r"Article\s+\d+[\w()]*|Recital\s+\d+)\s*[:：,，]?\s*")
+
+
+def statement(claim: str) -> str:
+    """What the claim says, without the citation it opens with (《商业银行法》第八十八条：「…」 → the quoted words):
+    law titles name no duty holder."""
+    text = _norm(claim).strip()
+    text = _CITATION_PREFIX.sub("", text, count=1)
+    quoted = re.fullmatch(r"[「“\"『](.+)[」”\"』]\s*[。.]?", text.strip(), re.S)
+    return (quoted.group(1) if quoted else text).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s，,。.；;：:、「」“”\"'『』]+", "", _norm(text))
+
+
+def _contradictions_of(claim: str, clause_text: str, bridge: str) -> list[Finding]:
     ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP]
     if not ranked:
         return []

@@ -234,24 +234,8 @@ def _actor_before_modal(text: str) -> str | None:
 
 
 def _first_actor(text: str) -> str | None:
-    best: tuple[int, str] | None = None
-    if _is_zh(text):
-        covered: list[tuple[int, int]] = []
-        for word, name in _ACTORS_ZH:  # longest first within a family: 个人信息处理者 before 个人
-            for m in re.finditer(re.escape(word), text):
-                a, b = m.span()
-                if word == "个人" and text[b : b + 2] in ("信息", "数据"):
-                    continue  # 个人信息 is the data, not the person
-                if any(a >= s and b <= e for s, e in covered):
-                    continue
-                covered.append((a, b))
-                if best is None or a < best[0]:
-                    best = (a, name)
-    for pattern, name in _ACTORS_EN_RE:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
-    return best[1] if best else None
+    actors = _actors_in(text)
+    return actors[0] if actors else None
 
 
 # English and Chinese claims about the same clause share no wording: the sentence match needs this much overlap.

@@ -159,10 +159,13 @@ def cmd_serve(args) -> int:
     loaded = time.perf_counter() - started
     warm = server.assistant.warm_up()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # leave through `finally`: the socket is removed
-    print(f"assistant serve: index and models loaded in {loaded:.1f} s, warmed up in {warm:.1f} s; "
-          f"`assistant search` / `ask` now answer from here (socket {server.path}). Ctrl-C stops.", flush=True)
+
+    def ready() -> None:  # said once the socket listens, not before: a caller may connect right away
+        print(f"assistant serve: index and models loaded in {loaded:.1f} s, warmed up in {warm:.1f} s; "
+              f"`assistant search` / `ask` now answer from here (socket {server.path}). Ctrl-C stops.", flush=True)
+
     try:
-        server.serve_forever()
+        server.serve_forever(ready=ready)
     except KeyboardInterrupt:
         pass
     return 0

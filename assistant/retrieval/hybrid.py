@@ -250,6 +250,24 @@ class HybridRetriever(Retriever):
             for rank, i in enumerate(ranked, start=1):
                 fused[i] += weight / (cfg.rrf_k + rank)
                 ranks[i][name] = rank
+        self._reweigh(fused, routed)
+        if cfg.routing and not routed.named and fused:
+            self._weigh_laws(fused)
+        mentioned = set(routed.named) if cfg.routing else self._mentioned_docs(query, refs)
+        if cfg.rerank and mentioned:
+            for i in fused:
+                if self.view.clauses[i].doc_id in mentioned:
+                    fused[i] += cfg.mention_boost
+        if cfg.obligations and not exact:
+            self._add_obligations(query, fused, ranks, mask, set(routed.named) or self._top_laws(fused))
+        hits = self._units(exact, fused, ranks, similarity, k)
+        timings["fuse"] = time.perf_counter() - t
+        return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
+
+    def _reweigh(self, fused: dict[int, float], routed: Route) -> None:
+        """What the question asks for, applied to every candidate: articles over recitals, duties over penalties and
+        final provisions unless asked, the bank's policies when asked, the jurisdiction the cues name."""
+        cfg = self.config
         for i in fused:
             clause = self.view.clauses[i]
             if clause.article is None:
@@ -268,18 +286,6 @@ class HybridRetriever(Retriever):
                 fused[i] *= cfg.policy_boost
             if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
                 fused[i] *= cfg.other_jurisdiction_weight
-        if cfg.routing and not routed.named and fused:
-            self._weigh_laws(fused)
-        mentioned = set(routed.named) if cfg.routing else self._mentioned_docs(query, refs)
-        if cfg.rerank and mentioned:
-            for i in fused:
-                if self.view.clauses[i].doc_id in mentioned:
-                    fused[i] += cfg.mention_boost
-        if cfg.obligations and not exact:
-            self._add_obligations(query, fused, ranks, mask, set(routed.named) or self._top_laws(fused))
-        hits = self._units(exact, fused, ranks, similarity, k)
-        timings["fuse"] = time.perf_counter() - t
-        return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
 
     def _law_shares(self, fused: dict[int, float]) -> dict[str, float]:
         """Each law's share of the top fused evidence (policies count on their own)."""

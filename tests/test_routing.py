@@ -1,0 +1,68 @@
+"""Law routing, the glossary and the coverage gate's general detectors, on the small real index."""
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.retrieval.coverage import asked_number_groups, regimes_in, unknown_law_mentions
+from assistant.retrieval.glossary import load_glossary
+from assistant.retrieval.routing import jurisdiction_of, route
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can we keep transaction records for 2 years under the PBOC rules?", "CN"),
+    ("Does the controller need a DPO in the EU?", "EU"),
+    ("客户要求删除个人信息，多久处理？", "CN"),
+    ("What is a data breach?", None),
+])
+def test_jurisdiction_cues(question, expected):
+    assert jurisdiction_of(question) == expected
+
+
+def test_intents():
+    assert route("违反个保法会被罚多少？", []).wants_penalties
+    assert route("未经审查任命高级管理人员", []).misconduct
+    assert not route("我们需要做哪些准备？", []).wants_penalties
+    assert route("什么是敏感个人信息？", []).wants_definitions
+    assert route("我行制度规定要保存几年？", []).wants_policy
+
+
+def test_glossary_bridges_business_words_and_languages():
+    g = load_glossary()
+    assert len(g.entries) >= 120 and all(e.source for e in g.entries)
+    zh = g.expansion("我们用刷脸做远程开户")
+    assert any("人脸" in t or "生物识别" in t for t in zh)
+    en = g.expansion("keep transaction records", chinese=True)
+    assert any("\u4e00" <= ch <= "\u9fff" for t in en for ch in t)  # an English question reaches Chinese terms
+    assert all(not any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in g.expansion("keep transaction records", chinese=False))
+
+
+def test_a_named_law_restricts_the_search_and_english_reaches_chinese_text(small_assistant):
+    r = small_assistant.search("Can we keep transaction records for only 2 years under Chinese AML law?", k=5)
+    assert {h.clause.doc_id for h in r.hits} <= {"aml-law-2024"} | small_assistant.retriever.implementing_policies({"aml-law-2024", "aml-law-2006"})
+    assert any(h.clause.doc_id == "aml-law-2024" and h.clause.article == 34 for h in r.hits[:3])
+
+
+def test_scenario_questions_reach_the_duty_not_the_penalty(small_assistant):
+    r = small_assistant.search("个人信息保护法里，银行用人脸识别远程开户要做什么？", k=5)
+    assert all("法律责任" not in h.clause.chapter for h in r.hits)
+    assert any(h.clause.doc_id == "pipl-2021" and h.clause.article in (26, 28, 29) for h in r.hits)
+
+
+def test_regimes_titles_typos_and_figures():
+    catalog = load_catalog()
+    assert regimes_in("What are the Basel III LCR requirements?") and regimes_in("收单业务要过PCI DSS吗")
+    assert not regimes_in("个人信息出境需要做安全评估吗？")
+    assert unknown_law_mentions("What does the Bank Secrecy Act require?", catalog)
+    assert unknown_law_mentions("《存款保险条例》规定的限额是多少", catalog) == ["存款保险条例"]
+    assert unknown_law_mentions("个宝法第十三条", catalog) == []  # a typo of 个保法 is not an unknown law
+    assert unknown_law_mentions("按规定要多久报告？", catalog) == []
+    assert asked_number_groups("客户资料要保存几年？") and asked_number_groups("What percentage of turnover?")
+    assert not asked_number_groups("需要取得单独同意吗？")
+
+
+def test_off_topic_and_unindexed_questions_are_not_covered(small_assistant):
+    for q in ("红烧肉怎么做才好吃？", "What are the Basel III LCR requirements for our bank?"):
+        r = small_assistant.search(q)
+        assert not small_assistant.coverage(q, r).covered, q
+    q = "个人信息处理者处理敏感个人信息需要取得单独同意吗？"
+    assert small_assistant.coverage(q, small_assistant.search(q)).covered

@@ -7,7 +7,6 @@ Screenshots: artifacts/screenshots/status-{web,cli,slack}.png. Only "verified" m
 from __future__ import annotations
 
 import html
-import json
 
 import pytest
 from fake_openai import Reply
@@ -114,10 +113,15 @@ def test_terminal_and_slack_say_the_same(browser, answers):  # noqa: F811
     slack = ""
     for a in answers.values():
         blocks = answer_blocks(a)
-        texts = [e.get("text", "") for b in blocks for e in b.get("elements", []) if isinstance(e, dict)]
-        texts += [b["text"]["text"] for b in blocks if isinstance(b.get("text"), dict)]
+        texts = []
+        for b in blocks:  # block kit, read as Slack shows it: sections and context lines, buttons by their label
+            if isinstance(b.get("text"), dict):
+                texts.append(b["text"]["text"])
+            for e in b.get("elements", []):
+                label = e.get("text") if isinstance(e, dict) else None
+                texts.append(f"[{label['text']}]" if isinstance(label, dict) else str(label or ""))
         slack += "<div style='border-left:4px solid #ccc;margin:8px;padding:6px'>" + "<br>".join(
-            html.escape(t if isinstance(t, str) else json.dumps(t, ensure_ascii=False)) for t in texts[:6]) + "</div>"
+            html.escape(t) for t in texts[:8] if t) + "</div>"
     page = _page(browser, slack, "slack")
     text = page.inner_text("body")
     for status, a in answers.items():

@@ -36,8 +36,7 @@ def paragraphs_of(text: str, min_chars: int = 12) -> list[str]:
 
 
 class CorpusView:
-    def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None,
-                 paragraph_tokens: list[list[str]] | None = None):
+    def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None):
         self.clauses = clauses
         self.position = {c.chunk_id: i for i, c in enumerate(clauses)}
         # The corpus' own defined terms become jieba words before anything is tokenised (queries included).
@@ -46,16 +45,7 @@ class CorpusView:
         self.token_lists = token_lists if token_lists is not None else [tokenize(self._lexical_text(c)) for c in clauses]
         self.lexical = LexicalIndex(self.token_lists)
         self._doc_freq: dict[str, float] | None = None
-        # Paragraph-level units (款, numbered paragraphs, items) of every clause: a long article is found by the one
-        # paragraph that matches, which then votes for its article (see HybridRetriever).
-        self.paragraph_owner: list[int] = []
-        texts: list[str] = []
-        for i, c in enumerate(clauses):
-            for para in paragraphs_of(c.text):
-                self.paragraph_owner.append(i)
-                texts.append(f"{c.short_title} {c.chapter} {c.label} {para}")
-        self.paragraph_tokens = paragraph_tokens if paragraph_tokens is not None else [tokenize(t) for t in texts]
-        self.paragraph_lexical = LexicalIndex(self.paragraph_tokens)
+        self._paragraphs: tuple[list[int], LexicalIndex] | None = None
         self.effective_from = np.array([date_int(c.effective_date) for c in clauses], dtype=np.int64)
         self.effective_until = np.array([date_int(c.effective_until, FOREVER) for c in clauses], dtype=np.int64)
         self.doc_ids = np.array([c.doc_id for c in clauses], dtype=object)
@@ -87,7 +77,7 @@ class CorpusView:
                     payload = pickle.load(fh)
                 if payload.get("version") == CACHE_VERSION and payload.get("revision") == revision:
                     clauses = [Clause.model_validate(c) for c in payload["clauses"]]
-                    return cls(clauses, payload["tokens"], payload.get("paragraph_tokens"))
+                    return cls(clauses, payload["tokens"])
             except Exception:  # a stale or truncated cache is rebuilt, never trusted
                 pass
         clauses = sorted(clauses_source(), key=lambda c: (c.doc_id, c.start, c.piece))
@@ -102,13 +92,25 @@ class CorpusView:
                         "revision": revision,
                         "clauses": [c.model_dump() for c in clauses],
                         "tokens": view.token_lists,
-                        "paragraph_tokens": view.paragraph_tokens,
                     },
                     fh,
                     protocol=pickle.HIGHEST_PROTOCOL,
                 )
             tmp.replace(cache_path)
         return view
+
+    def paragraph_index(self) -> tuple[list[int], LexicalIndex]:
+        """Paragraph-level units (款, numbered paragraphs, items) of every clause and their BM25 index, built on first
+        use (paragraph votes are an ablation, off by default): (owner clause of each paragraph, index)."""
+        if self._paragraphs is None:
+            owner: list[int] = []
+            tokens: list[list[str]] = []
+            for i, c in enumerate(self.clauses):
+                for para in paragraphs_of(c.text):
+                    owner.append(i)
+                    tokens.append(tokenize(f"{c.short_title} {c.chapter} {c.label} {para}"))
+            self._paragraphs = (owner, LexicalIndex(tokens))
+        return self._paragraphs
 
     def doc_freq(self, token: str) -> float:
         """Share of clauses holding `token` (0 for a token the corpus never uses)."""

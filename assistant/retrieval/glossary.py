@@ -36,8 +36,10 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
 class Glossary:
     def __init__(self, entries: list[Entry]):
         self.entries = entries
+        # retrieval and the coverage gate both expand the same question: match the ~200 patterns once
+        self.matches = lru_cache(maxsize=256)(self._matches)
 
-    def matches(self, question: str) -> list[Entry]:
+    def _matches(self, question: str) -> list[Entry]:
         return [e for e in self.entries if e.pattern.search(question)]
 
     def expansion(self, question: str, chinese: bool = True) -> list[str]:

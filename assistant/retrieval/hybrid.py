@@ -170,11 +170,11 @@ class HybridRetriever(Retriever):
 
     def _paragraph_votes(self, query: str, mask: np.ndarray) -> list[int]:
         """Clauses ranked by their best-matching paragraph."""
-        owner = self.view.paragraph_owner
+        owner, index = self.view.paragraph_index()
         para_mask = mask[np.asarray(owner, dtype=np.int64)] if owner else None
         ranked: list[int] = []
         seen: set[int] = set()
-        for p, _ in self.view.paragraph_lexical.top(tokenize(query), 2 * self.config.candidates, para_mask):
+        for p, _ in index.top(tokenize(query), 2 * self.config.candidates, para_mask):
             i = owner[p]
             if i not in seen:
                 seen.add(i)

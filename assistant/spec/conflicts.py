@@ -245,16 +245,11 @@ def compare_duties(policy: Duty, law: Duty) -> Conflict | None:
 def find_conflicts(policy_text: str, law_text: str) -> list[Conflict]:
     """Conflicts between one policy clause and one regulation clause, one per (policy sentence, law sentence, kind)."""
     found: dict[tuple, Conflict] = {}
-    law_limits = time_limits(law_text)
-    for p in time_limits(policy_text):
-        for law in law_limits:
-            conflict = compare_time_limits(p, law)
-            if conflict is not None:
-                found.setdefault((conflict.policy_sentence, conflict.law_sentence, conflict.kind), conflict)
-    law_duties = duties(law_text)
-    for p in duties(policy_text):
-        for law in law_duties:
-            conflict = compare_duties(p, law)
-            if conflict is not None:
-                found.setdefault((conflict.policy_sentence, conflict.law_sentence, conflict.kind), conflict)
+    for extract, compare in ((time_limits, compare_time_limits), (duties, compare_duties)):
+        law_items = extract(law_text)
+        for p in extract(policy_text):
+            for law in law_items:
+                conflict = compare(p, law)
+                if conflict is not None:
+                    found.setdefault((conflict.policy_sentence, conflict.law_sentence, conflict.kind), conflict)
     return list(found.values())

@@ -125,6 +125,23 @@ def answered(turns: list[dict]) -> list[int]:
     return [i for i, t in enumerate(turns) if t.get("answer") is not None and t["answer"].audit_id]
 
 
+def failure_html(err: Exception, language: str) -> str:
+    """A failed answer as a chat message: the error's own advice, never a traceback (the log has it)."""
+    if isinstance(err, AssistantError):
+        return render.error_message_html(err.user_message(), language)
+    log.error("web UI: answering failed", exc_info=err)
+    return render.error_message_html(
+        "内部错误，已记录日志，请稍后重试。An internal error occurred; it has been logged. Please try again.", language)
+
+
+def settle(turns: list[dict], turn: dict):
+    """Put the finished turn last; (index of the answer to show, the feedback target's update)."""
+    turns[-1] = turn
+    selected = len(turns) - 1 if turn.get("answer") is not None else None
+    choices = feedback_choices(turns)
+    return selected, gr.update(choices=choices, value=choices[-1][1] if choices else None)
+
+
 def feedback_choices(turns: list[dict]) -> list[tuple[str, int]]:
     return [(f"#{i + 1} · {render._clip(turns[i]['question'], 36)}", i) for i in answered(turns)]
 
@@ -157,16 +174,9 @@ class Handlers:
             result = self.a.ask(turn["question"], history=history_of(turns[:-1]), filters=filters,
                                 user=_user(request), channel="web")
             turn.update(answer=result, html=render.answer_message_html(result, self.snippets(result)))
-        except AssistantError as err:
-            turn.update(html=render.error_message_html(err.user_message(), language))
-        except Exception:  # never a traceback in the page; the log has it
-            log.exception("web UI: answering failed")
-            turn.update(html=render.error_message_html(
-                "内部错误，已记录日志，请稍后重试。An internal error occurred; it has been logged. Please try again.", language))
-        turns[-1] = turn
-        selected = len(turns) - 1 if turn["answer"] is not None else None
-        choices = feedback_choices(turns)
-        target = gr.update(choices=choices, value=choices[-1][1] if choices else None)
+        except Exception as err:
+            turn.update(html=failure_html(err, language))
+        selected, target = settle(turns, turn)
         shown = answer_at(turns, selected)
         return (turns, chat_messages(turns), render.citations_panel_html(shown, self.snippets(shown)), target, selected)
 
@@ -203,17 +213,10 @@ class Handlers:
                 shown_at = time.monotonic()
                 turns[-1] = turn
                 yield turns, chat_messages(turns), gr.update(), gr.update(), gr.update()
-        except AssistantError as err:
-            turn.update(html=render.error_message_html(err.user_message(), language))
-        except Exception:  # never a traceback in the page; the log has it
-            log.exception("web UI: answering failed")
-            turn.update(html=render.error_message_html(
-                "内部错误，已记录日志，请稍后重试。An internal error occurred; it has been logged. Please try again.", language))
+        except Exception as err:
+            turn.update(html=failure_html(err, language))
         turn.pop("draft", None)
-        turns[-1] = turn
-        selected = len(turns) - 1 if turn.get("answer") is not None else None
-        choices = feedback_choices(turns)
-        target = gr.update(choices=choices, value=choices[-1][1] if choices else None)
+        selected, target = settle(turns, turn)
         yield turns, chat_messages(turns), render.citations_panel_html(answer_at(turns, selected)), target, selected
 
     def select_message(self, turns: list[dict], evt: gr.SelectData):

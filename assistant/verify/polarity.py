@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..retrieval.lexical import _STOP_EN
 from .quantities import compare, extract_quantities
 
 # Modality classes, longest spellings first within each class. Chinese words are matched as substrings;
@@ -169,10 +170,9 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-_EN_STOP = set("the and for with without under that this these those which who whom whose from into than then such any all "
-               "each other are was were been being has have had its their his her our your they them there where when "
-               "also only not nor but per via upon about above after before between within gdpr article paragraph "
-               "point shall may must can".split())
+# English function words (the lexical index's list) and words every legal sentence shares
+_EN_STOP = _STOP_EN | set("has have had without under their his her our your they them there where when also only nor but per via upon "
+                          "about above after before between within gdpr article paragraph point can".split())
 
 
 def _words(text: str) -> set[str]:

@@ -97,13 +97,18 @@ def load(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
+def check_ids(rows, errors, name):
+    seen = set()
+    for r in rows:
+        if r.get("id") in seen:
+            errors.append("%s: duplicate id %s" % (name, r.get("id")))
+        seen.add(r.get("id"))
+
+
 def check_questions(rows, corpus, errors, name):
-    ids = set()
+    check_ids(rows, errors, name)
     for r in rows:
         rid = r.get("id")
-        if rid in ids:
-            errors.append("%s: duplicate id %s" % (name, rid))
-        ids.add(rid)
         for k in ("question", "law", "articles", "lang", "style", "note"):
             if k not in r:
                 errors.append("%s %s: missing %s" % (name, rid, k))
@@ -132,12 +137,9 @@ FALSE_KINDS = {"inverted_polarity", "wrong_modality", "negated_right", "wrong_ac
 
 
 def check_claims(rows, corpus, errors, name):
-    ids = set()
+    check_ids(rows, errors, name)
     for r in rows:
         rid = r.get("id")
-        if rid in ids:
-            errors.append("%s: duplicate id %s" % (name, rid))
-        ids.add(rid)
         kind, truth = r.get("kind"), r.get("truth")
         if (kind == "true") != (truth is True) or (kind != "true" and kind not in FALSE_KINDS):
             errors.append("%s %s: kind %r inconsistent with truth %r" % (name, rid, kind, truth))
@@ -157,11 +159,8 @@ def check_claims(rows, corpus, errors, name):
 
 
 def check_oos(rows, errors, name):
-    ids = set()
+    check_ids(rows, errors, name)
     for r in rows:
-        if r["id"] in ids:
-            errors.append("%s: duplicate id %s" % (name, r["id"]))
-        ids.add(r["id"])
         if r.get("expect") != "abstain" or r.get("category") not in {"not_indexed", "off_topic", "near_miss"}:
             errors.append("%s %s: bad expect/category" % (name, r["id"]))
 

@@ -285,6 +285,8 @@ class GroundingVerifier(Verifier):
         for i, (claim, cited) in enumerate(zip(claims, cited_per_claim)):
             if not cited or not claim.text.strip():
                 continue
+            if quote_in(statement(claim.text), [t for _, clause in cited for t in self._clause_texts(clause)]):
+                continue  # the claim is the clause's own words: a similarity score could add nothing
             targets = [slot(text) for _, clause in cited for text in support_targets(clause.text)]
             plan.append((i, slot(claim.text), targets))
         if not plan:

@@ -22,7 +22,7 @@ from assistant.types import LawInfo
 
 CHINA_PREFIX = "中华人民共和国"
 LAW_FIELDS = set(LawInfo.model_fields)
-CATALOG_ONLY_FIELDS = {"match_titles", "version_hint", "indexed"}
+CATALOG_ONLY_FIELDS = {"match_titles", "version_hint", "indexed", "addressed_to"}
 
 # Characters that never matter when comparing law names: title brackets, quotes, spaces.
 _NAME_NOISE = re.compile(r"[《》〈〉<>「」『』“”\"‘’'\s\u3000]")
@@ -121,6 +121,7 @@ class _Record:
     match_titles: list[str]
     version_hint: str
     indexed: bool
+    addressed_to: tuple[str, ...] = ()
 
 
 class Catalog:
@@ -164,6 +165,11 @@ class Catalog:
     def by_doc_id(self, doc_id: str) -> LawInfo | None:
         r = self._by_id.get(doc_id)
         return r.law if r else None
+
+    def addressed_to(self, doc_id: str) -> tuple[str, ...]:
+        """Words naming the institutions a law governs when those are not banks (empty for laws that bind banks)."""
+        r = self._by_id.get(doc_id)
+        return r.addressed_to if r else ()
 
     def is_indexed(self, doc_id: str) -> bool:
         """False for laws the catalog only names (no text in the corpus)."""
@@ -389,5 +395,6 @@ def catalog_from_tables(tables: list[dict], origin: str = "catalog") -> Catalog:
             raise ConfigError(f"{where}: doc_id {law.doc_id!r} appears twice.")
         seen.add(law.doc_id)
         match_titles = [str(t) for t in table.get("match_titles", [])]
-        records.append(_Record(law, match_titles, str(table.get("version_hint", "")), bool(table.get("indexed", True))))
+        records.append(_Record(law, match_titles, str(table.get("version_hint", "")), bool(table.get("indexed", True)),
+                               tuple(str(t) for t in table.get("addressed_to", []))))
     return Catalog(records)

@@ -88,3 +88,43 @@ def test_full_article_joins_pieces(small_assistant):
     article = small_assistant.article(hit.clause.chunk_id)
     assert article.text.startswith("Article 6") and "(f) processing is necessary for the purposes of the legitimate" in article.text
     assert article.text.count("Article 6 – Lawfulness of processing") == 1
+
+
+def _position(retriever, doc_id, label):
+    return next(i for i, c in enumerate(retriever.view.clauses) if c.doc_id == doc_id and c.label == label)
+
+
+def test_a_clause_stating_the_figure_asked_for_gains(small_assistant):
+    """反洗钱法 (2024) Art. 34 states 十年; Art. 28 states no period. Asked "how long", the first gains, the other not."""
+    from assistant.retrieval.routing import route
+
+    retriever = small_assistant.retriever
+    period, other = _position(retriever, "aml-law-2024", "第三十四条"), _position(retriever, "aml-law-2024", "第二十八条")
+    for question, gains in (("交易记录要保存多久？", True), ("交易记录要保存吗？", False)):
+        fused = {period: 1.0, other: 1.0}
+        retriever._reweigh(fused, route(question, []))
+        assert (fused[period] > fused[other]) is gains
+
+
+def test_texts_governing_other_institutions_wait_unless_asked_about(small_assistant):
+    """A text whose scope excludes banks (catalog `addressed_to`) steps back for a bank's question that does not
+    use a word for the institutions it governs."""
+    from assistant.retrieval.hybrid import HybridRetriever
+
+    base = small_assistant.retriever
+
+    class Catalog:  # the real catalog, with the generative-AI measures marked as governing AI providers only
+        def __getattr__(self, name):
+            return getattr(base.catalog, name)
+
+        def addressed_to(self, doc_id):
+            return ("生成式",) if doc_id == "generative-ai-measures-2023" else ()
+
+    retriever = HybridRetriever(base.view, base.store, base.embedder, Catalog(), base.config)
+    gen_ai = _position(retriever, "generative-ai-measures-2023", "第七条")
+    pipl = _position(retriever, "pipl-2021", "第十三条")
+    for question, steps_back in (("训练数据要注意什么？", True), ("生成式服务的训练数据要注意什么？", False)):
+        routed = retriever.route(question, [])
+        fused = {gen_ai: 1.0, pipl: 1.0}
+        retriever._reweigh(fused, routed, retriever._addressed_elsewhere(question, routed))
+        assert (fused[gen_ai] < fused[pipl]) is steps_back

@@ -3,9 +3,9 @@
 import pytest
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import asked_number_groups, regimes_in, unknown_law_mentions
+from assistant.retrieval.coverage import regimes_in, unknown_law_mentions
 from assistant.retrieval.glossary import load_glossary
-from assistant.retrieval.routing import jurisdiction_of, route
+from assistant.retrieval.routing import asked_number_groups, jurisdiction_of, route
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -66,3 +66,25 @@ def test_off_topic_and_unindexed_questions_are_not_covered(small_assistant):
         assert not small_assistant.coverage(q, r).covered, q
     q = "个人信息处理者处理敏感个人信息需要取得单独同意吗？"
     assert small_assistant.coverage(q, small_assistant.search(q)).covered
+
+
+@pytest.mark.parametrize("question, group", [
+    ("注册资本最低是多少？", "yuan"),
+    ("What's the deadline to answer an access request?", "workday"),
+    ("单一客户贷款余额的上限是多少", "percent"),
+    ("What is the minimum registered capital?", "yuan"),
+])
+def test_a_question_asking_for_a_figure_is_recognised(question, group):
+    assert group in route(question, []).asks_figure
+
+
+def test_a_question_not_asking_for_a_figure_asks_none():
+    assert route("客户撤回同意以后还能继续处理吗？", []).asks_figure == frozenset()
+
+
+def test_texts_governing_other_institutions_are_marked_in_the_catalog():
+    """非银行支付机构监督管理条例 Art. 2 excludes 银行业金融机构: the catalog says whom it governs; laws binding banks
+    say nothing."""
+    catalog = load_catalog()
+    assert "支付机构" in catalog.addressed_to("non-bank-payment-regulation-2023")
+    assert catalog.addressed_to("commercial-bank-law-2015") == () and catalog.addressed_to("unknown") == ()

@@ -22,6 +22,7 @@ from importlib import resources
 
 from ..types import Retrieval
 from .lexical import tokenize
+from .routing import asked_number_groups
 
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
 _LAW_SUFFIXES = ("法", "法典", "条例", "办法", "规定", "细则", "指引", "准则", "指令")
@@ -36,28 +37,6 @@ _NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", 
 _EN_TITLE = re.compile(
     r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?)\b(?:\s+(?:of\s+)?\d{4})?")
 _EN_NOT_TITLES = re.compile(r"^(?:The|This|That|Our|Your|Their|Which|What|Does|Do|Is|Are|Can|May|Under|Per)\s", re.I)
-
-
-# A question that asks for a number (how many years, within how many days, what percentage, how much) is answered
-# only by evidence that states a number of that kind: a near miss ("the corpus has the concept but not the figure")
-# is not covered. Groups as in verify/quantities.py.
-_ASKS_NUMBER = [
-    (re.compile(r"几年|多少年|多长时间|多久|期限是多|几个月|多少个月|几天|多少天|几个工作日|多少个工作日|几小时|多少小时|"
-                r"\bhow (?:long|many (?:years|months|days|hours|working days|business days))\b|\bwithin how\b", re.I),
-     {"months", "duration", "workday"}),
-    (re.compile(r"百分之几|多少个?百分点|百分比|比例(?:是|为|不得|不低于|不超过|上限|下限)?多少|占比.{0,6}多少|"
-                r"\bwhat (?:percentage|ratio|share)\b|\bhow many percent", re.I), {"percent"}),
-    (re.compile(r"罚款?多少|罚多少|多少(?:万)?元|最高(?:能)?罚|\bhow much\b.{0,30}\b(?:fine|penalt)|\bmaximum fine\b", re.I),
-     {"yuan", "eur", "usd", "percent", "multiple"}),
-]
-
-
-def asked_number_groups(question: str) -> set[str]:
-    groups: set[str] = set()
-    for pattern, wanted in _ASKS_NUMBER:
-        if pattern.search(question):
-            groups |= wanted
-    return groups
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -13,9 +14,12 @@ from ..interfaces import Retriever
 from ..language import detect_language
 from ..numerals import int_to_cn
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
+from ..verify.quantities import extract_quantities
 from .corpus_view import CorpusView, label_suffix
 from .lexical import tokenize
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,14 @@ class RetrievalConfig:
     law_weight: float = 0.5  # how much a law's share of the top evidence lifts its articles
     law_evidence_depth: int = 30  # chunks whose fused scores make up a law's evidence
     other_jurisdiction_weight: float = 0.35  # articles of the other jurisdiction when cues name one
+    dense_bridge: bool = True  # English questions about Chinese law: glossary Chinese terms in the dense query too
+    other_addressee_weight: float = 0.5  # texts that govern other institutions (catalog `addressed_to`), unless asked
     structure: bool = True  # penalty chapters and final provisions lead only when the question asks for them
     penalty_weight: float = 0.55  # penalty articles when the question does not ask about consequences
     penalty_boost: float = 1.5  # … and when it does (or describes misconduct)
     final_weight: float = 0.6
     policy_boost: float = 1.6  # internal policies when the question asks about the bank's own rules
+    figure_boost: float = 1.3  # clauses stating a number of the kind the question asks for (how many days, how much)
 
 
 def _unit_key(clause: Clause) -> tuple:
@@ -69,6 +76,7 @@ class HybridRetriever(Retriever):
         self.catalog = catalog
         self.config = config or RetrievalConfig()
         self._policy_laws: dict[str, set[str]] | None = None
+        self._figure_memo: dict[str, frozenset[str]] = {}
 
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
@@ -217,7 +225,7 @@ class HybridRetriever(Retriever):
                 mask = narrowed
             else:
                 routed_docs = None
-        lexical_query = query
+        lexical_query = dense_query = query
         if cfg.glossary:
             from .glossary import load_glossary
 
@@ -226,13 +234,18 @@ class HybridRetriever(Retriever):
             cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
             chinese = detect_language(query) == "zh" or routed.jurisdiction == "CN" or cn_named
             lexical_query = load_glossary().expand(query, chinese=chinese)
+            if cfg.dense_bridge and chinese and detect_language(query) == "en":
+                # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
+                # since a small multilingual model matches across languages less well than within one.
+                bridge = [t for t in lexical_query[len(query):].split() if _CJK.search(t)]
+                dense_query = query + " " + " ".join(dict.fromkeys(bridge))
         timings["exact"] = time.perf_counter() - t
 
         lists: dict[str, list[int]] = {}
         similarity: dict[int, float] = {}
         if cfg.dense and self.store is not None:
             t = time.perf_counter()
-            similarity = self._dense(query, filters, as_of, mask, routed_docs)
+            similarity = self._dense(dense_query, filters, as_of, mask, routed_docs)
             lists["dense"] = list(similarity)
             timings["dense"] = time.perf_counter() - t
         if cfg.lexical:
@@ -250,7 +263,7 @@ class HybridRetriever(Retriever):
             for rank, i in enumerate(ranked, start=1):
                 fused[i] += weight / (cfg.rrf_k + rank)
                 ranks[i][name] = rank
-        self._reweigh(fused, routed)
+        self._reweigh(fused, routed, self._addressed_elsewhere(query, routed))
         if cfg.routing and not routed.named and fused:
             self._weigh_laws(fused)
         mentioned = set(routed.named) if cfg.routing else self._mentioned_docs(query, refs)
@@ -264,12 +277,23 @@ class HybridRetriever(Retriever):
         timings["fuse"] = time.perf_counter() - t
         return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
 
-    def _reweigh(self, fused: dict[int, float], routed: Route) -> None:
+    def _addressed_elsewhere(self, query: str, routed: Route) -> set[str]:
+        """Indexed texts that govern institutions other than banks, when the question neither names them nor uses a
+        word for the institutions they govern: the asker is a bank."""
+        lowered = query.lower()
+        return {c.doc_id for c in self.view.docs() if c.doc_id not in routed.named
+                and (words := self.catalog.addressed_to(c.doc_id))
+                and not any(w.lower() in lowered for w in words)}
+
+    def _reweigh(self, fused: dict[int, float], routed: Route, elsewhere: set[str] = frozenset()) -> None:
         """What the question asks for, applied to every candidate: articles over recitals, duties over penalties and
-        final provisions unless asked, the bank's policies when asked, the jurisdiction the cues name."""
+        final provisions unless asked, the bank's policies when asked, the jurisdiction the cues name, the figure
+        asked for; texts governing other kinds of institution only when the question is about them."""
         cfg = self.config
         for i in fused:
             clause = self.view.clauses[i]
+            if clause.doc_id in elsewhere:
+                fused[i] *= cfg.other_addressee_weight
             if clause.article is None:
                 fused[i] *= cfg.non_article_weight
             if cfg.structure:
@@ -284,8 +308,18 @@ class HybridRetriever(Retriever):
                     fused[i] *= cfg.final_weight
             if routed.wants_policy and clause.kind == "policy":
                 fused[i] *= cfg.policy_boost
+            if routed.asks_figure and routed.asks_figure & self._figures(clause):
+                fused[i] *= cfg.figure_boost
             if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
                 fused[i] *= cfg.other_jurisdiction_weight
+
+    def _figures(self, clause: Clause) -> frozenset[str]:
+        """The kinds of number the clause states (days, years, percent, yuan …), computed once per chunk."""
+        found = self._figure_memo.get(clause.chunk_id)
+        if found is None:
+            found = frozenset(q.base()[0] for q in extract_quantities(clause.text))
+            self._figure_memo[clause.chunk_id] = found
+        return found
 
     def _law_shares(self, fused: dict[int, float]) -> dict[str, float]:
         """Each law's share of the top fused evidence (policies count on their own)."""

@@ -50,6 +50,35 @@ _PENALTY_CHAPTER = re.compile(r"法律责任|罚\s*则|监督与责任|Remedies,
 _FINAL_CHAPTER = re.compile(r"附\s*则|Final provisions", re.IGNORECASE)
 
 
+# Asking for a figure (how many years, within how many days, what percentage, how much): the clause that answers
+# states a number of that kind. Groups as in verify/quantities.py. Ranking prefers such clauses; coverage refuses
+# when no retrieved clause states one ("the corpus has the concept but not the figure").
+_ASKS_NUMBER = [
+    (re.compile(r"几年|多少年|多长时间|多久|期限是多|几个月|多少个月|几天|多少天|几个工作日|多少个工作日|几小时|多少小时|"
+                r"\bhow (?:long|soon|many (?:years|months|days|hours|working days|business days))\b|\bwithin how\b|"
+                r"\bdeadline\b", re.I),
+     {"months", "duration", "workday"}),
+    (re.compile(r"百分之几|多少个?百分点|百分比|比例(?:是|为|不得|不低于|不超过|上限|下限)?多少|占比.{0,6}多少|"
+                r"\bwhat (?:percentage|ratio|share)\b|\bhow many percent", re.I), {"percent"}),
+    (re.compile(r"罚款?多少|罚多少|多少(?:万|亿)?元|多少钱|最高(?:能)?罚|\bhow much\b.{0,30}\b(?:fine|penalt)|"
+                r"\bmaximum fine\b", re.I),
+     {"yuan", "eur", "usd", "percent", "multiple"}),
+    # A floor or a ceiling asked for without its unit (最低注册资本是多少, the minimum capital, 上限是多少): any figure.
+    (re.compile(r"(?:最低|最少|至少|最高|最多|上限|下限).{0,8}(?:多少|几)|(?:多少|几).{0,4}(?:以上|以内|以下)|"
+                r"\b(?:minimum|maximum|at least how|upper limit|lower limit|cap on)\b", re.I),
+     {"months", "duration", "workday", "percent", "yuan", "eur", "usd", "multiple", "person"}),
+]
+
+
+def asked_number_groups(question: str) -> set[str]:
+    """The kinds of figure the question asks for (empty when it asks for none)."""
+    groups: set[str] = set()
+    for pattern, wanted in _ASKS_NUMBER:
+        if pattern.search(question):
+            groups |= wanted
+    return groups
+
+
 @dataclass(frozen=True)
 class Route:
     named: tuple[str, ...] = ()  # doc ids of the laws the question names (every version)
@@ -58,6 +87,7 @@ class Route:
     misconduct: bool = False
     wants_definitions: bool = False
     wants_policy: bool = False
+    asks_figure: frozenset[str] = frozenset()  # kinds of number asked for (quantities.GROUPS)
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -85,6 +115,7 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
                  misconduct=bool(_MISCONDUCT.search(question)),
                  wants_definitions=bool(_DEFINITION_INTENT.search(question)),
                  wants_policy=bool(_POLICY_INTENT.search(question)),
+                 asks_figure=frozenset(asked_number_groups(question)),
                  reasons=tuple(reasons))
 
 

@@ -13,21 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..numerals import cn_to_int
+from ..text.articles import label_suffix
 from ..types import FOREVER, Clause, date_int
 from .lexical import LexicalIndex, defined_terms, teach_terms, tokenize
 
 CACHE_VERSION = 4
-
-
-def label_suffix(label: str) -> int:
-    """第二十条之一 → 1; everything else → 0."""
-    if "之" in label:
-        try:
-            return cn_to_int(label.rsplit("之", 1)[1])
-        except ValueError:
-            return 0
-    return 0
 
 
 def paragraphs_of(text: str, min_chars: int = 12) -> list[str]:

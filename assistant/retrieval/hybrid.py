@@ -11,9 +11,10 @@ import numpy as np
 
 from ..interfaces import Retriever
 from ..language import detect_language
-from ..numerals import int_to_cn
+from ..text.articles import format_label, label_suffix
+from ..text.numerals import int_to_cn
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
-from .corpus_view import CorpusView, label_suffix
+from .corpus_view import CorpusView
 from .lexical import tokenize
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
 
@@ -54,9 +55,8 @@ def _unit_key(clause: Clause) -> tuple:
 
 def _ref_text(ref: ClauseRef, law_name: str, english: bool) -> str:
     if english:
-        return f"{law_name} Article {ref.article}"
-    suffix = f"之{int_to_cn(ref.article_suffix)}" if ref.article_suffix else ""
-    return f"《{law_name}》第{int_to_cn(ref.article)}条{suffix}"
+        return f"{law_name} {format_label(ref.article, ref.article_suffix, 'en')}"
+    return f"《{law_name}》{format_label(ref.article, ref.article_suffix, 'zh')}"
 
 
 class HybridRetriever(Retriever):

@@ -19,9 +19,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.clauses import find_clause_refs, format_label
+from assistant.clauses import find_clause_refs
 from assistant.errors import AssistantError, UnreadableDocument
 from assistant.language import detect_language
+from assistant.text.articles import format_label, label_suffix
 from assistant.types import Citation, Clause, ClauseRef, Filters, date_int
 
 from .requirements import Requirement, split_requirements
@@ -463,7 +464,7 @@ class SpecChecker:
         candidates = []
         for hit in hits:
             if hit.clause.doc_id == doc_id and hit.clause.article is not None:
-                clause = self.view.find_article([doc_id], hit.clause.article, _suffix(hit.clause.label)) or hit.clause
+                clause = self.view.find_article([doc_id], hit.clause.article, label_suffix(hit.clause.label)) or hit.clause
                 if clause.chunk_id not in {c.chunk_id for c in candidates}:
                     candidates.append(clause)
         if len(candidates) <= 1:
@@ -630,7 +631,7 @@ class SpecChecker:
         for hit in hits:
             c = hit.clause
             if c.article is not None:
-                full = self.view.find_article([c.doc_id], c.article, _suffix(c.label), as_of=self.as_of) or c
+                full = self.view.find_article([c.doc_id], c.article, label_suffix(c.label), as_of=self.as_of) or c
                 paired.setdefault(f"{c.doc_id}:{c.article}", full)
         return list(paired.values())
 
@@ -763,12 +764,6 @@ def _by_severity(findings: Iterable[Finding]) -> list[Finding]:
 def _article_order(requirement_id: str) -> int:
     digits = re.sub(r"\D", "", requirement_id)
     return int(digits) if digits else 0
-
-
-def _suffix(label: str) -> int:
-    from assistant.retrieval.corpus_view import label_suffix
-
-    return label_suffix(label)
 
 
 def _rule_detail(match, language: str) -> str:

@@ -12,6 +12,7 @@ import re
 from html import escape
 
 from ..messages import STATUS_TEXT, answer_checks_line, status_meaning
+from ..text.articles import format_label
 from ..types import Answer, Citation, Clause
 
 # status → (css modifier, icon, zh label, en label); colours live in static.css
@@ -454,8 +455,6 @@ def _where(f, lang: str) -> str:
     if f.line:
         where = _t(lang, f"第 {f.line} 行", f"line {f.line}")
     elif re.fullmatch(r"A\d+", f.requirement or ""):
-        from ..clauses import format_label
-
         where = format_label(int(f.requirement[1:]), language=lang)
     else:
         where = f.requirement or ""

@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
+from ..text.articles import label_suffix
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .quantities import Quantity, compare, extract_quantities
@@ -257,7 +258,7 @@ class GroundingVerifier(Verifier):
             named = [r for r in refs if tuple(r.doc_ids) == doc_ids]
             if not same_law:
                 continue
-            backed = {(c.article, _suffix(c.label)) for c in same_law}
+            backed = {(c.article, label_suffix(c.label)) for c in same_law}
             for c in same_law:
                 backed |= {(r.article, r.article_suffix)
                            for r in find_clause_refs(c.text, self.catalog, default_law=c.doc_id)}
@@ -311,15 +312,6 @@ def support_targets(clause_text: str) -> list[str]:
 def _label(clause: Clause) -> str:
     label = clause.citation_label()
     return f"{label}（{clause.version_date}）" if clause.status != "in_force" and clause.version_date else label
-
-
-def _suffix(label: str) -> int:
-    m = re.search(r"之([一二三四五六七八九十]+)", label)
-    if not m:
-        return 0
-    from ..numerals import cn_to_int
-
-    return cn_to_int(m.group(1))
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from typing import Iterable, Literal
 
 from .text.articles import CN_ARTICLE_LABEL
+from .text.tokens import segment
 from .types import Clause
 
 ChangeKind = Literal["unchanged", "changed", "moved", "added", "removed"]
@@ -222,9 +223,7 @@ def _align(sims: list[list[float]], floor: float) -> list[tuple[int, int]]:
 
 
 def _words(text: str) -> list[str]:
-    import jieba
-
-    return [w for w in jieba.lcut(text, HMM=False) if w]
+    return [w for w in segment(text, hmm=False) if w]
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:

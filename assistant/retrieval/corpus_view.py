@@ -15,7 +15,8 @@ import numpy as np
 
 from ..text.articles import label_suffix
 from ..types import FOREVER, Clause, date_int
-from .lexical import LexicalIndex, defined_terms, teach_terms, tokenize
+from ..text.tokens import defined_terms, teach_terms, tokenize
+from .lexical import LexicalIndex
 
 CACHE_VERSION = 4
 

@@ -13,9 +13,9 @@ from ..interfaces import Retriever
 from ..language import detect_language
 from ..text.articles import format_label, label_suffix
 from ..text.numerals import int_to_cn
+from ..text.tokens import tokenize
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from .corpus_view import CorpusView
-from .lexical import tokenize
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
 
 

@@ -23,6 +23,7 @@ from assistant.clauses import find_clause_refs
 from assistant.errors import AssistantError, UnreadableDocument
 from assistant.language import detect_language
 from assistant.text.articles import format_label, label_suffix
+from assistant.text.tokens import bigram_terms
 from assistant.types import Citation, Clause, ClauseRef, Filters, date_int
 
 from .requirements import Requirement, split_requirements
@@ -812,10 +813,7 @@ def _claim_text(text: str, refs: list[ClauseRef]) -> str:
 
 
 def _bigrams(text: str) -> set[str]:
-    cjk = re.findall(r"[\u3400-\u9fff]+", text)
-    grams = {run[i:i + 2] for run in cjk for i in range(len(run) - 1)}
-    grams |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
-    return grams
+    return bigram_terms(text, min_word=3, digits=False)
 
 
 def bigram_containment(claim: str, clause_text: str) -> float:

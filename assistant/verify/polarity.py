@@ -21,8 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..retrieval.lexical import _STOP_EN
 from ..text.articles import CN_ARTICLE_LABEL
+from ..text.tokens import STOP_EN
 from .quantities import compare, extract_quantities
 
 # Modality classes, longest spellings first within each class. Chinese words are matched as substrings;
@@ -172,7 +172,7 @@ def _bigrams(text: str) -> set[str]:
 
 
 # English function words (the lexical index's list) and words every legal sentence shares
-_EN_STOP = _STOP_EN | set("has have had without under their his her our your they them there where when also only nor but per via upon "
+_EN_STOP = STOP_EN | set("has have had without under their his her our your they them there where when also only nor but per via upon "
                           "about above after before between within gdpr article paragraph point can".split())
 
 

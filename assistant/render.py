@@ -6,10 +6,6 @@ from . import messages
 from .types import Answer
 
 
-def status_label(answer: Answer) -> str:
-    return messages.status_label(answer.status, answer.language)
-
-
 def citation_line(c) -> str:
     status = "" if c.status == "in_force" else f" ({c.status})"
     version = f" [{c.version_date}]" if c.version_date else ""
@@ -30,7 +26,7 @@ def answered_as_label(language: str) -> str:
 def answer_to_terminal(answer: Answer) -> str:
     rewritten = answered_as(answer)
     lines = [f"{answered_as_label(answer.language)}: {rewritten}", ""] if rewritten else []
-    lines += [f"[{status_label(answer)}] {messages.status_meaning(answer.status, answer.language)}",
+    lines += [f"[{messages.status_label(answer.status, answer.language)}] {messages.status_meaning(answer.status, answer.language)}",
               f"generator={answer.generator} · checks: {messages.answer_checks_line(answer)}", ""]
     lines += [f"! {n}" for n in answer.notices if n not in answer.text]
     lines += [answer.text, ""]

@@ -6,11 +6,17 @@ from . import messages
 from .types import Answer
 
 
+def citation_title(c) -> str:
+    """How every front end names a cited clause (a Citation or a Clause): 《个人信息保护法》第十三条, GDPR Article 6."""
+    if c.label.startswith("第"):
+        return f"《{c.short_title}》{c.label}"
+    return f"{c.short_title} {c.label}".strip()
+
+
 def citation_line(c) -> str:
     status = "" if c.status == "in_force" else f" ({c.status})"
     version = f" [{c.version_date}]" if c.version_date else ""
-    law = f"《{c.short_title}》" if c.label.startswith("第") else f"{c.short_title} "
-    return f"[{c.marker}] {law}{c.label}{version}{status}"
+    return f"[{c.marker}] {citation_title(c)}{version}{status}"
 
 
 def answered_as(answer: Answer) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..messages import answer_checks_line, clause_status_label, draft_label, status_label, status_meaning
-from ..render import answered_as, answered_as_label
+from ..render import answered_as, answered_as_label, citation_title
 from ..types import Answer, Citation, Clause
 
 SECTION_LIMIT = 3000
@@ -117,11 +117,6 @@ def clause_status(status: str) -> str:
     if status not in CLAUSE_STATUS_ICONS:
         return status
     return f"{CLAUSE_STATUS_ICONS[status]} {clause_status_label(status, 'en')} / {clause_status_label(status, 'zh')}"
-
-
-def citation_title(c: Citation | Clause) -> str:
-    law = f"《{c.short_title}》" if c.label.startswith("第") else f"{c.short_title} "
-    return f"{law}{c.label}".strip()
 
 
 # --- blocks ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import re
 from html import escape
 
 from ..messages import STATUS_TEXT, answer_checks_line, clause_status_label, status_meaning
+from ..render import citation_title
 from ..text.articles import format_label
 from ..types import Answer, Citation, Clause
 
@@ -111,12 +112,6 @@ def claims_details_html(answer: Answer) -> str:
                  if ran else "")
     return (f'<details class="ca-claims"><summary>{esc(summary)}</summary>'
             f'<ul class="ca-claims__list">{"".join(items)}</ul>{verifiers}</details>')
-
-
-def citation_title(c: Citation | Clause) -> str:
-    if c.label.startswith("第"):
-        return f"《{c.short_title}》{c.label}"
-    return f"{c.short_title} {c.label}".strip()
 
 
 def answer_message_html(answer: Answer, snippets: dict[str, str] | None = None) -> str:

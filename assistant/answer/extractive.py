@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..interfaces import Answerer, answerers
+from ..language import has_cjk
 from ..messages import clause_status_label
 from ..settings import Settings
 from ..types import Citation, Claim, Clause, Draft, Hit, Retrieval
@@ -64,7 +65,7 @@ def clause_sentences(clause: Clause) -> list[_Sentence]:
 
 def _join(clause: Clause, run: list[_Sentence]) -> str:
     """Contiguous sentences as one quote: the clause's words verbatim, line breaks collapsed."""
-    glue = " " if clause.jurisdiction != "CN" and not re.search(r"[\u4e00-\u9fff]", run[0].text) else ""
+    glue = " " if clause.jurisdiction != "CN" and not has_cjk(run[0].text) else ""
     return glue.join(s.text.strip() for s in run)
 
 

@@ -46,6 +46,15 @@ def find_clause_refs(
     return sorted(refs, key=lambda r: r.span)
 
 
+def _refs(found: list, mention: Mention, law_text: str) -> list[ClauseRef]:
+    """(article, suffix, paragraph, point, span) of one law's references → ClauseRefs (article 0 / None dropped)."""
+    return [
+        ClauseRef(law_mention=law_text, doc_ids=list(mention.doc_ids), article=art, article_suffix=suf,
+                  paragraph=para, point=pt, span=(span[0], span[1]))
+        for art, suf, para, pt, span in found if art
+    ]
+
+
 # Chinese ---------------------------------------------------------------------
 
 
@@ -106,15 +115,7 @@ def _chinese_refs(text: str, catalog: Catalog, default: Mention | None, include_
         pos = end
         if not keep:
             continue
-        law_text = mention.text if mention is not default else (this_word or default.text)
-        for art, suf, para, pt, span in found:
-            if art:
-                refs.append(
-                    ClauseRef(
-                        law_mention=law_text, doc_ids=list(mention.doc_ids), article=art, article_suffix=suf,
-                        paragraph=para, point=pt, span=span,
-                    )
-                )
+        refs += _refs(found, mention, mention.text if mention is not default else (this_word or default.text))
 
 
 # English ---------------------------------------------------------------------
@@ -165,12 +166,4 @@ def _english_refs(text: str, catalog: Catalog, default: Mention | None, include_
                 mention = default
         if mention is None or not (mention.doc_ids or include_unknown):
             continue
-        law_text = mention.text
-        for art, suf, para, pt, span in found:
-            if art:
-                refs.append(
-                    ClauseRef(
-                        law_mention=law_text, doc_ids=list(mention.doc_ids), article=art, article_suffix=suf,
-                        paragraph=para, point=pt, span=(span[0], span[1]),
-                    )
-                )
+        refs += _refs(found, mention, mention.text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.catalog import parse_front_matter
 from assistant.text.articles import CN_ARTICLE_LABEL, CN_DIVISION
 from assistant.text.numerals import ENUM_DIGITS
 
@@ -24,7 +25,6 @@ ARTICLE_LINE = re.compile(rf"^({CN_ARTICLE_LABEL})[\s\u3000]*(.*)$")
 KEY_VALUE = re.compile(r"^([^\s|：:#>][^|：:。；;]{0,29}?)\s*[：:]\s*(\S.*)$")
 TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 MARKUP = re.compile(r"\*\*|__|`")
 
 
@@ -74,7 +74,9 @@ def _blank_out(text: str, pattern: re.Pattern) -> str:
 
 def split_requirements(text: str) -> list[Requirement]:
     """Every checkable unit of `text` (Markdown or plain text), in document order."""
-    text = _blank_out(_blank_out(text.replace("\r\n", "\n").replace("\r", "\n"), FRONT_MATTER), HTML_COMMENT)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _, _, body_offset = parse_front_matter(text)
+    text = _blank_out("\n" * text[:body_offset].count("\n") + text[body_offset:], HTML_COMMENT)
     lines = text.split("\n")
     out: list[Requirement] = []
     headings: list[tuple[int, str]] = []  # (level, title)

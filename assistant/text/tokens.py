@@ -111,7 +111,7 @@ def bigram_terms(
 
     min_word: shortest Latin word kept; digits: whether digits count as word characters (art 6 → "6");
     stop: Latin words left out; single_chars: a lone CJK character between non-CJK text is kept as a term;
-    drop_numbers: blank out numbers first (Chinese ones too), so 保存五年 and 保存十年 differ only in 五年/十年 … not at all.
+    drop_numbers: blank out numbers first (Chinese ones too), so 保存五年 and 保存十年 give the same terms.
     """
     if drop_numbers:
         text = re.sub(NUMBER, " ", text)

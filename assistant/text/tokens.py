@@ -109,7 +109,7 @@ def bigram_terms(
 ) -> set[str]:
     """CJK character bigrams plus lower-cased Latin words: language-neutral, no dictionary.
 
-    min_word: shortest Latin word kept; digits: whether digits count as word characters (art 6 → "6");
+    min_word: shortest Latin word kept; digits: whether digits count as word characters (data2024, not data);
     stop: Latin words left out; single_chars: a lone CJK character between non-CJK text is kept as a term;
     drop_numbers: blank out numbers first (Chinese ones too), so 保存五年 and 保存十年 give the same terms.
     """

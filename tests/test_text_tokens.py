@@ -39,3 +39,11 @@ def test_bigram_terms_options():
 
 def test_bigram_terms_take_extension_a_characters():
     assert bigram_terms("\u3400\u4e00") == {"\u3400\u4e00"}
+
+
+def test_paragraphs_are_the_non_blank_lines_stripped():
+    from assistant.text.paragraphs import paragraphs
+
+    text = "第十条 总则\n\n  个人信息处理者应当采取措施。 \r\n\u3000\n（一）制定制度；"
+    assert paragraphs(text) == ["第十条 总则", "个人信息处理者应当采取措施。", "（一）制定制度；"]
+    assert paragraphs(text, min_chars=9) == ["个人信息处理者应当采取措施。"]

@@ -14,16 +14,13 @@ from pathlib import Path
 import numpy as np
 
 from ..text.articles import label_suffix
+from ..text.paragraphs import paragraphs
 from ..types import FOREVER, Clause, date_int
 from ..text.tokens import defined_terms, teach_terms, tokenize
 from .lexical import LexicalIndex
 
 CACHE_VERSION = 4
-
-
-def paragraphs_of(text: str, min_chars: int = 12) -> list[str]:
-    """The paragraphs (lines) of a clause text worth indexing on their own; short headers are left out."""
-    return [line.strip() for line in text.split("\n") if len(line.strip()) >= min_chars]
+MIN_PARAGRAPH_CHARS = 12  # shorter lines (headers) are not indexed on their own
 
 
 class CorpusView:
@@ -97,7 +94,7 @@ class CorpusView:
             owner: list[int] = []
             tokens: list[list[str]] = []
             for i, c in enumerate(self.clauses):
-                for para in paragraphs_of(c.text):
+                for para in paragraphs(c.text, min_chars=MIN_PARAGRAPH_CHARS):
                     owner.append(i)
                     tokens.append(tokenize(f"{c.short_title} {c.chapter} {c.label} {para}"))
             self._paragraphs = (owner, LexicalIndex(tokens))

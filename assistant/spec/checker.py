@@ -23,6 +23,7 @@ from assistant.clauses import find_clause_refs
 from assistant.errors import AssistantError, UnreadableDocument
 from assistant.language import detect_language
 from assistant.text.articles import format_label, label_suffix
+from assistant.text.paragraphs import paragraphs
 from assistant.text.tokens import bigram_terms
 from assistant.types import Citation, Clause, ClauseRef, Filters, date_int
 
@@ -470,16 +471,16 @@ class SpecChecker:
                     candidates.append(clause)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        paragraphs = [(i, p.strip()[:200]) for i, c in enumerate(candidates)
-                      for p in re.split(r"[\n。；;]", self._full_text(c)) if len(p.strip()) >= 6][:60]
+        pieces = [(i, p.strip()[:200]) for i, c in enumerate(candidates)
+                  for p in re.split(r"[\n。；;]", self._full_text(c)) if len(p.strip()) >= 6][:60]
         try:
-            vectors = self._passages([text] + [p for _, p in paragraphs])
+            vectors = self._passages([text] + [p for _, p in pieces])
         except Exception as exc:  # the search order stands
             log.warning("embedding failed while ranking suggestions: %s", exc)
             return candidates[0]
         scores = vectors[1:] @ vectors[0]
-        best = max(range(len(paragraphs)), key=lambda j: (float(scores[j]), -paragraphs[j][0]))
-        return candidates[paragraphs[best][0]]
+        best = max(range(len(pieces)), key=lambda j: (float(scores[j]), -pieces[j][0]))
+        return candidates[pieces[best][0]]
 
     def _passages(self, texts: list[str]):
         """Passage vectors through the machine-wide cache: clause paragraphs and requirements recur across runs."""
@@ -825,13 +826,13 @@ def bigram_containment(claim: str, clause_text: str) -> float:
 def pick_quote(text: str, pattern: str = "", near: str = "", limit: int = 400) -> str:
     """The paragraph of `text` (verbatim, cut at `limit`) that matches `pattern`, else the one sharing most
     wording with `near`, else the first."""
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    if not paragraphs:
+    parts = paragraphs(text)
+    if not parts:
         return ""
-    chosen = paragraphs[0]
+    chosen = parts[0]
     if pattern:
         rx = re.compile(pattern)
-        chosen = next((p for p in paragraphs if rx.search(p)), chosen)
+        chosen = next((p for p in parts if rx.search(p)), chosen)
     elif near:
-        chosen = max(paragraphs, key=lambda p: (len(_bigrams(near) & _bigrams(p)), -paragraphs.index(p)))
+        chosen = max(parts, key=lambda p: (len(_bigrams(near) & _bigrams(p)), -parts.index(p)))
     return chosen[:limit]

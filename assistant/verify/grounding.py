@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
 from ..text.articles import label_suffix
+from ..text.paragraphs import paragraphs
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .quantities import Quantity, compare, extract_quantities
@@ -305,8 +306,8 @@ def support_targets(clause_text: str) -> list[str]:
 
     Ingest embeds exactly these texts (into the embedding cache), so answering embeds no corpus text.
     """
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", clause_text) if p.strip()]
-    return [clause_text] + (paragraphs[:MAX_PARAGRAPHS] if len(paragraphs) > 1 else [])
+    parts = paragraphs(clause_text)
+    return [clause_text] + (parts[:MAX_PARAGRAPHS] if len(parts) > 1 else [])
 
 
 def _label(clause: Clause) -> str:

@@ -102,3 +102,15 @@ def test_label_patterns():
     assert en.search("Art. 5 GDPR)").group(0) == "Art. 5"  # a law name in capitals is no point "(GDPR)"
     assert CN_DIVISION.match("第三分编 合同").group(2) == "分编" and CN_DIVISION.match("第 二 章").group(1) == "二"
     assert CN_ITEM.match("（三）") and CN_ITEM.match("(十)") and not CN_ITEM.match("（零售）")
+
+
+def test_numerals_and_article_patterns_are_spelled_out_only_in_the_toolkit():
+    """A module that writes its own 一二三四五六七八九 class drifts from the others (第两百条, 之十二, １３ …)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    offenders = [
+        str(path.relative_to(root)) for folder in ("assistant", "ingest") for path in sorted((root / folder).rglob("*.py"))
+        if path.relative_to(root).parts[:2] != ("assistant", "text") and "一二三四五六七八九" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

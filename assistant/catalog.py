@@ -18,6 +18,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from assistant.errors import ConfigError, UnreadableDocument
+from assistant.language import has_cjk
 from assistant.types import LawInfo
 
 CHINA_PREFIX = "中华人民共和国"
@@ -27,7 +28,6 @@ CATALOG_ONLY_FIELDS = {"match_titles", "version_hint", "indexed", "addressed_to"
 # Characters that never matter when comparing law names: title brackets, quotes, spaces.
 _NAME_NOISE = re.compile(r"[《》〈〉<>「」『』“”\"‘’'\s\u3000]")
 _LATIN = re.compile(r"[A-Za-z]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _CN_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -197,7 +197,7 @@ class Catalog:
         """A Chinese name one character off a known name of the same length (个宝法 for 个保法, 反洗线法):
         people type fast; an unknown-law refusal for a typo would be wrong. Latin names are not guessed."""
         key = name_key(mention)
-        if len(key) < 3 or not re.search(r"[\u4e00-\u9fff]", key):
+        if len(key) < 3 or not has_cjk(key):
             return []
         for known, ids in self._by_key.items():
             if len(known) == len(key) and known != key and sum(a != b for a, b in zip(known, key)) == 1 \
@@ -309,7 +309,7 @@ class Catalog:
             in_regulations = any(part.casefold() == "regulations" for part in path.parts)
             kind = "regulation" if (base or in_regulations) else "policy"
 
-        language = fm.get("language") or ("zh" if _CJK.search(title) else "en")
+        language = fm.get("language") or ("zh" if has_cjk(title) else "en")
         if language not in ("zh", "en"):
             language = "zh" if language.startswith("zh") else "en"
         if kind == "policy":

@@ -10,6 +10,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 CJK_SHARE_FOR_ZH = 0.3
 
 
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds any Chinese character (a title, a glossary word, a question that mixes languages)."""
+    return bool(_CJK.search(text or ""))
+
+
 def detect_language(text: str) -> str:
     """"zh" when CJK characters make up a fair share of the letters, else "en"."""
     cjk = len(_CJK.findall(text or ""))

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Iterable, Literal
 
+from .text.articles import CN_ARTICLE_LABEL
+from .text.tokens import segment
 from .types import Clause
 
 ChangeKind = Literal["unchanged", "changed", "moved", "added", "removed"]
@@ -26,7 +28,7 @@ KIND_ORDER = ("changed", "moved", "added", "removed", "unchanged")
 
 MIN_SIMILARITY = 0.25  # in order, below this two articles are different provisions, not one rewritten
 MOVE_SIMILARITY = 0.6  # out of order, two articles must be clearly one provision to count as moved
-_LABEL = re.compile(r"^\s*(第[零〇一二两三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?)\s*")
+_LABEL = re.compile(rf"^\s*({CN_ARTICLE_LABEL})\s*")
 _NOISE = re.compile(r"[\s，。；：、,.;:！？!?“”‘’\"'（）()《》〈〉【】\[\]—-]")
 
 
@@ -221,9 +223,7 @@ def _align(sims: list[list[float]], floor: float) -> list[tuple[int, int]]:
 
 
 def _words(text: str) -> list[str]:
-    import jieba
-
-    return [w for w in jieba.lcut(text, HMM=False) if w]
+    return [w for w in segment(text, hmm=False) if w]
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:

@@ -38,6 +38,33 @@ def status_meaning(status: str, language: str) -> str:
     return zh if language == "zh" else en
 
 
+# A clause's own status (the version in force, or not): how every front end and the offline answer name it.
+CLAUSE_STATUS_TEXT: dict[str, tuple[str, str]] = {
+    "in_force": ("现行有效", "in force"),
+    "superseded": ("已失效", "superseded"),
+    "not_yet_in_force": ("尚未施行", "not yet in force"),
+}
+
+
+def clause_status_label(status: str, language: str) -> str:
+    zh, en = CLAUSE_STATUS_TEXT.get(status, (status, status))
+    return zh if language == "zh" else en
+
+
+# A streamed draft before its verification badge exists (web chat and Slack): stage → (zh, en).
+DRAFT_TEXT: dict[str, tuple[str, str]] = {
+    "draft": ("✍️ 草稿，尚未核实", "Draft, not verified yet"),
+    "verifying": ("🔎 草稿已完成，正在逐条核查…", "Draft complete, verifying each claim…"),
+    "void": ("⚠️ 生成模型中断，此草稿作废", "The model failed; this draft is void"),
+}
+
+
+def draft_label(stage: str, language: str) -> str:
+    """Both languages, the asker's first: a draft label is short and must be understood by anyone reading along."""
+    zh, en = DRAFT_TEXT.get(stage, DRAFT_TEXT["draft"])
+    return f"{zh} · {en}" if language == "zh" else f"{en} · {zh}"
+
+
 def verifiers_line(verifiers: list[str], language: str, failed: list[str] = ()) -> str:
     """Which checks actually ran: "grounding only" offline, never a verifier that did not run; a second model that
     was configured but failed is named as failed, not as "not configured"."""

@@ -6,15 +6,17 @@ from . import messages
 from .types import Answer
 
 
-def status_label(answer: Answer) -> str:
-    return messages.status_label(answer.status, answer.language)
+def citation_title(c) -> str:
+    """How every front end names a cited clause (a Citation or a Clause): 《个人信息保护法》第十三条, GDPR Article 6."""
+    if c.label.startswith("第"):
+        return f"《{c.short_title}》{c.label}"
+    return f"{c.short_title} {c.label}".strip()
 
 
 def citation_line(c) -> str:
     status = "" if c.status == "in_force" else f" ({c.status})"
     version = f" [{c.version_date}]" if c.version_date else ""
-    law = f"《{c.short_title}》" if c.label.startswith("第") else f"{c.short_title} "
-    return f"[{c.marker}] {law}{c.label}{version}{status}"
+    return f"[{c.marker}] {citation_title(c)}{version}{status}"
 
 
 def answered_as(answer: Answer) -> str | None:
@@ -30,7 +32,7 @@ def answered_as_label(language: str) -> str:
 def answer_to_terminal(answer: Answer) -> str:
     rewritten = answered_as(answer)
     lines = [f"{answered_as_label(answer.language)}: {rewritten}", ""] if rewritten else []
-    lines += [f"[{status_label(answer)}] {messages.status_meaning(answer.status, answer.language)}",
+    lines += [f"[{messages.status_label(answer.status, answer.language)}] {messages.status_meaning(answer.status, answer.language)}",
               f"generator={answer.generator} · checks: {messages.answer_checks_line(answer)}", ""]
     lines += [f"! {n}" for n in answer.notices if n not in answer.text]
     lines += [answer.text, ""]

@@ -17,6 +17,7 @@ from .answer.context import escape_data
 from .errors import ModelError
 from .language import detect_language
 from .llm import invoke_structured, load_prompt, render_prompt
+from .text.articles import CN_ARTICLE, EN_ARTICLE_LABEL
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +30,14 @@ _EN_OPENERS = ("and ", "what about", "how about", "what if", "also", "then ", "s
 _ZH_POINTERS = ("这条", "该条", "此条", "本条", "这一条", "上述", "上面", "前述", "这个", "该规定", "这项", "它")
 _EN_POINTERS = re.compile(r"\b(it|its|that|this|these|those|they|them|the same)\b", re.I)
 _ZH_ARTICLE_POINTER = re.compile(r"这一?条|该条|此条|本条|上述条款|这个条款|该规定")
+_EN_ARTICLE = re.compile(EN_ARTICLE_LABEL, re.I)
 _EN_ARTICLE_POINTER = re.compile(r"\b(?:this|that|the same) (?:article|provision|clause)\b", re.I)
 
 # A law or regulation named in a question: 《…》, a Chinese title ending in 法/条例/办法/规定/解释,
 # an English short name; then an optional article.
 _ZH_LAW = re.compile(r"《[^》]{2,40}》|[\u4e00-\u9fff]{2,20}?(?:法|条例|办法|规定|解释)")
 _ZH_LEADING = re.compile(r"^(?:请问|我想问|想问一下|问一下|关于|根据|按照)")
-_ZH_ARTICLE = re.compile(r"第[零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十])?")
 _EN_LAW = re.compile(r"\b(?:GDPR|PIPL|AI Act|DSL|CSL|AML Law|[A-Z][A-Za-z]+ (?:Act|Law|Regulation))\b")
-_EN_ARTICLE = re.compile(r"\b(?:Article|Art\.)\s*\d+(?:\(\d+\))?(?:\([a-z]\))?", re.I)
 
 
 class Rewritten(BaseModel):
@@ -102,7 +102,7 @@ def _reference(previous: str, zh: bool) -> str:
     if zh:
         previous = _ZH_LEADING.sub("", previous.strip())
     law = (_ZH_LAW if zh else _EN_LAW).search(previous)
-    article = (_ZH_ARTICLE if zh else _EN_ARTICLE).search(previous)
+    article = (CN_ARTICLE if zh else _EN_ARTICLE).search(previous)
     if law and article:
         return previous[law.start() : article.end()] if law.start() < article.start() else f"{law.group(0)}{article.group(0)}"
     return article.group(0) if article else ""
@@ -212,7 +212,7 @@ def fallback_standalone(question: str, history: list | None) -> str:
     if ref and pointer:  # "这条的罚则是什么" → "个保法第十三条的罚则是什么"
         return question[: pointer.start()] + ref + question[pointer.end() :]
     topic = _topic(question, zh)
-    article_rx = _ZH_ARTICLE if zh else _EN_ARTICLE
+    article_rx = CN_ARTICLE if zh else _EN_ARTICLE
     old_article = article_rx.search(previous)
     if topic and old_article and article_rx.fullmatch(topic):  # 那第十四条呢？ → the same law's 第十四条
         return previous[:old_article.start()] + topic + previous[old_article.end():]

@@ -20,20 +20,17 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.catalog import name_key, parse_front_matter
-from assistant.clauses import format_label
-from assistant.numerals import CN_NUMERAL_CHARS, cn_to_int
+from assistant.text.articles import CN_ARTICLE, CN_DIVISION, CN_ITEM, format_label
+from assistant.text.numerals import ENUM_NUMBER, cn_to_int
 from assistant.types import Clause, LawInfo
 
-NUM = f"[{CN_NUMERAL_CHARS}0-9０-９]+"
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*")
-CN_ARTICLE = re.compile(rf"^第\s*({NUM})\s*条(?:之({NUM}))?")
 # What follows 第N条 when it is a reference, not an article header (第十三条规定的情形…).
 CN_REFERENCE_TAIL = re.compile(r"^(?:规定|所称|所列|所述|所指|的|中|、|，|,|；|。|至|到|和|与|或|及|以|第|款|项|之规定)")
-CN_DIVISION = re.compile(rf"^第\s*({NUM})\s*(分编|编|章|节)(.*)$")
+CN_DIVISION_LINE = re.compile(CN_DIVISION.pattern + r"(.*)$")
 CN_DIVISION_LEVEL = {"编": 0, "分编": 1, "章": 2, "节": 3}
-CN_ITEM = re.compile(r"^[（(]\s*[一二三四五六七八九十百]+\s*[)）]")
 EN_ARTICLE = re.compile(r"^Article\s+(\d{1,3})([a-z])?\s*(?:[–—\-:.]\s*(.*))?$", re.I)
 EN_SECTION_ARTICLE = re.compile(r"^Section\s+(\d{1,3})([a-z])?\s*(?:[–—\-:.]\s*(.*))?$", re.I)
 EN_RECITAL = re.compile(r"^Recital\s+(\d{1,3})\s*$", re.I)
@@ -41,7 +38,7 @@ EN_DIVISION = re.compile(r"^(Part|Title|Chapter|Section)\s+((?-i:[IVXLCDM]+)|\d+
 EN_DIVISION_LEVEL = {"part": 0, "title": 0, "chapter": 2, "section": 3}
 EN_PARAGRAPH = re.compile(r"^(\d{1,3})\.\s")
 FOOTNOTE = re.compile(r"^\[\^\w+\]:")
-ANNEX = re.compile(r"^(Annex|附件|附录)\s*([IVXLCDM]+\b|\d+|[一二三四五六七八九十]+)?", re.I)
+ANNEX = re.compile(rf"^(Annex|附件|附录)\s*([IVXLCDM]+\b|\d+|{ENUM_NUMBER})?", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！？;!?])|(?<=[.:]\s)")
 CLAUSE_END = re.compile(r"(?<=[，、,：])")
 WORD_END = re.compile(r"(?<=\s)")
@@ -270,7 +267,7 @@ def _division(ln: _Line, sections_are_divisions: bool) -> _Division | None:
     c = ln.content
     if not c:
         return None
-    m = CN_DIVISION.match(c)
+    m = CN_DIVISION_LINE.match(c)
     if m:
         rest = m.group(3)
         bare_ok = len(c) <= 40 and not re.search(r"[。；，：:;,]", c) and not CN_REFERENCE_TAIL.match(rest.strip() or "x")
@@ -422,7 +419,7 @@ def _heading_key(content: str, n: int) -> str:
     m = ANNEX.match(content)
     if m and m.group(2):
         number = m.group(2)
-        if re.fullmatch(r"[一二三四五六七八九十]+", number):
+        if re.fullmatch(ENUM_NUMBER, number):
             number = str(cn_to_int(number))
         return f"annex-{number.lower()}"
     slug = re.sub(r"[^a-z0-9]+", "-", content.lower()).strip("-")[:40].strip("-")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.text.numerals import ENUM_DIGITS, ENUM_NUMBER, NUMBER
+
 # CJK Radicals Supplement (U+2E80–U+2EF3) → equivalent unified ideograph, from
 # Unicode's EquivalentUnifiedIdeograph.txt (NFKC only covers U+2E9F and U+2EF3).
 # "start[-end]:target" in hex; U+2E80 and U+2E9A have no equivalent.
@@ -60,15 +62,15 @@ _LINE_END_PUNCT = "。！？；：…」』”’）》】!?;:)"
 # Lines that start a new structural unit and must never be glued to the line above:
 # 第N条/章/节/编, （一）, (1), 一、, 1. / 1、, ①, Markdown headings and bullets.
 _STRUCTURAL_START = re.compile(
-    r"^(第[一二三四五六七八九十百千零〇两\d]+[条章节编款项]"
-    r"|[（(][一二三四五六七八九十\d]+[）)]"
-    r"|[一二三四五六七八九十]+、"
+    rf"^(第{NUMBER}[条章节编款项]"
+    rf"|[（(][{ENUM_DIGITS}\d]+[）)]"
+    rf"|{ENUM_NUMBER}、"
     r"|\d+[.．、]"
     r"|[\u2460-\u2473]"
     r"|#|[-*•·]\s"
     r"|附件|附则|附录)"
 )
-_HEADING_LINE = re.compile(r"^第[一二三四五六七八九十百千零〇两\d]+[章节编]")
+_HEADING_LINE = re.compile(rf"^第{NUMBER}[章节编]")
 # Justified PDF lines sometimes come out letter-spaced: "单 时 ， 汇 率". Three or more
 # single CJK characters separated by single spaces are glued back together.
 _CJK_OR_PUNCT = rf"[{_CJK}\u3000-\u303f\uff00-\uffef]"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.numerals import cn_to_int, int_to_cn
+from assistant.text.numerals import cn_to_int, int_to_cn
 from assistant.types import Clause, Hit
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "regulations"

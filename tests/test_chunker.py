@@ -7,7 +7,7 @@ import re
 import pytest
 
 from assistant.catalog import load_catalog
-from assistant.clauses import format_label
+from assistant.text.articles import format_label
 from assistant.settings import SHARED_REGULATIONS
 from assistant.types import LawInfo
 from ingest.chunker import chunk_document

@@ -3,7 +3,8 @@
 import pytest
 
 from assistant.catalog import load_catalog
-from assistant.clauses import find_clause_refs, format_label
+from assistant.clauses import find_clause_refs
+from assistant.text.articles import format_label
 
 CATALOG = load_catalog()
 AML = ["aml-law-2024", "aml-law-2006"]

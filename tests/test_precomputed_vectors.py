@@ -91,11 +91,11 @@ def test_a_spec_checked_again_embeds_no_requirement(small_settings, shared_embed
 
 
 def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, shared_embedder):
-    from assistant.retrieval import lexical
+    from assistant.text import tokens
     from assistant.service import Assistant
 
     assistant = Assistant.from_settings(small_settings, embedder=shared_embedder)
     before = assistant.audit.verify().checked
     seconds = assistant.warm_up()
-    assert seconds > 0 and lexical._jieba_ready
+    assert seconds > 0 and tokens._jieba_ready
     assert assistant.audit.verify().checked == before  # nothing appended to the audit trail

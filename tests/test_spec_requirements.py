@@ -180,7 +180,7 @@ def test_period_extraction_and_matching():
 
 def test_every_cited_article_number_is_plausible():
     """Citations name real article numbers: checked against the shared law texts when they are present."""
-    from assistant.numerals import int_to_cn
+    from assistant.text.numerals import int_to_cn
     from assistant.settings import PROJECT_ROOT, SHARED_REGULATIONS
 
     files = {p.stem: p for p in [*SHARED_REGULATIONS.glob("*/*.md"), *(PROJECT_ROOT / "corpus" / "policies").glob("*.md")]}

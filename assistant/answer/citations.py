@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..text.tokens import bigram_terms
 from ..types import Citation, Claim, Clause
 
 # Up to three digits: "[2016]" is a year in brackets, not a citation.
@@ -140,14 +141,8 @@ _STOPWORDS = {"the", "and", "for", "what", "does", "are", "is", "of", "to", "in"
 
 
 def terms(text: str) -> set[str]:
-    """CJK character bigrams plus lower-cased Latin words and numbers: language-neutral, no dictionary."""
-    found: set[str] = set()
-    for run in re.findall(r"[\u4e00-\u9fff]+", text):
-        if len(run) == 1:
-            found.add(run)
-        found.update(run[i : i + 2] for i in range(len(run) - 1))
-    found.update(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS and len(w) > 1)
-    return found
+    """CJK character bigrams (a lone character too) plus lower-cased Latin words and numbers, question words aside."""
+    return bigram_terms(text, stop=_STOPWORDS, single_chars=True)
 
 
 def relevance(query_terms: set[str], sentence: str) -> float:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..interfaces import Answerer, answerers
+from ..language import has_cjk
+from ..messages import clause_status_label
 from ..settings import Settings
 from ..types import Citation, Claim, Clause, Draft, Hit, Retrieval
 from .citations import relevance, sentence_spans, terms
@@ -30,10 +32,6 @@ HEADING = {
 NO_CLAUSES = {
     "zh": "未检索到与该问题相关的条文，无法作答。",
     "en": "No relevant clause was found for this question, so it cannot be answered.",
-}
-STATUS_NOTE = {
-    "zh": {"superseded": "（已失效）", "not_yet_in_force": "（尚未施行）"},
-    "en": {"superseded": " (superseded)", "not_yet_in_force": " (not yet in force)"},
 }
 
 
@@ -67,7 +65,7 @@ def clause_sentences(clause: Clause) -> list[_Sentence]:
 
 def _join(clause: Clause, run: list[_Sentence]) -> str:
     """Contiguous sentences as one quote: the clause's words verbatim, line breaks collapsed."""
-    glue = " " if clause.jurisdiction != "CN" and not re.search(r"[\u4e00-\u9fff]", run[0].text) else ""
+    glue = " " if clause.jurisdiction != "CN" and not has_cjk(run[0].text) else ""
     return glue.join(s.text.strip() for s in run)
 
 
@@ -81,6 +79,14 @@ def _runs(sentences: list[_Sentence], chosen: list[int]) -> list[list[_Sentence]
             runs.append([sentences[index]])
         previous = index
     return runs
+
+
+def _status_note(status: str, language: str) -> str:
+    """（已失效） / " (superseded)" after the label of a clause not in force; nothing for one in force."""
+    if status == "in_force":
+        return ""
+    word = clause_status_label(status, language)
+    return f"（{word}）" if language == "zh" else f" ({word})"
 
 
 def _pick(question: str, hits: list[Hit]) -> list[tuple[Clause, list[_Sentence], list[int]]]:
@@ -167,7 +173,7 @@ class ExtractiveAnswerer(Answerer):
             if clause.chunk_id not in markers:
                 markers[clause.chunk_id] = len(markers) + 1
             marker = markers[clause.chunk_id]
-            label = clause.citation_label() + STATUS_NOTE[language].get(clause.status, "")
+            label = clause.citation_label() + _status_note(clause.status, language)
             sep = "：" if language == "zh" else ": "
             for run in _runs(sentences, chosen):
                 quote = _join(clause, run)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-STATUSES = ("verified", "quoted", "partially_verified", "unverified", "contradicted", "not_covered")
+from ..messages import STATUSES
+
 NEGATIVE = ("down", "wrong_citation")
 
 

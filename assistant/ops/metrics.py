@@ -19,6 +19,8 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.platform_collector import PlatformCollector
 from prometheus_client.process_collector import ProcessCollector
 
+from ..messages import STATUSES
+
 log = logging.getLogger(__name__)
 
 REGISTRY = CollectorRegistry(auto_describe=True)
@@ -28,7 +30,6 @@ PlatformCollector(registry=REGISTRY)
 # 2 s is the end-to-end budget for 95% of requests with an LLM: buckets are dense around it.
 LATENCY_BUCKETS = (0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 5.0, 10.0, 20.0, 60.0)
 STAGES = ("rewrite", "retrieve", "generate", "verify", "total")
-STATUSES = ("verified", "quoted", "partially_verified", "unverified", "contradicted", "not_covered")
 
 REQUEST_SECONDS = Histogram("assistant_request_seconds", "End-to-end time to answer one question.",
                             ["front_end"], buckets=LATENCY_BUCKETS, registry=REGISTRY)

@@ -13,26 +13,14 @@ from pathlib import Path
 
 import numpy as np
 
-from ..numerals import cn_to_int
+from ..text.articles import label_suffix
+from ..text.paragraphs import paragraphs
 from ..types import FOREVER, Clause, date_int
-from .lexical import LexicalIndex, defined_terms, teach_terms, tokenize
+from ..text.tokens import defined_terms, teach_terms, tokenize
+from .lexical import LexicalIndex
 
 CACHE_VERSION = 4
-
-
-def label_suffix(label: str) -> int:
-    """第二十条之一 → 1; everything else → 0."""
-    if "之" in label:
-        try:
-            return cn_to_int(label.rsplit("之", 1)[1])
-        except ValueError:
-            return 0
-    return 0
-
-
-def paragraphs_of(text: str, min_chars: int = 12) -> list[str]:
-    """The paragraphs (lines) of a clause text worth indexing on their own; short headers are left out."""
-    return [line.strip() for line in text.split("\n") if len(line.strip()) >= min_chars]
+MIN_PARAGRAPH_CHARS = 12  # shorter lines (headers) are not indexed on their own
 
 
 class CorpusView:
@@ -106,7 +94,7 @@ class CorpusView:
             owner: list[int] = []
             tokens: list[list[str]] = []
             for i, c in enumerate(self.clauses):
-                for para in paragraphs_of(c.text):
+                for para in paragraphs(c.text, min_chars=MIN_PARAGRAPH_CHARS):
                     owner.append(i)
                     tokens.append(tokenize(f"{c.short_title} {c.chapter} {c.label} {para}"))
             self._paragraphs = (owner, LexicalIndex(tokens))

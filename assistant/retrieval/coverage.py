@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..types import Retrieval
-from .lexical import tokenize
+from ..text.tokens import segment, tokenize
 from .routing import asked_number_groups
 
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
@@ -79,14 +79,12 @@ def regimes_in(question: str) -> list[str]:
 
 def unknown_law_mentions(question: str, catalog) -> list[str]:
     """Law names in the question that the catalog does not know or has no text for."""
-    from .lexical import _jieba
-
     known = catalog.find_mentions(question)
     rest = question
     for m in sorted(known, key=lambda m: -m.start):  # blank out laws the catalog recognises
         rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
     names = [m.group(1) for m in _BRACKETED.finditer(rest) if m.group(1).strip()]
-    names += [w for w in _jieba().cut(_BRACKETED.sub(" ", rest))
+    names += [w for w in segment(_BRACKETED.sub(" ", rest))
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)]
     names += [m.group(0).strip() for m in _EN_TITLE.finditer(rest) if not _EN_NOT_TITLES.match(m.group(0))]
     names += [m.text for m in known if not any(catalog.is_indexed(d) for d in m.doc_ids)]

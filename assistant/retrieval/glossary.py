@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from ..language import has_cjk
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
     parts = []
     for w in sorted(words, key=len, reverse=True):
         body = r"\s*".join(re.escape(p) for p in w.split())
-        parts.append(body if _CJK.search(w) else r"(?<![A-Za-z])" + body + r"(?![A-Za-z])")
+        parts.append(body if has_cjk(w) else r"(?<![A-Za-z])" + body + r"(?![A-Za-z])")
     return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
 
 

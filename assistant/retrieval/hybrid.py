@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -11,15 +10,14 @@ from datetime import date
 import numpy as np
 
 from ..interfaces import Retriever
-from ..language import detect_language
-from ..numerals import int_to_cn
+from ..language import detect_language, has_cjk
+from ..text.articles import format_label, label_suffix
+from ..text.numerals import int_to_cn
+from ..text.tokens import tokenize
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import extract_quantities
-from .corpus_view import CorpusView, label_suffix
-from .lexical import tokenize
+from .corpus_view import CorpusView
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -61,9 +59,8 @@ def _unit_key(clause: Clause) -> tuple:
 
 def _ref_text(ref: ClauseRef, law_name: str, english: bool) -> str:
     if english:
-        return f"{law_name} Article {ref.article}"
-    suffix = f"之{int_to_cn(ref.article_suffix)}" if ref.article_suffix else ""
-    return f"《{law_name}》第{int_to_cn(ref.article)}条{suffix}"
+        return f"{law_name} {format_label(ref.article, ref.article_suffix, 'en')}"
+    return f"《{law_name}》{format_label(ref.article, ref.article_suffix, 'zh')}"
 
 
 class HybridRetriever(Retriever):
@@ -237,7 +234,7 @@ class HybridRetriever(Retriever):
             if cfg.dense_bridge and chinese and detect_language(query) == "en":
                 # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
                 # since a small multilingual model matches across languages less well than within one.
-                bridge = [t for t in lexical_query[len(query):].split() if _CJK.search(t)]
+                bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
                 dense_query = query + " " + " ".join(dict.fromkeys(bridge))
         timings["exact"] = time.perf_counter() - t
 

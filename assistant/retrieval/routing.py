@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..language import has_cjk
+
 # Jurisdiction cues: regulators, currencies and place names (general vocabulary, not any question's wording).
 _CN_CUES = re.compile(
     r"\b(?:china|chinese|prc|mainland|pboc|people'?s bank|cbirc|cbrc|nfra|csrc|cac|safe|rmb|renminbi|yuan|cny|"
@@ -23,7 +25,6 @@ _EU_CUES = re.compile(
     r"\b(?:eu|e\.u\.|european|europe|member states?|edpb|gdpr|data subjects?|dpo|dpa|supervisory authorit(?:y|ies)|"
     r"cnil|ico|eea)\b|欧盟|欧洲|欧洲经济区",
     re.IGNORECASE)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Asking about consequences: then the penalty articles are what the question wants.
 _PENALTY_INTENT = re.compile(
@@ -97,7 +98,7 @@ def jurisdiction_of(question: str) -> str | None:
         return "CN"
     if eu and not cn:
         return "EU"
-    if not cn and not eu and _CJK.search(question):
+    if not cn and not eu and has_cjk(question):
         return "CN"  # written in Chinese, no EU cue: the Chinese texts
     return None
 

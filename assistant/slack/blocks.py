@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..messages import answer_checks_line, status_label, status_meaning
-from ..render import answered_as, answered_as_label
+from ..messages import answer_checks_line, clause_status_label, draft_label, status_label, status_meaning
+from ..render import answered_as, answered_as_label, citation_title
 from ..types import Answer, Citation, Clause
 
 SECTION_LIMIT = 3000
@@ -59,7 +59,7 @@ TEXT = {
         "effective": "in force from",
     },
 }
-CLAUSE_STATUS = {"superseded": "⛔ superseded / 已失效", "not_yet_in_force": "⏳ not yet in force / 尚未施行"}
+CLAUSE_STATUS_ICONS = {"superseded": "⛔", "not_yet_in_force": "⏳"}
 
 
 # --- text helpers ---------------------------------------------------------------------
@@ -112,9 +112,11 @@ def status_badge(status: str, language: str = "en") -> str:
     return f"{STATUS_BADGES.get(status, '⚠️')} {status_label(status, language)}"
 
 
-def citation_title(c: Citation | Clause) -> str:
-    law = f"《{c.short_title}》" if c.label.startswith("第") else f"{c.short_title} "
-    return f"{law}{c.label}".strip()
+def clause_status(status: str) -> str:
+    """⛔ superseded / 已失效: both languages (a clause's card is shared in the channel)."""
+    if status not in CLAUSE_STATUS_ICONS:
+        return status
+    return f"{CLAUSE_STATUS_ICONS[status]} {clause_status_label(status, 'en')} / {clause_status_label(status, 'zh')}"
 
 
 # --- blocks ---------------------------------------------------------------------------
@@ -142,7 +144,7 @@ def citation_block(c: Citation, language: str) -> dict:
     if c.version_date:
         meta.append(f"{words['version']} {c.version_date}")
     if c.status != "in_force":
-        meta.append(CLAUSE_STATUS.get(c.status, c.status))
+        meta.append(clause_status(c.status))
     lines = [f"*[{c.marker}] {escape(citation_title(c))}*" + (f"  _({escape(', '.join(meta))})_" if meta else "")]
     if c.quote:
         lines.append("> " + escape(shorten(c.quote, QUOTE_LIMIT)))
@@ -217,7 +219,7 @@ def clause_blocks(clause: Clause) -> list[dict]:
     if clause.effective_date:
         meta.append(f"{TEXT['en']['effective']} {clause.effective_date}")
     if clause.status != "in_force":
-        meta.append(CLAUSE_STATUS.get(clause.status, clause.status))
+        meta.append(clause_status(clause.status))
     blocks = [section(f"*{escape(citation_title(clause))}* — {escape(clause.law)}")]
     if meta:
         blocks.append(context(escape(" · ".join(meta))))
@@ -271,13 +273,6 @@ def check_blocks(reports) -> list[dict]:
 
 # --- a streamed draft (one message, updated in place until the answer replaces it) ---------
 
-DRAFT_LABELS = {  # stage → (zh, en); a draft never carries a status badge
-    "draft": ("✍️ 草稿，尚未核实", "Draft, not verified yet"),
-    "verifying": ("🔎 草稿已完成，正在核查…", "Draft complete, verifying…"),
-    "void": ("⚠️ 生成中断，此草稿作废", "Generation failed; this draft is void"),
-}
-
-
 def _clip(text: str, limit: int) -> str:
     """Like `shorten`, but a draft keeps its line breaks."""
     text = text.strip()
@@ -285,15 +280,13 @@ def _clip(text: str, limit: int) -> str:
 
 
 def draft_text(stage: str, text: str, language: str = "zh") -> str:
-    zh, en = DRAFT_LABELS.get(stage, DRAFT_LABELS["draft"])
-    label = f"{zh} · {en}" if language == "zh" else f"{en} · {zh}"
+    label = draft_label(stage, language)  # a draft never carries a status badge
     body = _clip(text, FALLBACK_LIMIT - 200)
     return f"{label}\n{'~' + body + '~' if stage == 'void' and body else body}"
 
 
 def draft_blocks(stage: str, text: str, language: str = "zh") -> list[dict]:
-    zh, en = DRAFT_LABELS.get(stage, DRAFT_LABELS["draft"])
-    label = f"{zh} · {en}" if language == "zh" else f"{en} · {zh}"
+    label = draft_label(stage, language)
     body = to_mrkdwn(_clip(text, SECTION_LIMIT - 300)) if text.strip() else "…"
     if stage == "void":
         body = "\n".join(f"~{line}~" if line.strip() else line for line in body.split("\n"))

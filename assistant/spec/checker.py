@@ -19,9 +19,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.clauses import find_clause_refs, format_label
+from assistant.clauses import find_clause_refs
 from assistant.errors import AssistantError, UnreadableDocument
 from assistant.language import detect_language
+from assistant.text.articles import format_label, label_suffix
+from assistant.text.paragraphs import paragraphs
+from assistant.text.tokens import bigram_terms
 from assistant.types import Citation, Clause, ClauseRef, Filters, date_int
 
 from .requirements import Requirement, split_requirements
@@ -463,21 +466,21 @@ class SpecChecker:
         candidates = []
         for hit in hits:
             if hit.clause.doc_id == doc_id and hit.clause.article is not None:
-                clause = self.view.find_article([doc_id], hit.clause.article, _suffix(hit.clause.label)) or hit.clause
+                clause = self.view.find_article([doc_id], hit.clause.article, label_suffix(hit.clause.label)) or hit.clause
                 if clause.chunk_id not in {c.chunk_id for c in candidates}:
                     candidates.append(clause)
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        paragraphs = [(i, p.strip()[:200]) for i, c in enumerate(candidates)
-                      for p in re.split(r"[\n。；;]", self._full_text(c)) if len(p.strip()) >= 6][:60]
+        pieces = [(i, p.strip()[:200]) for i, c in enumerate(candidates)
+                  for p in re.split(r"[\n。；;]", self._full_text(c)) if len(p.strip()) >= 6][:60]
         try:
-            vectors = self._passages([text] + [p for _, p in paragraphs])
+            vectors = self._passages([text] + [p for _, p in pieces])
         except Exception as exc:  # the search order stands
             log.warning("embedding failed while ranking suggestions: %s", exc)
             return candidates[0]
         scores = vectors[1:] @ vectors[0]
-        best = max(range(len(paragraphs)), key=lambda j: (float(scores[j]), -paragraphs[j][0]))
-        return candidates[paragraphs[best][0]]
+        best = max(range(len(pieces)), key=lambda j: (float(scores[j]), -pieces[j][0]))
+        return candidates[pieces[best][0]]
 
     def _passages(self, texts: list[str]):
         """Passage vectors through the machine-wide cache: clause paragraphs and requirements recur across runs."""
@@ -630,7 +633,7 @@ class SpecChecker:
         for hit in hits:
             c = hit.clause
             if c.article is not None:
-                full = self.view.find_article([c.doc_id], c.article, _suffix(c.label), as_of=self.as_of) or c
+                full = self.view.find_article([c.doc_id], c.article, label_suffix(c.label), as_of=self.as_of) or c
                 paired.setdefault(f"{c.doc_id}:{c.article}", full)
         return list(paired.values())
 
@@ -765,12 +768,6 @@ def _article_order(requirement_id: str) -> int:
     return int(digits) if digits else 0
 
 
-def _suffix(label: str) -> int:
-    from assistant.retrieval.corpus_view import label_suffix
-
-    return label_suffix(label)
-
-
 def _rule_detail(match, language: str) -> str:
     places = "、".join(req.id for req, _ in match.triggered[:6]) if language == "zh" else \
         ", ".join(req.id for req, _ in match.triggered[:6])
@@ -817,10 +814,7 @@ def _claim_text(text: str, refs: list[ClauseRef]) -> str:
 
 
 def _bigrams(text: str) -> set[str]:
-    cjk = re.findall(r"[\u3400-\u9fff]+", text)
-    grams = {run[i:i + 2] for run in cjk for i in range(len(run) - 1)}
-    grams |= {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
-    return grams
+    return bigram_terms(text, min_word=3, digits=False)
 
 
 def bigram_containment(claim: str, clause_text: str) -> float:
@@ -832,13 +826,13 @@ def bigram_containment(claim: str, clause_text: str) -> float:
 def pick_quote(text: str, pattern: str = "", near: str = "", limit: int = 400) -> str:
     """The paragraph of `text` (verbatim, cut at `limit`) that matches `pattern`, else the one sharing most
     wording with `near`, else the first."""
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    if not paragraphs:
+    parts = paragraphs(text)
+    if not parts:
         return ""
-    chosen = paragraphs[0]
+    chosen = parts[0]
     if pattern:
         rx = re.compile(pattern)
-        chosen = next((p for p in paragraphs if rx.search(p)), chosen)
+        chosen = next((p for p in parts if rx.search(p)), chosen)
     elif near:
-        chosen = max(paragraphs, key=lambda p: (len(_bigrams(near) & _bigrams(p)), -paragraphs.index(p)))
+        chosen = max(parts, key=lambda p: (len(_bigrams(near) & _bigrams(p)), -parts.index(p)))
     return chosen[:limit]

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.text.tokens import bigram_terms
 from assistant.verify.quantities import Quantity, extract_quantities
 
 Bound = Literal["min", "max", "exact"]
@@ -177,10 +178,7 @@ def duties(text: str) -> list[Duty]:
 
 
 def _bigrams(text: str) -> set[str]:
-    text = re.sub(r"[0-9０-９一二三四五六七八九十百千万两〇零]+", " ", text)
-    grams = {run[i:i + 2] for run in re.findall(r"[\u3400-\u9fff]+", text) for i in range(len(run) - 1)}
-    grams |= {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
-    return grams - _GENERIC
+    return bigram_terms(text, min_word=4, digits=False, drop_numbers=True) - _GENERIC
 
 
 def _containment(a: str, b: str) -> tuple[int, float]:

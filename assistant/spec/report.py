@@ -10,6 +10,7 @@ import html
 import json
 import xml.etree.ElementTree as ET
 
+from ..render import citation_title
 from .checker import BatchReport, DocumentReport, Finding
 from .rules import SEVERITY_RANK, severity_at_least
 
@@ -55,7 +56,7 @@ def _counts_text(counts: dict[str, int]) -> str:
 
 
 def _citation_text(c) -> str:
-    label = f"《{c.short_title}》{c.label}" if c.label.startswith("第") else f"{c.short_title} {c.label}"
+    label = citation_title(c)
     if c.status != "in_force":
         label += f"（{c.version_date}, {c.status}）"
     return label

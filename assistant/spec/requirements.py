@@ -11,17 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.catalog import parse_front_matter
+from assistant.text.articles import CN_ARTICLE_LABEL, CN_DIVISION
+from assistant.text.numerals import ENUM_DIGITS
+
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 # Plain-text headings: "第二章 个人信息处理规则", "第一节 …", "3.2 数据保存" (short, no sentence punctuation).
-PLAIN_HEADING = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+[章节编]\s*\S.{0,30}|\d+(?:\.\d+){0,3}\.?\s+[^\s。；;，,：:|]{1,30})$")
-LIST_ITEM = re.compile(r"^(\s*)(?:([-*+•]|\d{1,3}[.)]|[a-z][.)])\s+|(\d{1,3}、|[一二三四五六七八九十]{1,3}、|[（(]\d{1,3}[）)]|[（(][一二三四五六七八九十]{1,3}[）)])\s*)(\S.*)$")
+PLAIN_HEADING = re.compile(rf"^(?:{CN_DIVISION.pattern}\s*\S.{{0,30}}|\d+(?:\.\d+){{0,3}}\.?\s+[^\s。；;，,：:|]{{1,30}})$")
+LIST_ITEM = re.compile(rf"^(\s*)(?:([-*+•]|\d{{1,3}}[.)]|[a-z][.)])\s+|(\d{{1,3}}、|[{ENUM_DIGITS}]{{1,3}}、|[（(]\d{{1,3}}[）)]|[（(][{ENUM_DIGITS}]{{1,3}}[）)])\s*)(\S.*)$")
 # Pipe tables without outer pipes (how DOCX tables are loaded): "数据级别 | 保存期限".
 BARE_TABLE_ROW = re.compile(r"^[^|\s][^|]*(?:\s\|\s[^|]*)+$")
-ARTICLE_LINE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?)[\s\u3000]*(.*)$")
+ARTICLE_LINE = re.compile(rf"^({CN_ARTICLE_LABEL})[\s\u3000]*(.*)$")
 KEY_VALUE = re.compile(r"^([^\s|：:#>][^|：:。；;]{0,29}?)\s*[：:]\s*(\S.*)$")
 TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 MARKUP = re.compile(r"\*\*|__|`")
 
 
@@ -71,7 +74,9 @@ def _blank_out(text: str, pattern: re.Pattern) -> str:
 
 def split_requirements(text: str) -> list[Requirement]:
     """Every checkable unit of `text` (Markdown or plain text), in document order."""
-    text = _blank_out(_blank_out(text.replace("\r\n", "\n").replace("\r", "\n"), FRONT_MATTER), HTML_COMMENT)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _, _, body_offset = parse_front_matter(text)
+    text = _blank_out("\n" * text[:body_offset].count("\n") + text[body_offset:], HTML_COMMENT)
     lines = text.split("\n")
     out: list[Requirement] = []
     headings: list[tuple[int, str]] = []  # (level, title)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from html import escape
 
-from ..messages import STATUS_TEXT, answer_checks_line, status_meaning
+from ..messages import STATUS_TEXT, answer_checks_line, clause_status_label, status_meaning
+from ..render import citation_title
+from ..text.articles import format_label
 from ..types import Answer, Citation, Clause
 
 # status → (css modifier, icon, zh label, en label); colours live in static.css
@@ -31,11 +33,6 @@ VERDICTS = {
     "supported": ("supported", "✓", "有依据", "supported"),
     "not_supported": ("unsupported", "⚠", "依据不足", "not supported"),
     "contradicted": ("contradicted", "✕", "与条文不符", "contradicted"),
-}
-CLAUSE_STATUS = {
-    "in_force": ("现行有效", "in force"),
-    "superseded": ("已失效", "superseded"),
-    "not_yet_in_force": ("尚未施行", "not yet in force"),
 }
 MARKER = re.compile(r"\[(\d{1,3})\]")
 FLAG = re.compile(r"((?:⚠️|⛔|✕)\[[^\]\n]{1,40}\])")  # ✕ renders without an emoji font
@@ -68,8 +65,7 @@ def badge_html(status: str, language: str = "zh") -> str:
 
 
 def clause_status_html(status: str, language: str = "zh") -> str:
-    zh, en = CLAUSE_STATUS.get(status, (status, status))
-    return f'<span class="ca-pill ca-pill--{esc(status)}">{esc(_t(language, zh, en))}</span>'
+    return f'<span class="ca-pill ca-pill--{esc(status)}">{esc(clause_status_label(status, language))}</span>'
 
 
 # the answer in the chat ----------------------------------------------------------------
@@ -116,12 +112,6 @@ def claims_details_html(answer: Answer) -> str:
                  if ran else "")
     return (f'<details class="ca-claims"><summary>{esc(summary)}</summary>'
             f'<ul class="ca-claims__list">{"".join(items)}</ul>{verifiers}</details>')
-
-
-def citation_title(c: Citation | Clause) -> str:
-    if c.label.startswith("第"):
-        return f"《{c.short_title}》{c.label}"
-    return f"{c.short_title} {c.label}".strip()
 
 
 def answer_message_html(answer: Answer, snippets: dict[str, str] | None = None) -> str:
@@ -351,7 +341,7 @@ KIND_LABELS = {"regulation": "法规", "policy": "内部制度"}
 def document_rows(docs: list[dict]) -> list[list]:
     return [[d.get("law", ""), d.get("short_title", ""), KIND_LABELS.get(d.get("kind", ""), d.get("kind", "")),
              d.get("jurisdiction", ""),
-             d.get("version_date", ""), d.get("effective_date", ""), CLAUSE_STATUS.get(d.get("status"), (d.get("status"),))[0],
+             d.get("version_date", ""), d.get("effective_date", ""), clause_status_label(d.get("status"), "zh"),
              d.get("articles", 0)] for d in docs]
 
 
@@ -454,8 +444,6 @@ def _where(f, lang: str) -> str:
     if f.line:
         where = _t(lang, f"第 {f.line} 行", f"line {f.line}")
     elif re.fullmatch(r"A\d+", f.requirement or ""):
-        from ..clauses import format_label
-
         where = format_label(int(f.requirement[1:]), language=lang)
     else:
         where = f.requirement or ""

@@ -7,18 +7,19 @@ replaces it. Only the finished Answer (render.answer_message_html) carries a bad
 
 from __future__ import annotations
 
-from .render import _t, answer_body_html, esc
+from ..messages import draft_label
+from .render import answer_body_html, esc
 
-STAGES = {  # stage → (css modifier, zh, en)
-    "draft": ("drafting", "✍️ 草稿 · 尚未核实", "Draft, not verified yet"),
-    "verifying": ("verifying", "🔎 草稿已完成，正在逐条核查…", "Draft complete, verifying each claim…"),
-    "fallback": ("void", "⚠️ 生成模型中断，此草稿作废", "The model failed; this draft is void"),
+STAGES = {  # stage → (css modifier, words in messages.DRAFT_TEXT)
+    "draft": ("drafting", "draft"),
+    "verifying": ("verifying", "verifying"),
+    "fallback": ("void", "void"),
 }
 
 
 def draft_message_html(text: str, stage: str, language: str = "zh", notice: str = "") -> str:
-    css, zh, en = STAGES.get(stage, STAGES["draft"])
-    label = _t(language, f"{zh} · {en}", f"{en} · {zh}")
+    css, words = STAGES.get(stage, STAGES["draft"])
+    label = draft_label(words, language)
     note = f'<div class="ca-notice">{esc(notice)}</div>' if notice else ""
     cursor = '<span class="ca-draft__cursor">▍</span>' if stage == "draft" else ""
     return (f'<div class="ca-draft ca-draft--{css}"><div class="ca-draft__head">{esc(label)}</div>{note}'

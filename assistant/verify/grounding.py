@@ -20,6 +20,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
+from ..text.articles import label_suffix
+from ..text.paragraphs import paragraphs
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .quantities import Quantity, compare, extract_quantities
@@ -257,7 +259,7 @@ class GroundingVerifier(Verifier):
             named = [r for r in refs if tuple(r.doc_ids) == doc_ids]
             if not same_law:
                 continue
-            backed = {(c.article, _suffix(c.label)) for c in same_law}
+            backed = {(c.article, label_suffix(c.label)) for c in same_law}
             for c in same_law:
                 backed |= {(r.article, r.article_suffix)
                            for r in find_clause_refs(c.text, self.catalog, default_law=c.doc_id)}
@@ -306,22 +308,13 @@ def support_targets(clause_text: str) -> list[str]:
 
     Ingest embeds exactly these texts (into the embedding cache), so answering embeds no corpus text.
     """
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", clause_text) if p.strip()]
-    return [clause_text] + (paragraphs[:MAX_PARAGRAPHS] if len(paragraphs) > 1 else [])
+    parts = paragraphs(clause_text)
+    return [clause_text] + (parts[:MAX_PARAGRAPHS] if len(parts) > 1 else [])
 
 
 def _label(clause: Clause) -> str:
     label = clause.citation_label()
     return f"{label}（{clause.version_date}）" if clause.status != "in_force" and clause.version_date else label
-
-
-def _suffix(label: str) -> int:
-    m = re.search(r"之([一二三四五六七八九十]+)", label)
-    if not m:
-        return 0
-    from ..numerals import cn_to_int
-
-    return cn_to_int(m.group(1))
 
 
 def _short(text: str, limit: int = 40) -> str:

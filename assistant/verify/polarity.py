@@ -21,7 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..retrieval.lexical import _STOP_EN
+from ..text.articles import CN_ARTICLE_LABEL
+from ..text.tokens import STOP_EN
 from .quantities import compare, extract_quantities
 
 # Modality classes, longest spellings first within each class. Chinese words are matched as substrings;
@@ -171,7 +172,7 @@ def _bigrams(text: str) -> set[str]:
 
 
 # English function words (the lexical index's list) and words every legal sentence shares
-_EN_STOP = _STOP_EN | set("has have had without under their his her our your they them there where when also only nor but per via upon "
+_EN_STOP = STOP_EN | set("has have had without under their his her our your they them there where when also only nor but per via upon "
                           "about above after before between within gdpr article paragraph point can".split())
 
 
@@ -275,7 +276,7 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     return _contradictions_of(claim, clause_text, bridge)
 
 
-_CITATION_PREFIX = re.compile(r"^\s*(?:《[^》]{1,60}》|[A-Z][\w .()/-]{0,40}?)\s*(?:第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?|"
+_CITATION_PREFIX = re.compile(rf"^\s*(?:《[^》]{{1,60}}》|[A-Z][\w .()/-]{{0,40}}?)\s*(?:{CN_ARTICLE_LABEL}|"
                               r"Article\s+\d+[\w()]*|Recital\s+\d+)\s*[:：,，]?\s*")
 
 

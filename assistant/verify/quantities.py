@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..numerals import cn_to_int
+from ..text.numerals import cn_to_int
 
 # --- units ------------------------------------------------------------------------------
 

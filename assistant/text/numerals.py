@@ -1,11 +1,13 @@
-"""Chinese numerals ↔ integers (pure). 第一百零五条 → 105, 13 → 十三."""
-
-import re
+"""Chinese numerals ↔ integers (pure). 第一百零五条 → 105, 13 → 十三; and the patterns that find them."""
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
-CN_NUMBER = re.compile(f"[{CN_NUMERAL_CHARS}]+")
+# Regex source of a number as laws write it after 第: Chinese, ASCII or full-width digits (第13条, 第１３条, 第十三条).
+NUMBER = f"[{CN_NUMERAL_CHARS}0-9０-９]+"
+# Regex source of an enumeration number (（一）, 一、, 附件三): small numbers only, so 零 in 零售 or 两 in 两个 is no numeral.
+ENUM_DIGITS = "一二三四五六七八九十"
+ENUM_NUMBER = f"[{ENUM_DIGITS}]+"
 
 
 def cn_to_int(text: str) -> int:

@@ -88,3 +88,15 @@ def test_texts_governing_other_institutions_are_marked_in_the_catalog():
     catalog = load_catalog()
     assert "支付机构" in catalog.addressed_to("non-bank-payment-regulation-2023")
     assert catalog.addressed_to("commercial-bank-law-2015") == () and catalog.addressed_to("unknown") == ()
+
+
+@pytest.mark.parametrize("question, covered", [
+    ("客户身份资料和交易记录要保存多少年？", True),  # 反洗钱法 Art. 34: …应当至少保存十年
+    ("设立城市商业银行的注册资本最低是多少？", True),  # 商业银行法 Art. 13: 一亿元人民币
+    ("大额现金交易要在几天内报告？", False),  # 反洗钱法 requires the reports; the time limit is in rules not indexed
+    ("存款保险最多赔多少钱？", False),
+])
+def test_a_figure_counts_only_from_a_sentence_about_the_question(small_assistant, question, covered):
+    """A question asking for a number is covered when a retrieved sentence about its topic states one: a figure
+    of the same kind elsewhere (百分之十 for one borrower's loans) is a near miss, not an answer."""
+    assert small_assistant.coverage(question, small_assistant.search(question)).covered is covered

@@ -8,16 +8,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from .catalog import load_catalog
-from .retrieval.corpus_view import CorpusView
-from .retrieval.embeddings import TextEmbedder, embedders
-from .errors import AssistantError, IndexNotReady, InvalidQuestion, ModelError
-from .interfaces import Answerer, Verifier, answerers, verifiers
-from .retrieval import HybridRetriever, RetrievalConfig
+from typing import TYPE_CHECKING
+
+from .errors import AssistantError, InvalidQuestion, ModelError
+from .interfaces import Answerer, Retriever, Verifier
 from .ops import metrics
-from .settings import Settings, get_settings
-from .retrieval.store import ClauseStore
+from .settings import Settings
 from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrieval, Verification
+
+if TYPE_CHECKING:
+    from .retrieval.corpus_view import CorpusView
+    from .retrieval.embeddings import TextEmbedder
+    from .retrieval.hybrid import RetrievalConfig
+    from .wiring import StageContext
 
 log = logging.getLogger(__name__)
 
@@ -36,21 +39,14 @@ class StreamEvent:
 
 
 class Assistant:
-    def __init__(
-        self,
-        settings: Settings,
-        embedder: TextEmbedder,
-        store: ClauseStore,
-        view: CorpusView,
-        retriever: HybridRetriever,
-        answerer: Answerer,
-        checkers: list[Verifier],
-        fallback: Answerer | None = None,
-    ):
-        self.settings = settings
-        self.embedder = embedder
-        self.store = store
-        self.view = view
+    def __init__(self, ctx: StageContext, retriever: Retriever, answerer: Answerer, checkers: list[Verifier],
+                 fallback: Answerer | None = None):
+        """Built by `assistant.wiring` (`Assistant.from_settings`); the stages arrive ready-made."""
+        self.ctx = ctx
+        self.settings = ctx.settings
+        self.embedder = ctx.embedder
+        self.store = ctx.store
+        self.view = ctx.view
         self.retriever = retriever
         self.answerer = answerer
         self.verifiers = checkers
@@ -63,44 +59,13 @@ class Assistant:
         self._revision_checked = 0.0
         self._reloading = False
 
-    # construction ---------------------------------------------------------------
     @classmethod
     def from_settings(cls, settings: Settings | None = None, config: RetrievalConfig | None = None,
                       embedder: TextEmbedder | None = None) -> Assistant:
-        settings = settings or get_settings()
-        embedder = embedder or embedders.create(settings.embedder, settings)
-        store = ClauseStore(settings, embedder.model_id)
-        if store.count() == 0:
-            raise IndexNotReady("The clause index is empty.")
-        revision = store.revision
-        view = CorpusView.load(store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", revision)
-        retriever = build_retriever(settings, view, store, embedder, config)
-        assistant = cls.assemble(settings, embedder, store, view, retriever)
-        assistant._view_revision = revision  # follow_reindex() reloads the view when the index moves on
-        return assistant
+        """Every stage chosen by name from `settings` (see `assistant.wiring`)."""
+        from . import wiring
 
-    @classmethod
-    def assemble(cls, settings, embedder, store, view, retriever) -> Assistant:
-        # Importing the backends registers them by name.
-        from .answer import extractive, openai_answerer  # noqa: F401
-        from .verify import grounding, llm_verifier  # noqa: F401
-
-        from .retrieval.embeddings import EmbeddingCache, embed_passages_cached
-
-        # Support scores embed clause paragraphs and claims; the ingest cache already holds many of them,
-        # and it keeps the rest, so a clause is embedded once per model, not once per answer.
-        cache = EmbeddingCache(settings.embedding_cache)
-
-        def embed(texts):
-            return embed_passages_cached(embedder, cache, list(texts))[0]
-
-        answerer = answerers.create(settings.generator_name, settings=settings)
-        fallback = answerers.create("extractive", settings=settings) if settings.generator_name != "extractive" else None
-        checkers = [
-            verifiers.create("grounding", lookup=view, embed=embed, catalog=retriever.catalog),
-            verifiers.create("llm", settings=settings),
-        ]
-        return cls(settings, embedder, store, view, retriever, answerer, checkers, fallback)
+        return wiring.build_assistant(settings, config, embedder)
 
     def warm_up(self) -> float:
         """Load now what the first request would otherwise load: jieba's dictionary, the model's weights, the
@@ -145,12 +110,13 @@ class Assistant:
 
         def reload():
             try:
-                view = CorpusView.load(self.store.iter_clauses,
-                                       self.settings.cache_dir / f"view-{self.store.base_name}.pkl", revision)
+                from . import wiring
+
+                view = wiring.load_view(self.settings, self.store, revision)
                 # A new retriever rather than a mutated one: a query in flight keeps the retriever (and the view
                 # its positions index) it started with.
-                old = self.retriever
-                self.retriever = build_retriever(self.settings, view, self.store, self.embedder, old.config)
+                self.ctx = wiring.with_view(self.ctx, view)
+                self.retriever = wiring.build_retriever(self.ctx)
                 self.view = view
                 for verifier in self.verifiers:  # lookups by law and article: safe to swap between calls
                     if getattr(verifier, "lookup", None) is not None:
@@ -309,10 +275,9 @@ class Assistant:
         if not self.settings.llm_configured:
             return None
         if self._chat is None:
-            from .llm import make_chat_model
+            from .wiring import rewrite_chat
 
-            s = self.settings
-            self._chat = make_chat_model(s.llm_base_url, s.llm_model, s.llm_api_key, s.llm_timeout, s.llm_max_retries)
+            self._chat = rewrite_chat(self.settings)
         return self._chat
 
     def _draft(self, question: str, retrieval: Retrieval, language: str) -> tuple[Draft, list[str]]:
@@ -399,16 +364,6 @@ class Assistant:
             "offline": offline,
             "as_of": (self.settings.as_of or date.today()).isoformat(),
         }
-
-
-def build_retriever(settings: Settings, view: CorpusView, store, embedder, config: RetrievalConfig | None = None):
-    """The hybrid retriever over `view` (the catalog knows the indexed policies too), wrapped by the retriever the
-    settings name ("hybrid" offline; "llm-assisted" with a model: multi-query and rerank)."""
-    from .interfaces import retrievers
-    from .retrieval import llm_assist  # noqa: F401  (registers "hybrid" and "llm-assisted")
-
-    hybrid = HybridRetriever(view, store, embedder, load_catalog().with_documents(view.docs()), config)
-    return retrievers.create(settings.retriever_name, base=hybrid, settings=settings)
 
 
 def _clean_question(question: str) -> str:

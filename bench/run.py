@@ -80,11 +80,12 @@ def after_ingest_cache(settings: Settings, path: Path) -> Settings:
     """A copy of the embedding cache holding exactly what ingest writes for this index (clauses and the verifier's
     paragraphs), so every answer in the bench is a first sight: its claims were never embedded before."""
     from assistant.catalog import load_catalog  # noqa: F401  (same imports as the service)
-    from assistant.retrieval.embeddings import EmbeddingCache, embedders
+    from assistant.retrieval.embeddings import EmbeddingCache
+    from assistant.wiring import build_embedder
     from assistant.retrieval.store import ClauseStore, embedding_text
     from ingest.pipeline import support_texts
 
-    embedder = embedders.create(settings.embedder, settings)
+    embedder = build_embedder(settings)
     store = ClauseStore(settings, embedder.model_id)
     clauses = list(store.iter_clauses())
     texts = [embedding_text(c) for c in clauses] + support_texts(clauses)
@@ -230,7 +231,7 @@ def bench_cli(settings: Settings, tmp: Path) -> None:
     """Wall time from the shell, warm OS caches (the median of three runs; a different question each run)."""
     import zlib
 
-    from assistant.retrieval.embeddings import embedders
+    from assistant.wiring import build_embedder
 
     fresh = after_ingest_cache(settings, tmp / "cli.sqlite")
     env = env_for(fresh)
@@ -260,7 +261,7 @@ def bench_cli(settings: Settings, tmp: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    model_id = embedders.create(settings.embedder, settings).model_id
+    model_id = build_embedder(settings).model_id
     plain = median_of(["-c", PLAIN_CLI, f"baseline-{zlib.crc32(model_id.encode()) % 10**8}",
                        str(settings.data_dir / "baseline-chroma")])
     table("CLI from the shell (wall seconds, median of 3 warm runs)",
@@ -280,10 +281,10 @@ def bench_synthetic(settings: Settings, size: int, questions: list[str], tmp: Pa
     from assistant.catalog import load_catalog
     from assistant.retrieval import HybridRetriever
     from assistant.retrieval.corpus_view import CorpusView
-    from assistant.retrieval.embeddings import embedders
+    from assistant.wiring import build_embedder
     from assistant.retrieval.store import ClauseStore, clause_from_record
 
-    embedder = embedders.create(settings.embedder, settings)
+    embedder = build_embedder(settings)
     real = ClauseStore(settings, embedder.model_id)
     got = real.collection.get(include=["embeddings", "documents", "metadatas"])
     vectors = np.asarray(got["embeddings"], dtype=np.float32)

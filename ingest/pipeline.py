@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.catalog import Catalog, default_catalog_path, load_catalog, parse_front_matter
-from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached, embedders
+from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached
+from assistant.wiring import build_embedder
 from assistant.errors import IngestError, UnreadableDocument
 from assistant.settings import Settings
 from assistant.retrieval.store import ClauseStore, embedding_text
@@ -121,7 +122,7 @@ def ingest_lock(data_dir: Path):
 class Ingestor:
     def __init__(self, settings: Settings, embedder: TextEmbedder | None = None, store: ClauseStore | None = None):
         self.settings = settings
-        self.embedder = embedder or embedders.create(settings.embedder, settings)
+        self.embedder = embedder or build_embedder(settings)
         self.store = store or ClauseStore(settings, self.embedder.model_id)
         self.catalog = load_catalog()
         self.catalog_fingerprint = hashlib.sha256(default_catalog_path().read_bytes()).hexdigest()

@@ -10,12 +10,15 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..errors import ConfigError
 from ..registry import Registry
-from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..wiring import StageContext
 
 embedders: Registry["TextEmbedder"] = Registry("embedder")
 
@@ -218,12 +221,13 @@ EMBEDDER_HINT = "Check ASSISTANT_EMBEDDER_BASE_URL / _MODEL / _API_KEY, or set A
 
 
 @embedders.register("e5")
-def _e5(settings: Settings) -> TextEmbedder:
+def _e5(ctx: StageContext) -> TextEmbedder:
     return E5Embedder()
 
 
 @embedders.register("openai")
-def _openai(settings: Settings) -> TextEmbedder:
+def _openai(ctx: StageContext) -> TextEmbedder:
+    settings = ctx.settings
     return OpenAIEmbedder(
         settings.embedder_base_url or "", settings.embedder_model, settings.embedder_api_key,
         batch_size=settings.embedder_request_batch, concurrency=settings.embedder_concurrency,
@@ -233,8 +237,8 @@ def _openai(settings: Settings) -> TextEmbedder:
 
 
 @embedders.register("sentence-transformers")
-def _st(settings: Settings) -> TextEmbedder:
-    return SentenceTransformerEmbedder(settings.embedder_model_path)
+def _st(ctx: StageContext) -> TextEmbedder:
+    return SentenceTransformerEmbedder(ctx.settings.embedder_model_path)
 
 
 class EmbeddingCache:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -17,6 +17,9 @@ from ..errors import ModelError
 from ..interfaces import Retriever, retrievers
 from ..llm import invoke_structured, load_prompt
 from ..types import Filters, Hit, Retrieval
+
+if TYPE_CHECKING:
+    from ..wiring import StageContext
 
 log = logging.getLogger(__name__)
 
@@ -115,14 +118,17 @@ class LLMAssistedRetriever(Retriever):
 
 
 @retrievers.register("llm-assisted")
-def create_llm_assisted(base: Retriever, settings) -> Retriever:
+def create_llm_assisted(ctx: StageContext) -> Retriever:
     from ..llm import make_chat_model
 
+    settings = ctx.settings
     chat = make_chat_model(settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout,
                            settings.llm_max_retries)
-    return LLMAssistedRetriever(base, chat, candidates=settings.rerank_candidates)
+    return LLMAssistedRetriever(retrievers.create("hybrid", ctx), chat, candidates=settings.rerank_candidates)
 
 
 @retrievers.register("hybrid")
-def create_hybrid(base: Retriever, settings) -> Retriever:
-    return base
+def create_hybrid(ctx: StageContext) -> Retriever:
+    from .hybrid import HybridRetriever
+
+    return HybridRetriever(ctx.view, ctx.store, ctx.embedder, ctx.catalog, ctx.config)

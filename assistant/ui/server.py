@@ -554,11 +554,11 @@ def prepare_live_assistant(settings: Settings):
     the existing index answers meanwhile; a fresh assistant is swapped in when indexing completes."""
     from ingest.background import start_indexing
 
-    from ..retrieval.embeddings import embedders
+    from ..wiring import build_embedder
     from ..service import Assistant
     from .live import LiveAssistant
 
-    embedder = embedders.create(settings.embedder, settings)
+    embedder = build_embedder(settings)
     live = LiveAssistant(None)
 
     def load_existing_index() -> None:  # in the background too: the page does not wait for it
@@ -598,10 +598,10 @@ def warmed(assistant):
 
 def prepare_assistant(settings: Settings, ingest: bool = True):
     """The facade for the server; indexes the corpus first (incremental: fast when nothing changed)."""
-    from ..retrieval.embeddings import embedders
+    from ..wiring import build_embedder
     from ..service import Assistant
 
-    embedder = embedders.create(settings.embedder, settings)
+    embedder = build_embedder(settings)
     if ingest:
         from ingest.pipeline import Ingestor
 

@@ -25,6 +25,7 @@ from .polarity import contradictions, is_chinese as _is_zh, statement, wording_s
 from .quantities import Quantity, compare, extract_quantities
 
 if TYPE_CHECKING:
+    from ..wiring import StageContext
     import numpy as np
 
 RANK: dict[str, int] = {"contradicted": 0, "not_supported": 1, "supported": 2}  # lower is weaker
@@ -356,11 +357,7 @@ def all_ran(verifications: Sequence[Verification]) -> bool:
 
 
 @verifiers.register("grounding")
-def create_grounding_verifier(
-    lookup: ArticleLookup | None = None,
-    embed: Callable[[list[str]], np.ndarray] | None = None,
-    catalog=None,
-    support_threshold: float = 0.80,
-    **_shared,  # settings and other arguments the service passes to every verifier
-) -> GroundingVerifier:
-    return GroundingVerifier(lookup=lookup, embed=embed, catalog=catalog, support_threshold=support_threshold)
+def create_grounding_verifier(ctx: StageContext) -> GroundingVerifier:
+    """Articles looked up in the corpus view; support scores embed through the machine-wide cache."""
+    embed = ctx.embed_passages if ctx.embedder is not None else None
+    return GroundingVerifier(lookup=ctx.view, embed=embed, catalog=ctx.catalog)

@@ -1,4 +1,6 @@
-"""The one facade every front end (CLI, web UI, Slack, batch checker, evals) goes through."""
+"""The one facade every front end (CLI, web UI, Slack, batch checker, evals) goes through: the ask, search and
+browse flow. The stages are built by `wiring.py`, the answer assembled by `answer/assembly.py`, the words it adds
+come from `messages.py`."""
 
 from __future__ import annotations
 
@@ -7,14 +9,15 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-
 from typing import TYPE_CHECKING
 
+from .answer.assembly import answer_status, assemble_answer  # noqa: F401  (answer_status: re-exported for evals/claims.py)
 from .errors import AssistantError, InvalidQuestion, ModelError
 from .interfaces import Answerer, Retriever, Verifier
+from .messages import model_unavailable_notice, not_indexed_notice
 from .ops import metrics
 from .settings import Settings
-from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrieval, Verification
+from .types import Answer, Clause, Draft, Filters, Retrieval
 
 if TYPE_CHECKING:
     from .retrieval.corpus_view import CorpusView
@@ -27,7 +30,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 4000
 # One Chinese and one English question: jieba, both tokenisers, exact lookup, the dense and lexical paths.
 WARM_UP_QUESTIONS = ("个人信息保护法第十三条规定了什么？", "When must a controller notify a personal data breach?")
-VERDICT_ORDER = {"contradicted": 0, "not_supported": 1, "supported": 2}
 
 
 @dataclass(frozen=True)
@@ -375,99 +377,6 @@ def _clean_question(question: str) -> str:
             f"The question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}.",
             "Shorten it, or use `assistant check` for whole documents.",
         )
-    return text
-
-
-def assemble_answer(question, standalone, language, draft: Draft, checks: list[Verification],
-                    retrieval: Retrieval, notices: list[str]) -> Answer:
-    """Weakest verdict wins per claim; unsupported claims are marked in the text; weak drafts abstain."""
-    from .verify.grounding import combine
-
-    claims: list[ClaimResult] = []
-    for i, (verdict, reasons) in enumerate(combine(checks, len(draft.claims))):
-        claim = draft.claims[i]
-        claims.append(ClaimResult(text=claim.text, markers=claim.markers, verdict=verdict, reasons=reasons))
-    closest = [Citation.from_clause(i + 1, h.clause) for i, h in enumerate(retrieval.hits[:3])]
-    trace = [{"chunk_id": h.clause.chunk_id, "citation": h.clause.citation_label(), "score": h.score,
-              "sources": h.sources, "similarity": h.similarity} for h in retrieval.hits]
-    supported = sum(1 for c in claims if c.verdict == "supported")
-    contradicted = any(c.verdict == "contradicted" for c in claims)
-
-    if draft.abstained or not claims or (supported == 0 and not contradicted):
-        text = not_covered_text(language, retrieval.missing_refs, draft)
-        return Answer(question=question, standalone_question=standalone, language=language, text=text,
-                      status="not_covered", claims=claims, citations=[], verifications=checks,
-                      generator=draft.generator, notices=notices + draft.notices, closest=closest, retrieval=trace)
-
-    status = answer_status(claims, checks)
-    text = mark_unsupported(draft.text, claims, language)
-    return Answer(question=question, standalone_question=standalone, language=language, text=text, status=status,
-                  claims=claims, citations=draft.citations, verifications=checks, generator=draft.generator,
-                  notices=notices + draft.notices, closest=closest, retrieval=trace)
-
-
-# Verifiers whose "supported" is a judgement of meaning (a second model); the others check wording only.
-JUDGING_VERIFIERS = {"llm"}
-
-
-def answer_status(claims: list[ClaimResult], checks: list[Verification]) -> str:
-    """What was checked, in one word. "verified" needs every claim supported, a judging verifier that ran, and
-    no verifier that failed; with the deterministic checks alone the best an answer can be is "quoted"."""
-    if any(c.verdict == "contradicted" for c in claims):
-        return "contradicted"
-    failed = any(not v.ran and v.error != "not configured" for v in checks)
-    judged = any(v.ran and v.verifier in JUDGING_VERIFIERS for v in checks)
-    if not all(c.verdict == "supported" for c in claims):
-        return "partially_verified" if judged and not failed else "unverified"
-    if failed:
-        return "unverified"
-    return "verified" if judged else "quoted"
-
-
-def model_unavailable_notice(err: Exception, language: str) -> str:
-    if language == "zh":
-        return f"生成模型不可用（{err}），以下为离线模式的条文摘录。"
-    return f"The generative model is unavailable ({err}); showing the offline answer instead."
-
-
-def not_indexed_notice(laws, language: str) -> str:
-    # a Chinese title goes in 《》; a regime or standard (Basel III, PCI DSS …) is named as it is
-    names = "、".join(f"《{law}》" if not law.isascii() else law for law in laws)
-    if language == "zh":
-        return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"
-    return f"The indexed corpus does not include {', '.join(laws)}; add its text to the corpus and re-run `assistant ingest`."
-
-
-def not_covered_text(language: str, missing: list[str], draft: Draft) -> str:
-    lines = list(missing)
-    if language == "zh":
-        lines.append("已索引的法规和内部制度未能充分支持对该问题的回答，因此不作推断。以下为最接近的条文，供人工判断。")
-    else:
-        lines.append("The indexed regulations and policies do not cover this question well enough to answer it; "
-                     "no answer is guessed. The closest clauses are listed for a human to judge.")
-    return "\n\n".join(lines)
-
-
-def mark_unsupported(text: str, claims: list[ClaimResult], language: str) -> str:
-    """Put a visible flag right after every claim the verifiers did not accept."""
-    flags = {"not_supported": "⚠️[未经核实]" if language == "zh" else "⚠️[unverified]",
-             "contradicted": "✕[与引用条文不符]" if language == "zh" else "✕[contradicted by the cited clause]"}
-    unplaced = []
-    for claim in claims:
-        if claim.verdict == "supported":
-            continue
-        flag = flags[claim.verdict]
-        anchor = claim.text.strip().rstrip("。.！!？?；;")  # the sentence end may follow its markers
-        pos = text.find(anchor) if anchor else -1
-        if pos < 0:
-            unplaced.append(f"{flag} {anchor}")
-            continue
-        end = pos + len(anchor)
-        while end < len(text) and (text[end] in "[]0123456789, 【】" ):
-            end += 1
-        text = f"{text[:end]} {flag}{text[end:]}"
-    if unplaced:
-        text += "\n\n" + "\n".join(unplaced)
     return text
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
+from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .quantities import Quantity, compare, extract_quantities
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from ..wiring import StageContext
     import numpy as np
 
-RANK: dict[str, int] = {"contradicted": 0, "not_supported": 1, "supported": 2}  # lower is weaker
 QUOTED = re.compile(r"「([^」]+)」|“([^”]+)”|『([^』]+)』|\"([^\"]+)\"")
 ELLIPSIS = re.compile(r"\.{3,}|…+|⋯+")
 MAX_PARAGRAPHS = 12  # per clause, for the support score
@@ -46,10 +46,6 @@ class ArticleLookup(Protocol):
     ) -> Clause | None:
         """The article in the first of `doc_ids` that has it; with `as_of`, only a version in force
         that day. `as_of=None` means any version."""
-
-
-def weakest(verdicts: Sequence[str]) -> Verdict | None:
-    return min(verdicts, key=RANK.__getitem__) if verdicts else None  # type: ignore[return-value]
 
 
 def _squash(text: str) -> str:
@@ -326,34 +322,6 @@ def _suffix(label: str) -> int:
 def _short(text: str, limit: int = 40) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def combine(verifications: Sequence[Verification], n_claims: int) -> list[tuple[Verdict, list[str]]]:
-    """Per claim, the weakest verdict any verifier gave it, with the reasons for that verdict.
-
-    A verifier with `ran=False` (failed or not configured) contributes nothing here; a claim that
-    no running verifier judged is `not_supported` ("no verifier checked this claim"). Because a
-    verifier that did not run never counts as a pass, the caller must not report the answer as
-    "verified" unless every verifier ran (see `all_ran`): at best it is "partially_verified".
-    """
-    results: list[tuple[Verdict, list[str]]] = []
-    for i in range(n_claims):
-        judged: list[tuple[str, str, str]] = []  # (verdict, verifier, reason)
-        for v in verifications:
-            if v.ran:
-                judged += [(cv.verdict, v.verifier, cv.reason) for cv in v.verdicts if cv.claim == i]
-        if not judged:
-            results.append(("not_supported", ["no verifier checked this claim"]))
-            continue
-        verdict = weakest([j[0] for j in judged])
-        reasons = [f"{name}: {reason}" for v, name, reason in judged if v == verdict and reason]
-        results.append((verdict, reasons))
-    return results
-
-
-def all_ran(verifications: Sequence[Verification]) -> bool:
-    """True when at least one verifier ran and none failed: the precondition for "verified"."""
-    return bool(verifications) and all(v.ran for v in verifications)
 
 
 @verifiers.register("grounding")

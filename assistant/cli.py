@@ -55,7 +55,8 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_search(args) -> int:
-    retrieval = _assistant().search(args.question, k=args.k, filters=_filters(args))
+    assistant = _assistant()
+    retrieval = assistant.search(args.question, k=args.k or assistant.settings.search_k, filters=_filters(args))
     if args.json:
         rows = [
             {"law": h.clause.law, "article": h.clause.article, "label": h.clause.label, "chunk_id": h.clause.chunk_id,
@@ -318,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="ranked clauses for a question")
     p.add_argument("question")
-    p.add_argument("--k", type=int, default=10)
+    p.add_argument("--k", type=int, help="clauses to list (default ASSISTANT_SEARCH_K, 10)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--local", action="store_true", help="answer in this process even when `assistant serve` runs")
     _add_filter_args(p)
@@ -366,7 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
     esub = p.add_subparsers(dest="eval_command", required=True)
     e = esub.add_parser("retrieval", help="article-level Recall@k / MRR against baselines")
     e.add_argument("--dataset", action="append", required=True)
-    e.add_argument("--k", type=int, default=10)
+    e.add_argument("--k", type=int, help="rank depth (default ASSISTANT_SEARCH_K, 10)")
     e.add_argument("--predictions", help="write predictions JSONL here (one dataset) or into this folder")
     e.add_argument("--limit", type=int)
     e.add_argument("--no-baselines", action="store_true")

@@ -12,8 +12,9 @@ class Retriever(ABC):
     name: str = "retriever"
 
     @abstractmethod
-    def retrieve(self, query: str, k: int = 10, filters: Filters | None = None) -> Retrieval:
-        """Ranked, article-level clauses for `query`, best first, at most `k`."""
+    def retrieve(self, query: str, k: int, filters: Filters | None = None) -> Retrieval:
+        """Ranked, article-level clauses for `query`, best first, at most `k` (`Settings.top_k` for answers,
+        `Settings.search_k` for search lists). Without `filters.as_of`, the settings' as-of date."""
 
 
 class Answerer(ABC):

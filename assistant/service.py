@@ -8,7 +8,6 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from .answer.assembly import answer_status, assemble_answer  # noqa: F401  (answer_status: re-exported for evals/claims.py)
@@ -82,7 +81,7 @@ class Assistant:
         self.audit  # noqa: B018  (opens the trail; appends nothing)
         local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
         for question in WARM_UP_QUESTIONS:
-            retrieval = local.retrieve(question, self.settings.top_k, self._with_default_date(None))
+            retrieval = local.retrieve(question, self.settings.top_k, self._filters(None))
             self.coverage(question, retrieval)
             offline = self.answerer if self.answerer.name == "extractive" else self.fallback
             if offline is not None and retrieval.hits:
@@ -156,12 +155,14 @@ class Assistant:
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> Retrieval:
         self.follow_reindex()
         query = _clean_question(query)
-        return self.retriever.retrieve(query, k or self.settings.top_k, self._with_default_date(filters))
+        return self.retriever.retrieve(query, k or self.settings.top_k, self._filters(filters))
 
-    def _with_default_date(self, filters: Filters | None) -> Filters:
+    def _filters(self, filters: Filters | None) -> Filters:
+        """The request's filters with the settings' as-of date (ASSISTANT_AS_OF, else today) when it names none:
+        the one place the default date is decided for every stage of this request."""
         filters = filters or Filters()
-        if filters.as_of is None and self.settings.as_of is not None:
-            filters = filters.model_copy(update={"as_of": self.settings.as_of})
+        if filters.as_of is None:
+            filters = filters.model_copy(update={"as_of": self.settings.effective_as_of()})
         return filters
 
     @metrics.instrument_ask
@@ -204,7 +205,7 @@ class Assistant:
         timings["rewrite"] = time.perf_counter() - t
 
         retriever = self.retriever  # one retriever (and its view) for the whole answer, even across a reload
-        retrieval = retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
+        retrieval = retriever.retrieve(standalone, self.settings.top_k, self._filters(filters))
         timings["retrieve"] = sum(retrieval.timings.values())
         coverage = self.coverage(standalone, retrieval, retriever.view)
         if stream:
@@ -364,7 +365,7 @@ class Assistant:
             "clauses": len(self.view.clauses),
             "documents": len(self.view.docs()),
             "offline": offline,
-            "as_of": (self.settings.as_of or date.today()).isoformat(),
+            "as_of": self.settings.effective_as_of().isoformat(),
         }
 
 

@@ -106,7 +106,7 @@ class RunOptions:
     out: Path = Path("eval-out")
     answers: bool = True
     out_of_scope: Path | None = OUT_OF_SCOPE  # None: no abstention set
-    k: int = 10
+    k: int | None = None  # None: Settings.search_k (10)
     progress: bool = True
     baseline_paths: list[Path] | None = None  # corpus of the plain-langchain baseline (default: settings.corpus_dirs)
     prior_datasets: list[Path] | None = None  # gold the constant prior counts (default: the tuning halves)
@@ -243,7 +243,7 @@ def run_eval(assistant, options: RunOptions) -> dict:
     # the constant prior and the "frequent" articles of rare recall come from the tuning halves only
     prior = (frequent_articles([Path(p) for p in options.prior_datasets]) if options.prior_datasets
              else frequent_pairs(tuning_items(datasets)))
-    rankers = build_rankers(assistant, options.configs, options.k, prior, options.baseline_paths)
+    rankers = build_rankers(assistant, options.configs, options.k or assistant.settings.search_k, prior, options.baseline_paths)
 
     # retrieval: every configuration on every item ------------------------------------------------
     ranked: dict[str, dict[str, dict[str, list[dict]]]] = defaultdict(dict)  # config → dataset → id → units

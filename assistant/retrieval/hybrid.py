@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +13,7 @@ import numpy as np
 from ..interfaces import Retriever
 from ..language import detect_language
 from ..numerals import int_to_cn
+from ..settings import today
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from .corpus_view import CorpusView, label_suffix
 from .lexical import tokenize
@@ -62,12 +64,14 @@ def _ref_text(ref: ClauseRef, law_name: str, english: bool) -> str:
 class HybridRetriever(Retriever):
     name = "hybrid"
 
-    def __init__(self, view: CorpusView, store, embedder, catalog, config: RetrievalConfig | None = None):
+    def __init__(self, view: CorpusView, store, embedder, catalog, config: RetrievalConfig | None = None,
+                 default_as_of: Callable[[], date] = today):
         self.view = view
         self.store = store
         self.embedder = embedder
         self.catalog = catalog
         self.config = config or RetrievalConfig()
+        self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
         self._policy_laws: dict[str, set[str]] | None = None
 
     # filters ------------------------------------------------------------------------
@@ -196,9 +200,9 @@ class HybridRetriever(Retriever):
         named = [d for d in sorted(self._mentioned_docs(query, refs)) if d in indexed]
         return route(query, named)
 
-    def retrieve(self, query: str, k: int = 10, filters: Filters | None = None) -> Retrieval:
+    def retrieve(self, query: str, k: int, filters: Filters | None = None) -> Retrieval:
         filters = filters or Filters()
-        as_of = filters.as_of or date.today()
+        as_of = filters.as_of or self.default_as_of()
         cfg = self.config
         timings: dict[str, float] = {}
         t = time.perf_counter()

@@ -94,7 +94,7 @@ class LLMAssistedRetriever(Retriever):
                     HumanMessage(f"<question>\n{escape_data(question)}\n</question>\n\n" + "\n\n".join(blocks))]
         return apply_ranking(hits, invoke_structured(self.chat, messages, Ranking).ranking)
 
-    def retrieve(self, query: str, k: int = 10, filters: Filters | None = None) -> Retrieval:
+    def retrieve(self, query: str, k: int, filters: Filters | None = None) -> Retrieval:
         first = self.base.retrieve(query, max(k, self.candidates), filters)
         exact = [h for h in first.hits if "exact" in h.sources]
         if exact and len(exact) >= k:
@@ -131,4 +131,5 @@ def create_llm_assisted(ctx: StageContext) -> Retriever:
 def create_hybrid(ctx: StageContext) -> Retriever:
     from .hybrid import HybridRetriever
 
-    return HybridRetriever(ctx.view, ctx.store, ctx.embedder, ctx.catalog, ctx.config)
+    return HybridRetriever(ctx.view, ctx.store, ctx.embedder, ctx.catalog, ctx.config,
+                           default_as_of=ctx.settings.effective_as_of)

@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
+from ..settings import today
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
 from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
@@ -79,11 +80,13 @@ class GroundingVerifier(Verifier):
         embed: Callable[[list[str]], np.ndarray] | None = None,
         catalog=None,
         support_threshold: float = 0.80,
+        default_as_of: Callable[[], date] = today,
     ):
         self.lookup = lookup
         self.embed = embed
         self.catalog = catalog
         self.support_threshold = support_threshold
+        self.default_as_of = default_as_of  # the settings' as-of date (wiring), for a retrieval that has none
 
     def verify(self, question: str, draft: Draft, retrieval: Retrieval) -> Verification:
         try:
@@ -94,7 +97,7 @@ class GroundingVerifier(Verifier):
     # ------------------------------------------------------------------------------
 
     def _verify(self, draft: Draft, retrieval: Retrieval) -> Verification:
-        as_of = retrieval.as_of or date.today()
+        as_of = retrieval.as_of or self.default_as_of()
         retrieved = {h.clause.chunk_id: h.clause for h in retrieval.hits}
         citations = {c.marker: c for c in draft.citations}
         cited_per_claim: list[list[tuple[Citation, Clause]]] = []
@@ -328,4 +331,5 @@ def _short(text: str, limit: int = 40) -> str:
 def create_grounding_verifier(ctx: StageContext) -> GroundingVerifier:
     """Articles looked up in the corpus view; support scores embed through the machine-wide cache."""
     embed = ctx.embed_passages if ctx.embedder is not None else None
-    return GroundingVerifier(lookup=ctx.view, embed=embed, catalog=ctx.catalog)
+    return GroundingVerifier(lookup=ctx.view, embed=embed, catalog=ctx.catalog,
+                             default_as_of=ctx.settings.effective_as_of)

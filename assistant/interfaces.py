@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 
 from .registry import Registry
 from .types import Draft, Filters, Retrieval, Verification
@@ -15,6 +16,11 @@ class Retriever(ABC):
     def retrieve(self, query: str, k: int, filters: Filters | None = None) -> Retrieval:
         """Ranked, article-level clauses for `query`, best first, at most `k` (`Settings.top_k` for answers,
         `Settings.search_k` for search lists). Without `filters.as_of`, the settings' as-of date."""
+
+    def retrieve_many(self, queries: Sequence[str], k: int, filters: Filters | None = None) -> list[Retrieval]:
+        """`retrieve` for each query, in order. Backends that can batch (the hybrid retriever embeds the queries
+        in one call) override it; results are the same as one `retrieve` per query."""
+        return [self.retrieve(query, k, filters) for query in queries]
 
 
 class Answerer(ABC):

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .catalog import Catalog
     from .retrieval.corpus_view import CorpusView
-    from .retrieval.embeddings import TextEmbedder
+    from .retrieval.embeddings import QueryMemo, TextEmbedder
     from .retrieval.hybrid import RetrievalConfig
     from .retrieval.store import ClauseStore
     from .service import Assistant
@@ -107,16 +107,32 @@ def build_retriever(ctx: StageContext, name: str | None = None) -> Retriever:
     return retrievers.create(name or ctx.settings.retriever_name, ctx)
 
 
-def local_retriever(ctx: StageContext, config: RetrievalConfig | None = None, queries=None) -> Retriever:
-    """The offline hybrid retriever over `ctx` (no model calls), optionally with other switches (the eval
-    ablations) and a shared query-vector memo (`QueryVectors`), for batch callers: the spec checker, the eval
-    harness, the bench."""
+def local_retriever(ctx: StageContext, config: RetrievalConfig | None = None,
+                    queries: QueryMemo | None = None) -> Retriever:
+    """The offline hybrid retriever over `ctx` (it never calls a model), optionally with other switches (the eval
+    ablations) and a query memo shared by several of them (`query_memo`)."""
     register_backends()
-    ctx = replace(ctx, config=config) if config is not None else ctx
-    retriever = retrievers.create("hybrid", ctx)
-    if queries is not None:
-        retriever.queries = queries
-    return retriever
+    ctx = replace(ctx, config=config if config is not None else ctx.config,
+                  embedder=queries if queries is not None else ctx.embedder)
+    return retrievers.create("hybrid", ctx)
+
+
+def query_memo(ctx: StageContext, cached: bool = False, batch_size: int = 32) -> QueryMemo:
+    """The embedder with query vectors remembered, for a batch job. `cached`: through the machine-wide embedding
+    cache (texts that come back, like the requirements of a spec checked again, are embedded once per machine)."""
+    from .retrieval.embeddings import EmbeddingCache, QueryMemo, embed_queries_cached
+
+    embedder = ctx.embedder
+    if not cached:
+        return QueryMemo(embedder)
+    cache = EmbeddingCache(ctx.settings.embedding_cache)
+    return QueryMemo(embedder, lambda texts: embed_queries_cached(embedder, cache, list(texts), batch_size=batch_size)[0])
+
+
+def batch_retriever(ctx: StageContext) -> Retriever:
+    """What a batch of searches runs on (the spec checker): the offline hybrid retriever whose query vectors go
+    through the embedding cache, embedded in batches by `retrieve_many`."""
+    return local_retriever(ctx, queries=query_memo(ctx, cached=True))
 
 
 def build_answerers(ctx: StageContext) -> tuple[Answerer, Answerer | None]:

@@ -279,10 +279,9 @@ def bench_synthetic(settings: Settings, size: int, questions: list[str], tmp: Pa
     import numpy as np
 
     from assistant.catalog import load_catalog
-    from assistant.retrieval import HybridRetriever
     from assistant.retrieval.corpus_view import CorpusView
-    from assistant.wiring import build_embedder
     from assistant.retrieval.store import ClauseStore, clause_from_record
+    from assistant.wiring import StageContext, build_embedder, local_retriever
 
     embedder = build_embedder(settings)
     real = ClauseStore(settings, embedder.model_id)
@@ -308,13 +307,14 @@ def bench_synthetic(settings: Settings, size: int, questions: list[str], tmp: Pa
     t = time.perf_counter()
     view = CorpusView(list(store.iter_clauses()))
     view_build = time.perf_counter() - t
-    retriever = HybridRetriever(view, store, embedder, load_catalog())
+    retriever = local_retriever(StageContext(syn_settings, embedder, store, view, load_catalog()))
+    k = settings.search_k
     for q in questions[:5]:
-        retriever.retrieve(q)
+        retriever.retrieve(q, k)
     samples, dense_only = [], []
     for q in questions:
         t = time.perf_counter()
-        retriever.retrieve(q)
+        retriever.retrieve(q, k)
         samples.append(time.perf_counter() - t)
         t = time.perf_counter()
         store.query(embedder.embed_queries([q])[0], 10)

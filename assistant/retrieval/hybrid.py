@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,7 @@ from ..numerals import int_to_cn
 from ..settings import today
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from .corpus_view import CorpusView, label_suffix
+from .embeddings import QueryMemo
 from .lexical import tokenize
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
 
@@ -267,6 +269,18 @@ class HybridRetriever(Retriever):
         hits = self._units(exact, fused, ranks, similarity, k)
         timings["fuse"] = time.perf_counter() - t
         return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
+
+    def retrieve_many(self, queries: Sequence[str], k: int, filters: Filters | None = None) -> list[Retrieval]:
+        """`retrieve` per query, with the query embeddings computed in one batch: into the retriever's QueryMemo
+        when the wiring gave it one (batch callers share it across configurations), else into one for this call."""
+        queries = list(queries)
+        retriever = self
+        if not isinstance(self.embedder, QueryMemo):
+            retriever = copy.copy(self)  # same view, store and catalog; only the query vectors are remembered
+            retriever.embedder = QueryMemo(self.embedder)
+        if retriever.config.dense and retriever.store is not None:
+            retriever.embedder.remember(queries)
+        return [retriever.retrieve(query, k, filters) for query in queries]
 
     def _reweigh(self, fused: dict[int, float], routed: Route) -> None:
         """What the question asks for, applied to every candidate: articles over recitals, duties over penalties and

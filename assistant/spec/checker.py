@@ -181,6 +181,11 @@ class CheckOptions:
     # Larger documents are refused up front with a clear message (the checks' cost grows with both).
     max_chars: int = 2_000_000
     max_requirements: int = 5000
+    # how `run.run_check` runs the batch
+    policies: bool = False  # also every indexed internal policy against the regulations it implements
+    fail_on: str | None = None  # the severity at which the batch's exit code is 1
+    shared: bool = False  # shown over the web or Slack: file names instead of the server's paths
+    progress: bool = False  # a progress bar on stderr
 
 
 class SpecChecker:

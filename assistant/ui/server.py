@@ -368,39 +368,26 @@ def _user(request: gr.Request | None) -> str | None:
 
 
 def run_spec_check(assistant, paths: list[Path], as_of: date | None):
-    from ..spec.checker import CheckOptions, SpecChecker
+    from ..spec.checker import CheckOptions
+    from ..spec.run import run_check
 
     max_bytes = int(assistant.settings.max_upload_mb * 1024 * 1024)
-    # Uploads live in server temp folders: reports name the files, never those paths.
-    return SpecChecker(assistant, CheckOptions(as_of=as_of, max_bytes=max_bytes)).check_paths(paths).hide_paths()
+    return run_check(assistant, paths, CheckOptions(as_of=as_of, max_bytes=max_bytes, shared=True))
 
 
 def run_policy_conflict_check(assistant, as_of: date | None):
     """Every indexed internal policy against the regulations it implements (no per-requirement search)."""
-    from ..spec.checker import CheckOptions, SpecChecker
+    from ..spec.checker import CheckOptions
+    from ..spec.run import run_check
 
-    return SpecChecker(assistant, CheckOptions(as_of=as_of, search=False)).check_policies()
+    return run_check(assistant, [], CheckOptions(as_of=as_of, search=False, policies=True)).documents
 
 
 def write_spec_reports(batch, out_dir: Path) -> list[str]:
-    """The batch as Markdown, JSON and JUnit files plus one HTML page per document (for download)."""
-    from ..spec import report
+    """The batch as Markdown, JSON and JUnit files plus the HTML reports (for download)."""
+    from ..spec.run import write_bundle
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    files = {
-        "spec-report.md": report.summary_markdown(batch) + "\n"
-        + "\n".join(report.document_markdown(d, batch.as_of) for d in batch.documents if d.status == "checked"),
-        "spec-report.json": report.batch_json(batch),
-        "spec-report.junit.xml": report.junit_xml(batch),
-    }
-    for i, doc in enumerate(d for d in batch.documents if d.status == "checked"):
-        files[f"{i + 1:02d}-{Path(doc.name).stem}.html"] = report.document_html(doc, batch.as_of)
-    written = []
-    for name, text in files.items():
-        path = out_dir / name
-        path.write_text(text, encoding="utf-8")
-        written.append(str(path))
-    return written
+    return [str(path) for path in write_bundle(batch, out_dir)]
 
 
 # layout ------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 from .registry import Registry
 from .types import Draft, Filters, Retrieval, Verification
@@ -38,6 +39,17 @@ class Verifier(ABC):
     def verify(self, question: str, draft: Draft, retrieval: Retrieval) -> Verification:
         """Judge each claim of `draft` against the clauses it cites. Never raises for model faults:
         returns `Verification(ran=False, error=...)` instead."""
+
+
+class Indexer(Protocol):
+    """Indexing the corpus into the clause store. The `ingest` package provides it as a plugin (`plugins.py`):
+    the core and the front ends use it through this interface and never import `ingest`."""
+
+    def index(self, settings: Any, embedder: Any, progress: bool = False) -> Any:
+        """Index `settings.corpus_dirs` now (incremental); returns a report with `summary()`."""
+
+    def start(self, settings: Any, embedder: Any, before: Callable[[], None], on_ready: Callable[[], None]) -> Any:
+        """Index in a background thread; returns a status with `snapshot()` the caller polls."""
 
 
 # Backends register themselves here by name; settings pick them.

@@ -205,7 +205,7 @@ class SpecChecker:
     # batch -----------------------------------------------------------------------------------------
     def check_paths(self, paths: Iterable[Path], progress: bool = False, policies: bool = False,
                     fail_on: str | None = None) -> BatchReport:
-        from ingest.loaders import iter_documents
+        from ..documents.loaders import iter_documents
 
         files = list(iter_documents([Path(p) for p in paths]))
         report = BatchReport(as_of=self.as_of, fail_on=fail_on)
@@ -226,7 +226,7 @@ class SpecChecker:
         return report
 
     def check_file(self, path: Path) -> DocumentReport:
-        from ingest.loaders import load_document
+        from ..documents.loaders import load_document
 
         settings = self.assistant.settings
         try:

@@ -537,14 +537,16 @@ def watch_indexing(h: Handlers, banner, table, doc, laws, header) -> None:
 
 
 def prepare_live_assistant(settings: Settings):
-    """The page's assistant at once, the corpus (re)indexed in the background (ingest.background):
-    the existing index answers meanwhile; a fresh assistant is swapped in when indexing completes."""
-    from ingest.background import start_indexing
-
-    from ..wiring import build_embedder
+    """The page's assistant at once, the corpus (re)indexed in the background by the installed `Indexer`
+    (`plugins.py`): the existing index answers meanwhile; a fresh assistant is swapped in when indexing completes."""
+    from .. import plugins
     from ..service import Assistant
+    from ..wiring import build_embedder
     from .live import LiveAssistant
 
+    indexer = plugins.indexer()
+    if indexer is None:  # no indexing installed: serve the index that exists
+        return prepare_assistant(settings, ingest=False)
     embedder = build_embedder(settings)
     live = LiveAssistant(None)
 
@@ -554,8 +556,8 @@ def prepare_live_assistant(settings: Settings):
         except IndexNotReady:
             pass  # first start: nothing to serve until the first index is written
 
-    live.indexing = start_indexing(settings, embedder, before=load_existing_index,
-                                   on_ready=lambda: live.swap(warmed(Assistant.from_settings(settings, embedder=embedder))))
+    live.indexing = indexer.start(settings, embedder, before=load_existing_index,
+                                  on_ready=lambda: live.swap(warmed(Assistant.from_settings(settings, embedder=embedder))))
     print("合规助手: indexing the corpus in the background (first run embeds everything; later runs only what changed).",
           flush=True)
     return live
@@ -585,15 +587,15 @@ def warmed(assistant):
 
 def prepare_assistant(settings: Settings, ingest: bool = True):
     """The facade for the server; indexes the corpus first (incremental: fast when nothing changed)."""
-    from ..wiring import build_embedder
+    from .. import plugins
     from ..service import Assistant
+    from ..wiring import build_embedder
 
     embedder = build_embedder(settings)
-    if ingest:
-        from ingest.pipeline import Ingestor
-
+    indexer = plugins.indexer() if ingest else None
+    if indexer is not None:
         print("合规助手: checking the corpus index (first run indexes everything; later runs only what changed)…", flush=True)
-        report = Ingestor(settings, embedder=embedder).run(progress=True)
+        report = indexer.index(settings, embedder, progress=True)
         print(report.summary(), flush=True)
     try:
         assistant = Assistant.from_settings(settings, embedder=embedder)

@@ -19,10 +19,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from assistant.catalog import name_key, parse_front_matter
-from assistant.clauses import format_label
-from assistant.numerals import CN_NUMERAL_CHARS, cn_to_int
-from assistant.types import Clause, LawInfo
+from ..catalog import name_key, parse_front_matter
+from ..clauses import format_label
+from ..numerals import CN_NUMERAL_CHARS, cn_to_int
+from ..types import Clause, LawInfo
 
 NUM = f"[{CN_NUMERAL_CHARS}0-9０-９]+"
 COMMENT = re.compile(r"<!--.*?-->", re.S)

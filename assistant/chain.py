@@ -20,7 +20,7 @@ class ClauseRetriever(BaseRetriever):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     assistant: object
-    k: int = 8
+    k: int | None = None  # None: Settings.top_k
     filters: Filters | None = None
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
@@ -34,7 +34,7 @@ class ClauseRetriever(BaseRetriever):
         ]
 
 
-def as_retriever(assistant, k: int = 8, filters: Filters | None = None) -> ClauseRetriever:
+def as_retriever(assistant, k: int | None = None, filters: Filters | None = None) -> ClauseRetriever:
     return ClauseRetriever(assistant=assistant, k=k, filters=filters)
 
 

@@ -1,4 +1,5 @@
-"""`assistant` command line: ingest, search, ask, serve, audit, eval, check, slack. Errors become one-line messages.
+"""`assistant` command line: search, ask, serve, audit, check, slack, ui, diff, impact, drift, and the commands the
+installed plugins add (`ingest`, `eval`: see plugins.py). Errors become one-line messages.
 
 Imports stay inside the commands: `assistant search` must not pay for gradio, and when `assistant serve`
 runs, `search`/`ask` only need the standard library, the settings and a unix socket.
@@ -15,6 +16,7 @@ from pathlib import Path
 from .errors import AssistantError, ConfigError
 
 _served = None  # the warm Assistant, inside `assistant serve`
+CORE_COMMANDS = ("search", "ask", "serve", "audit", "check", "slack", "drift", "diff", "impact", "ui")
 
 
 def _assistant():
@@ -43,19 +45,9 @@ def _add_filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as-of", help="only texts in force on this date (YYYY-MM-DD); default today")
 
 
-def cmd_ingest(args) -> int:
-    from ingest.pipeline import Ingestor
-
-    from .settings import get_settings
-
-    report = Ingestor(get_settings()).run([Path(p) for p in args.paths] or None, rebuild=args.rebuild, progress=not args.quiet)
-    print(report.summary())
-    print("time: " + ", ".join(f"{k} {v:.1f}s" for k, v in report.seconds.items()))
-    return 0
-
-
 def cmd_search(args) -> int:
-    retrieval = _assistant().search(args.question, k=args.k, filters=_filters(args))
+    assistant = _assistant()
+    retrieval = assistant.search(args.question, k=args.k or assistant.settings.search_k, filters=_filters(args))
     if args.json:
         rows = [
             {"law": h.clause.law, "article": h.clause.article, "label": h.clause.label, "chunk_id": h.clause.chunk_id,
@@ -118,12 +110,6 @@ def cmd_audit(args) -> int:
     return 0
 
 
-def cmd_eval(args) -> int:
-    from evals.cli import run_eval_command
-
-    return run_eval_command(args)
-
-
 def cmd_check(args) -> int:
     from .spec.cli import run_check_command
 
@@ -175,7 +161,7 @@ def _run_served(argv: list[str], assistant) -> int:
     """One command inside `assistant serve`, with its warm Assistant."""
     global _served
     _served = assistant
-    return _run(build_parser().parse_args(argv))
+    return _run(build_parser(plugins=not argv or argv[0] not in CORE_COMMANDS).parse_args(argv))
 
 
 def cmd_ui(args) -> int:
@@ -306,19 +292,14 @@ def _add_change_commands(sub) -> None:
     p.set_defaults(func=cmd_impact)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
+    """The `assistant` command line: the core commands, and those the installed plugins add (`plugins.py`)."""
     parser = argparse.ArgumentParser(prog="assistant", description="Compliance assistant: cited, verified answers from regulations.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("ingest", help="index regulations and policies (incremental)")
-    p.add_argument("paths", nargs="*", help="files or folders; default: ASSISTANT_CORPUS_DIRS")
-    p.add_argument("--rebuild", action="store_true", help="rebuild into a fresh collection, then switch over")
-    p.add_argument("--quiet", action="store_true")
-    p.set_defaults(func=cmd_ingest)
-
     p = sub.add_parser("search", help="ranked clauses for a question")
     p.add_argument("question")
-    p.add_argument("--k", type=int, default=10)
+    p.add_argument("--k", type=int, help="clauses to list (default ASSISTANT_SEARCH_K, 10)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--local", action="store_true", help="answer in this process even when `assistant serve` runs")
     _add_filter_args(p)
@@ -362,38 +343,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ui", help="start the web UI (same as `python app.py`)")
     p.set_defaults(func=cmd_ui)
 
-    p = sub.add_parser("eval", help="measure retrieval and answers")
-    esub = p.add_subparsers(dest="eval_command", required=True)
-    e = esub.add_parser("retrieval", help="article-level Recall@k / MRR against baselines")
-    e.add_argument("--dataset", action="append", required=True)
-    e.add_argument("--k", type=int, default=10)
-    e.add_argument("--predictions", help="write predictions JSONL here (one dataset) or into this folder")
-    e.add_argument("--limit", type=int)
-    e.add_argument("--no-baselines", action="store_true")
-    e = esub.add_parser("run", help="retrieval, citations, verification, abstention and latency vs. baselines; report in --out")
-    e.add_argument("--dataset", action="append", help="eval JSONL (id, question, law, articles); repeatable; default: "
-                   "../shared/evals/dev/*.jsonl + evals/data/realistic_dev.jsonl + realistic_holdout.jsonl")
-    e.add_argument("--config", action="append", help="configurations to compare (repeatable or comma-separated); default: all")
-    e.add_argument("--limit", type=int, help="first N items of each dataset")
-    e.add_argument("--out", default="eval-out", help="output folder (report.md/.html, metrics.json, predictions, plots, cache)")
-    e.add_argument("--fail-under", action="append", metavar="[DATASET:]METRIC=VALUE",
-                   help="exit 1 when the shipped configuration scores below, e.g. R@10=0.8; repeatable")
-    e.add_argument("--answers", action=argparse.BooleanOptionalAction, default=True,
-                   help="also ask every question end to end (citations, verification, refusals)")
-    e.add_argument("--halves", action=argparse.BooleanOptionalAction, default=True,
-                   help="report each set as a tuning half and a check half (fixed by id hash); --no-halves: whole sets")
-    e.add_argument("--claims", action=argparse.BooleanOptionalAction, default=True,
-                   help="also judge the planted claims (evals/data/planted_claims.jsonl) with approve-all/reject-all models")
-    e.add_argument("--quiet", action="store_true", help="no progress bars")
-    e = esub.add_parser("feedback", help="export rated answers from the audit trail as an eval dataset (JSONL)")
-    e.add_argument("--out", help="file to write; default stdout")
-    p.set_defaults(func=cmd_eval)
+    if plugins:
+        from . import plugins as installed
+
+        installed.add_commands(sub)  # `ingest`, `eval`: added by the packages built on this one
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    # a core command parses without looking for plugins (`search` and `ask` start as fast as they can)
+    args = build_parser(plugins=not argv or argv[0] not in CORE_COMMANDS).parse_args(argv)
     if args.command in ("search", "ask") and not args.local:
         from .serve import try_remote
         from .settings import get_settings

@@ -62,8 +62,8 @@ class VersionSource:
         return self._articles[doc_id]
 
     def _from_files(self, doc_id: str) -> list[Article]:
-        from ingest.loaders import iter_documents
-        from ingest.pipeline import chunk_file
+        from .documents import chunk_file
+        from .documents.loaders import iter_documents
 
         paths = list(iter_documents([d for d in self.corpus_dirs if Path(d).exists()]))
         # Corpus files are named after their doc id; try those first, then every text file.

@@ -84,3 +84,37 @@ def verifiers_line(verifiers: list[str], language: str, failed: list[str] = ()) 
 def answer_checks_line(answer) -> str:
     failed = [v.verifier for v in answer.verifications if not v.ran and v.error != "not configured"]
     return verifiers_line(answer.verifiers, answer.language, failed)
+
+
+# Answer text the assembly and the facade add (both languages) ------------------------------------------------
+
+UNSUPPORTED_FLAGS = {
+    "not_supported": {"zh": "⚠️[未经核实]", "en": "⚠️[unverified]"},
+    "contradicted": {"zh": "✕[与引用条文不符]", "en": "✕[contradicted by the cited clause]"},
+}
+
+
+def unsupported_flag(verdict: str, language: str) -> str:
+    """The flag put right after a claim the verifiers did not accept."""
+    return UNSUPPORTED_FLAGS[verdict]["zh" if language == "zh" else "en"]
+
+
+def not_covered_line(language: str) -> str:
+    if language == "zh":
+        return "已索引的法规和内部制度未能充分支持对该问题的回答，因此不作推断。以下为最接近的条文，供人工判断。"
+    return ("The indexed regulations and policies do not cover this question well enough to answer it; "
+            "no answer is guessed. The closest clauses are listed for a human to judge.")
+
+
+def model_unavailable_notice(err: Exception, language: str) -> str:
+    if language == "zh":
+        return f"生成模型不可用（{err}），以下为离线模式的条文摘录。"
+    return f"The generative model is unavailable ({err}); showing the offline answer instead."
+
+
+def not_indexed_notice(laws, language: str) -> str:
+    # a Chinese title goes in 《》; a regime or standard (Basel III, PCI DSS …) is named as it is
+    names = "、".join(f"《{law}》" if not law.isascii() else law for law in laws)
+    if language == "zh":
+        return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"
+    return f"The indexed corpus does not include {', '.join(laws)}; add its text to the corpus and re-run `assistant ingest`."

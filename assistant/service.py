@@ -1,4 +1,6 @@
-"""The one facade every front end (CLI, web UI, Slack, batch checker, evals) goes through."""
+"""The one facade every front end (CLI, web UI, Slack, batch checker, evals) goes through: the ask, search and
+browse flow. The stages are built by `wiring.py`, the answer assembled by `answer/assembly.py`, the words it adds
+come from `messages.py`."""
 
 from __future__ import annotations
 
@@ -6,25 +8,27 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING
 
-from .catalog import load_catalog
-from .retrieval.corpus_view import CorpusView
-from .retrieval.embeddings import TextEmbedder, embedders
-from .errors import AssistantError, IndexNotReady, InvalidQuestion, ModelError
-from .interfaces import Answerer, Verifier, answerers, verifiers
-from .retrieval import HybridRetriever, RetrievalConfig
+from .answer.assembly import answer_status, assemble_answer  # noqa: F401  (answer_status: re-exported for evals/claims.py)
+from .errors import AssistantError, InvalidQuestion, ModelError
+from .interfaces import Answerer, Retriever, Verifier
+from .messages import model_unavailable_notice, not_indexed_notice
 from .ops import metrics
-from .settings import Settings, get_settings
-from .retrieval.store import ClauseStore
-from .types import Answer, Citation, Clause, ClaimResult, Draft, Filters, Retrieval, Verification
+from .settings import Settings
+from .types import Answer, Clause, Draft, Filters, Retrieval
+
+if TYPE_CHECKING:
+    from .retrieval.corpus_view import CorpusView
+    from .retrieval.embeddings import TextEmbedder
+    from .retrieval.hybrid import RetrievalConfig
+    from .wiring import StageContext
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 4000
 # One Chinese and one English question: jieba, both tokenisers, exact lookup, the dense and lexical paths.
 WARM_UP_QUESTIONS = ("个人信息保护法第十三条规定了什么？", "When must a controller notify a personal data breach?")
-VERDICT_ORDER = {"contradicted": 0, "not_supported": 1, "supported": 2}
 
 
 @dataclass(frozen=True)
@@ -36,21 +40,14 @@ class StreamEvent:
 
 
 class Assistant:
-    def __init__(
-        self,
-        settings: Settings,
-        embedder: TextEmbedder,
-        store: ClauseStore,
-        view: CorpusView,
-        retriever: HybridRetriever,
-        answerer: Answerer,
-        checkers: list[Verifier],
-        fallback: Answerer | None = None,
-    ):
-        self.settings = settings
-        self.embedder = embedder
-        self.store = store
-        self.view = view
+    def __init__(self, ctx: StageContext, retriever: Retriever, answerer: Answerer, checkers: list[Verifier],
+                 fallback: Answerer | None = None):
+        """Built by `assistant.wiring` (`Assistant.from_settings`); the stages arrive ready-made."""
+        self.ctx = ctx
+        self.settings = ctx.settings
+        self.embedder = ctx.embedder
+        self.store = ctx.store
+        self.view = ctx.view
         self.retriever = retriever
         self.answerer = answerer
         self.verifiers = checkers
@@ -63,44 +60,13 @@ class Assistant:
         self._revision_checked = 0.0
         self._reloading = False
 
-    # construction ---------------------------------------------------------------
     @classmethod
     def from_settings(cls, settings: Settings | None = None, config: RetrievalConfig | None = None,
                       embedder: TextEmbedder | None = None) -> Assistant:
-        settings = settings or get_settings()
-        embedder = embedder or embedders.create(settings.embedder, settings)
-        store = ClauseStore(settings, embedder.model_id)
-        if store.count() == 0:
-            raise IndexNotReady("The clause index is empty.")
-        revision = store.revision
-        view = CorpusView.load(store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", revision)
-        retriever = build_retriever(settings, view, store, embedder, config)
-        assistant = cls.assemble(settings, embedder, store, view, retriever)
-        assistant._view_revision = revision  # follow_reindex() reloads the view when the index moves on
-        return assistant
+        """Every stage chosen by name from `settings` (see `assistant.wiring`)."""
+        from . import wiring
 
-    @classmethod
-    def assemble(cls, settings, embedder, store, view, retriever) -> Assistant:
-        # Importing the backends registers them by name.
-        from .answer import extractive, openai_answerer  # noqa: F401
-        from .verify import grounding, llm_verifier  # noqa: F401
-
-        from .retrieval.embeddings import EmbeddingCache, embed_passages_cached
-
-        # Support scores embed clause paragraphs and claims; the ingest cache already holds many of them,
-        # and it keeps the rest, so a clause is embedded once per model, not once per answer.
-        cache = EmbeddingCache(settings.embedding_cache)
-
-        def embed(texts):
-            return embed_passages_cached(embedder, cache, list(texts))[0]
-
-        answerer = answerers.create(settings.generator_name, settings=settings)
-        fallback = answerers.create("extractive", settings=settings) if settings.generator_name != "extractive" else None
-        checkers = [
-            verifiers.create("grounding", lookup=view, embed=embed, catalog=retriever.catalog),
-            verifiers.create("llm", settings=settings),
-        ]
-        return cls(settings, embedder, store, view, retriever, answerer, checkers, fallback)
+        return wiring.build_assistant(settings, config, embedder)
 
     def warm_up(self) -> float:
         """Load now what the first request would otherwise load: jieba's dictionary, the model's weights, the
@@ -115,7 +81,7 @@ class Assistant:
         self.audit  # noqa: B018  (opens the trail; appends nothing)
         local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
         for question in WARM_UP_QUESTIONS:
-            retrieval = local.retrieve(question, self.settings.top_k, self._with_default_date(None))
+            retrieval = local.retrieve(question, self.settings.top_k, self._filters(None))
             self.coverage(question, retrieval)
             offline = self.answerer if self.answerer.name == "extractive" else self.fallback
             if offline is not None and retrieval.hits:
@@ -145,12 +111,13 @@ class Assistant:
 
         def reload():
             try:
-                view = CorpusView.load(self.store.iter_clauses,
-                                       self.settings.cache_dir / f"view-{self.store.base_name}.pkl", revision)
+                from . import wiring
+
+                view = wiring.load_view(self.settings, self.store, revision)
                 # A new retriever rather than a mutated one: a query in flight keeps the retriever (and the view
                 # its positions index) it started with.
-                old = self.retriever
-                self.retriever = build_retriever(self.settings, view, self.store, self.embedder, old.config)
+                self.ctx = wiring.with_view(self.ctx, view)
+                self.retriever = wiring.build_retriever(self.ctx)
                 self.view = view
                 for verifier in self.verifiers:  # lookups by law and article: safe to swap between calls
                     if getattr(verifier, "lookup", None) is not None:
@@ -188,12 +155,14 @@ class Assistant:
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> Retrieval:
         self.follow_reindex()
         query = _clean_question(query)
-        return self.retriever.retrieve(query, k or self.settings.top_k, self._with_default_date(filters))
+        return self.retriever.retrieve(query, k or self.settings.top_k, self._filters(filters))
 
-    def _with_default_date(self, filters: Filters | None) -> Filters:
+    def _filters(self, filters: Filters | None) -> Filters:
+        """The request's filters with the settings' as-of date (ASSISTANT_AS_OF, else today) when it names none:
+        the one place the default date is decided for every stage of this request."""
         filters = filters or Filters()
-        if filters.as_of is None and self.settings.as_of is not None:
-            filters = filters.model_copy(update={"as_of": self.settings.as_of})
+        if filters.as_of is None:
+            filters = filters.model_copy(update={"as_of": self.settings.effective_as_of()})
         return filters
 
     @metrics.instrument_ask
@@ -236,7 +205,7 @@ class Assistant:
         timings["rewrite"] = time.perf_counter() - t
 
         retriever = self.retriever  # one retriever (and its view) for the whole answer, even across a reload
-        retrieval = retriever.retrieve(standalone, self.settings.top_k, self._with_default_date(filters))
+        retrieval = retriever.retrieve(standalone, self.settings.top_k, self._filters(filters))
         timings["retrieve"] = sum(retrieval.timings.values())
         coverage = self.coverage(standalone, retrieval, retriever.view)
         if stream:
@@ -309,10 +278,9 @@ class Assistant:
         if not self.settings.llm_configured:
             return None
         if self._chat is None:
-            from .llm import make_chat_model
+            from .wiring import rewrite_chat
 
-            s = self.settings
-            self._chat = make_chat_model(s.llm_base_url, s.llm_model, s.llm_api_key, s.llm_timeout, s.llm_max_retries)
+            self._chat = rewrite_chat(self.settings)
         return self._chat
 
     def _draft(self, question: str, retrieval: Retrieval, language: str) -> tuple[Draft, list[str]]:
@@ -397,18 +365,8 @@ class Assistant:
             "clauses": len(self.view.clauses),
             "documents": len(self.view.docs()),
             "offline": offline,
-            "as_of": (self.settings.as_of or date.today()).isoformat(),
+            "as_of": self.settings.effective_as_of().isoformat(),
         }
-
-
-def build_retriever(settings: Settings, view: CorpusView, store, embedder, config: RetrievalConfig | None = None):
-    """The hybrid retriever over `view` (the catalog knows the indexed policies too), wrapped by the retriever the
-    settings name ("hybrid" offline; "llm-assisted" with a model: multi-query and rerank)."""
-    from .interfaces import retrievers
-    from .retrieval import llm_assist  # noqa: F401  (registers "hybrid" and "llm-assisted")
-
-    hybrid = HybridRetriever(view, store, embedder, load_catalog().with_documents(view.docs()), config)
-    return retrievers.create(settings.retriever_name, base=hybrid, settings=settings)
 
 
 def _clean_question(question: str) -> str:
@@ -420,99 +378,6 @@ def _clean_question(question: str) -> str:
             f"The question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}.",
             "Shorten it, or use `assistant check` for whole documents.",
         )
-    return text
-
-
-def assemble_answer(question, standalone, language, draft: Draft, checks: list[Verification],
-                    retrieval: Retrieval, notices: list[str]) -> Answer:
-    """Weakest verdict wins per claim; unsupported claims are marked in the text; weak drafts abstain."""
-    from .verify.grounding import combine
-
-    claims: list[ClaimResult] = []
-    for i, (verdict, reasons) in enumerate(combine(checks, len(draft.claims))):
-        claim = draft.claims[i]
-        claims.append(ClaimResult(text=claim.text, markers=claim.markers, verdict=verdict, reasons=reasons))
-    closest = [Citation.from_clause(i + 1, h.clause) for i, h in enumerate(retrieval.hits[:3])]
-    trace = [{"chunk_id": h.clause.chunk_id, "citation": h.clause.citation_label(), "score": h.score,
-              "sources": h.sources, "similarity": h.similarity} for h in retrieval.hits]
-    supported = sum(1 for c in claims if c.verdict == "supported")
-    contradicted = any(c.verdict == "contradicted" for c in claims)
-
-    if draft.abstained or not claims or (supported == 0 and not contradicted):
-        text = not_covered_text(language, retrieval.missing_refs, draft)
-        return Answer(question=question, standalone_question=standalone, language=language, text=text,
-                      status="not_covered", claims=claims, citations=[], verifications=checks,
-                      generator=draft.generator, notices=notices + draft.notices, closest=closest, retrieval=trace)
-
-    status = answer_status(claims, checks)
-    text = mark_unsupported(draft.text, claims, language)
-    return Answer(question=question, standalone_question=standalone, language=language, text=text, status=status,
-                  claims=claims, citations=draft.citations, verifications=checks, generator=draft.generator,
-                  notices=notices + draft.notices, closest=closest, retrieval=trace)
-
-
-# Verifiers whose "supported" is a judgement of meaning (a second model); the others check wording only.
-JUDGING_VERIFIERS = {"llm"}
-
-
-def answer_status(claims: list[ClaimResult], checks: list[Verification]) -> str:
-    """What was checked, in one word. "verified" needs every claim supported, a judging verifier that ran, and
-    no verifier that failed; with the deterministic checks alone the best an answer can be is "quoted"."""
-    if any(c.verdict == "contradicted" for c in claims):
-        return "contradicted"
-    failed = any(not v.ran and v.error != "not configured" for v in checks)
-    judged = any(v.ran and v.verifier in JUDGING_VERIFIERS for v in checks)
-    if not all(c.verdict == "supported" for c in claims):
-        return "partially_verified" if judged and not failed else "unverified"
-    if failed:
-        return "unverified"
-    return "verified" if judged else "quoted"
-
-
-def model_unavailable_notice(err: Exception, language: str) -> str:
-    if language == "zh":
-        return f"生成模型不可用（{err}），以下为离线模式的条文摘录。"
-    return f"The generative model is unavailable ({err}); showing the offline answer instead."
-
-
-def not_indexed_notice(laws, language: str) -> str:
-    # a Chinese title goes in 《》; a regime or standard (Basel III, PCI DSS …) is named as it is
-    names = "、".join(f"《{law}》" if not law.isascii() else law for law in laws)
-    if language == "zh":
-        return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"
-    return f"The indexed corpus does not include {', '.join(laws)}; add its text to the corpus and re-run `assistant ingest`."
-
-
-def not_covered_text(language: str, missing: list[str], draft: Draft) -> str:
-    lines = list(missing)
-    if language == "zh":
-        lines.append("已索引的法规和内部制度未能充分支持对该问题的回答，因此不作推断。以下为最接近的条文，供人工判断。")
-    else:
-        lines.append("The indexed regulations and policies do not cover this question well enough to answer it; "
-                     "no answer is guessed. The closest clauses are listed for a human to judge.")
-    return "\n\n".join(lines)
-
-
-def mark_unsupported(text: str, claims: list[ClaimResult], language: str) -> str:
-    """Put a visible flag right after every claim the verifiers did not accept."""
-    flags = {"not_supported": "⚠️[未经核实]" if language == "zh" else "⚠️[unverified]",
-             "contradicted": "✕[与引用条文不符]" if language == "zh" else "✕[contradicted by the cited clause]"}
-    unplaced = []
-    for claim in claims:
-        if claim.verdict == "supported":
-            continue
-        flag = flags[claim.verdict]
-        anchor = claim.text.strip().rstrip("。.！!？?；;")  # the sentence end may follow its markers
-        pos = text.find(anchor) if anchor else -1
-        if pos < 0:
-            unplaced.append(f"{flag} {anchor}")
-            continue
-        end = pos + len(anchor)
-        while end < len(text) and (text[end] in "[]0123456789, 【】" ):
-            end += 1
-        text = f"{text[:end]} {flag}{text[end:]}"
-    if unplaced:
-        text += "\n\n" + "\n".join(unplaced)
     return text
 
 

@@ -13,6 +13,12 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_REGULATIONS = PROJECT_ROOT.parent / "shared" / "corpus" / "regulations"
 
 
+def today() -> date:
+    """The one place the calendar is read: the as-of date when neither the question nor ASSISTANT_AS_OF gives one.
+    Stages get `Settings.effective_as_of` from the wiring; this is its fallback."""
+    return date.today()
+
+
 def default_user_cache() -> Path:
     # XDG_CACHE_HOME is read here, by Settings' own module, so no other module reads the environment.
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -64,8 +70,9 @@ class Settings(BaseSettings):
     # Retrieval
     retriever: str | None = None  # None → "llm-assisted" when llm_base_url is set (multi-query + rerank), else "hybrid"
     rerank_candidates: int = 20
-    top_k: int = 8
-    as_of: date | None = None  # default: today
+    top_k: int = 8  # clauses an answer is drafted from (and `Assistant.search` returns by default)
+    search_k: int = 10  # clauses `assistant search` lists and the evals rank (their metrics stop at 10)
+    as_of: date | None = None  # default: today (`effective_as_of`)
 
     # Generative model (OpenAI-compatible endpoint)
     generator: str | None = None  # None → "openai" when llm_base_url is set, else "extractive"
@@ -155,7 +162,8 @@ class Settings(BaseSettings):
         )
 
     def effective_as_of(self) -> date:
-        return self.as_of or date.today()
+        """The date whose versions in force are searched and checked when a request names none."""
+        return self.as_of or today()
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.service import Assistant
     from assistant.settings import get_settings
     from assistant.spec.checker import CheckOptions, SpecChecker
-    from ingest.loaders import iter_documents
+    from assistant.documents.loaders import iter_documents
 
     settings = get_settings().model_copy(update={"llm_base_url": None, "generator": "extractive", "audit_enabled": False})
     try:

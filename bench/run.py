@@ -87,11 +87,12 @@ def after_ingest_cache(settings: Settings, path: Path) -> Settings:
     """A copy of the embedding cache holding exactly what ingest writes for this index (clauses and the verifier's
     paragraphs), so every answer in the bench is a first sight: its claims were never embedded before."""
     from assistant.catalog import load_catalog  # noqa: F401  (same imports as the service)
-    from assistant.retrieval.embeddings import EmbeddingCache, embedders
+    from assistant.retrieval.embeddings import EmbeddingCache
+    from assistant.wiring import build_embedder
     from assistant.retrieval.store import ClauseStore, embedding_text
     from ingest.pipeline import support_texts
 
-    embedder = embedders.create(settings.embedder, settings)
+    embedder = build_embedder(settings)
     store = ClauseStore(settings, embedder.model_id)
     clauses = list(store.iter_clauses())
     texts = [embedding_text(c) for c in clauses] + support_texts(clauses)
@@ -198,7 +199,7 @@ def by_length(ours: list[float], theirs: list[float], short: list[int], long_: l
     """The same timings split by question length: the query embedding's cost grows with it, and the long benchmark
     case descriptions would otherwise set the p95 of the short questions people type."""
     rows = []
-    for label, group in ((f"  questions ≤ {SHORT} characters", short), (f"  longer questions (case descriptions)", long_)):
+    for label, group in ((f"  questions ≤ {SHORT} characters", short), ("  longer questions (case descriptions)", long_)):
         if group:
             mine, base = percentiles([ours[i] for i in group]), percentiles([theirs[i] for i in group])
             rows.append([f"{label} ({len(group)})", *mine, ratio(mine[1], base[1])])
@@ -259,7 +260,7 @@ def bench_cli(settings: Settings, tmp: Path) -> None:
     """Wall time from the shell, warm OS caches (the median of three runs; a different question each run)."""
     import zlib
 
-    from assistant.retrieval.embeddings import embedders
+    from assistant.wiring import build_embedder
 
     fresh = after_ingest_cache(settings, tmp / "cli.sqlite")
     env = env_for(fresh)
@@ -289,7 +290,7 @@ def bench_cli(settings: Settings, tmp: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    model_id = embedders.create(settings.embedder, settings).model_id
+    model_id = build_embedder(settings).model_id
     plain = median_of(["-c", PLAIN_CLI, f"baseline-{zlib.crc32(model_id.encode()) % 10**8}",
                        str(settings.data_dir / "baseline-chroma")])
     table("CLI from the shell (wall seconds, median of 3 warm runs)",
@@ -307,12 +308,11 @@ def bench_synthetic(settings: Settings, size: int, questions: list[str], tmp: Pa
     import numpy as np
 
     from assistant.catalog import load_catalog
-    from assistant.retrieval import HybridRetriever
     from assistant.retrieval.corpus_view import CorpusView
-    from assistant.retrieval.embeddings import embedders
     from assistant.retrieval.store import ClauseStore, clause_from_record
+    from assistant.wiring import StageContext, build_embedder, local_retriever
 
-    embedder = embedders.create(settings.embedder, settings)
+    embedder = build_embedder(settings)
     real = ClauseStore(settings, embedder.model_id)
     got = real.collection.get(include=["embeddings", "documents", "metadatas"])
     vectors = np.asarray(got["embeddings"], dtype=np.float32)
@@ -336,13 +336,14 @@ def bench_synthetic(settings: Settings, size: int, questions: list[str], tmp: Pa
     t = time.perf_counter()
     view = CorpusView(list(store.iter_clauses()))
     view_build = time.perf_counter() - t
-    retriever = HybridRetriever(view, store, embedder, load_catalog())
+    retriever = local_retriever(StageContext(syn_settings, embedder, store, view, load_catalog()))
+    k = settings.search_k
     for q in questions[:5]:
-        retriever.retrieve(q)
+        retriever.retrieve(q, k)
     samples, dense_only = [], []
     for q in questions:
         t = time.perf_counter()
-        retriever.retrieve(q)
+        retriever.retrieve(q, k)
         samples.append(time.perf_counter() - t)
         t = time.perf_counter()
         store.query(embedder.embed_queries([q])[0], 10)

@@ -16,8 +16,8 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached
 from assistant.settings import Settings
-from ingest.loaders import iter_documents, load_document
-from ingest.pipeline import chunk_file
+from assistant.documents import chunk_file
+from assistant.documents.loaders import iter_documents, load_document
 
 
 class _CachedEmbeddings(Embeddings):

@@ -33,7 +33,7 @@ def retrieval_command(args) -> int:
         tune = [i for p in sorted(dev_dir.glob("*.jsonl")) for i in split(load_jsonl(p), "tune")]
         baselines.append(ConstantPrior(frequent_pairs(tune)))
         baselines.append(PlainLangChainPipeline(assistant.settings, assistant.embedder, assistant.catalog))
-    rows = retrieval.run(assistant, datasets, k=args.k, limit=args.limit, predictions_out=args.predictions, baselines=baselines)
+    rows = retrieval.run(assistant, datasets, k=args.k or assistant.settings.search_k, limit=args.limit, predictions_out=args.predictions, baselines=baselines)
     print(retrieval.format_table(rows))
     return 0
 

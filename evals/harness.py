@@ -23,7 +23,7 @@ import numpy as np
 from tqdm import tqdm
 
 from assistant.errors import AssistantError, ConfigError
-from assistant.retrieval import HybridRetriever
+from assistant.interfaces import Retriever
 from assistant.settings import PROJECT_ROOT
 from assistant.types import Filters
 
@@ -106,7 +106,7 @@ class RunOptions:
     out: Path = Path("eval-out")
     answers: bool = True
     out_of_scope: Path | None = OUT_OF_SCOPE  # None: no abstention set
-    k: int = 10
+    k: int | None = None  # None: Settings.search_k (10)
     progress: bool = True
     baseline_paths: list[Path] | None = None  # corpus of the plain-langchain baseline (default: settings.corpus_dirs)
     prior_datasets: list[Path] | None = None  # gold the constant prior counts (default: the tuning halves)
@@ -122,27 +122,6 @@ class Ranker:
     rank: Callable[[str], tuple[list[dict], dict[str, float]]]  # question → (units, seconds per stage)
 
 
-class QueryMemo:
-    """The embedder with query vectors remembered: ablations reuse the vector the first configuration computed."""
-
-    def __init__(self, embedder):
-        self._inner = embedder
-        self._memo: dict[str, np.ndarray] = {}
-
-    def __getattr__(self, name):
-        return getattr(self._inner, name)
-
-    def embed_queries(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
-        if missing:
-            for text, vector in zip(missing, self._inner.embed_queries(missing)):
-                self._memo[text] = vector
-        return np.stack([self._memo[t] for t in texts])
-
-    def embed_query(self, text: str) -> list[float]:
-        return self.embed_queries([text])[0].tolist()
-
-
 def _digest(value) -> str:
     return hashlib.sha1(repr(value).encode()).hexdigest()[:12]
 
@@ -155,14 +134,16 @@ def hit_units(retrieval) -> list[dict]:
 
 def build_rankers(assistant, names: list[str], k: int, prior_pairs: list[tuple[str, int]],
                   baseline_paths: list[Path] | None = None) -> list[Ranker]:
+    from assistant import wiring
+
     base = f"{assistant.store.revision}|{assistant.embedder.model_id}"
-    embedder = QueryMemo(assistant.embedder)
+    embedder = wiring.query_memo(assistant.ctx)  # ablations reuse the query vector the first one computed
     as_of = assistant.settings.as_of
     rankers = []
     for name in names:
         if name in ABLATIONS:
             config = replace(assistant.retriever.config, **ABLATIONS[name])
-            retriever = HybridRetriever(assistant.view, assistant.store, embedder, assistant.catalog, config)
+            retriever = wiring.local_retriever(assistant.ctx, config, embedder)
             rankers.append(Ranker(name, f"{base}|{_digest(config)}|{as_of}", _system_rank(retriever, k, as_of)))
         elif name == "plain-langchain":
             rankers.append(Ranker(name, f"{base}|plain|{_digest(baseline_paths)}",
@@ -177,7 +158,7 @@ def build_rankers(assistant, names: list[str], k: int, prior_pairs: list[tuple[s
     return rankers
 
 
-def _system_rank(retriever: HybridRetriever, k: int, as_of):
+def _system_rank(retriever: Retriever, k: int, as_of):
     def rank(question: str):
         retrieval = retriever.retrieve(question, k, Filters(as_of=as_of))
         return hit_units(retrieval), dict(retrieval.timings)
@@ -243,7 +224,7 @@ def run_eval(assistant, options: RunOptions) -> dict:
     # the constant prior and the "frequent" articles of rare recall come from the tuning halves only
     prior = (frequent_articles([Path(p) for p in options.prior_datasets]) if options.prior_datasets
              else frequent_pairs(tuning_items(datasets)))
-    rankers = build_rankers(assistant, options.configs, options.k, prior, options.baseline_paths)
+    rankers = build_rankers(assistant, options.configs, options.k or assistant.settings.search_k, prior, options.baseline_paths)
 
     # retrieval: every configuration on every item ------------------------------------------------
     ranked: dict[str, dict[str, dict[str, list[dict]]]] = defaultdict(dict)  # config → dataset → id → units

@@ -51,8 +51,9 @@ def format_table(rows: list[tuple[str, str, dict]]) -> str:
     return "\n".join(lines)
 
 
-def run(assistant, datasets: list[Path], k: int = 10, limit: int | None = None, predictions_out: str | None = None,
+def run(assistant, datasets: list[Path], k: int | None = None, limit: int | None = None, predictions_out: str | None = None,
         baselines: list | None = None, progress: bool = True) -> list[tuple[str, str, dict]]:
+    k = k or assistant.settings.search_k
     resolve = law_resolver(assistant.catalog)
     systems = [("system", lambda q, k: system_ranked(assistant, q, k))]
     systems += [(b.name, b.ranked) for b in (baselines or [])]

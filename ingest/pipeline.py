@@ -13,16 +13,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.catalog import Catalog, default_catalog_path, load_catalog, parse_front_matter
-from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached, embedders
+from assistant.catalog import default_catalog_path, load_catalog
+from assistant.retrieval.embeddings import EmbeddingCache, TextEmbedder, embed_passages_cached
+from assistant.wiring import build_embedder
 from assistant.errors import IngestError, UnreadableDocument
 from assistant.settings import Settings
 from assistant.retrieval.store import ClauseStore, embedding_text
 from assistant.types import Clause
 from assistant.verify.grounding import support_targets
 
-from .chunker import chunk_document
-from .loaders import iter_documents, load_document
+from assistant.documents import chunk_file
+from assistant.documents.loaders import iter_documents
 
 # "4": the same clauses as "3"; the bump re-indexes existing data dirs once (from the embedding cache) so that
 # ingest embeds the grounding verifier's paragraphs for them too.
@@ -69,16 +70,6 @@ class IngestWatcher:
         pass
 
 
-def _title_of(text: str, path: Path) -> str:
-    for line in text.splitlines():
-        s = line.strip()
-        if s.startswith("# "):
-            return s[2:].strip()
-        if s and not s.startswith(("<!--", "---", ">")):
-            return s.lstrip("#").strip()
-    return path.stem
-
-
 def file_hash(path: Path, catalog_fingerprint: str) -> str:
     """Changes when the file, the chunker or the catalog changes: any of them changes the clauses."""
     digest = hashlib.sha256(f"{CHUNKER_VERSION}\0{catalog_fingerprint}\0".encode())
@@ -86,17 +77,6 @@ def file_hash(path: Path, catalog_fingerprint: str) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def chunk_file(path: Path, catalog: Catalog, max_bytes: int | None = None, settings: Settings | None = None) -> list[Clause]:
-    """Read one file (parsed in the sandbox) and cut it into clauses along its legal structure."""
-    limits = {"timeout": settings.parse_timeout, "memory_mb": settings.parse_memory_mb} if settings else {}
-    doc = load_document(path, max_bytes=max_bytes, **limits)
-    front, body, offset = parse_front_matter(doc.text)
-    title = front.get("title") or _title_of(body, path)
-    law = catalog.match_file(title, str(path), body[:2000]) if not front else None
-    law = law or catalog.infer(title, str(path), front)
-    return chunk_document(doc.text, law, str(path))
 
 
 @contextmanager
@@ -121,7 +101,7 @@ def ingest_lock(data_dir: Path):
 class Ingestor:
     def __init__(self, settings: Settings, embedder: TextEmbedder | None = None, store: ClauseStore | None = None):
         self.settings = settings
-        self.embedder = embedder or embedders.create(settings.embedder, settings)
+        self.embedder = embedder or build_embedder(settings)
         self.store = store or ClauseStore(settings, self.embedder.model_id)
         self.catalog = load_catalog()
         self.catalog_fingerprint = hashlib.sha256(default_catalog_path().read_bytes()).hexdigest()

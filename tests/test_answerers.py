@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from assistant.wiring import StageContext
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.openai_answerer import OpenAIAnswerer
 from assistant.errors import ConfigError, ModelReplyInvalid, ModelUnavailable
@@ -32,7 +33,7 @@ def _settings(tmp_path, **kw) -> Settings:
 def test_extractive_quotes_relevant_sentences_verbatim(tmp_path):
     c13, c14, c66 = clause("pipl-2021", 13), clause("pipl-2021", 14), clause("pipl-2021", 66)
     retrieval = Retrieval(query="q", hits=hits(c13, c14, c66))
-    draft = answerers.create("extractive", settings=_settings(tmp_path)).draft("处理个人信息需要取得个人同意吗？", retrieval, "zh")
+    draft = answerers.create("extractive", StageContext(_settings(tmp_path))).draft("处理个人信息需要取得个人同意吗？", retrieval, "zh")
 
     first_line = draft.text.splitlines()[0]
     assert "未配置生成式模型" in first_line and "逐字" in first_line
@@ -125,7 +126,7 @@ def llm_settings(fake_openai, tmp_path):
 )
 def test_openai_answerer_end_to_end(fake_openai, llm_settings, pipl_retrieval, reply):
     fake_openai.script(reply)
-    answerer = answerers.create("openai", settings=llm_settings)
+    answerer = answerers.create("openai", StageContext(llm_settings))
     draft = answerer.draft("处理个人信息需要同意吗？违法怎么罚？", pipl_retrieval, "zh")
 
     assert draft.generator == "openai:qwen2.5-7b-instruct" and not draft.abstained
@@ -173,7 +174,7 @@ def test_openai_answerer_raises_model_errors(fake_openai, llm_settings, pipl_ret
 
 def test_openai_answerer_needs_an_endpoint(tmp_path):
     with pytest.raises(ConfigError):
-        answerers.create("openai", settings=_settings(tmp_path))
+        answerers.create("openai", StageContext(_settings(tmp_path)))
 
 
 def test_unreachable_endpoint_is_model_unavailable(tmp_path, pipl_retrieval):

@@ -10,7 +10,7 @@ from assistant.catalog import load_catalog
 from assistant.text.articles import format_label
 from assistant.settings import SHARED_REGULATIONS
 from assistant.types import LawInfo
-from ingest.chunker import chunk_document
+from assistant.documents.chunker import chunk_document
 
 MAX = 1200
 CATALOG = load_catalog()

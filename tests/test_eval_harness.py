@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.wiring import with_settings
 from assistant.audit import AuditLog
 from assistant.cli import build_parser, main
 from assistant.errors import ConfigError
@@ -31,12 +32,9 @@ def write_jsonl(path: Path, rows: list[dict]) -> Path:
 @pytest.fixture(scope="module")
 def eval_assistant(small_assistant, small_settings, tmp_path_factory):
     """The small index, with its own data dir (audit off, baseline store, redaction key) so runs leave the fixture alone."""
-    from assistant.service import Assistant
-
     data = tmp_path_factory.mktemp("eval-data")
     settings = small_settings.model_copy(update={"data_dir": data, "audit_enabled": False})
-    a = small_assistant
-    return Assistant.assemble(settings, a.embedder, a.store, a.view, a.retriever)
+    return with_settings(small_assistant, settings)
 
 
 @pytest.fixture(scope="module")

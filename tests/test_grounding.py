@@ -10,7 +10,8 @@ import pytest
 from assistant.interfaces import verifiers
 from assistant.settings import SHARED_REGULATIONS
 from assistant.types import Citation, Claim, ClaimVerdict, Clause, Draft, Hit, Retrieval, Verification
-from assistant.verify.grounding import GroundingVerifier, all_ran, combine, quote_in
+from assistant.verdicts import all_ran, combine
+from assistant.verify.grounding import GroundingVerifier, quote_in
 from assistant.verify.quantities import Quantity, compare, extract_quantities
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
@@ -388,13 +389,15 @@ def test_empty_and_odd_inputs(verifier):
     assert [cv.verdict for cv in v.verdicts] == ["not_supported", "not_supported"]
 
 
-def test_registered_factory_ignores_shared_arguments(catalog):
+def test_registered_factory_takes_the_stage_context(catalog, tmp_path):
+    from assistant.settings import Settings
     from assistant.verify import grounding  # noqa: F401  (registers)
+    from assistant.wiring import StageContext
 
-    v = verifiers.create("grounding", lookup=MemoryLookup(ALL), embed=fake_embed, catalog=catalog, settings=object())
+    lookup = MemoryLookup(ALL)
+    v = verifiers.create("grounding", StageContext(Settings(data_dir=tmp_path), view=lookup, catalog=catalog))
     assert isinstance(v, GroundingVerifier) and v.name == "grounding" and v.support_threshold == 0.80
-    v = verifiers.create("grounding", support_threshold=0.6)
-    assert v.support_threshold == 0.6
+    assert v.lookup is lookup and v.catalog is catalog and v.embed is None  # no embedder: no support scores
 
 
 def V(name, *verdicts, ran=True):  # noqa: N802

@@ -16,7 +16,7 @@ import pytest
 import hostile_files as hf
 from assistant.errors import UnreadableDocument
 from assistant.settings import PROJECT_ROOT, Settings
-from ingest.loaders import load_document
+from assistant.documents.loaders import load_document
 
 GB = 1024 * 1024 * 1024
 

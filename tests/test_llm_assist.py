@@ -1,10 +1,13 @@
 """Retrieval with a model configured: legal-term queries and a listwise rerank, against the local scripted server."""
 
+from dataclasses import replace
+
 from fake_openai import Reply
 
-from assistant.interfaces import retrievers
+from assistant.retrieval.hybrid import HybridRetriever
 from assistant.retrieval.llm_assist import LLMAssistedRetriever, apply_ranking, fuse
 from assistant.llm import make_chat_model
+from assistant.wiring import build_retriever
 
 QUESTION = "我们想把客户资料交给外包客服公司处理，要注意什么？"
 
@@ -66,6 +69,7 @@ def test_fusion_counts_agreement_between_runs(small_assistant):
 def test_the_registry_picks_the_assisted_retriever_when_a_model_is_configured(small_assistant, fake_openai):
     settings = small_assistant.settings.model_copy(update={"llm_base_url": fake_openai.base_url})
     assert settings.retriever_name == "llm-assisted"
-    r = retrievers.create(settings.retriever_name, base=small_assistant.retriever, settings=settings)
+    ctx = replace(small_assistant.ctx, settings=settings)
+    r = build_retriever(ctx)
     assert isinstance(r, LLMAssistedRetriever) and r.view is small_assistant.retriever.view
-    assert retrievers.create("hybrid", base=small_assistant.retriever, settings=settings) is small_assistant.retriever
+    assert isinstance(r.base, HybridRetriever) and build_retriever(ctx, "hybrid").name == "hybrid"

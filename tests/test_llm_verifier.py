@@ -2,6 +2,7 @@
 
 import pytest
 
+from assistant.wiring import StageContext
 from assistant.interfaces import verifiers
 from assistant.llm import load_prompt
 from assistant.settings import Settings
@@ -35,7 +36,7 @@ VERDICTS = {
 @pytest.fixture
 def verifier(fake_openai, tmp_path):
     settings = Settings(data_dir=tmp_path, verifier_base_url=fake_openai.base_url, verifier_model="judge", llm_timeout=0.5, llm_max_retries=0)
-    return verifiers.create("llm", settings=settings)
+    return verifiers.create("llm", StageContext(settings))
 
 
 @pytest.mark.parametrize("reply", [Reply.structured(VERDICTS), Reply.tool_call(VERDICTS, name="VerifyReply")])

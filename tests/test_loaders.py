@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import UnreadableDocument, UploadTooLarge
-from ingest.loaders import SUPPORTED_SUFFIXES, decode_text, iter_documents, load_document
-from ingest.normalize import join_wrapped_lines, normalize_text
-from ingest.pdf_sandbox import extract_pdf_text
+from assistant.documents.loaders import SUPPORTED_SUFFIXES, decode_text, iter_documents, load_document
+from assistant.documents.normalize import join_wrapped_lines, normalize_text
+from assistant.documents.pdf_sandbox import extract_pdf_text
 
 try:
     from tests import fixtures_docs as fx

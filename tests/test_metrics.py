@@ -14,6 +14,7 @@ import pytest
 from fake_openai import Reply
 from prometheus_client.parser import text_string_to_metric_families
 
+from assistant.wiring import with_settings
 from assistant.ops import metrics
 from assistant.settings import PROJECT_ROOT
 
@@ -83,12 +84,9 @@ def test_web_ui_metrics_move_as_questions_are_asked(small_settings, small_assist
 
 
 def test_llm_and_verifier_failures_are_counted(small_assistant, fake_openai):
-    from assistant.service import Assistant
-
     settings = small_assistant.settings.model_copy(update={
         "llm_base_url": fake_openai.base_url, "llm_model": "scripted", "llm_timeout": 5.0, "llm_max_retries": 0})
-    llm = Assistant.assemble(settings, small_assistant.embedder, small_assistant.store, small_assistant.view,
-                             small_assistant.retriever)
+    llm = with_settings(small_assistant, settings)
     before = scrape_registry()
     fake_openai.script(Reply.error(500), Reply.malformed())  # generator down, then the verifier replies garbage
     answer = llm.ask("个人信息保护法第十三条规定了什么？", channel="cli")

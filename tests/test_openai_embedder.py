@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from assistant.errors import ModelUnavailable
-from assistant.retrieval.embeddings import OpenAIEmbedder, embedders
+from assistant.retrieval.embeddings import OpenAIEmbedder
+from assistant.wiring import build_embedder
 from assistant.settings import PROJECT_ROOT, Settings
 from fake_openai import fake_embedding
 
@@ -62,7 +63,7 @@ def test_registered_by_name_and_used_by_ingest_and_search(fake_openai, tmp_path)
         embedding_cache=tmp_path / "cache.sqlite", embedder="openai", embedder_base_url=fake_openai.base_url,
         embedder_model="fake-e5", embedder_request_batch=8, embedder_concurrency=3,
     )
-    embedder = embedders.create("openai", settings)
+    embedder = build_embedder(settings)
     assert isinstance(embedder, OpenAIEmbedder)
 
     report = Ingestor(settings).run(progress=False)

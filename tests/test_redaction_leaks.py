@@ -12,8 +12,8 @@ import logging
 
 import pytest
 
+from assistant.wiring import with_settings
 from assistant.redact import PSEUDONYM, Redactor
-from assistant.service import Assistant
 from redaction_variants import fold, variants
 
 VARIANTS = variants()
@@ -53,8 +53,7 @@ def llm_assistant(small_assistant, fake_openai):
     settings = small_assistant.settings.model_copy(
         update={"llm_base_url": fake_openai.base_url, "llm_model": "scripted", "llm_timeout": 5.0, "llm_max_retries": 0}
     )
-    return Assistant.assemble(settings, small_assistant.embedder, small_assistant.store, small_assistant.view,
-                              small_assistant.retriever)
+    return with_settings(small_assistant, settings)
 
 
 @pytest.mark.timeout(600)

@@ -128,3 +128,48 @@ def test_texts_governing_other_institutions_wait_unless_asked_about(small_assist
         fused = {gen_ai: 1.0, pipl: 1.0}
         retriever._reweigh(fused, routed, retriever._addressed_elsewhere(question, routed))
         assert (fused[gen_ai] < fused[pipl]) is steps_back
+
+
+class BatchLog:
+    """The real embedder, with the size of every query batch it was asked to embed."""
+
+    def __init__(self, inner):
+        self.inner, self.batches = inner, []
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def embed_queries(self, texts):
+        self.batches.append(len(texts))
+        return self.inner.embed_queries(texts)
+
+
+def test_retrieve_many_embeds_once_per_batch_and_ranks_as_retrieve_does(small_assistant):
+    from dataclasses import replace
+
+    from assistant.wiring import local_retriever, query_memo
+
+    questions = ["客户身份资料保存多久？", "处理敏感个人信息需要单独同意吗？", "客户身份资料保存多久？",
+                 "When must a controller notify a personal data breach?"]
+    log = BatchLog(small_assistant.ctx.embedder)
+    ctx = replace(small_assistant.ctx, embedder=log)
+    filters = Filters(as_of=date(2025, 1, 1))
+    one_by_one = [local_retriever(ctx).retrieve(q, 5, filters) for q in questions]
+    assert log.batches == [1, 1, 1, 1]
+
+    log.batches.clear()
+    memo = query_memo(ctx)
+    shared = local_retriever(ctx, queries=memo)
+    batched = shared.retrieve_many(questions, 5, filters)
+    assert log.batches == [3]  # the repeated question is embedded once
+    key = lambda r: [(h.clause.chunk_id, h.sources) for h in r.hits]  # noqa: E731
+    assert [key(r) for r in batched] == [key(r) for r in one_by_one]
+    # another configuration over the same memo embeds nothing again
+    from assistant.retrieval import RetrievalConfig
+
+    local_retriever(ctx, RetrievalConfig(glossary=False), memo).retrieve_many(questions, 5, filters)
+    assert log.batches == [3]
+    # a retriever without a memo batches within the call
+    log.batches.clear()
+    assert [key(r) for r in local_retriever(ctx).retrieve_many(questions, 5, filters)] == [key(r) for r in one_by_one]
+    assert log.batches == [3]

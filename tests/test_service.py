@@ -68,7 +68,7 @@ def test_feedback_lands_in_the_audit_trail(small_assistant):
 
 def test_a_contradicting_claim_is_flagged_not_shown_as_fact(small_assistant):
     """A scripted draft claiming 五年 against the 2024 AML law's 十年 is contradicted by the grounding verifier."""
-    from assistant.service import assemble_answer
+    from assistant.answer.assembly import assemble_answer
     from assistant.types import Citation, Claim, Draft
 
     retrieval = small_assistant.search("反洗钱法第三十四条")
@@ -87,7 +87,7 @@ def test_a_contradicting_claim_is_flagged_not_shown_as_fact(small_assistant):
 
 
 def test_a_draft_whose_only_claim_contradicts_its_clause_is_shown_contradicted(small_assistant):
-    from assistant.service import assemble_answer
+    from assistant.answer.assembly import assemble_answer
     from assistant.types import Citation, Claim, Draft
 
     retrieval = small_assistant.search("反洗钱法第三十四条")

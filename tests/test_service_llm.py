@@ -3,7 +3,7 @@
 import pytest
 from fake_openai import Reply
 
-from assistant.service import Assistant
+from assistant.wiring import with_settings
 
 CLAIM = "处理个人信息应当取得个人的同意，或者具备法律规定的其他合法性基础"
 
@@ -13,8 +13,7 @@ def llm_assistant(small_assistant, fake_openai):
     settings = small_assistant.settings.model_copy(
         update={"llm_base_url": fake_openai.base_url, "llm_model": "scripted", "llm_timeout": 5.0, "llm_max_retries": 0}
     )
-    return Assistant.assemble(settings, small_assistant.embedder, small_assistant.store, small_assistant.view,
-                              small_assistant.retriever)
+    return with_settings(small_assistant, settings)
 
 
 def answer_reply(text=CLAIM, citations=(1,)):

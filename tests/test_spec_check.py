@@ -17,6 +17,7 @@ from assistant.settings import PROJECT_ROOT
 from assistant.spec.checker import CheckOptions, SpecChecker
 from assistant.spec.cli import add_check_arguments, run_check_command
 from assistant.spec.rules import SEVERITY_RANK
+from assistant.spec.run import render, run_check, write_bundle
 
 EXAMPLES = PROJECT_ROOT / "examples"
 AS_OF = date(2025, 9, 1)  # after the 2024 AML law took effect; pinned so the test does not depend on today
@@ -49,8 +50,7 @@ def run(assistant, argv: list[str]) -> int:
 
 @pytest.fixture(scope="module")
 def batch(small_assistant):
-    checker = SpecChecker(small_assistant, CheckOptions(as_of=AS_OF))
-    return checker.check_paths([EXAMPLES], policies=True)
+    return run_check(small_assistant, [EXAMPLES], CheckOptions(as_of=AS_OF, policies=True))
 
 
 def doc(batch, name):
@@ -268,3 +268,23 @@ def test_pdf_and_docx_specs_are_checked(small_assistant, tmp_path):
     assert line == 3
     docx = checker.check_file(fx.docx_file(tmp_path))
     assert docx.status == "checked" and any(r.kind == "table_row" for r in docx.requirements)
+
+
+def test_the_web_bundle_and_the_cli_render_the_same_batch(batch, tmp_path):
+    """One renderer behind `assistant check`'s stdout, the Slack upload and the web UI's downloads."""
+    written = {p.name: p for p in write_bundle(batch, tmp_path)}
+    assert {"spec-report.md", "spec-report.json", "spec-report.junit.xml", "summary.html"} <= set(written)
+    assert written["spec-report.md"].read_text(encoding="utf-8") == render(batch, "md")
+    assert json.loads(written["spec-report.json"].read_text(encoding="utf-8"))["counts"] == batch.counts()
+    pages = [n for n in written if n.endswith(".html") and n != "summary.html"]
+    assert len(pages) == len(batch.documents)
+    summary = written["summary.html"].read_text(encoding="utf-8")
+    assert all(f'href="{page}"' in summary for page in pages)
+
+
+def test_shared_reports_name_files_not_server_paths(small_assistant, tmp_path):
+    spec = tmp_path / "upload" / "spec.md"
+    spec.parent.mkdir()
+    shutil.copy(EXAMPLES / next(p.name for p in EXAMPLES.glob("*.md") if p.name != "README.md"), spec)
+    shared = run_check(small_assistant, [spec], CheckOptions(as_of=AS_OF, search=False, shared=True))
+    assert str(tmp_path) not in render(shared, "md") and str(tmp_path) not in render(shared, "json")

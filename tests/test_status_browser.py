@@ -34,15 +34,14 @@ def verdicts(*kinds: str):
 def answers(small_assistant, tmp_path_factory):
     from fake_openai import FakeOpenAI
 
-    from assistant.service import Assistant
+    from assistant.wiring import with_settings
 
     out = {"quoted": small_assistant.ask(PIPL13), "not_covered": small_assistant.ask("董事会开会至少要多少董事出席才有效？")}
     with FakeOpenAI() as server:
         settings = small_assistant.settings.model_copy(update={
             "llm_base_url": server.base_url, "llm_model": "scripted", "llm_timeout": 5.0, "llm_max_retries": 0,
             "data_dir": tmp_path_factory.mktemp("status-data")})
-        llm = Assistant.assemble(settings, small_assistant.embedder, small_assistant.store, small_assistant.view,
-                                 small_assistant.retriever)
+        llm = with_settings(small_assistant, settings)
         scripts = {
             "verified": (draft(CLAIM), verdicts("supported")),
             "partially_verified": (draft(CLAIM, "个人信息可以永久保存"), verdicts("supported", "not_supported")),

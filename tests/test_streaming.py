@@ -9,8 +9,9 @@ import time
 import pytest
 from fake_openai import Reply
 
+from assistant.wiring import with_settings
 from assistant.answer.streaming import partial_answer
-from assistant.service import Assistant, StreamEvent
+from assistant.service import StreamEvent
 
 QUESTION = "个人信息保护法第十三条规定了什么？"
 CLAIM = "处理个人信息应当取得个人的同意，或者具备法律规定的其他合法性基础"
@@ -36,8 +37,7 @@ def verdicts(*kinds: str) -> Reply:
 def llm_assistant(small_assistant, fake_openai):
     settings = small_assistant.settings.model_copy(
         update={"llm_base_url": fake_openai.base_url, "llm_model": "scripted", "llm_timeout": 10.0, "llm_max_retries": 0})
-    return Assistant.assemble(settings, small_assistant.embedder, small_assistant.store, small_assistant.view,
-                              small_assistant.retriever)
+    return with_settings(small_assistant, settings)
 
 
 def timed(events) -> list[tuple[float, object]]:

@@ -13,7 +13,7 @@ from fake_openai import Reply
 from test_streaming import LONG_CLAIM, QUESTION, answer_reply, verdicts
 from test_ui_browser import SCREENSHOTS, Page, _launch, browser  # noqa: F401  (browser is a fixture)
 
-from assistant.service import Assistant
+from assistant.wiring import with_settings
 
 pytestmark = pytest.mark.browser
 
@@ -44,8 +44,7 @@ def streaming_app(browser, small_settings, small_assistant):  # noqa: F811
     with FakeOpenAI() as fake:
         settings = small_settings.model_copy(update={"llm_base_url": fake.base_url, "llm_model": "scripted",
                                                      "llm_timeout": 30.0, "llm_max_retries": 0})
-        llm = Assistant.assemble(settings, small_assistant.embedder, small_assistant.store, small_assistant.view,
-                                 small_assistant.retriever)
+        llm = with_settings(small_assistant, settings)
         demo, url = _launch(settings, llm)
         yield url, fake
         demo.close()

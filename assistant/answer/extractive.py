@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..interfaces import Answerer, answerers
 from ..language import has_cjk
@@ -19,6 +19,9 @@ from ..settings import Settings
 from ..types import Citation, Claim, Clause, Draft, Hit, Retrieval
 from .citations import relevance, sentence_spans, terms
 from .context import missing_refs_text
+
+if TYPE_CHECKING:
+    from ..wiring import StageContext
 
 MAX_CLAUSES = 3  # clauses considered for sentence picking
 MAX_SENTENCES = 6
@@ -151,7 +154,7 @@ class ExtractiveAnswerer(Answerer):
     def __init__(self, settings: Settings | None = None):
         self.settings = settings
 
-    def draft(self, question: str, retrieval: Retrieval, language: str, history: list | None = None) -> Draft:
+    def draft(self, question: str, retrieval: Retrieval, language: str) -> Draft:
         language = language if language in HEADING else "en"
         missing = missing_refs_text(retrieval.missing_refs, language)
         notices = [missing] if missing else []
@@ -190,5 +193,5 @@ class ExtractiveAnswerer(Answerer):
 
 
 @answerers.register("extractive")
-def create_extractive_answerer(settings: Settings | None = None, **_: Any) -> ExtractiveAnswerer:
-    return ExtractiveAnswerer(settings)
+def create_extractive_answerer(ctx: StageContext) -> ExtractiveAnswerer:
+    return ExtractiveAnswerer(ctx.settings)

@@ -13,7 +13,7 @@ the error, falls back to the extractive answerer and tells the user it did so.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -30,8 +30,10 @@ from .citations import MARKER, resolve_markers
 from .streaming import partial_answer
 from .context import Context, build_context, escape_data, missing_refs_text
 
+if TYPE_CHECKING:
+    from ..wiring import StageContext
+
 LANGUAGE_NAMES = {"zh": "Chinese (简体中文)", "en": "English"}
-HISTORY_TURNS = 3  # earlier exchanges sent along; older ones rarely matter and cost budget
 
 NO_CLAUSES = {
     "zh": "未检索到与该问题相关的条文，无法作答。",
@@ -52,32 +54,16 @@ class AnswerReply(BaseModel):
     abstain: bool = False
 
 
-def history_messages(history: list | None) -> list:
-    """Earlier turns as chat messages: accepts (question, answer) pairs or {"role", "content"} dicts."""
-    from langchain_core.messages import AIMessage, HumanMessage
-
-    out: list = []
-    for turn in history or []:
-        if isinstance(turn, dict):
-            role, content = turn.get("role"), str(turn.get("content") or "")
-            if content:
-                out.append(AIMessage(content) if role == "assistant" else HumanMessage(content))
-        else:
-            question, answer = turn
-            out += [HumanMessage(str(question))] + ([AIMessage(str(answer))] if answer else [])
-    return out[-2 * HISTORY_TURNS :]
-
-
 def build_messages(
     question: str,
     context: Context | str,
-    history: list | None = None,
     *,
     language: str | None = None,
     missing_refs: list[str] | None = None,
     system_prompt: str | None = None,
 ) -> list:
-    """The exact messages sent to the model: system rules, earlier turns, then clauses + question."""
+    """The exact messages sent to the model: system rules, then clauses + question. The question is already
+    standalone (the service rewrites a follow-up before retrieval), so no earlier turns are sent."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     language = language or detect_language(question)
@@ -93,7 +79,7 @@ def build_messages(
         language=LANGUAGE_NAMES.get(language, language),
     )
     system = load_prompt("answer_system.md") if system_prompt is None else system_prompt
-    return [SystemMessage(system), *history_messages(history), HumanMessage(user)]
+    return [SystemMessage(system), HumanMessage(user)]
 
 
 def repeats_instructions(reply: str, system_prompt: str, min_chars: int = 12) -> bool:
@@ -130,18 +116,17 @@ class OpenAIAnswerer(Answerer):
     def generator(self) -> str:
         return f"openai:{self.settings.llm_model}"
 
-    def draft(self, question: str, retrieval: Retrieval, language: str, history: list | None = None) -> Draft:
+    def draft(self, question: str, retrieval: Retrieval, language: str) -> Draft:
         missing = missing_refs_text(retrieval.missing_refs, language)
         if not retrieval.hits:
             text = "\n\n".join(t for t in (missing, NO_CLAUSES.get(language, NO_CLAUSES["en"])) if t)
             return Draft(text=text, generator=self.generator, abstained=True, notices=[missing] if missing else [])
 
-        context, messages = self._prompt(question, retrieval, language, history)
+        context, messages = self._prompt(question, retrieval, language)
         reply = invoke_structured(self.chat, messages, AnswerReply)
         return self._finish(reply, context, missing, language)
 
-    def draft_stream(self, question: str, retrieval: Retrieval, language: str,
-                     history: list | None = None) -> Iterator[str | Draft]:
+    def draft_stream(self, question: str, retrieval: Retrieval, language: str) -> Iterator[str | Draft]:
         """Like `draft`, streamed: yields the answer text so far (str) as tokens arrive, then the Draft.
 
         The model streams plain content (no response_format: the prompt asks for the JSON shape, and the
@@ -151,11 +136,11 @@ class OpenAIAnswerer(Answerer):
         """
         missing = missing_refs_text(retrieval.missing_refs, language)
         if not retrieval.hits:
-            yield self.draft(question, retrieval, language, history)
+            yield self.draft(question, retrieval, language)
             return
         from langchain_core.messages import AIMessage
 
-        context, messages = self._prompt(question, retrieval, language, history)
+        context, messages = self._prompt(question, retrieval, language)
         buffer, shown = "", ""
         try:
             for chunk in self._streaming_chat().stream(messages):
@@ -182,10 +167,10 @@ class OpenAIAnswerer(Answerer):
                 else self.chat
         return self._stream_chat
 
-    def _prompt(self, question: str, retrieval: Retrieval, language: str, history: list | None):
+    def _prompt(self, question: str, retrieval: Retrieval, language: str):
         context = build_context(retrieval.hits, self.settings.context_token_budget, self.settings.llm_model)
         messages = build_messages(
-            question, context, history, language=language, missing_refs=retrieval.missing_refs, system_prompt=self.system_prompt
+            question, context, language=language, missing_refs=retrieval.missing_refs, system_prompt=self.system_prompt
         )
         return context, messages
 
@@ -211,5 +196,5 @@ class OpenAIAnswerer(Answerer):
 
 
 @answerers.register("openai")
-def create_openai_answerer(settings: Settings, **_: Any) -> OpenAIAnswerer:
-    return OpenAIAnswerer(settings)
+def create_openai_answerer(ctx: StageContext) -> OpenAIAnswerer:
+    return OpenAIAnswerer(ctx.settings)

@@ -10,12 +10,15 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..errors import ConfigError
 from ..registry import Registry
-from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..wiring import StageContext
 
 embedders: Registry["TextEmbedder"] = Registry("embedder")
 
@@ -218,12 +221,13 @@ EMBEDDER_HINT = "Check ASSISTANT_EMBEDDER_BASE_URL / _MODEL / _API_KEY, or set A
 
 
 @embedders.register("e5")
-def _e5(settings: Settings) -> TextEmbedder:
+def _e5(ctx: StageContext) -> TextEmbedder:
     return E5Embedder()
 
 
 @embedders.register("openai")
-def _openai(settings: Settings) -> TextEmbedder:
+def _openai(ctx: StageContext) -> TextEmbedder:
+    settings = ctx.settings
     return OpenAIEmbedder(
         settings.embedder_base_url or "", settings.embedder_model, settings.embedder_api_key,
         batch_size=settings.embedder_request_batch, concurrency=settings.embedder_concurrency,
@@ -233,8 +237,8 @@ def _openai(settings: Settings) -> TextEmbedder:
 
 
 @embedders.register("sentence-transformers")
-def _st(settings: Settings) -> TextEmbedder:
-    return SentenceTransformerEmbedder(settings.embedder_model_path)
+def _st(ctx: StageContext) -> TextEmbedder:
+    return SentenceTransformerEmbedder(ctx.settings.embedder_model_path)
 
 
 class EmbeddingCache:
@@ -309,3 +313,37 @@ def _embed_cached(encode, model_key: str, cache: EmbeddingCache, texts: list[str
     if not texts:
         return np.zeros((0, 0), dtype=np.float32), 0
     return np.stack([cached[k] for k in keys]), len(todo)
+
+
+class QueryMemo:
+    """An embedder whose query vectors are remembered by text, for batch callers (the spec checker, the eval
+    harness, the bench): `remember` embeds a batch of queries in one call, and retrievals over several
+    configurations reuse the vector the first one computed. Everything else goes to the wrapped embedder.
+
+    `compute` embeds the texts not remembered yet (default: the embedder's `embed_queries`; the spec checker
+    passes one through the machine-wide cache, so a document checked again embeds nothing)."""
+
+    def __init__(self, embedder: TextEmbedder, compute=None):
+        self._inner = embedder
+        self._compute = compute or embedder.embed_queries
+        self._memo: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name):  # model_id, embed_passages, coverage_floors … of the wrapped embedder
+        return getattr(self._inner, name)
+
+    def remember(self, texts) -> None:
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if missing:
+            vectors = self._compute(missing)
+            with self._lock:
+                self._memo.update(zip(missing, vectors))
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        texts = list(texts)
+        self.remember(texts)
+        return np.stack([self._memo[t] for t in texts])
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_queries([text])[0].tolist()

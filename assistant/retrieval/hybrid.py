@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,12 +13,14 @@ import numpy as np
 
 from ..interfaces import Retriever
 from ..language import detect_language, has_cjk
+from ..settings import today
 from ..text.articles import format_label, label_suffix
 from ..text.numerals import int_to_cn
 from ..text.tokens import tokenize
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import extract_quantities
 from .corpus_view import CorpusView
+from .embeddings import QueryMemo
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
 
 
@@ -66,12 +70,14 @@ def _ref_text(ref: ClauseRef, law_name: str, english: bool) -> str:
 class HybridRetriever(Retriever):
     name = "hybrid"
 
-    def __init__(self, view: CorpusView, store, embedder, catalog, config: RetrievalConfig | None = None):
+    def __init__(self, view: CorpusView, store, embedder, catalog, config: RetrievalConfig | None = None,
+                 default_as_of: Callable[[], date] = today):
         self.view = view
         self.store = store
         self.embedder = embedder
         self.catalog = catalog
         self.config = config or RetrievalConfig()
+        self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
         self._policy_laws: dict[str, set[str]] | None = None
         self._figure_memo: dict[str, frozenset[str]] = {}
 
@@ -201,9 +207,9 @@ class HybridRetriever(Retriever):
         named = [d for d in sorted(self._mentioned_docs(query, refs)) if d in indexed]
         return route(query, named)
 
-    def retrieve(self, query: str, k: int = 10, filters: Filters | None = None) -> Retrieval:
+    def retrieve(self, query: str, k: int, filters: Filters | None = None) -> Retrieval:
         filters = filters or Filters()
-        as_of = filters.as_of or date.today()
+        as_of = filters.as_of or self.default_as_of()
         cfg = self.config
         timings: dict[str, float] = {}
         t = time.perf_counter()
@@ -273,6 +279,18 @@ class HybridRetriever(Retriever):
         hits = self._units(exact, fused, ranks, similarity, k)
         timings["fuse"] = time.perf_counter() - t
         return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
+
+    def retrieve_many(self, queries: Sequence[str], k: int, filters: Filters | None = None) -> list[Retrieval]:
+        """`retrieve` per query, with the query embeddings computed in one batch: into the retriever's QueryMemo
+        when the wiring gave it one (batch callers share it across configurations), else into one for this call."""
+        queries = list(queries)
+        retriever = self
+        if not isinstance(self.embedder, QueryMemo):
+            retriever = copy.copy(self)  # same view, store and catalog; only the query vectors are remembered
+            retriever.embedder = QueryMemo(self.embedder)
+        if retriever.config.dense and retriever.store is not None:
+            retriever.embedder.remember(queries)
+        return [retriever.retrieve(query, k, filters) for query in queries]
 
     def _addressed_elsewhere(self, query: str, routed: Route) -> set[str]:
         """Indexed texts that govern institutions other than banks, when the question neither names them nor uses a

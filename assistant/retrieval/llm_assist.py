@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -17,6 +17,9 @@ from ..errors import ModelError
 from ..interfaces import Retriever, retrievers
 from ..llm import invoke_structured, load_prompt
 from ..types import Filters, Hit, Retrieval
+
+if TYPE_CHECKING:
+    from ..wiring import StageContext
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +94,7 @@ class LLMAssistedRetriever(Retriever):
                     HumanMessage(f"<question>\n{escape_data(question)}\n</question>\n\n" + "\n\n".join(blocks))]
         return apply_ranking(hits, invoke_structured(self.chat, messages, Ranking).ranking)
 
-    def retrieve(self, query: str, k: int = 10, filters: Filters | None = None) -> Retrieval:
+    def retrieve(self, query: str, k: int, filters: Filters | None = None) -> Retrieval:
         first = self.base.retrieve(query, max(k, self.candidates), filters)
         exact = [h for h in first.hits if "exact" in h.sources]
         if exact and len(exact) >= k:
@@ -115,14 +118,18 @@ class LLMAssistedRetriever(Retriever):
 
 
 @retrievers.register("llm-assisted")
-def create_llm_assisted(base: Retriever, settings) -> Retriever:
+def create_llm_assisted(ctx: StageContext) -> Retriever:
     from ..llm import make_chat_model
 
+    settings = ctx.settings
     chat = make_chat_model(settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout,
                            settings.llm_max_retries)
-    return LLMAssistedRetriever(base, chat, candidates=settings.rerank_candidates)
+    return LLMAssistedRetriever(retrievers.create("hybrid", ctx), chat, candidates=settings.rerank_candidates)
 
 
 @retrievers.register("hybrid")
-def create_hybrid(base: Retriever, settings) -> Retriever:
-    return base
+def create_hybrid(ctx: StageContext) -> Retriever:
+    from .hybrid import HybridRetriever
+
+    return HybridRetriever(ctx.view, ctx.store, ctx.embedder, ctx.catalog, ctx.config,
+                           default_as_of=ctx.settings.effective_as_of)

@@ -485,8 +485,8 @@ def spec_checker():
     """`(assistant, paths, max_bytes) -> (DocumentReports, full Markdown report, report filename)`,
     or None while the batch checker (`assistant.spec`) is not installed."""
     try:
-        from ..spec import report
-        from ..spec.checker import CheckOptions, SpecChecker
+        from ..spec.checker import CheckOptions
+        from ..spec.run import render, run_check
     except ModuleNotFoundError as err:
         if (err.name or "").startswith("assistant.spec"):
             return None
@@ -494,9 +494,8 @@ def spec_checker():
 
     def run(assistant, paths, max_bytes):
         # The download's temp path means nothing to the reader, and server paths stay on the server.
-        batch = SpecChecker(assistant, CheckOptions(max_bytes=max_bytes)).check_paths(paths).hide_paths()
-        parts = [report.summary_markdown(batch)] + [report.document_markdown(d, batch.as_of) for d in batch.documents]
-        return batch.documents, "\n".join(parts), "spec-check-report.md"
+        batch = run_check(assistant, paths, CheckOptions(max_bytes=max_bytes, shared=True))
+        return batch.documents, render(batch, "md"), "spec-check-report.md"
 
     return run
 

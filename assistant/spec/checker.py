@@ -184,6 +184,11 @@ class CheckOptions:
     # Larger documents are refused up front with a clear message (the checks' cost grows with both).
     max_chars: int = 2_000_000
     max_requirements: int = 5000
+    # how `run.run_check` runs the batch
+    policies: bool = False  # also every indexed internal policy against the regulations it implements
+    fail_on: str | None = None  # the severity at which the batch's exit code is 1
+    shared: bool = False  # shown over the web or Slack: file names instead of the server's paths
+    progress: bool = False  # a progress bar on stderr
 
 
 class SpecChecker:
@@ -195,7 +200,7 @@ class SpecChecker:
         self.catalog = assistant.catalog
         self.as_of = self.options.as_of or assistant.settings.effective_as_of()
         self.indexed_docs = {c.doc_id: c for c in self.view.docs()}
-        self._search = _BatchSearch(assistant)
+        self._retriever = None  # built on first search (wiring.batch_retriever)
         self._suggestions: dict[tuple[str, str], Clause | None] = {}
         self._vector_cache = None
         self._conflicts: dict[str, list[Finding]] = {}  # policy doc_id → its conflicts with regulations
@@ -203,7 +208,7 @@ class SpecChecker:
     # batch -----------------------------------------------------------------------------------------
     def check_paths(self, paths: Iterable[Path], progress: bool = False, policies: bool = False,
                     fail_on: str | None = None) -> BatchReport:
-        from ingest.loaders import iter_documents
+        from ..documents.loaders import iter_documents
 
         files = list(iter_documents([Path(p) for p in paths]))
         report = BatchReport(as_of=self.as_of, fail_on=fail_on)
@@ -224,7 +229,7 @@ class SpecChecker:
         return report
 
     def check_file(self, path: Path) -> DocumentReport:
-        from ingest.loaders import load_document
+        from ..documents.loaders import load_document
 
         settings = self.assistant.settings
         try:
@@ -263,9 +268,8 @@ class SpecChecker:
             findings += self._reference_findings(req, language, report.notes)
         if self.options.search:
             searched = [r for r in requirements if _meaningful_length(r.text) >= SEARCH_MIN_CHARS]
-            self._search.prefetch([_query(r) for r in searched])
-            for req in searched:
-                results[req.id].related = self._related(req)
+            for req, related in zip(searched, self._related(searched)):
+                results[req.id].related = related
         report.findings = _sorted_unique(findings)
         for f in report.findings:
             results[f.requirement].findings.append(f.id)
@@ -458,8 +462,8 @@ class SpecChecker:
 
     def _rank_articles(self, doc_id: str, text: str) -> Clause | None:
         try:
-            # through the batch search: its query vectors are cached across runs
-            hits = self._search.search(text, 3, Filters(laws=[doc_id], as_of=self.as_of)) if text.strip() else []
+            # through the batch retriever: its query vectors are cached across runs
+            hits = self.retriever.retrieve(text, 3, Filters(laws=[doc_id], as_of=self.as_of)).hits if text.strip() else []
         except AssistantError as err:
             log.warning("suggestion search failed: %s", err)
             return None
@@ -523,23 +527,37 @@ class SpecChecker:
         return out
 
     # retrieval -------------------------------------------------------------------------------------------
-    def _related(self, req: Requirement) -> list[RelatedClause]:
-        query = _query(req)
-        related: dict[str, RelatedClause] = {}
+    @property
+    def retriever(self):
+        """The offline hybrid retriever with query vectors through the machine-wide cache, embedded in batches:
+        a document's hundreds of requirements cost one embedding call per batch, and none when checked again."""
+        if self._retriever is None:
+            from ..wiring import batch_retriever
+
+            self._retriever = batch_retriever(self.assistant.ctx)
+        return self._retriever
+
+    def _search_many(self, queries: list[str], k: int, filters: Filters, what: str) -> list[list]:
+        """Hits per query; a failed search costs its hits, never the check."""
+        try:
+            return [r.hits for r in self.retriever.retrieve_many(queries, k, filters)]
+        except AssistantError as err:
+            log.warning("%s search failed: %s", what, err)
+            return [[] for _ in queries]
+
+    def _related(self, requirements: list[Requirement]) -> list[list[RelatedClause]]:
+        queries = [_query(req) for req in requirements]
+        related: list[dict[str, RelatedClause]] = [{} for _ in requirements]
         searches = [(Filters(as_of=self.as_of), self.options.search_k)]
         if self.options.policy_k:
             searches.append((Filters(kind="policy", as_of=self.as_of), self.options.policy_k))
         for filters, k in searches:
-            try:
-                hits = self._search.search(query, k, filters)
-            except AssistantError as err:
-                log.warning("search failed for %s: %s", req.id, err)
-                continue
-            for hit in hits:
-                c = hit.clause
-                related.setdefault(c.chunk_id, RelatedClause(chunk_id=c.chunk_id, citation=c.citation_label(),
-                                                              kind=c.kind, score=round(hit.score, 4)))
-        return list(related.values())
+            for found, hits in zip(related, self._search_many(queries, k, filters, "related-clause")):
+                for hit in hits:
+                    c = hit.clause
+                    found.setdefault(c.chunk_id, RelatedClause(chunk_id=c.chunk_id, citation=c.citation_label(),
+                                                               kind=c.kind, score=round(hit.score, 4)))
+        return [list(found.values()) for found in related]
 
     def _llm_reviews(self, results: dict[str, RequirementResult], report: DocumentReport) -> None:
         question = ("以下需求是否符合适用的法规和本行制度？请指出缺失的要求。\n{}" if report.language == "zh"
@@ -604,38 +622,40 @@ class SpecChecker:
 
         language = self._doc_language(doc_id)
         requirements = self._policy_requirements(doc_id)
-        self._search.prefetch([r.text[:1500] for r in requirements])
         findings = []
-        for req in requirements:
-            for law in self._regulations_paired_with(req):
+        for req, laws in zip(requirements, self._regulations_paired_with(requirements)):
+            for law in laws:
                 for conflict in find_conflicts(req.text, self._full_text(law)):
                     findings.append(self._conflict_finding(req, law, conflict, language))
         return findings
 
-    def _regulations_paired_with(self, req: Requirement) -> list[Clause]:
-        """The regulation clauses in force that a policy clause implements: those it cites; when it cites
+    def _regulations_paired_with(self, requirements: list[Requirement]) -> list[list[Clause]]:
+        """Per policy clause, the regulation clauses in force it implements: those it cites; when it cites
         none, those retrieval ranks first for its text (a clause that names its basis is not compared
         with others that merely share words, e.g. a 征信 objection with an AML objection)."""
+        cited = [self._cited_regulations(req) for req in requirements]
+        uncited = [req for req, paired in zip(requirements, cited) if not paired]
+        searched = iter(self._search_many([req.text[:1500] for req in uncited], self.options.pair_k,
+                                          Filters(kind="regulation", as_of=self.as_of), "pairing"))
+        out = []
+        for paired in cited:
+            if not paired:
+                for hit in next(searched):
+                    c = hit.clause
+                    if c.article is not None:
+                        full = self.view.find_article([c.doc_id], c.article, label_suffix(c.label), as_of=self.as_of) or c
+                        paired.setdefault(f"{c.doc_id}:{c.article}", full)
+            out.append(list(paired.values()))
+        return out
+
+    def _cited_regulations(self, req: Requirement) -> dict[str, Clause]:
         paired: dict[str, Clause] = {}
         for ref in find_clause_refs(req.text, self.catalog):
             clause = self.view.find_article([d for d in ref.doc_ids if d in self.indexed_docs], ref.article,
                                             ref.article_suffix, as_of=self.as_of)
             if clause is not None and clause.kind == "regulation":
                 paired.setdefault(f"{clause.doc_id}:{clause.article}", clause)
-        if paired:
-            return list(paired.values())
-        try:
-            hits = self._search.search(req.text[:1500], self.options.pair_k,
-                                       Filters(kind="regulation", as_of=self.as_of))
-        except AssistantError as err:
-            log.warning("pairing search failed for %s: %s", req.id, err)
-            hits = []
-        for hit in hits:
-            c = hit.clause
-            if c.article is not None:
-                full = self.view.find_article([c.doc_id], c.article, label_suffix(c.label), as_of=self.as_of) or c
-                paired.setdefault(f"{c.doc_id}:{c.article}", full)
-        return list(paired.values())
+        return paired
 
     def _conflict_finding(self, req: Requirement, law: Clause, conflict, language: str) -> Finding:
         msg = self.book.message
@@ -662,70 +682,6 @@ class SpecChecker:
         for doc_id in sorted({d for d, _ in cited}):
             out += [f for f in self.policy_conflicts(doc_id) if (doc_id, _article_order(f.requirement)) in cited]
         return _by_severity(out)
-
-
-class _BatchSearch:
-    """The assistant's hybrid retrieval with query embeddings computed in batches.
-
-    Embedding one query at a time dominates a document check (hundreds of requirements); the same
-    retriever over the same index, fed pre-computed query vectors, returns the same kind of hits.
-    Falls back to `assistant.search` when the assistant does not expose its retriever.
-    """
-
-    BATCH = 32
-
-    def __init__(self, assistant):
-        self.assistant = assistant
-        self.vectors: dict[str, object] = {}
-        self.retriever = None
-        self._cache = None
-        inner = getattr(assistant, "retriever", None)
-        if inner is not None and getattr(assistant, "embedder", None) is not None:
-            from assistant.retrieval import HybridRetriever
-
-            queries = _CachedQueries(assistant.embedder, self.vectors, self._embed)
-            self.retriever = HybridRetriever(inner.view, inner.store, queries, inner.catalog, inner.config)
-
-    def prefetch(self, queries: list[str]) -> None:
-        if self.retriever is None:
-            return
-        todo = [q for q in dict.fromkeys(queries) if q not in self.vectors]
-        if todo:
-            self.vectors.update(zip(todo, self._embed(todo)))
-
-    def _embed(self, queries: list[str]):
-        """Through the machine-wide cache: checking a document again embeds only the requirements that changed."""
-        from assistant.retrieval.embeddings import EmbeddingCache, embed_queries_cached
-
-        if self._cache is None:
-            self._cache = EmbeddingCache(self.assistant.settings.embedding_cache)
-        return embed_queries_cached(self.assistant.embedder, self._cache, queries, batch_size=self.BATCH)[0]
-
-    def search(self, query: str, k: int, filters: Filters):
-        if self.retriever is None:
-            return self.assistant.search(query, k=k, filters=filters).hits
-        return self.retriever.retrieve(query, k, filters).hits
-
-
-class _CachedQueries:
-    """An embedder that answers from pre-computed query vectors (and computes the rest)."""
-
-    def __init__(self, inner, vectors: dict, compute=None):
-        self.inner = inner
-        self.vectors = vectors
-        self.compute = compute or inner.embed_queries
-
-    def embed_queries(self, texts: list[str]):
-        import numpy as np
-
-        missing = [t for t in texts if t not in self.vectors]
-        if missing:
-            for text, vector in zip(missing, self.compute(missing)):
-                self.vectors[text] = vector
-        return np.asarray([self.vectors[t] for t in texts])
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
 
 
 # helpers (pure) ------------------------------------------------------------------------------------------

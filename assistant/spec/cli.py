@@ -13,8 +13,7 @@ from pathlib import Path
 
 from assistant.errors import AssistantError
 
-FORMATS = ("md", "html", "json", "junit")
-SUFFIX = {"md": ".md", "html": ".html", "json": ".json"}
+from .run import FORMATS
 
 
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +39,8 @@ def _usage_error(message: str) -> int:
 
 def run_check_command(args, assistant=None) -> int:
     """Run the batch check. `assistant` can be given (tests, embedding in other tools); else built from settings."""
-    from .checker import CheckOptions, SpecChecker
+    from .checker import CheckOptions
+    from .run import render, run_check, write_reports
 
     if not args.paths and not args.policies:
         return _usage_error("name at least one file or folder to check (or use --policies).")
@@ -63,10 +63,9 @@ def run_check_command(args, assistant=None) -> int:
             assistant = Assistant.from_settings(get_settings())
         max_mb = args.max_mb if args.max_mb is not None else assistant.settings.max_upload_mb
         options = CheckOptions(as_of=as_of, max_bytes=int(max_mb * 1024 * 1024), search=not args.no_search,
-                               ask_llm=args.llm)
-        checker = SpecChecker(assistant, options)
-        batch = checker.check_paths([Path(p) for p in args.paths], progress=not args.quiet and sys.stderr.isatty(),
-                                    policies=args.policies, fail_on=args.fail_on)
+                               ask_llm=args.llm, policies=args.policies, fail_on=args.fail_on,
+                               progress=not args.quiet and sys.stderr.isatty())
+        batch = run_check(assistant, args.paths, options)
     except AssistantError as err:
         print(f"error: {err.user_message()}", file=sys.stderr)
         return 2
@@ -78,63 +77,5 @@ def run_check_command(args, assistant=None) -> int:
         print(summary_markdown(batch))
         print(f"wrote {len(written)} file(s) to {args.out}")
     else:
-        sys.stdout.write(render_stdout(batch, args.format))
+        sys.stdout.write(render(batch, args.format))
     return batch.exit_code()
-
-
-def render_stdout(batch, fmt: str) -> str:
-    from . import report
-
-    if fmt == "json":
-        return report.batch_json(batch)
-    if fmt == "junit":
-        return report.junit_xml(batch)
-    if fmt == "html":
-        return report.summary_html(batch) + "".join(report.document_html(d, batch.as_of) for d in batch.documents)
-    parts = [report.summary_markdown(batch)] + [report.document_markdown(d, batch.as_of) for d in batch.documents]
-    return "\n".join(parts)
-
-
-def report_names(batch) -> dict[str, str]:
-    """A file stem per document: its own stem, made unique in batch order (a.md, a-2.md …)."""
-    names, used = {}, {"summary", "junit"}
-    for doc in batch.documents:
-        stem = Path(doc.path).stem if doc.kind == "spec" else f"policy-check-{Path(doc.path).stem}"
-        candidate, n = stem, 2
-        while candidate in used:
-            candidate, n = f"{stem}-{n}", n + 1
-        used.add(candidate)
-        names[doc.path] = candidate
-    return names
-
-
-def write_reports(batch, out: Path, fmt: str) -> list[Path]:
-    from . import report
-
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-
-    def write(name: str, text: str) -> None:
-        path = out / name
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
-
-    if fmt == "junit":
-        write("junit.xml", report.junit_xml(batch))
-        return written
-    names = report_names(batch)
-    for doc in batch.documents:
-        name = names[doc.path] + SUFFIX[fmt]
-        if fmt == "md":
-            write(name, report.document_markdown(doc, batch.as_of))
-        elif fmt == "html":
-            write(name, report.document_html(doc, batch.as_of))
-        else:
-            write(name, report.document_json(doc, batch.as_of))
-    if fmt == "md":
-        write("summary.md", report.summary_markdown(batch, {p: n + ".md" for p, n in names.items()}))
-    elif fmt == "html":
-        write("summary.html", report.summary_html(batch, {p: n + ".html" for p, n in names.items()}))
-    else:
-        write("summary.json", report.batch_json(batch))
-    return written

@@ -368,39 +368,26 @@ def _user(request: gr.Request | None) -> str | None:
 
 
 def run_spec_check(assistant, paths: list[Path], as_of: date | None):
-    from ..spec.checker import CheckOptions, SpecChecker
+    from ..spec.checker import CheckOptions
+    from ..spec.run import run_check
 
     max_bytes = int(assistant.settings.max_upload_mb * 1024 * 1024)
-    # Uploads live in server temp folders: reports name the files, never those paths.
-    return SpecChecker(assistant, CheckOptions(as_of=as_of, max_bytes=max_bytes)).check_paths(paths).hide_paths()
+    return run_check(assistant, paths, CheckOptions(as_of=as_of, max_bytes=max_bytes, shared=True))
 
 
 def run_policy_conflict_check(assistant, as_of: date | None):
     """Every indexed internal policy against the regulations it implements (no per-requirement search)."""
-    from ..spec.checker import CheckOptions, SpecChecker
+    from ..spec.checker import CheckOptions
+    from ..spec.run import run_check
 
-    return SpecChecker(assistant, CheckOptions(as_of=as_of, search=False)).check_policies()
+    return run_check(assistant, [], CheckOptions(as_of=as_of, search=False, policies=True)).documents
 
 
 def write_spec_reports(batch, out_dir: Path) -> list[str]:
-    """The batch as Markdown, JSON and JUnit files plus one HTML page per document (for download)."""
-    from ..spec import report
+    """The batch as Markdown, JSON and JUnit files plus the HTML reports (for download)."""
+    from ..spec.run import write_bundle
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    files = {
-        "spec-report.md": report.summary_markdown(batch) + "\n"
-        + "\n".join(report.document_markdown(d, batch.as_of) for d in batch.documents if d.status == "checked"),
-        "spec-report.json": report.batch_json(batch),
-        "spec-report.junit.xml": report.junit_xml(batch),
-    }
-    for i, doc in enumerate(d for d in batch.documents if d.status == "checked"):
-        files[f"{i + 1:02d}-{Path(doc.name).stem}.html"] = report.document_html(doc, batch.as_of)
-    written = []
-    for name, text in files.items():
-        path = out_dir / name
-        path.write_text(text, encoding="utf-8")
-        written.append(str(path))
-    return written
+    return [str(path) for path in write_bundle(batch, out_dir)]
 
 
 # layout ------------------------------------------------------------------------------
@@ -550,15 +537,17 @@ def watch_indexing(h: Handlers, banner, table, doc, laws, header) -> None:
 
 
 def prepare_live_assistant(settings: Settings):
-    """The page's assistant at once, the corpus (re)indexed in the background (ingest.background):
-    the existing index answers meanwhile; a fresh assistant is swapped in when indexing completes."""
-    from ingest.background import start_indexing
-
-    from ..retrieval.embeddings import embedders
+    """The page's assistant at once, the corpus (re)indexed in the background by the installed `Indexer`
+    (`plugins.py`): the existing index answers meanwhile; a fresh assistant is swapped in when indexing completes."""
+    from .. import plugins
     from ..service import Assistant
+    from ..wiring import build_embedder
     from .live import LiveAssistant
 
-    embedder = embedders.create(settings.embedder, settings)
+    indexer = plugins.indexer()
+    if indexer is None:  # no indexing installed: serve the index that exists
+        return prepare_assistant(settings, ingest=False)
+    embedder = build_embedder(settings)
     live = LiveAssistant(None)
 
     def load_existing_index() -> None:  # in the background too: the page does not wait for it
@@ -567,8 +556,8 @@ def prepare_live_assistant(settings: Settings):
         except IndexNotReady:
             pass  # first start: nothing to serve until the first index is written
 
-    live.indexing = start_indexing(settings, embedder, before=load_existing_index,
-                                   on_ready=lambda: live.swap(warmed(Assistant.from_settings(settings, embedder=embedder))))
+    live.indexing = indexer.start(settings, embedder, before=load_existing_index,
+                                  on_ready=lambda: live.swap(warmed(Assistant.from_settings(settings, embedder=embedder))))
     print("合规助手: indexing the corpus in the background (first run embeds everything; later runs only what changed).",
           flush=True)
     return live
@@ -598,15 +587,15 @@ def warmed(assistant):
 
 def prepare_assistant(settings: Settings, ingest: bool = True):
     """The facade for the server; indexes the corpus first (incremental: fast when nothing changed)."""
-    from ..retrieval.embeddings import embedders
+    from .. import plugins
     from ..service import Assistant
+    from ..wiring import build_embedder
 
-    embedder = embedders.create(settings.embedder, settings)
-    if ingest:
-        from ingest.pipeline import Ingestor
-
+    embedder = build_embedder(settings)
+    indexer = plugins.indexer() if ingest else None
+    if indexer is not None:
         print("合规助手: checking the corpus index (first run indexes everything; later runs only what changed)…", flush=True)
-        report = Ingestor(settings, embedder=embedder).run(progress=True)
+        report = indexer.index(settings, embedder, progress=True)
         print(report.summary(), flush=True)
     try:
         assistant = Assistant.from_settings(settings, embedder=embedder)

@@ -22,14 +22,16 @@ from typing import TYPE_CHECKING, Protocol
 from ..interfaces import Verifier, verifiers
 from ..text.articles import label_suffix
 from ..text.paragraphs import paragraphs
+from ..settings import today
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
+from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .quantities import Quantity, compare, extract_quantities
 
 if TYPE_CHECKING:
+    from ..wiring import StageContext
     import numpy as np
 
-RANK: dict[str, int] = {"contradicted": 0, "not_supported": 1, "supported": 2}  # lower is weaker
 QUOTED = re.compile(r"「([^」]+)」|“([^”]+)”|『([^』]+)』|\"([^\"]+)\"")
 ELLIPSIS = re.compile(r"\.{3,}|…+|⋯+")
 MAX_PARAGRAPHS = 12  # per clause, for the support score
@@ -47,10 +49,6 @@ class ArticleLookup(Protocol):
     ) -> Clause | None:
         """The article in the first of `doc_ids` that has it; with `as_of`, only a version in force
         that day. `as_of=None` means any version."""
-
-
-def weakest(verdicts: Sequence[str]) -> Verdict | None:
-    return min(verdicts, key=RANK.__getitem__) if verdicts else None  # type: ignore[return-value]
 
 
 def _squash(text: str) -> str:
@@ -84,11 +82,13 @@ class GroundingVerifier(Verifier):
         embed: Callable[[list[str]], np.ndarray] | None = None,
         catalog=None,
         support_threshold: float = 0.80,
+        default_as_of: Callable[[], date] = today,
     ):
         self.lookup = lookup
         self.embed = embed
         self.catalog = catalog
         self.support_threshold = support_threshold
+        self.default_as_of = default_as_of  # the settings' as-of date (wiring), for a retrieval that has none
 
     def verify(self, question: str, draft: Draft, retrieval: Retrieval) -> Verification:
         try:
@@ -99,7 +99,7 @@ class GroundingVerifier(Verifier):
     # ------------------------------------------------------------------------------
 
     def _verify(self, draft: Draft, retrieval: Retrieval) -> Verification:
-        as_of = retrieval.as_of or date.today()
+        as_of = retrieval.as_of or self.default_as_of()
         retrieved = {h.clause.chunk_id: h.clause for h in retrieval.hits}
         citations = {c.marker: c for c in draft.citations}
         cited_per_claim: list[list[tuple[Citation, Clause]]] = []
@@ -322,40 +322,9 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def combine(verifications: Sequence[Verification], n_claims: int) -> list[tuple[Verdict, list[str]]]:
-    """Per claim, the weakest verdict any verifier gave it, with the reasons for that verdict.
-
-    A verifier with `ran=False` (failed or not configured) contributes nothing here; a claim that
-    no running verifier judged is `not_supported` ("no verifier checked this claim"). Because a
-    verifier that did not run never counts as a pass, the caller must not report the answer as
-    "verified" unless every verifier ran (see `all_ran`): at best it is "partially_verified".
-    """
-    results: list[tuple[Verdict, list[str]]] = []
-    for i in range(n_claims):
-        judged: list[tuple[str, str, str]] = []  # (verdict, verifier, reason)
-        for v in verifications:
-            if v.ran:
-                judged += [(cv.verdict, v.verifier, cv.reason) for cv in v.verdicts if cv.claim == i]
-        if not judged:
-            results.append(("not_supported", ["no verifier checked this claim"]))
-            continue
-        verdict = weakest([j[0] for j in judged])
-        reasons = [f"{name}: {reason}" for v, name, reason in judged if v == verdict and reason]
-        results.append((verdict, reasons))
-    return results
-
-
-def all_ran(verifications: Sequence[Verification]) -> bool:
-    """True when at least one verifier ran and none failed: the precondition for "verified"."""
-    return bool(verifications) and all(v.ran for v in verifications)
-
-
 @verifiers.register("grounding")
-def create_grounding_verifier(
-    lookup: ArticleLookup | None = None,
-    embed: Callable[[list[str]], np.ndarray] | None = None,
-    catalog=None,
-    support_threshold: float = 0.80,
-    **_shared,  # settings and other arguments the service passes to every verifier
-) -> GroundingVerifier:
-    return GroundingVerifier(lookup=lookup, embed=embed, catalog=catalog, support_threshold=support_threshold)
+def create_grounding_verifier(ctx: StageContext) -> GroundingVerifier:
+    """Articles looked up in the corpus view; support scores embed through the machine-wide cache."""
+    embed = ctx.embed_passages if ctx.embedder is not None else None
+    return GroundingVerifier(lookup=ctx.view, embed=embed, catalog=ctx.catalog,
+                             default_as_of=ctx.settings.effective_as_of)

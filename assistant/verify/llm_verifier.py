@@ -8,7 +8,7 @@ which the service must not count as a pass.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -18,6 +18,9 @@ from ..llm import invoke_structured, load_prompt, make_chat_model, render_prompt
 from ..settings import Settings
 from ..types import ClaimVerdict, Clause, Draft, Retrieval, Verification
 from ..answer.context import escape_data, format_clause
+
+if TYPE_CHECKING:
+    from ..wiring import StageContext
 
 VerdictName = Literal["supported", "not_supported", "contradicted"]
 _RANK = {"contradicted": 0, "not_supported": 1, "supported": 2}  # lower is weaker
@@ -129,5 +132,5 @@ def _quote_backs(quote: str, markers: list[int], clauses: dict[int, Clause]) -> 
 
 
 @verifiers.register("llm")
-def create_llm_verifier(settings: Settings, **_: Any) -> LLMVerifier:
-    return LLMVerifier(settings)
+def create_llm_verifier(ctx: StageContext) -> LLMVerifier:
+    return LLMVerifier(ctx.settings)

@@ -19,10 +19,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from assistant.catalog import name_key, parse_front_matter
-from assistant.text.articles import CN_ARTICLE, CN_DIVISION, CN_ITEM, format_label
-from assistant.text.numerals import ENUM_NUMBER, cn_to_int
-from assistant.types import Clause, LawInfo
+from ..catalog import name_key, parse_front_matter
+from ..text.articles import CN_ARTICLE, CN_DIVISION, CN_ITEM, format_label
+from ..text.numerals import ENUM_NUMBER, cn_to_int
+from ..types import Clause, LawInfo
 
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -4,7 +4,7 @@ Why: a hostile or broken file (a DOCX whose XML inflates to gigabytes, 20,000 ne
 circular references, a 200 MB text file) must cost one clean `UnreadableDocument`, never the memory or the
 life of the process that asked (the ingest batch, `assistant check`, the web UI, the Slack bot).
 
-The child (`python -m ingest.sandbox PATH MEMORY_MB`) runs `ingest.loaders.parse_file` under RLIMIT_AS and
+The child (`python -m assistant.documents.sandbox PATH MEMORY_MB`) runs `assistant.documents.loaders.parse_file` under RLIMIT_AS and
 RLIMIT_CPU; the parent kills its whole session on the wall-clock timeout and stops reading (and kills it)
 when its output passes the output limit. Child protocol: one JSON object on stdout, either
 {"document": {...LoadedDocument fields...}} or {"error": CODE, "reason": ..., "hint": ...}.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from assistant.errors import UnreadableDocument
 
-_PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "html": "HTML", "md": "Markdown", "txt": "text"}
 DEFAULT_TIMEOUT = 60.0
@@ -40,8 +40,8 @@ def parse_in_sandbox(path: Path, fmt: str, timeout: float = DEFAULT_TIMEOUT, mem
                      max_output_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> dict:
     """The parsed document's fields (see LoadedDocument), or UnreadableDocument with a one-line reason."""
     name = FORMAT_NAMES.get(fmt, fmt)
-    command = [sys.executable, "-m", "ingest.sandbox", str(Path(path).resolve()), str(int(memory_mb)), str(timeout)]
-    # cwd = project root so `-m ingest.sandbox` imports this file, not whatever lies in the caller's working
+    command = [sys.executable, "-m", "assistant.documents.sandbox", str(Path(path).resolve()), str(int(memory_mb)), str(timeout)]
+    # cwd = project root so `-m assistant.documents.sandbox` imports this file, not whatever lies in the caller's working
     # directory; own session so the kill reaches everything the child started.
     process = subprocess.Popen(command, cwd=_PROJECT_ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, start_new_session=True)
@@ -139,7 +139,7 @@ def main(argv: list[str]) -> int:
     _limit(memory_mb, timeout)
     try:
         from assistant.errors import UnreadableDocument as Unreadable
-        from ingest.loaders import parse_file
+        from assistant.documents.loaders import parse_file
 
         try:
             document = parse_file(Path(path))

@@ -4,7 +4,7 @@ Each loader either returns a LoadedDocument or raises exactly one
 `UnreadableDocument` (or `UploadTooLarge`) whose reason tells the user what is
 wrong and what to do; the pipeline decides whether the batch goes on.
 
-`load_document` checks the file in this process and parses it in the sandbox (ingest/sandbox.py: a child
+`load_document` checks the file in this process and parses it in the sandbox (documents/sandbox.py: a child
 process with memory, time and output limits), whatever the format; `parse_file` is what runs in the child.
 """
 
@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.errors import UnreadableDocument, UploadTooLarge
-from ingest.normalize import normalize_text
-from ingest.sandbox import DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, parse_in_sandbox
+from ..errors import UnreadableDocument, UploadTooLarge
+from .normalize import normalize_text
+from .sandbox import DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, parse_in_sandbox
 
 SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt", ".pdf", ".docx", ".html", ".htm"}
 _FORMATS = {
@@ -88,7 +88,7 @@ def load_document(
     """Read `path` and return its normalised text; raise UnreadableDocument otherwise.
 
     The file is checked here and parsed in a child process limited to `memory_mb`, `timeout` seconds and
-    `max_output_bytes` of extracted text (see ingest/sandbox.py).
+    `max_output_bytes` of extracted text (see documents/sandbox.py).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -307,7 +307,7 @@ def _letters(text: str) -> int:
 
 
 def _load_pdf(path: Path) -> LoadedDocument:
-    from ingest.pdf_sandbox import REASONS, extract_in_process
+    from .pdf_sandbox import REASONS, extract_in_process
 
     result = extract_in_process(str(path))
     if "error" in result:
@@ -338,7 +338,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def _load_docx(path: Path, data: bytes) -> LoadedDocument:
     from lxml import etree
 
-    from ingest.docx_reader import BudgetExceeded, docx_blocks
+    from .docx_reader import BudgetExceeded, docx_blocks
 
     if data.startswith(_OLE_MAGIC):
         # Word stores password-protected .docx (and old .doc) as an OLE container.

@@ -2,7 +2,7 @@
 
 Why a child process: a malicious or broken PDF (circular references, decompression
 bombs, huge page trees) can make pypdf loop or allocate without bound. Running it in
-`python -m ingest.pdf_sandbox` with RLIMIT_AS set and killing it on timeout turns every
+`python -m assistant.documents.pdf_sandbox` with RLIMIT_AS set and killing it on timeout turns every
 such file into one clean `UnreadableDocument` instead of a hung or killed batch.
 
 Child protocol: one JSON object on stdout, either {"pages": [...]} or
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from assistant.errors import UnreadableDocument
 
-_PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 REASONS = {
     "encrypted": (
@@ -47,8 +47,8 @@ def extract_pdf_text(path: Path, timeout: float = 30, memory_mb: int = 1024) -> 
 
     Raises UnreadableDocument for encrypted, broken, too slow or too large files.
     """
-    command = [sys.executable, "-m", "ingest.pdf_sandbox", str(Path(path).resolve()), str(int(memory_mb))]
-    # cwd = project root so `-m ingest.pdf_sandbox` imports this file, not whatever
+    command = [sys.executable, "-m", "assistant.documents.pdf_sandbox", str(Path(path).resolve()), str(int(memory_mb))]
+    # cwd = project root so `-m assistant.documents.pdf_sandbox` imports this file, not whatever
     # lies in the caller's working directory; own session so the kill reaches it all.
     process = subprocess.Popen(
         command,

@@ -173,3 +173,20 @@ def test_retrieve_many_embeds_once_per_batch_and_ranks_as_retrieve_does(small_as
     log.batches.clear()
     assert [key(r) for r in local_retriever(ctx).retrieve_many(questions, 5, filters)] == [key(r) for r in one_by_one]
     assert log.batches == [3]
+
+
+def test_an_article_whose_heading_names_the_question_gains(small_assistant):
+    """GDPR articles have headings: Art. 15 "Right of access by the data subject" is what a question about the
+    right of access asks for, more than Art. 13 on information to be provided."""
+    from assistant.retrieval.hybrid import _stems
+    from assistant.retrieval.routing import route
+    from assistant.text.tokens import tokenize
+
+    retriever = small_assistant.retriever
+    access, info = _position(retriever, "gdpr", "Article 15"), _position(retriever, "gdpr", "Article 13")
+    assert _stems(["deployers", "access", "is"]) == {"deployer", "access", "is"}
+    for question, gains in (("What does the data subject's right of access cover?", True),
+                            ("What must we tell customers when we collect their data?", False)):
+        fused = {access: 1.0, info: 1.0}
+        retriever._reweigh(fused, route(question, []), set(), _stems(tokenize(question)))
+        assert (fused[access] > fused[info]) is gains

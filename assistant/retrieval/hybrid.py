@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -22,6 +23,14 @@ from ..verify.quantities import extract_quantities
 from .corpus_view import CorpusView
 from .embeddings import QueryMemo
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
+
+
+_HEADING = re.compile(r"(?:Article|Recital)\s+\d+\w*\s+[–—-]\s+([^\n]+)")
+
+
+def _stems(words) -> set[str]:
+    """English plurals folded (deployers → deployer); Chinese words as they are."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w.isascii() else w for w in words}
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,8 @@ class RetrievalConfig:
     penalty_boost: float = 1.5  # … and when it does (or describes misconduct)
     final_weight: float = 0.6
     policy_boost: float = 1.6  # internal policies when the question asks about the bank's own rules
+    heading_boost: float = 1.3  # articles whose own heading (GDPR, AI Act: "Article 15 – Right of access…") the
+    heading_share: float = 0.6  # question's terms cover to this share name what it asks about
     figure_boost: float = 1.3  # clauses stating a number of the kind the question asks for (how many days, how much)
 
 
@@ -80,6 +91,7 @@ class HybridRetriever(Retriever):
         self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
         self._policy_laws: dict[str, set[str]] | None = None
         self._figure_memo: dict[str, frozenset[str]] = {}
+        self._heading_memo: dict[str, frozenset[str]] = {}
 
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
@@ -266,7 +278,7 @@ class HybridRetriever(Retriever):
             for rank, i in enumerate(ranked, start=1):
                 fused[i] += weight / (cfg.rrf_k + rank)
                 ranks[i][name] = rank
-        self._reweigh(fused, routed, self._addressed_elsewhere(query, routed))
+        self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), _stems(tokenize(lexical_query)))
         if cfg.routing and not routed.named and fused:
             self._weigh_laws(fused)
         mentioned = set(routed.named) if cfg.routing else self._mentioned_docs(query, refs)
@@ -300,7 +312,8 @@ class HybridRetriever(Retriever):
                 and (words := self.catalog.addressed_to(c.doc_id))
                 and not any(w.lower() in lowered for w in words)}
 
-    def _reweigh(self, fused: dict[int, float], routed: Route, elsewhere: set[str] = frozenset()) -> None:
+    def _reweigh(self, fused: dict[int, float], routed: Route, elsewhere: set[str] = frozenset(),
+                 query_stems: set[str] = frozenset()) -> None:
         """What the question asks for, applied to every candidate: articles over recitals, duties over penalties and
         final provisions unless asked, the bank's policies when asked, the jurisdiction the cues name, the figure
         asked for; texts governing other kinds of institution only when the question is about them."""
@@ -325,8 +338,21 @@ class HybridRetriever(Retriever):
                 fused[i] *= cfg.policy_boost
             if routed.asks_figure and routed.asks_figure & self._figures(clause):
                 fused[i] *= cfg.figure_boost
+            if query_stems and (heading := self._heading(clause)):
+                if len(heading & query_stems) >= min(2, len(heading)) and \
+                        len(heading & query_stems) >= cfg.heading_share * len(heading):
+                    fused[i] *= cfg.heading_boost
             if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
                 fused[i] *= cfg.other_jurisdiction_weight
+
+    def _heading(self, clause: Clause) -> frozenset[str]:
+        """The word stems of an article's own heading (texts that title their articles), computed once per chunk."""
+        found = self._heading_memo.get(clause.chunk_id)
+        if found is None:
+            m = _HEADING.match(clause.text)
+            found = frozenset(_stems(tokenize(m.group(1)))) if m else frozenset()
+            self._heading_memo[clause.chunk_id] = found
+        return found
 
     def _figures(self, clause: Clause) -> frozenset[str]:
         """The kinds of number the clause states (days, years, percent, yuan …), computed once per chunk."""

@@ -50,10 +50,15 @@ def test_a_claim_about_no_sentence_of_the_clause_is_not_judged_here():
     assert contradictions("商业银行应当遵守资本充足率的规定。", PIPL29) == []
 
 
-def test_cross_language_claims_need_a_bridge_to_be_compared():
+def test_cross_language_claims_are_compared_through_the_bridge_or_every_modal_sentence_of_a_short_clause():
     claim = "A credit reporting agency may collect an individual's fingerprints."
-    assert contradictions(claim, CREDIT14) == []  # no bridge: left to the second model
     assert {f.kind for f in contradictions(claim, CREDIT14, bridge="征信机构 采集 指纹")} == {"polarity"}
+    # no glossary term ties it to a sentence: the clause's one modal sentence forbids what the claim allows
+    assert {f.kind for f in contradictions(claim, CREDIT14)} == {"polarity"}
+    assert contradictions("A credit reporting agency must not collect an individual's fingerprints.", CREDIT14) == []
+    # a long clause whose modal sentences disagree is left to the second model
+    long_clause = "。".join(["征信机构不得采集指纹", "征信机构可以采集企业信息", "信息提供者应当告知", "信息使用者不得滥用"]) + "。"
+    assert contradictions("A credit reporting agency may collect fingerprints.", long_clause) == []
 
 
 def test_modal_words_that_only_look_modal_are_ignored():

@@ -31,7 +31,9 @@ _ZH = {
     "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求"],
     "no_right": ["无权", "没有权利", "不享有", "无权利"],
     "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求"],
-    "permission": ["可以", "允许", "可", "得以"],
+    # discretion (the actor decides whether) and restriction (只能: may, but only so) are permissions too
+    "permission": ["可以", "允许", "可", "得以", "只能", "仅能", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
+                   "选择是否", "自由决定"],
     "right": ["有权", "享有", "有权利"],
 }
 _EN = {
@@ -44,10 +46,17 @@ _EN = {
     "no_right": [r"(?:has|have) no right", r"(?:is|are) not entitled", r"not have the right", r"no right to"],
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
                    r"(?:is|are) obligated to", r"required"],
-    "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to"],
+    "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
+                   r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
+                   r"optional(?:ly)?", r"(?:is|are) up to"],
     "right": [r"(?:has|have) the right", r"(?:is|are) entitled", r"right to", r"entitled"],
 }
 _EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
+# "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
+# neither forbids anybody anything. Matched before the classes above, so their "shall not" is not read.
+_EN_EFFECT = re.compile(r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
+                        r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b", re.I)
+
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
 _OPPOSITE = {
     ("exemption", "obligation"), ("obligation", "exemption"),
@@ -60,9 +69,11 @@ _OPPOSITE = {
 }
 
 _SCOPE_ZH = ["所有", "一律", "任何情况", "任何情形", "无需任何", "无任何", "无条件", "均可", "全部", "一切", "无论如何",
-             "随时均可", "从不", "永远", "完全不", "都可以", "都不"]
+             "随时均可", "从不", "永远", "完全不", "都可以", "都不", "无论", "不论", "一概", "概不", "无一例外", "毫无例外",
+             "绝不", "均不", "均应", "均须", "均无需", "凡是", "任何时候", "随时", "全都", "任何"]
 _SCOPE_EN = re.compile(r"\b(?:all|any|always|never|every|without any|in all cases|in any case|unconditionally|"
-                       r"whatever|no matter|under any circumstances|at any time|entirely|completely)\b", re.I)
+                       r"whatever|no matter|under any circumstances|at any time|entirely|completely|without exception|"
+                       r"regardless|in every case|in all circumstances|whatsoever|at all times|no exceptions?)\b", re.I)
 _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
                  "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照"]
 _CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following conditions|"
@@ -82,7 +93,18 @@ _ACTORS_ZH = [
     ("使用者", "individual"), ("消费者", "individual"), ("经营者", "institution"),
     ("监督管理机构", "authority"), ("主管部门", "authority"), ("有关部门", "authority"), ("国家机关", "state"),
     ("个人", "individual"), ("信息主体", "individual"), ("客户", "individual"), ("用户", "individual"),
+    ("个人信息保护负责人", "dpo"), ("数据安全负责人", "dpo"), ("银行", "institution"), ("本行", "institution"),
 ]
+# "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
+_ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
+_ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|everybody|nobody)\b", re.I)
+# A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
+# 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
+_OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
+                   "经过", "委托", "协助", "配合", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
+                   "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让")
+_OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
+                             r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
 _ACTORS_EN = [
     (r"data subjects?", "individual"), (r"individuals?", "individual"), (r"customers?", "individual"),
     (r"controllers?", "controller"), (r"processors?", "processor_eu"), (r"supervisory authorit(?:y|ies)", "authority"),
@@ -93,7 +115,7 @@ _ACTORS_EN = [
     (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
     (r"market surveillance authorit(?:y|ies)", "authority"), (r"(?:the )?commission\b", "authority"),
-    (r"(?:the )?board\b", "authority"), (r"data protection officers?", "dpo"),
+    (r"(?:the )?board\b", "authority"), (r"data protection officers?|DPOs?", "dpo"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -134,6 +156,12 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
                 if free(a, b) and not _false_zh_modal(text, a, word):
                     taken.append((a, b))
                     found.append((a, cls))
+        # 有权要求 / 应当允许 / 不得要求: a modal word right after another is the verb it governs, not a second modal
+        ends = {b for _, b in taken}
+        governed = {a for a, b in taken if a in ends and text[a:b] in _GOVERNED_ZH}
+        found = [(a, cls) for a, cls in found if a not in governed]
+    for m in _EN_EFFECT.finditer(text):  # not a modal: masked so its "shall not" is not read as a prohibition
+        taken.append(m.span())
     for cls in ("prohibition", "exemption", "no_right", "right", "obligation", "permission"):
         for m in _EN_RE[cls].finditer(text):
             a, b = m.span()
@@ -143,21 +171,25 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+_GOVERNED_ZH = {"要求", "需要", "允许", "许可", "须", "可"}
+
+
 def _false_zh_modal(text: str, at: int, word: str) -> bool:
     """Characters that only look modal: 可 in 许可/认可/可能, 应 in 相应/应用/响应, 须 in 必须 (handled by length),
     要求 as a noun (…的要求), 需要 as a noun."""
     before = text[at - 1] if at > 0 else ""
     after = text[at + len(word)] if at + len(word) < len(text) else ""
     if word == "可":
-        return before in "许认不宁" or after in "能靠信行视见"
+        return before in "许认不宁" or after in "能靠信行见疑控观比贵惜恶笑" or text[at + 1 : at + 3] == "视化"
     if word == "应":
         return before in "相对响适供反答回效" or after in "用对急急变答"
     if word == "须":
         return before in "必无毋"
     if word in ("要求", "需要"):
         return before in "的项种些"  # 法律的要求: a noun
-    if word == "享有":
-        return False
+    if word == "负有":
+        # 依法负有反洗钱监督管理职责的部门: a relative clause naming the authority, not a duty of the sentence
+        return bool(re.match(r"[^，。；,;：:]{0,24}?(?:职责|义务|责任|职权)的", text[at + len(word) :]))
     return False
 
 
@@ -222,28 +254,14 @@ def matching_sentences(claim: str, clause_text: str, bridge: str = "") -> list[t
     return sorted(scored, key=lambda p: -p[2])
 
 
-def _actor_before_modal(text: str) -> str | None:
-    """The duty holder: the first actor of the sub-clause holding the first modal expression, else of the text."""
-    text = _norm(text)
-    modals = modal_classes(text)
-    if not modals:
-        return _first_actor(text)
-    at = modals[0][0]
-    opening = max(text.rfind(p, 0, at) for p in "，,：:；;") + 1
-    return _first_actor(text[opening:at]) or _first_actor(text[:at])
-
-
-def _first_actor(text: str) -> str | None:
-    actors = _actors_in(text)
-    return actors[0] if actors else None
-
-
 # English and Chinese claims about the same clause share no wording: the sentence match needs this much overlap.
 MIN_OVERLAP = 0.35
 
 
 # Shared bigrams that make a sentence the one a cross-language claim (through its glossary bridge) is about.
 BRIDGE_MATCH = 6
+# A cross-language claim tied to no sentence is compared with every modal sentence of a clause of at most this many.
+MAX_UNTIED_READINGS = 3
 # How close to the best-matching sentence another sentence must be to count as a reading of the claim.
 AMBIGUITY = 0.1
 
@@ -261,29 +279,34 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     claim = statement(claim)
     if not claim or _squash(claim) in _squash(clause_text):
         return []  # a verbatim quote cannot contradict the clause it is quoted from
-    if _is_zh(claim) == _is_zh(clause_text):
-        bridge = ""
-    elif not bridge:
-        return []
+    cross = _is_zh(claim) != _is_zh(clause_text)
+    bridge = bridge if cross else ""
     parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
     if len(parts) > 1:  # a claim of several sentences: each is compared with the sentence it paraphrases
         found: dict[str, Finding] = {}
         for part in parts:
-            for f in _contradictions_of(part, clause_text, bridge):
+            for f in _contradictions_of(part, clause_text, bridge, cross):
                 found.setdefault(f.kind, f)
         return list(found.values())
-    return _contradictions_of(claim, clause_text, bridge)
+    return _contradictions_of(claim, clause_text, bridge, cross)
 
 
 _CITATION_PREFIX = re.compile(r"^\s*(?:《[^》]{1,60}》|[A-Z][\w .()/-]{0,40}?)\s*(?:第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?|"
                               r"Article\s+\d+[\w()]*|Recital\s+\d+)\s*[:：,，]?\s*")
 
 
+# "Under the Commercial Banking Law, …", "According to GDPR Article 30, …", "根据《征信业管理条例》，…", "按照本行制度，…"
+_SOURCE_OPENER = re.compile(r"^\s*(?:(?:under|according to|pursuant to|as per|in line with)\s+[^,]{0,80}?"
+                            r"(?:law|regulation|act|gdpr|pipl|dsl|csl|article\s*\d+[\w()]*|rules?|measures|provisions|policy)\s*,\s*"
+                            r"|(?:根据|依照|依据|按照|按|参照)(?:《[^》]{1,60}》|本行|本法|该法|该条例|我国)[^，,。]{0,30}[，,]\s*)", re.I)
+
+
 def statement(claim: str) -> str:
-    """What the claim says, without the citation it opens with (《商业银行法》第八十八条：「…」 → the quoted words):
-    law titles name no duty holder."""
+    """What the claim says, without the citation it opens with (《商业银行法》第八十八条：「…」 → the quoted words;
+    "Under the Commercial Banking Law, …"): law titles name no duty holder."""
     text = _norm(claim).strip()
     text = _CITATION_PREFIX.sub("", text, count=1)
+    text = _SOURCE_OPENER.sub("", text, count=1)
     quoted = re.fullmatch(r"[「“\"『](.+)[」”\"』]\s*[。.]?", text.strip(), re.S)
     return (quoted.group(1) if quoted else text).strip()
 
@@ -292,11 +315,18 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s，,。.；;：:、「」“”\"'『』]+", "", _norm(text))
 
 
-def _contradictions_of(claim: str, clause_text: str, bridge: str) -> list[Finding]:
-    ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP]
-    if not ranked:
+def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = False) -> list[Finding]:
+    ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP] if bridge or not cross else []
+    if ranked:
+        readings = [s for s, _, f2 in ranked if f2 >= ranked[0][2] - AMBIGUITY]
+    elif cross:
+        # A claim in the other language that no glossary term ties to one sentence: every sentence of a short clause
+        # that has a modal verb is a reading, and a finding stands only if all of them agree on it.
+        readings = [s for s in sentences(clause_text) if modal_classes(s)]
+        if not 0 < len(readings) <= MAX_UNTIED_READINGS:
+            return []
+    else:
         return []
-    readings = [s for s, _, f2 in ranked if f2 >= ranked[0][2] - AMBIGUITY]
     # Each check stands only if every reading that can judge it agrees: a sentence with no modal verb cannot judge
     # polarity, one with no duty holder cannot judge the actor, one with no number cannot judge a number.
     judged = [_against(claim, sentence, clause_text) for sentence in readings]
@@ -307,7 +337,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str) -> list[Findin
             findings.append(verdicts[0][0])
     if _overreaches(claim, clause_text):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
-                                         f"「{_short(ranked[0][0])}」"))
+                                         f"「{_short(readings[0])}」"))
     return findings
 
 
@@ -325,14 +355,10 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
         findings.append(Finding(kind, f"the clause says {_LABEL[s]} where the claim says {_LABEL[c]}: 「{_short(sentence)}」"))
-    claimed = _duty_holders(claim)
-    holders = _duty_holders(sentence)
-    if holders:
+    can_actor, actor_found = _actor_findings(claim, sentence)
+    if can_actor:
         can.add("actor")
-    if claimed and holders and not any(_same_side(a, h) for a in claimed for h in holders):
-        claim_actor, source_actor = claimed[0], holders[0]
-        findings.append(Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
-                                         f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}"))
+    findings += actor_found
     if extract_quantities(sentence):
         can.add("number")
     findings += _numbers(claim, sentence)
@@ -352,27 +378,102 @@ def _numbers(claim: str, sentence: str) -> list[Finding]:
     return found
 
 
-def _duty_holders(sentence: str) -> list[str]:
-    """Every actor named before the modal verb of each sub-clause that has one ("the controller and the processor
-    shall" → both). A sentence without a modal verb names no duty holder."""
-    holders: list[str] = []
+_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ne)\b", re.I)
+_BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
+# modal classes that say the same thing of an actor, for telling a swap of duty holders from a change of modality
+_MODAL_GROUP = {"obligation": "duty", "permission": "may", "right": "may", "prohibition": "not", "no_right": "not",
+                "exemption": "free"}
+
+
+_RECIPROCAL = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{1,12}?)(?:约定|协商|签订|订立|达成|共同)|"
+                         r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
+
+
+def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
+    """(duty holder, modal class) of each sub-clause that has a modal verb; the holder is None when the sentence does
+    not say who it is (an elided or pronoun subject, a passive without "by …")."""
+    pairs: list[tuple[str | None, str]] = []
     sentence = _norm(sentence)
     offset = 0
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
         if modals and part not in "，,：:；;":
-            head = part[: modals[0][0]]
-            # "个人信息处理者委托处理个人信息的，应当…": the duty holder opens the sentence, not the sub-clause
-            actors = _actors_in(head) or _actors_in(sentence[:offset])[:1]
-            holders += [a for a in actors if a not in holders]
+            at, cls = modals[0]
+            head = part[:at]
+            actors = _actors_in(head)
+            passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at))
+            if passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
+                agent = _BY_AGENT_EN.search(part[at:])
+                actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
+            elif not actors and _is_zh(part):
+                # "个人信息处理者委托处理个人信息的，应当…": the duty holder opens the sentence, not the sub-clause
+                actors = _actors_in(sentence[:offset])[:1]
+            # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
+            for m in _RECIPROCAL.finditer(part, at):
+                actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
+            pairs += [(a, cls) for a in actors] or [(None, cls)]
         offset += len(part)
+    return pairs
+
+
+def _modal_rest(part: str, at: int) -> str:
+    m = _MODAL_STRIP_EN.match(part, at)
+    return part[m.end() :] if m else part[at:]
+
+
+def _duty_holders(sentence: str) -> list[str]:
+    """Every actor named as the subject of a modal verb ("the controller and the processor shall" → both)."""
+    holders: list[str] = []
+    for actor, _ in _duty_pairs(sentence):
+        if actor and actor not in holders:
+            holders.append(actor)
     return holders
 
 
-def _actors_in(text: str) -> list[str]:
+def _actor_findings(claim: str, sentence: str) -> tuple[bool, list[Finding]]:
+    """(can this sentence judge the duty holder, the finding). It can when it names who its modal verbs bind; it
+    finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or option,
+    prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a different
+    one to the claim's actor ("信息主体可以说明，征信机构应当记载" vs "征信机构可以说明，信息主体应当记载")."""
+    claim_pairs, source_pairs = _duty_pairs(claim), _duty_pairs(sentence)
+    if _is_zh(sentence) and not _is_zh(claim):
+        # Chinese laws have one 处理者 where the GDPR splits controller and processor: "processor" or "controller"
+        # in an English claim about a Chinese law is the 处理者
+        claim_pairs = [("processor" if a in ("processor_eu", "controller") else a, c) for a, c in claim_pairs]
+    source_pairs = [(a, c) for a, c in source_pairs if a]
+    if not source_pairs:
+        return False, []  # the sentence does not say who (a thing as subject, a passive without "by …")
+    claimed = [(a, c) for a, c in claim_pairs if a and a != "anyone"]
+    holders = [a for a, _ in source_pairs]
+    if "anyone" in holders or not claimed:
+        return True, []
+    if not any(_same_side(a, h) for a, _ in claimed for h in holders):
+        return True, [_actor_finding(holders[0], claimed[0][0])]
+    for actor, cls in claimed:
+        group = _MODAL_GROUP[cls]
+        same_kind = [h for h, c in source_pairs if _MODAL_GROUP[c] == group]
+        own = [c for h, c in source_pairs if _same_side(actor, h)]
+        if same_kind and own and not any(_same_side(actor, h) for h in same_kind) \
+                and all(_MODAL_GROUP[c] != group for c in own):
+            return True, [_actor_finding(same_kind[0], actor)]
+    return True, []
+
+
+def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
+    return Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
+                            f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}")
+
+
+def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
+    """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
+    向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
     found: list[tuple[int, str]] = []
+    universal = _ANYONE_ZH if _is_zh(text) else _ANYONE_EN
+    covered: list[tuple[int, int]] = []
+    for m in universal.finditer(text):
+        covered.append(m.span())
+        found.append((m.start(), "anyone"))
     if _is_zh(text):
-        covered: list[tuple[int, int]] = []
         for word, name in _ACTORS_ZH:  # longest first within a family: 个人信息处理者 before 个人
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
@@ -381,9 +482,16 @@ def _actors_in(text: str) -> list[str]:
                 if any(a >= s and b <= e for s, e in covered):
                     continue
                 covered.append((a, b))
+                if subjects_only and (text[:a].endswith(_OBJECT_MARK_ZH) or text[b : b + 1] == "的"):
+                    continue
                 found.append((a, name))
     for pattern, name in _ACTORS_EN_RE:
-        found += [(m.start(), name) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            if any(m.start() >= s and m.end() <= e for s, e in covered):
+                continue
+            if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
+                continue
+            found.append((m.start(), name))
     return [name for _, name in sorted(found)]
 
 
@@ -397,7 +505,7 @@ def _overreaches(claim: str, clause_text: str) -> bool:
         return False
     clause_zh = _is_zh(clause_text)
     if _is_zh(claim):
-        used = [w for w in _SCOPE_ZH if w in claim and not (clause_zh and w in clause_text)]
+        used = [w for w in _whole_words(claim, _SCOPE_ZH) if not (clause_zh and w in clause_text)]
     else:
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim)]
         if not clause_zh:
@@ -410,16 +518,27 @@ def _overreaches(claim: str, clause_text: str) -> bool:
     return bool(used) and limited
 
 
-_SIDES = [{"processor", "controller", "operator", "institution", "entrusted", "credit_agency", "provider", "user", "processor_eu"}]
+# Organisations on the duty-holder side that the laws treat alike for these checks: a bank is a personal-information
+# processor, a network operator, a financial institution, an information provider and user. Roles the laws define
+# against each other stay apart: the entrusted party (受托人, GDPR processor) from the one entrusting it, the credit
+# reporting agency (征信机构) from the banks that supply and use its data, the individual, the DPO, the authorities.
+def _whole_words(text: str, words: list[str]) -> list[str]:
+    """The words that occur in `text` as whole words (jieba's segmentation): 从不良行为 does not say 从不 (never)."""
+    from ..retrieval.lexical import _jieba
+
+    bounds, at = {0}, 0
+    for token in _jieba().cut(text):
+        at += len(token)
+        bounds.add(at)
+    return [w for w in words if any(m.start() in bounds and m.end() in bounds for m in re.finditer(re.escape(w), text))]
+
+
+_SIDES = [{"processor", "controller", "operator", "institution", "provider", "user"}, {"entrusted", "processor_eu"}]
 
 
 def _same_side(a: str, b: str) -> bool:
-    """Duty holders that the laws treat alike for this purpose (a bank is a personal-information processor)."""
-    if a == b:
+    if a == b or "anyone" in (a, b):
         return True
-    # processor_eu (GDPR processor) vs controller is a real distinction; everything else on the institution side is one
-    if {a, b} == {"processor_eu", "controller"}:
-        return False
     return any(a in side and b in side for side in _SIDES)
 
 
@@ -430,7 +549,8 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "controller": "the controller", "processor_eu": "the processor", "authority": "the authority",
                 "institution": "the financial institution", "operator": "the network operator", "entrusted": "the entrusted party",
                 "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
-                "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user"}
+                "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user",
+                "dpo": "the data protection officer", "anyone": "anyone"}
 
 
 def _short(text: str, limit: int = 60) -> str:

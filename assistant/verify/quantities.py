@@ -33,6 +33,7 @@ GROUPS: dict[str, tuple[str, float]] = {
     "person": ("person", 1.0),
     "occurrence": ("occurrence", 1.0),
     "age": ("age", 1.0),  # 十四周岁: years of age, not a period
+    "item": ("item", 1.0),  # records, transactions, pieces of information
 }
 
 CN_UNITS = [  # longest first; (spelling, unit, factor)
@@ -44,6 +45,7 @@ CN_UNITS = [  # longest first; (spelling, unit, factor)
     ("万元", "yuan", 10_000), ("亿元", "yuan", 100_000_000), ("元", "yuan", 1), ("人民币", "yuan", 1),
     ("万美元", "usd", 10_000), ("美元", "usd", 1), ("万欧元", "eur", 10_000), ("欧元", "eur", 1),
     ("倍", "multiple", 1), ("人", "person", 1), ("名", "person", 1), ("次", "occurrence", 1),
+    ("条", "item", 1), ("笔", "item", 1), ("件", "item", 1),  # 五十条以上 (records), 一笔交易; 第五十条 is skipped
 ]
 EN_UNITS = [
     (r"(?:working|business)[\s-]+days?", "workday"),
@@ -186,6 +188,8 @@ def _unit_after(text: str, pos: int, english_ok: bool) -> tuple[str, float, int]
 def _skip(text: str, start: int, end: int, unit_end: int, number: str, is_word: bool, unit: str) -> bool:
     """Things that look like quantities but are ordinals, dates or set phrases."""
     before, after = text[max(0, start - 1) : start], text[unit_end : unit_end + 1]
+    if unit == "item" and ((before and before in "第前后本各上下该每此其") or (after and after in "例款项")):
+        return True  # 第五十条, 前两条, 本条 (articles), 条例/条款 (words)
     if before == "第" or (not is_word and before.isascii() and before.isalpha()):
         return True  # 第五年 (ordinal), B2B
     if unit == "year" and (DATE_CONTEXT.match(text, end) or re.fullmatch(r"\d{4}|[" + CN_DIGITS + "]{4}", number)):
@@ -249,6 +253,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             m, joiner = number.match, text[number.match.end() : nxt.match.start()]
             if RANGE_JOIN.fullmatch(joiner) and text[m.start() - 1 : m.start()] != "第":
                 magnitude = number.magnitude if number.magnitude != 1.0 else nxt.magnitude
+                if number.mantissa * magnitude > nxt.quantity.value:
+                    magnitude = number.magnitude  # a range runs low to high: "between 200,000 and 2 million yuan"
                 out.append(Quantity(number.mantissa * magnitude, nxt.quantity.unit, m.group(0).strip(), m.span()))
     return out
 

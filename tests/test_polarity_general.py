@@ -1,0 +1,118 @@
+"""The general rules of the contradiction checks, one by one, in Chinese and English: each catches its kind of false
+claim and lets the faithful paraphrase through (clauses written in the laws' style, not copied from the eval sets)."""
+
+import pytest
+
+from assistant.verify.polarity import _duty_pairs, _whole_words, contradictions, modal_classes, statement
+from assistant.verify.quantities import compare, extract_quantities
+
+EFFECT_EN = ("The withdrawal of a mandate shall not affect the lawfulness of acts performed before it. The bank shall keep "
+             "the mandate for five years.")
+NOT_APPLY_EN = "The obligation to appoint an agent shall not apply to a firm employing fewer than 50 persons."
+TRANSFER_ZH = "银行业金融机构委托他人处理客户信息的，应当与受托人约定处理的目的和方式。银行业金融机构应当对受托人的处理活动进行监督。"
+ENTRUSTED_ZH = "受托人应当按照约定处理个人信息，不得超出约定的处理目的处理个人信息。"
+SWAP_ZH = "在异议处理期间，信息主体可以提交补充材料，征信机构应当予以核查。"
+SWAP_EN = "During the review, the data subject may submit additional evidence and the controller shall examine it."
+PUBLIC_ZH = "任何单位和个人不得非法买卖客户信息。"
+OFFICER_EN = "The compliance officer shall not be removed or penalised by the controller for performing his or her tasks."
+REPORT_ZH = "金融机构应当按照规定报告可疑交易。"
+AGENCY_USE_ZH = "依法负有监督管理职责的部门获得的客户资料，只能用于监督管理工作。"
+CORRECT_ZH = "发现商业银行记录的其个人信息有错误的，有权要求商业银行予以更正。"
+REFUSE_ZH = "商业银行拒绝客户请求的，应当说明理由。"
+LEGACY_ZH = "银行对逾期记录的保存期限，自逾期行为终止之日起为五年。"
+ANSWER_ZH = "银行应当在五个工作日内答复客户的查询；法律另有规定的除外。"
+TRANSFER_BAN_ZH = "非经主管机关批准，境内的组织不得向境外司法机构提供客户数据。"
+FINE_ZH = "违反本条规定的，处十万元以上一百万元以下罚款。"
+
+
+@pytest.mark.parametrize("claim, clause, kind", [
+    # discretion and restriction are permissions: a duty turned into a choice is a wrong modality
+    ("金融机构可视情况决定是否报告可疑交易。", REPORT_ZH, "modality"),
+    ("金融机构可以自行决定是否报告可疑交易。", REPORT_ZH, "modality"),
+    ("The bank may keep the mandate at its discretion.", EFFECT_EN, "modality"),
+    ("The bank may, if it wishes, keep the mandate.", EFFECT_EN, "modality"),
+    # roles the laws set against each other: the entrusted party is not the one entrusting it
+    ("受托人应当对银行业金融机构的处理活动进行监督。", TRANSFER_ZH, "actor"),
+    ("银行业金融机构应当按照约定处理个人信息，不得超出约定的处理目的。", ENTRUSTED_ZH, "actor"),
+    # duty holders swapped between two sub-clauses
+    ("在异议处理期间，征信机构可以提交补充材料，信息主体应当予以核查。", SWAP_ZH, "actor"),
+    ("During the review, the controller may submit additional evidence and the data subject shall examine it.", SWAP_EN, "actor"),
+    # passive voice: the duty is the agent's
+    ("The data subject shall not remove the compliance officer.", OFFICER_EN, "actor"),
+    # a cross-language claim no glossary term ties to a sentence, against a clause of one modal sentence
+    ("Organisations in China are free to give customer data to foreign courts on request.", TRANSFER_BAN_ZH, "polarity"),
+    # universal words, as whole words
+    ("银行一律应当在五个工作日内答复客户的查询。", ANSWER_ZH, "scope"),
+    ("无论何种查询，银行都要在五个工作日内答复。", ANSWER_ZH, "scope"),
+])
+def test_general_rule_catches(claim, clause, kind):
+    assert kind in {f.kind for f in contradictions(claim, clause)}, contradictions(claim, clause)
+
+
+@pytest.mark.parametrize("claim, clause", [
+    # legal-effect statements are not prohibitions
+    ("A client can withdraw a mandate at any moment; acts done before stay lawful.", EFFECT_EN),
+    ("Firms with fewer than 50 employees are exempt from appointing an agent.", NOT_APPLY_EN),
+    # an agreement binds both parties
+    ("受托人应当与银行业金融机构约定处理的目的和方式。", TRANSFER_ZH),
+    # the faithful order of the two duty holders
+    ("异议处理期间，信息主体可以补充材料，征信机构应当核查。", SWAP_ZH),
+    ("During the review the data subject may add evidence, which the controller shall examine.", SWAP_EN),
+    # a rule for everybody binds whichever actor the claim names
+    ("商业银行不得非法买卖客户信息。", PUBLIC_ZH),
+    ("个人不得非法买卖客户信息。", PUBLIC_ZH),
+    # passive without an agent names no duty holder; the patient is not one
+    ("The compliance officer cannot be removed for doing his or her job.", OFFICER_EN),
+    # 可疑 is not 可 (may); 负有…职责的部门 names an authority, 只能 is a restricted permission
+    ("金融机构必须报告可疑交易。", REPORT_ZH),
+    ("监管部门取得的客户资料仅能用于监督管理工作。", AGENCY_USE_ZH),
+    # the subject is elided: 发现商业银行… does not make the bank the one who has the right
+    ("客户发现商业银行记录的个人信息有误时，可以要求商业银行更正。", CORRECT_ZH),
+    # the object of a verb is not the duty holder
+    ("除非客户同意，银行拒绝客户请求时须说明理由。", REFUSE_ZH),
+    # 从不良… is not 从不 (never)
+    ("银行保存逾期记录的期限是五年，从不良记录终止之日起算。", LEGACY_ZH),
+    # a citation opener names no actor
+    ("根据《商业银行法》，商业银行拒绝客户请求的，要说明理由。", REFUSE_ZH),
+    ("银行应当在五个工作日内答复客户的查询，法律另有规定的除外。", ANSWER_ZH),
+])
+def test_general_rule_passes_faithful_paraphrase(claim, clause):
+    assert contradictions(claim, clause) == []
+
+
+def test_modal_readings():
+    assert [c for _, c in modal_classes("The withdrawal shall not affect the lawfulness.")] == []
+    assert [c for _, c in modal_classes("This shall not apply to small firms.")] == []
+    assert [c for _, c in modal_classes("个人有权要求银行更正")] == ["right"]  # 要求 is what the right is to
+    assert [c for _, c in modal_classes("可疑交易和可视化报表")] == []
+    assert [c for _, c in modal_classes("可视情况决定")][:1] == ["permission"]
+    assert [c for _, c in modal_classes("依法负有监督管理职责的部门")] == []
+
+
+def test_scope_words_are_whole_words():
+    assert _whole_words("自不良行为终止之日起，从不良记录删除之日起算", ["从不"]) == []
+    assert _whole_words("银行从不删除任何记录", ["从不", "任何"]) == ["从不", "任何"]
+
+
+def test_duty_holders_in_subject_position_only():
+    assert _duty_pairs("银行应当取得客户的书面同意。") == [("institution", "obligation")]
+    assert _duty_pairs("经客户同意，银行可以查询。") == [("institution", "permission")]
+    assert _duty_pairs("The officer shall not be dismissed by the controller.") == [("controller", "prohibition")]
+    assert _duty_pairs("The officer shall not be dismissed.") == [(None, "prohibition")]
+    assert _duty_pairs("任何单位和个人不得出售客户信息。") == [("anyone", "prohibition")]
+
+
+def test_statement_drops_citation_openers():
+    assert statement("Under the Commercial Banking Law, a bank shall keep records.") == "a bank shall keep records."
+    assert statement("根据《征信业管理条例》的规定，征信机构应当删除。") == "征信机构应当删除。"
+
+
+def test_quantity_ranges_and_counts():
+    assert [q.value for q in extract_quantities("between 200,000 and 2 million yuan")] == [200000, 2000000]
+    # a range runs low to high: the lower bound keeps its own magnitude, so the true range matches the clause's
+    clause = extract_quantities(FINE_ZH)
+    assert compare(extract_quantities("fined between 100,000 and 1 million yuan"), clause) == []
+    assert [m.kind for m in compare(extract_quantities("fined between 200,000 and 1 million yuan"), clause)] == ["contradiction"]
+    assert [q.value for q in extract_quantities("二十至五十万元")] == [200000, 500000]
+    assert [(q.value, q.unit) for q in extract_quantities("提供征信信息五十条以上的")] == [(50, "item")]
+    assert extract_quantities("依照本法第五十条、前两条和本条例的规定") == []

@@ -28,12 +28,13 @@ from .quantities import compare, extract_quantities
 # English ones on word boundaries. "不得" must win over "得", "无需" over "需", "shall not" over "shall".
 _ZH = {
     "prohibition": ["不得", "禁止", "严禁", "不准", "不允许", "不能", "不可以", "不可"],
-    "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求"],
+    "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求",
+                  "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制"],
     "no_right": ["无权", "没有权利", "不享有", "无权利"],
-    "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求"],
+    "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求", "不得不"],
     # discretion (the actor decides whether) and restriction (只能: may, but only so) are permissions too
     "permission": ["可以", "允许", "可", "得以", "只能", "仅能", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
-                   "选择是否", "自由决定"],
+                   "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止"],
     "right": ["有权", "享有", "有权利"],
 }
 _EN = {
@@ -42,10 +43,14 @@ _EN = {
                     r"(?:shall|must|may|can) no longer", r"banned", r"ban on"],
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
                   r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
-                  r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have) to"],
-    "no_right": [r"(?:has|have) no right", r"(?:is|are) not entitled", r"not have the right", r"no right to"],
+                  r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have) to",
+                  r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
+                  r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require"],
+    "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
+                 r"lacks? (?:the|any) right", r"(?:has|have) no entitlement"],
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
-                   r"(?:is|are) obligated to", r"required"],
+                   r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
+                   r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory"],
     "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to"],
@@ -54,6 +59,11 @@ _EN = {
 _EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
 # "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
 # neither forbids anybody anything. Matched before the classes above, so their "shall not" is not read.
+# "is not prohibited", "nothing prevents": a negated prohibition allows
+_EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are) not (?:prohibited|forbidden|banned|barred)|nothing (?:prevents|prohibits|stops)|"
+                                r"no (?:prohibition|ban) on)\b", re.I)
+# 没有决定权, 不享有知情权, 无删除权: a named right denied
+_ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有)[\u4e00-\u9fff]{0,5}?权(?![益限属力])")
 _EN_EFFECT = re.compile(r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
                         r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b", re.I)
 
@@ -149,6 +159,9 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
         return all(b <= s or a >= e for s, e in taken)
 
     if _is_zh(text):
+        for m in _ZH_NO_NAMED_RIGHT.finditer(text):
+            taken.append(m.span())
+            found.append((m.start(), "no_right"))
         spellings = sorted(((w, cls) for cls, words in _ZH.items() for w in words), key=lambda p: -len(p[0]))
         for word, cls in spellings:
             for m in re.finditer(re.escape(word), text):
@@ -162,6 +175,9 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
         found = [(a, cls) for a, cls in found if a not in governed]
     for m in _EN_EFFECT.finditer(text):  # not a modal: masked so its "shall not" is not read as a prohibition
         taken.append(m.span())
+    for m in _EN_NOT_PROHIBITED.finditer(text):
+        taken.append(m.span())
+        found.append((m.start(), "permission"))
     for cls in ("prohibition", "exemption", "no_right", "right", "obligation", "permission"):
         for m in _EN_RE[cls].finditer(text):
             a, b = m.span()
@@ -187,6 +203,8 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         return before in "必无毋"
     if word in ("要求", "需要"):
         return before in "的项种些"  # 法律的要求: a noun
+    if word in ("有权", "有权利"):
+        return before in "没所拥具" or after in "限益属威"  # 没有权限, 所有权 (ownership), 有权益
     if word == "负有":
         # 依法负有反洗钱监督管理职责的部门: a relative clause naming the authority, not a duty of the sentence
         return bool(re.match(r"[^，。；,;：:]{0,24}?(?:职责|义务|责任|职权)的", text[at + len(word) :]))

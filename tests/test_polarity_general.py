@@ -116,3 +116,18 @@ def test_quantity_ranges_and_counts():
     assert [q.value for q in extract_quantities("二十至五十万元")] == [200000, 500000]
     assert [(q.value, q.unit) for q in extract_quantities("提供征信信息五十条以上的")] == [(50, "item")]
     assert extract_quantities("依照本法第五十条、前两条和本条例的规定") == []
+
+
+@pytest.mark.parametrize("claim, clause, contradicted", [
+    ("银行保存客户身份资料不超过十年。", "客户身份资料应当至少保存十年。", True),
+    ("客户身份资料至少要保存十年。", "客户身份资料应当至少保存十年。", False),
+    ("临时冻结最长不能超过四十八小时。", "临时冻结不得超过四十八小时。", False),
+    ("临时冻结至少四十八小时。", "临时冻结不得超过四十八小时。", True),
+    ("Logs must be kept for at most six months.", "Logs shall be kept for no less than six months.", True),
+    ("Logs must be kept for at least six months.", "Logs shall be kept for no less than six months.", False),
+    ("The authority must answer within 30 days.", "The authority shall answer no later than 30 days after receipt.", False),
+])
+def test_a_floor_is_not_a_ceiling(claim, clause, contradicted):
+    mismatches = compare(extract_quantities(claim), extract_quantities(clause))
+    assert any(m.kind == "contradiction" for m in mismatches) == contradicted
+    assert ("number" in {f.kind for f in contradictions(claim, clause)}) == contradicted

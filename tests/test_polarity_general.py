@@ -131,3 +131,20 @@ def test_a_floor_is_not_a_ceiling(claim, clause, contradicted):
     mismatches = compare(extract_quantities(claim), extract_quantities(clause))
     assert any(m.kind == "contradiction" for m in mismatches) == contradicted
     assert ("number" in {f.kind for f in contradictions(claim, clause)}) == contradicted
+
+
+TRANSFER_EN = ("Personal data may be transferred to a third country only where the conditions of this Chapter are met. "
+               "Any transfer shall be documented by the controller.")
+KEEP_EN = "The bank shall keep the records of a closed account for five years, unless a court orders otherwise."
+
+
+@pytest.mark.parametrize("claim, clause, overreach", [
+    # the universal word must be licensed by the sentence the claim paraphrases, not by another sentence's "any"
+    ("The bank must always keep every record of a closed account for five years.", KEEP_EN, True),
+    ("The bank must keep the records of a closed account for five years unless a court orders otherwise.", KEEP_EN, False),
+    ("Every transfer must be documented by the controller.", TRANSFER_EN, False),
+    ("银行对所有查询一律在五个工作日内答复。", "银行应当在五个工作日内答复客户的查询；法律另有规定的除外。", True),
+    ("任何单位和个人都不得非法买卖客户信息。", "任何单位和个人不得非法买卖客户信息，但法律另有规定的除外。", False),
+])
+def test_scope_is_judged_against_the_paraphrased_sentence(claim, clause, overreach):
+    assert ("scope" in {f.kind for f in contradictions(claim, clause)}) == overreach

@@ -353,7 +353,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         verdicts = [[f for f in found if f.kind == kind] for can, found in judged if kind in can]
         if verdicts and all(verdicts):
             findings.append(verdicts[0][0])
-    if _overreaches(claim, clause_text):
+    if _overreaches(claim, clause_text, readings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
     return findings
@@ -516,24 +516,31 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|\b(?:unless|except|provided that|subject to|where|if)\b", re.I)
 
 
-def _overreaches(claim: str, clause_text: str) -> bool:
-    """The claim uses a universal word (all/any/never/一律/任何 …) the clause does not, and the clause has conditions
-    the claim leaves out (a claim stating its own condition or exception does not overreach)."""
+def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None) -> bool:
+    """The claim uses a universal word (all/any/never/一律/任何 …) while the sentences it paraphrases (`readings`; the
+    whole clause when none is given) speak of no such universality, and the clause has conditions or exceptions the
+    claim leaves out (a claim stating its own condition or exception does not overreach)."""
     if _OWN_CONDITION.search(claim):
         return False
-    clause_zh = _is_zh(clause_text)
     if _is_zh(claim):
-        used = [w for w in _whole_words(claim, _SCOPE_ZH) if not (clause_zh and w in clause_text)]
+        used = _whole_words(claim, _SCOPE_ZH)
     else:
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim)]
-        if not clause_zh:
-            used = [w for w in used if not re.search(r"\b" + re.escape(w) + r"\b", clause_text, re.I)]
-    if clause_zh:
-        universal_in_clause = any(w in clause_text for w in (*_SCOPE_ZH, "任何"))
-        limited = any(w in clause_text for w in _CONDITION_ZH) and not (not _is_zh(claim) and universal_in_clause)
-    else:
-        limited = bool(_CONDITION_EN.search(clause_text))
-    return bool(used) and limited
+    if not used:
+        return False
+    if any(_speaks_universally(text) for text in (readings or [clause_text])):
+        return False  # the clause says "任何单位和个人 / any transfer" itself
+    if _is_zh(clause_text):
+        return any(w in clause_text for w in _CONDITION_ZH)
+    return bool(_CONDITION_EN.search(clause_text))
+
+
+_UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡")
+_UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|controller|processor)\b", re.I)
+
+
+def _speaks_universally(text: str) -> bool:
+    return any(w in text for w in _UNIVERSAL_ZH) if _is_zh(text) else bool(_UNIVERSAL_EN.search(text))
 
 
 # Organisations on the duty-holder side that the laws treat alike for these checks: a bank is a personal-information

@@ -9,7 +9,8 @@ from assistant.verify.quantities import compare, extract_quantities
 EFFECT_EN = ("The withdrawal of a mandate shall not affect the lawfulness of acts performed before it. The bank shall keep "
              "the mandate for five years.")
 NOT_APPLY_EN = "The obligation to appoint an agent shall not apply to a firm employing fewer than 50 persons."
-TRANSFER_ZH = "银行业金融机构委托他人处理客户信息的，应当与受托人约定处理的目的和方式。银行业金融机构应当对受托人的处理活动进行监督。"
+TRANSFER_ZH = "个人信息处理者委托他人处理客户信息的，应当与受托人约定处理的目的和方式。个人信息处理者应当对受托人的处理活动进行监督。"
+ENTRUSTED_EN = "The processor shall process the personal data only on documented instructions from the controller."
 ENTRUSTED_ZH = "受托人应当按照约定处理个人信息，不得超出约定的处理目的处理个人信息。"
 SWAP_ZH = "在异议处理期间，信息主体可以提交补充材料，征信机构应当予以核查。"
 SWAP_EN = "During the review, the data subject may submit additional evidence and the controller shall examine it."
@@ -32,8 +33,8 @@ FINE_ZH = "违反本条规定的，处十万元以上一百万元以下罚款。
     ("The bank may keep the mandate at its discretion.", EFFECT_EN, "modality"),
     ("The bank may, if it wishes, keep the mandate.", EFFECT_EN, "modality"),
     # roles the laws set against each other: the entrusted party is not the one entrusting it
-    ("受托人应当对银行业金融机构的处理活动进行监督。", TRANSFER_ZH, "actor"),
-    ("银行业金融机构应当按照约定处理个人信息，不得超出约定的处理目的。", ENTRUSTED_ZH, "actor"),
+    ("受托人应当对个人信息处理者的处理活动进行监督。", TRANSFER_ZH, "actor"),
+    ("The controller shall process the personal data only on documented instructions.", ENTRUSTED_EN, "actor"),
     # duty holders swapped between two sub-clauses
     ("在异议处理期间，征信机构可以提交补充材料，信息主体应当予以核查。", SWAP_ZH, "actor"),
     ("During the review, the controller may submit additional evidence and the data subject shall examine it.", SWAP_EN, "actor"),
@@ -54,7 +55,7 @@ def test_general_rule_catches(claim, clause, kind):
     ("A client can withdraw a mandate at any moment; acts done before stay lawful.", EFFECT_EN),
     ("Firms with fewer than 50 employees are exempt from appointing an agent.", NOT_APPLY_EN),
     # an agreement binds both parties
-    ("受托人应当与银行业金融机构约定处理的目的和方式。", TRANSFER_ZH),
+    ("受托人应当与个人信息处理者约定处理的目的和方式。", TRANSFER_ZH),
     # the faithful order of the two duty holders
     ("异议处理期间，信息主体可以补充材料，征信机构应当核查。", SWAP_ZH),
     ("During the review the data subject may add evidence, which the controller shall examine.", SWAP_EN),
@@ -148,3 +149,8 @@ KEEP_EN = "The bank shall keep the records of a closed account for five years, u
 ])
 def test_scope_is_judged_against_the_paraphrased_sentence(claim, clause, overreach):
     assert ("scope" in {f.kind for f in contradictions(claim, clause)}) == overreach
+
+
+def test_a_bank_may_be_the_entrusted_party_but_the_entrusting_processor_is_not():
+    assert contradictions("银行受托处理个人信息时，应当按照约定处理个人信息。", ENTRUSTED_ZH) == []
+    assert "actor" in {f.kind for f in contradictions("个人信息处理者应当按照约定处理个人信息，不得超出约定的处理目的。", ENTRUSTED_ZH)}

@@ -543,10 +543,6 @@ def _speaks_universally(text: str) -> bool:
     return any(w in text for w in _UNIVERSAL_ZH) if _is_zh(text) else bool(_UNIVERSAL_EN.search(text))
 
 
-# Organisations on the duty-holder side that the laws treat alike for these checks: a bank is a personal-information
-# processor, a network operator, a financial institution, an information provider and user. Roles the laws define
-# against each other stay apart: the entrusted party (受托人, GDPR processor) from the one entrusting it, the credit
-# reporting agency (征信机构) from the banks that supply and use its data, the individual, the DPO, the authorities.
 def _whole_words(text: str, words: list[str]) -> list[str]:
     """The words that occur in `text` as whole words (jieba's segmentation): 从不良行为 does not say 从不 (never)."""
     from ..retrieval.lexical import _jieba
@@ -558,7 +554,12 @@ def _whole_words(text: str, words: list[str]) -> list[str]:
     return [w for w in words if any(m.start() in bounds and m.end() in bounds for m in re.finditer(re.escape(w), text))]
 
 
-_SIDES = [{"processor", "controller", "operator", "institution", "provider", "user"}, {"entrusted", "processor_eu"}]
+# Organisations on the duty-holder side that the laws treat alike for these checks: a bank is a personal-information
+# processor, a network operator, a financial institution, an information provider and user. Roles the laws define
+# against each other stay apart: the entrusted party (受托人, GDPR processor) from the one entrusting it, the credit
+# reporting agency (征信机构) from the banks that supply and use its data, the individual, the DPO, the authorities.
+_SIDES = [{"processor", "controller", "operator", "institution", "provider", "user"},
+          {"entrusted", "processor_eu", "institution"}]  # a bank may also act as the entrusted party
 
 
 def _same_side(a: str, b: str) -> bool:

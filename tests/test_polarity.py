@@ -95,3 +95,62 @@ def test_claims_on_real_articles(small_assistant, doc, article, claim, true):
     clause = small_assistant.view.find_article([doc], article)
     text = small_assistant.view.full_article(clause.chunk_id).text
     assert (contradictions(claim, text) == []) == true
+
+
+# LLM-style paraphrases written while generalising the checks (a development probe, not an eval set): the true
+# ones must pass, the false ones must be caught. Articles outside planted_claims_holdout.jsonl where possible.
+PARAPHRASES = [
+    ('aml-law-2024', 28, '银行不能为身份不明的客户提供服务，也不能为客户开立匿名或假名账户。', True),
+    ('aml-law-2024', 32, '如果依托第三方做客户尽职调查，金融机构要先评估第三方的风险状况和履行反洗钱义务的能力。', True),
+    ('aml-law-2024', 32, '第三方没有采取符合要求的尽调措施时，由金融机构承担未履行尽职调查义务的法律责任。', True),
+    ('aml-law-2024', 34, 'Under the AML Law, customer identity records must be kept for at least ten years after the business relationship ends.', True),
+    ('aml-law-2024', 38, '客户拒不配合合理的尽职调查措施时，金融机构可以按规定程序限制或拒绝办理业务，甚至终止业务关系。', True),
+    ('aml-law-2024', 39, '对洗钱风险管理措施有异议的客户可以向金融机构提出，金融机构须在十五日内处理并答复。', True),
+    ('aml-law-2024', 39, '客户逾期没有收到答复或对结果不满意的，可以向反洗钱行政主管部门投诉，也可以直接起诉。', True),
+    ('gdpr', 33, 'In a personal data breach, the controller has to notify the supervisory authority without undue delay and, where feasible, within 72 hours, unless the breach is unlikely to result in a risk.', True),
+    ('gdpr', 33, 'A processor that becomes aware of a personal data breach must inform the controller without undue delay.', True),
+    ('gdpr', 33, 'Where it is not possible to provide all the information at once, it can be provided in phases.', True),
+    ('gdpr', 34, 'The controller does not need to notify data subjects of a breach if the data were encrypted and unintelligible to unauthorised persons.', True),
+    ('gdpr', 34, 'If a breach is likely to result in a high risk to individuals, the controller must tell the affected data subjects without undue delay.', True),
+    ('gdpr', 18, 'A data subject may ask the controller to restrict processing while the accuracy of the data is being verified.', True),
+    ('gdpr', 26, 'Joint controllers have to set out their respective responsibilities in an arrangement, and the data subject can exercise their rights against each of them.', True),
+    ('credit-reporting-regulation-2013', 13, '征信机构采集个人信息，原则上需要征得信息主体本人同意，依法公开的信息除外。', True),
+    ('credit-reporting-regulation-2013', 22, '征信机构的工作人员不得超越权限查询信息，也不得泄露工作中获取的信息。', True),
+    ('credit-reporting-regulation-2013', 29, '银行向金融信用信息基础数据库报送信贷信息，应事先取得客户的书面同意。', True),
+    ('commercial-bank-law-2015', 33, '商业银行必须保证存款本息的支付，不能拖延或拒绝支付。', True),
+    ('commercial-bank-law-2015', 49, '商业银行要在公告的营业时间内营业，不得擅自停业或缩短营业时间。', True),
+    ('commercial-bank-law-2015', 53, '银行员工不能泄露任职期间知道的国家秘密和商业秘密。', True),
+    ('pipl-2021', 17, '处理个人信息前，银行需要以显著方式、清晰易懂的语言告知客户处理目的、处理方式和保存期限等事项。', True),
+    ('pipl-2021', 23, "Under PIPL, a handler that provides personal information to another handler must inform the individual of the recipient's identity and obtain separate consent.", True),
+    ('pipl-2021', 47, '处理目的已经实现的，个人信息处理者要主动删除个人信息；没删的，个人可以要求删除。', True),
+    ('pipl-2021', 58, '大型平台类个人信息处理者需定期发布个人信息保护社会责任报告。', True),
+    ('cybersecurity-law-2025-amended', 24, '网络产品和服务的提供者不得设置恶意程序，发现安全漏洞时要立即补救并及时告知用户。', True),
+    ('cybersecurity-law-2025-amended', 42, '网络运营者必须对收集的用户信息严格保密，并建立健全用户信息保护制度。', True),
+    ('gdpr', 82, 'Anyone who suffers damage from a GDPR infringement can claim compensation from the controller or processor.', True),
+    ('gdpr', 15, 'Data subjects are entitled to get confirmation from the controller as to whether their personal data are being processed.', True),
+    ('gdpr', 21, 'Once the data subject objects to direct marketing, the controller can no longer process the data for that purpose.', True),
+    ('aml-law-2024', 28, '金融机构可以为有隐私需求的客户开立匿名账户。', False),
+    ('aml-law-2024', 34, '客户身份资料在业务关系结束后最多保存十年。', False),
+    ('aml-law-2024', 39, '客户对风险管理措施有异议的，金融机构可以自主决定是否答复。', False),
+    ('aml-law-2024', 38, '金融机构应当配合客户的尽职调查，提供真实有效的身份证明文件。', False),
+    ('gdpr', 33, 'The controller never has to notify a breach to the supervisory authority.', False),
+    ('gdpr', 33, 'The supervisory authority must notify the controller of a personal data breach within 72 hours.', False),
+    ('gdpr', 34, 'The controller must in every case tell the data subjects about a breach.', False),
+    ('credit-reporting-regulation-2013', 29, '银行向金融信用信息基础数据库报送信贷信息，无需取得客户书面同意。', False),
+    ('commercial-bank-law-2015', 49, '商业银行可以根据需要自行缩短营业时间。', False),
+    ('pipl-2021', 47, '个人没有删除请求权，只能等处理者主动删除。', False),
+    ('cybersecurity-law-2025-amended', 42, '用户应当对网络运营者收集的信息严格保密。', False),
+    ('gdpr', 82, 'Only the controller, never the processor, can be liable for damage under the GDPR.', False),
+]
+
+
+
+@pytest.mark.parametrize("doc, article, claim, true", PARAPHRASES)
+def test_llm_style_paraphrases_on_real_articles(small_assistant, doc, article, claim, true):
+    from assistant.retrieval.glossary import load_glossary
+    from assistant.verify.polarity import is_chinese
+
+    clause = small_assistant.view.find_article([doc], article)
+    text = small_assistant.view.full_article(clause.chunk_id).text
+    bridge = " ".join(t for t in load_glossary().expansion(claim) if is_chinese(t)) if is_chinese(claim) != is_chinese(text) else ""
+    assert (contradictions(claim, text, bridge) == []) == true

@@ -154,3 +154,42 @@ def test_scope_is_judged_against_the_paraphrased_sentence(claim, clause, overrea
 def test_a_bank_may_be_the_entrusted_party_but_the_entrusting_processor_is_not():
     assert contradictions("银行受托处理个人信息时，应当按照约定处理个人信息。", ENTRUSTED_ZH) == []
     assert "actor" in {f.kind for f in contradictions("个人信息处理者应当按照约定处理个人信息，不得超出约定的处理目的。", ENTRUSTED_ZH)}
+
+
+def test_longest_english_modal_wins():
+    assert [c for _, c in modal_classes("The notice shall not be required if the data are encrypted.")] == ["exemption"]
+    assert [c for _, c in modal_classes("The data subject shall have the right to object.")] == ["right"]
+    assert [c for _, c in modal_classes("Any person shall be entitled to compensation.")] == ["right"]
+    assert [c for _, c in modal_classes("The bank may not refuse.")] == ["prohibition"]
+
+
+def test_a_conditional_claim_may_state_the_exception_the_article_makes_elsewhere():
+    clause = ("The controller shall inform the client of a loss without undue delay. The notice shall not be required "
+              "if the data were encrypted.")
+    assert contradictions("The controller does not need to inform the client if the data were encrypted.", clause) == []
+    # not caught here: the unconditional "need not" matches both sentences equally, and one of them agrees
+    assert contradictions("The controller does not need to inform the client of a loss.", clause) == []
+    zh = "银行应当及时通知客户。采取加密措施的，可以不通知客户。"
+    assert contradictions("如果数据已经加密，银行可以不通知客户。", zh) == []
+
+
+def test_the_elided_subject_is_the_nearest_one_named_before():
+    assert _duty_pairs("单位和个人拒不配合的，金融机构按照规定的程序，可以拒绝办理业务。") == [("institution", "permission")]
+    assert _duty_pairs("个人信息处理者委托处理个人信息的，应当与受托人约定处理目的。") == [("processor", "obligation"),
+                                                                                         ("entrusted", "obligation")]
+    # 客户身份信息 is the customer's data, not the customer
+    assert _duty_pairs("客户身份信息发生变更的，应当及时更新。") == [(None, "obligation")]
+
+
+def test_unconditional_words_need_unconditional_wording_in_the_clause():
+    clause = ("When a breach is likely to result in a high risk, the controller shall tell the data subject. This shall not "
+              "be required if the data are unintelligible to any person who is not authorised.")
+    assert "scope" in {f.kind for f in contradictions("The controller must in every case tell the data subject about a breach.", clause)}
+    assert "scope" in {f.kind for f in contradictions("The controller must always tell the data subject about a breach.", clause)}
+    assert contradictions("The controller must tell the data subject about a breach that is likely to result in a high risk.",
+                          clause) == []
+
+
+def test_a_ceiling_phrased_around_a_verb():
+    assert [(q.raw, q.bound) for q in extract_quantities("客户身份资料最多保存十年")] == [("十年", "max")]
+    assert [(q.raw, q.bound) for q in extract_quantities("客户身份资料应当至少保存十年")] == [("十年", "min")]

@@ -45,7 +45,8 @@ _EN = {
                   r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have) to",
                   r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
-                  r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require"],
+                  r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
+                  r"(?:shall|will|need|must) not be required", r"(?:is|are) not required"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
                  r"lacks? (?:the|any) right", r"(?:has|have) no entitlement"],
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
@@ -54,7 +55,7 @@ _EN = {
     "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to"],
-    "right": [r"(?:has|have) the right", r"(?:is|are) entitled", r"right to", r"entitled"],
+    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled", r"right to", r"entitled"],
 }
 _EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
 # "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
@@ -108,6 +109,8 @@ _ACTORS_ZH = [
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
 _ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
 _ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|everybody|nobody)\b", re.I)
+# An actor noun before these names a thing of the actor's (个人信息, 客户身份资料, 用户数据), not the actor
+_ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件")
 # A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
 # 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
 _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
@@ -178,12 +181,14 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
     for m in _EN_NOT_PROHIBITED.finditer(text):
         taken.append(m.span())
         found.append((m.start(), "permission"))
-    for cls in ("prohibition", "exemption", "no_right", "right", "obligation", "permission"):
-        for m in _EN_RE[cls].finditer(text):
-            a, b = m.span()
-            if free(a, b):
-                taken.append((a, b))
-                found.append((a, cls))
+    # the longest expression wins whatever its class: "shall not be required" (no duty) over "shall not", "shall have
+    # the right" (a right) over "shall"; at equal length the order of the classes decides
+    order = ("prohibition", "exemption", "no_right", "right", "obligation", "permission")
+    spans = [(m.start(), m.end(), i, cls) for i, cls in enumerate(order) for m in _EN_RE[cls].finditer(text)]
+    for a, b, _, cls in sorted(spans, key=lambda t: (t[0] - t[1], t[2])):
+        if free(a, b):
+            taken.append((a, b))
+            found.append((a, cls))
     return sorted(found)
 
 
@@ -369,6 +374,11 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
     pairs = [(c, s) for c, s in pairs if s not in claim_cls]
+    if pairs and _OWN_CONDITION_ANY.search(claim):
+        # A conditional claim ("need not … if the data were encrypted") may describe the exception the article states
+        # elsewhere ("shall not be required if …"): it stands when the article says what the claim says somewhere.
+        article_cls = _classes(clause_text)
+        pairs = [(c, s) for c, s in pairs if c not in article_cls]
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
@@ -412,7 +422,7 @@ def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
     not say who it is (an elided or pronoun subject, a passive without "by …")."""
     pairs: list[tuple[str | None, str]] = []
     sentence = _norm(sentence)
-    offset = 0
+    earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
         if modals and part not in "，,：:；;":
@@ -424,13 +434,15 @@ def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
                 agent = _BY_AGENT_EN.search(part[at:])
                 actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
             elif not actors and _is_zh(part):
-                # "个人信息处理者委托处理个人信息的，应当…": the duty holder opens the sentence, not the sub-clause
-                actors = _actors_in(sentence[:offset])[:1]
+                # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
+                # subject is elided; it is the one of the nearest sub-clause before that names one
+                actors = next((found[:1] for found in map(_actors_in, reversed(earlier)) if found), [])
             # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
             for m in _RECIPROCAL.finditer(part, at):
                 actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
-        offset += len(part)
+        if part not in "，,：:；;":
+            earlier.append(part)
     return pairs
 
 
@@ -495,8 +507,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
         for word, name in _ACTORS_ZH:  # longest first within a family: 个人信息处理者 before 个人
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
-                if word == "个人" and text[b : b + 2] in ("信息", "数据"):
-                    continue  # 个人信息 is the data, not the person
+                if text[b : b + 2] in _ATTRIBUTE_ZH:
+                    continue  # 个人信息, 客户身份资料, 银行账户: the data or the thing, not the actor
                 if any(a >= s and b <= e for s, e in covered):
                     continue
                 covered.append((a, b))
@@ -513,6 +525,9 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+# Words that make a claim conditional (an exception or the case it applies to)
+_OWN_CONDITION_ANY = re.compile(r"但是|除外|除非|不适用|另有规定|如果|若|的[，,]|时[，,]|\b(?:unless|except|provided that|subject to|"
+                                r"where|if|when|once|as long as)\b", re.I)
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|\b(?:unless|except|provided that|subject to|where|if)\b", re.I)
 
 
@@ -528,8 +543,11 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim)]
     if not used:
         return False
-    if any(_speaks_universally(text) for text in (readings or [clause_text])):
-        return False  # the clause says "任何单位和个人 / any transfer" itself
+    # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
+    # is licensed only by the same kind of word, not by an "any person" in the sentence
+    unconditional = any(_UNCONDITIONAL.search(w) for w in used)
+    if any(_speaks_universally(text, unconditional) for text in (readings or [clause_text])):
+        return False
     if _is_zh(clause_text):
         return any(w in clause_text for w in _CONDITION_ZH)
     return bool(_CONDITION_EN.search(clause_text))
@@ -539,7 +557,15 @@ _UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡")
 _UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|controller|processor)\b", re.I)
 
 
-def _speaks_universally(text: str) -> bool:
+_UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|无条件|无一例外|毫无例外|从不|永远|绝不|一概|概不|随时|"
+                            r"\b(?:always|never|in (?:all|any|every) (?:cases?|circumstances)|under any circumstances|"
+                            r"unconditionally|without (?:any )?exceptions?|no exceptions?|regardless|whatever|no matter|"
+                            r"at all times|at any time|whatsoever)\b", re.I)
+
+
+def _speaks_universally(text: str, unconditional: bool = False) -> bool:
+    if unconditional:
+        return bool(_UNCONDITIONAL.search(text))
     return any(w in text for w in _UNIVERSAL_ZH) if _is_zh(text) else bool(_UNIVERSAL_EN.search(text))
 
 

@@ -252,7 +252,7 @@ _MIN_BEFORE = re.compile(r"(?:至少|" + _NOT + r"(?:少于|低于|短于)|最�
 _MAX_BEFORE = re.compile(r"(?:" + _NOT + r"(?:超过|高于|多于|长于)|最多|最高|最长|不满|未满|低于|少于|\bup to|\bno more than|"
                          r"\bnot more than|\bmaximum of|\bat most|\bwithin|\bno later than|\bnot later than|\bunder|"
                          r"\bbelow|\bless than|\bfewer than|\bnot exceeding|\b(?:must|shall|may|does|do|will|should|can) ?not exceed)"
-                         r"\s*(?:为)?\s*$", re.I)
+                         r"\s*" + r"(?:为|保存|留存|保留|存储|期限为)?\s*$", re.I)
 _MIN_AFTER = re.compile(r"^\s*(?:以上|或以上|及以上|起|\bor more\b|\band above\b|\bor longer\b)", re.I)
 _MAX_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内|\bor less\b|\bor fewer\b|\bat the latest\b)", re.I)
 

@@ -145,6 +145,48 @@ PARAPHRASES = [
 
 
 
+PARAPHRASES += [
+    ('pipl-2021', 16, '除非处理个人信息是提供产品或服务所必需，银行不得因客户不同意或撤回同意而拒绝提供服务。', True),
+    ('pipl-2021', 27, '对于个人自行公开的信息，处理者可以在合理范围内处理，但个人明确拒绝的除外。', True),
+    ('pipl-2021', 30, '处理敏感个人信息时，除一般告知事项外，处理者还要告知处理的必要性以及对个人权益的影响。', True),
+    ('pipl-2021', 46, '个人发现自己的个人信息不准确或不完整时，可以请求处理者更正、补充。', True),
+    ('pipl-2021', 48, 'Under PIPL, individuals are entitled to ask the handler to explain its personal information processing rules.', True),
+    ('pipl-2021', 69, '处理者如果不能证明自己没有过错，就要对造成的损害承担赔偿责任。', True),
+    ('pipl-2021', 41, '未经主管机关批准，银行不得把存储在境内的个人信息提供给外国司法或执法机构。', True),
+    ('gdpr', 12, 'The controller must act on a data subject request within one month, which can be extended by two further months where necessary.', True),
+    ('gdpr', 12, 'Where requests are manifestly unfounded or excessive, the controller may charge a reasonable fee or refuse to act.', True),
+    ('gdpr', 12, "If the controller has reasonable doubts about the requester's identity, it can ask for additional information to confirm it.", True),
+    ('gdpr', 17, 'The right to erasure does not apply where processing is needed for the establishment, exercise or defence of legal claims.', True),
+    ('gdpr', 20, 'Data subjects have the right to receive their data in a structured, commonly used and machine-readable format where processing is based on consent or contract and carried out by automated means.', True),
+    ('gdpr', 21, 'The data subject can object at any time to processing for direct marketing.', True),
+    ('gdpr', 22, "The ban on solely automated decisions does not apply where the decision is based on the data subject's explicit consent.", True),
+    ('gdpr', 28, 'A processor needs prior written authorisation from the controller before engaging another processor.', True),
+    ('gdpr', 37, 'A group of companies can appoint one DPO for the whole group, provided the DPO is easily accessible from each establishment.', True),
+    ('gdpr', 37, '处理者和控制者的核心活动涉及大规模系统监控数据主体的，应当指定数据保护官。', True),
+    ('gdpr', 12, '数据主体提出请求的，控制者应当在收到请求后一个月内提供所采取行动的信息。', True),
+    ('aml-law-2024', 34, '金融机构解散或破产时，须把客户身份资料和交易信息移交给国务院有关部门指定的机构。', True),
+    ('aml-law-2024', 28, 'Banks are prohibited from opening anonymous or pseudonymous accounts for customers.', True),
+    ('aml-law-2024', 35, 'Under the AML Law, financial institutions must report large-value transactions above the prescribed amount to the AML monitoring and analysis center in a timely manner.', True),
+    ('credit-reporting-regulation-2013', 16, 'Under the Credit Reporting Regulation, the data subject may add an explanation to negative information during its retention period, and the agency must record it.', True),
+    ('credit-reporting-regulation-2013', 20, 'Credit information users must use personal information only for the purpose agreed with the data subject.', True),
+    ('commercial-bank-law-2015', 42, 'If a borrower fails to repay a guaranteed loan at maturity, the bank has the right to require the guarantor to repay or to be paid first from the collateral.', True),
+    ('cybersecurity-law-2025-amended', 43, 'Network operators must collect and use personal information lawfully, legitimately and only as necessary, and with the consent of the people concerned.', True),
+    ('cybersecurity-law-2025-amended', 47, '负有网络安全监督管理职责的部门及其工作人员，对履职中知悉的个人信息必须严格保密。', True),
+    ('pipl-2021', 16, '个人信息处理者在任何情况下都不得因个人不同意处理其个人信息而拒绝提供服务。', False),
+    ('pipl-2021', 46, '个人无权要求处理者更正其不准确的个人信息。', False),
+    ('pipl-2021', 48, 'Under PIPL, individuals have no right to ask the handler to explain its processing rules.', False),
+    ('pipl-2021', 69, '处理者即使不能证明自己没有过错，也不需要承担损害赔偿责任。', False),
+    ('gdpr', 12, 'The controller must answer a data subject request within three months of receipt, with no possibility of extension.', False),
+    ('gdpr', 28, "A processor is free to engage another processor without the controller's authorisation.", False),
+    ('gdpr', 37, 'The supervisory authority must designate a data protection officer for every controller.', False),
+    ('aml-law-2024', 34, '金融机构解散时，可以自行销毁客户身份资料。', False),
+    ('aml-law-2024', 28, 'Under the AML Law, banks may open pseudonymous accounts for customers who request privacy.', False),
+    ('credit-reporting-regulation-2013', 20, 'Under the Credit Reporting Regulation, the data subject must use personal information only for the agreed purpose.', False),
+    ('commercial-bank-law-2015', 42, '借款人到期不归还担保贷款的，保证人有权要求商业银行归还贷款本金和利息。', False),
+    ('cybersecurity-law-2025-amended', 43, 'Network operators may collect any personal information they wish, even when unrelated to their services.', False),
+]
+
+
 @pytest.mark.parametrize("doc, article, claim, true", PARAPHRASES)
 def test_llm_style_paraphrases_on_real_articles(small_assistant, doc, article, claim, true):
     from assistant.retrieval.glossary import load_glossary

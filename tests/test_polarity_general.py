@@ -193,3 +193,33 @@ def test_unconditional_words_need_unconditional_wording_in_the_clause():
 def test_a_ceiling_phrased_around_a_verb():
     assert [(q.raw, q.bound) for q in extract_quantities("客户身份资料最多保存十年")] == [("十年", "max")]
     assert [(q.raw, q.bound) for q in extract_quantities("客户身份资料应当至少保存十年")] == [("十年", "min")]
+
+
+def test_words_that_only_look_modal():
+    assert modal_classes("个人发现其信息不准确的") == []
+    assert modal_classes("不可抗力") == []
+    assert [c for _, c in modal_classes("不得用于其他目的")] == ["prohibition"]
+    assert modal_classes("仅用于约定用途，不用于营销") == []
+
+
+def test_an_attributive_agreement_does_not_make_the_other_party_a_duty_holder():
+    assert _duty_pairs("信息使用者应当按照与信息主体约定的用途使用个人信息。") == [("user", "obligation")]
+
+
+def test_a_sentence_judges_only_the_modality_it_speaks_of():
+    clause = "个人有权请求处理者更正其信息。个人请求更正的，处理者应当及时核实并更正。"
+    # the second sentence (a duty of the processor) cannot vouch for "no right": the first one contradicts it
+    assert "right" in {f.kind for f in contradictions("个人无权请求处理者更正其信息。", clause)}
+    assert contradictions("个人可以请求处理者更正其信息。", clause) == []
+
+
+def test_every_reading_contradicting_in_some_modal_way_is_enough():
+    clause = "金融机构应当建立客户尽职调查制度。金融机构不得为客户开立匿名账户。"
+    assert contradictions("Banks may open anonymous accounts for customers.", clause)  # an option vs a duty and a ban
+    assert contradictions("Banks must not open anonymous accounts for customers.", clause) == []
+
+
+def test_parties_of_a_loan_are_actors():
+    clause = "借款人到期不归还担保贷款的，商业银行有权要求保证人归还贷款本金和利息。"
+    assert "actor" in {f.kind for f in contradictions("借款人到期不还担保贷款时，保证人有权要求商业银行归还本息。", clause)}
+    assert contradictions("借款人到期不还担保贷款时，商业银行可以要求保证人归还本息。", clause) == []

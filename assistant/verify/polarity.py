@@ -105,6 +105,10 @@ _ACTORS_ZH = [
     ("监督管理机构", "authority"), ("主管部门", "authority"), ("有关部门", "authority"), ("国家机关", "state"),
     ("个人", "individual"), ("信息主体", "individual"), ("客户", "individual"), ("用户", "individual"),
     ("个人信息保护负责人", "dpo"), ("数据安全负责人", "dpo"), ("银行", "institution"), ("本行", "institution"),
+    # the parties of a loan or a deposit (商业银行法): each has its own duties and rights
+    ("借款人", "borrower"), ("保证人", "guarantor"), ("存款人", "depositor"),
+    # GDPR roles as Chinese drafts name them
+    ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
 ]
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
 _ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
@@ -129,6 +133,7 @@ _ACTORS_EN = [
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
     (r"market surveillance authorit(?:y|ies)", "authority"), (r"(?:the )?commission\b", "authority"),
     (r"(?:the )?board\b", "authority"), (r"data protection officers?|DPOs?", "dpo"),
+    (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -200,6 +205,8 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
     要求 as a noun (…的要求), 需要 as a noun."""
     before = text[at - 1] if at > 0 else ""
     after = text[at + len(word)] if at + len(word) < len(text) else ""
+    if word in ("不准", "不可", "不用"):
+        return after in ("确" if word == "不准" else "抗逆避分少缺" if word == "不可" else "于")  # 不准确, 不可抗力, 不用于
     if word == "可":
         return before in "许认不宁" or after in "能靠信行见疑控观比贵惜恶笑" or text[at + 1 : at + 3] == "视化"
     if word == "应":
@@ -340,7 +347,12 @@ def _squash(text: str) -> str:
 
 def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = False) -> list[Finding]:
     ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP] if bridge or not cross else []
-    if ranked:
+    if ranked and bridge:
+        # glossary terms say which sentences a claim in the other language is about, not which one it paraphrases:
+        # every sentence holding about as many of them is a reading
+        top = max(r for _, r, _ in ranked)
+        readings = [s for s, r, _ in ranked if r >= top - AMBIGUITY]
+    elif ranked:
         readings = [s for s, _, f2 in ranked if f2 >= ranked[0][2] - AMBIGUITY]
     elif cross:
         # A claim in the other language that no glossary term ties to one sentence: every sentence of a short clause
@@ -354,8 +366,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     # polarity, one with no duty holder cannot judge the actor, one with no number cannot judge a number.
     judged = [_against(claim, sentence, clause_text) for sentence in readings]
     findings: list[Finding] = []
-    for kind in ("polarity", "modality", "right", "actor", "number"):
-        verdicts = [[f for f in found if f.kind == kind] for can, found in judged if kind in can]
+    # polarity, modality and rights are one question (what may, must or need not be done): a claim every reading
+    # contradicts on it is contradicted, whichever way each reading does
+    for kinds in (("polarity", "modality", "right"), ("actor",), ("number",)):
+        verdicts = [[f for f in found if f.kind in kinds] for can, found in judged if kinds[0] in can]
         if verdicts and all(verdicts):
             findings.append(verdicts[0][0])
     if _overreaches(claim, clause_text, readings):
@@ -369,7 +383,9 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     findings: list[Finding] = []
     can: set[str] = set()
     claim_cls, source_cls = _classes(claim), _classes(sentence)
-    if source_cls:
+    # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
+    # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
+    if any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
         can |= {"polarity", "modality", "right"}
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
@@ -413,7 +429,7 @@ _MODAL_GROUP = {"obligation": "duty", "permission": "may", "right": "may", "proh
                 "exemption": "free"}
 
 
-_RECIPROCAL = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{1,12}?)(?:约定|协商|签订|订立|达成|共同)|"
+_RECIPROCAL = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{1,12}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
                          r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
 
 
@@ -436,14 +452,34 @@ def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
             elif not actors and _is_zh(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one
-                actors = next((found[:1] for found in map(_actors_in, reversed(earlier)) if found), [])
+                actors = next((found for found in map(_opening_actor, reversed(earlier)) if found), [])
             # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
             for m in _RECIPROCAL.finditer(part, at):
+                if m.start() - at > 6:
+                    break  # only right after the modal verb: 应当与受托人约定, not 应当按照与…约定的用途
                 actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
         if part not in "，,：:；;":
             earlier.append(part)
     return pairs
+
+
+def _opening_actor(part: str) -> list[str]:
+    """The actor a Chinese sub-clause opens with (its subject), if any: 金融机构按照规定的程序 → institution;
+    not 确认借款人资信良好 (the borrower is what is confirmed)."""
+    body = _OPENING_NOISE.sub("", part)
+    actors = _actors_in(body)
+    if not actors:
+        return []
+    if _ANYONE_ZH.match(body):
+        return actors[:1]
+    # the subject opens the sub-clause, alone or coordinated (单位和个人对…有异议的)
+    words = [w for w, name in _ACTORS_ZH if name == actors[0]]
+    return actors[:1] if any(re.match(r"(?:[\u4e00-\u9fff]{1,4}(?:和|、|或者|及))?" + re.escape(w), body) for w in words) else []
+
+
+_OPENING_NOISE = re.compile(r"^[\s(（]*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:[一二三四五六七八九十\d]+[)）.、]\s*)?"
+                            r"(?:前款规定的|上述|相关|有关)?")
 
 
 def _modal_rest(part: str, at: int) -> str:
@@ -602,7 +638,8 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "institution": "the financial institution", "operator": "the network operator", "entrusted": "the entrusted party",
                 "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
                 "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user",
-                "dpo": "the data protection officer", "anyone": "anyone"}
+                "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",
+                "guarantor": "the guarantor", "depositor": "the depositor"}
 
 
 def _short(text: str, limit: int = 60) -> str:

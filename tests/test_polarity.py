@@ -187,6 +187,43 @@ PARAPHRASES += [
 ]
 
 
+PARAPHRASES += [
+    ('credit-reporting-regulation-2013', 14, 'Under the Credit Reporting Regulation, credit agencies are banned from collecting religious belief, genetic, fingerprint, blood type and medical history information.', True),
+    ('credit-reporting-regulation-2013', 14, '征信机构一般不能采集个人的收入、存款和纳税信息，除非明确告知不利后果并取得其书面同意。', True),
+    ('credit-reporting-regulation-2013', 17, '个人信息主体每年可以免费获取两次本人的信用报告。', True),
+    ('credit-reporting-regulation-2013', 17, 'Individuals are entitled to two free copies of their own credit report each year.', True),
+    ('credit-reporting-regulation-2013', 18, '查询个人信用信息前，银行要取得客户本人的书面同意并约定用途，法律规定可以不经同意查询的除外。', True),
+    ('credit-reporting-regulation-2013', 25, 'Where the data subject thinks the information held by a credit agency is wrong or incomplete, they may raise an objection with the agency or the information provider and ask for a correction.', True),
+    ('credit-reporting-regulation-2013', 25, '征信机构收到异议后，须在20日内核查处理，并书面答复异议人。', True),
+    ('credit-reporting-regulation-2013', 40, '违法提供或出售信息的机构，由监管部门责令限期改正，对单位处5万元以上50万元以下罚款。', True),
+    ('aml-law-2024', 40, 'Any organisation or individual has to take special AML preventive measures against persons on the designated lists, as required by the authorities.', True),
+    ('cybersecurity-law-2025-amended', 23, '网络运营者要采取监测、记录网络运行状态和安全事件的技术措施，并按规定留存网络日志至少六个月。', True),
+    ('cybersecurity-law-2025-amended', 39, 'CII operators have to store personal information and important data collected and generated within China inside China.', True),
+    ('commercial-bank-law-2015', 39, '商业银行的资本充足率不能低于8%。', True),
+    ('commercial-bank-law-2015', 39, "Under the Commercial Banking Law, the ratio of loans to a single borrower to the bank's capital must not exceed 10%.", True),
+    ('commercial-bank-law-2015', 40, '银行不可以向关系人发放信用贷款，向关系人发放担保贷款的条件也不能优于其他借款人。', True),
+    ('gdpr', 7, 'Where processing relies on consent, the controller needs to be able to demonstrate that the data subject consented.', True),
+    ('gdpr', 25, 'By default, controllers must make sure only the personal data necessary for each specific purpose are processed.', True),
+    ('gdpr', 32, 'The controller and the processor both have to implement appropriate technical and organisational security measures, such as encryption and pseudonymisation.', True),
+    ('gdpr', 8, '如果儿童未满16周岁，基于同意处理其个人数据须经监护人同意或授权。', True),
+    ('pipl-2021', 24, 'Under PIPL, when automated decisions are used for marketing, the handler must also offer an option not targeting personal characteristics or an easy way to refuse.', True),
+    ('pipl-2021', 44, '个人对其个人信息的处理享有知情权和决定权，可以限制或拒绝他人处理其个人信息，法律另有规定的除外。', True),
+    ('credit-reporting-regulation-2013', 14, '征信机构只要取得书面同意，就可以采集个人的宗教信仰和基因信息。', False),
+    ('credit-reporting-regulation-2013', 17, '个人信息主体每年可以免费获取四次本人的信用报告。', False),
+    ('credit-reporting-regulation-2013', 18, "Under the Credit Reporting Regulation, banks can query a person's credit information without any written consent.", False),
+    ('credit-reporting-regulation-2013', 25, '征信机构收到异议后，应当在30日内核查处理。', False),
+    ('credit-reporting-regulation-2013', 25, 'Under the Credit Reporting Regulation, a data subject who finds errors has no right to object.', False),
+    ('credit-reporting-regulation-2013', 40, '违法提供或出售信息的机构，对单位处10万元以上100万元以下罚款。', False),
+    ('cybersecurity-law-2025-amended', 23, '网络日志至多留存六个月即可。', False),
+    ('cybersecurity-law-2025-amended', 39, 'CII operators are free to store personal information collected in China abroad.', False),
+    ('commercial-bank-law-2015', 39, 'Under the Commercial Banking Law, the ratio of loans to a single borrower to capital may not exceed 25%.', False),
+    ('commercial-bank-law-2015', 40, '银行可以向关系人发放信用贷款，只要条件不优于其他借款人。', False),
+    ('gdpr', 7, 'The data subject must demonstrate that consent was given.', False),
+    ('pipl-2021', 44, '个人对其个人信息的处理不享有决定权。', False),
+    ('pipl-2021', 24, 'Under PIPL, automated marketing never needs to offer an opt-out.', False),
+]
+
+
 @pytest.mark.parametrize("doc, article, claim, true", PARAPHRASES)
 def test_llm_style_paraphrases_on_real_articles(small_assistant, doc, article, claim, true):
     from assistant.retrieval.glossary import load_glossary

@@ -223,3 +223,19 @@ def test_parties_of_a_loan_are_actors():
     clause = "借款人到期不归还担保贷款的，商业银行有权要求保证人归还贷款本金和利息。"
     assert "actor" in {f.kind for f in contradictions("借款人到期不还担保贷款时，保证人有权要求商业银行归还本息。", clause)}
     assert contradictions("借款人到期不还担保贷款时，商业银行可以要求保证人归还本息。", clause) == []
+
+
+def test_english_subjects_open_the_clause_or_stand_before_the_modal():
+    assert _duty_pairs("The ratio of loans to a single borrower to capital must not exceed 10%.") == [(None, "prohibition")]
+    assert _duty_pairs("A processor that becomes aware of a breach must inform the controller.") == [("processor_eu", "obligation")]
+    assert _duty_pairs("Each controller and, where applicable, its representative, shall keep a record.") == [("controller", "obligation")]
+    assert _duty_pairs("In such a case the controller shall inform the authority.") == [("controller", "obligation")]
+    assert _duty_pairs("Any person shall be entitled to compensation.") == [("anyone", "right")]
+
+
+def test_a_cross_language_claim_keeps_its_modality_when_the_article_says_it_somewhere():
+    clause = "查询个人信息的，应当取得信息主体本人的书面同意。但是，法律规定可以不经同意查询的除外。"
+    bridge = "查询 个人信息 书面同意"
+    assert not {"polarity", "modality"} & {f.kind for f in contradictions("Banks may query credit data without consent where a law allows it.", clause, bridge)}
+    ban = "金融机构不得为客户开立匿名账户或者假名账户。"
+    assert contradictions("Banks may open anonymous accounts.", ban, "匿名账户 假名账户 金融机构")

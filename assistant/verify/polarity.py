@@ -43,7 +43,7 @@ _EN = {
                     r"(?:shall|must|may|can) no longer", r"banned", r"ban on"],
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
                   r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
-                  r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have) to",
+                  r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
                   r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
                   r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
                   r"(?:shall|will|need|must) not be required", r"(?:is|are) not required"],
@@ -372,6 +372,12 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         verdicts = [[f for f in found if f.kind in kinds] for can, found in judged if kinds[0] in can]
         if verdicts and all(verdicts):
             findings.append(verdicts[0][0])
+    if cross and ranked:
+        # glossary terms find the sentences a claim in the other language is about, not the one it paraphrases: when
+        # the article says what the claim says somewhere (an option, a duty, a right), its modality is left alone
+        said = {_MODAL_GROUP[c] for c in _classes(clause_text)}
+        if any(_MODAL_GROUP[c] in said for c in _classes(claim)):
+            findings = [f for f in findings if f.kind not in ("polarity", "modality", "right")]
     if _overreaches(claim, clause_text, readings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
@@ -444,11 +450,14 @@ def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
         if modals and part not in "，,：:；;":
             at, cls = modals[0]
             head = part[:at]
-            actors = _actors_in(head)
-            passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at))
+            actors = _actors_in(head) if _is_zh(part) else _english_subjects(head)
+            passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
             if passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
                 actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
+            elif not actors and not _is_zh(part) and not head.strip():
+                # "Each controller and, where applicable, its representative, shall …": the subject is before the commas
+                actors = next((found for found in map(_english_subjects, reversed(earlier)) if found), [])
             elif not actors and _is_zh(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one
@@ -462,6 +471,26 @@ def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
         if part not in "，,：:；;":
             earlier.append(part)
     return pairs
+
+
+_EN_LEAD = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:and|or|but|then|also|however|each|every|any|all|no|the|a|an|"
+                      r"such|that|this|these|those|its|their|both|other|relevant|competent|joint|single|initial|another|"
+                      r"new|first|second)\s+){0,3}", re.I)
+
+
+def _english_subjects(head: str) -> list[str]:
+    """The actors an English clause's subject names: the noun phrase it opens with ("A processor that becomes aware
+    of a breach must …", "The controller and the processor shall …") or the one right before the modal verb ("In
+    such a case the controller shall …"); not a noun inside it ("the ratio of loans to a single borrower must …")."""
+    actors = _actors_in(head)
+    if not actors:
+        return []
+    lead = _EN_LEAD.match(head).end()
+    opens = any(p.match(head, lead) for p, _ in _ACTORS_EN_RE) or _ANYONE_EN.match(head.strip())
+    last = [m for p, _ in _ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
+    if opens:
+        return actors
+    return _actors_in(last[0].group(0)) if last else []
 
 
 def _opening_actor(part: str) -> list[str]:
@@ -482,8 +511,9 @@ _OPENING_NOISE = re.compile(r"^[\s(（]*(?:第[一二三四五六七八九十百
                             r"(?:前款规定的|上述|相关|有关)?")
 
 
-def _modal_rest(part: str, at: int) -> str:
-    m = _MODAL_STRIP_EN.match(part, at)
+def _modal_rest(part: str, at: int, cls: str) -> str:
+    """What follows the modal expression of class `cls` at `at` ("shall be entitled" is one expression, not a passive)."""
+    m = _EN_RE[cls].match(part, at) or _MODAL_STRIP_EN.match(part, at)
     return part[m.end() :] if m else part[at:]
 
 

@@ -249,7 +249,7 @@ def _parse(text: str, m: re.Match) -> _Number | None:
 _NOT = r"不(?:得|能|可|应当|应|会)?"  # 不超过 / 不得超过 / 不能超过: a negated "more than" is a ceiling
 _MIN_BEFORE = re.compile(r"(?:至少|" + _NOT + r"(?:少于|低于|短于)|最少|最低|超过|高于|多于|长于|\bat least|\bno less than|"
                          r"\bnot less than|\bminimum of|\bmore than|\bexceeding|\bover)\s*(?:为|保存|留存)?\s*$", re.I)
-_MAX_BEFORE = re.compile(r"(?:" + _NOT + r"(?:超过|高于|多于|长于)|最多|最高|最长|不满|未满|低于|少于|\bup to|\bno more than|"
+_MAX_BEFORE = re.compile(r"(?:" + _NOT + r"(?:超过|高于|多于|长于)|最多|至多|顶多|最高|最长|不满|未满|低于|少于|\bup to|\bno more than|"
                          r"\bnot more than|\bmaximum of|\bat most|\bwithin|\bno later than|\bnot later than|\bunder|"
                          r"\bbelow|\bless than|\bfewer than|\bnot exceeding|\b(?:must|shall|may|does|do|will|should|can) ?not exceed)"
                          r"\s*" + r"(?:为|保存|留存|保留|存储|期限为)?\s*$", re.I)

@@ -239,3 +239,24 @@ def test_a_cross_language_claim_keeps_its_modality_when_the_article_says_it_some
     assert not {"polarity", "modality"} & {f.kind for f in contradictions("Banks may query credit data without consent where a law allows it.", clause, bridge)}
     ban = "金融机构不得为客户开立匿名账户或者假名账户。"
     assert contradictions("Banks may open anonymous accounts.", ban, "匿名账户 假名账户 金融机构")
+
+
+def test_a_modal_verb_governs_its_sub_clause():
+    clause = "采集客户人脸信息用于身份核验的，应当同时提供其他核验方式，原始人脸图像不得留存，仅可存储经不可逆处理的特征值。"
+    assert "polarity" in {f.kind for f in contradictions("采集人脸信息时，银行可以留存原始人脸图像。", clause)}
+    assert contradictions("采集人脸信息时，银行只能存储经不可逆处理的特征值。", clause) == []
+    use = "征信信息仅能用于客户书面授权约定的用途，不得未经客户同意向第三方提供。"
+    assert "polarity" in {f.kind for f in contradictions("征信信息可以在未经客户同意的情况下提供给第三方。", use)}
+
+
+def test_inability_is_not_a_prohibition():
+    clause = "处理者不能证明自己没有过错的，应当承担损害赔偿责任。"
+    assert modal_classes("处理者不能证明自己没有过错") == []
+    assert modal_classes("The controller cannot prove that it is not responsible.") == []
+    assert "polarity" in {f.kind for f in contradictions("处理者即使不能证明自己没有过错，也不需要承担损害赔偿责任。", clause)}
+    assert contradictions("处理者如果不能证明自己没有过错，就要承担损害赔偿责任。", clause) == []
+
+
+def test_a_right_and_a_ban_on_the_same_act_are_opposite():
+    clause = "本行不得以客户不同意处理非必要个人信息为由拒绝提供产品或者服务。"
+    assert "right" in {f.kind for f in contradictions("客户不同意处理非必要个人信息的，本行有权拒绝提供服务。", clause)}

@@ -40,7 +40,7 @@ _ZH = {
 _EN = {
     "prohibition": [r"shall not", r"must not", r"may not", r"cannot", r"can ?not", r"is prohibited", r"are prohibited",
                     r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may",
-                    r"(?:shall|must|may|can) no longer", r"banned", r"ban on"],
+                    r"(?:shall|must|may|can) no longer", r"banned"],  # "the ban on X" names a rule, it applies none
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
                   r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
@@ -65,7 +65,9 @@ _EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are) not (?:prohibited|forbidden|ba
                                 r"no (?:prohibition|ban) on)\b", re.I)
 # 没有决定权, 不享有知情权, 无删除权: a named right denied
 _ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有)[\u4e00-\u9fff]{0,5}?权(?![益限属力])")
-_EN_EFFECT = re.compile(r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
+_EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
+                        r"be identified|repay|fulfil|comply)\b|"
+                        r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
                         r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b", re.I)
 
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
@@ -73,7 +75,7 @@ _OPPOSITE = {
     ("exemption", "obligation"), ("obligation", "exemption"),
     ("permission", "prohibition"), ("prohibition", "permission"),
     ("right", "no_right"), ("no_right", "right"),
-    ("prohibition", "right"), ("no_right", "permission"),
+    ("prohibition", "right"), ("no_right", "permission"), ("right", "prohibition"), ("permission", "no_right"),
     ("exemption", "prohibition"),  # "无需…即可" vs "不得…": the claim frees what the clause forbids
     ("permission", "obligation"),  # wrong modality: a duty is not an option
     ("obligation", "permission"),  # …and an option is not a duty
@@ -203,8 +205,10 @@ _GOVERNED_ZH = {"要求", "需要", "允许", "许可", "须", "可"}
 def _false_zh_modal(text: str, at: int, word: str) -> bool:
     """Characters that only look modal: 可 in 许可/认可/可能, 应 in 相应/应用/响应, 须 in 必须 (handled by length),
     要求 as a noun (…的要求), 需要 as a noun."""
-    before = text[at - 1] if at > 0 else ""
-    after = text[at + len(word)] if at + len(word) < len(text) else ""
+    before = text[at - 1] if at > 0 else "\0"  # a sentinel no character list holds ("" is in every string)
+    after = text[at + len(word)] if at + len(word) < len(text) else "\0"
+    if word == "不能":
+        return bool(re.match(r"(?:证明|确认|复原|识别|实现|履行|偿还|清偿|满足|达到|完成|确定|归还|按期)", text[at + 2 :]))
     if word in ("不准", "不可", "不用"):
         return after in ("确" if word == "不准" else "抗逆避分少缺" if word == "不可" else "于")  # 不准确, 不可抗力, 不用于
     if word == "可":
@@ -384,11 +388,63 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     return findings
 
 
+def _predicate(claim: str) -> str:
+    """What the claim's first modal verb governs: the rest of its sub-clause ("处理者即使不能证明…，也不需要承担损害赔偿
+    责任" → "承担损害赔偿责任"); the whole claim when it has no modal verb or nothing follows it."""
+    for part in re.split(r"[，,；;：:]", _norm(claim)):
+        modals = modal_classes(part)
+        if modals:
+            rest = part[modals[-1][0] :]
+            return rest if len(_content(rest).strip()) >= 2 else claim
+    return claim
+
+
+def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> bool:
+    """The article gives the claim's modality (`cls`) somewhere, and no sub-clause gives what the claim's modal verb
+    governs the opposite modality much more plainly than any sub-clause gives it the claim's ("原始生物特征图像不得
+    留存" beside "仅可存储特征值" does not let "可以留存原始图像" through)."""
+    if cls not in _classes(clause_text):
+        return False
+    pred = _content(_predicate(claim))
+    zh = _is_zh(pred)
+    key = _bigrams(pred) if zh else _words(pred)
+    if not key or zh != _is_zh(clause_text):
+        return True
+    best = {cls: 0.0, opposite: 0.0}
+    for part in re.split(r"[，,；;：:。\n]|\.(?!\d)", _norm(clause_text)):
+        other = _bigrams(_content(part)) if zh else _words(_content(part))
+        share = len(key & other) / len(key)
+        for c in _classes(part) & set(best):
+            best[c] = max(best[c], share)
+    return not (best[opposite] >= 0.5 and best[opposite] - best[cls] > 0.25)
+
+
+def _sub_clause_classes(claim: str, sentence: str) -> set[str]:
+    """The modal classes of the sub-clauses of `sentence` the claim is about: a modal verb governs its sub-clause,
+    so "仅能用于约定的用途，不得未经同意向第三方提供" forbids the provision and allows only the agreed use. The
+    sub-clauses holding about as much of the claim's wording as the best one all count; a sentence whose best
+    sub-clause has no modal verb (the duty is in a sibling: "…的，应当…") counts whole."""
+    parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
+    whole = _classes(sentence)
+    if len(parts) < 2:
+        return whole
+    claim_c = _content(_predicate(claim))
+    zh = _is_zh(claim_c)
+    key = _bigrams(claim_c) if zh else _words(claim_c)
+    if not key or zh != _is_zh(sentence):
+        return whole
+    scored = [(len(key & (_bigrams(_content(p)) if zh else _words(_content(p)))) / len(key), p) for p in parts]
+    best = max(score for score, _ in scored)
+    near = [p for score, p in scored if score >= best - AMBIGUITY and score > 0]
+    classes = set().union(*(_classes(p) for p in near)) if near else set()
+    return classes or whole
+
+
 def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], list[Finding]]:
     """(the kinds of check this sentence can judge, what it finds)."""
     findings: list[Finding] = []
     can: set[str] = set()
-    claim_cls, source_cls = _classes(claim), _classes(sentence)
+    claim_cls, source_cls = _classes(claim), _sub_clause_classes(claim, sentence)
     # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
     # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
     if any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
@@ -398,9 +454,9 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     pairs = [(c, s) for c, s in pairs if s not in claim_cls]
     if pairs and _OWN_CONDITION_ANY.search(claim):
         # A conditional claim ("need not … if the data were encrypted") may describe the exception the article states
-        # elsewhere ("shall not be required if …"): it stands when the article says what the claim says somewhere.
-        article_cls = _classes(clause_text)
-        pairs = [(c, s) for c, s in pairs if c not in article_cls]
+        # elsewhere ("shall not be required if …"): it stands when a sub-clause of the article gives the claim's
+        # modality to what the claim's modal verb governs.
+        pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"

@@ -279,9 +279,9 @@ def run_eval(assistant, options: RunOptions) -> dict:
     if options.claims:
         from .claims import run_planted_sets
 
-        metrics["claims"] = run_planted_sets(assistant) or None
-        if metrics["claims"] is None:
-            del metrics["claims"]
+        claims = run_planted_sets(assistant)
+        if claims:
+            metrics["claims"] = claims
     metrics["run"] = describe_run(assistant, options, cache, time.perf_counter() - started)
     gate_error = None
     try:

@@ -13,6 +13,14 @@ the sentence of the cited clause that the claim is about (the one sharing most o
 
 Each finding says what the clause says and what the claim says. Nothing here is a similarity score: the
 checks only fire on explicit wording, so a faithful paraphrase passes (see tests/test_polarity.py).
+
+They read legal language, not the wording of any eval set: a modal verb governs its sub-clause; the longest modal
+expression wins ("shall not be required" is no duty, "shall have the right" a right, 不得不 a duty, 不禁止 an option);
+statements of legal effect ("shall not apply / affect") and inability (不能证明, cannot prove) forbid nothing; the
+duty holder is the subject (the actor a sub-clause opens with, or the agent of a passive), never an object (取得客户的
+同意, "to the controller") nor a thing of the actor's (客户身份信息); roles the laws set against each other stay apart;
+universal words (一律, always, in every case) need like wording in the sentence they paraphrase. Where a claim could
+be about several sentences, a finding stands only if every one of them supports it.
 """
 
 from __future__ import annotations
@@ -112,6 +120,7 @@ _ACTORS_ZH = [
     # GDPR roles as Chinese drafts name them
     ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
 ]
+_ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
 _ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
 _ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|everybody|nobody)\b", re.I)
@@ -626,7 +635,7 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
         covered.append(m.span())
         found.append((m.start(), "anyone"))
     if _is_zh(text):
-        for word, name in _ACTORS_ZH:  # longest first within a family: 个人信息处理者 before 个人
+        for word, name in _ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
                 if text[b : b + 2] in _ATTRIBUTE_ZH:

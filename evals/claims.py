@@ -1,7 +1,8 @@
 """Planted claims (evals/data/planted_claims.jsonl): does a false claim ever reach the green badge?
 
-Each claim cites one real clause. It is checked by the shipped deterministic verifier (grounding) together with a
-scripted second model that approves everything (the worst case: a careless or manipulated verifier) and one that
+Each claim cites one real clause. Three sets: the tuning and check halves of planted_claims.jsonl (split by id
+hash) and planted_claims_holdout.jsonl, written later and never tuned on. Each claim is checked by the shipped
+deterministic verifier (grounding) together with a scripted second model that approves everything (the worst case: a careless or manipulated verifier) and one that
 rejects everything; the answer status is computed exactly as for a real answer (`answer_status`).
 
 - catch_rate: share of false claims NOT shown as verified (with the approving model): must be 1.0;
@@ -22,6 +23,8 @@ from assistant.verify.grounding import combine
 from .datasets import law_resolver, load_jsonl
 
 PLANTED = Path(__file__).parent / "data" / "planted_claims.jsonl"
+# Written after the checks were first measured, before any was changed for it, and never tuned on: reported whole.
+PLANTED_HOLDOUT = Path(__file__).parent / "data" / "planted_claims_holdout.jsonl"
 
 
 class ScriptedJudge(Verifier):
@@ -101,3 +104,11 @@ def run_planted(assistant, path: Path = PLANTED, half: str | None = None) -> dic
 
     grounding = next(v for v in assistant.verifiers if v.name == "grounding")
     return judge_claims(split(load_jsonl(path), half), grounding, assistant.view, assistant.catalog)
+
+
+def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HOLDOUT) -> dict[str, dict]:
+    """The tuning and check halves of the planted claims, and the held-out set as its own set (without rows)."""
+    sets = {half: run_planted(assistant, path, half) for half in ("tune", "check")} if Path(path).is_file() else {}
+    if Path(holdout).is_file():
+        sets["holdout"] = run_planted(assistant, holdout)
+    return {name: {k: v for k, v in result.items() if k != "rows"} for name, result in sets.items()}

@@ -258,11 +258,11 @@ def run_eval(assistant, options: RunOptions) -> dict:
 
     metrics = compute_metrics(datasets, ranked, stage_times, answers, out_of_scope, refusals, resolve, [r.name for r in rankers])
     if options.claims:
-        from .claims import PLANTED, run_planted
+        from .claims import run_planted_sets
 
-        if PLANTED.is_file():
-            metrics["claims"] = {half: {k: v for k, v in run_planted(assistant, PLANTED, half).items() if k != "rows"}
-                                 for half in ("tune", "check")}
+        claims = run_planted_sets(assistant)
+        if claims:
+            metrics["claims"] = claims
     metrics["run"] = describe_run(assistant, options, cache, time.perf_counter() - started)
     gate_error = None
     try:

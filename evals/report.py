@@ -94,12 +94,13 @@ def build_sections(metrics: dict) -> list[tuple]:
         blocks.append(("p", "Each claim cites one real clause and is checked by the deterministic verifier with a scripted "
                             "second model that approves everything (the worst case). catch rate: false claims not shown as "
                             "verified (must be 1.0); false alarm: true claims flagged contradicted (must stay under 0.05); "
-                            "true verified: true claims that keep the badge."))
+                            "true verified: true claims that keep the badge. tune / check: the halves of planted_claims.jsonl; "
+                            "holdout: planted_claims_holdout.jsonl, never tuned on."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),
                          _f(c["reject_verified"]), ", ".join(c["escaped"]) or "—"])
-        blocks.append(("table", ["half", "claims", "catch rate", "false alarm", "true verified",
+        blocks.append(("table", ["set", "claims", "catch rate", "false alarm", "true verified",
                                  "verified with a rejecting model", "false claims shown verified"], rows))
         kinds = sorted({k for c in metrics["claims"].values() for k in c["by_kind"]})
         blocks.append(("table", ["kind of false claim", *[f"caught ({h})" for h in metrics["claims"]]],

@@ -277,3 +277,13 @@ def test_planted_claims_are_judged_with_approving_and_rejecting_models(eval_assi
     assert result["false_alarm"] <= 0.05
     caught = [r for r in result["rows"] if r.get("approve") and not r["truth"] and r["kind"] in ("negated_right", "wrong_time_limit")]
     assert caught and all(r["approve"] != "verified" for r in caught)
+
+
+def test_planted_claims_holdout_is_reported_as_its_own_set(eval_assistant):
+    from evals.claims import run_planted_sets
+
+    sets = run_planted_sets(eval_assistant)
+    assert list(sets) == ["tune", "check", "holdout"]
+    assert sets["holdout"]["n"] >= 40  # its claims on laws of the small index (the others are listed as missing)
+    assert sets["holdout"]["reject_verified"] == 0.0
+    assert all("rows" not in s for s in sets.values())

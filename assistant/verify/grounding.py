@@ -208,13 +208,15 @@ class GroundingVerifier(Verifier):
         texts = [(clause, text) for _, clause in cited for text in self._clause_texts(clause)[-1:]]
         same_language = [(c, t) for c, t in texts if _is_zh(t) == _is_zh(claim.text)]
         if not same_language:
-            # An English claim about a Chinese clause: the glossary's legal terms bridge the languages to find the
+            # A claim in the other language than its clause: the glossary's legal terms bridge the languages to find the
             # sentence it is about; modality, rights, scope and actors are then compared across languages.
             from ..retrieval.glossary import load_glossary
 
-            bridge = " ".join(t for t in load_glossary().expansion(claim.text) if _is_zh(t))
+            terms = load_glossary().expansion(claim.text)
             found = []
             for clause, text in texts:
+                # the bridge speaks the clause's language: Chinese terms for a Chinese law, English ones for the GDPR
+                bridge = " ".join(t for t in terms if _is_zh(t) == _is_zh(text))
                 found += [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text, bridge)]
             return found
         shares = sorted(((wording_share(claim.text, t), i) for i, (_, t) in enumerate(same_language)), reverse=True)

@@ -13,6 +13,14 @@ the sentence of the cited clause that the claim is about (the one sharing most o
 
 Each finding says what the clause says and what the claim says. Nothing here is a similarity score: the
 checks only fire on explicit wording, so a faithful paraphrase passes (see tests/test_polarity.py).
+
+They read legal language, not the wording of any eval set: a modal verb governs its sub-clause; the longest modal
+expression wins ("shall not be required" is no duty, "shall have the right" a right, 不得不 a duty, 不禁止 an option);
+statements of legal effect ("shall not apply / affect") and inability (不能证明, cannot prove) forbid nothing; the
+duty holder is the subject (the actor a sub-clause opens with, or the agent of a passive), never an object (取得客户的
+同意, "to the controller") nor a thing of the actor's (客户身份信息); roles the laws set against each other stay apart;
+universal words (一律, always, in every case) need like wording in the sentence they paraphrase. Where a claim could
+be about several sentences, a finding stands only if every one of them supports it.
 """
 
 from __future__ import annotations
@@ -29,41 +37,65 @@ from .quantities import compare, extract_quantities
 # English ones on word boundaries. "不得" must win over "得", "无需" over "需", "shall not" over "shall".
 _ZH = {
     "prohibition": ["不得", "禁止", "严禁", "不准", "不允许", "不能", "不可以", "不可"],
-    "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求"],
+    "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求",
+                  "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制"],
     "no_right": ["无权", "没有权利", "不享有", "无权利"],
-    "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求"],
-    "permission": ["可以", "允许", "可", "得以"],
+    "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求", "不得不"],
+    # discretion (the actor decides whether) and restriction (只能: may, but only so) are permissions too
+    "permission": ["可以", "允许", "可", "得以", "只能", "仅能", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
+                   "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止"],
     "right": ["有权", "享有", "有权利"],
 }
 _EN = {
     "prohibition": [r"shall not", r"must not", r"may not", r"cannot", r"can ?not", r"is prohibited", r"are prohibited",
                     r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may",
-                    r"(?:shall|must|may|can) no longer", r"banned", r"ban on"],
+                    r"(?:shall|must|may|can) no longer", r"banned"],  # "the ban on X" names a rule, it applies none
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
                   r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
-                  r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have) to"],
-    "no_right": [r"(?:has|have) no right", r"(?:is|are) not entitled", r"not have the right", r"no right to"],
+                  r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
+                  r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
+                  r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
+                  r"(?:shall|will|need|must) not be required", r"(?:is|are) not required"],
+    "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
+                 r"lacks? (?:the|any) right", r"(?:has|have) no entitlement"],
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
-                   r"(?:is|are) obligated to", r"required"],
-    "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to"],
-    "right": [r"(?:has|have) the right", r"(?:is|are) entitled", r"right to", r"entitled"],
+                   r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
+                   r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory"],
+    "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
+                   r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
+                   r"optional(?:ly)?", r"(?:is|are) up to"],
+    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled", r"right to", r"entitled"],
 }
 _EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
+# "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
+# neither forbids anybody anything. Matched before the classes above, so their "shall not" is not read.
+# "is not prohibited", "nothing prevents": a negated prohibition allows
+_EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are) not (?:prohibited|forbidden|banned|barred)|nothing (?:prevents|prohibits|stops)|"
+                                r"no (?:prohibition|ban) on)\b", re.I)
+# 没有决定权, 不享有知情权, 无删除权: a named right denied
+_ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有)[\u4e00-\u9fff]{0,5}?权(?![益限属力])")
+_EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
+                        r"be identified|repay|fulfil|comply)\b|"
+                        r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
+                        r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b", re.I)
+
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
 _OPPOSITE = {
     ("exemption", "obligation"), ("obligation", "exemption"),
     ("permission", "prohibition"), ("prohibition", "permission"),
     ("right", "no_right"), ("no_right", "right"),
-    ("prohibition", "right"), ("no_right", "permission"),
+    ("prohibition", "right"), ("no_right", "permission"), ("right", "prohibition"), ("permission", "no_right"),
     ("exemption", "prohibition"),  # "无需…即可" vs "不得…": the claim frees what the clause forbids
     ("permission", "obligation"),  # wrong modality: a duty is not an option
     ("obligation", "permission"),  # …and an option is not a duty
 }
 
 _SCOPE_ZH = ["所有", "一律", "任何情况", "任何情形", "无需任何", "无任何", "无条件", "均可", "全部", "一切", "无论如何",
-             "随时均可", "从不", "永远", "完全不", "都可以", "都不"]
+             "随时均可", "从不", "永远", "完全不", "都可以", "都不", "无论", "不论", "一概", "概不", "无一例外", "毫无例外",
+             "绝不", "均不", "均应", "均须", "均无需", "凡是", "任何时候", "随时", "全都", "任何"]
 _SCOPE_EN = re.compile(r"\b(?:all|any|always|never|every|without any|in all cases|in any case|unconditionally|"
-                       r"whatever|no matter|under any circumstances|at any time|entirely|completely)\b", re.I)
+                       r"whatever|no matter|under any circumstances|at any time|entirely|completely|without exception|"
+                       r"regardless|in every case|in all circumstances|whatsoever|at all times|no exceptions?)\b", re.I)
 _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
                  "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照"]
 _CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following conditions|"
@@ -83,7 +115,25 @@ _ACTORS_ZH = [
     ("使用者", "individual"), ("消费者", "individual"), ("经营者", "institution"),
     ("监督管理机构", "authority"), ("主管部门", "authority"), ("有关部门", "authority"), ("国家机关", "state"),
     ("个人", "individual"), ("信息主体", "individual"), ("客户", "individual"), ("用户", "individual"),
+    ("个人信息保护负责人", "dpo"), ("数据安全负责人", "dpo"), ("银行", "institution"), ("本行", "institution"),
+    # the parties of a loan or a deposit (商业银行法): each has its own duties and rights
+    ("借款人", "borrower"), ("保证人", "guarantor"), ("存款人", "depositor"),
+    # GDPR roles as Chinese drafts name them
+    ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
 ]
+_ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
+# "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
+_ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
+_ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|everybody|nobody)\b", re.I)
+# An actor noun before these names a thing of the actor's (个人信息, 客户身份资料, 用户数据), not the actor
+_ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件")
+# A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
+# 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
+_OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
+                   "经过", "委托", "协助", "配合", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
+                   "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让")
+_OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
+                             r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
 _ACTORS_EN = [
     (r"data subjects?", "individual"), (r"individuals?", "individual"), (r"customers?", "individual"),
     (r"controllers?", "controller"), (r"processors?", "processor_eu"), (r"supervisory authorit(?:y|ies)", "authority"),
@@ -94,7 +144,8 @@ _ACTORS_EN = [
     (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
     (r"market surveillance authorit(?:y|ies)", "authority"), (r"(?:the )?commission\b", "authority"),
-    (r"(?:the )?board\b", "authority"), (r"data protection officers?", "dpo"),
+    (r"(?:the )?board\b", "authority"), (r"data protection officers?|DPOs?", "dpo"),
+    (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -128,6 +179,9 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
         return all(b <= s or a >= e for s, e in taken)
 
     if _is_zh(text):
+        for m in _ZH_NO_NAMED_RIGHT.finditer(text):
+            taken.append(m.span())
+            found.append((m.start(), "no_right"))
         spellings = sorted(((w, cls) for cls, words in _ZH.items() for w in words), key=lambda p: -len(p[0]))
         for word, cls in spellings:
             for m in re.finditer(re.escape(word), text):
@@ -135,30 +189,51 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
                 if free(a, b) and not _false_zh_modal(text, a, word):
                     taken.append((a, b))
                     found.append((a, cls))
-    for cls in ("prohibition", "exemption", "no_right", "right", "obligation", "permission"):
-        for m in _EN_RE[cls].finditer(text):
-            a, b = m.span()
-            if free(a, b):
-                taken.append((a, b))
-                found.append((a, cls))
+        # 有权要求 / 应当允许 / 不得要求: a modal word right after another is the verb it governs, not a second modal
+        ends = {b for _, b in taken}
+        governed = {a for a, b in taken if a in ends and text[a:b] in _GOVERNED_ZH}
+        found = [(a, cls) for a, cls in found if a not in governed]
+    for m in _EN_EFFECT.finditer(text):  # not a modal: masked so its "shall not" is not read as a prohibition
+        taken.append(m.span())
+    for m in _EN_NOT_PROHIBITED.finditer(text):
+        taken.append(m.span())
+        found.append((m.start(), "permission"))
+    # the longest expression wins whatever its class: "shall not be required" (no duty) over "shall not", "shall have
+    # the right" (a right) over "shall"; at equal length the order of the classes decides
+    order = ("prohibition", "exemption", "no_right", "right", "obligation", "permission")
+    spans = [(m.start(), m.end(), i, cls) for i, cls in enumerate(order) for m in _EN_RE[cls].finditer(text)]
+    for a, b, _, cls in sorted(spans, key=lambda t: (t[0] - t[1], t[2])):
+        if free(a, b):
+            taken.append((a, b))
+            found.append((a, cls))
     return sorted(found)
+
+
+_GOVERNED_ZH = {"要求", "需要", "允许", "许可", "须", "可"}
 
 
 def _false_zh_modal(text: str, at: int, word: str) -> bool:
     """Characters that only look modal: 可 in 许可/认可/可能, 应 in 相应/应用/响应, 须 in 必须 (handled by length),
     要求 as a noun (…的要求), 需要 as a noun."""
-    before = text[at - 1] if at > 0 else ""
-    after = text[at + len(word)] if at + len(word) < len(text) else ""
+    before = text[at - 1] if at > 0 else "\0"  # a sentinel no character list holds ("" is in every string)
+    after = text[at + len(word)] if at + len(word) < len(text) else "\0"
+    if word == "不能":
+        return bool(re.match(r"(?:证明|确认|复原|识别|实现|履行|偿还|清偿|满足|达到|完成|确定|归还|按期)", text[at + 2 :]))
+    if word in ("不准", "不可", "不用"):
+        return after in ("确" if word == "不准" else "抗逆避分少缺" if word == "不可" else "于")  # 不准确, 不可抗力, 不用于
     if word == "可":
-        return before in "许认不宁" or after in "能靠信行视见"
+        return before in "许认不宁" or after in "能靠信行见疑控观比贵惜恶笑" or text[at + 1 : at + 3] == "视化"
     if word == "应":
         return before in "相对响适供反答回效" or after in "用对急急变答"
     if word == "须":
         return before in "必无毋"
     if word in ("要求", "需要"):
         return before in "的项种些"  # 法律的要求: a noun
-    if word == "享有":
-        return False
+    if word in ("有权", "有权利"):
+        return before in "没所拥具" or after in "限益属威"  # 没有权限, 所有权 (ownership), 有权益
+    if word == "负有":
+        # 依法负有反洗钱监督管理职责的部门: a relative clause naming the authority, not a duty of the sentence
+        return bool(re.match(r"[^，。；,;：:]{0,24}?(?:职责|义务|责任|职权)的", text[at + len(word) :]))
     return False
 
 
@@ -223,28 +298,14 @@ def matching_sentences(claim: str, clause_text: str, bridge: str = "") -> list[t
     return sorted(scored, key=lambda p: -p[2])
 
 
-def _actor_before_modal(text: str) -> str | None:
-    """The duty holder: the first actor of the sub-clause holding the first modal expression, else of the text."""
-    text = _norm(text)
-    modals = modal_classes(text)
-    if not modals:
-        return _first_actor(text)
-    at = modals[0][0]
-    opening = max(text.rfind(p, 0, at) for p in "，,：:；;") + 1
-    return _first_actor(text[opening:at]) or _first_actor(text[:at])
-
-
-def _first_actor(text: str) -> str | None:
-    actors = _actors_in(text)
-    return actors[0] if actors else None
-
-
 # English and Chinese claims about the same clause share no wording: the sentence match needs this much overlap.
 MIN_OVERLAP = 0.35
 
 
 # Shared bigrams that make a sentence the one a cross-language claim (through its glossary bridge) is about.
 BRIDGE_MATCH = 6
+# A cross-language claim tied to no sentence is compared with every modal sentence of a clause of at most this many.
+MAX_UNTIED_READINGS = 3
 # How close to the best-matching sentence another sentence must be to count as a reading of the claim.
 AMBIGUITY = 0.1
 
@@ -262,29 +323,34 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     claim = statement(claim)
     if not claim or _squash(claim) in _squash(clause_text):
         return []  # a verbatim quote cannot contradict the clause it is quoted from
-    if _is_zh(claim) == _is_zh(clause_text):
-        bridge = ""
-    elif not bridge:
-        return []
+    cross = _is_zh(claim) != _is_zh(clause_text)
+    bridge = bridge if cross else ""
     parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
     if len(parts) > 1:  # a claim of several sentences: each is compared with the sentence it paraphrases
         found: dict[str, Finding] = {}
         for part in parts:
-            for f in _contradictions_of(part, clause_text, bridge):
+            for f in _contradictions_of(part, clause_text, bridge, cross):
                 found.setdefault(f.kind, f)
         return list(found.values())
-    return _contradictions_of(claim, clause_text, bridge)
+    return _contradictions_of(claim, clause_text, bridge, cross)
 
 
 _CITATION_PREFIX = re.compile(rf"^\s*(?:《[^》]{{1,60}}》|[A-Z][\w .()/-]{{0,40}}?)\s*(?:{CN_ARTICLE_LABEL}|"
                               r"Article\s+\d+[\w()]*|Recital\s+\d+)\s*[:：,，]?\s*")
 
 
+# "Under the Commercial Banking Law, …", "According to GDPR Article 30, …", "根据《征信业管理条例》，…", "按照本行制度，…"
+_SOURCE_OPENER = re.compile(r"^\s*(?:(?:under|according to|pursuant to|as per|in line with)\s+[^,]{0,80}?"
+                            r"(?:law|regulation|act|gdpr|pipl|dsl|csl|article\s*\d+[\w()]*|rules?|measures|provisions|policy)\s*,\s*"
+                            r"|(?:根据|依照|依据|按照|按|参照)(?:《[^》]{1,60}》|本行|本法|该法|该条例|我国)[^，,。]{0,30}[，,]\s*)", re.I)
+
+
 def statement(claim: str) -> str:
-    """What the claim says, without the citation it opens with (《商业银行法》第八十八条：「…」 → the quoted words):
-    law titles name no duty holder."""
+    """What the claim says, without the citation it opens with (《商业银行法》第八十八条：「…」 → the quoted words;
+    "Under the Commercial Banking Law, …"): law titles name no duty holder."""
     text = _norm(claim).strip()
     text = _CITATION_PREFIX.sub("", text, count=1)
+    text = _SOURCE_OPENER.sub("", text, count=1)
     quoted = re.fullmatch(r"[「“\"『](.+)[」”\"』]\s*[。.]?", text.strip(), re.S)
     return (quoted.group(1) if quoted else text).strip()
 
@@ -293,47 +359,122 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s，,。.；;：:、「」“”\"'『』]+", "", _norm(text))
 
 
-def _contradictions_of(claim: str, clause_text: str, bridge: str) -> list[Finding]:
-    ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP]
-    if not ranked:
+def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = False) -> list[Finding]:
+    ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP] if bridge or not cross else []
+    if ranked and bridge:
+        # glossary terms say which sentences a claim in the other language is about, not which one it paraphrases:
+        # every sentence holding about as many of them is a reading
+        top = max(r for _, r, _ in ranked)
+        readings = [s for s, r, _ in ranked if r >= top - AMBIGUITY]
+    elif ranked:
+        readings = [s for s, _, f2 in ranked if f2 >= ranked[0][2] - AMBIGUITY]
+    elif cross:
+        # A claim in the other language that no glossary term ties to one sentence: every sentence of a short clause
+        # that has a modal verb is a reading, and a finding stands only if all of them agree on it.
+        readings = [s for s in sentences(clause_text) if modal_classes(s)]
+        if not 0 < len(readings) <= MAX_UNTIED_READINGS:
+            return []
+    else:
         return []
-    readings = [s for s, _, f2 in ranked if f2 >= ranked[0][2] - AMBIGUITY]
     # Each check stands only if every reading that can judge it agrees: a sentence with no modal verb cannot judge
     # polarity, one with no duty holder cannot judge the actor, one with no number cannot judge a number.
     judged = [_against(claim, sentence, clause_text) for sentence in readings]
     findings: list[Finding] = []
-    for kind in ("polarity", "modality", "right", "actor", "number"):
-        verdicts = [[f for f in found if f.kind == kind] for can, found in judged if kind in can]
+    # polarity, modality and rights are one question (what may, must or need not be done): a claim every reading
+    # contradicts on it is contradicted, whichever way each reading does
+    for kinds in (("polarity", "modality", "right"), ("actor",), ("number",)):
+        verdicts = [[f for f in found if f.kind in kinds] for can, found in judged if kinds[0] in can]
         if verdicts and all(verdicts):
             findings.append(verdicts[0][0])
-    if _overreaches(claim, clause_text):
+    if cross and ranked:
+        # glossary terms find the sentences a claim in the other language is about, not the one it paraphrases: when
+        # the article says what the claim says somewhere (an option, a duty, a right), its modality is left alone
+        said = {_MODAL_GROUP[c] for c in _classes(clause_text)}
+        if any(_MODAL_GROUP[c] in said for c in _classes(claim)):
+            findings = [f for f in findings if f.kind not in ("polarity", "modality", "right")]
+    if _overreaches(claim, clause_text, readings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
-                                         f"「{_short(ranked[0][0])}」"))
+                                         f"「{_short(readings[0])}」"))
     return findings
+
+
+def _predicate(claim: str) -> str:
+    """What the claim's first modal verb governs: the rest of its sub-clause ("处理者即使不能证明…，也不需要承担损害赔偿
+    责任" → "承担损害赔偿责任"); the whole claim when it has no modal verb or nothing follows it."""
+    for part in re.split(r"[，,；;：:]", _norm(claim)):
+        modals = modal_classes(part)
+        if modals:
+            rest = part[modals[-1][0] :]
+            return rest if len(_content(rest).strip()) >= 2 else claim
+    return claim
+
+
+def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> bool:
+    """The article gives the claim's modality (`cls`) somewhere, and no sub-clause gives what the claim's modal verb
+    governs the opposite modality much more plainly than any sub-clause gives it the claim's ("原始生物特征图像不得
+    留存" beside "仅可存储特征值" does not let "可以留存原始图像" through)."""
+    if cls not in _classes(clause_text):
+        return False
+    pred = _content(_predicate(claim))
+    zh = _is_zh(pred)
+    key = _bigrams(pred) if zh else _words(pred)
+    if not key or zh != _is_zh(clause_text):
+        return True
+    best = {cls: 0.0, opposite: 0.0}
+    for part in re.split(r"[，,；;：:。\n]|\.(?!\d)", _norm(clause_text)):
+        other = _bigrams(_content(part)) if zh else _words(_content(part))
+        share = len(key & other) / len(key)
+        for c in _classes(part) & set(best):
+            best[c] = max(best[c], share)
+    return not (best[opposite] >= 0.5 and best[opposite] - best[cls] > 0.25)
+
+
+def _sub_clause_classes(claim: str, sentence: str) -> set[str]:
+    """The modal classes of the sub-clauses of `sentence` the claim is about: a modal verb governs its sub-clause,
+    so "仅能用于约定的用途，不得未经同意向第三方提供" forbids the provision and allows only the agreed use. The
+    sub-clauses holding about as much of the claim's wording as the best one all count; a sentence whose best
+    sub-clause has no modal verb (the duty is in a sibling: "…的，应当…") counts whole."""
+    parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
+    whole = _classes(sentence)
+    if len(parts) < 2:
+        return whole
+    claim_c = _content(_predicate(claim))
+    zh = _is_zh(claim_c)
+    key = _bigrams(claim_c) if zh else _words(claim_c)
+    if not key or zh != _is_zh(sentence):
+        return whole
+    scored = [(len(key & (_bigrams(_content(p)) if zh else _words(_content(p)))) / len(key), p) for p in parts]
+    best = max(score for score, _ in scored)
+    near = [p for score, p in scored if score >= best - AMBIGUITY and score > 0]
+    classes = set().union(*(_classes(p) for p in near)) if near else set()
+    return classes or whole
 
 
 def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], list[Finding]]:
     """(the kinds of check this sentence can judge, what it finds)."""
     findings: list[Finding] = []
     can: set[str] = set()
-    claim_cls, source_cls = _classes(claim), _classes(sentence)
-    if source_cls:
+    claim_cls, source_cls = _classes(claim), _sub_clause_classes(claim, sentence)
+    # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
+    # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
+    if any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
         can |= {"polarity", "modality", "right"}
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
     pairs = [(c, s) for c, s in pairs if s not in claim_cls]
+    if pairs and _OWN_CONDITION_ANY.search(claim):
+        # A conditional claim ("need not … if the data were encrypted") may describe the exception the article states
+        # elsewhere ("shall not be required if …"): it stands when a sub-clause of the article gives the claim's
+        # modality to what the claim's modal verb governs.
+        pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
         findings.append(Finding(kind, f"the clause says {_LABEL[s]} where the claim says {_LABEL[c]}: 「{_short(sentence)}」"))
-    claimed = _duty_holders(claim)
-    holders = _duty_holders(sentence)
-    if holders:
+    can_actor, actor_found = _actor_findings(claim, sentence)
+    if can_actor:
         can.add("actor")
-    if claimed and holders and not any(_same_side(a, h) for a in claimed for h in holders):
-        claim_actor, source_actor = claimed[0], holders[0]
-        findings.append(Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
-                                         f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}"))
+    findings += actor_found
     if extract_quantities(sentence):
         can.add("number")
     findings += _numbers(claim, sentence)
@@ -353,74 +494,235 @@ def _numbers(claim: str, sentence: str) -> list[Finding]:
     return found
 
 
-def _duty_holders(sentence: str) -> list[str]:
-    """Every actor named before the modal verb of each sub-clause that has one ("the controller and the processor
-    shall" → both). A sentence without a modal verb names no duty holder."""
-    holders: list[str] = []
+_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ne)\b", re.I)
+_BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
+# modal classes that say the same thing of an actor, for telling a swap of duty holders from a change of modality
+_MODAL_GROUP = {"obligation": "duty", "permission": "may", "right": "may", "prohibition": "not", "no_right": "not",
+                "exemption": "free"}
+
+
+_RECIPROCAL = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{1,12}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
+                         r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
+
+
+def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
+    """(duty holder, modal class) of each sub-clause that has a modal verb; the holder is None when the sentence does
+    not say who it is (an elided or pronoun subject, a passive without "by …")."""
+    pairs: list[tuple[str | None, str]] = []
     sentence = _norm(sentence)
-    offset = 0
+    earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
         if modals and part not in "，,：:；;":
-            head = part[: modals[0][0]]
-            # "个人信息处理者委托处理个人信息的，应当…": the duty holder opens the sentence, not the sub-clause
-            actors = _actors_in(head) or _actors_in(sentence[:offset])[:1]
-            holders += [a for a in actors if a not in holders]
-        offset += len(part)
+            at, cls = modals[0]
+            head = part[:at]
+            actors = _actors_in(head) if _is_zh(part) else _english_subjects(head)
+            passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
+            if passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
+                agent = _BY_AGENT_EN.search(part[at:])
+                actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
+            elif not actors and not _is_zh(part) and not head.strip():
+                # "Each controller and, where applicable, its representative, shall …": the subject is before the commas
+                actors = next((found for found in map(_english_subjects, reversed(earlier)) if found), [])
+            elif not actors and _is_zh(part):
+                # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
+                # subject is elided; it is the one of the nearest sub-clause before that names one
+                actors = next((found for found in map(_opening_actor, reversed(earlier)) if found), [])
+            # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
+            for m in _RECIPROCAL.finditer(part, at):
+                if m.start() - at > 6:
+                    break  # only right after the modal verb: 应当与受托人约定, not 应当按照与…约定的用途
+                actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
+            pairs += [(a, cls) for a in actors] or [(None, cls)]
+        if part not in "，,：:；;":
+            earlier.append(part)
+    return pairs
+
+
+_EN_LEAD = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:and|or|but|then|also|however|each|every|any|all|no|the|a|an|"
+                      r"such|that|this|these|those|its|their|both|other|relevant|competent|joint|single|initial|another|"
+                      r"new|first|second)\s+){0,3}", re.I)
+
+
+def _english_subjects(head: str) -> list[str]:
+    """The actors an English clause's subject names: the noun phrase it opens with ("A processor that becomes aware
+    of a breach must …", "The controller and the processor shall …") or the one right before the modal verb ("In
+    such a case the controller shall …"); not a noun inside it ("the ratio of loans to a single borrower must …")."""
+    actors = _actors_in(head)
+    if not actors:
+        return []
+    lead = _EN_LEAD.match(head).end()
+    opens = any(p.match(head, lead) for p, _ in _ACTORS_EN_RE) or _ANYONE_EN.match(head.strip())
+    last = [m for p, _ in _ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
+    if opens:
+        return actors
+    return _actors_in(last[0].group(0)) if last else []
+
+
+def _opening_actor(part: str) -> list[str]:
+    """The actor a Chinese sub-clause opens with (its subject), if any: 金融机构按照规定的程序 → institution;
+    not 确认借款人资信良好 (the borrower is what is confirmed)."""
+    body = _OPENING_NOISE.sub("", part)
+    actors = _actors_in(body)
+    if not actors:
+        return []
+    if _ANYONE_ZH.match(body):
+        return actors[:1]
+    # the subject opens the sub-clause, alone or coordinated (单位和个人对…有异议的)
+    words = [w for w, name in _ACTORS_ZH if name == actors[0]]
+    return actors[:1] if any(re.match(r"(?:[\u4e00-\u9fff]{1,4}(?:和|、|或者|及))?" + re.escape(w), body) for w in words) else []
+
+
+_OPENING_NOISE = re.compile(r"^[\s(（]*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:[一二三四五六七八九十\d]+[)）.、]\s*)?"
+                            r"(?:前款规定的|上述|相关|有关)?")
+
+
+def _modal_rest(part: str, at: int, cls: str) -> str:
+    """What follows the modal expression of class `cls` at `at` ("shall be entitled" is one expression, not a passive)."""
+    m = _EN_RE[cls].match(part, at) or _MODAL_STRIP_EN.match(part, at)
+    return part[m.end() :] if m else part[at:]
+
+
+def _duty_holders(sentence: str) -> list[str]:
+    """Every actor named as the subject of a modal verb ("the controller and the processor shall" → both)."""
+    holders: list[str] = []
+    for actor, _ in _duty_pairs(sentence):
+        if actor and actor not in holders:
+            holders.append(actor)
     return holders
 
 
-def _actors_in(text: str) -> list[str]:
+def _actor_findings(claim: str, sentence: str) -> tuple[bool, list[Finding]]:
+    """(can this sentence judge the duty holder, the finding). It can when it names who its modal verbs bind; it
+    finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or option,
+    prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a different
+    one to the claim's actor ("信息主体可以说明，征信机构应当记载" vs "征信机构可以说明，信息主体应当记载")."""
+    claim_pairs, source_pairs = _duty_pairs(claim), _duty_pairs(sentence)
+    if _is_zh(sentence) and not _is_zh(claim):
+        # Chinese laws have one 处理者 where the GDPR splits controller and processor: "processor" or "controller"
+        # in an English claim about a Chinese law is the 处理者
+        claim_pairs = [("processor" if a in ("processor_eu", "controller") else a, c) for a, c in claim_pairs]
+    source_pairs = [(a, c) for a, c in source_pairs if a]
+    if not source_pairs:
+        return False, []  # the sentence does not say who (a thing as subject, a passive without "by …")
+    claimed = [(a, c) for a, c in claim_pairs if a and a != "anyone"]
+    holders = [a for a, _ in source_pairs]
+    if "anyone" in holders or not claimed:
+        return True, []
+    if not any(_same_side(a, h) for a, _ in claimed for h in holders):
+        return True, [_actor_finding(holders[0], claimed[0][0])]
+    for actor, cls in claimed:
+        group = _MODAL_GROUP[cls]
+        same_kind = [h for h, c in source_pairs if _MODAL_GROUP[c] == group]
+        own = [c for h, c in source_pairs if _same_side(actor, h)]
+        if same_kind and own and not any(_same_side(actor, h) for h in same_kind) \
+                and all(_MODAL_GROUP[c] != group for c in own):
+            return True, [_actor_finding(same_kind[0], actor)]
+    return True, []
+
+
+def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
+    return Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
+                            f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}")
+
+
+def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
+    """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
+    向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
     found: list[tuple[int, str]] = []
+    universal = _ANYONE_ZH if _is_zh(text) else _ANYONE_EN
+    covered: list[tuple[int, int]] = []
+    for m in universal.finditer(text):
+        covered.append(m.span())
+        found.append((m.start(), "anyone"))
     if _is_zh(text):
-        covered: list[tuple[int, int]] = []
-        for word, name in _ACTORS_ZH:  # longest first within a family: 个人信息处理者 before 个人
+        for word, name in _ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
-                if word == "个人" and text[b : b + 2] in ("信息", "数据"):
-                    continue  # 个人信息 is the data, not the person
+                if text[b : b + 2] in _ATTRIBUTE_ZH:
+                    continue  # 个人信息, 客户身份资料, 银行账户: the data or the thing, not the actor
                 if any(a >= s and b <= e for s, e in covered):
                     continue
                 covered.append((a, b))
+                if subjects_only and (text[:a].endswith(_OBJECT_MARK_ZH) or text[b : b + 1] == "的"):
+                    continue
                 found.append((a, name))
     for pattern, name in _ACTORS_EN_RE:
-        found += [(m.start(), name) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            if any(m.start() >= s and m.end() <= e for s, e in covered):
+                continue
+            if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
+                continue
+            found.append((m.start(), name))
     return [name for _, name in sorted(found)]
 
 
+# Words that make a claim conditional (an exception or the case it applies to)
+_OWN_CONDITION_ANY = re.compile(r"但是|除外|除非|不适用|另有规定|如果|若|的[，,]|时[，,]|\b(?:unless|except|provided that|subject to|"
+                                r"where|if|when|once|as long as)\b", re.I)
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|\b(?:unless|except|provided that|subject to|where|if)\b", re.I)
 
 
-def _overreaches(claim: str, clause_text: str) -> bool:
-    """The claim uses a universal word (all/any/never/一律/任何 …) the clause does not, and the clause has conditions
-    the claim leaves out (a claim stating its own condition or exception does not overreach)."""
+def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None) -> bool:
+    """The claim uses a universal word (all/any/never/一律/任何 …) while the sentences it paraphrases (`readings`; the
+    whole clause when none is given) speak of no such universality, and the clause has conditions or exceptions the
+    claim leaves out (a claim stating its own condition or exception does not overreach)."""
     if _OWN_CONDITION.search(claim):
         return False
-    clause_zh = _is_zh(clause_text)
     if _is_zh(claim):
-        used = [w for w in _SCOPE_ZH if w in claim and not (clause_zh and w in clause_text)]
+        used = _whole_words(claim, _SCOPE_ZH)
     else:
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim)]
-        if not clause_zh:
-            used = [w for w in used if not re.search(r"\b" + re.escape(w) + r"\b", clause_text, re.I)]
-    if clause_zh:
-        universal_in_clause = any(w in clause_text for w in (*_SCOPE_ZH, "任何"))
-        limited = any(w in clause_text for w in _CONDITION_ZH) and not (not _is_zh(claim) and universal_in_clause)
-    else:
-        limited = bool(_CONDITION_EN.search(clause_text))
-    return bool(used) and limited
+    if not used:
+        return False
+    # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
+    # is licensed only by the same kind of word, not by an "any person" in the sentence
+    unconditional = any(_UNCONDITIONAL.search(w) for w in used)
+    if any(_speaks_universally(text, unconditional) for text in (readings or [clause_text])):
+        return False
+    if _is_zh(clause_text):
+        return any(w in clause_text for w in _CONDITION_ZH)
+    return bool(_CONDITION_EN.search(clause_text))
 
 
-_SIDES = [{"processor", "controller", "operator", "institution", "entrusted", "credit_agency", "provider", "user", "processor_eu"}]
+_UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡")
+_UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|controller|processor)\b", re.I)
+
+
+_UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|无条件|无一例外|毫无例外|从不|永远|绝不|一概|概不|随时|"
+                            r"\b(?:always|never|in (?:all|any|every) (?:cases?|circumstances)|under any circumstances|"
+                            r"unconditionally|without (?:any )?exceptions?|no exceptions?|regardless|whatever|no matter|"
+                            r"at all times|at any time|whatsoever)\b", re.I)
+
+
+def _speaks_universally(text: str, unconditional: bool = False) -> bool:
+    if unconditional:
+        return bool(_UNCONDITIONAL.search(text))
+    return any(w in text for w in _UNIVERSAL_ZH) if _is_zh(text) else bool(_UNIVERSAL_EN.search(text))
+
+
+def _whole_words(text: str, words: list[str]) -> list[str]:
+    """The words that occur in `text` as whole words (jieba's segmentation): 从不良行为 does not say 从不 (never)."""
+    from ..retrieval.lexical import _jieba
+
+    bounds, at = {0}, 0
+    for token in _jieba().cut(text):
+        at += len(token)
+        bounds.add(at)
+    return [w for w in words if any(m.start() in bounds and m.end() in bounds for m in re.finditer(re.escape(w), text))]
+
+
+# Organisations on the duty-holder side that the laws treat alike for these checks: a bank is a personal-information
+# processor, a network operator, a financial institution, an information provider and user. Roles the laws define
+# against each other stay apart: the entrusted party (受托人, GDPR processor) from the one entrusting it, the credit
+# reporting agency (征信机构) from the banks that supply and use its data, the individual, the DPO, the authorities.
+_SIDES = [{"processor", "controller", "operator", "institution", "provider", "user"},
+          {"entrusted", "processor_eu", "institution"}]  # a bank may also act as the entrusted party
 
 
 def _same_side(a: str, b: str) -> bool:
-    """Duty holders that the laws treat alike for this purpose (a bank is a personal-information processor)."""
-    if a == b:
+    if a == b or "anyone" in (a, b):
         return True
-    # processor_eu (GDPR processor) vs controller is a real distinction; everything else on the institution side is one
-    if {a, b} == {"processor_eu", "controller"}:
-        return False
     return any(a in side and b in side for side in _SIDES)
 
 
@@ -431,7 +733,9 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "controller": "the controller", "processor_eu": "the processor", "authority": "the authority",
                 "institution": "the financial institution", "operator": "the network operator", "entrusted": "the entrusted party",
                 "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
-                "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user"}
+                "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user",
+                "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",
+                "guarantor": "the guarantor", "depositor": "the depositor"}
 
 
 def _short(text: str, limit: int = 60) -> str:

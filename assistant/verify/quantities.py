@@ -9,7 +9,7 @@ Bare numbers (article numbers, years, dates) are not quantities and are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..text.numerals import cn_to_int
 
@@ -33,6 +33,7 @@ GROUPS: dict[str, tuple[str, float]] = {
     "person": ("person", 1.0),
     "occurrence": ("occurrence", 1.0),
     "age": ("age", 1.0),  # 十四周岁: years of age, not a period
+    "item": ("item", 1.0),  # records, transactions, pieces of information
 }
 
 CN_UNITS = [  # longest first; (spelling, unit, factor)
@@ -44,6 +45,7 @@ CN_UNITS = [  # longest first; (spelling, unit, factor)
     ("万元", "yuan", 10_000), ("亿元", "yuan", 100_000_000), ("元", "yuan", 1), ("人民币", "yuan", 1),
     ("万美元", "usd", 10_000), ("美元", "usd", 1), ("万欧元", "eur", 10_000), ("欧元", "eur", 1),
     ("倍", "multiple", 1), ("人", "person", 1), ("名", "person", 1), ("次", "occurrence", 1),
+    ("条", "item", 1), ("笔", "item", 1), ("件", "item", 1),  # 五十条以上 (records), 一笔交易; 第五十条 is skipped
 ]
 EN_UNITS = [
     (r"(?:working|business)[\s-]+days?", "workday"),
@@ -111,6 +113,7 @@ class Quantity:
     unit: str
     raw: str
     span: tuple[int, int] = (0, 0)
+    bound: str = field(default="", compare=False)  # "min" (至少, 以上, at least), "max" (以内, 不超过, within) or ""
 
     def base(self) -> tuple[str, float]:
         group, factor = GROUPS.get(self.unit, (self.unit, 1.0))
@@ -125,9 +128,15 @@ class Mismatch:
 
     def describe(self, source: str = "the cited clause") -> str:
         if self.kind == "contradiction":
-            said = "、".join(dict.fromkeys(q.raw for q in self.clause))
-            return f"claim says {self.claim.raw}, {source} says {said}"
+            # the bounds are named only when they are what differs (the same figure, floor vs ceiling)
+            show = _with_bound if any(_same(self.claim.base()[1], q.base()[1]) for q in self.clause) else (lambda q: q.raw)
+            said = "、".join(dict.fromkeys(show(q) for q in self.clause))
+            return f"claim says {show(self.claim)}, {source} says {said}"
         return f"{self.claim.raw} does not appear in {source}"
+
+
+def _with_bound(q: Quantity) -> str:
+    return f"{q.raw} ({'at least' if q.bound == 'min' else 'at most'})" if q.bound else q.raw
 
 
 def _cn_value(text: str) -> float:
@@ -186,6 +195,8 @@ def _unit_after(text: str, pos: int, english_ok: bool) -> tuple[str, float, int]
 def _skip(text: str, start: int, end: int, unit_end: int, number: str, is_word: bool, unit: str) -> bool:
     """Things that look like quantities but are ordinals, dates or set phrases."""
     before, after = text[max(0, start - 1) : start], text[unit_end : unit_end + 1]
+    if unit == "item" and ((before and before in "第前后本各上下该每此其") or (after and after in "例款项")):
+        return True  # 第五十条, 前两条, 本条 (articles), 条例/条款 (words)
     if before == "第" or (not is_word and before.isascii() and before.isalpha()):
         return True  # 第五年 (ordinal), B2B
     if unit == "year" and (DATE_CONTEXT.match(text, end) or re.fullmatch(r"\d{4}|[" + CN_DIGITS + "]{4}", number)):
@@ -235,8 +246,38 @@ def _parse(text: str, m: re.Match) -> _Number | None:
     return number
 
 
+_NOT = r"不(?:得|能|可|应当|应|会)?"  # 不超过 / 不得超过 / 不能超过: a negated "more than" is a ceiling
+_MIN_BEFORE = re.compile(r"(?:至少|" + _NOT + r"(?:少于|低于|短于)|最少|最低|超过|高于|多于|长于|\bat least|\bno less than|"
+                         r"\bnot less than|\bminimum of|\bmore than|\bexceeding|\bover)\s*(?:为|保存|留存)?\s*$", re.I)
+_MAX_BEFORE = re.compile(r"(?:" + _NOT + r"(?:超过|高于|多于|长于)|最多|至多|顶多|最高|最长|不满|未满|低于|少于|\bup to|\bno more than|"
+                         r"\bnot more than|\bmaximum of|\bat most|\bwithin|\bno later than|\bnot later than|\bunder|"
+                         r"\bbelow|\bless than|\bfewer than|\bnot exceeding|\b(?:must|shall|may|does|do|will|should|can) ?not exceed)"
+                         r"\s*" + r"(?:为|保存|留存|保留|存储|期限为)?\s*$", re.I)
+_MIN_AFTER = re.compile(r"^\s*(?:以上|或以上|及以上|起|\bor more\b|\band above\b|\bor longer\b)", re.I)
+_MAX_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内|\bor less\b|\bor fewer\b|\bat the latest\b)", re.I)
+
+
+def _bound(text: str, q: Quantity) -> str:
+    """Whether the text states `q` as a floor ("min") or a ceiling ("max"); "" when it does not say."""
+    start, end = q.span
+    before, after = text[max(0, start - 20) : start], text[end : end + 14]
+    if _MIN_AFTER.match(after):
+        return "min"
+    if _MAX_AFTER.match(after):
+        return "max"
+    # the longer phrase decides: 不超过 (max) holds 超过 (min), 不低于 (min) holds 低于 (max)
+    floor, ceiling = _MIN_BEFORE.search(before), _MAX_BEFORE.search(before)
+    if floor and (not ceiling or floor.start() < ceiling.start()):
+        return "min"
+    return "max" if ceiling else ""
+
+
 def extract_quantities(text: str) -> list[Quantity]:
-    """All quantities with a unit, in order of appearance."""
+    """All quantities with a unit, in order of appearance, each with the bound the text puts on it."""
+    return [replace(q, bound=_bound(text or "", q)) for q in _extract(text)]
+
+
+def _extract(text: str) -> list[Quantity]:
     text = text or ""
     numbers = [n for n in (_parse(text, m) for m in NUMBER.finditer(text)) if n is not None]
     out: list[Quantity] = []
@@ -249,6 +290,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             m, joiner = number.match, text[number.match.end() : nxt.match.start()]
             if RANGE_JOIN.fullmatch(joiner) and text[m.start() - 1 : m.start()] != "第":
                 magnitude = number.magnitude if number.magnitude != 1.0 else nxt.magnitude
+                if number.mantissa * magnitude > nxt.quantity.value:
+                    magnitude = number.magnitude  # a range runs low to high: "between 200,000 and 2 million yuan"
                 out.append(Quantity(number.mantissa * magnitude, nxt.quantity.unit, m.group(0).strip(), m.span()))
     return out
 
@@ -271,4 +314,7 @@ def compare(claim_quantities: list[Quantity], clause_quantities: list[Quantity])
             mismatches.append(Mismatch("unsupported", q))
         elif not any(_same(value, c.base()[1]) for c in same_kind):
             mismatches.append(Mismatch("contradiction", q, same_kind))
+        elif q.bound and not any(_same(value, c.base()[1]) and c.bound in ("", q.bound) for c in same_kind):
+            # the same figure, as a ceiling where the clause makes it a floor (or the reverse): 不超过五年 vs 至少五年
+            mismatches.append(Mismatch("contradiction", q, [c for c in same_kind if _same(value, c.base()[1])]))
     return mismatches

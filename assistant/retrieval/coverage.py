@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..language import detect_language, has_cjk
+from ..text.numerals import CN_NUMERAL_CHARS
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .routing import asked_number_groups
@@ -168,7 +169,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure a question asks for
 _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
 # The figure and the asking for it (多长时间, how long), not the topic.
-_FIGURE_WORD = re.compile(r"[零〇一二三四五六七八九十百千万亿两几多少个百分点之第]+|(?:多长)?时间|期限|时限|多久|多长|"
+_FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第]+|(?:多长)?时间|期限|时限|多久|多长|"
                           r"percent(?:age)?|how|long|many|much|deadline|\d+")
 # Off-topic questions (the weather, a recipe, a party speech) use words the corpus never uses: when fewer than this
 # share of a question's words occur anywhere in the indexed texts, and no glossary entry or law name bridges them,

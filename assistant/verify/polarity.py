@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..text.articles import CN_ARTICLE_LABEL
+from ..text.numerals import ENUM_NUMBER
 from ..text.tokens import STOP_EN
 from .quantities import compare, extract_quantities
 
@@ -573,7 +574,7 @@ def _opening_actor(part: str) -> list[str]:
     return actors[:1] if any(re.match(r"(?:[\u4e00-\u9fff]{1,4}(?:和|、|或者|及))?" + re.escape(w), body) for w in words) else []
 
 
-_OPENING_NOISE = re.compile(r"^[\s(（]*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:[一二三四五六七八九十\d]+[)）.、]\s*)?"
+_OPENING_NOISE = re.compile(rf"^[\s(（]*(?:{CN_ARTICLE_LABEL}\s*)?(?:(?:{ENUM_NUMBER}|\d+)[)）.、]\s*)?"
                             r"(?:前款规定的|上述|相关|有关)?")
 
 
@@ -703,7 +704,7 @@ def _speaks_universally(text: str, unconditional: bool = False) -> bool:
 
 def _whole_words(text: str, words: list[str]) -> list[str]:
     """The words that occur in `text` as whole words (jieba's segmentation): 从不良行为 does not say 从不 (never)."""
-    from ..retrieval.lexical import _jieba
+    from ..text.tokens import _jieba
 
     bounds, at = {0}, 0
     for token in _jieba().cut(text):

@@ -240,20 +240,7 @@ class HybridRetriever(Retriever):
                 mask = narrowed
             else:
                 routed_docs = None
-        lexical_query = dense_query = query
-        if cfg.glossary:
-            from .glossary import load_glossary
-
-            # An English question reaches Chinese text only when it is about Chinese law (named, or a CN cue);
-            # otherwise Chinese terms would pull a GDPR question towards the PIPL.
-            cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
-            chinese = detect_language(query) == "zh" or routed.jurisdiction == "CN" or cn_named
-            lexical_query = load_glossary().expand(query, chinese=chinese)
-            if cfg.dense_bridge and chinese and detect_language(query) == "en":
-                # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
-                # since a small multilingual model matches across languages less well than within one.
-                bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
-                dense_query = query + " " + " ".join(dict.fromkeys(bridge))
+        lexical_query, dense_query = self._query_texts(query, routed)
         timings["exact"] = time.perf_counter() - t
 
         lists: dict[str, list[int]] = {}
@@ -301,8 +288,28 @@ class HybridRetriever(Retriever):
             retriever = copy.copy(self)  # same view, store and catalog; only the query vectors are remembered
             retriever.embedder = QueryMemo(self.embedder)
         if retriever.config.dense and retriever.store is not None:
-            retriever.embedder.remember(queries)
+            routes = [self.route(q) if self.config.routing else Route() for q in queries]
+            retriever.embedder.remember([self._query_texts(q, r)[1] for q, r in zip(queries, routes)])
         return [retriever.retrieve(query, k, filters) for query in queries]
+
+    def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
+        """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""
+        if not self.config.glossary:
+            return query, query
+        from .glossary import load_glossary
+
+        # An English question reaches Chinese text only when it is about Chinese law (named, or a CN cue);
+        # otherwise Chinese terms would pull a GDPR question towards the PIPL.
+        english = detect_language(query) == "en"
+        cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
+        chinese = not english or routed.jurisdiction == "CN" or cn_named
+        lexical_query = load_glossary().expand(query, chinese=chinese)
+        if self.config.dense_bridge and chinese and english:
+            # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
+            # since a small multilingual model matches across languages less well than within one.
+            bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
+            return lexical_query, query + " " + " ".join(dict.fromkeys(bridge))
+        return lexical_query, query
 
     def _addressed_elsewhere(self, query: str, routed: Route) -> set[str]:
         """Indexed texts that govern institutions other than banks, when the question neither names them nor uses a

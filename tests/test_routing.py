@@ -100,3 +100,11 @@ def test_a_figure_counts_only_from_a_sentence_about_the_question(small_assistant
     """A question asking for a number is covered when a retrieved sentence about its topic states one: a figure
     of the same kind elsewhere (百分之十 for one borrower's loans) is a near miss, not an answer."""
     assert small_assistant.coverage(question, small_assistant.search(question)).covered is covered
+
+
+def test_english_asking_words_do_not_make_an_off_topic_question_look_like_the_corpus(small_assistant):
+    """'how', 'should', 'we' occur in every text; without them "fix a flat bicycle tyre" shares no word with the laws."""
+    for q in ("How should we fix a flat bicycle tyre at home?", "What's the best pizza dough recipe for a party?"):
+        assert not small_assistant.coverage(q, small_assistant.search(q)).covered, q
+    q = "How long should we keep customer identification records under the AML law?"
+    assert small_assistant.coverage(q, small_assistant.search(q)).covered

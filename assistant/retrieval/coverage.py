@@ -126,7 +126,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if not retrieval.hits:
         return Coverage(False, "nothing retrieved")
     if doc_freq is not None and not expansion and not names_indexed_law:
-        words = {t for t in tokenize(question) if len(t) >= 2}
+        words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2 and w not in _ASKING_WORDS_EN}
         if len(words) >= MIN_WORDS_FOR_VOCABULARY and sum(1 for t in words if doc_freq(t) > 0) < VOCABULARY_FLOOR * len(words):
             return Coverage(False, "the question's words are not the words of the indexed texts")
     best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
@@ -175,4 +175,11 @@ _FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第]+
 # share of a question's words occur anywhere in the indexed texts, and no glossary entry or law name bridges them,
 # it is not covered (tuning half: 0.7% of answerable questions, 18% of out-of-scope ones fall below 0.4).
 VOCABULARY_FLOOR = 0.4
+# English words that ask rather than say what about (how, should, we): every question has them and every corpus holds
+# them, so they would make any question look like the corpus' vocabulary. (Chinese ones are not in the laws' text.)
+_ASKING_WORDS_EN = frozenset(
+    "how what when where why who whom which whose do does did done doing should would could can may might must shall "
+    "will we us our ours you your yours me my mine they them their it its is are was were be been being am have has had "
+    "get gets got any some there here this that these those what's how's who's it's we're they're".split())
+_POSSESSIVE = re.compile(r"['’]s$")  # a bank's → bank
 MIN_WORDS_FOR_VOCABULARY = 4

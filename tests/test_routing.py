@@ -108,3 +108,11 @@ def test_english_asking_words_do_not_make_an_off_topic_question_look_like_the_co
         assert not small_assistant.coverage(q, small_assistant.search(q)).covered, q
     q = "How long should we keep customer identification records under the AML law?"
     assert small_assistant.coverage(q, small_assistant.search(q)).covered
+
+
+def test_an_english_question_answered_from_chinese_text_needs_no_shared_words(small_assistant):
+    """Word overlap cannot exist across languages without a glossary entry: the similarity floor decides alone."""
+    q = "What is the minimum registered capital for setting up a city commercial bank in China?"
+    retrieval = small_assistant.search(q)
+    assert any(h.clause.doc_id == "commercial-bank-law-2015" and h.clause.label == "第十三条" for h in retrieval.hits[:5])
+    assert small_assistant.coverage(q, retrieval).covered

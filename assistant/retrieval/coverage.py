@@ -24,7 +24,7 @@ from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
-from .routing import asked_number_groups
+from .routing import asked_number_groups, jurisdiction_of
 
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
 _LAW_SUFFIXES = ("法", "法典", "条例", "办法", "规定", "细则", "指引", "准则", "指令")
@@ -125,7 +125,9 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     if not retrieval.hits:
         return Coverage(False, "nothing retrieved")
-    if doc_freq is not None and not expansion and not names_indexed_law:
+    # An English question about Chinese law is asked of Chinese text: its words cannot be the texts' words.
+    about_chinese_law = detect_language(question) == "en" and jurisdiction_of(question) == "CN"
+    if doc_freq is not None and not expansion and not names_indexed_law and not about_chinese_law:
         words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2 and w not in _ASKING_WORDS_EN}
         if len(words) >= MIN_WORDS_FOR_VOCABULARY and sum(1 for t in words if doc_freq(t) > 0) < VOCABULARY_FLOOR * len(words):
             return Coverage(False, "the question's words are not the words of the indexed texts")
@@ -137,7 +139,10 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         return Coverage(False, f"weak evidence (similarity {best:.2f})")
     key = salient_terms(question, doc_freq, list(expansion)) if doc_freq is not None else set(tokenize(question))
     overlap = bool(key) and any(key & set(token_lists_of(h)) for h in retrieval.hits[:3])
-    if not overlap and best < no_overlap_floor:
+    # An English question answered from Chinese text shares words with it only through the glossary: without an
+    # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages).
+    across = detect_language(question) == "en" and not any(not has_cjk(h.clause.text) for h in retrieval.hits[:3])
+    if not overlap and not across and best < no_overlap_floor:
         return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})")
     wanted = asked_number_groups(question)
     if wanted:
@@ -157,7 +162,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
 
         def about(sentence: str) -> bool:
             topic, need = within if has_cjk(sentence) else across
-            return len(topic & set(tokenize(sentence))) >= need
+            topic = {t for t in topic if has_cjk(t) == has_cjk(sentence)}  # words can only match in one script
+            return not topic or len(topic & set(tokenize(sentence))) >= min(need, len(topic))
 
         stated = {q.base()[0] for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text)
                   if about(sentence) for q in extract_quantities(sentence)}

@@ -116,3 +116,13 @@ def test_an_english_question_answered_from_chinese_text_needs_no_shared_words(sm
     retrieval = small_assistant.search(q)
     assert any(h.clause.doc_id == "commercial-bank-law-2015" and h.clause.label == "第十三条" for h in retrieval.hits[:5])
     assert small_assistant.coverage(q, retrieval).covered
+
+
+def test_key_terms_are_whole_words():
+    """A question's key terms are its own words, not the pieces search-mode segmentation cuts out of them."""
+    from assistant.retrieval.coverage import salient_terms
+
+    rare = {"投资": 0.01, "资产": 0.01, "金融资产": 0.01, "个人信息": 0.01, "跨境": 0.01}
+    terms = salient_terms("金融资产的合格投资者门槛", lambda t: rare.get(t, 0.0))
+    assert "投资" not in terms and "金融资产" in terms
+    assert salient_terms("个人信息跨境", lambda t: rare.get(t, 0.0)) >= {"个人信息", "跨境"}

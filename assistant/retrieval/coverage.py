@@ -101,7 +101,11 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
 def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: list[str] = (), rare: float = 0.05) -> set[str]:
     """The question's terms that say what it is about: tokens found in under `rare` of the corpus' clauses
     (generic words like 银行, 客户, 规定 are everywhere), plus the legal terms its glossary entries bring."""
-    terms = {t for t in tokenize(question) if len(t) >= 2 and 0 < doc_freq(t) < rare}
+    # Whole words only (jieba's precise mode): 投资 and 资产 cut out of 合格投资者 and 金融资产 would let any clause on
+    # investments look like evidence for a question about qualified investors.
+    words = set(tokenize(question))
+    words = {w for w in segment(question) if w in words} | {w for w in words if w.isascii()}
+    terms = {t for t in words if len(t) >= 2 and 0 < doc_freq(t) < rare}
     for term in expansion:
         terms.update(t for t in tokenize(term) if len(t) >= 2 and 0 < doc_freq(t) < rare)
     return terms

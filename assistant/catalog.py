@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -145,8 +145,13 @@ class Catalog:
         return [law.title, law.short_title, *law.aliases, *r.match_titles, law.doc_id]
 
     def with_documents(self, clauses) -> Catalog:
-        """This catalog plus the indexed documents it has no entry for (internal policies, files dropped into
-        the corpus), so their titles and aliases are recognised in questions like any law's."""
+        """This catalog as one index holds it: the indexed documents it has no entry for (internal policies, files
+        dropped into the corpus) are added, so their titles and aliases are recognised in questions like any law's;
+        catalog laws whose text this index lacks (a smaller deployment, or indexing still running) count as not
+        indexed, so a question naming one is refused rather than answered from another law."""
+        clauses = list(clauses)
+        present = {c.doc_id for c in clauses}
+        records = [r if not r.indexed or r.law.doc_id in present else replace(r, indexed=False) for r in self._records]
         extra = []
         for c in clauses:
             if c.doc_id in self._by_id:
@@ -155,7 +160,7 @@ class Catalog:
                           jurisdiction=c.jurisdiction, kind=c.kind, version_date=c.version_date,
                           effective_date=c.effective_date, effective_until=c.effective_until, status=c.status)
             extra.append(_Record(law, [], "", True))
-        return Catalog(self._records + extra) if extra else self
+        return Catalog(records + extra)
 
     # Lookups -----------------------------------------------------------------
     @property

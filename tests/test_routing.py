@@ -126,3 +126,13 @@ def test_key_terms_are_whole_words():
     terms = salient_terms("金融资产的合格投资者门槛", lambda t: rare.get(t, 0.0))
     assert "投资" not in terms and "金融资产" in terms
     assert salient_terms("个人信息跨境", lambda t: rare.get(t, 0.0)) >= {"个人信息", "跨境"}
+
+
+def test_a_catalog_law_this_index_lacks_is_not_indexed_here(small_assistant):
+    """The test index holds no 网络数据安全管理条例 although the catalog knows it: naming it is refused as not indexed,
+    never answered with 网络安全法 Art. 10 (the nearest words)."""
+    q = "网络数据安全管理条例第十条规定了什么？"
+    coverage = small_assistant.coverage(q, small_assistant.search(q))
+    assert not coverage.covered and coverage.unknown_laws == ("网络数据安全管理条例",)
+    assert not small_assistant.catalog.is_indexed("network-data-security-regulation-2024")
+    assert small_assistant.catalog.is_indexed("pipl-2021")

@@ -259,14 +259,11 @@ class Assistant:
         return draft, notices
 
     def coverage(self, question: str, retrieval: Retrieval, view: CorpusView | None = None):
-        from .retrieval.coverage import CoverageFloors, assess
-        from .retrieval.glossary import load_glossary
+        """Does the corpus answer it? Judged in the view the retrieval's hits came from, on the embedder's scale."""
+        from .retrieval.coverage import assess_in_view
 
-        view = view or self.view  # the view the retrieval's hits came from
-        floors = getattr(self.embedder, "coverage_floors", None) or CoverageFloors()
-        return assess(question, retrieval, self.catalog,
-                      lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
-                      floors=floors, doc_freq=view.doc_freq, expansion=load_glossary().expansion(question))
+        return assess_in_view(question, retrieval, view or self.view, self.catalog,
+                              getattr(self.embedder, "coverage_floors", None))
 
     def _redact_turn(self, turn):
         if isinstance(turn, dict):

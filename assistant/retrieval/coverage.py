@@ -193,3 +193,14 @@ _ASKING_WORDS_EN = frozenset(
     "get gets got any some there here this that these those what's how's who's it's we're they're".split())
 _POSSESSIVE = re.compile(r"['’]s$")  # a bank's → bank
 MIN_WORDS_FOR_VOCABULARY = 4
+
+
+def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: CoverageFloors | None = None) -> Coverage:
+    """`assess` with its evidence taken from the corpus view the retrieval's hits came from: each hit's lexical
+    tokens, the corpus' document frequencies, and the glossary's legal terms for the question."""
+    from .glossary import load_glossary
+
+    return assess(question, retrieval, catalog, lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
+                  floors=floors or CoverageFloors(), doc_freq=view.doc_freq,
+                  expansion=load_glossary().expansion(question))
+

@@ -154,18 +154,18 @@ def bench_search_and_answers(settings: Settings, fresh: Settings, questions: lis
         baseline.ranked(q)
         base.append(time.perf_counter() - t)
     ours, theirs = percentiles(samples), percentiles(base)
-    short = [i for i, q in enumerate(questions) if len(q) <= SHORT]
-    long_ = [i for i in range(len(questions)) if i not in set(short)]
+    groups = length_groups(questions)
+    first_label, first = groups[0]  # the short questions, when there are any
     rows = [["system: hybrid search (k=8)", *ours, ratio(ours[1], theirs[1])]]
     rows += [[f"  stage: {s}", *percentiles(v), ""] for s, v in stages.items()]
-    rows += by_length(samples, base, short, long_)
+    rows += by_length(samples, base, groups)
     rows.append(["plain LangChain (splitter + Chroma similarity_search)", *theirs, "1.00"])
     table(f"Search at corpus size ({len(assistant.view.clauses)} clauses, {len(questions)} questions)",
           ["what", "p50 ms", "p95 ms", "p95 ratio to plain"], rows)
     SUMMARY.append(["search (p50 / p95)", f"{ours[0]:.0f} / {ours[1]:.0f} ms", f"{theirs[0]:.0f} / {theirs[1]:.0f} ms",
                     ratio(ours[1], theirs[1]), "p95 < 60 ms"])
-    s_ours, s_theirs = percentiles([samples[i] for i in short]), percentiles([base[i] for i in short])
-    SUMMARY.append([f"  of which questions ≤ {SHORT} characters ({len(short)})", f"{s_ours[0]:.0f} / {s_ours[1]:.0f} ms",
+    s_ours, s_theirs = percentiles([samples[i] for i in first]), percentiles([base[i] for i in first])
+    SUMMARY.append([f"  of which{first_label[1:]} ({len(first)})", f"{s_ours[0]:.0f} / {s_ours[1]:.0f} ms",
                     f"{s_theirs[0]:.0f} / {s_theirs[1]:.0f} ms", ratio(s_ours[1], s_theirs[1]), ""])
 
     # Every answer is a first sight: questions asked once each, claims absent from the (copied) embedding cache.
@@ -181,8 +181,7 @@ def bench_search_and_answers(settings: Settings, fresh: Settings, questions: lis
     rows = [["ask(): a question seen for the first time", *ours, max(answers) * 1000, ratio(ours[1], theirs[1])]]
     rows += [[f"  stage: {s}", *percentiles(v), max(v) * 1000, ""] for s, v in stage_times.items()]
     rows.append(["chain + verifiers on top of retrieval", *percentiles(overhead), max(overhead) * 1000, ""])
-    rows += [[*row[:3], max(answers[i] for i in group) * 1000, row[3]]
-             for row, group in zip(by_length(answers, base, short, long_), (short, long_))]
+    rows += by_length(answers, base, groups, with_max=True)
     rows.append(["plain LangChain: similarity_search (offline, its answer is the chunks)", *theirs,
                  max(base) * 1000, "1.00"])
     table(f"Offline answers (extractive + grounding verifier; {len(questions)} first-sight questions)",
@@ -190,19 +189,27 @@ def bench_search_and_answers(settings: Settings, fresh: Settings, questions: lis
     SUMMARY.append(["offline answer, first sight (p50 / p95)", f"{ours[0]:.0f} / {ours[1]:.0f} ms",
                     f"{theirs[0]:.0f} / {theirs[1]:.0f} ms (retrieval only)", ratio(ours[1], theirs[1]),
                     "p95 < 150 ms"])
-    s_ours = percentiles([answers[i] for i in short])
-    SUMMARY.append([f"  of which questions ≤ {SHORT} characters ({len(short)})", f"{s_ours[0]:.0f} / {s_ours[1]:.0f} ms",
+    s_ours = percentiles([answers[i] for i in first])
+    SUMMARY.append([f"  of which{first_label[1:]} ({len(first)})", f"{s_ours[0]:.0f} / {s_ours[1]:.0f} ms",
                     f"{s_theirs[0]:.0f} / {s_theirs[1]:.0f} ms (retrieval only)", ratio(s_ours[1], s_theirs[1]), ""])
 
 
-def by_length(ours: list[float], theirs: list[float], short: list[int], long_: list[int]) -> list[list]:
-    """The same timings split by question length: the query embedding's cost grows with it, and the long benchmark
-    case descriptions would otherwise set the p95 of the short questions people type."""
+def length_groups(questions: list[str]) -> list[tuple[str, list[int]]]:
+    """The questions' positions by length: the query embedding's cost grows with it, and the long benchmark case
+    descriptions would otherwise set the p95 of the short questions people type. Empty groups are left out."""
+    short = [i for i, q in enumerate(questions) if len(q) <= SHORT]
+    long_ = [i for i, q in enumerate(questions) if len(q) > SHORT]
+    return [(label, group) for label, group in ((f"  questions ≤ {SHORT} characters", short),
+                                                ("  longer questions (case descriptions)", long_)) if group]
+
+
+def by_length(ours: list[float], theirs: list[float], groups, with_max: bool = False) -> list[list]:
+    """One table row per length group: p50, p95 (and max) of ours, p95 ratio to theirs."""
     rows = []
-    for label, group in ((f"  questions ≤ {SHORT} characters", short), ("  longer questions (case descriptions)", long_)):
-        if group:
-            mine, base = percentiles([ours[i] for i in group]), percentiles([theirs[i] for i in group])
-            rows.append([f"{label} ({len(group)})", *mine, ratio(mine[1], base[1])])
+    for label, group in groups:
+        mine, base = percentiles([ours[i] for i in group]), percentiles([theirs[i] for i in group])
+        peak = [max(ours[i] for i in group) * 1000] if with_max else []
+        rows.append([f"{label} ({len(group)})", *mine, *peak, ratio(mine[1], base[1])])
     return rows
 
 

@@ -129,8 +129,9 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     if not retrieval.hits:
         return Coverage(False, "nothing retrieved")
+    english = detect_language(question) == "en"
     # An English question about Chinese law is asked of Chinese text: its words cannot be the texts' words.
-    about_chinese_law = detect_language(question) == "en" and jurisdiction_of(question) == "CN"
+    about_chinese_law = english and jurisdiction_of(question) == "CN"
     if doc_freq is not None and not expansion and not names_indexed_law and not about_chinese_law:
         words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2 and w not in _ASKING_WORDS_EN}
         if len(words) >= MIN_WORDS_FOR_VOCABULARY and sum(1 for t in words if doc_freq(t) > 0) < VOCABULARY_FLOOR * len(words):
@@ -138,42 +139,44 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
     if best is None:  # dense retrieval switched off: only the lexical evidence decides
         return Coverage(bool(retrieval.hits))
-    floor, no_overlap_floor = floors.for_language(detect_language(question))
+    floor, no_overlap_floor = floors.for_language("en" if english else "zh")
     if best < floor:
         return Coverage(False, f"weak evidence (similarity {best:.2f})")
     key = salient_terms(question, doc_freq, list(expansion)) if doc_freq is not None else set(tokenize(question))
     overlap = bool(key) and any(key & set(token_lists_of(h)) for h in retrieval.hits[:3])
     # An English question answered from Chinese text shares words with it only through the glossary: without an
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages).
-    across = detect_language(question) == "en" and not any(not has_cjk(h.clause.text) for h in retrieval.hits[:3])
+    across = english and all(has_cjk(h.clause.text) for h in retrieval.hits[:3])
     if not overlap and not across and best < no_overlap_floor:
         return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})")
     wanted = asked_number_groups(question)
-    if wanted:
-        from ..verify.quantities import extract_quantities
-
-        # The figure must be stated in a sentence about what the question is about (sharing one of its key terms,
-        # when it has any): a 五十万元 elsewhere in the clause does not answer "how much is the threshold for X".
-        # A Chinese question is compared with a Chinese sentence word for word, so that sentence must share two of the
-        # question's own key terms (tuning half: every answerable figure question does; near misses such as a
-        # 百分之十 about 同一借款人 for a question on 住房贷款占比 share one). English questions, mostly asked of
-        # Chinese text, need one shared term, glossary terms included.
-        across = ({t for t in key if not _FIGURE_WORD.fullmatch(t)}, 1)
-        within = across
-        if doc_freq is not None and detect_language(question) == "zh":
-            own = {t for t in salient_terms(question, doc_freq) if not _FIGURE_WORD.fullmatch(t)}
-            within = (own, min(2, len(own)))
-
-        def about(sentence: str) -> bool:
-            topic, need = within if has_cjk(sentence) else across
-            topic = {t for t in topic if has_cjk(t) == has_cjk(sentence)}  # words can only match in one script
-            return not topic or len(topic & set(tokenize(sentence))) >= min(need, len(topic))
-
-        stated = {q.base()[0] for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text)
-                  if about(sentence) for q in extract_quantities(sentence)}
-        if not stated & wanted:
-            return Coverage(False, "the question asks for a figure no retrieved clause states")
+    if wanted and not _figure_stated(question, retrieval, wanted, key, doc_freq, english):
+        return Coverage(False, "the question asks for a figure no retrieved clause states")
     return Coverage(True)
+
+
+def _figure_stated(question: str, retrieval: Retrieval, wanted: set[str], key: set[str], doc_freq, english: bool) -> bool:
+    """A figure of a wanted kind is stated in a sentence about what the question is about: a 五十万元 elsewhere in
+    the clause does not answer "how much is the threshold for X". A Chinese question is compared with a Chinese
+    sentence word for word, so that sentence must share two of the question's own key terms (tuning half: every
+    answerable figure question does; near misses such as a 百分之十 about 同一借款人 for a question on 住房贷款占比 share
+    one). Otherwise one shared term will do, glossary terms included; words match only within their script."""
+    from ..verify.quantities import extract_quantities
+
+    topic, need = {t for t in key if not _FIGURE_WORD.fullmatch(t)}, 1
+    own, own_need = topic, need
+    if doc_freq is not None and not english:
+        own, own_need = {t for t in salient_terms(question, doc_freq) if not _FIGURE_WORD.fullmatch(t)}, 2
+
+    def about(sentence: str) -> bool:
+        zh = has_cjk(sentence)
+        terms, n = (own, own_need) if zh else (topic, need)
+        terms = {t for t in terms if has_cjk(t) == zh}
+        return not terms or len(terms & set(tokenize(sentence))) >= min(n, len(terms))
+
+    stated = {q.base()[0] for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text)
+              if about(sentence) for q in extract_quantities(sentence)}
+    return bool(stated & wanted)
 
 
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure a question asks for

@@ -8,6 +8,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 import numpy as np
@@ -31,6 +32,19 @@ _HEADING = re.compile(r"(?:Article|Recital)\s+\d+\w*\s+[–—-]\s+([^\n]+)")
 def _stems(words) -> set[str]:
     """English plurals folded (deployers → deployer); Chinese words as they are."""
     return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w.isascii() else w for w in words}
+
+
+@lru_cache(maxsize=65536)
+def _heading_stems(text: str) -> frozenset[str]:
+    """The word stems of an article's own heading (texts that title their articles: GDPR, AI Act), once per text."""
+    m = _HEADING.match(text)
+    return frozenset(_stems(tokenize(m.group(1)))) if m else frozenset()
+
+
+@lru_cache(maxsize=65536)
+def _figure_kinds(text: str) -> frozenset[str]:
+    """The kinds of number a clause states (days, years, percent, yuan …), once per text."""
+    return frozenset(q.base()[0] for q in extract_quantities(text))
 
 
 @dataclass(frozen=True)
@@ -90,8 +104,6 @@ class HybridRetriever(Retriever):
         self.config = config or RetrievalConfig()
         self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
         self._policy_laws: dict[str, set[str]] | None = None
-        self._figure_memo: dict[str, frozenset[str]] = {}
-        self._heading_memo: dict[str, frozenset[str]] = {}
 
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
@@ -343,31 +355,14 @@ class HybridRetriever(Retriever):
                     fused[i] *= cfg.final_weight
             if routed.wants_policy and clause.kind == "policy":
                 fused[i] *= cfg.policy_boost
-            if routed.asks_figure and routed.asks_figure & self._figures(clause):
+            if routed.asks_figure and routed.asks_figure & _figure_kinds(clause.text):
                 fused[i] *= cfg.figure_boost
-            if query_stems and (heading := self._heading(clause)):
-                if len(heading & query_stems) >= min(2, len(heading)) and \
-                        len(heading & query_stems) >= cfg.heading_share * len(heading):
+            if query_stems and (heading := _heading_stems(clause.text)):
+                shared = len(heading & query_stems)
+                if shared >= min(2, len(heading)) and shared >= cfg.heading_share * len(heading):
                     fused[i] *= cfg.heading_boost
             if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
                 fused[i] *= cfg.other_jurisdiction_weight
-
-    def _heading(self, clause: Clause) -> frozenset[str]:
-        """The word stems of an article's own heading (texts that title their articles), computed once per chunk."""
-        found = self._heading_memo.get(clause.chunk_id)
-        if found is None:
-            m = _HEADING.match(clause.text)
-            found = frozenset(_stems(tokenize(m.group(1)))) if m else frozenset()
-            self._heading_memo[clause.chunk_id] = found
-        return found
-
-    def _figures(self, clause: Clause) -> frozenset[str]:
-        """The kinds of number the clause states (days, years, percent, yuan …), computed once per chunk."""
-        found = self._figure_memo.get(clause.chunk_id)
-        if found is None:
-            found = frozenset(q.base()[0] for q in extract_quantities(clause.text))
-            self._figure_memo[clause.chunk_id] = found
-        return found
 
     def _law_shares(self, fused: dict[int, float]) -> dict[str, float]:
         """Each law's share of the top fused evidence (policies count on their own)."""

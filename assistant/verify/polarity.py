@@ -264,17 +264,20 @@ def _content(text: str) -> str:
     return _MODAL_STRIP_EN.sub(" ", _MODAL_STRIP_ZH.sub(" ", _norm(text)))
 
 
+def _wording(text: str, zh: bool) -> set[str]:
+    """What a text says, modal words aside: character bigrams of Chinese, content words of English."""
+    content = _content(text)
+    return _bigrams(content) if zh else _words(content)
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(_norm(text)) if len(s.strip()) >= 4]
 
 
 def wording_share(claim: str, text: str) -> float:
     """How much of the claim's wording (modal words aside) occurs anywhere in `text` (0–1)."""
-    claim_c = _content(claim)
-    if _is_zh(claim_c):
-        key, other = _bigrams(claim_c), _bigrams(_content(text))
-    else:
-        key, other = _words(claim_c), _words(_content(text))
+    zh = _is_zh(_content(claim))
+    key, other = _wording(claim, zh), _wording(text, zh)
     return len(key & other) / len(key) if key else 0.0
 
 
@@ -282,12 +285,11 @@ def matching_sentences(claim: str, clause_text: str, bridge: str = "") -> list[t
     """Clause sentences ranked by how well each matches the claim's wording, modal words aside: the F2 of shared
     bigrams (or words), so a long sentence that happens to contain the claim's words does not beat the short
     sentence the claim paraphrases. Returns (sentence, share of the claim's wording it holds, F2)."""
-    claim_c = _content(bridge or claim)
-    zh = _is_zh(claim_c)
-    key = _bigrams(claim_c) if zh else _words(claim_c)
+    zh = _is_zh(_content(bridge or claim))
+    key = _wording(bridge or claim, zh)
     scored = []
     for sentence in sentences(clause_text):
-        other = _bigrams(_content(sentence)) if zh else _words(_content(sentence))
+        other = _wording(sentence, zh)
         if key and other:
             shared = len(key & other)
             recall, precision = shared / len(key), shared / len(other)
@@ -416,15 +418,13 @@ def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> 
     留存" beside "仅可存储特征值" does not let "可以留存原始图像" through)."""
     if cls not in _classes(clause_text):
         return False
-    pred = _content(_predicate(claim))
-    zh = _is_zh(pred)
-    key = _bigrams(pred) if zh else _words(pred)
+    zh = _is_zh(_content(_predicate(claim)))
+    key = _wording(_predicate(claim), zh)
     if not key or zh != _is_zh(clause_text):
         return True
     best = {cls: 0.0, opposite: 0.0}
     for part in re.split(r"[，,；;：:。\n]|\.(?!\d)", _norm(clause_text)):
-        other = _bigrams(_content(part)) if zh else _words(_content(part))
-        share = len(key & other) / len(key)
+        share = len(key & _wording(part, zh)) / len(key)
         for c in _classes(part) & set(best):
             best[c] = max(best[c], share)
     return not (best[opposite] >= 0.5 and best[opposite] - best[cls] > 0.25)
@@ -439,12 +439,11 @@ def _sub_clause_classes(claim: str, sentence: str) -> set[str]:
     whole = _classes(sentence)
     if len(parts) < 2:
         return whole
-    claim_c = _content(_predicate(claim))
-    zh = _is_zh(claim_c)
-    key = _bigrams(claim_c) if zh else _words(claim_c)
+    zh = _is_zh(_content(_predicate(claim)))
+    key = _wording(_predicate(claim), zh)
     if not key or zh != _is_zh(sentence):
         return whole
-    scored = [(len(key & (_bigrams(_content(p)) if zh else _words(_content(p)))) / len(key), p) for p in parts]
+    scored = [(len(key & _wording(p, zh)) / len(key), p) for p in parts]
     best = max(score for score, _ in scored)
     near = [p for score, p in scored if score >= best - AMBIGUITY and score > 0]
     classes = set().union(*(_classes(p) for p in near)) if near else set()

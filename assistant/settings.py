@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     # Retrieval
     retriever: str | None = None  # None → "llm-assisted" when llm_base_url is set (multi-query + rerank), else "hybrid"
     rerank_candidates: int = 20
+    # Up to this many clauses, dense search is an exact product over the clause vectors held in memory (1.5 KB per
+    # clause; read from the index once per revision); above it, Chroma's HNSW index answers.
+    dense_in_memory_max: int = 100_000
     top_k: int = 8  # clauses an answer is drafted from (and `Assistant.search` returns by default)
     search_k: int = 10  # clauses `assistant search` lists and the evals rank (their metrics stop at 10)
     as_of: date | None = None  # default: today (`effective_as_of`)

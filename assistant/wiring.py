@@ -86,7 +86,9 @@ def corpus_context(settings: Settings, embedder: TextEmbedder | None = None,
 def load_view(settings: Settings, store: ClauseStore, revision: str | None) -> CorpusView:
     from .retrieval.corpus_view import CorpusView
 
-    return CorpusView.load(store.iter_clauses, settings.cache_dir / f"view-{store.base_name}.pkl", revision)
+    with_vectors = store.count() <= settings.dense_in_memory_max
+    source = store.iter_clauses_with_vectors if with_vectors else (lambda: ((c, None) for c in store.iter_clauses()))
+    return CorpusView.load(source, settings.cache_dir / f"view-{store.base_name}.pkl", revision, with_vectors)
 
 
 def catalog_for(view: CorpusView) -> Catalog:

@@ -1,4 +1,5 @@
-"""An in-memory view of every indexed clause: article table, law list, lexical index.
+"""An in-memory view of every indexed clause: article table, law list, lexical index and, for a corpus that fits in
+memory, the clause vectors.
 
 Built from the Chroma collection (the source of truth, also in server mode) and cached on disk per
 index revision, so a process pays for tokenisation once per corpus change, not once per start.
@@ -19,13 +20,16 @@ from ..types import FOREVER, Clause, date_int
 from ..text.tokens import defined_terms, teach_terms, tokenize
 from .lexical import LexicalIndex
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5  # 5: clause vectors
 MIN_PARAGRAPH_CHARS = 12  # shorter lines (headers) are not indexed on their own
 
 
 class CorpusView:
-    def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None):
+    def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None,
+                 vectors: np.ndarray | None = None):
         self.clauses = clauses
+        # Row i is clause i's vector, unit length (None: too large a corpus, dense search stays in Chroma).
+        self.vectors = _unit_rows(vectors) if vectors is not None and len(vectors) == len(clauses) else None
         self.position = {c.chunk_id: i for i, c in enumerate(clauses)}
         # The corpus' own defined terms become jieba words before anything is tokenised (queries included).
         self.defined_terms = defined_terms(c.text for c in clauses)
@@ -58,18 +62,24 @@ class CorpusView:
 
     # cache ------------------------------------------------------------------------
     @classmethod
-    def load(cls, clauses_source, cache_path: Path | None, revision: str) -> CorpusView:
+    def load(cls, records_source, cache_path: Path | None, revision: str, with_vectors: bool = True) -> CorpusView:
+        """`records_source()` yields (clause, vector or None) pairs; `with_vectors` False keeps no vectors (a corpus
+        too large to hold them: dense search stays in Chroma)."""
         if cache_path is not None and revision and cache_path.exists():
             try:
                 with cache_path.open("rb") as fh:
                     payload = pickle.load(fh)
-                if payload.get("version") == CACHE_VERSION and payload.get("revision") == revision:
+                if (payload.get("version") == CACHE_VERSION and payload.get("revision") == revision
+                        and (payload.get("vectors") is not None) == with_vectors):
                     clauses = [Clause.model_validate(c) for c in payload["clauses"]]
-                    return cls(clauses, payload["tokens"])
+                    return cls(clauses, payload["tokens"], payload.get("vectors"))
             except Exception:  # a stale or truncated cache is rebuilt, never trusted
                 pass
-        clauses = sorted(clauses_source(), key=lambda c: (c.doc_id, c.start, c.piece))
-        view = cls(clauses)
+        records = sorted(records_source(), key=lambda r: (r[0].doc_id, r[0].start, r[0].piece))
+        clauses = [clause for clause, _ in records]
+        vectors = np.stack([v for _, v in records]) if with_vectors and records and all(
+            v is not None for _, v in records) else None
+        view = cls(clauses, vectors=vectors)
         if cache_path is not None and revision:
             cache_path.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache_path.with_suffix(".tmp")
@@ -80,6 +90,7 @@ class CorpusView:
                         "revision": revision,
                         "clauses": [c.model_dump() for c in clauses],
                         "tokens": view.token_lists,
+                        "vectors": view.vectors,
                     },
                     fh,
                     protocol=pickle.HIGHEST_PROTOCOL,
@@ -111,6 +122,21 @@ class CorpusView:
             n = max(1, len(self.token_lists))
             self._doc_freq = {t: c / n for t, c in counts.items()}
         return self._doc_freq.get(token, 0.0)
+
+    # dense search -------------------------------------------------------------------
+    def nearest(self, vector: np.ndarray, n: int, mask: np.ndarray) -> dict[int, float]:
+        """Clause position → cosine similarity of the `n` clauses nearest to `vector` among `mask`, best first: exact,
+        and a filter costs nothing (Chroma's HNSW query with a metadata filter costs more than this whole product at
+        this size). Needs `vectors`."""
+        query = np.asarray(vector, dtype=np.float32)
+        query = query / (np.linalg.norm(query) or 1.0)
+        scores = np.where(mask, self.vectors @ query, -np.inf)
+        n = min(n, int(mask.sum()))
+        if n <= 0:
+            return {}
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return {int(i): float(scores[i]) for i in top}
 
     # masks ------------------------------------------------------------------------
     def in_force_mask(self, day: date) -> np.ndarray:
@@ -155,3 +181,9 @@ class CorpusView:
     def docs(self) -> list[Clause]:
         """One representative clause per document (for listing laws and policies)."""
         return list(self._docs.values())
+
+
+def _unit_rows(vectors: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)

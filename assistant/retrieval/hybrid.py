@@ -183,6 +183,8 @@ class HybridRetriever(Retriever):
         """Chunk position → cosine similarity, best first."""
         vector = self.embedder.embed_queries([query])[0]
         wanted = self.config.candidates
+        if self.view.vectors is not None:
+            return self.view.nearest(vector, wanted, mask)
         # Chroma's metadata pre-filter costs ~0.4 s at 100k chunks, an unfiltered HNSW query ~2 ms. When the mask
         # keeps most of the corpus (only superseded versions drop out), over-fetch and post-filter in memory;
         # a selective filter (a law, a kind, a distant date) goes to Chroma's `where`.

@@ -282,6 +282,12 @@ class ClauseStore:
             for chunk_id, meta, doc in zip(ids, metas, docs):
                 yield clause_from_record(chunk_id, doc, meta)
 
+    def iter_clauses_with_vectors(self) -> Iterator[tuple[Clause, np.ndarray]]:
+        """Every clause with its stored vector, in one scan (two scans could straddle a rebuild's pointer flip)."""
+        for ids, metas, docs, vectors in self._pages(include=["metadatas", "documents", "embeddings"]):
+            for chunk_id, meta, doc, vector in zip(ids, metas, docs, vectors):
+                yield clause_from_record(chunk_id, doc, meta), np.asarray(vector, dtype=np.float32)
+
     def _pages(self, include):
         offset = 0
         collection = self.collection  # one collection for the whole scan, even if the pointer flips meanwhile

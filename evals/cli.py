@@ -67,7 +67,7 @@ def run_harness_command(args, settings=None, assistant=None) -> int:
     assistant = assistant or Assistant.from_settings(eval_settings(settings))
     options = RunOptions(datasets=datasets, configs=configs, limit=args.limit, out=Path(args.out), answers=args.answers,
                          gates=gates, progress=not getattr(args, "quiet", False), halves=getattr(args, "halves", True),
-                         claims=getattr(args, "claims", True))
+                         claims=getattr(args, "claims", True), named=getattr(args, "named", True))
     metrics = run_eval(assistant, options)
     print(headline_table(metrics))
     print(f"\nreport: {Path(args.out) / 'report.md'} (and report.html, metrics.json, predictions-*.jsonl, *.png)")

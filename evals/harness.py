@@ -112,6 +112,7 @@ class RunOptions:
     prior_datasets: list[Path] | None = None  # gold the constant prior counts (default: the tuning halves)
     halves: bool = True  # report every set as a tuning half and a check half
     claims: bool = True  # judge the planted claims (evals/claims.py)
+    named: bool = True  # questions naming a clause, generated from the index (evals/named.py): R@1
     gates: list[Gate] = field(default_factory=list)  # --fail-under, checked on the shipped configuration
 
 
@@ -263,6 +264,8 @@ def run_eval(assistant, options: RunOptions) -> dict:
         claims = run_planted_sets(assistant)
         if claims:
             metrics["claims"] = claims
+    if options.named:
+        metrics["named_clauses"] = _named_clauses(assistant, cache)
     metrics["run"] = describe_run(assistant, options, cache, time.perf_counter() - started)
     gate_error = None
     try:
@@ -294,6 +297,18 @@ def _answer(assistant, cache: ResultCache, dataset: str, item: dict, revision: s
         except AssistantError as err:
             value = error_record(err.user_message())
         cache.put("answer", "shipped", dataset, item["id"], revision, value)
+    return value
+
+
+def _named_clauses(assistant, cache: ResultCache) -> dict:
+    from .named import measure
+
+    config = getattr(assistant.retriever, "config", None)
+    revision = f"{assistant.store.revision}|{assistant.embedder.model_id}|{_digest(config)}|{assistant.settings.effective_as_of()}"
+    value = cache.get("named", "shipped", "generated", "all", revision)
+    if value is None:
+        value = measure(assistant)
+        cache.put("named", "shipped", "generated", "all", revision, value)
     return value
 
 

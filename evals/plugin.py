@@ -29,6 +29,8 @@ def add_commands(subparsers) -> None:
                    help="report each set as a tuning half and a check half (fixed by id hash); --no-halves: whole sets")
     e.add_argument("--claims", action=argparse.BooleanOptionalAction, default=True,
                    help="also judge the planted claims (evals/data/planted_claims.jsonl) with approve-all/reject-all models")
+    e.add_argument("--named", action=argparse.BooleanOptionalAction, default=True,
+                   help="also ask the questions naming a clause generated from the index (evals/named.py): R@1")
     e.add_argument("--quiet", action="store_true", help="no progress bars")
     e = esub.add_parser("feedback", help="export rated answers from the audit trail as an eval dataset (JSONL)")
     e.add_argument("--out", help="file to write; default stdout")

@@ -107,6 +107,18 @@ def build_sections(metrics: dict) -> list[tuple]:
                        [[k, *(_f(c["by_kind"][k]["caught"]) if k in c["by_kind"] else "" for c in metrics["claims"].values())]
                         for k in kinds]))
 
+    if "named_clauses" in metrics:
+        named = metrics["named_clauses"]
+        blocks.append(("h2", "Questions that name a clause: is it first?"))
+        blocks.append(("p", f"Generated from the index (evals/named.py): {named['n']} questions, a spread of articles of "
+                            "every law and policy in force, each named the ways people write a reference. R@1 "
+                            f"{_f(named['R@1'])} (issue 10: ≥ 0.95)."))
+        blocks.append(("table", ["phrasing", "questions", "R@1"],
+                       [[form, v["n"], _f(v["R@1"])] for form, v in named["by_form"].items()]))
+        if named["misses"]:
+            blocks.append(("table", ["question", "ranked first instead"],
+                           [[m["question"], m["first"]] for m in named["misses"]]))
+
     blocks.append(("h2", "Latency"))
     lat = metrics["latency"]
     stages = sorted({s for c in configs for s in lat["retrieval"].get(c, {})}, key=lambda s: (s == "total", s))
@@ -215,6 +227,9 @@ def headline_table(metrics: dict) -> str:
     for half, c in (metrics.get("claims") or {}).items():
         lines.append(f"planted claims ({half}): catch_rate={c['catch_rate']:.3f} false_alarm={c['false_alarm']:.3f} "
                      f"true_verified={c['true_verified']:.3f} (n={c['n']})")
+    if "named_clauses" in metrics:
+        named = metrics["named_clauses"]
+        lines.append(f"questions naming a clause: R@1={named['R@1']:.3f} (n={named['n']})")
     for g in metrics.get("gates") or []:
         lines.append(f"gate {g['gate']}: {g['value']:.3f} {'pass' if g['ok'] else 'FAIL'}")
     return "\n".join(lines)

@@ -137,7 +137,7 @@ def test_eval_smoke_gates_pass_on_the_full_index(full_settings, tmp_path, say):
     say("eval smoke run: 20 realistic questions and the statute lookups, asked end to end (about a minute)")
     started = time.perf_counter()
     out = run_cli(full_settings, "eval", "run", "--limit", "20", "--out", str(tmp_path / "eval"), "--quiet",
-                  "--config", "shipped,constant-prior", "--no-halves", "--no-claims",
+                  "--config", "shipped,constant-prior", "--no-halves", "--no-claims", "--no-named",
                   "--dataset", str(PROJECT_ROOT / "evals" / "data" / "realistic_dev.jsonl"),
                   "--dataset", str(DEV / "cn_statute_lookup.jsonl"),
                   "--fail-under", "R@10=0.70", "--fail-under", "R@5=0.65", "--fail-under", "cn_statute_lookup:R@1=0.70",

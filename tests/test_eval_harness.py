@@ -72,6 +72,7 @@ def test_run_writes_report_predictions_and_plots(first_run):
         assert set(metrics["retrieval"][dataset]) == set(CONFIGS)
     report = (out / "report.md").read_text(encoding="utf-8")
     assert "Offline" in report and "plain-langchain" in report and "![Recall@k" in report
+    assert "Questions that name a clause" in report and metrics["named_clauses"]["n"] > 50
     assert "<table>" in (out / "report.html").read_text(encoding="utf-8")
 
     for config in CONFIGS:
@@ -200,7 +201,8 @@ def test_feedback_export_round_trips_into_a_run(eval_assistant, tmp_path, capsys
     assert export_feedback(settings.audit_path, tmp_path / "again.jsonl") == 2
 
     metrics = run_eval(eval_assistant, RunOptions(datasets=[out], configs=["shipped"], out=tmp_path / "run",
-                                                  out_of_scope=None, progress=False, halves=False, claims=False))
+                                                  out_of_scope=None, progress=False, halves=False, claims=False,
+                                                  named=False))
     assert metrics["retrieval"]["feedback"]["shipped"]["n"] == 1  # the 👎 row is asked, not scored
     assert metrics["retrieval"]["feedback"]["shipped"]["R@10"] == 1.0
     assert metrics["answers"]["feedback"]["n"] == 2
@@ -261,7 +263,8 @@ def test_halves_are_fixed_by_id_and_the_prior_counts_the_tuning_half_only(eval_a
     assert set(split_datasets([holdout], None, halves=True)) == {"realistic_holdout"}  # never split, never tuned on
 
     metrics = run_eval(eval_assistant, RunOptions(datasets=[path], configs=["shipped", "constant-prior"], out=tmp_path / "run",
-                                                  out_of_scope=None, answers=False, progress=False, claims=False))
+                                                  out_of_scope=None, answers=False, progress=False, claims=False,
+                                                  named=False))
     assert set(metrics["retrieval"]) == {"toy·tune", "toy·check"}
     row = metrics["retrieval"]["toy·check"]["shipped"]
     assert row["R@1"] > 0.5 and {"Hit@5", "rareR@10"} <= set(row)

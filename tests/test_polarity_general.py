@@ -167,8 +167,8 @@ def test_a_conditional_claim_may_state_the_exception_the_article_makes_elsewhere
     clause = ("The controller shall inform the client of a loss without undue delay. The notice shall not be required "
               "if the data were encrypted.")
     assert contradictions("The controller does not need to inform the client if the data were encrypted.", clause) == []
-    # not caught here: the unconditional "need not" matches both sentences equally, and one of them agrees
-    assert contradictions("The controller does not need to inform the client of a loss.", clause) == []
+    # the unconditional "need not" paraphrases the first sentence (English sentences end at a full stop), which it inverts
+    assert "polarity" in {f.kind for f in contradictions("The controller does not need to inform the client of a loss.", clause)}
     zh = "银行应当及时通知客户。采取加密措施的，可以不通知客户。"
     assert contradictions("如果数据已经加密，银行可以不通知客户。", zh) == []
 

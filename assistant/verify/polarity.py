@@ -38,12 +38,16 @@ from .quantities import compare, extract_quantities
 # English ones on word boundaries. "不得" must win over "得", "无需" over "需", "shall not" over "shall".
 _ZH = {
     "prohibition": ["不得", "禁止", "严禁", "不准", "不允许", "不能", "不可以", "不可"],
+    # 可以不 (商业银行法第三十六条 可以不提供担保, 个人信息保护法第五十七条 可以不通知个人): free not to act, no duty
     "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求",
-                  "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制"],
+                  "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制", "可以不", "可不"],
     "no_right": ["无权", "没有权利", "不享有", "无权利"],
     "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求", "不得不"],
-    # discretion (the actor decides whether) and restriction (只能: may, but only so) are permissions too
-    "permission": ["可以", "允许", "可", "得以", "只能", "仅能", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
+    # restriction: 只能 / 仅能 (may, but only so) both allows and binds ("只能用于维护公共安全的目的，不得用于其他目的",
+    # 个人信息保护法第二十六条): it paraphrases a duty (应当按照约定的用途使用) as well as a limited option, so it opposes neither
+    "restriction": ["只能", "仅能", "仅可", "只可"],
+    # discretion (the actor decides whether) is a permission too
+    "permission": ["可以", "允许", "可", "得以", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
                    "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止"],
     "right": ["有权", "享有", "有权利"],
 }
@@ -62,6 +66,7 @@ _EN = {
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
                    r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
                    r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory"],
+    "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)"],
     "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to"],
@@ -120,6 +125,8 @@ _ACTORS_ZH = [
     # the parties of a loan or a deposit (商业银行法): each has its own duties and rights
     ("借款人", "borrower"), ("保证人", "guarantor"), ("存款人", "depositor"),
     # GDPR roles as Chinese drafts name them
+    # 反洗钱法第三十二条: the third party a bank relies on for due diligence has duties of its own
+    ("第三方", "third_party"),
     ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
 ]
 _ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
@@ -201,7 +208,7 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
         found.append((m.start(), "permission"))
     # the longest expression wins whatever its class: "shall not be required" (no duty) over "shall not", "shall have
     # the right" (a right) over "shall"; at equal length the order of the classes decides
-    order = ("prohibition", "exemption", "no_right", "right", "obligation", "permission")
+    order = ("prohibition", "exemption", "no_right", "right", "obligation", "restriction", "permission")
     spans = [(m.start(), m.end(), i, cls) for i, cls in enumerate(order) for m in _EN_RE[cls].finditer(text)]
     for a, b, _, cls in sorted(spans, key=lambda t: (t[0] - t[1], t[2])):
         if free(a, b):
@@ -218,6 +225,9 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
     要求 as a noun (…的要求), 需要 as a noun."""
     before = text[at - 1] if at > 0 else "\0"  # a sentinel no character list holds ("" is in every string)
     after = text[at + len(word)] if at + len(word) < len(text) else "\0"
+    if word in ("可以不", "可不"):
+        # 可以不经同意查询 (征信业管理条例第十八条): may query, without consent; the act itself is allowed, not waived
+        return text[at + len(word) : at + len(word) + 1] == "经"
     if word == "不能":
         return bool(re.match(r"(?:证明|确认|复原|识别|实现|履行|偿还|清偿|满足|达到|完成|确定|归还|按期)", text[at + 2 :]))
     if word in ("不准", "不可", "不用"):
@@ -270,8 +280,15 @@ def _wording(text: str, zh: bool) -> set[str]:
     return _bigrams(content) if zh else _words(content)
 
 
+# An English sentence ends at a full stop after a word and before a capital ("…for performing his tasks. The data
+# protection officer shall …", GDPR Art. 38(3)); not after a paragraph number ("3. The controller") or an abbreviation.
+_EN_STOP_SPLIT = re.compile(r"(?<=[a-z)])(?<!\be\.g)(?<!\bi\.e)(?<!\bArt)(?<!\bNo)(?<!\bcf)(?<!\bpara)\.\s+(?=[A-Z])")
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(_norm(text)) if len(s.strip()) >= 4]
+    found = [s.strip() for s in _SENTENCE.findall(_norm(text))]
+    found = [part.strip() for s in found for part in (_EN_STOP_SPLIT.split(s) if not _is_zh(s) else [s])]
+    return [s for s in found if len(s) >= 4]
 
 
 def wording_share(claim: str, text: str) -> float:
@@ -386,7 +403,14 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     # polarity, modality and rights are one question (what may, must or need not be done): a claim every reading
     # contradicts on it is contradicted, whichever way each reading does
     for kinds in (("polarity", "modality", "right"), ("actor",), ("number",)):
-        verdicts = [[f for f in found if f.kind in kinds] for can, found in judged if kinds[0] in can]
+        able = [(sentence, can, found) for sentence, (can, found) in zip(readings, judged) if kinds[0] in can]
+        if kinds[0] == "polarity":
+            able = _about_the_predicate(claim, able)
+        if kinds == ("actor",) and any("actor_same_kind" in can for _, can, _ in able):
+            # the claim's duty holder is judged by the sentences giving the same kind of statement (a duty, an option, a
+            # ban): "商业银行应当归还本息" is about 借款人应当归还, not about 商业银行享有要求保证人归还的权利 beside it
+            able = [(sentence, can, found) for sentence, can, found in able if "actor_same_kind" in can]
+        verdicts = [[f for f in found if f.kind in kinds] for _, can, found in able]
         if verdicts and all(verdicts):
             findings.append(verdicts[0][0])
     if cross and ranked:
@@ -401,6 +425,23 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     return findings
 
 
+def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Finding]]]) -> list:
+    """Of the readings' (sentence, can, findings), those of the sentences whose modal sub-clauses hold what the claim's modal verb governs
+    about as well as the best one: "has no right to object to that processing" is judged by "shall have the right to
+    object … to processing", not by "the personal data shall no longer be processed" (GDPR Art. 21(2) and (3))."""
+    zh = _is_zh(_content(_predicate(claim)))
+    key = _wording(_predicate(claim), zh)
+    if not key or len(judged) < 2:
+        return judged
+    shares = []
+    for sentence, _, _ in judged:
+        parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
+        own = _own_classes(parts)
+        shares.append(max([len(key & _wording(p, zh)) / len(key) for p, c in zip(parts, own) if c] or [0.0]))
+    best = max(shares)
+    return [j for j, share in zip(judged, shares) if share >= best - AMBIGUITY] if best > 0 else judged
+
+
 def _predicate(claim: str) -> str:
     """What the claim's first modal verb governs: the rest of its sub-clause ("处理者即使不能证明…，也不需要承担损害赔偿
     责任" → "承担损害赔偿责任"); the whole claim when it has no modal verb or nothing follows it."""
@@ -410,6 +451,63 @@ def _predicate(claim: str) -> str:
             rest = part[modals[-1][0] :]
             return rest if len(_content(rest).strip()) >= 2 else claim
     return claim
+
+
+_IF_EN = re.compile(r"\b(?:if|where|when|unless|once|as long as|provided that|in case)\b", re.I)
+_IF_ZH = re.compile(r"^\s*(?:如果|若|如|当|在)")
+# what a sentence excepts from its rule: 但是…, …除外 (个人信息保护法第二十五条 …取得个人单独同意的除外), unless / except
+_EXCEPTION_ZH = re.compile(r"但是|但|除外|不在此限|除[^，。；]{1,40}外")
+_EXCEPTION_EN = re.compile(r"\b(?:unless|except|other than|provided that|save where|with the exception of)\b", re.I)
+
+
+def _exception_after(sentence: str, clause_text: str) -> str:
+    """The exception the next sentence makes to this one's rule, when it is one (个人信息保护法第二十七条 "…已经合法公开的
+    个人信息；个人明确拒绝的除外。": the 除外 stands after a semicolon, in a sentence of its own)."""
+    following = _sentence_after(clause_text, _sentence_index(sentence, clause_text))
+    if following and _is_zh(following) and re.match(r"^(?:但是|但)|.{0,40}(?:除外|不在此限)[。；;]?$", following):
+        return "；" + following
+    return ""
+
+
+def _case_of(claim: str) -> str:
+    """The case a conditional claim speaks of: its sub-clauses before the first one with a modal verb ("发生个人信息泄露的",
+    "Where requests are manifestly unfounded"), and those opening with if / where / 如果."""
+    parts = [p for p in re.split(r"[，,；;]", _norm(claim)) if p.strip()]
+    case, seen_modal = [], False
+    for part in parts:
+        has_modal = bool(modal_classes(part))
+        if has_modal and not seen_modal and (_EXCEPTION_ZH if _is_zh(part) else _EXCEPTION_EN).search(part):
+            return ""  # its modal verb is in the exception it states (…可以不经同意查询的除外): no case of its own
+        if not seen_modal and not has_modal:
+            case.append(part)
+        elif _IF_ZH.match(part) or (m := _IF_EN.search(part)) is not None:
+            case.append(part[m.end():] if not _is_zh(part) and m else part)
+        seen_modal |= has_modal
+    return "，".join(case)
+
+
+def _where_case_is_stated(case: str, sentence: str) -> str:
+    """"rule" when `sentence` states the claim's case as the case of its rule, "exception" when as the exception it
+    makes, "" when it does not state it."""
+    zh = _is_zh(case)
+    key = _wording(case, zh)
+    if len(key) < 2 or zh != _is_zh(sentence):
+        return ""
+    if zh:
+        parts = re.split(r"[，,；;。]", sentence)
+        excepted = [p for p in parts if _EXCEPTION_ZH.search(p)]
+        rule = [p for p in parts if p not in excepted]
+    else:
+        m = _EXCEPTION_EN.search(sentence)
+        rule, excepted = ([sentence[: m.start()]], [sentence[m.start():]]) if m else ([sentence], [])
+    share = {name: len(key & _wording("，".join(texts), zh)) / len(key) for name, texts in (("rule", rule), ("exception", excepted))}
+    if share["exception"] >= CASE_MATCH and share["exception"] >= share["rule"]:
+        return "exception"
+    return "rule" if share["rule"] >= CASE_MATCH else ""
+
+
+# How much of a claim's case (its condition) a sentence must hold to be the rule (or the exception) for that case.
+CASE_MATCH = 0.6
 
 
 def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> bool:
@@ -443,11 +541,47 @@ def _sub_clause_classes(claim: str, sentence: str) -> set[str]:
     key = _wording(_predicate(claim), zh)
     if not key or zh != _is_zh(sentence):
         return whole
-    scored = [(len(key & _wording(p, zh)) / len(key), p) for p in parts]
+    own = _own_classes(parts)
+    scored = [(len(key & _wording(p, zh)) / len(key), i) for i, p in enumerate(parts)]
+    # a modal verb binds its own subject: when the claim names who it binds and some sub-clauses of the sentence give
+    # that actor a modal verb, those are what the claim is about ("征信机构须记载信息主体作出的说明" is about
+    # "征信机构应当予以记载", not "信息主体可以…作出说明" beside it, 征信业管理条例第十六条)
+    claimed = [a for a, _ in _duty_pairs(claim) if a and a != "anyone"]
+    holders = dict(enumerate(_holders_per_part(sentence, parts))) if claimed else {}
+    same = [i for i, hs in holders.items() if own[i] and any(_same_side(a, h) for a in claimed for h in hs if h)]
+    if same:
+        scored = [(score, i) for score, i in scored if i in same]
     best = max(score for score, _ in scored)
-    near = [p for score, p in scored if score >= best - AMBIGUITY and score > 0]
-    classes = set().union(*(_classes(p) for p in near)) if near else set()
+    near = [i for score, i in scored if score >= best - AMBIGUITY and score > 0]
+    classes = set().union(*(own[i] for i in near)) if near else set()
     return classes or whole
+
+
+# 要求 / 请求 opening a sub-clause right after one with a modal verb is the next verb it governs: 有权向征信机构提出异议，
+# 要求更正 (征信业管理条例第二十五条) is a right to demand a correction, not a duty
+_CONTINUED_VERB = re.compile(r"^\s*(?:要求|请求|需要)")
+
+
+def _own_classes(parts: list[str]) -> list[set[str]]:
+    """The modal classes of each sub-clause, a bare 要求/请求 continuing the previous sub-clause's modal verb."""
+    own: list[set[str]] = []
+    for i, part in enumerate(parts):
+        classes = _classes(part)
+        if i and own[i - 1] and _CONTINUED_VERB.match(part):
+            classes = set(own[i - 1])
+        own.append(classes)
+    return own
+
+
+def _holders_per_part(sentence: str, parts: list[str]) -> list[list[str | None]]:
+    """The duty holders of each sub-clause of `sentence` (split as `_sub_clause_classes` splits it)."""
+    out = []
+    for i, part in enumerate(parts):
+        context = "，".join(parts[: i + 1])  # an elided subject is found in the sub-clauses before
+        pairs = _duty_pairs(context)
+        count = len(_duty_pairs("，".join(parts[:i]))) if i else 0
+        out.append([a for a, _ in pairs[count:]])
+    return out
 
 
 def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], list[Finding]]:
@@ -465,40 +599,83 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     if pairs and _OWN_CONDITION_ANY.search(claim):
         # A conditional claim ("need not … if the data were encrypted") may describe the exception the article states
         # elsewhere ("shall not be required if …"): it stands when a sub-clause of the article gives the claim's
-        # modality to what the claim's modal verb governs.
-        pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
+        # modality to what the claim's modal verb governs. Not when this sentence is the rule for the claim's very case
+        # ("发生个人信息泄露的，…可以采取补救措施" against "发生…泄露…的，个人信息处理者应当立即采取补救措施"); and a claim
+        # restating the exception this sentence itself makes ("…取得个人单独同意的除外") agrees with it.
+        case = _where_case_is_stated(_case_of(claim), sentence + _exception_after(sentence, clause_text))
+        if case == "exception":
+            pairs = []
+        elif case != "rule":
+            pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
         findings.append(Finding(kind, f"the clause says {_LABEL[s]} where the claim says {_LABEL[c]}: 「{_short(sentence)}」"))
-    can_actor, actor_found = _actor_findings(claim, sentence)
+    at = _sentence_index(sentence, clause_text)
+    can_actor, actor_found = _actor_findings(claim, sentence, _sentence_before(clause_text, at))
     if can_actor:
         can.add("actor")
+        claim_groups = {_MODAL_GROUP[c] for _, c in _duty_pairs(claim)}
+        if claim_groups & {_MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
+            can.add("actor_same_kind")
     findings += actor_found
     if extract_quantities(sentence):
         can.add("number")
-    findings += _numbers(claim, sentence)
+    findings += _numbers(claim, sentence, clause_text)
     return can, findings
 
 
-def _numbers(claim: str, sentence: str) -> list[Finding]:
+def _sentence_index(sentence: str, clause_text: str) -> int:
+    found = sentences(clause_text)
+    return found.index(sentence) if sentence in found else -1
+
+
+def _sentence_before(clause_text: str, at: int) -> str:
+    return sentences(clause_text)[at - 1] if at > 0 else ""
+
+
+def _sentence_after(clause_text: str, at: int) -> str:
+    found = sentences(clause_text)
+    return found[at + 1] if 0 <= at < len(found) - 1 else ""
+
+
+def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
     """A number the claim gives where the sentence it paraphrases gives another of the same kind (the article
-    may hold the claim's number elsewhere: 25% is a liquidity ratio in the item next to the 10% loan limit)."""
+    may hold the claim's number elsewhere: 25% is a liquidity ratio in the item next to the 10% loan limit).
+
+    A claim that joins two sentences ("资本充足率不得低于百分之八，对同一借款人的贷款比例不得超过百分之十", 商业银行法第三十九条
+    items 一 and 三; a floor and a ceiling stated side by side) is read sub-clause by sub-clause: a number is compared
+    with the sentence its own sub-clause paraphrases, when that is another sentence of the article."""
     said = extract_quantities(sentence)
     if not said:
         return []
     found = []
     for mismatch in compare(extract_quantities(claim), said):
-        if mismatch.kind == "contradiction":
+        if mismatch.kind == "contradiction" and not _backed_by_its_own_sentence(claim, mismatch.claim, sentence, clause_text):
             found.append(Finding("number", mismatch.describe(f"「{_short(sentence)}」")))
     return found
+
+
+def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:
+    """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
+    start = 0
+    for part in re.split(r"([，,；;])", claim):
+        end = start + len(part)
+        if start <= quantity.span[0] < end:
+            ranked = matching_sentences(part, clause_text) if clause_text and len(part) >= 6 else []
+            if not ranked or ranked[0][0] == sentence or ranked[0][1] < MIN_OVERLAP:
+                return False
+            own = [q for q in extract_quantities(ranked[0][0])]
+            return bool(own) and not [m for m in compare([quantity], own) if m.kind == "contradiction"]
+        start = end
+    return False
 
 
 _PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ne)\b", re.I)
 _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
 # modal classes that say the same thing of an actor, for telling a swap of duty holders from a change of modality
 _MODAL_GROUP = {"obligation": "duty", "permission": "may", "right": "may", "prohibition": "not", "no_right": "not",
-                "exemption": "free"}
+                "exemption": "free", "restriction": "duty"}
 
 
 _RECIPROCAL = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{1,12}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
@@ -516,7 +693,7 @@ def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
         if modals and part not in "，,：:；;":
             at, cls = modals[0]
             head = part[:at]
-            actors = _actors_in(head) if _is_zh(part) else _english_subjects(head)
+            actors = _chinese_subjects(head) if _is_zh(part) else _english_subjects(head)
             passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
             if passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
@@ -568,11 +745,33 @@ def _opening_actor(part: str) -> list[str]:
         return []
     if _ANYONE_ZH.match(body):
         return actors[:1]
-    # the subject opens the sub-clause, alone or coordinated (单位和个人对…有异议的)
+    # the subject opens the sub-clause, alone or coordinated with another party (单位和个人对…有异议的); a verb before
+    # it makes it an object (涉及客户基本的金融服务的: 涉及 is not "涉 and")
     words = [w for w, name in _ACTORS_ZH if name == actors[0]]
-    return actors[:1] if any(re.match(r"(?:[\u4e00-\u9fff]{1,4}(?:和|、|或者|及))?" + re.escape(w), body) for w in words) else []
+    if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及))?" + re.escape(w), body) for w in words):
+        return actors[:1]
+    # or it is the head noun a relative clause ends with: 接受委托处理个人信息的受托人，应当… (个人信息保护法第五十九条)
+    return _actors_in(body[body.rindex("的") + 1 :])[:1] if "的" in body and _ends_with_actor(body) else []
 
 
+def _ends_with_actor(text: str) -> bool:
+    return any(text.endswith(word) for word, _ in _ACTORS_ZH)
+
+
+def _chinese_subjects(head: str) -> list[str]:
+    """The actors a Chinese sub-clause's subject names, before its modal verb. A subject with a relative clause
+    (处理个人信息达到国家网信部门规定数量的个人信息处理者应当…, 个人信息保护法第五十二条) is its head noun, after the last 的;
+    the nouns inside the relative clause are not duty holders."""
+    if "的" in head:
+        tail = head[head.rindex("的") + 1 :]
+        own = _actors_in(tail)
+        if own:
+            return own
+    return _actors_in(head)
+
+
+# Nouns for parties that may be coordinated before an actor: 单位和个人, 组织、个人 (反洗钱法第三十八条, 数据安全法第三十二条)
+_PARTY_ZH = "(?:" + "|".join(["单位", "组织", "机构"] + [re.escape(w) for w, _ in _ACTORS_ZH]) + ")"
 _OPENING_NOISE = re.compile(rf"^[\s(（]*(?:{CN_ARTICLE_LABEL}\s*)?(?:(?:{ENUM_NUMBER}|\d+)[)）.、]\s*)?"
                             r"(?:前款规定的|上述|相关|有关)?")
 
@@ -592,7 +791,7 @@ def _duty_holders(sentence: str) -> list[str]:
     return holders
 
 
-def _actor_findings(claim: str, sentence: str) -> tuple[bool, list[Finding]]:
+def _actor_findings(claim: str, sentence: str, previous: str = "") -> tuple[bool, list[Finding]]:
     """(can this sentence judge the duty holder, the finding). It can when it names who its modal verbs bind; it
     finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or option,
     prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a different
@@ -602,10 +801,16 @@ def _actor_findings(claim: str, sentence: str) -> tuple[bool, list[Finding]]:
         # Chinese laws have one 处理者 where the GDPR splits controller and processor: "processor" or "controller"
         # in an English claim about a Chinese law is the 处理者
         claim_pairs = [("processor" if a in ("processor_eu", "controller") else a, c) for a, c in claim_pairs]
-    source_pairs = [(a, c) for a, c in source_pairs if a]
-    if not source_pairs:
-        return False, []  # the sentence does not say who (a thing as subject, a passive without "by …")
     claimed = [(a, c) for a, c in claim_pairs if a and a != "anyone"]
+    if not any(a for a, _ in source_pairs):
+        # The sentence does not say who (a thing as subject, a passive without "by …"). A sentence without a subject
+        # continues the one before (拒绝个人行使权利的请求的，应当说明理由 follows 个人信息处理者应当建立…机制,
+        # 个人信息保护法第五十条): a claim naming that subject agrees with it. Naming another does not contradict it,
+        # as the subject may come from further back (商业银行法第三十六条 …可以不提供担保: the borrower, two sentences up).
+        inherited = _duty_holders(previous) if previous else []
+        agrees = claimed and all(any(_same_side(a, h) for h in inherited) for a, _ in claimed)
+        return bool(agrees), []
+    source_pairs = [(a, c) for a, c in source_pairs if a]
     holders = [a for a, _ in source_pairs]
     if "anyone" in holders or not claimed:
         return True, []
@@ -692,7 +897,9 @@ _UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|co
 _UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|无条件|无一例外|毫无例外|从不|永远|绝不|一概|概不|随时|"
                             r"\b(?:always|never|in (?:all|any|every) (?:cases?|circumstances)|under any circumstances|"
                             r"unconditionally|without (?:any )?exceptions?|no exceptions?|regardless|whatever|no matter|"
-                            r"at all times|at any time|whatsoever)\b", re.I)
+                            r"at all times|at any time|whatsoever|"
+                            # GDPR Art. 26(3) "Irrespective of the terms of the arrangement", Art. 21(5) "notwithstanding"
+                            r"irrespective|notwithstanding)\b", re.I)
 
 
 def _speaks_universally(text: str, unconditional: bool = False) -> bool:
@@ -727,6 +934,7 @@ def _same_side(a: str, b: str) -> bool:
 
 
 _LABEL = {"obligation": "a duty (应当/shall)", "permission": "an option (可以/may)", "exemption": "no duty (无需/need not)",
+          "restriction": "a restriction (只能/may only)",
           "prohibition": "a prohibition (不得/shall not)", "right": "a right (有权/has the right)",
           "no_right": "no right (无权/has no right)"}
 _ACTOR_LABEL = {"processor": "the personal-information processor", "individual": "the individual / data subject",

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.numerals import ENUM_NUMBER
@@ -60,7 +61,8 @@ _EN = {
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
                   r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
                   r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
-                  r"(?:shall|will|need|must) not be required", r"(?:is|are) not required"],
+                  r"(?:shall|will|need|must) not be required", r"(?:is|are) not required",
+                  r"no (?:\w+ ){1,5}(?:is|are|shall be|will be) required"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
                  r"lacks? (?:the|any) right", r"(?:has|have) no entitlement"],
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
@@ -134,12 +136,13 @@ _ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
 _ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
 _ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|everybody|nobody)\b", re.I)
 # An actor noun before these names a thing of the actor's (个人信息, 客户身份资料, 用户数据), not the actor
-_ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件")
+_ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件",
+                 "员工", "工作", "职员", "人员")  # staff are not the organisation: 商业银行员工 (商业银行法第五十三条)
 # A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
 # 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
 _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
                    "经过", "委托", "协助", "配合", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
-                   "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让")
+                   "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过")
 _OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
                              r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
 _ACTORS_EN = [
@@ -286,9 +289,14 @@ _EN_STOP_SPLIT = re.compile(r"(?<=[a-z)])(?<!\be\.g)(?<!\bi\.e)(?<!\bArt)(?<!\bN
 
 
 def sentences(text: str) -> list[str]:
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=512)
+def _sentences(text: str) -> tuple[str, ...]:  # cached: every reading of a claim looks up its neighbours
     found = [s.strip() for s in _SENTENCE.findall(_norm(text))]
     found = [part.strip() for s in found for part in (_EN_STOP_SPLIT.split(s) if not _is_zh(s) else [s])]
-    return [s for s in found if len(s) >= 4]
+    return tuple(s for s in found if len(s) >= 4)
 
 
 def wording_share(claim: str, text: str) -> float:
@@ -685,6 +693,11 @@ _RECIPROCAL = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{1,12}?)(?:约定|协�
 def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
     """(duty holder, modal class) of each sub-clause that has a modal verb; the holder is None when the sentence does
     not say who it is (an elided or pronoun subject, a passive without "by …")."""
+    return list(_duty_pairs_of(sentence))
+
+
+@lru_cache(maxsize=2048)
+def _duty_pairs_of(sentence: str) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
     sentence = _norm(sentence)
     earlier: list[str] = []
@@ -713,7 +726,7 @@ def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
             pairs += [(a, cls) for a in actors] or [(None, cls)]
         if part not in "，,：:；;":
             earlier.append(part)
-    return pairs
+    return tuple(pairs)
 
 
 _EN_LEAD = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:and|or|but|then|also|however|each|every|any|all|no|the|a|an|"
@@ -809,7 +822,16 @@ def _actor_findings(claim: str, sentence: str, previous: str = "") -> tuple[bool
         # as the subject may come from further back (商业银行法第三十六条 …可以不提供担保: the borrower, two sentences up).
         inherited = _duty_holders(previous) if previous else []
         agrees = claimed and all(any(_same_side(a, h) for h in inherited) for a, _ in claimed)
-        return bool(agrees), []
+        if agrees:
+            return True, []
+        # A claim that makes the one the act is directed at its duty holder (向征信机构查询…的，应当取得信息主体的同意 →
+        # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
+        acted_on = _objects_in(sentence)
+        wrong = [a for a, _ in claimed if any(_same_side(a, o) for o in acted_on)]
+        if _is_zh(sentence) and wrong:
+            return True, [Finding("actor", f"the clause names {_ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the act is "
+                                           f"directed at, the claim as the one who must act")]
+        return False, []
     source_pairs = [(a, c) for a, c in source_pairs if a]
     holders = [a for a, _ in source_pairs]
     if "anyone" in holders or not claimed:
@@ -824,6 +846,16 @@ def _actor_findings(claim: str, sentence: str, previous: str = "") -> tuple[bool
                 and all(_MODAL_GROUP[c] != group for c in own):
             return True, [_actor_finding(same_kind[0], actor)]
     return True, []
+
+
+def _objects_in(text: str) -> list[str]:
+    """Actors named right after a verb or preposition (向征信机构, 取得个人的同意, 通过国家网信部门组织的…)."""
+    found = []
+    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+        for m in re.finditer(re.escape(word), text):
+            if text[: m.start()].endswith(_OBJECT_MARK_ZH) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH:
+                found.append(name)
+    return found
 
 
 def _actor_finding(source_actor: str, claim_actor: str) -> Finding:

@@ -142,7 +142,7 @@ _ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "�
 # 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
 _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
                    "经过", "委托", "协助", "配合", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
-                   "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过")
+                   "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过", "涉及")
 _OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
                              r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
 _ACTORS_EN = [

@@ -365,3 +365,30 @@ def test_irrespective_licenses_whatever():
               "of the arrangement, the customer may exercise his or her rights against each of the banks.")
     assert contradictions("Whatever the arrangement says, the customer may exercise his or her rights against each bank.",
                           clause) == []
+
+
+def test_every_party_of_a_coordinated_subject_holds_the_duty():
+    clause = "征信机构或者信息提供者、信息使用者采用格式合同条款取得客户同意的，应当在合同中作出足以引起客户注意的提示。"
+    assert contradictions("信息使用者用格式条款取得客户同意的，须在合同中作出足以引起客户注意的提示。", clause) == []
+    assert "actor" in {f.kind for f in contradictions("采用格式合同条款取得同意的，客户应当在合同中作出足以引起征信机构注意的提示。", clause)}
+
+
+def test_no_need_is_no_duty():
+    clause = "银行收集客户信息，应当公开收集规则。"
+    assert "polarity" in {f.kind for f in contradictions("银行收集客户信息时，没有必要公开收集规则。", clause)}
+    assert contradictions("银行收集客户信息时，必须公开收集规则。", clause) == []
+
+
+def test_whatever_the_circumstances_needs_like_wording_even_beside_any_person():
+    clause = "对单位存款，银行有权拒绝任何单位或者个人冻结，但法律另有规定的除外。"
+    assert "scope" in {f.kind for f in contradictions("对单位存款，银行在所有情况下均有权拒绝任何单位或者个人冻结。", clause)}
+    assert contradictions("对单位存款，银行有权拒绝任何单位或者个人冻结，法律另有规定的除外。", clause) == []
+
+
+def test_being_subject_to_a_decision_is_no_condition_of_the_claim():
+    clause = ("1. The customer shall have the right not to be subject to a decision based solely on automated scoring. "
+              "2. Paragraph 1 shall not apply if the decision is based on the customer's explicit consent.")
+    assert "scope" in {f.kind for f in contradictions(
+        "Customers can never be subject to decisions based solely on automated scoring, whatever the circumstances.", clause)}
+    assert contradictions("Customers have the right not to be subject to decisions based solely on automated scoring, "
+                          "unless they explicitly consent.", clause) == []

@@ -41,7 +41,8 @@ _ZH = {
     "prohibition": ["不得", "禁止", "严禁", "不准", "不允许", "不能", "不可以", "不可"],
     # 可以不 (商业银行法第三十六条 可以不提供担保, 个人信息保护法第五十七条 可以不通知个人): free not to act, no duty
     "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求",
-                  "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制", "可以不", "可不"],
+                  "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制", "可以不", "可不",
+                  "没有必要", "无必要"],
     "no_right": ["无权", "没有权利", "不享有", "无权利"],
     "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求", "不得不"],
     # restriction: 只能 / 仅能 (may, but only so) both allows and binds ("只能用于维护公共安全的目的，不得用于其他目的",
@@ -762,7 +763,10 @@ def _opening_actor(part: str) -> list[str]:
     # it makes it an object (涉及客户基本的金融服务的: 涉及 is not "涉 and")
     words = [w for w, name in _ACTORS_ZH if name == actors[0]]
     if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及))?" + re.escape(w), body) for w in words):
-        return actors[:1]
+        # all the parties of a coordinated subject: 征信机构或者信息提供者、信息使用者采用格式合同条款…的 (征信业管理条例第十九条)
+        run = re.match(rf"{_PARTY_ZH}(?:(?:和|、|或者|及|以及|或){_PARTY_ZH})*", body)
+        together = _actors_in(run.group(0)) if run else []
+        return list(dict.fromkeys(together)) if actors[0] in together else actors[:1]
     # or it is the head noun a relative clause ends with: 接受委托处理个人信息的受托人，应当… (个人信息保护法第五十九条)
     return _actors_in(body[body.rindex("的") + 1 :])[:1] if "的" in body and _ends_with_actor(body) else []
 
@@ -895,9 +899,11 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
 
 
 # Words that make a claim conditional (an exception or the case it applies to)
-_OWN_CONDITION_ANY = re.compile(r"但是|除外|除非|不适用|另有规定|如果|若|的[，,]|时[，,]|\b(?:unless|except|provided that|subject to|"
+_OWN_CONDITION_ANY = re.compile(r"但是|除外|除非|不适用|另有规定|如果|若|的[，,]|时[，,]|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
+                                r"\b(?:unless|except|provided that|"
                                 r"where|if|when|once|as long as)\b", re.I)
-_OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|\b(?:unless|except|provided that|subject to|where|if)\b", re.I)
+_OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
+                            r"\b(?:unless|except|provided that|where|if)\b", re.I)
 
 
 def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None) -> bool:
@@ -914,7 +920,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         return False
     # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
     # is licensed only by the same kind of word, not by an "any person" in the sentence
-    unconditional = any(_UNCONDITIONAL.search(w) for w in used)
+    # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
+    unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
     if any(_speaks_universally(text, unconditional) for text in (readings or [clause_text])):
         return False
     if _is_zh(clause_text):
@@ -926,7 +933,7 @@ _UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡")
 _UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|controller|processor)\b", re.I)
 
 
-_UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|无条件|无一例外|毫无例外|从不|永远|绝不|一概|概不|随时|"
+_UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|所有情[况形]|一切情[况形]|无条件|无一例外|毫无例外|从不|永远|绝不|一概|概不|随时|"
                             r"\b(?:always|never|in (?:all|any|every) (?:cases?|circumstances)|under any circumstances|"
                             r"unconditionally|without (?:any )?exceptions?|no exceptions?|regardless|whatever|no matter|"
                             r"at all times|at any time|whatsoever|"

@@ -32,9 +32,9 @@ _ACTORS_ZH = [
     ("个人信息保护负责人", "dpo"), ("数据安全负责人", "dpo"), ("银行", "institution"), ("本行", "institution"),
     # the parties of a loan or a deposit (商业银行法): each has its own duties and rights
     ("借款人", "borrower"), ("保证人", "guarantor"), ("存款人", "depositor"),
-    # GDPR roles as Chinese drafts name them
     # 反洗钱法第三十二条: the third party a bank relies on for due diligence has duties of its own
     ("第三方", "third_party"),
+    # GDPR roles as Chinese drafts name them
     ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
 ]
 _ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))

@@ -4,12 +4,12 @@ A second model that approves everything must not be able to turn "应当取得�
 into "可以采集", "shall have the right to obtain erasure" into "is never obliged to erase". These checks read
 the sentence of the cited clause that the claim is about (the one sharing most of its wording) and compare:
 
-- modality: obligation (应当/必须/须; shall/must) vs permission (可以/允许; may) vs exemption (无需/不必; need not)
-  vs prohibition (不得/禁止/严禁; shall not/must not/prohibited);
+- modality (modality.py): obligation (应当/必须/须; shall/must) vs permission (可以/允许; may) vs exemption (无需/不必/
+  可以不; need not) vs prohibition (不得/禁止/严禁; shall not/must not/prohibited); a restriction (只能; may only) opposes none;
 - rights: 有权/享有…权利 (has the right, is entitled) vs 无权 (has no right, is not entitled);
 - scope: a claim that says 所有/一律/任何/无需任何条件 (all/any/always/never/without any condition) where
   the clause carries conditions or exceptions (但是/除外/不适用; unless/except/provided that) and no such word;
-- actors: the duty holder before the modal verb (个人信息处理者 vs 个人; controller vs data subject).
+- actors (actors.py): the duty holder of the modal verb (个人信息处理者 vs 个人; controller vs data subject).
 
 Each finding says what the clause says and what the claim says. Nothing here is a similarity score: the
 checks only fire on explicit wording, so a faithful paraphrase passes (see tests/test_polarity.py).
@@ -20,7 +20,10 @@ statements of legal effect ("shall not apply / affect") and inability (不能证
 duty holder is the subject (the actor a sub-clause opens with, or the agent of a passive), never an object (取得客户的
 同意, "to the controller") nor a thing of the actor's (客户身份信息); roles the laws set against each other stay apart;
 universal words (一律, always, in every case) need like wording in the sentence they paraphrase. Where a claim could
-be about several sentences, a finding stands only if every one of them supports it.
+be about several sentences, a finding stands only if every one of them supports it; the modality is judged by the
+sentences whose modal sub-clause holds what the claim's modal verb governs, the duty holder by those giving the same kind
+of statement, a number by the sentence its own sub-clause paraphrases. A conditional claim is judged by the rule the
+article gives for its case: it may restate an exception, not turn the rule for its case around.
 """
 
 from __future__ import annotations

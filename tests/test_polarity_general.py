@@ -392,3 +392,14 @@ def test_being_subject_to_a_decision_is_no_condition_of_the_claim():
         "Customers can never be subject to decisions based solely on automated scoring, whatever the circumstances.", clause)}
     assert contradictions("Customers have the right not to be subject to decisions based solely on automated scoring, "
                           "unless they explicitly consent.", clause) == []
+
+
+def test_english_names_for_the_chinese_laws_roles():
+    assert _duty_pairs("Users must keep the data confidential.") == [("individual", "obligation")]
+    assert _duty_pairs("The competent authorities must assess the risks.") == [("authority", "obligation")]
+    assert _duty_pairs("Credit information users must use the data only for the agreed purpose.")[0][0] == "user"
+    clause = "网络运营者应当对其收集的用户信息严格保密。"
+    assert "actor" in {f.kind for f in contradictions("Users must keep the information network operators collect strictly "
+                                                       "confidential.", clause, "用户信息 严格保密 网络运营者")}
+    assert contradictions("Network operators must keep the user information they collect strictly confidential.", clause,
+                          "用户信息 严格保密 网络运营者") == []

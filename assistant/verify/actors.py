@@ -63,6 +63,10 @@ _ACTORS_EN = [
     (r"market surveillance authorit(?:y|ies)", "authority"), (r"(?:the )?commission\b", "authority"),
     (r"(?:the )?board\b", "authority"), (r"data protection officers?|DPOs?", "dpo"),
     (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
+    # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
+    (r"(?<!information )users?", "individual"), (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),
+    # 征信业管理条例: the information user (信息使用者) and provider (信息提供者) are the banks' roles, not the individual's
+    (r"(?:credit )?information users?", "user"), (r"(?:credit )?information providers?", "provider"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 

@@ -403,3 +403,19 @@ def test_english_names_for_the_chinese_laws_roles():
                                                        "confidential.", clause, "用户信息 严格保密 网络运营者")}
     assert contradictions("Network operators must keep the user information they collect strictly confidential.", clause,
                           "用户信息 严格保密 网络运营者") == []
+
+
+def test_the_last_actor_of_a_compound_noun_is_its_head():
+    from assistant.verify.actors import _actors_in
+
+    assert _actors_in("银行业监督管理机构根据履行职责的需要") == ["authority"]
+    assert _actors_in("金融机构客户应当如实提供身份证件") == ["individual"]
+    clause = "银行业监督管理机构根据履行职责的需要，有权要求银行业金融机构报送财务会计报表。"
+    assert "actor" in {f.kind for f in contradictions("银行业金融机构有权要求银行业监督管理机构报送财务会计报表。", clause)}
+    assert contradictions("银行业监督管理机构可以要求银行业金融机构报送财务会计报表。", clause) == []
+
+
+def test_a_determiner_does_not_hide_the_object():
+    clause = "银行提供的服务应当符合国家标准。发现服务存在安全漏洞时，应当立即采取补救措施，并向有关主管部门报告。"
+    assert "actor" in {f.kind for f in contradictions("发现服务存在安全漏洞时，有关主管部门应当立即采取补救措施。", clause)}
+    assert contradictions("发现服务存在安全漏洞时，银行应当立即采取补救措施并向有关主管部门报告。", clause) == []

@@ -240,13 +240,25 @@ def _actor_findings(claim: str, sentence: str, previous: str = "") -> tuple[bool
 
 
 def _objects_in(text: str) -> list[str]:
-    """Actors named right after a verb or preposition (向征信机构, 取得个人的同意, 通过国家网信部门组织的…)."""
+    """Actors named right after a verb or preposition (向征信机构, 取得个人的同意, 向有关主管部门报告, 通过国家网信部门组织的…)."""
     found = []
     for word, name in _ACTORS_ZH_LONGEST_FIRST:
         for m in re.finditer(re.escape(word), text):
-            if text[: m.start()].endswith(_OBJECT_MARK_ZH) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH:
+            if _is_object(text, m.start()) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH:
                 found.append(name)
     return found
+
+
+# Determiners between a verb and its object: 向有关主管部门报告 (网络数据安全管理条例第十条), 向相关部门, 对该机构
+_DETERMINER_ZH = re.compile(r"(?:有关|相关|该|其|各|上述|所在地的?)$")
+# Characters that may join two nouns of one compound (银行业监督管理机构: 银行 + 业 + 监督管理机构), at most this many
+_COMPOUND = re.compile(r"[业类型级]?")
+_COMPOUND_GAP = 1
+
+
+def _is_object(text: str, at: int) -> bool:
+    before = _DETERMINER_ZH.sub("", text[:at])
+    return before.endswith(_OBJECT_MARK_ZH)
 
 
 def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
@@ -264,6 +276,7 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
         covered.append(m.span())
         found.append((m.start(), "anyone"))
     if _is_zh(text):
+        spans = []
         for word, name in _ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
@@ -272,9 +285,15 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
                 if any(a >= s and b <= e for s, e in covered):
                     continue
                 covered.append((a, b))
-                if subjects_only and (text[:a].endswith(_OBJECT_MARK_ZH) or text[b : b + 1] == "的"):
-                    continue
-                found.append((a, name))
+                spans.append((a, b, name))
+        # In a compound noun the last actor is the head: 银行业监督管理机构 (银行业监督管理法) is a regulator, 金融机构客户 a
+        # customer; the actor word inside it that only says whose or of what is no actor of the sentence
+        heads = [(a, b, name) for a, b, name in spans
+                 if not any(b <= a2 <= b + _COMPOUND_GAP and _COMPOUND.fullmatch(text[b:a2]) for a2, _, _ in spans)]
+        for a, b, name in heads:
+            if subjects_only and (_is_object(text, a) or text[b : b + 1] == "的"):
+                continue
+            found.append((a, name))
     for pattern, name in _ACTORS_EN_RE:
         for m in pattern.finditer(text):
             if any(m.start() >= s and m.end() <= e for s, e in covered):

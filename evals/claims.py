@@ -25,6 +25,10 @@ from .datasets import law_resolver, load_jsonl
 PLANTED = Path(__file__).parent / "data" / "planted_claims.jsonl"
 # Written after the checks were first measured, before any was changed for it, and never tuned on: reported whole.
 PLANTED_HOLDOUT = Path(__file__).parent / "data" / "planted_claims_holdout.jsonl"
+# Claims written from the law texts to find what the checks miss (issue 11): tuning data, every row of it; reported as
+# "probe (tuning)" so nobody reads it as a measurement on unseen claims.
+PLANTED_PROBE = Path(__file__).parent / "data" / "planted_claims_probe.jsonl"
+PROBE_SET = "probe (tuning)"
 
 
 class ScriptedJudge(Verifier):
@@ -106,9 +110,13 @@ def run_planted(assistant, path: Path = PLANTED, half: str | None = None) -> dic
     return judge_claims(split(load_jsonl(path), half), grounding, assistant.view, assistant.catalog)
 
 
-def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HOLDOUT) -> dict[str, dict]:
-    """The tuning and check halves of the planted claims, and the held-out set as its own set (without rows)."""
+def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HOLDOUT,
+                     probe: Path = PLANTED_PROBE) -> dict[str, dict]:
+    """The tuning and check halves of the planted claims, the held-out set as its own set, and the probe set (tuning
+    data, whole), without rows."""
     sets = {half: run_planted(assistant, path, half) for half in ("tune", "check")} if Path(path).is_file() else {}
     if Path(holdout).is_file():
         sets["holdout"] = run_planted(assistant, holdout)
+    if Path(probe).is_file():
+        sets[PROBE_SET] = run_planted(assistant, probe)
     return {name: {k: v for k, v in result.items() if k != "rows"} for name, result in sets.items()}

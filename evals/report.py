@@ -95,7 +95,8 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "second model that approves everything (the worst case). catch rate: false claims not shown as "
                             "verified (must be 1.0); false alarm: true claims flagged contradicted (must stay under 0.05); "
                             "true verified: true claims that keep the badge. tune / check: the halves of planted_claims.jsonl; "
-                            "holdout: planted_claims_holdout.jsonl, never tuned on."))
+                            "holdout: planted_claims_holdout.jsonl, never tuned on; probe (tuning): "
+                            "planted_claims_probe.jsonl, written to find what the checks miss and tuned on, whole."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

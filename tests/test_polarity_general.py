@@ -167,8 +167,8 @@ def test_a_conditional_claim_may_state_the_exception_the_article_makes_elsewhere
     clause = ("The controller shall inform the client of a loss without undue delay. The notice shall not be required "
               "if the data were encrypted.")
     assert contradictions("The controller does not need to inform the client if the data were encrypted.", clause) == []
-    # not caught here: the unconditional "need not" matches both sentences equally, and one of them agrees
-    assert contradictions("The controller does not need to inform the client of a loss.", clause) == []
+    # the unconditional "need not" paraphrases the first sentence (English sentences end at a full stop), which it inverts
+    assert "polarity" in {f.kind for f in contradictions("The controller does not need to inform the client of a loss.", clause)}
     zh = "银行应当及时通知客户。采取加密措施的，可以不通知客户。"
     assert contradictions("如果数据已经加密，银行可以不通知客户。", zh) == []
 
@@ -260,3 +260,162 @@ def test_inability_is_not_a_prohibition():
 def test_a_right_and_a_ban_on_the_same_act_are_opposite():
     clause = "本行不得以客户不同意处理非必要个人信息为由拒绝提供产品或者服务。"
     assert "right" in {f.kind for f in contradictions("客户不同意处理非必要个人信息的，本行有权拒绝提供服务。", clause)}
+
+
+# ---- issue 11: duty holders, modality per actor and predicate, conditional claims, sentence structure ------------------
+
+def test_may_not_act_is_no_duty_and_only_may_is_a_restriction():
+    assert [c for _, c in modal_classes("确认客户资信良好的，可以不提供担保")] == ["exemption"]
+    assert [c for _, c in modal_classes("法律规定可以不经同意查询的")] == ["permission"]  # may query, without consent
+    assert [c for _, c in modal_classes("只能用于约定的用途")] == ["restriction"]
+    clause = "经银行审查，确认客户资信良好的，可以不提供担保。"
+    assert "polarity" in {f.kind for f in contradictions("经银行审查确认客户资信良好的，客户仍必须提供担保。", clause)}
+    assert contradictions("银行审查确认客户资信良好的，客户可以不提供担保。", clause) == []
+    use = "信息使用者应当按照约定的用途使用客户信息，不得用作约定以外的用途。"
+    assert contradictions("信息使用者只能按约定的用途使用客户信息。", use) == []
+
+
+def test_the_subject_with_a_relative_clause_is_its_head_noun():
+    clause = "接受委托处理客户信息的受托人，应当采取必要措施保障信息安全，并协助委托方履行义务。"
+    assert _duty_pairs(clause)[0] == ("entrusted", "obligation")
+    assert "actor" in {f.kind for f in contradictions("个人信息处理者应当采取必要措施保障受托人所处理信息的安全。", clause)}
+    assert contradictions("受托人须采取必要措施保障所处理的客户信息的安全。", clause) == []
+    size = "处理个人信息达到国家网信部门规定数量的个人信息处理者应当指定个人信息保护负责人。"
+    assert _duty_pairs(size) == [("processor", "obligation")]
+    assert "actor" in {f.kind for f in contradictions("国家网信部门应当为达到规定数量的处理者指定个人信息保护负责人。", size)}
+
+
+def test_a_verb_before_an_actor_does_not_make_it_the_subject():
+    # 涉及客户…的 is not "涉 and 客户": the elided subject of 应当及时处理 is the bank of the sentence before
+    clause = "银行应当在十五日内处理客户的异议；涉及客户基本的金融服务的，应当及时处理。"
+    assert contradictions("异议涉及客户基本的金融服务的，银行应当及时处理。", clause) == []
+    assert "actor" in {f.kind for f in contradictions("异议涉及客户基本的金融服务的，客户应当及时处理。", clause)}
+
+
+def test_a_sentence_without_a_subject_continues_the_one_before():
+    clause = "银行应当建立受理客户请求的机制。拒绝客户请求的，应当说明理由。客户可以向监管部门投诉。"
+    assert contradictions("银行拒绝客户请求的，必须说明理由。", clause) == []
+    # the one the act is directed at (向征信机构) is not the one who must act
+    query = "向征信机构查询个人信息的，应当取得信息主体本人的书面同意。"
+    assert "actor" in {f.kind for f in contradictions("向征信机构查询个人信息的，征信机构应当取得查询者的书面同意。", query)}
+    assert contradictions("银行向征信机构查询个人信息的，须取得信息主体本人的书面同意。", query) == []
+
+
+def test_a_modal_verb_binds_its_own_subject():
+    clause = "在保存期限内，信息主体可以对记录作出说明，征信机构应当予以记载。"
+    assert contradictions("保存期限内，征信机构须记载信息主体对记录作出的说明。", clause) == []
+    assert "modality" in {f.kind for f in contradictions("保存期限内，征信机构可以记载信息主体的说明，也可以不记载。", clause)} \
+        or "polarity" in {f.kind for f in contradictions("保存期限内，征信机构可以记载信息主体的说明，也可以不记载。", clause)}
+
+
+def test_a_right_continues_into_the_demand_that_follows_it():
+    clause = "客户认为银行记录的信息有错误的，有权向银行提出异议，要求更正。"
+    assert "right" in {f.kind for f in contradictions("客户认为银行记录的信息有错误的，无权要求更正。", clause)}
+    assert contradictions("客户认为银行记录的信息有错误的，可以提出异议并要求更正。", clause) == []
+
+
+def test_the_duty_holder_is_judged_by_the_sentence_giving_the_same_kind_of_statement():
+    clause = ("借款人应当按期归还贷款的本金和利息。借款人到期不归还担保贷款的，商业银行有权要求保证人归还贷款本金和利息。")
+    assert "actor" in {f.kind for f in contradictions("商业银行应当按期向借款人归还贷款的本金和利息。", clause)}
+    assert contradictions("借款人必须按期归还贷款本金和利息。", clause) == []
+
+
+def test_a_conditional_claim_is_judged_by_the_rule_for_its_case():
+    clause = ("发生信息泄露的，银行应当立即采取补救措施，并通知客户。通知应当包括客户可以采取的减轻危害的措施。")
+    assert "modality" in {f.kind for f in contradictions("发生信息泄露的，银行可以采取补救措施。", clause)}
+    assert contradictions("信息泄露时，银行须立即采取补救措施并通知客户。", clause) == []
+    # a claim restating the exception the sentence makes agrees with it, even after a semicolon
+    publish = "银行可以在合理的范围内处理客户自行公开的信息；客户明确拒绝的除外。"
+    assert contradictions("客户明确拒绝的，银行不能处理其自行公开的信息。", publish) == []
+    assert contradictions("取得客户单独同意的，银行可以公开其信息。", "银行不得公开其处理的客户信息，取得客户单独同意的除外。") == []
+
+
+def test_modality_is_judged_by_the_sentence_about_what_the_modal_verb_governs():
+    clause = ("2. Where account data are used for direct marketing purposes, the customer shall have the right to object at any "
+              "time to such use.\n3. Where the customer objects to use for direct marketing purposes, the account data shall no "
+              "longer be used for such purposes.")
+    assert "right" in {f.kind for f in contradictions(
+        "Where account data are used for direct marketing purposes, the customer has no right to object to such use.", clause)}
+    assert contradictions("Where accounts are used for direct marketing, the customer may object to such use.", clause) == []
+
+
+def test_english_sentences_end_at_a_full_stop():
+    clause = ("3. The bank shall ensure that the auditor receives no instructions. He or she shall not be dismissed by the "
+              "bank for performing his tasks. The auditor shall report to the board.")
+    assert "polarity" in {f.kind for f in contradictions("The bank may dismiss the auditor for performing his tasks.", clause)}
+    assert contradictions("The bank must not dismiss the auditor for performing his or her tasks.", clause) == []
+    assert "exemption" in [c for _, c in modal_classes("a list of operations for which no assessment is required")]
+
+
+def test_numbers_of_two_sentences_joined_in_one_claim():
+    clause = "（一）资本充足率不得低于百分之八；（二）对同一借款人的贷款余额与资本余额的比例不得超过百分之十；"
+    assert contradictions("资本充足率不得低于百分之八，对同一借款人的贷款余额与资本余额的比例不得超过百分之十。", clause) == []
+    assert "number" in {f.kind for f in contradictions("对同一借款人的贷款余额与资本余额的比例不得超过百分之八。", clause)}
+
+
+def test_a_bound_word_may_govern_a_verb_and_a_unit_an_adjective():
+    assert [(q.raw, q.bound) for q in extract_quantities("临时冻结至少持续四十八小时")] == [("四十八小时", "min")]
+    assert [(q.value, q.unit) for q in extract_quantities("extended by two further months")] == [(2, "month")]
+    assert "number" in {f.kind for f in contradictions("The period may be extended by three further months.",
+                                                         "That period may be extended by two further months where necessary.")}
+
+
+def test_irrespective_licenses_whatever():
+    clause = ("1. Where two banks jointly decide, they shall set their roles in an arrangement. 3. Irrespective of the terms "
+              "of the arrangement, the customer may exercise his or her rights against each of the banks.")
+    assert contradictions("Whatever the arrangement says, the customer may exercise his or her rights against each bank.",
+                          clause) == []
+
+
+def test_every_party_of_a_coordinated_subject_holds_the_duty():
+    clause = "征信机构或者信息提供者、信息使用者采用格式合同条款取得客户同意的，应当在合同中作出足以引起客户注意的提示。"
+    assert contradictions("信息使用者用格式条款取得客户同意的，须在合同中作出足以引起客户注意的提示。", clause) == []
+    assert "actor" in {f.kind for f in contradictions("采用格式合同条款取得同意的，客户应当在合同中作出足以引起征信机构注意的提示。", clause)}
+
+
+def test_no_need_is_no_duty():
+    clause = "银行收集客户信息，应当公开收集规则。"
+    assert "polarity" in {f.kind for f in contradictions("银行收集客户信息时，没有必要公开收集规则。", clause)}
+    assert contradictions("银行收集客户信息时，必须公开收集规则。", clause) == []
+
+
+def test_whatever_the_circumstances_needs_like_wording_even_beside_any_person():
+    clause = "对单位存款，银行有权拒绝任何单位或者个人冻结，但法律另有规定的除外。"
+    assert "scope" in {f.kind for f in contradictions("对单位存款，银行在所有情况下均有权拒绝任何单位或者个人冻结。", clause)}
+    assert contradictions("对单位存款，银行有权拒绝任何单位或者个人冻结，法律另有规定的除外。", clause) == []
+
+
+def test_being_subject_to_a_decision_is_no_condition_of_the_claim():
+    clause = ("1. The customer shall have the right not to be subject to a decision based solely on automated scoring. "
+              "2. Paragraph 1 shall not apply if the decision is based on the customer's explicit consent.")
+    assert "scope" in {f.kind for f in contradictions(
+        "Customers can never be subject to decisions based solely on automated scoring, whatever the circumstances.", clause)}
+    assert contradictions("Customers have the right not to be subject to decisions based solely on automated scoring, "
+                          "unless they explicitly consent.", clause) == []
+
+
+def test_english_names_for_the_chinese_laws_roles():
+    assert _duty_pairs("Users must keep the data confidential.") == [("individual", "obligation")]
+    assert _duty_pairs("The competent authorities must assess the risks.") == [("authority", "obligation")]
+    assert _duty_pairs("Credit information users must use the data only for the agreed purpose.")[0][0] == "user"
+    clause = "网络运营者应当对其收集的用户信息严格保密。"
+    assert "actor" in {f.kind for f in contradictions("Users must keep the information network operators collect strictly "
+                                                       "confidential.", clause, "用户信息 严格保密 网络运营者")}
+    assert contradictions("Network operators must keep the user information they collect strictly confidential.", clause,
+                          "用户信息 严格保密 网络运营者") == []
+
+
+def test_the_last_actor_of_a_compound_noun_is_its_head():
+    from assistant.verify.actors import _actors_in
+
+    assert _actors_in("银行业监督管理机构根据履行职责的需要") == ["authority"]
+    assert _actors_in("金融机构客户应当如实提供身份证件") == ["individual"]
+    clause = "银行业监督管理机构根据履行职责的需要，有权要求银行业金融机构报送财务会计报表。"
+    assert "actor" in {f.kind for f in contradictions("银行业金融机构有权要求银行业监督管理机构报送财务会计报表。", clause)}
+    assert contradictions("银行业监督管理机构可以要求银行业金融机构报送财务会计报表。", clause) == []
+
+
+def test_a_determiner_does_not_hide_the_object():
+    clause = "银行提供的服务应当符合国家标准。发现服务存在安全漏洞时，应当立即采取补救措施，并向有关主管部门报告。"
+    assert "actor" in {f.kind for f in contradictions("发现服务存在安全漏洞时，有关主管部门应当立即采取补救措施。", clause)}
+    assert contradictions("发现服务存在安全漏洞时，银行应当立即采取补救措施并向有关主管部门报告。", clause) == []

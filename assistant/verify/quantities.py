@@ -62,7 +62,8 @@ EN_UNITS = [
     (r"persons?|people|individuals", "person"),
 ]
 EN_UNIT = re.compile(
-    r"[\s-]?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(EN_UNITS)) + r")(?![A-Za-z])",
+    # "two further months" (GDPR Art. 12(3)), "three consecutive years": an adjective may stand before the unit
+    r"[\s-]?(?:(?:further|additional|more|consecutive|successive|full)\s+)?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(EN_UNITS)) + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 CN_UNIT = re.compile(r"\s?(" + "|".join(re.escape(s) for s, _, _ in CN_UNITS) + ")")
@@ -247,12 +248,14 @@ def _parse(text: str, m: re.Match) -> _Number | None:
 
 
 _NOT = r"不(?:得|能|可|应当|应|会)?"  # 不超过 / 不得超过 / 不能超过: a negated "more than" is a ceiling
+# the verb a bound word may govern before the figure: 至少保存十年, 至少持续四十八小时, 不得超过…
+_BOUND_VERB = r"(?:要|须|需|应|应当|必须)?(?:为|保存|留存|保留|存储|持续|保持|达到|期限为)?"
 _MIN_BEFORE = re.compile(r"(?:至少|" + _NOT + r"(?:少于|低于|短于)|最少|最低|超过|高于|多于|长于|\bat least|\bno less than|"
-                         r"\bnot less than|\bminimum of|\bmore than|\bexceeding|\bover)\s*(?:为|保存|留存)?\s*$", re.I)
+                         r"\bnot less than|\bminimum of|\bmore than|\bexceeding|\bover)\s*" + _BOUND_VERB + r"\s*$", re.I)
 _MAX_BEFORE = re.compile(r"(?:" + _NOT + r"(?:超过|高于|多于|长于)|最多|至多|顶多|最高|最长|不满|未满|低于|少于|\bup to|\bno more than|"
                          r"\bnot more than|\bmaximum of|\bat most|\bwithin|\bno later than|\bnot later than|\bunder|"
                          r"\bbelow|\bless than|\bfewer than|\bnot exceeding|\b(?:must|shall|may|does|do|will|should|can) ?not exceed)"
-                         r"\s*" + r"(?:为|保存|留存|保留|存储|期限为)?\s*$", re.I)
+                         r"\s*" + _BOUND_VERB + r"\s*$", re.I)
 _MIN_AFTER = re.compile(r"^\s*(?:以上|或以上|及以上|起|\bor more\b|\band above\b|\bor longer\b)", re.I)
 _MAX_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内|\bor less\b|\bor fewer\b|\bat the latest\b)", re.I)
 

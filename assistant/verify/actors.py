@@ -1,0 +1,327 @@
+"""Duty holders: who a modal verb binds, in Chinese and English legal text (pure).
+
+The duty holder is the subject of the modal verb: the actor a sub-clause opens with, the head noun of a subject with a
+relative clause (…的受托人), the agent of a passive ("by the controller"), or, for an elided subject, the one named in
+the sub-clause before; never an object (取得客户的同意, 向征信机构查询, "to the controller") nor a thing of the actor's
+(客户身份信息, 商业银行员工). Roles the laws set against each other stay apart (see _SIDES).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text.articles import CN_ARTICLE_LABEL
+from ..text.numerals import ENUM_NUMBER
+from .modality import _EN_RE, _MODAL_GROUP, _MODAL_STRIP_EN, Finding, _is_zh, _norm, modal_classes
+
+# Duty holders. A claim whose duty holder differs from the clause's (before the modal verb) names the wrong actor.
+_ACTORS_ZH = [
+    ("个人信息处理者", "processor"), ("数据处理者", "processor"), ("网络数据处理者", "processor"), ("处理者", "processor"),
+    ("受托人", "entrusted"), ("受托方", "entrusted"), ("接收方", "recipient"),
+    ("网络运营者", "operator"), ("运营者", "operator"), ("金融机构", "institution"), ("商业银行", "institution"),
+    ("银行业金融机构", "institution"), ("征信机构", "credit_agency"), ("信息提供者", "provider"), ("信息使用者", "user"),
+    ("履行个人信息保护职责的部门", "authority"), ("国家网信部门", "authority"), ("网信部门", "authority"),
+    ("国务院反洗钱行政主管部门", "authority"), ("反洗钱行政主管部门", "authority"), ("中国人民银行", "authority"),
+    ("反洗钱监测分析机构", "authority"), ("公安机关", "authority"), ("国务院银行业监督管理机构", "authority"),
+    ("征信业监督管理部门", "authority"), ("电子认证服务提供者", "provider_ca"), ("支付机构", "institution"),
+    ("生成式人工智能服务提供者", "provider_ai"), ("算法推荐服务提供者", "provider_ai"), ("服务提供者", "provider_ai"),
+    ("使用者", "individual"), ("消费者", "individual"), ("经营者", "institution"),
+    ("监督管理机构", "authority"), ("主管部门", "authority"), ("有关部门", "authority"), ("国家机关", "state"),
+    ("个人", "individual"), ("信息主体", "individual"), ("客户", "individual"), ("用户", "individual"),
+    ("个人信息保护负责人", "dpo"), ("数据安全负责人", "dpo"), ("银行", "institution"), ("本行", "institution"),
+    # the parties of a loan or a deposit (商业银行法): each has its own duties and rights
+    ("借款人", "borrower"), ("保证人", "guarantor"), ("存款人", "depositor"),
+    # 反洗钱法第三十二条: the third party a bank relies on for due diligence has duties of its own
+    ("第三方", "third_party"),
+    # GDPR roles as Chinese drafts name them
+    ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
+]
+_ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
+# "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
+_ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
+_ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|everybody|nobody)\b", re.I)
+# An actor noun before these names a thing of the actor's (个人信息, 客户身份资料, 用户数据), not the actor
+_ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件",
+                 "员工", "工作", "职员", "人员")  # staff are not the organisation: 商业银行员工 (商业银行法第五十三条)
+# A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
+# 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
+_OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
+                   "经过", "委托", "协助", "配合", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
+                   "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过", "涉及")
+_OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
+                             r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
+_ACTORS_EN = [
+    (r"data subjects?", "individual"), (r"individuals?", "individual"), (r"customers?", "individual"),
+    (r"controllers?", "controller"), (r"processors?", "processor_eu"), (r"supervisory authorit(?:y|ies)", "authority"),
+    (r"third part(?:y|ies)", "third_party"), (r"recipients?", "recipient"),
+    (r"personal information (?:processors?|handlers?)", "processor"), (r"handlers?", "processor"),
+    (r"financial institutions?", "institution"), (r"banks?", "institution"), (r"network operators?", "operator"),
+    # EU AI Act roles: each has its own duties
+    (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
+    (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
+    (r"market surveillance authorit(?:y|ies)", "authority"), (r"(?:the )?commission\b", "authority"),
+    (r"(?:the )?board\b", "authority"), (r"data protection officers?|DPOs?", "dpo"),
+    (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
+    # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
+    (r"(?<!information )users?", "individual"), (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),
+    # 征信业管理条例: the information user (信息使用者) and provider (信息提供者) are the banks' roles, not the individual's
+    (r"(?:credit )?information users?", "user"), (r"(?:credit )?information providers?", "provider"),
+]
+_ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
+
+_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ne)\b", re.I)
+_BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
+
+
+_RECIPROCAL = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{1,12}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
+                         r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
+
+
+def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
+    """(duty holder, modal class) of each sub-clause that has a modal verb; the holder is None when the sentence does
+    not say who it is (an elided or pronoun subject, a passive without "by …")."""
+    return list(_duty_pairs_of(sentence))
+
+
+@lru_cache(maxsize=2048)
+def _duty_pairs_of(sentence: str) -> tuple[tuple[str | None, str], ...]:
+    pairs: list[tuple[str | None, str]] = []
+    sentence = _norm(sentence)
+    earlier: list[str] = []
+    for part in re.split(r"([，,：:；;])", sentence):
+        modals = modal_classes(part)
+        if modals and part not in "，,：:；;":
+            at, cls = modals[0]
+            head = part[:at]
+            actors = _chinese_subjects(head) if _is_zh(part) else _english_subjects(head)
+            passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
+            if passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
+                agent = _BY_AGENT_EN.search(part[at:])
+                actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
+            elif not actors and not _is_zh(part) and not head.strip():
+                # "Each controller and, where applicable, its representative, shall …": the subject is before the commas
+                actors = next((found for found in map(_english_subjects, reversed(earlier)) if found), [])
+            elif not actors and _is_zh(part):
+                # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
+                # subject is elided; it is the one of the nearest sub-clause before that names one
+                actors = next((found for found in map(_opening_actor, reversed(earlier)) if found), [])
+            # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
+            for m in _RECIPROCAL.finditer(part, at):
+                if m.start() - at > 6:
+                    break  # only right after the modal verb: 应当与受托人约定, not 应当按照与…约定的用途
+                actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
+            pairs += [(a, cls) for a in actors] or [(None, cls)]
+        if part not in "，,：:；;":
+            earlier.append(part)
+    return tuple(pairs)
+
+
+_EN_LEAD = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:and|or|but|then|also|however|each|every|any|all|no|the|a|an|"
+                      r"such|that|this|these|those|its|their|both|other|relevant|competent|joint|single|initial|another|"
+                      r"new|first|second)\s+){0,3}", re.I)
+
+
+def _english_subjects(head: str) -> list[str]:
+    """The actors an English clause's subject names: the noun phrase it opens with ("A processor that becomes aware
+    of a breach must …", "The controller and the processor shall …") or the one right before the modal verb ("In
+    such a case the controller shall …"); not a noun inside it ("the ratio of loans to a single borrower must …")."""
+    actors = _actors_in(head)
+    if not actors:
+        return []
+    lead = _EN_LEAD.match(head).end()
+    opens = any(p.match(head, lead) for p, _ in _ACTORS_EN_RE) or _ANYONE_EN.match(head.strip())
+    last = [m for p, _ in _ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
+    if opens:
+        return actors
+    return _actors_in(last[0].group(0)) if last else []
+
+
+def _opening_actor(part: str) -> list[str]:
+    """The actor a Chinese sub-clause opens with (its subject), if any: 金融机构按照规定的程序 → institution;
+    not 确认借款人资信良好 (the borrower is what is confirmed)."""
+    body = _OPENING_NOISE.sub("", part)
+    actors = _actors_in(body)
+    if not actors:
+        return []
+    if _ANYONE_ZH.match(body):
+        return actors[:1]
+    # the subject opens the sub-clause, alone or coordinated with another party (单位和个人对…有异议的); a verb before
+    # it makes it an object (涉及客户基本的金融服务的: 涉及 is not "涉 and")
+    words = [w for w, name in _ACTORS_ZH if name == actors[0]]
+    if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及))?" + re.escape(w), body) for w in words):
+        # all the parties of a coordinated subject: 征信机构或者信息提供者、信息使用者采用格式合同条款…的 (征信业管理条例第十九条)
+        run = re.match(rf"{_PARTY_ZH}(?:(?:和|、|或者|及|以及|或){_PARTY_ZH})*", body)
+        together = _actors_in(run.group(0)) if run else []
+        return list(dict.fromkeys(together)) if actors[0] in together else actors[:1]
+    # or it is the head noun a relative clause ends with: 接受委托处理个人信息的受托人，应当… (个人信息保护法第五十九条)
+    return _actors_in(body[body.rindex("的") + 1 :])[:1] if "的" in body and _ends_with_actor(body) else []
+
+
+def _ends_with_actor(text: str) -> bool:
+    return any(text.endswith(word) for word, _ in _ACTORS_ZH)
+
+
+def _chinese_subjects(head: str) -> list[str]:
+    """The actors a Chinese sub-clause's subject names, before its modal verb. A subject with a relative clause
+    (处理个人信息达到国家网信部门规定数量的个人信息处理者应当…, 个人信息保护法第五十二条) is its head noun, after the last 的;
+    the nouns inside the relative clause are not duty holders."""
+    if "的" in head:
+        tail = head[head.rindex("的") + 1 :]
+        own = _actors_in(tail)
+        if own:
+            return own
+    return _actors_in(head)
+
+
+# Nouns for parties that may be coordinated before an actor: 单位和个人, 组织、个人 (反洗钱法第三十八条, 数据安全法第三十二条)
+_PARTY_ZH = "(?:" + "|".join(["单位", "组织", "机构"] + [re.escape(w) for w, _ in _ACTORS_ZH]) + ")"
+_OPENING_NOISE = re.compile(rf"^[\s(（]*(?:{CN_ARTICLE_LABEL}\s*)?(?:(?:{ENUM_NUMBER}|\d+)[)）.、]\s*)?"
+                            r"(?:前款规定的|上述|相关|有关)?")
+
+
+def _modal_rest(part: str, at: int, cls: str) -> str:
+    """What follows the modal expression of class `cls` at `at` ("shall be entitled" is one expression, not a passive)."""
+    m = _EN_RE[cls].match(part, at) or _MODAL_STRIP_EN.match(part, at)
+    return part[m.end() :] if m else part[at:]
+
+
+def _duty_holders(sentence: str) -> list[str]:
+    """Every actor named as the subject of a modal verb ("the controller and the processor shall" → both)."""
+    holders: list[str] = []
+    for actor, _ in _duty_pairs(sentence):
+        if actor and actor not in holders:
+            holders.append(actor)
+    return holders
+
+
+def _actor_findings(claim: str, sentence: str, previous: str = "") -> tuple[bool, list[Finding]]:
+    """(can this sentence judge the duty holder, the finding). It can when it names who its modal verbs bind; it
+    finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or option,
+    prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a different
+    one to the claim's actor ("信息主体可以说明，征信机构应当记载" vs "征信机构可以说明，信息主体应当记载")."""
+    claim_pairs, source_pairs = _duty_pairs(claim), _duty_pairs(sentence)
+    if _is_zh(sentence) and not _is_zh(claim):
+        # Chinese laws have one 处理者 where the GDPR splits controller and processor: "processor" or "controller"
+        # in an English claim about a Chinese law is the 处理者
+        claim_pairs = [("processor" if a in ("processor_eu", "controller") else a, c) for a, c in claim_pairs]
+    claimed = [(a, c) for a, c in claim_pairs if a and a != "anyone"]
+    if not any(a for a, _ in source_pairs):
+        # The sentence does not say who (a thing as subject, a passive without "by …"). A sentence without a subject
+        # continues the one before (拒绝个人行使权利的请求的，应当说明理由 follows 个人信息处理者应当建立…机制,
+        # 个人信息保护法第五十条): a claim naming that subject agrees with it. Naming another does not contradict it,
+        # as the subject may come from further back (商业银行法第三十六条 …可以不提供担保: the borrower, two sentences up).
+        inherited = _duty_holders(previous) if previous else []
+        agrees = claimed and all(any(_same_side(a, h) for h in inherited) for a, _ in claimed)
+        if agrees:
+            return True, []
+        # A claim that makes the one the act is directed at its duty holder (向征信机构查询…的，应当取得信息主体的同意 →
+        # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
+        acted_on = _objects_in(sentence)
+        wrong = [a for a, _ in claimed if any(_same_side(a, o) for o in acted_on)]
+        if _is_zh(sentence) and wrong:
+            return True, [Finding("actor", f"the clause names {_ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the act is "
+                                           f"directed at, the claim as the one who must act")]
+        return False, []
+    source_pairs = [(a, c) for a, c in source_pairs if a]
+    holders = [a for a, _ in source_pairs]
+    if "anyone" in holders or not claimed:
+        return True, []
+    if not any(_same_side(a, h) for a, _ in claimed for h in holders):
+        return True, [_actor_finding(holders[0], claimed[0][0])]
+    for actor, cls in claimed:
+        group = _MODAL_GROUP[cls]
+        same_kind = [h for h, c in source_pairs if _MODAL_GROUP[c] == group]
+        own = [c for h, c in source_pairs if _same_side(actor, h)]
+        if same_kind and own and not any(_same_side(actor, h) for h in same_kind) \
+                and all(_MODAL_GROUP[c] != group for c in own):
+            return True, [_actor_finding(same_kind[0], actor)]
+    return True, []
+
+
+def _objects_in(text: str) -> list[str]:
+    """Actors named right after a verb or preposition (向征信机构, 取得个人的同意, 向有关主管部门报告, 通过国家网信部门组织的…)."""
+    found = []
+    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+        for m in re.finditer(re.escape(word), text):
+            if _is_object(text, m.start()) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH:
+                found.append(name)
+    return found
+
+
+# Determiners between a verb and its object: 向有关主管部门报告 (网络数据安全管理条例第十条), 向相关部门, 对该机构
+_DETERMINER_ZH = re.compile(r"(?:有关|相关|该|其|各|上述|所在地的?)$")
+# Characters that may join two nouns of one compound (银行业监督管理机构: 银行 + 业 + 监督管理机构), at most this many
+_COMPOUND = re.compile(r"[业类型级]?")
+_COMPOUND_GAP = 1
+
+
+def _is_object(text: str, at: int) -> bool:
+    before = _DETERMINER_ZH.sub("", text[:at])
+    return before.endswith(_OBJECT_MARK_ZH)
+
+
+def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
+    return Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
+                            f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}")
+
+
+def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
+    """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
+    向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
+    found: list[tuple[int, str]] = []
+    universal = _ANYONE_ZH if _is_zh(text) else _ANYONE_EN
+    covered: list[tuple[int, int]] = []
+    for m in universal.finditer(text):
+        covered.append(m.span())
+        found.append((m.start(), "anyone"))
+    if _is_zh(text):
+        spans = []
+        for word, name in _ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
+            for m in re.finditer(re.escape(word), text):
+                a, b = m.span()
+                if text[b : b + 2] in _ATTRIBUTE_ZH:
+                    continue  # 个人信息, 客户身份资料, 银行账户: the data or the thing, not the actor
+                if any(a >= s and b <= e for s, e in covered):
+                    continue
+                covered.append((a, b))
+                spans.append((a, b, name))
+        # In a compound noun the last actor is the head: 银行业监督管理机构 (银行业监督管理法) is a regulator, 金融机构客户 a
+        # customer; the actor word inside it that only says whose or of what is no actor of the sentence
+        heads = [(a, b, name) for a, b, name in spans
+                 if not any(b <= a2 <= b + _COMPOUND_GAP and _COMPOUND.fullmatch(text[b:a2]) for a2, _, _ in spans)]
+        for a, b, name in heads:
+            if subjects_only and (_is_object(text, a) or text[b : b + 1] == "的"):
+                continue
+            found.append((a, name))
+    for pattern, name in _ACTORS_EN_RE:
+        for m in pattern.finditer(text):
+            if any(m.start() >= s and m.end() <= e for s, e in covered):
+                continue
+            if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
+                continue
+            found.append((m.start(), name))
+    return [name for _, name in sorted(found)]
+
+
+# Organisations on the duty-holder side that the laws treat alike for these checks: a bank is a personal-information
+# processor, a network operator, a financial institution, an information provider and user. Roles the laws define
+# against each other stay apart: the entrusted party (受托人, GDPR processor) from the one entrusting it, the credit
+# reporting agency (征信机构) from the banks that supply and use its data, the individual, the DPO, the authorities.
+_SIDES = [{"processor", "controller", "operator", "institution", "provider", "user"},
+          {"entrusted", "processor_eu", "institution"}]  # a bank may also act as the entrusted party
+
+
+def _same_side(a: str, b: str) -> bool:
+    if a == b or "anyone" in (a, b):
+        return True
+    return any(a in side and b in side for side in _SIDES)
+
+
+_ACTOR_LABEL = {"processor": "the personal-information processor", "individual": "the individual / data subject",
+                "controller": "the controller", "processor_eu": "the processor", "authority": "the authority",
+                "institution": "the financial institution", "operator": "the network operator", "entrusted": "the entrusted party",
+                "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
+                "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user",
+                "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",
+                "guarantor": "the guarantor", "depositor": "the depositor"}

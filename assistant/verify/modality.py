@@ -1,0 +1,181 @@
+"""Modal verbs of legal text, in Chinese and English: duty, option, restriction, exemption, ban, right (pure).
+
+A modal verb says what its subject must, may, need not or must not do: 应当/必须/shall/must (obligation), 可以/may
+(permission), 只能/may only (restriction), 无需/可以不/need not (exemption), 不得/禁止/shall not (prohibition), 有权/has the
+right (right), 无权/has no right (no right). The longest expression wins; words that only look modal are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Modality classes, longest spellings first within each class. Chinese words are matched as substrings;
+# English ones on word boundaries. "不得" must win over "得", "无需" over "需", "shall not" over "shall".
+_ZH = {
+    "prohibition": ["不得", "禁止", "严禁", "不准", "不允许", "不能", "不可以", "不可"],
+    # 可以不 (商业银行法第三十六条 可以不提供担保, 个人信息保护法第五十七条 可以不通知个人): free not to act, no duty
+    "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求",
+                  "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制", "可以不", "可不",
+                  "没有必要", "无必要"],
+    "no_right": ["无权", "没有权利", "不享有", "无权利"],
+    "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求", "不得不"],
+    # restriction: 只能 / 仅能 (may, but only so) both allows and binds ("只能用于维护公共安全的目的，不得用于其他目的",
+    # 个人信息保护法第二十六条): it paraphrases a duty (应当按照约定的用途使用) as well as a limited option, so it opposes neither
+    "restriction": ["只能", "仅能", "仅可", "只可"],
+    # discretion (the actor decides whether) is a permission too
+    "permission": ["可以", "允许", "可", "得以", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
+                   "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止"],
+    "right": ["有权", "享有", "有权利"],
+}
+_EN = {
+    "prohibition": [r"shall not", r"must not", r"may not", r"cannot", r"can ?not", r"is prohibited", r"are prohibited",
+                    r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may",
+                    r"(?:shall|must|may|can) no longer", r"banned"],  # "the ban on X" names a rule, it applies none
+    "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
+                  r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
+                  r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
+                  r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
+                  r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
+                  r"(?:shall|will|need|must) not be required", r"(?:is|are) not required",
+                  r"no (?:\w+ ){1,5}(?:is|are|shall be|will be) required"],
+    "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
+                 r"lacks? (?:the|any) right", r"(?:has|have) no entitlement"],
+    "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
+                   r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
+                   r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory"],
+    "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)"],
+    "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
+                   r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
+                   r"optional(?:ly)?", r"(?:is|are) up to"],
+    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled", r"right to", r"entitled"],
+}
+_EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
+# "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
+# neither forbids anybody anything. Matched before the classes above, so their "shall not" is not read.
+# "is not prohibited", "nothing prevents": a negated prohibition allows
+_EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are) not (?:prohibited|forbidden|banned|barred)|nothing (?:prevents|prohibits|stops)|"
+                                r"no (?:prohibition|ban) on)\b", re.I)
+# 没有决定权, 不享有知情权, 无删除权: a named right denied
+_ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有)[\u4e00-\u9fff]{0,5}?权(?![益限属力])")
+_EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
+                        r"be identified|repay|fulfil|comply)\b|"
+                        r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
+                        r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b", re.I)
+
+# Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
+_OPPOSITE = {
+    ("exemption", "obligation"), ("obligation", "exemption"),
+    ("permission", "prohibition"), ("prohibition", "permission"),
+    ("right", "no_right"), ("no_right", "right"),
+    ("prohibition", "right"), ("no_right", "permission"), ("right", "prohibition"), ("permission", "no_right"),
+    ("exemption", "prohibition"),  # "无需…即可" vs "不得…": the claim frees what the clause forbids
+    ("permission", "obligation"),  # wrong modality: a duty is not an option
+    ("obligation", "permission"),  # …and an option is not a duty
+}
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # "polarity" | "modality" | "right" | "scope" | "actor"
+    message: str
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def is_chinese(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
+_is_zh = is_chinese
+
+
+def modal_classes(text: str) -> list[tuple[int, str]]:
+    """(position, class) of every modal expression, longer and negative forms first, no overlaps."""
+    text = _norm(text)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    if _is_zh(text):
+        for m in _ZH_NO_NAMED_RIGHT.finditer(text):
+            taken.append(m.span())
+            found.append((m.start(), "no_right"))
+        spellings = sorted(((w, cls) for cls, words in _ZH.items() for w in words), key=lambda p: -len(p[0]))
+        for word, cls in spellings:
+            for m in re.finditer(re.escape(word), text):
+                a, b = m.span()
+                if free(a, b) and not _false_zh_modal(text, a, word):
+                    taken.append((a, b))
+                    found.append((a, cls))
+        # 有权要求 / 应当允许 / 不得要求: a modal word right after another is the verb it governs, not a second modal
+        ends = {b for _, b in taken}
+        governed = {a for a, b in taken if a in ends and text[a:b] in _GOVERNED_ZH}
+        found = [(a, cls) for a, cls in found if a not in governed]
+    for m in _EN_EFFECT.finditer(text):  # not a modal: masked so its "shall not" is not read as a prohibition
+        taken.append(m.span())
+    for m in _EN_NOT_PROHIBITED.finditer(text):
+        taken.append(m.span())
+        found.append((m.start(), "permission"))
+    # the longest expression wins whatever its class: "shall not be required" (no duty) over "shall not", "shall have
+    # the right" (a right) over "shall"; at equal length the order of the classes decides
+    order = ("prohibition", "exemption", "no_right", "right", "obligation", "restriction", "permission")
+    spans = [(m.start(), m.end(), i, cls) for i, cls in enumerate(order) for m in _EN_RE[cls].finditer(text)]
+    for a, b, _, cls in sorted(spans, key=lambda t: (t[0] - t[1], t[2])):
+        if free(a, b):
+            taken.append((a, b))
+            found.append((a, cls))
+    return sorted(found)
+
+
+_GOVERNED_ZH = {"要求", "需要", "允许", "许可", "须", "可"}
+
+
+def _false_zh_modal(text: str, at: int, word: str) -> bool:
+    """Characters that only look modal: 可 in 许可/认可/可能, 应 in 相应/应用/响应, 须 in 必须 (handled by length),
+    要求 as a noun (…的要求), 需要 as a noun."""
+    before = text[at - 1] if at > 0 else "\0"  # a sentinel no character list holds ("" is in every string)
+    after = text[at + len(word)] if at + len(word) < len(text) else "\0"
+    if word in ("可以不", "可不"):
+        # 可以不经同意查询 (征信业管理条例第十八条): may query, without consent; the act itself is allowed, not waived
+        return text[at + len(word) : at + len(word) + 1] == "经"
+    if word == "不能":
+        return bool(re.match(r"(?:证明|确认|复原|识别|实现|履行|偿还|清偿|满足|达到|完成|确定|归还|按期)", text[at + 2 :]))
+    if word in ("不准", "不可", "不用"):
+        return after in ("确" if word == "不准" else "抗逆避分少缺" if word == "不可" else "于")  # 不准确, 不可抗力, 不用于
+    if word == "可":
+        return before in "许认不宁" or after in "能靠信行见疑控观比贵惜恶笑" or text[at + 1 : at + 3] == "视化"
+    if word == "应":
+        return before in "相对响适供反答回效" or after in "用对急急变答"
+    if word == "须":
+        return before in "必无毋"
+    if word in ("要求", "需要"):
+        return before in "的项种些"  # 法律的要求: a noun
+    if word in ("有权", "有权利"):
+        return before in "没所拥具" or after in "限益属威"  # 没有权限, 所有权 (ownership), 有权益
+    if word == "负有":
+        # 依法负有反洗钱监督管理职责的部门: a relative clause naming the authority, not a duty of the sentence
+        return bool(re.match(r"[^，。；,;：:]{0,24}?(?:职责|义务|责任|职权)的", text[at + len(word) :]))
+    return False
+
+
+def _classes(text: str) -> set[str]:
+    return {cls for _, cls in modal_classes(text)}
+
+
+_MODAL_STRIP_ZH = re.compile("|".join(sorted((re.escape(w) for ws in _ZH.values() for w in ws), key=len, reverse=True)))
+_MODAL_STRIP_EN = re.compile("|".join(p.pattern for p in _EN_RE.values()), re.I)
+
+# modal classes that say the same thing of an actor, for telling a swap of duty holders from a change of modality
+_MODAL_GROUP = {"obligation": "duty", "permission": "may", "right": "may", "prohibition": "not", "no_right": "not",
+                "exemption": "free", "restriction": "duty"}
+
+
+_LABEL = {"obligation": "a duty (应当/shall)", "permission": "an option (可以/may)", "exemption": "no duty (无需/need not)",
+          "restriction": "a restriction (只能/may only)",
+          "prohibition": "a prohibition (不得/shall not)", "right": "a right (有权/has the right)",
+          "no_right": "no right (无权/has no right)"}

@@ -79,6 +79,15 @@ class RetrievalConfig:
     heading_boost: float = 1.3  # articles whose own heading (GDPR, AI Act: "Article 15 – Right of access…") the
     heading_share: float = 0.6  # question's terms cover to this share name what it asks about
     figure_boost: float = 1.3  # clauses stating a number of the kind the question asks for (how many days, how much)
+    word_bridge: bool = True  # English questions about Chinese texts: the Chinese words for their English words, for BM25
+
+
+def _with_chinese_words(query: str) -> str:
+    """`query` plus the lexicon's Chinese words for its English words (lexicon.toml) it does not contain yet."""
+    from .lexicon import load_lexicon
+
+    words = [w for w in load_lexicon().chinese_words(query) if w not in query]
+    return f"{query} {' '.join(words)}" if words else query
 
 
 def _unit_key(clause: Clause) -> tuple:
@@ -316,6 +325,8 @@ class HybridRetriever(Retriever):
         # The bank's policies are written in Chinese: an English question about them needs the Chinese terms too.
         chinese = not english or routed.jurisdiction == "CN" or cn_named or routed.wants_policy
         lexical_query = load_glossary().expand(query, chinese=chinese)
+        if self.config.word_bridge and chinese and english:
+            lexical_query = _with_chinese_words(lexical_query)
         if self.config.dense_bridge and chinese and english:
             # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
             # since a small multilingual model matches across languages less well than within one.

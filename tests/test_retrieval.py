@@ -203,6 +203,9 @@ def test_english_words_reach_chinese_text_through_the_lexicon(small_assistant):
     assert load_lexicon().chinese_words("Automated decisions: can a customer refuse?") == ["自动化", "决策", "决定", "拒绝"]
     assert load_lexicon().chinese_words("the kids' parents") == ["未成年人", "父母", "监护人"]
     assert load_lexicon().chinese_words("a fine-tuned refinery") == []  # words start with a key, not contain it
+    # whole-word keys and everyday words: a minority shareholder is no minor, "is it fine" is no fine
+    assert load_lexicon().chinese_words("a minority stakeholder: is it fine to use personal information?") == ["个人信息"]
+    assert load_lexicon().chinese_words("a minor's stake; fines") == ["未成年人", "股份", "罚款"]
 
     question = "Under PIPL, can a customer refuse a decision made only by the algorithm and ask us to explain it?"
     base = small_assistant.retriever

@@ -48,6 +48,24 @@ def name_key(name: str) -> str:
     return key[len(CHINA_PREFIX):] if key.startswith(CHINA_PREFIX) and len(key) > len(CHINA_PREFIX) else key
 
 
+# English titles as people type them: hyphen or space (Anti Money Laundering Law), a final Regulation in the plural or
+# shortened (credit reporting regs).
+_LATIN_GAP = re.compile(r"[\s-]+")
+_REGULATION_TAIL = re.compile(r"(?:regulations|regs|reg)$")
+
+
+def _latin_key(name: str) -> str:
+    """name_key of an English title with hyphens dropped and a final regulations/regs read as regulation."""
+    return _REGULATION_TAIL.sub("regulation", name_key(name).replace("-", ""))
+
+
+def _latin_name_body(name: str) -> str:
+    words = [re.escape(w) for w in _LATIN_GAP.split(name.strip()) if w]
+    if words and words[-1].lower() == "regulation":
+        words[-1] = r"(?:Regulations?|Regs?)"
+    return r"[\s-]+".join(words)
+
+
 def iso_date(value: str) -> str:
     """"2024年11月8日", "2024/11/8", "2024-11-08" → "2024-11-08"; "" stays ""; anything else raises ValueError."""
     value = value.strip()
@@ -131,9 +149,10 @@ class Catalog:
         self._by_key: dict[str, list[str]] = {}
         for r in records:
             for name in self._names(r):
-                ids = self._by_key.setdefault(name_key(name), [])
-                if r.law.doc_id not in ids:
-                    ids.append(r.law.doc_id)
+                for key in {name_key(name), _latin_key(name)} if _LATIN.match(name) else {name_key(name)}:
+                    ids = self._by_key.setdefault(key, [])
+                    if r.law.doc_id not in ids:
+                        ids.append(r.law.doc_id)
         for ids in self._by_key.values():  # newest version first, everywhere
             ids.sort(key=lambda i: self._by_id[i].law.version_date, reverse=True)
         self._max_key_len = max((len(n) for r in records for n in self._names(r)), default=0) + 8
@@ -198,15 +217,16 @@ class Catalog:
             laws = [law for law in laws if law.version_date.startswith(year)] or laws
         return sorted(laws, key=lambda law: law.version_date, reverse=True)
 
-    def resolve_typo(self, mention: str) -> list[LawInfo]:
+    def resolve_typo(self, mention: str, same_first: bool = False) -> list[LawInfo]:
         """A Chinese name one character off a known name of the same length (个宝法 for 个保法, 反洗线法):
-        people type fast; an unknown-law refusal for a typo would be wrong. Latin names are not guessed."""
+        people type fast; an unknown-law refusal for a typo would be wrong. Latin names are not guessed.
+        `same_first` also keeps the first character (for words found in running text: 银行法 is not 央行法)."""
         key = name_key(mention)
         if len(key) < 3 or not has_cjk(key):
             return []
         for known, ids in self._by_key.items():
             if len(known) == len(key) and known != key and sum(a != b for a, b in zip(known, key)) == 1 \
-                    and known[-1] == key[-1]:
+                    and known[-1] == key[-1] and (not same_first or known[0] == key[0]):
                 return [self._by_id[i].law for i in ids]
         return []
 
@@ -248,7 +268,7 @@ class Catalog:
             names = {n.strip("《》") for r in self._records for n in self._names(r)[:-1] if n.strip("《》")}
             parts = []
             for name in sorted(names, key=len, reverse=True):
-                body = r"\s+".join(re.escape(w) for w in name.split())
+                body = _latin_name_body(name) if _LATIN.match(name[0]) else r"\s+".join(re.escape(w) for w in name.split())
                 if _LATIN.match(name[0]):
                     body = r"(?<![A-Za-z])" + body
                 if _LATIN.match(name[-1]):
@@ -261,7 +281,7 @@ class Catalog:
         """Every law named in `text`, e.g. to filter a search by the laws a question mentions."""
         found = []
         for m in self.alias_pattern().finditer(text):
-            ids = self._by_key.get(name_key(m.group(0)))
+            ids = self._by_key.get(name_key(m.group(0))) or self._by_key.get(_latin_key(m.group(0)))
             if ids:
                 found.append(Mention(m.start(), m.end(), m.group(0), list(ids)))
         return found

@@ -100,6 +100,21 @@ def test_mentions_in_text():
     assert CATALOG.mention_starting_at("Art. 6 GDPRX", 7) is None
 
 
+@pytest.mark.parametrize("text, doc_id", [
+    ("can a credit bureau collect income? credit reporting regs", "credit-reporting-regulation-2013"),
+    ("under the Credit Reporting Regulations", "credit-reporting-regulation-2013"),
+    ("is that ok under China's anti money laundering law?", "aml-law-2024"),
+    ("under the Anti-Money Laundering Law", "aml-law-2024"),
+])
+def test_english_titles_as_people_type_them(text, doc_id):
+    """Hyphen or space, a final Regulation plural or shortened: still the law's name."""
+    assert [m.doc_ids[0] for m in CATALOG.find_mentions(text)] == [doc_id]
+
+
+def test_english_title_variants_stay_whole_words():
+    assert CATALOG.find_mentions("credit reporting regsx and anti money laundering lawyers") == []
+
+
 @pytest.mark.parametrize(
     "stem, header, expected",
     [

@@ -101,3 +101,16 @@ def test_corpus_check_rejects_an_invented_term():
     assert "人脸识别" in corpus_text()
     assert "刷脸开户专项同意书" not in corpus_text()
 
+
+
+def test_lexicon_words_are_lower_case_and_their_chinese_occurs_in_the_corpus():
+    """lexicon.toml (English word → Chinese words, for BM25 on English questions about Chinese texts): a Chinese word no
+    text contains could only dilute the query."""
+    with (PROJECT_ROOT / "assistant" / "retrieval" / "lexicon.toml").open("rb") as f:
+        words = tomllib.load(f)["words"]
+    assert len(words) >= 100
+    text = corpus_text()
+    problems = [f"{k!r}: key not lower-case English" for k in words if k != k.lower() or CJK.search(k) or "$" in k[:-1]]
+    problems += [f"{k!r}: {t!r} not in any law or policy" for k, ts in words.items() for t in ts if t not in text]
+    problems += [f"{k!r}: no Chinese words" for k, ts in words.items() if not ts or not all(CJK.search(t) for t in ts)]
+    assert not problems, "\n".join(problems)

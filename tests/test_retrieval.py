@@ -190,3 +190,32 @@ def test_an_article_whose_heading_names_the_question_gains(small_assistant):
         fused = {access: 1.0, info: 1.0}
         retriever._reweigh(fused, route(question, []), set(), _stems(tokenize(question)))
         assert (fused[access] > fused[info]) is gains
+
+
+def test_english_words_reach_chinese_text_through_the_lexicon(small_assistant):
+    """No glossary phrase fits "a decision made only by the algorithm"; the lexicon's words (拒绝, 决策, 算法, 说明) let
+    BM25 find 个人信息保护法第二十四条 for the English question, which it cannot without them."""
+    from dataclasses import replace
+
+    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.lexicon import load_lexicon
+
+    assert load_lexicon().chinese_words("Automated decisions: can a customer refuse?") == ["自动化", "决策", "决定", "拒绝"]
+    assert load_lexicon().chinese_words("the kids' parents") == ["未成年人", "父母", "监护人"]
+    assert load_lexicon().chinese_words("a fine-tuned refinery") == []  # words start with a key, not contain it
+    # whole-word keys and everyday words: a minority shareholder is no minor, "is it fine" is no fine
+    assert load_lexicon().chinese_words("a minority stakeholder: is it fine to use personal information?") == ["个人信息"]
+    assert load_lexicon().chinese_words("a minor's stake; fines") == ["未成年人", "股份", "罚款"]
+
+    question = "Under PIPL, can a customer refuse a decision made only by the algorithm and ask us to explain it?"
+    base = small_assistant.retriever
+
+    def bm25_rank(word_bridge):
+        retriever = HybridRetriever(base.view, base.store, base.embedder, base.catalog,
+                                    replace(base.config, word_bridge=word_bridge))
+        hits = retriever.retrieve(question, 10).hits
+        return next((h.sources.get("bm25") for h in hits if (h.clause.doc_id, h.clause.article) == ("pipl-2021", 24)), None)
+
+    with_words, without = bm25_rank(True), bm25_rank(False)
+    assert with_words is not None and with_words <= 3
+    assert without is None or without > with_words

@@ -5,6 +5,7 @@ import pytest
 from assistant.catalog import load_catalog
 from assistant.retrieval.coverage import regimes_in, unknown_law_mentions
 from assistant.retrieval.glossary import load_glossary
+from assistant.retrieval.law_mentions import named_laws, subject_doc_ids
 from assistant.retrieval.routing import asked_number_groups, jurisdiction_of, route
 
 
@@ -24,6 +25,10 @@ def test_intents():
     assert not route("我们需要做哪些准备？", []).wants_penalties
     assert route("什么是敏感个人信息？", []).wants_definitions
     assert route("我行制度规定要保存几年？", []).wants_policy
+    # a few words may name the policy in English; a privacy policy is the customer notice, not the bank's rules
+    assert route("our internal model risk policy: how often must a model be revalidated?", []).wants_policy
+    assert route("what does the bank's own AML procedure require?", []).wants_policy
+    assert not route("our privacy policy covers marketing, is that enough consent?", []).wants_policy
 
 
 def test_glossary_bridges_business_words_and_languages():
@@ -136,3 +141,44 @@ def test_a_catalog_law_this_index_lacks_is_not_indexed_here(small_assistant):
     assert not coverage.covered and coverage.unknown_laws == ("网络数据安全管理条例",)
     assert not small_assistant.catalog.is_indexed("network-data-security-regulation-2024")
     assert small_assistant.catalog.is_indexed("pipl-2021")
+
+
+def test_a_law_name_typed_one_character_off_names_the_law():
+    catalog = load_catalog()
+    assert subject_doc_ids("客户要导出他的信息，个宝法下他有这个权利吗", catalog) == {"pipl-2021"}
+    assert subject_doc_ids("按反洗前法要保存几年", catalog) == {"aml-law-2024", "aml-law-2006"}
+    # a word inside a known name is a shortening, not a typo of another law; ordinary words stay words
+    assert subject_doc_ids("按照银行法的规定", catalog) == set()
+    assert subject_doc_ids("这样处理是否合法，要不要走执行程序的办法", catalog) == set()
+
+
+def test_a_law_named_only_for_comparison_is_not_the_subject():
+    catalog = load_catalog()
+    assert subject_doc_ids("Under PIPL, is there a 72-hour clock like GDPR?", catalog) == {"pipl-2021"}
+    assert subject_doc_ids("像GDPR那样，个保法有72小时的通知时限吗", catalog) == {"pipl-2021"}
+    assert [m.compared for m in named_laws("Is PIPL stricter than GDPR?", catalog)] == [False, True]
+    # comparing both ways asks about both; a comparison alone still names the law
+    assert subject_doc_ids("PIPL vs GDPR fines", catalog) == {"pipl-2021", "gdpr"}
+    assert subject_doc_ids("个保法和GDPR都要求DPO吗", catalog) == {"pipl-2021", "gdpr"}
+    assert subject_doc_ids("Is there a breach clock like GDPR's?", catalog) == {"gdpr"}
+
+
+def test_english_triggers_match_with_hyphen_or_space_and_in_the_plural():
+    g = load_glossary()
+    hyphen = g.expansion("we use a third-party vendor")
+    assert hyphen and g.expansion("we use third party vendors") == hyphen
+    assert g.expansion("a vendors' list") == g.expansion("a vendor list")
+    assert not g.expansion("the vendorship")  # still whole words
+
+
+def test_english_questions_about_the_banks_policies_reach_their_chinese_text(small_assistant):
+    # the sample policies are written in Chinese: the glossary's Chinese terms are what BM25 can match there
+    r = small_assistant.search("per our internal model risk policy, how often must a high-risk model be revalidated?", k=5)
+    assert ("policy-model-risk", 26) in [(h.clause.doc_id, h.clause.article) for h in r.hits], r.hits
+
+
+def test_a_typo_law_name_and_a_comparison_route_the_search(small_assistant):
+    r = small_assistant.search("客户想把他的个人信息导出一份给他，个宝法下他有查阅复制的权利吗", k=5)
+    assert ("pipl-2021", 45) in [(h.clause.doc_id, h.clause.article) for h in r.hits]
+    r = small_assistant.search("Under PIPL, do we have to notify customers after a data leak, like the GDPR breach notice?", k=5)
+    assert {h.clause.doc_id for h in r.hits} <= {"pipl-2021"} | small_assistant.retriever.implementing_policies({"pipl-2021"})

@@ -25,11 +25,20 @@ class Entry:
     pattern: re.Pattern
 
 
+def _latin_body(phrase: str) -> str:
+    """An English trigger as people write it: hyphen, space or nothing between its words (third-party, third party),
+    and its last word also in the plural or possessive (kid → kids, kid's; vendor → vendors)."""
+    body = r"[\s-]*".join(re.escape(p) for p in re.split(r"[\s-]+", phrase.strip()) if p)
+    return body + r"(?:s|es|'s)?" if phrase[-1:].isalpha() else body
+
+
 def _pattern(words: tuple[str, ...]) -> re.Pattern:
     parts = []
     for w in sorted(words, key=len, reverse=True):
-        body = r"\s*".join(re.escape(p) for p in w.split())
-        parts.append(body if has_cjk(w) else r"(?<![A-Za-z])" + body + r"(?![A-Za-z])")
+        if has_cjk(w):
+            parts.append(r"\s*".join(re.escape(p) for p in w.split()))
+        else:
+            parts.append(r"(?<![A-Za-z])" + _latin_body(w) + r"(?![A-Za-z])")
     return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
 
 

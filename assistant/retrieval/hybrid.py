@@ -23,6 +23,7 @@ from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import extract_quantities
 from .corpus_view import CorpusView
 from .embeddings import QueryMemo
+from .law_mentions import subject_doc_ids
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
 
 
@@ -78,6 +79,15 @@ class RetrievalConfig:
     heading_boost: float = 1.3  # articles whose own heading (GDPR, AI Act: "Article 15 – Right of access…") the
     heading_share: float = 0.6  # question's terms cover to this share name what it asks about
     figure_boost: float = 1.3  # clauses stating a number of the kind the question asks for (how many days, how much)
+    word_bridge: bool = True  # English questions about Chinese texts: the Chinese words for their English words, for BM25
+
+
+def _with_chinese_words(query: str) -> str:
+    """`query` plus the lexicon's Chinese words for its English words (lexicon.toml) it does not contain yet."""
+    from .lexicon import load_lexicon
+
+    words = [w for w in load_lexicon().chinese_words(query) if w not in query]
+    return f"{query} {' '.join(words)}" if words else query
 
 
 def _unit_key(clause: Clause) -> tuple:
@@ -221,10 +231,8 @@ class HybridRetriever(Retriever):
         return ranked
 
     def _mentioned_docs(self, query: str, refs: list[ClauseRef]) -> set[str]:
-        docs = {d for ref in refs for d in ref.doc_ids}
-        for mention in self.catalog.find_mentions(query):
-            docs.update(mention.doc_ids)
-        return docs
+        # the laws named as the question's subject, typos included, not the ones it only compares with
+        return {d for ref in refs for d in ref.doc_ids} | subject_doc_ids(query, self.catalog)
 
     # main ---------------------------------------------------------------------------
     def route(self, query: str, refs: list[ClauseRef] | None = None) -> Route:
@@ -316,8 +324,11 @@ class HybridRetriever(Retriever):
         # otherwise Chinese terms would pull a GDPR question towards the PIPL.
         english = detect_language(query) == "en"
         cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
-        chinese = not english or routed.jurisdiction == "CN" or cn_named
+        # The bank's policies are written in Chinese: an English question about them needs the Chinese terms too.
+        chinese = not english or routed.jurisdiction == "CN" or cn_named or routed.wants_policy
         lexical_query = load_glossary().expand(query, chinese=chinese)
+        if self.config.word_bridge and chinese and english:
+            lexical_query = _with_chinese_words(lexical_query)
         if self.config.dense_bridge and chinese and english:
             # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
             # since a small multilingual model matches across languages less well than within one.

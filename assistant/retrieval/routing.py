@@ -43,8 +43,11 @@ _DEFINITION_INTENT = re.compile(
     r"meaning|defin|scope)\b",
     re.IGNORECASE)
 # Asking about the bank's own rules: then the internal policies lead.
+# In English a few words may name the policy ("our internal model risk policy", "the bank's own AML rules"); a privacy
+# or cookie policy is the notice shown to customers, not the bank's internal rules.
 _POLICY_INTENT = re.compile(r"我行|本行|我们行|咱们行|行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
-                            r"\b(?:our|internal|in-house|bank'?s own) (?:policy|policies|rules?|standard)\b|\bpolicy says\b",
+                            r"\b(?:our|internal|in-house|bank'?s own)\s+(?!privacy\b|cookie\b)(?:[\w-]+\s+){0,3}?"
+                            r"(?:policy|policies|rules?|standards?|procedures?)\b|\bpolicy says\b",
                             re.IGNORECASE)
 # Structural markers of those parts of a law (chapter headings of the Chinese laws and the GDPR).
 _PENALTY_CHAPTER = re.compile(r"法律责任|罚\s*则|监督与责任|Remedies, liability and penalties|Penalties", re.IGNORECASE)

@@ -96,3 +96,21 @@ def test_a_standard_an_indexed_text_cites_is_not_unindexed(small_assistant):
 def test_asking_words_are_no_key_terms():
     rare = {"when": 0.001, "does": 0.001, "erasure": 0.001}
     assert salient_terms("When does erasure apply?", lambda t: rare.get(t, 0.0)) == {"erasure"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 冷静期 occurs in no indexed text: the policy's 理财产品 … 保存五年 (Art. 17) shares one word with the question only
+    ("客户买了理财产品，冷静期有多长时间？", False),
+    ("理财产品销售的录音录像要保存多长时间？", True),
+])
+def test_a_topic_word_the_corpus_never_uses_is_part_of_what_is_asked(small_assistant, question, expected):
+    assert covered(small_assistant, question) is expected
+
+
+def test_words_asking_for_a_figure_are_no_topic():
+    """至少 and 一次 ask for the figure: "每年至少进行一次检测" shares no topic with "密码至少几位、多久改一次"."""
+    from assistant.retrieval.coverage import _FIGURE_WORD, _unknown_topic_words
+
+    assert all(_FIGURE_WORD.fullmatch(w) for w in ("至少", "一次", "几次", "最长"))
+    assert not _FIGURE_WORD.fullmatch("密码")
+    assert _unknown_topic_words("我们的冷静期到底多长？", lambda w: 0.0) == {"冷静"}  # jieba: 冷静 / 期

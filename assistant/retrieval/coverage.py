@@ -230,26 +230,45 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     A sentence sharing only one of them is about the question when it paraphrases it (`paraphrase`): questions are
     asked in everyday words (逾期记录, 挂几年) that the law's sentence says otherwise (不良信息, 保存期限为5年)."""
     topic, need = {t for t in key if not _FIGURE_WORD.fullmatch(t)}, 1
-    own, own_need = topic, need
+    own, own_need, unknown = topic, need, 0
     if doc_freq is not None and not english:
         own, own_need = {t for t in salient_terms(question, doc_freq) if not _FIGURE_WORD.fullmatch(t)}, 2
+        unknown = len(_unknown_topic_words(question, doc_freq))
 
     def about(sentence: str) -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
         terms = {t for t in terms if has_cjk(t) == zh}
         shared = len(terms & set(tokenize(sentence)))
-        return (not terms or shared >= min(n, len(terms))
+        # a topic word the corpus never uses (冷静期) is part of what is asked: one shared word is then not enough
+        return (not terms or shared >= min(n, len(terms) + (unknown if zh else 0))
                 or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
 
     return any(states(sentence) and about(sentence)
                for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text))
 
 
+def _unknown_topic_words(question: str, doc_freq) -> set[str]:
+    """Chinese words of the question (two characters or more) that no indexed clause uses, asking and everyday words
+    aside: what the question is about that the corpus does not name (冷静 of 冷静期, 存贷 of 存贷比)."""
+    return {w for w in segment(question) if len(w) >= 2 and has_cjk(w) and doc_freq(w) == 0
+            and not _FIGURE_WORD.fullmatch(w) and w not in _EVERYDAY_ZH}
+
+
+# Words every colloquial Chinese question may hold that say nothing about its topic (pronouns, time, asking, hedging).
+_EVERYDAY_ZH = frozenset(
+    "我们 我行 咱们 你们 他们 她们 自己 大家 这个 那个 这些 那些 这种 这样 那样 这儿 那儿 这里 那里 现在 目前 最近 以后 之后 以前 之前 "
+    "今年 明年 去年 时候 的话 来着 一下 一点 一般 大概 比较 还是 是不是 能不能 可不可以 有没有 要不要 需不需要 怎么 怎么办 怎样 "
+    "为什么 哪些 哪个 哪种 多大 东西 事情 情况 问题 具体 到底 直接 必须 需要 应该 可能 已经 还要 还能 只能 就要 才能 才算 算是 "
+    "是否 如果 那么 然后 或者 而且 但是 因为 所以 比如 之类 相关 有关 上面 下面 里面 方面 一起 一定 一些 一个 一笔 一家 一张".split())
+
+
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure (frequency, date) a question asks for
 _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
 # The figure and the asking for it (多长时间, how long), not the topic.
-_FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第]+|(?:多长)?时间|期限|时限|多久|多长|"
+# 至少 and 一次 in "至少几位、多久改一次" ask for the figure: a sentence "每年至少进行一次检测" does not share a topic with it.
+_FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第次每]+|(?:多长)?时间|期限|时限|多久|多长|"
+                          r"至少|最少|最多|最长|最短|最高|最低|不少于|不超过|以上|以内|以下|"
                           r"percent(?:age)?|how|long|many|much|deadline|\d+")
 # Off-topic questions (the weather, a recipe, a party speech) use words the corpus never uses: when fewer than this
 # share of a question's words occur anywhere in the indexed texts, and no glossary entry or law name bridges them,

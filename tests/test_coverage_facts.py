@@ -114,3 +114,9 @@ def test_words_asking_for_a_figure_are_no_topic():
     assert all(_FIGURE_WORD.fullmatch(w) for w in ("至少", "一次", "几次", "最长"))
     assert not _FIGURE_WORD.fullmatch("密码")
     assert _unknown_topic_words("我们的冷静期到底多长？", lambda w: 0.0) == {"冷静"}  # jieba: 冷静 / 期
+
+
+def test_subject_regimes_leave_the_personal_data_angle_alone():
+    """Employees' pay and appraisal data are personal information under the PIPL: not an HR question."""
+    assert not regimes_in("员工的薪酬和绩效考核数据能不能交给外包公司处理？")
+    assert not regimes_in("数据要按风险分类分级管理吗？")

@@ -263,7 +263,7 @@ class Assistant:
         from .retrieval.coverage import assess_in_view
 
         return assess_in_view(question, retrieval, view or self.view, self.catalog,
-                              getattr(self.embedder, "coverage_floors", None))
+                              getattr(self.embedder, "coverage_floors", None), self.embedder)
 
     def _redact_turn(self, turn):
         if isinstance(turn, dict):

@@ -6,8 +6,14 @@ Signals, in order:
    (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
    also names an indexed law ("民法典和个保法对…" is answered from the PIPL);
+   regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
+   sustainability, internal-control frameworks, bookkeeping, HR) and numbered standards (GB/T, JR/T) none cites;
 3. relevance: the best dense similarity below a floor, or no retrieved clause sharing any of the question's
-   salient terms (terms rare in the corpus, plus the legal terms its glossary entries bring) below a higher floor.
+   salient terms (terms rare in the corpus, plus the legal terms its glossary entries bring) below a higher floor;
+4. the fact asked for: a figure (routing.asked_number_groups), a rate or a price, a frequency or a calendar date
+   (asked_facts.py), or a figure the question quotes to have it confirmed, must be stated in a retrieved sentence
+   about the question — sharing its key terms, or paraphrasing it on the embedder's scale. Otherwise it is a near
+   miss: the corpus has the topic, not the fact.
 The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 """
 
@@ -24,6 +30,7 @@ from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
+from .asked_facts import asked_facts, asked_groups
 from .routing import asked_number_groups, jurisdiction_of
 
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
@@ -50,6 +57,9 @@ class CoverageFloors:
     no_overlap: float = 0.86
     similarity_en: float = 0.78
     no_overlap_en: float = 0.84
+    # A sentence stating what a question asks for is about the question when, sharing one of its key terms, it is
+    # this close to it (a paraphrase: 逾期记录挂几年 ~ 不良信息的保存期限为5年). None: word evidence alone.
+    sentence: float | None = None
 
     def for_language(self, language: str) -> tuple[float, float]:
         return (self.similarity_en, self.no_overlap_en) if language == "en" else (self.similarity, self.no_overlap)
@@ -71,12 +81,22 @@ class Regime:
 @lru_cache(maxsize=1)
 def load_regimes() -> tuple[Regime, ...]:
     text = resources.files("assistant.retrieval").joinpath("regimes.toml").read_text(encoding="utf-8")
-    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE)) for r in tomllib.loads(text).get("regime", []))
+    # ASCII word boundaries: "LPR几号" has none between R and 几 in Unicode mode, where CJK characters are word characters.
+    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII))
+                 for r in tomllib.loads(text).get("regime", []))
 
 
-def regimes_in(question: str) -> list[str]:
-    """Regimes the corpus does not hold that the question is about (by their names and key terms)."""
-    return [r.name for r in load_regimes() if r.pattern.search(question)]
+def regimes_in(question: str, doc_freq: Callable[[str], float] | None = None) -> list[str]:
+    """Regimes the corpus does not hold that the question is about (by their names and key terms). With the corpus'
+    `doc_freq`, a designation whose number an indexed text cites (a policy applying JR/T 0197) is not one of them."""
+    def cited(match: re.Match) -> bool:
+        numbers = _DESIGNATION_NUMBER.findall(match.group(0))
+        return doc_freq is not None and bool(numbers) and all(doc_freq(n) > 0 for n in numbers)
+
+    return [r.name for r in load_regimes() if any(not cited(m) for m in r.pattern.finditer(question))]
+
+
+_DESIGNATION_NUMBER = re.compile(r"\d{3,}")  # 0197 of JR/T 0197, 27001 of ISO 27001
 
 
 def unknown_law_mentions(question: str, catalog) -> list[str]:
@@ -105,16 +125,19 @@ def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: li
     # investments look like evidence for a question about qualified investors.
     words = set(tokenize(question))
     words = {w for w in segment(question) if w in words} | {w for w in words if w.isascii()}
-    terms = {t for t in words if len(t) >= 2 and 0 < doc_freq(t) < rare}
+    # "does", "when", "there" are rare in legal text but say nothing about the topic: sharing them is no evidence.
+    terms = {t for t in words if len(t) >= 2 and t not in _ASKING_WORDS_EN and 0 < doc_freq(t) < rare}
     for term in expansion:
         terms.update(t for t in tokenize(term) if len(t) >= 2 and 0 < doc_freq(t) < rare)
     return terms
 
 
 def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors: CoverageFloors = CoverageFloors(),
-           doc_freq: Callable[[str], float] | None = None, expansion: list[str] = ()) -> Coverage:
+           doc_freq: Callable[[str], float] | None = None, expansion: list[str] = (),
+           similarity_to: Callable[[str, list[str]], list[float]] | None = None) -> Coverage:
     """`token_lists_of(hit)` gives the lexical tokens of a hit's clause; `doc_freq(token)` the share of clauses
-    holding a token (relevance evidence; without it only the similarity floors decide)."""
+    holding a token (relevance evidence; without it only the similarity floors decide); `similarity_to(question,
+    sentences)` the embedder's similarity of the question to each sentence (paraphrase evidence, see `_stated`)."""
     exact_found = any("exact" in h.sources for h in retrieval.hits)
     if retrieval.missing_refs and not exact_found:
         return Coverage(False, "; ".join(retrieval.missing_refs))
@@ -124,7 +147,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     unknown = unknown_law_mentions(question, catalog)
     if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
         return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
-    regimes = regimes_in(question)
+    regimes = regimes_in(question, doc_freq)
     if regimes and not names_indexed_law:
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     if not retrieval.hits:
@@ -149,40 +172,103 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     across = english and all(has_cjk(h.clause.text) for h in retrieval.hits[:3])
     if not overlap and not across and best < no_overlap_floor:
         return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})")
-    wanted = asked_number_groups(question)
-    if wanted and not _figure_stated(question, retrieval, wanted, key, doc_freq, english):
+    facts = asked_facts(question)
+    # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
+    wanted = asked_groups(question) | (set() if facts else asked_number_groups(question)) | _quoted_groups(question)
+    paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted), paraphrase):
         return Coverage(False, "the question asks for a figure no retrieved clause states")
+    for fact in facts:
+        if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase):
+            return Coverage(False, f"the question asks for a {fact.name} no retrieved clause states")
     return Coverage(True)
 
 
-def _figure_stated(question: str, retrieval: Retrieval, wanted: set[str], key: set[str], doc_freq, english: bool) -> bool:
-    """A figure of a wanted kind is stated in a sentence about what the question is about: a 五十万元 elsewhere in
+def _quoted_groups(question: str) -> set[str]:
+    """Figure groups of the figures a question quotes to have them confirmed ("存贷比是不是不能超过75%", "现在是150%还是
+    120%", "is it still 5 years?"): the answer is a figure of that kind, so a clause that states none does not answer
+    it. A figure in a statement (a case description's "五个月后才通知", "处理超过一千万人的…有什么义务") is not asked."""
+    from ..verify.quantities import extract_quantities
+
+    return {g for part in _QUESTION_PART.split(question) if _CONFIRMING.search(part)
+            for q in extract_quantities(part) if (g := q.base()[0]) in _CONFIRMED_GROUPS}
+
+
+_QUESTION_PART = re.compile(r"(?<=[。！!?？；;\n])")
+_CONFIRMING = re.compile(r"是不是|还是|对吗|是否(?:还|仍)|吗[？?]|\b(?:is it|isn't it|still|right|correct)\b.*\?", re.I)
+_CONFIRMED_GROUPS = {"percent", "months", "duration", "workday", "yuan", "eur", "usd", "multiple"}
+
+
+def _states_figure(sentence: str, wanted: set[str]) -> bool:
+    from ..verify.quantities import extract_quantities
+
+    return any(q.base()[0] in wanted for q in extract_quantities(sentence))
+
+
+@dataclass
+class _Paraphrase:
+    """Is a sentence close to the question on the embedder's scale (None: no embedder, no floor)?"""
+
+    question: str
+    similarity_to: Callable[[str, list[str]], list[float]] | None
+    floor: float | None
+
+    def close(self, sentence: str) -> bool:
+        if self.similarity_to is None or self.floor is None:
+            return False
+        return self.similarity_to(self.question, [sentence])[0] >= self.floor
+
+
+def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, english: bool,
+            states: Callable[[str], bool], paraphrase: _Paraphrase | None = None) -> bool:
+    """What the question asks for (`states`: a figure of a wanted kind, a frequency, a date) is stated in a sentence
+    about what the question is about: a 五十万元 elsewhere in
     the clause does not answer "how much is the threshold for X". A Chinese question is compared with a Chinese
     sentence word for word, so that sentence must share two of the question's own key terms (tuning half: every
     answerable figure question does; near misses such as a 百分之十 about 同一借款人 for a question on 住房贷款占比 share
-    one). Otherwise one shared term will do, glossary terms included; words match only within their script."""
-    from ..verify.quantities import extract_quantities
-
+    one). Otherwise one shared term will do, glossary terms included; words match only within their script.
+    A sentence sharing only one of them is about the question when it paraphrases it (`paraphrase`): questions are
+    asked in everyday words (逾期记录, 挂几年) that the law's sentence says otherwise (不良信息, 保存期限为5年)."""
     topic, need = {t for t in key if not _FIGURE_WORD.fullmatch(t)}, 1
-    own, own_need = topic, need
+    own, own_need, unknown = topic, need, 0
     if doc_freq is not None and not english:
         own, own_need = {t for t in salient_terms(question, doc_freq) if not _FIGURE_WORD.fullmatch(t)}, 2
+        unknown = len(_unknown_topic_words(question, doc_freq))
 
     def about(sentence: str) -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
         terms = {t for t in terms if has_cjk(t) == zh}
-        return not terms or len(terms & set(tokenize(sentence))) >= min(n, len(terms))
+        shared = len(terms & set(tokenize(sentence)))
+        # a topic word the corpus never uses (冷静期) is part of what is asked: one shared word is then not enough
+        return (not terms or shared >= min(n, len(terms) + (unknown if zh else 0))
+                or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
 
-    stated = {q.base()[0] for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text)
-              if about(sentence) for q in extract_quantities(sentence)}
-    return bool(stated & wanted)
+    return any(states(sentence) and about(sentence)
+               for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text))
 
 
-NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure a question asks for
+def _unknown_topic_words(question: str, doc_freq) -> set[str]:
+    """Chinese words of the question (two characters or more) that no indexed clause uses, asking and everyday words
+    aside: what the question is about that the corpus does not name (冷静 of 冷静期, 存贷 of 存贷比)."""
+    return {w for w in segment(question) if len(w) >= 2 and has_cjk(w) and doc_freq(w) == 0
+            and not _FIGURE_WORD.fullmatch(w) and w not in _EVERYDAY_ZH}
+
+
+# Words every colloquial Chinese question may hold that say nothing about its topic (pronouns, time, asking, hedging).
+_EVERYDAY_ZH = frozenset(
+    "我们 我行 咱们 你们 他们 她们 自己 大家 这个 那个 这些 那些 这种 这样 那样 这儿 那儿 这里 那里 现在 目前 最近 以后 之后 以前 之前 "
+    "今年 明年 去年 时候 的话 来着 一下 一点 一般 大概 比较 还是 是不是 能不能 可不可以 有没有 要不要 需不需要 怎么 怎么办 怎样 "
+    "为什么 哪些 哪个 哪种 多大 东西 事情 情况 问题 具体 到底 直接 必须 需要 应该 可能 已经 还要 还能 只能 就要 才能 才算 算是 "
+    "是否 如果 那么 然后 或者 而且 但是 因为 所以 比如 之类 相关 有关 上面 下面 里面 方面 一起 一定 一些 一个 一笔 一家 一张".split())
+
+
+NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure (frequency, date) a question asks for
 _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
 # The figure and the asking for it (多长时间, how long), not the topic.
-_FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第]+|(?:多长)?时间|期限|时限|多久|多长|"
+# 至少 and 一次 in "至少几位、多久改一次" ask for the figure: a sentence "每年至少进行一次检测" does not share a topic with it.
+_FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第次每]+|(?:多长)?时间|期限|时限|多久|多长|"
+                          r"至少|最少|最多|最长|最短|最高|最低|不少于|不超过|以上|以内|以下|"
                           r"percent(?:age)?|how|long|many|much|deadline|\d+")
 # Off-topic questions (the weather, a recipe, a party speech) use words the corpus never uses: when fewer than this
 # share of a question's words occur anywhere in the indexed texts, and no glossary entry or law name bridges them,
@@ -198,12 +284,23 @@ _POSSESSIVE = re.compile(r"['’]s$")  # a bank's → bank
 MIN_WORDS_FOR_VOCABULARY = 4
 
 
-def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: CoverageFloors | None = None) -> Coverage:
+def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: CoverageFloors | None = None,
+                   embedder=None) -> Coverage:
     """`assess` with its evidence taken from the corpus view the retrieval's hits came from: each hit's lexical
-    tokens, the corpus' document frequencies, and the glossary's legal terms for the question."""
+    tokens, the corpus' document frequencies, the glossary's legal terms for the question, and (with an embedder)
+    the question's similarity to a sentence."""
     from .glossary import load_glossary
 
     return assess(question, retrieval, catalog, lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
                   floors=floors or CoverageFloors(), doc_freq=view.doc_freq,
-                  expansion=load_glossary().expansion(question))
+                  expansion=load_glossary().expansion(question),
+                  similarity_to=sentence_similarity(embedder) if embedder is not None else None)
+
+
+def sentence_similarity(embedder) -> Callable[[str, list[str]], list[float]]:
+    def similarity_to(question: str, sentences: list[str]) -> list[float]:
+        q = embedder.embed_queries([question])[0]
+        return [float(v) for v in embedder.embed_passages(sentences) @ q]
+
+    return similarity_to
 

@@ -69,7 +69,7 @@ class E5Embedder(TextEmbedder):
     # halves of the dev and out-of-scope sets, see `assistant eval run`).
     from .coverage import CoverageFloors as _Floors
 
-    coverage_floors = _Floors(similarity=0.80, no_overlap=0.86, similarity_en=0.78, no_overlap_en=0.84)
+    coverage_floors = _Floors(similarity=0.80, no_overlap=0.86, similarity_en=0.78, no_overlap_en=0.84, sentence=0.90)
     del _Floors
 
     def __init__(self, num_threads: int | None = None):

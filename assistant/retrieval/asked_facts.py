@@ -1,0 +1,70 @@
+"""Kinds of fact a question asks for beyond the figures of `routing.asked_number_groups`, and whether a sentence
+states one (pure). The coverage gate uses them to catch near misses: a question on a topic the corpus covers that
+asks for a fact the corpus does not hold.
+
+- how often (多久做一次, 一年几次, how often): answered by a frequency (每年至少一次, 每年度, 每半年, annually; "定期"
+  states none), not by a duration — "保存三年" does not say how often a test is done;
+- on which date (每月几号, which day): answered by a calendar date (a law's commencement is left to retrieval);
+- at which rate (准备金率是多少, 利率上下限, what ratio / rate): answered by a percentage;
+- at what price (多少钱, 收费多少, how many euros): answered by an amount of money.
+
+Rates and prices are figure groups of verify/quantities.py and join the groups the question wants; frequencies and
+dates are recognised by their own patterns. The wording is general Chinese and English for asking and stating these
+facts, not any question's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- groups of figures (verify/quantities.py) -------------------------------------------------------------------
+_ASKS_RATE = re.compile(
+    r"(?:率|比例|占比|比率).{0,6}多少|利率.{0,8}(?:上下限|上限|下限)|费率|(?:上浮|下浮|浮动).{0,4}多少|"
+    r"\bwhat(?:'s| is| are)? the (?:current |minimum |maximum |statutory )?[a-z -]{0,30}\b(?:rate|ratio)s?\b|"
+    r"\b(?:rate|ratio)s? (?:cap|ceiling|floor)\b|\bcap on [a-z -]{0,30}\brates?\b|\bbasis points\b", re.I)
+_ASKS_PRICE = re.compile(
+    r"多少钱|费用(?:是|要|大概)?多少|收费(?:标准)?(?:是)?多少|\bhow many (?:euros|dollars|yuan|rmb)\b|"
+    r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|\bwhat (?:does|do) .{0,30}\bcost\b",
+    re.I)
+ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"yuan", "eur", "usd"})))
+
+# --- facts recognised by their own wording ----------------------------------------------------------------------
+_ASKS_FREQUENCY = re.compile(
+    r"(?:多久|多长时间|几年|几个月|多少年).{0,10}一次|(?:每年|一年|每季度?|每月|一个月|每半年).{0,10}(?:几次|多少次)|"
+    r"\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each|every) (?:year|month|quarter|week)\b", re.I)
+_STATES_FREQUENCY = re.compile(
+    r"每(?:[一二两三四五六七八九十\d]个?)?(?:年度?|半年|季度?|个?月|周|日|天)|(?:至少|不少于).{0,3}[一二两三\d]次|"
+    r"\b(?:annually|yearly|quarterly|monthly|weekly|daily|at least once|once (?:a|per|every)|"
+    r"every (?:year|month|quarter|week|day|\w+ (?:years|months|weeks))|each year)\b", re.I)
+# A calendar date (每月几号, which day of the month). A law's commencement (什么时候施行, when does it apply) is not
+# checked: only the final provisions state it, and the ranking keeps those back unless asked for definitions.
+_ASKS_DATE = re.compile(r"几号|哪一?天|哪年哪月|什么日期|\b(?:on )?what date\b|\bwhich day\b|\bwhat day of the\b", re.I)
+_COMMENCEMENT = re.compile(r"施行|生效|实施|适用|\b(?:apply|applies|take effect|in(?:to)? force|commence)", re.I)
+_STATES_DATE = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日|自公布之日起施行|"
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b|"
+    r"twentieth day following", re.I)
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    asked: re.Pattern
+    stated: re.Pattern
+
+
+# A question asking how often or on which date wants that fact, not the figures its wording also asks for (多久 and
+# 至少几 in "多久做一次", "一年至少做几次"): the caller checks the fact instead of those figures.
+FACTS = (Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY), Fact("date", _ASKS_DATE, _STATES_DATE))
+
+
+def asked_groups(question: str) -> set[str]:
+    """Figure groups (verify/quantities.py) a rate or a price question wants, beyond `asked_number_groups`."""
+    return {g for pattern, groups in ASKED_GROUPS if pattern.search(question) for g in groups}
+
+
+def asked_facts(question: str) -> list[Fact]:
+    """The frequency / date facts the question asks for (empty when it asks for none)."""
+    return [f for f in FACTS if f.asked.search(question) and not (f.name == "date" and _COMMENCEMENT.search(question))]

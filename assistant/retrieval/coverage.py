@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
 from ..types import Retrieval
@@ -298,9 +300,12 @@ def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: C
 
 
 def sentence_similarity(embedder) -> Callable[[str, list[str]], list[float]]:
+    question_vectors: dict[str, np.ndarray] = {}  # one gate asks about several sentences: embed the question once
+
     def similarity_to(question: str, sentences: list[str]) -> list[float]:
-        q = embedder.embed_queries([question])[0]
-        return [float(v) for v in embedder.embed_passages(sentences) @ q]
+        if question not in question_vectors:
+            question_vectors[question] = embedder.embed_queries([question])[0]
+        return [float(v) for v in np.einsum("ij,j->i", embedder.embed_passages(sentences), question_vectors[question])]
 
     return similarity_to
 

@@ -78,6 +78,11 @@ class RetrievalConfig:
     heading_boost: float = 1.3  # articles whose own heading (GDPR, AI Act: "Article 15 – Right of access…") the
     heading_share: float = 0.6  # question's terms cover to this share name what it asks about
     figure_boost: float = 1.3  # clauses stating a number of the kind the question asks for (how many days, how much)
+    penalty_items: bool = True  # misconduct descriptions: BM25 over the penalty articles' items (misconduct.py)
+    penalty_item_weight: float = 1.0
+    penalty_links: bool = True  # misconduct: duties of a rule body rank its penalty article (penalty_links.toml)
+    penalty_link_weight: float = 1.0
+    penalty_link_depth: int = 10  # fused candidates whose chapters are looked up in the rule bodies
 
 
 def _unit_key(clause: Clause) -> tuple:
@@ -104,6 +109,7 @@ class HybridRetriever(Retriever):
         self.config = config or RetrievalConfig()
         self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
         self._policy_laws: dict[str, set[str]] | None = None
+        self._penalty_items = None  # misconduct.PenaltyItems, built on first use
 
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
@@ -272,11 +278,10 @@ class HybridRetriever(Retriever):
         t = time.perf_counter()
         fused: dict[int, float] = defaultdict(float)
         ranks: dict[int, dict[str, int]] = defaultdict(dict)
+        weights = {"bm25-paragraph": cfg.paragraph_weight}
         for name, ranked in lists.items():
-            weight = cfg.paragraph_weight if name == "bm25-paragraph" else 1.0
-            for rank, i in enumerate(ranked, start=1):
-                fused[i] += weight / (cfg.rrf_k + rank)
-                ranks[i][name] = rank
+            self._fuse_list(fused, ranks, name, ranked, weights.get(name, 1.0))
+        self._misconduct_lists(lexical_query, routed, mask, fused, ranks)
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), _stems(tokenize(lexical_query)))
         if cfg.routing and not routed.named and fused:
             self._weigh_laws(fused)
@@ -303,6 +308,32 @@ class HybridRetriever(Retriever):
             routes = [self.route(q) if self.config.routing else Route() for q in queries]
             retriever.embedder.remember([self._query_texts(q, r)[1] for q, r in zip(queries, routes)])
         return [retriever.retrieve(query, k, filters) for query in queries]
+
+    def _fuse_list(self, fused: dict[int, float], ranks: dict[int, dict[str, int]], name: str, ranked: list[int],
+                   weight: float = 1.0) -> None:
+        """Reciprocal-rank fusion of one more ranked list of chunk positions."""
+        for rank, i in enumerate(ranked, start=1):
+            fused[i] += weight / (self.config.rrf_k + rank)
+            ranks[i][name] = rank
+
+    def _misconduct_lists(self, lexical_query: str, routed: Route, mask: np.ndarray, fused: dict[int, float],
+                          ranks: dict[int, dict[str, int]]) -> None:
+        """Questions describing misconduct under Chinese law: the penalty articles whose items describe the conduct,
+        and the penalty sanctioning the rule body that the best-matching duties belong to (misconduct.py)."""
+        from .misconduct import PenaltyItems, linked_penalties
+
+        cfg = self.config
+        if routed.jurisdiction == "EU" or not routed.misconduct:
+            return
+        if cfg.penalty_items:
+            if self._penalty_items is None:
+                self._penalty_items = PenaltyItems(self.view)
+            items = self._penalty_items.votes(lexical_query, mask, cfg.candidates)
+            self._fuse_list(fused, ranks, "penalty-item", items, cfg.penalty_item_weight)
+        if cfg.penalty_links and fused:
+            order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))]
+            linked = linked_penalties(self.view, order, mask, cfg.penalty_link_depth)
+            self._fuse_list(fused, ranks, "penalty-link", linked, cfg.penalty_link_weight)
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
         """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""

@@ -33,9 +33,17 @@ _PENALTY_INTENT = re.compile(
     re.IGNORECASE)
 # Describing misconduct (a supervisor's finding, an incident; 未经/未按/擅自/虚假/挪用 in Chinese): the penalty
 # articles are as relevant as the duty that was breached, so they are not pushed down.
+# Supervisors' findings state a failure as 未 + the verb of the duty (未审核, 未核实, 未登记): any 未 before a verb
+# counts, except the words in which 未 is no negation of an act (未来 future, 未成年 minor, 未满 under an age, 未必).
 _MISCONDUCT = re.compile(
-    r"违反|违规|违法|未经|未按|未对|未严格|未及时|未履行|未执行|未落实|擅自|虚假|隐瞒|挪用|套取|骗取|不到位|流于形式|"
+    r"违反|违规|违法|未(?!来|成年|满|必|知|尽事宜)[\u4e00-\u9fff]|擅自|虚假|隐瞒|挪用|套取|骗取|不到位|流于形式|不尽职|虚增|"
     r"\b(?:violat|infring|breach(?:es|ed)? of|unlawful|illegal|without (?:a )?legal basis)",
+    re.IGNORECASE)
+# Asking whether something is allowed (能不能, 可以…吗, 是否允许, can we, may we): a duty question even when it names
+# a kind of misconduct (挪用, 未经同意): the asker wants the rule, not the sanction.
+_ASKS_PERMISSION = re.compile(
+    r"能不能|能否|可不可以|行不行|可以.{0,12}[吗么]|允许.{0,12}[吗么]|是否(?:可以|允许|能够?|合规|合法)|"
+    r"\b(?:can|may|could) (?:we|i|a bank|the bank|banks)\b|\b(?:are we|is it) (?:allowed|permitted|legal|lawful)\b",
     re.IGNORECASE)
 # Asking what a term means: then definitions (often in 附则 / Article 4) may lead.
 _DEFINITION_INTENT = re.compile(
@@ -113,11 +121,16 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
         reasons.append(f"jurisdiction cue {jurisdiction}")
     return Route(named=named, jurisdiction=jurisdiction,
                  wants_penalties=bool(_PENALTY_INTENT.search(question)),
-                 misconduct=bool(_MISCONDUCT.search(question)),
+                 misconduct=describes_misconduct(question),
                  wants_definitions=bool(_DEFINITION_INTENT.search(question)),
                  wants_policy=bool(_POLICY_INTENT.search(question)),
                  asks_figure=frozenset(asked_number_groups(question)),
                  reasons=tuple(reasons))
+
+
+def describes_misconduct(question: str) -> bool:
+    """A finding or incident (违规发放贷款, 未审核, "infringed Article 6"), not a question whether it is allowed."""
+    return bool(_MISCONDUCT.search(question)) and not _ASKS_PERMISSION.search(question)
 
 
 def is_penalty_chapter(chapter: str) -> bool:

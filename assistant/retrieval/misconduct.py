@@ -1,0 +1,115 @@
+"""Misconduct descriptions → the penalty articles that sanction them, and the duties they breach (ranking helpers).
+
+A Chinese supervisor's finding ("未经任职资格审查任命高级管理人员", "贷后管理不到位") is sanctioned under an article of the
+law's 法律责任 chapter, and that article names the conduct in one enumerated item ("有下列情形之一的 … （一）未经任职资格审查
+任命董事、高级管理人员的；"). Two ranked lists join the fusion for such questions:
+
+- item votes: BM25 over the paragraphs (lead sentence and enumerated items) of penalty articles only. A short finding
+  matches its item far better than the whole long article, whose penalty boilerplate dilutes BM25 and the embedding.
+- rule-body links (penalty_links.toml): some items sanction a whole body of rules rather than one act, e.g.
+  银行业监督管理法第四十六条第（五）项 "严重违反审慎经营规则的", the rules being defined in 第二十一条 (风险管理、内部控制、
+  资本充足率、资产质量、损失准备金、风险集中、关联交易、资产流动性). A finding that matches a duty of that body (商业银行法
+  第四章 贷款和其他业务的基本规则: loan review, guarantees, related parties …) is a breach of it, so the penalty article and
+  the defining article are ranked where the best such duty ranks.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from ..text.paragraphs import paragraphs
+from ..text.tokens import tokenize
+from .corpus_view import CorpusView
+from .lexical import LexicalIndex
+from .routing import is_penalty_chapter
+
+MIN_ITEM_CHARS = 4  # "（一）…的；" items are short; only bare headers are shorter
+
+
+@dataclass(frozen=True)
+class RuleBody:
+    """A body of rules one penalty item sanctions as a whole (penalty_links.toml)."""
+
+    name: str
+    penalty: tuple[str, int]  # (doc id, article) of the penalty article
+    defined_in: tuple[tuple[str, int], ...]  # articles of the same law that define the body and impose it
+    covers: tuple[tuple[str, str], ...]  # (doc id, chapter heading fragment) of the duties that belong to it
+    source: str
+
+
+def _pair(text: str) -> tuple[str, int]:
+    doc, article = text.rsplit(":", 1)
+    return doc.strip(), int(article)
+
+
+def parse_rule_bodies(data: dict) -> list[RuleBody]:
+    bodies = []
+    for raw in data.get("body", []):
+        bodies.append(RuleBody(
+            name=str(raw["name"]),
+            penalty=_pair(raw["penalty"]),
+            defined_in=tuple(_pair(p) for p in raw.get("defined_in", [])),
+            covers=tuple((str(c["doc"]), str(c["chapter"])) for c in raw.get("covers", [])),
+            source=str(raw.get("source", "")),
+        ))
+    return bodies
+
+
+@lru_cache(maxsize=1)
+def load_rule_bodies() -> tuple[RuleBody, ...]:
+    text = resources.files("assistant.retrieval").joinpath("penalty_links.toml").read_text(encoding="utf-8")
+    return tuple(parse_rule_bodies(tomllib.loads(text)))
+
+
+class PenaltyItems:
+    """The paragraphs of every penalty-chapter clause of the Chinese texts, BM25-indexed on their own."""
+
+    def __init__(self, view: CorpusView):
+        self.owner: list[int] = []
+        tokens: list[list[str]] = []
+        for i, clause in enumerate(view.clauses):
+            if clause.jurisdiction.upper() != "CN" or not is_penalty_chapter(clause.chapter):
+                continue
+            for para in paragraphs(clause.text, min_chars=MIN_ITEM_CHARS):
+                self.owner.append(i)
+                tokens.append(tokenize(para))
+        self.index = LexicalIndex(tokens)
+        self._owner = np.asarray(self.owner, dtype=np.int64)
+
+    def votes(self, query: str, mask: np.ndarray, n: int) -> list[int]:
+        """Clause positions ranked by their best-matching item (at most n)."""
+        if not self.owner:
+            return []
+        ranked: list[int] = []
+        seen: set[int] = set()
+        for p, _ in self.index.top(tokenize(query), 4 * n, mask[self._owner]):
+            i = self.owner[p]
+            if i not in seen:
+                seen.add(i)
+                ranked.append(i)
+                if len(ranked) >= n:
+                    break
+        return ranked
+
+
+def linked_penalties(view: CorpusView, ranked: list[int], mask: np.ndarray, depth: int,
+                     bodies: tuple[RuleBody, ...] | None = None) -> list[int]:
+    """Clause positions of the penalty and defining articles of each rule body, ranked by where the body's best duty
+    ranks among the first `depth` duties of `ranked` (candidates, best first; penalty articles are passed over)."""
+    bodies = load_rule_bodies() if bodies is None else bodies
+    out: list[int] = []
+    duties = (view.clauses[i] for i in ranked if not is_penalty_chapter(view.clauses[i].chapter))
+    for _, clause in zip(range(depth), duties):
+        for body in bodies:
+            if not any(clause.doc_id == doc and fragment in clause.chapter for doc, fragment in body.covers):
+                continue
+            for doc, article in (body.penalty, *body.defined_in):
+                for j in view.articles.get((doc, article, 0), [])[:1]:
+                    if mask[j] and j not in out:
+                        out.append(j)
+    return out

@@ -26,6 +26,7 @@ from .embeddings import QueryMemo
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
 
 
+_SENTENCE_LIST = re.compile(r"-s\d+$")  # "dense-s2", "bm25-s2": the lists of one sentence of the question
 _HEADING = re.compile(r"(?:Article|Recital)\s+\d+\w*\s+[–—-]\s+([^\n]+)")
 
 
@@ -83,6 +84,8 @@ class RetrievalConfig:
     penalty_links: bool = True  # misconduct: duties of a rule body rank its penalty article (penalty_links.toml)
     penalty_link_weight: float = 1.0
     penalty_link_depth: int = 10  # fused candidates whose chapters are looked up in the rule bodies
+    sentence_votes: bool = True  # a description of several sentences: each searches too and votes (sentences.py)
+    sentence_weight: float = 0.5  # each sentence's dense and BM25 lists in the fusion (the whole text's weigh 1)
 
 
 def _unit_key(clause: Clause) -> tuple:
@@ -185,9 +188,10 @@ class HybridRetriever(Retriever):
                                else f"{name}不存在：该文本共{int_to_cn(total)}条")
         return found, missing
 
-    def _dense(self, query: str, filters: Filters, as_of: date, mask: np.ndarray, docs: set[str] | None = None) -> dict[int, float]:
-        """Chunk position → cosine similarity, best first."""
-        vector = self.embedder.embed_queries([query])[0]
+    def _dense(self, query: str, filters: Filters, as_of: date, mask: np.ndarray, docs: set[str] | None = None,
+               vector: np.ndarray | None = None) -> dict[int, float]:
+        """Chunk position → cosine similarity, best first (`vector`: the query's, when already embedded)."""
+        vector = self.embedder.embed_queries([query])[0] if vector is None else vector
         wanted = self.config.candidates
         # Chroma's metadata pre-filter costs ~0.4 s at 100k chunks, an unfiltered HNSW query ~2 ms. When the mask
         # keeps most of the corpus (only superseded versions drop out), over-fetch and post-filter in memory;
@@ -263,14 +267,21 @@ class HybridRetriever(Retriever):
 
         lists: dict[str, list[int]] = {}
         similarity: dict[int, float] = {}
+        sentences = self._sentence_queries(query, routed)
         if cfg.dense and self.store is not None:
             t = time.perf_counter()
-            similarity = self._dense(dense_query, filters, as_of, mask, routed_docs)
+            # the whole text and its sentences in one embedding batch
+            vectors = self.embedder.embed_queries([dense_query, *(d for _, d in sentences)])
+            similarity = self._dense(dense_query, filters, as_of, mask, routed_docs, vectors[0])
             lists["dense"] = list(similarity)
+            for n, vector in enumerate(vectors[1:], start=1):
+                lists[f"dense-s{n}"] = list(self._dense("", filters, as_of, mask, routed_docs, vector))
             timings["dense"] = time.perf_counter() - t
         if cfg.lexical:
             t = time.perf_counter()
             lists["bm25"] = self._lexical(lexical_query, mask)
+            for n, (lexical, _) in enumerate(sentences, start=1):
+                lists[f"bm25-s{n}"] = self._lexical(lexical, mask)
             if cfg.paragraphs:
                 lists["bm25-paragraph"] = self._paragraph_votes(lexical_query, mask)
             timings["bm25"] = time.perf_counter() - t
@@ -278,9 +289,9 @@ class HybridRetriever(Retriever):
         t = time.perf_counter()
         fused: dict[int, float] = defaultdict(float)
         ranks: dict[int, dict[str, int]] = defaultdict(dict)
-        weights = {"bm25-paragraph": cfg.paragraph_weight}
         for name, ranked in lists.items():
-            self._fuse_list(fused, ranks, name, ranked, weights.get(name, 1.0))
+            weight = cfg.paragraph_weight if name == "bm25-paragraph" else cfg.sentence_weight if _SENTENCE_LIST.search(name) else 1.0
+            self._fuse_list(fused, ranks, name, ranked, weight)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks)
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), _stems(tokenize(lexical_query)))
         if cfg.routing and not routed.named and fused:
@@ -308,6 +319,14 @@ class HybridRetriever(Retriever):
             routes = [self.route(q) if self.config.routing else Route() for q in queries]
             retriever.embedder.remember([self._query_texts(q, r)[1] for q, r in zip(queries, routes)])
         return [retriever.retrieve(query, k, filters) for query in queries]
+
+    def _sentence_queries(self, query: str, routed: Route) -> list[tuple[str, str]]:
+        """(BM25 text, dense text) of each sentence of a description of several (sentences.py); none otherwise."""
+        from .sentences import sentence_chunks
+
+        if not self.config.sentence_votes:
+            return []
+        return [self._query_texts(sentence, routed) for sentence in sentence_chunks(query)]
 
     def _fuse_list(self, fused: dict[int, float], ranks: dict[int, dict[str, int]], name: str, ranked: list[int],
                    weight: float = 1.0) -> None:
@@ -380,7 +399,7 @@ class HybridRetriever(Retriever):
                     # misconduct description under Chinese law asks for it; under the GDPR a fine cites the duty breached.
                     if routed.wants_penalties or (routed.misconduct and clause.jurisdiction == "CN"):
                         fused[i] *= cfg.penalty_boost
-                    elif not routed.misconduct:
+                    else:
                         fused[i] *= cfg.penalty_weight
                 elif not routed.wants_definitions and is_final_chapter(clause.chapter):
                     fused[i] *= cfg.final_weight

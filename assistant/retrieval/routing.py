@@ -31,6 +31,13 @@ _PENALTY_INTENT = re.compile(
     r"罚|处罚|处分|法律责任|后果|吊销|没收|追究|赔偿|监管措施|"
     r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)",
     re.IGNORECASE)
+# Reporting a sanction already imposed ("X was fined €5,000 for …", 被处以罚款): a case narrative, which asks what was
+# breached, not what the sanction could be.
+_REPORTED_SANCTION = re.compile(
+    r"\b(?:was|were|has been|have been|had been|got|is being) (?:fined|sanctioned|penali[sz]ed|reprimanded)\b|"
+    r"\b(?:imposed|issued|levied) (?:a |an )?(?:\w+ )?(?:fine|penalty|sanction)|\bfined (?:the|a|an|it|them|him|her)\b|"
+    r"被(?:处以)?罚款|被处罚",
+    re.IGNORECASE)
 # Describing misconduct (a supervisor's finding, an incident; 未经/未按/擅自/虚假/挪用 in Chinese): the penalty
 # articles are as relevant as the duty that was breached, so they are not pushed down.
 # Supervisors' findings state a failure as 未 + the verb of the duty (未审核, 未核实, 未登记): any 未 before a verb
@@ -120,12 +127,17 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
     if jurisdiction:
         reasons.append(f"jurisdiction cue {jurisdiction}")
     return Route(named=named, jurisdiction=jurisdiction,
-                 wants_penalties=bool(_PENALTY_INTENT.search(question)),
+                 wants_penalties=asks_consequences(question),
                  misconduct=describes_misconduct(question),
                  wants_definitions=bool(_DEFINITION_INTENT.search(question)),
                  wants_policy=bool(_POLICY_INTENT.search(question)),
                  asks_figure=frozenset(asked_number_groups(question)),
                  reasons=tuple(reasons))
+
+
+def asks_consequences(question: str) -> bool:
+    """Asks what the sanction is (罚多少, "what are the penalties"), as opposed to reporting one already imposed."""
+    return bool(_PENALTY_INTENT.search(question)) and not _REPORTED_SANCTION.search(question)
 
 
 def describes_misconduct(question: str) -> bool:

@@ -15,6 +15,7 @@ law's 法律责任 chapter, and that article names the conduct in one enumerated
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,16 @@ from .lexical import LexicalIndex
 from .routing import is_penalty_chapter
 
 MIN_ITEM_CHARS = 4  # "（一）…的；" items are short; only bare headers are shorter
+# A Chinese penalty provision states the conduct first and the sanction after "…的，" or "，由 <authority>": "商业银行不按照
+# 规定报送有关文件、资料的，由…责令改正", "商业银行有下列情形之一，由…处…罚款；…吊销其经营许可证". Only the conduct is
+# indexed: the sanction wording (罚款, 经营许可证, 追究刑事责任) recurs in every article and would match other conduct.
+_SANCTION_STARTS = re.compile(r"的，|，由")
+
+
+def conduct_part(paragraph: str) -> str:
+    """The paragraph up to where its sanction starts (all of it when it names none, as enumerated items do)."""
+    m = _SANCTION_STARTS.search(paragraph)
+    return paragraph[: m.start()] if m else paragraph
 
 
 @dataclass(frozen=True)
@@ -77,7 +88,7 @@ class PenaltyItems:
                 continue
             for para in paragraphs(clause.text, min_chars=MIN_ITEM_CHARS):
                 self.owner.append(i)
-                tokens.append(tokenize(para))
+                tokens.append(tokenize(conduct_part(para)))
         self.index = LexicalIndex(tokens)
         self._owner = np.asarray(self.owner, dtype=np.int64)
 

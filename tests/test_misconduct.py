@@ -49,10 +49,24 @@ def test_a_finding_matches_the_penalty_item_that_names_it(banking_view):
     mask = np.ones(len(banking_view.clauses), dtype=bool)
     assert all("法律责任" in banking_view.clauses[i].chapter for i in items.owner)
     # 银行业监督管理法第四十六条第（一）项 names the appointment; the long article itself is mostly penalty boilerplate
-    assert _article(banking_view, items.votes("任命高级管理人员前未经任职资格审查", mask, 5)[0]) == \
+    assert _article(banking_view, items.votes("任命高级管理人员前未经任职资格审查", mask, 5)[0][0]) == \
         ("banking-supervision-law-2006", 46)
     # 商业银行法第七十四条第（四）项
-    assert _article(banking_view, items.votes("出借经营许可证", mask, 5)[0]) == ("commercial-bank-law-2015", 74)
+    assert _article(banking_view, items.votes("出借经营许可证", mask, 5)[0][0]) == ("commercial-bank-law-2015", 74)
+
+
+def test_an_item_knows_the_duty_it_sanctions_breaching(banking_view):
+    items = PenaltyItems(banking_view)
+    twins = {(_article(banking_view, o), _article(banking_view, t)) for o, t in zip(items.owner, items.twin) if t is not None}
+    cbl, bsl = "commercial-bank-law-2015", "banking-supervision-law-2006"
+    assert ((cbl, 74), (cbl, 40)) in twins  # 向关系人发放信用贷款 restated from 第四十条
+    assert ((cbl, 74), (cbl, 47)) in twins  # 不正当手段吸收存款 restated from 第四十七条
+    assert ((bsl, 43), (bsl, 42)) in twins  # "违反本法第四十二条规定" cites it
+    assert all(t[0] == o[0] and "法律责任" not in banking_view.clauses[banking_view.articles[(*t, 0)][0]].chapter
+               for o, t in twins)  # a duty of the same law, never another penalty
+    mask = np.ones(len(banking_view.clauses), dtype=bool)
+    penalties, duties = items.votes("违规向关系人发放信用贷款", mask, 5)
+    assert _article(banking_view, penalties[0]) == (cbl, 74) and _article(banking_view, duties[0]) == (cbl, 40)
 
 
 def test_a_breached_prudential_duty_ranks_the_prudential_penalty_and_its_definition(banking_view):

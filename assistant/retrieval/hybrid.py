@@ -81,6 +81,7 @@ class RetrievalConfig:
     figure_boost: float = 1.3  # clauses stating a number of the kind the question asks for (how many days, how much)
     penalty_items: bool = True  # misconduct descriptions: BM25 over the penalty articles' items (misconduct.py)
     penalty_item_weight: float = 1.0
+    penalty_twin_weight: float = 0.5  # … and the duty articles those items sanction breaching (misconduct.duty_twin)
     penalty_links: bool = True  # misconduct: duties of a rule body rank its penalty article (penalty_links.toml)
     penalty_link_weight: float = 1.0
     penalty_link_depth: int = 10  # fused candidates whose chapters are looked up in the rule bodies
@@ -349,8 +350,9 @@ class HybridRetriever(Retriever):
         if cfg.penalty_items:
             if self._penalty_items is None:
                 self._penalty_items = PenaltyItems(self.view)
-            items = self._penalty_items.votes(lexical_query, mask, cfg.candidates)
+            items, twins = self._penalty_items.votes(lexical_query, mask, cfg.candidates)
             self._fuse_list(fused, ranks, "penalty-item", items, cfg.penalty_item_weight)
+            self._fuse_list(fused, ranks, "penalty-twin", twins, cfg.penalty_twin_weight)
         if cfg.penalty_links and fused:
             order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))]
             linked = linked_penalties(self.view, order, mask, cfg.penalty_link_depth)

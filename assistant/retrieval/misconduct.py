@@ -2,10 +2,12 @@
 
 A Chinese supervisor's finding ("未经任职资格审查任命高级管理人员", "贷后管理不到位") is sanctioned under an article of the
 law's 法律责任 chapter, and that article names the conduct in one enumerated item ("有下列情形之一的 … （一）未经任职资格审查
-任命董事、高级管理人员的；"). Two ranked lists join the fusion for such questions:
+任命董事、高级管理人员的；"). Ranked lists join the fusion for such questions:
 
 - item votes: BM25 over the paragraphs (lead sentence and enumerated items) of penalty articles only. A short finding
   matches its item far better than the whole long article, whose penalty boilerplate dilutes BM25 and the embedding.
+- item twins: the duty an item sanctions breaching, when the item cites it (违反本法第四十二条规定) or restates its
+  wording (商业银行法第七十四条第（八）项 and 第四十条), ranked as its item ranks: a finding reaches the duty it breaches too.
 - rule-body links (penalty_links.toml): some items sanction a whole body of rules rather than one act, e.g.
   银行业监督管理法第四十六条第（五）项 "严重违反审慎经营规则的", the rules being defined in 第二十一条 (风险管理、内部控制、
   资本充足率、资产质量、损失准备金、风险集中、关联交易、资产流动性). A finding that matches a duty of that body (商业银行法
@@ -23,6 +25,7 @@ from importlib import resources
 
 import numpy as np
 
+from ..text.numerals import cn_to_int
 from ..text.paragraphs import paragraphs
 from ..text.tokens import tokenize
 from .corpus_view import CorpusView
@@ -34,6 +37,10 @@ MIN_ITEM_CHARS = 4  # "（一）…的；" items are short; only bare headers ar
 # 规定报送有关文件、资料的，由…责令改正", "商业银行有下列情形之一，由…处…罚款；…吊销其经营许可证". Only the conduct is
 # indexed: the sanction wording (罚款, 经营许可证, 追究刑事责任) recurs in every article and would match other conduct.
 _SANCTION_STARTS = re.compile(r"的，|，由")
+_ITEM_MARK = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+条\s*)?(?:（[一二三四五六七八九十]+）)?")
+_CITES_ARTICLE = re.compile(r"违反本法第([一二三四五六七八九十百零〇]+)条")
+TWIN_COVERAGE = 0.85  # share of an item's words its duty twin restates (measured on the banking laws: above it the
+# pairs are the law's own prohibitions, e.g. 商业银行法第七十四条第（三）项 and 第四十七条; below, unrelated articles)
 
 
 def conduct_part(paragraph: str) -> str:
@@ -77,35 +84,61 @@ def load_rule_bodies() -> tuple[RuleBody, ...]:
     return tuple(parse_rule_bodies(tomllib.loads(text)))
 
 
+def duty_twin(view: CorpusView, penalty: int, conduct: str, duties: np.ndarray) -> int | None:
+    """The duty article an item sanctions breaching: the one it cites (违反本法第二十八条规定), or the one of the same law
+    that restates its wording (item "向关系人发放信用贷款…的" — duty "商业银行不得向关系人发放信用贷款"), when the duty
+    holds at least TWIN_COVERAGE of the item's words."""
+    doc = view.clauses[penalty].doc_id
+    cited = _CITES_ARTICLE.search(conduct)
+    if cited:
+        pieces = view.articles.get((doc, cn_to_int(cited.group(1)), 0))
+        return pieces[0] if pieces else None
+    words = set(tokenize(_ITEM_MARK.sub("", conduct)))
+    if "下列" in conduct or len(words) < 3:
+        return None  # a lead sentence ("有下列情形之一") or a fragment names no conduct of its own
+    same_law = duties & (view.doc_ids == doc)
+    scores = view.lexical.scores(list(words), same_law)
+    if not scores.any():
+        return None
+    best = int(np.argmax(scores))
+    return best if len(words & set(view.token_lists[best])) >= TWIN_COVERAGE * len(words) else None
+
+
 class PenaltyItems:
-    """The paragraphs of every penalty-chapter clause of the Chinese texts, BM25-indexed on their own."""
+    """The paragraphs of every penalty-chapter clause of the Chinese texts, BM25-indexed on their own, each with the
+    duty article it sanctions breaching when the law makes that plain (`duty_twin`)."""
 
     def __init__(self, view: CorpusView):
         self.owner: list[int] = []
+        self.twin: list[int | None] = []
         tokens: list[list[str]] = []
+        penalty = np.array([is_penalty_chapter(c.chapter) for c in view.clauses], dtype=bool)
+        duties = ~penalty & (view.jurisdictions == "CN")
         for i, clause in enumerate(view.clauses):
-            if clause.jurisdiction.upper() != "CN" or not is_penalty_chapter(clause.chapter):
+            if clause.jurisdiction.upper() != "CN" or not penalty[i]:
                 continue
             for para in paragraphs(clause.text, min_chars=MIN_ITEM_CHARS):
+                conduct = conduct_part(para)
                 self.owner.append(i)
-                tokens.append(tokenize(conduct_part(para)))
+                self.twin.append(duty_twin(view, i, conduct, duties))
+                tokens.append(tokenize(conduct))
         self.index = LexicalIndex(tokens)
         self._owner = np.asarray(self.owner, dtype=np.int64)
 
-    def votes(self, query: str, mask: np.ndarray, n: int) -> list[int]:
-        """Clause positions ranked by their best-matching item (at most n)."""
+    def votes(self, query: str, mask: np.ndarray, n: int) -> tuple[list[int], list[int]]:
+        """(penalty clauses ranked by their best-matching item, the duty twins of those items in the same order),
+        at most n each."""
         if not self.owner:
-            return []
+            return [], []
         ranked: list[int] = []
-        seen: set[int] = set()
+        twins: list[int] = []
         for p, _ in self.index.top(tokenize(query), 4 * n, mask[self._owner]):
-            i = self.owner[p]
-            if i not in seen:
-                seen.add(i)
+            i, twin = self.owner[p], self.twin[p]
+            if i not in ranked and len(ranked) < n:
                 ranked.append(i)
-                if len(ranked) >= n:
-                    break
-        return ranked
+            if twin is not None and mask[twin] and twin not in twins and len(twins) < n:
+                twins.append(twin)
+        return ranked, twins
 
 
 def linked_penalties(view: CorpusView, ranked: list[int], mask: np.ndarray, depth: int,

@@ -27,6 +27,7 @@ def _article(view: CorpusView, i: int) -> tuple[str, int]:
 
 
 @pytest.mark.parametrize("text", ["柜员未核实客户身份即办理开户", "支行违规向关系人发放信用贷款", "擅自变更注册资本",
+                                  "违规发放贷款的，监管可以怎么处理",
                                   "The bank infringed Article 32 by leaving the server unpatched"])
 def test_findings_describe_misconduct(text):
     assert describes_misconduct(text) and route(text, []).misconduct
@@ -141,3 +142,11 @@ def test_only_the_conduct_of_a_penalty_provision_is_indexed():
     assert conduct_part("第七十五条 商业银行有下列情形之一，由国务院银行业监督管理机构责令改正，并处二十万元以上五十万元以下罚款") == \
         "第七十五条 商业银行有下列情形之一"
     assert conduct_part("（四）出租、出借经营许可证的；") == "（四）出租、出借经营许可证的；"
+
+
+def test_a_gdpr_case_narrative_reaches_the_duties_not_the_fine_provisions(small_assistant):
+    # Article 83(4)–(5): a fine is imposed for infringing the listed duties; the narrative asks which were breached
+    hits = small_assistant.search("The company was fined €20,000 after it sent marketing e-mails to people who had "
+                                  "never given their consent.", k=5).hits
+    assert not any("penalties" in h.clause.chapter.lower() for h in hits[:3])
+    assert any(h.clause.doc_id == "gdpr" and h.clause.article in (6, 7, 21) for h in hits)

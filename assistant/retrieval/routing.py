@@ -50,7 +50,7 @@ _MISCONDUCT = re.compile(
 # Asking whether something is allowed (能不能, 可以…吗, 是否允许, can we, may we): a duty question even when it names
 # a kind of misconduct (挪用, 未经同意): the asker wants the rule, not the sanction.
 _ASKS_PERMISSION = re.compile(
-    r"能不能|能否|可不可以|行不行|可以.{0,12}[吗么]|允许.{0,12}[吗么]|是否(?:可以|允许|能够?|合规|合法)|"
+    r"能不能|能否|可不可以|行不行|可以.{0,12}吗|允许.{0,12}吗|是否(?:可以|允许|能够?|合规|合法)|"
     r"\b(?:can|may|could) (?:we|i|a bank|the bank|banks)\b|\b(?:are we|is it) (?:allowed|permitted|legal|lawful)\b",
     re.IGNORECASE)
 # Asking what a term means: then definitions (often in 附则 / Article 4) may lead.

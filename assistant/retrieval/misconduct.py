@@ -1,8 +1,8 @@
 """Misconduct descriptions → the penalty articles that sanction them, and the duties they breach (ranking helpers).
 
-A Chinese supervisor's finding ("未经任职资格审查任命高级管理人员", "贷后管理不到位") is sanctioned under an article of the
-law's 法律责任 chapter, and that article names the conduct in one enumerated item ("有下列情形之一的 … （一）未经任职资格审查
-任命董事、高级管理人员的；"). Ranked lists join the fusion for such questions:
+A Chinese supervisor's finding ("分行违规向关系人发放信用贷款", "支行未按规定报送报表") is sanctioned under an article of the
+law's 法律责任 chapter, and that article names the conduct in one enumerated item ("有下列情形之一 … （八）向关系人发放信用
+贷款…的"). Ranked lists join the fusion for such questions:
 
 - item votes: BM25 over the paragraphs (lead sentence and enumerated items) of penalty articles only. A short finding
   matches its item far better than the whole long article, whose penalty boilerplate dilutes BM25 and the embedding.

@@ -27,6 +27,7 @@ from .law_mentions import subject_doc_ids
 from .routing import Route, is_final_chapter, is_penalty_chapter, route
 
 
+_SENTENCE_LIST = re.compile(r"-s\d+$")  # "dense-s2", "bm25-s2": the lists of one sentence of the question
 _HEADING = re.compile(r"(?:Article|Recital)\s+\d+\w*\s+[–—-]\s+([^\n]+)")
 
 
@@ -80,6 +81,16 @@ class RetrievalConfig:
     heading_share: float = 0.6  # question's terms cover to this share name what it asks about
     figure_boost: float = 1.3  # clauses stating a number of the kind the question asks for (how many days, how much)
     word_bridge: bool = True  # English questions about Chinese texts: the Chinese words for their English words, for BM25
+    penalty_items: bool = True  # misconduct descriptions: BM25 over the penalty articles' items (misconduct.py)
+    penalty_item_weight: float = 1.0
+    penalty_twin_weight: float = 0.5  # … and the duty articles those items sanction breaching (misconduct.duty_twin)
+    penalty_links: bool = True  # misconduct: duties of a rule body rank its penalty article (penalty_links.toml)
+    penalty_link_weight: float = 1.0
+    penalty_link_depth: int = 10  # fused candidates whose chapters are looked up in the rule bodies
+    # a description of several sentences: each searches too and votes (sentences.py). Off: measured on the tuning
+    # halves, no gain on gdpr_fines (Hit@5 0.495 → 0.495, R@10 0.506 → 0.485) and a loss on cn_finlaw_penalties.
+    sentence_votes: bool = False
+    sentence_weight: float = 0.5  # each sentence's dense and BM25 lists in the fusion (the whole text's weigh 1)
 
 
 def _with_chinese_words(query: str) -> str:
@@ -114,6 +125,7 @@ class HybridRetriever(Retriever):
         self.config = config or RetrievalConfig()
         self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
         self._policy_laws: dict[str, set[str]] | None = None
+        self._penalty_items = None  # misconduct.PenaltyItems, built on first use
 
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
@@ -189,9 +201,10 @@ class HybridRetriever(Retriever):
                                else f"{name}不存在：该文本共{int_to_cn(total)}条")
         return found, missing
 
-    def _dense(self, query: str, filters: Filters, as_of: date, mask: np.ndarray, docs: set[str] | None = None) -> dict[int, float]:
-        """Chunk position → cosine similarity, best first."""
-        vector = self.embedder.embed_queries([query])[0]
+    def _dense(self, query: str, filters: Filters, as_of: date, mask: np.ndarray, docs: set[str] | None = None,
+               vector: np.ndarray | None = None) -> dict[int, float]:
+        """Chunk position → cosine similarity, best first (`vector`: the query's, when already embedded)."""
+        vector = self.embedder.embed_queries([query])[0] if vector is None else vector
         wanted = self.config.candidates
         if self.view.vectors is not None:
             return self.view.nearest(vector, wanted, mask)
@@ -267,14 +280,21 @@ class HybridRetriever(Retriever):
 
         lists: dict[str, list[int]] = {}
         similarity: dict[int, float] = {}
+        sentences = self._sentence_queries(query, routed)
         if cfg.dense and self.store is not None:
             t = time.perf_counter()
-            similarity = self._dense(dense_query, filters, as_of, mask, routed_docs)
+            # the whole text and its sentences in one embedding batch
+            vectors = self.embedder.embed_queries([dense_query, *(d for _, d in sentences)])
+            similarity = self._dense(dense_query, filters, as_of, mask, routed_docs, vectors[0])
             lists["dense"] = list(similarity)
+            for n, vector in enumerate(vectors[1:], start=1):
+                lists[f"dense-s{n}"] = list(self._dense("", filters, as_of, mask, routed_docs, vector))
             timings["dense"] = time.perf_counter() - t
         if cfg.lexical:
             t = time.perf_counter()
             lists["bm25"] = self._lexical(lexical_query, mask)
+            for n, (lexical, _) in enumerate(sentences, start=1):
+                lists[f"bm25-s{n}"] = self._lexical(lexical, mask)
             if cfg.paragraphs:
                 lists["bm25-paragraph"] = self._paragraph_votes(lexical_query, mask)
             timings["bm25"] = time.perf_counter() - t
@@ -283,10 +303,9 @@ class HybridRetriever(Retriever):
         fused: dict[int, float] = defaultdict(float)
         ranks: dict[int, dict[str, int]] = defaultdict(dict)
         for name, ranked in lists.items():
-            weight = cfg.paragraph_weight if name == "bm25-paragraph" else 1.0
-            for rank, i in enumerate(ranked, start=1):
-                fused[i] += weight / (cfg.rrf_k + rank)
-                ranks[i][name] = rank
+            weight = cfg.paragraph_weight if name == "bm25-paragraph" else cfg.sentence_weight if _SENTENCE_LIST.search(name) else 1.0
+            self._fuse_list(fused, ranks, name, ranked, weight)
+        self._misconduct_lists(lexical_query, routed, mask, fused, ranks)
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), _stems(tokenize(lexical_query)))
         if cfg.routing and not routed.named and fused:
             self._weigh_laws(fused)
@@ -313,6 +332,41 @@ class HybridRetriever(Retriever):
             routes = [self.route(q) if self.config.routing else Route() for q in queries]
             retriever.embedder.remember([self._query_texts(q, r)[1] for q, r in zip(queries, routes)])
         return [retriever.retrieve(query, k, filters) for query in queries]
+
+    def _sentence_queries(self, query: str, routed: Route) -> list[tuple[str, str]]:
+        """(BM25 text, dense text) of each sentence of a description of several (sentences.py); none otherwise."""
+        from .sentences import sentence_chunks
+
+        if not self.config.sentence_votes:
+            return []
+        return [self._query_texts(sentence, routed) for sentence in sentence_chunks(query)]
+
+    def _fuse_list(self, fused: dict[int, float], ranks: dict[int, dict[str, int]], name: str, ranked: list[int],
+                   weight: float = 1.0) -> None:
+        """Reciprocal-rank fusion of one more ranked list of chunk positions."""
+        for rank, i in enumerate(ranked, start=1):
+            fused[i] += weight / (self.config.rrf_k + rank)
+            ranks[i][name] = rank
+
+    def _misconduct_lists(self, lexical_query: str, routed: Route, mask: np.ndarray, fused: dict[int, float],
+                          ranks: dict[int, dict[str, int]]) -> None:
+        """Questions describing misconduct under Chinese law: the penalty articles whose items describe the conduct,
+        and the penalty sanctioning the rule body that the best-matching duties belong to (misconduct.py)."""
+        from .misconduct import PenaltyItems, linked_penalties
+
+        cfg = self.config
+        if routed.jurisdiction == "EU" or not routed.misconduct:
+            return
+        if cfg.penalty_items:
+            if self._penalty_items is None:
+                self._penalty_items = PenaltyItems(self.view)
+            items, twins = self._penalty_items.votes(lexical_query, mask, cfg.candidates)
+            self._fuse_list(fused, ranks, "penalty-item", items, cfg.penalty_item_weight)
+            self._fuse_list(fused, ranks, "penalty-twin", twins, cfg.penalty_twin_weight)
+        if cfg.penalty_links and fused:
+            order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))]
+            linked = linked_penalties(self.view, order, mask, cfg.penalty_link_depth)
+            self._fuse_list(fused, ranks, "penalty-link", linked, cfg.penalty_link_weight)
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
         """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""
@@ -362,7 +416,7 @@ class HybridRetriever(Retriever):
                     # misconduct description under Chinese law asks for it; under the GDPR a fine cites the duty breached.
                     if routed.wants_penalties or (routed.misconduct and clause.jurisdiction == "CN"):
                         fused[i] *= cfg.penalty_boost
-                    elif not routed.misconduct:
+                    else:
                         fused[i] *= cfg.penalty_weight
                 elif not routed.wants_definitions and is_final_chapter(clause.chapter):
                     fused[i] *= cfg.final_weight

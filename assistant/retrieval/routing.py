@@ -31,11 +31,27 @@ _PENALTY_INTENT = re.compile(
     r"罚|处罚|处分|法律责任|后果|吊销|没收|追究|赔偿|监管措施|"
     r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)",
     re.IGNORECASE)
-# Describing misconduct (a supervisor's finding, an incident; 未经/未按/擅自/虚假/挪用 in Chinese): the penalty
-# articles are as relevant as the duty that was breached, so they are not pushed down.
+# Reporting a sanction already imposed ("X was fined €5,000 for …", 被处以罚款): a case narrative, which asks what was
+# breached, not what the sanction could be.
+_REPORTED_SANCTION = re.compile(
+    r"\b(?:was|were|has been|have been|had been|got|is being) (?:fined|sanctioned|penali[sz]ed|reprimanded)\b|"
+    r"\b(?:imposed|issued|levied) (?:a |an )?(?:\w+ )?(?:fine|penalty|sanction)|\bfined (?:the|a|an|it|them|him|her)\b|"
+    r"被(?:处以)?罚款|被处罚",
+    re.IGNORECASE)
+# Describing misconduct (a supervisor's finding, an incident; 未经/未按/擅自/虚假/挪用 in Chinese): under Chinese law
+# the decision cites the penalty article (法律责任) with the duty breached, so penalty articles lead (hybrid.py,
+# misconduct.py); under the GDPR a fine cites the provisions infringed (Article 83(4)–(5)), so the duties lead.
+# Supervisors' findings state a failure as 未 + the verb of the duty (未审核, 未核实, 未登记): any 未 before a verb
+# counts, except the words in which 未 is no negation of an act (未来 future, 未成年 minor, 未满 under an age, 未必).
 _MISCONDUCT = re.compile(
-    r"违反|违规|违法|未经|未按|未对|未严格|未及时|未履行|未执行|未落实|擅自|虚假|隐瞒|挪用|套取|骗取|不到位|流于形式|"
+    r"违反|违规|违法|未(?!来|成年|满|必|知|尽事宜)[\u4e00-\u9fff]|擅自|虚假|隐瞒|挪用|套取|骗取|不到位|流于形式|不尽职|虚增|"
     r"\b(?:violat|infring|breach(?:es|ed)? of|unlawful|illegal|without (?:a )?legal basis)",
+    re.IGNORECASE)
+# Asking whether something is allowed (能不能, 可以…吗, 是否允许, can we, may we): a duty question even when it names
+# a kind of misconduct (挪用, 未经同意): the asker wants the rule, not the sanction.
+_ASKS_PERMISSION = re.compile(
+    r"能不能|能否|可不可以|行不行|可以.{0,12}吗|允许.{0,12}吗|是否(?:可以|允许|能够?|合规|合法)|"
+    r"\b(?:can|may|could) (?:we|i|a bank|the bank|banks)\b|\b(?:are we|is it) (?:allowed|permitted|legal|lawful)\b",
     re.IGNORECASE)
 # Asking what a term means: then definitions (often in 附则 / Article 4) may lead.
 _DEFINITION_INTENT = re.compile(
@@ -115,12 +131,22 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
     if jurisdiction:
         reasons.append(f"jurisdiction cue {jurisdiction}")
     return Route(named=named, jurisdiction=jurisdiction,
-                 wants_penalties=bool(_PENALTY_INTENT.search(question)),
-                 misconduct=bool(_MISCONDUCT.search(question)),
+                 wants_penalties=asks_consequences(question),
+                 misconduct=describes_misconduct(question),
                  wants_definitions=bool(_DEFINITION_INTENT.search(question)),
                  wants_policy=bool(_POLICY_INTENT.search(question)),
                  asks_figure=frozenset(asked_number_groups(question)),
                  reasons=tuple(reasons))
+
+
+def asks_consequences(question: str) -> bool:
+    """Asks what the sanction is (罚多少, "what are the penalties"), as opposed to reporting one already imposed."""
+    return bool(_PENALTY_INTENT.search(question)) and not _REPORTED_SANCTION.search(question)
+
+
+def describes_misconduct(question: str) -> bool:
+    """A finding or incident (违规发放贷款, 未审核, "infringed Article 6"), not a question whether it is allowed."""
+    return bool(_MISCONDUCT.search(question)) and not _ASKS_PERMISSION.search(question)
 
 
 def is_penalty_chapter(chapter: str) -> bool:

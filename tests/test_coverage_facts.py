@@ -116,6 +116,14 @@ def test_words_asking_for_a_figure_are_no_topic():
     assert _unknown_topic_words("我们的冷静期到底多长？", lambda w: 0.0) == {"冷静"}  # jieba: 冷静 / 期
 
 
+def test_function_words_the_tokeniser_drops_are_no_unknown_topic():
+    """应当 is in no clause's tokens (the tokeniser drops it) yet in every law: it says nothing the corpus lacks."""
+    from assistant.retrieval.coverage import _unknown_topic_words
+
+    assert _unknown_topic_words("客户身份资料和交易记录应当保存多长时间？", lambda w: 0.0) == {"客户", "身份", "资料", "交易", "记录", "保存"}
+    assert "应当" not in _unknown_topic_words("冷静期应当多长？", lambda w: 0.0)
+
+
 def test_subject_regimes_leave_the_personal_data_angle_alone():
     """Employees' pay and appraisal data are personal information under the PIPL: not an HR question."""
     assert not regimes_in("员工的薪酬和绩效考核数据能不能交给外包公司处理？")

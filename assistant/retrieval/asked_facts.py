@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.numerals import CN_NUMERAL_CHARS
+
 # --- groups of figures (verify/quantities.py) -------------------------------------------------------------------
 _ASKS_RATE = re.compile(
     r"(?:率|比例|占比|比率).{0,6}多少|利率.{0,8}(?:上下限|上限|下限)|费率|(?:上浮|下浮|浮动).{0,4}多少|"
@@ -42,7 +44,7 @@ _STATES_FREQUENCY = re.compile(
 _ASKS_DATE = re.compile(r"几号|哪一?天|哪年哪月|什么日期|\b(?:on )?what date\b|\bwhich day\b|\bwhat day of the\b", re.I)
 _COMMENCEMENT = re.compile(r"施行|生效|实施|适用|\b(?:apply|applies|take effect|in(?:to)? force|commence)", re.I)
 _STATES_DATE = re.compile(
-    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日|自公布之日起施行|"
+    rf"(?:\d{{4}}|[{CN_NUMERAL_CHARS}]{{4}})年[\d{CN_NUMERAL_CHARS}]{{1,3}}月[\d{CN_NUMERAL_CHARS}]{{1,3}}日|自公布之日起施行|"
     r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b|"
     r"twentieth day following", re.I)

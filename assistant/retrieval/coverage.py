@@ -253,7 +253,8 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
 def _unknown_topic_words(question: str, doc_freq) -> set[str]:
     """Chinese words of the question (two characters or more) that no indexed clause uses, asking and everyday words
     aside: what the question is about that the corpus does not name (冷静 of 冷静期, 存贷 of 存贷比)."""
-    return {w for w in segment(question) if len(w) >= 2 and has_cjk(w) and doc_freq(w) == 0
+    # a word the tokeniser drops (应当, 可以: function words) is in no clause's tokens but in every law's text
+    return {w for w in segment(question) if len(w) >= 2 and has_cjk(w) and doc_freq(w) == 0 and tokenize(w)
             and not _FIGURE_WORD.fullmatch(w) and w not in _EVERYDAY_ZH}
 
 

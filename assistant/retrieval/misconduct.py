@@ -25,7 +25,7 @@ from importlib import resources
 
 import numpy as np
 
-from ..text.numerals import cn_to_int
+from ..text.numerals import CN_NUMERAL_CHARS, ENUM_NUMBER, cn_to_int
 from ..text.paragraphs import paragraphs
 from ..text.tokens import tokenize
 from .corpus_view import CorpusView
@@ -37,8 +37,8 @@ MIN_ITEM_CHARS = 4  # "（一）…的；" items are short; only bare headers ar
 # 规定报送有关文件、资料的，由…责令改正", "商业银行有下列情形之一，由…处…罚款；…吊销其经营许可证". Only the conduct is
 # indexed: the sanction wording (罚款, 经营许可证, 追究刑事责任) recurs in every article and would match other conduct.
 _SANCTION_STARTS = re.compile(r"的，|，由")
-_ITEM_MARK = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+条\s*)?(?:（[一二三四五六七八九十]+）)?")
-_CITES_ARTICLE = re.compile(r"违反本法第([一二三四五六七八九十百零〇]+)条")
+_ITEM_MARK = re.compile(rf"^(?:第[{CN_NUMERAL_CHARS}]+条\s*)?(?:（{ENUM_NUMBER}）)?")
+_CITES_ARTICLE = re.compile(rf"违反本法第([{CN_NUMERAL_CHARS}]+)条")
 TWIN_COVERAGE = 0.85  # share of an item's words its duty twin restates (measured on the banking laws: above it the
 # pairs are the law's own prohibitions, e.g. 商业银行法第七十四条第（三）项 and 第四十七条; below, unrelated articles)
 

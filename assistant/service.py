@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 4000
 # One Chinese and one English question: jieba, both tokenisers, exact lookup, the dense and lexical paths.
-WARM_UP_QUESTIONS = ("个人信息保护法第十三条规定了什么？", "When must a controller notify a personal data breach?")
+# a clause lookup, an English question, and a supervisor's finding (builds the penalty items, misconduct.py)
+WARM_UP_QUESTIONS = ("个人信息保护法第十三条规定了什么？", "When must a controller notify a personal data breach?",
+                     "支行未按规定审查借款人的借款用途")
 
 
 @dataclass(frozen=True)

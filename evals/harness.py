@@ -47,6 +47,7 @@ ABLATIONS: dict[str, dict] = {
     "no-routing": {"routing": False},
     "no-glossary": {"glossary": False},
     "with-paragraphs": {"paragraphs": True},
+    "with-sentences": {"sentence_votes": True},  # each sentence of a long description searches and votes
     "dense-only": {"lexical": False, **_PLAIN},
     "bm25-only": {"dense": False, **_PLAIN},
     "no-exact": {"exact": False},
@@ -301,10 +302,12 @@ def _answer(assistant, cache: ResultCache, dataset: str, item: dict, revision: s
 
 
 def _named_clauses(assistant, cache: ResultCache) -> dict:
+    from assistant.retrieval.hybrid import RetrievalConfig
+
     from .named import measure
 
-    config = getattr(assistant.retriever, "config", None)
-    revision = f"{assistant.store.revision}|{assistant.embedder.model_id}|{_digest(config)}|{assistant.settings.effective_as_of()}"
+    revision = (f"{assistant.store.revision}|{assistant.embedder.model_id}|{_digest(assistant.ctx.config or RetrievalConfig())}|"
+                f"{assistant.settings.effective_as_of()}")
     value = cache.get("named", "shipped", "generated", "all", revision)
     if value is None:
         value = measure(assistant)

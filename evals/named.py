@@ -109,7 +109,11 @@ def run_named(retrieve: Callable[[str], list], items: list[dict]) -> dict:
 
 
 def measure(assistant, per_law: int = 5) -> dict:
-    """The shipped retriever on the generated questions, as of the assistant's date."""
+    """The shipped offline retriever on the generated questions, as of the assistant's date (like the eval's
+    `shipped` ranking: an LLM-assisted retriever would call the model for every one of them)."""
+    from assistant import wiring
+
     as_of = assistant.settings.effective_as_of()
+    retriever = wiring.local_retriever(assistant.ctx)
     items = named_clause_items(assistant.view, assistant.catalog, as_of, per_law)
-    return run_named(lambda q: assistant.retriever.retrieve(q, 1, Filters(as_of=as_of)).hits, items)
+    return run_named(lambda q: retriever.retrieve(q, 1, Filters(as_of=as_of)).hits, items)

@@ -36,7 +36,7 @@ _ASKS_FREQUENCY = re.compile(
     r"(?:多久|多长时间|几年|几个月|多少年).{0,10}一次|(?:每年|一年|每季度?|每月|一个月|每半年).{0,10}(?:几次|多少次)|"
     r"\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each|every) (?:year|month|quarter|week)\b", re.I)
 _STATES_FREQUENCY = re.compile(
-    r"每(?:[一二两三四五六七八九十\d]个?)?(?:年度?|半年|季度?|个?月|周|日|天)|(?:至少|不少于).{0,3}[一二两三\d]次|"
+    rf"每(?:[{CN_NUMERAL_CHARS}\d]个?)?(?:年度?|半年|季度?|个?月|周|日|天)|(?:至少|不少于).{{0,3}}[一二两三\d]次|"
     r"\b(?:annually|yearly|quarterly|monthly|weekly|daily|at least once|once (?:a|per|every)|"
     r"every (?:year|month|quarter|week|day|\w+ (?:years|months|weeks))|each year)\b", re.I)
 # A calendar date (每月几号, which day of the month). A law's commencement (什么时候施行, when does it apply) is not

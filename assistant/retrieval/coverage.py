@@ -190,10 +190,10 @@ def _quoted_groups(question: str) -> set[str]:
     """Figure groups of the figures a question quotes to have them confirmed ("存贷比是不是不能超过75%", "现在是150%还是
     120%", "is it still 5 years?"): the answer is a figure of that kind, so a clause that states none does not answer
     it. A figure in a statement (a case description's "五个月后才通知", "处理超过一千万人的…有什么义务") is not asked."""
-    from ..verify.quantities import extract_quantities
+    from ..verify.quantities import figure_kinds
 
     return {g for part in _QUESTION_PART.split(question) if _CONFIRMING.search(part)
-            for q in extract_quantities(part) if (g := q.base()[0]) in _CONFIRMED_GROUPS}
+            for g in figure_kinds(part) & _CONFIRMED_GROUPS}
 
 
 _QUESTION_PART = re.compile(r"(?<=[。！!?？；;\n])")
@@ -202,9 +202,9 @@ _CONFIRMED_GROUPS = {"percent", "months", "duration", "workday", "yuan", "eur", 
 
 
 def _states_figure(sentence: str, wanted: set[str]) -> bool:
-    from ..verify.quantities import extract_quantities
+    from ..verify.quantities import figure_kinds
 
-    return any(q.base()[0] in wanted for q in extract_quantities(sentence))
+    return bool(figure_kinds(sentence) & wanted)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from ..text.articles import format_label, label_suffix
 from ..text.numerals import int_to_cn
 from ..text.tokens import tokenize
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
-from ..verify.quantities import extract_quantities
+from ..verify.quantities import figure_kinds
 from .corpus_view import CorpusView
 from .embeddings import QueryMemo
 from .law_mentions import subject_doc_ids
@@ -41,12 +41,6 @@ def _heading_stems(text: str) -> frozenset[str]:
     """The word stems of an article's own heading (texts that title their articles: GDPR, AI Act), once per text."""
     m = _HEADING.match(text)
     return frozenset(_stems(tokenize(m.group(1)))) if m else frozenset()
-
-
-@lru_cache(maxsize=65536)
-def _figure_kinds(text: str) -> frozenset[str]:
-    """The kinds of number a clause states (days, years, percent, yuan …), once per text."""
-    return frozenset(q.base()[0] for q in extract_quantities(text))
 
 
 @dataclass(frozen=True)
@@ -88,7 +82,8 @@ class RetrievalConfig:
     penalty_link_weight: float = 1.0
     penalty_link_depth: int = 10  # fused candidates whose chapters are looked up in the rule bodies
     # a description of several sentences: each searches too and votes (sentences.py). Off: measured on the tuning
-    # halves, no gain on gdpr_fines (Hit@5 0.495 → 0.495, R@10 0.506 → 0.485) and a loss on cn_finlaw_penalties.
+    # halves, no gain on gdpr_fines (Hit@5 0.495 → 0.495, R@10 0.506 → 0.485) and a loss on cn_finlaw_penalties;
+    # the eval's `with-sentences` ablation.
     sentence_votes: bool = False
     sentence_weight: float = 0.5  # each sentence's dense and BM25 lists in the fusion (the whole text's weigh 1)
 
@@ -125,7 +120,6 @@ class HybridRetriever(Retriever):
         self.config = config or RetrievalConfig()
         self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
         self._policy_laws: dict[str, set[str]] | None = None
-        self._penalty_items = None  # misconduct.PenaltyItems, built on first use
 
     # filters ------------------------------------------------------------------------
     def _resolve_docs(self, laws: list[str]) -> set[str]:
@@ -352,15 +346,13 @@ class HybridRetriever(Retriever):
                           ranks: dict[int, dict[str, int]]) -> None:
         """Questions describing misconduct under Chinese law: the penalty articles whose items describe the conduct,
         and the penalty sanctioning the rule body that the best-matching duties belong to (misconduct.py)."""
-        from .misconduct import PenaltyItems, linked_penalties
+        from .misconduct import linked_penalties, penalty_items
 
         cfg = self.config
         if routed.jurisdiction == "EU" or not routed.misconduct:
             return
         if cfg.penalty_items:
-            if self._penalty_items is None:
-                self._penalty_items = PenaltyItems(self.view)
-            items, twins = self._penalty_items.votes(lexical_query, mask, cfg.candidates)
+            items, twins = penalty_items(self.view).votes(lexical_query, mask, cfg.candidates)
             self._fuse_list(fused, ranks, "penalty-item", items, cfg.penalty_item_weight)
             self._fuse_list(fused, ranks, "penalty-twin", twins, cfg.penalty_twin_weight)
         if cfg.penalty_links and fused:
@@ -422,7 +414,7 @@ class HybridRetriever(Retriever):
                     fused[i] *= cfg.final_weight
             if routed.wants_policy and clause.kind == "policy":
                 fused[i] *= cfg.policy_boost
-            if routed.asks_figure and routed.asks_figure & _figure_kinds(clause.text):
+            if routed.asks_figure and routed.asks_figure & figure_kinds(clause.text):
                 fused[i] *= cfg.figure_boost
             if query_stems and (heading := _heading_stems(clause.text)):
                 shared = len(heading & query_stems)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -139,6 +140,18 @@ class PenaltyItems:
             if twin is not None and mask[twin] and twin not in twins and len(twins) < n:
                 twins.append(twin)
         return ranked, twins
+
+
+_BUILT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def penalty_items(view: CorpusView) -> PenaltyItems:
+    """The penalty items of `view`, built once per view (about a second on the full corpus) and shared by every
+    retriever over it (the eval's ablations, the spec checker's batch retriever)."""
+    items = _BUILT.get(view)
+    if items is None:
+        items = _BUILT[view] = PenaltyItems(view)
+    return items
 
 
 def linked_penalties(view: CorpusView, ranked: list[int], mask: np.ndarray, depth: int,

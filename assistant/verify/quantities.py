@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..text.numerals import cn_to_int
 
@@ -278,6 +279,13 @@ def _bound(text: str, q: Quantity) -> str:
 def extract_quantities(text: str) -> list[Quantity]:
     """All quantities with a unit, in order of appearance, each with the bound the text puts on it."""
     return [replace(q, bound=_bound(text or "", q)) for q in _extract(text)]
+
+
+@lru_cache(maxsize=65536)
+def figure_kinds(text: str) -> frozenset[str]:
+    """The groups of the quantities a text states (days, years, percent, yuan …), once per text: clauses and their
+    sentences come back with every search."""
+    return frozenset(q.base()[0] for q in extract_quantities(text))
 
 
 def _extract(text: str) -> list[Quantity]:

@@ -29,6 +29,11 @@ PLANTED_HOLDOUT = Path(__file__).parent / "data" / "planted_claims_holdout.jsonl
 # "probe (tuning)" so nobody reads it as a measurement on unseen claims.
 PLANTED_PROBE = Path(__file__).parent / "data" / "planted_claims_probe.jsonl"
 PROBE_SET = "probe (tuning)"
+# A second probe written later from the law texts, weighted towards the kinds the first checks missed on unseen claims
+# (wrong actor, overreaching scope, wrong modality) and towards true claims that say "any / 所有" or name another actor as
+# an object (false alarms). Tuning data too, reported whole as "probe 2 (tuning)".
+PLANTED_PROBE2 = Path(__file__).parent / "data" / "planted_claims_probe2.jsonl"
+PROBE2_SET = "probe 2 (tuning)"
 
 
 class ScriptedJudge(Verifier):
@@ -111,12 +116,14 @@ def run_planted(assistant, path: Path = PLANTED, half: str | None = None) -> dic
 
 
 def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HOLDOUT,
-                     probe: Path = PLANTED_PROBE) -> dict[str, dict]:
-    """The tuning and check halves of the planted claims, the held-out set as its own set, and the probe set (tuning
+                     probe: Path = PLANTED_PROBE, probe2: Path = PLANTED_PROBE2) -> dict[str, dict]:
+    """The tuning and check halves of the planted claims, the held-out set as its own set, and the probe sets (tuning
     data, whole), without rows."""
     sets = {half: run_planted(assistant, path, half) for half in ("tune", "check")} if Path(path).is_file() else {}
     if Path(holdout).is_file():
         sets["holdout"] = run_planted(assistant, holdout)
     if Path(probe).is_file():
         sets[PROBE_SET] = run_planted(assistant, probe)
+    if Path(probe2).is_file():
+        sets[PROBE2_SET] = run_planted(assistant, probe2)
     return {name: {k: v for k, v in result.items() if k != "rows"} for name, result in sets.items()}

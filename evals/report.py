@@ -96,7 +96,8 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "verified (must be 1.0); false alarm: true claims flagged contradicted (must stay under 0.05); "
                             "true verified: true claims that keep the badge. tune / check: the halves of planted_claims.jsonl; "
                             "holdout: planted_claims_holdout.jsonl, never tuned on; probe (tuning): "
-                            "planted_claims_probe.jsonl, written to find what the checks miss and tuned on, whole."))
+                            "planted_claims_probe.jsonl, written to find what the checks miss and tuned on, whole; probe 2 (tuning): "
+                            "planted_claims_probe2.jsonl, the same for wrong actors, overreaching scope and modality."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

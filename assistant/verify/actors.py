@@ -34,6 +34,16 @@ _ACTORS_ZH = [
     ("借款人", "borrower"), ("保证人", "guarantor"), ("存款人", "depositor"),
     # 反洗钱法第三十二条: the third party a bank relies on for due diligence has duties of its own
     ("第三方", "third_party"),
+    # the usual short names of the regulators: 人民银行 / 央行 (中国人民银行法), 监管部门 / 监管机构 (银行业监督管理法),
+    # 网信办 (国家互联网信息办公室); the one entrusting processing (委托人 / 委托方) is the processor (个人信息保护法第二十一条)
+    ("人民银行", "authority"), ("央行", "authority"), ("监管部门", "authority"), ("监管机构", "authority"),
+    ("网信办", "authority"), ("委托人", "processor"), ("委托方", "processor"),
+    # parties with rights or duties of their own: the next of kin of a deceased (个人信息保护法第四十九条), a minor's
+    # parents or guardian (第三十一条), the data supplier a trading intermediary must question (数据安全法第三十三条),
+    # 生成式人工智能服务管理暂行办法's short name for its providers (第七条 "以下称提供者"), the state organs that must
+    # supply the AML authority (反洗钱法第十七条), customs (第十八条) and the courts (第三十九条)
+    ("近亲属", "relative"), ("监护人", "guardian"), ("父母", "guardian"), ("数据提供方", "data_supplier"),
+    ("提供者", "provider_ai"), ("国家有关机关", "state"), ("海关", "authority"), ("人民法院", "court"),
     # GDPR roles as Chinese drafts name them
     ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
 ]
@@ -67,6 +77,11 @@ _ACTORS_EN = [
     (r"(?<!information )users?", "individual"), (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),
     # 征信业管理条例: the information user (信息使用者) and provider (信息提供者) are the banks' roles, not the individual's
     (r"(?:credit )?information users?", "user"), (r"(?:credit )?information providers?", "provider"),
+    # the same parties as English claims about the Chinese laws name them
+    (r"data protection authorit(?:y|ies)|DPAs?|(?:the )?PBOC|People's Bank of China|(?:the )?CAC|cyberspace administration",
+     "authority"), (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
+    (r"entrusted part(?:y|ies)|trustees?", "entrusted"), (r"next of kin|close relatives?", "relative"),
+    (r"guardians?|parents?", "guardian"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -74,18 +89,26 @@ _PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed
 _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
 
 
-_RECIPROCAL = re.compile(r"(?:与|同|和)([\u4e00-\u9fff]{1,12}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
+# 同 of 合同 / 共同 / 相同 is no preposition ("应当通过合同等与…约定", 网络数据安全管理条例第十二条), and the party is the
+# one right before the verb, with no other 与 / 和 in between
+_RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与和])[\u4e00-\u9fff]){1,12}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
                          r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
 
 
-def _duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
+def _duty_pairs(sentence: str, reciprocal: bool = True) -> list[tuple[str | None, str]]:
     """(duty holder, modal class) of each sub-clause that has a modal verb; the holder is None when the sentence does
-    not say who it is (an elided or pronoun subject, a passive without "by …")."""
-    return list(_duty_pairs_of(sentence))
+    not say who it is (an elided or pronoun subject, a passive without "by …"). With `reciprocal`, the other party of
+    an agreement the modal verb requires (应当与受托人约定) counts as a holder too."""
+    return list(_duty_pairs_of(sentence, reciprocal))
+
+
+# A claim about an agreement: only then is the other party of one a duty holder ("处理者应当与受托人约定…，并对受托人的
+# 处理活动进行监督", 个人信息保护法第二十一条, binds the entrusted party to agree, not to supervise)
+AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:agree\w*|contract\w*|conclude\w*|arrangements?)\b", re.I)
 
 
 @lru_cache(maxsize=2048)
-def _duty_pairs_of(sentence: str) -> tuple[tuple[str | None, str], ...]:
+def _duty_pairs_of(sentence: str, reciprocal: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
     sentence = _norm(sentence)
     earlier: list[str] = []
@@ -107,14 +130,38 @@ def _duty_pairs_of(sentence: str) -> tuple[tuple[str | None, str], ...]:
                 # subject is elided; it is the one of the nearest sub-clause before that names one
                 actors = next((found for found in map(_opening_actor, reversed(earlier)) if found), [])
             # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
-            for m in _RECIPROCAL.finditer(part, at):
+            for m in _RECIPROCAL.finditer(part, at) if reciprocal else ():
                 if m.start() - at > 6:
                     break  # only right after the modal verb: 应当与受托人约定, not 应当按照与…约定的用途
                 actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
+            pairs += _coordinated_pairs(part, modals)
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# "The data subject shall have the right to obtain … and the controller shall have the obligation to erase …" (GDPR
+# Art. 17(1)): a second main clause joined by "and / but / while / whereas" (or a semicolon) has its own subject
+_COORDINATOR_EN = re.compile(r"(?:\b(?:and|but|or|while|whereas)\b|;)\s*$", re.I)
+
+
+def _coordinated_pairs(part: str, modals: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """(duty holder, class) of the modal verbs after the first in one English sub-clause, each with a subject of its own
+    right before it ("… and the controller shall …"); a modal verb without one shares the first subject (not counted)."""
+    if _is_zh(part):
+        return []
+    found = []
+    for (before, _), (at, cls) in zip(modals, modals[1:]):
+        head = part[before:at]
+        actor = [m for p, _ in _ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
+        if not actor:
+            continue
+        opener = head[: actor[0].start()]
+        opener = re.sub(r"(?:\b(?:the|a|an|each|every|any|that|this|its|their)\s+)+$", "", opener, flags=re.I)
+        if _COORDINATOR_EN.search(opener):
+            found += [(a, cls) for a in _actors_in(actor[0].group(0))]
+    return found
 
 
 _EN_LEAD = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:and|or|but|then|also|however|each|every|any|all|no|the|a|an|"
@@ -133,8 +180,14 @@ def _english_subjects(head: str) -> list[str]:
     opens = any(p.match(head, lead) for p, _ in _ACTORS_EN_RE) or _ANYONE_EN.match(head.strip())
     last = [m for p, _ in _ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
     if opens:
-        return actors
+        # not the parties of a relative clause on the subject: "An authorised representative who has reason to consider
+        # that the provider is acting contrary to its obligations shall …" (AI Act Art. 22(4)) binds the representative
+        relative = _RELATIVE_EN.search(head, lead)
+        return (_actors_in(head[: relative.start()]) or actors) if relative else actors
     return _actors_in(last[0].group(0)) if last else []
+
+
+_RELATIVE_EN = re.compile(r"\b(?:who|which|whose|whom|that)\b", re.I)
 
 
 def _opening_actor(part: str) -> list[str]:
@@ -177,7 +230,7 @@ def _chinese_subjects(head: str) -> list[str]:
 # Nouns for parties that may be coordinated before an actor: 单位和个人, 组织、个人 (反洗钱法第三十八条, 数据安全法第三十二条)
 _PARTY_ZH = "(?:" + "|".join(["单位", "组织", "机构"] + [re.escape(w) for w, _ in _ACTORS_ZH]) + ")"
 _OPENING_NOISE = re.compile(rf"^[\s(（]*(?:{CN_ARTICLE_LABEL}\s*)?(?:(?:{ENUM_NUMBER}|\d+)[)）.、]\s*)?"
-                            r"(?:前款规定的|上述|相关|有关)?")
+                            r"(?:前款规定的|上述|相关|有关)?其?")  # 其近亲属 (its/their): a determiner
 
 
 def _modal_rest(part: str, at: int, cls: str) -> str:
@@ -195,12 +248,29 @@ def _duty_holders(sentence: str) -> list[str]:
     return holders
 
 
-def _actor_findings(claim: str, sentence: str, previous: str = "") -> tuple[bool, list[Finding]]:
+# A list item opens with its number: "(a) ", "(一)" (full-width brackets are normalised to ASCII ones first)
+LIST_ITEM = re.compile(r"^\s*\((?:[a-z]{1,4}|\d{1,2}|[一二三四五六七八九十]{1,3})\)")
+# The party a lead-in names right before its colon: "That contract … shall stipulate … that the processor:" (GDPR Art. 28(3))
+_COLON_SUBJECT_EN = re.compile(r"\bthat (?:the |a |an |each |any )?([\w ]{3,40}?)\s*:\s*$", re.I)
+
+
+def lead_in_holders(lead_in: str) -> list[str]:
+    """Who the items of a list bind: the duty holders of the sentence that introduces them ("Providers of high-risk AI
+    systems shall:", AI Act Art. 16; "有下列情形之一的，金融机构应当开展客户尽职调查：", 反洗钱法第二十九条), or the party
+    named right before its colon ("… shall stipulate … that the processor:")."""
+    holders = _duty_holders(lead_in)
+    colon = _COLON_SUBJECT_EN.search(_norm(lead_in))
+    if colon:
+        holders = _actors_in(colon.group(1), subjects_only=False)[:1] or holders
+    return holders
+
+
+def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool = False) -> tuple[bool, list[Finding]]:
     """(can this sentence judge the duty holder, the finding). It can when it names who its modal verbs bind; it
     finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or option,
     prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a different
     one to the claim's actor ("信息主体可以说明，征信机构应当记载" vs "征信机构可以说明，信息主体应当记载")."""
-    claim_pairs, source_pairs = _duty_pairs(claim), _duty_pairs(sentence)
+    claim_pairs, source_pairs = _duty_pairs(claim), _duty_pairs(sentence, reciprocal=bool(AGREEMENT.search(claim)))
     if _is_zh(sentence) and not _is_zh(claim):
         # Chinese laws have one 处理者 where the GDPR splits controller and processor: "processor" or "controller"
         # in an English claim about a Chinese law is the 处理者
@@ -211,10 +281,14 @@ def _actor_findings(claim: str, sentence: str, previous: str = "") -> tuple[bool
         # continues the one before (拒绝个人行使权利的请求的，应当说明理由 follows 个人信息处理者应当建立…机制,
         # 个人信息保护法第五十条): a claim naming that subject agrees with it. Naming another does not contradict it,
         # as the subject may come from further back (商业银行法第三十六条 …可以不提供担保: the borrower, two sentences up).
-        inherited = _duty_holders(previous) if previous else []
+        inherited = (lead_in_holders(previous) if lead_in else _duty_holders(previous)) if previous else []
         agrees = claimed and all(any(_same_side(a, h) for h in inherited) for a, _ in claimed)
         if agrees:
             return True, []
+        if lead_in and claimed and inherited and "anyone" not in inherited:
+            # a list item has no subject of its own: it is the lead-in's ("Providers … shall: … (h) affix the CE
+            # marking"), so a claim giving the item to another party names the wrong actor
+            return True, [_actor_finding(inherited[0], claimed[0][0])]
         # A claim that makes the one the act is directed at its duty holder (向征信机构查询…的，应当取得信息主体的同意 →
         # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
         acted_on = _objects_in(sentence)
@@ -235,6 +309,11 @@ def _actor_findings(claim: str, sentence: str, previous: str = "") -> tuple[bool
         own = [c for h, c in source_pairs if _same_side(actor, h)]
         if same_kind and own and not any(_same_side(actor, h) for h in same_kind) \
                 and all(_MODAL_GROUP[c] != group for c in own):
+            return True, [_actor_finding(same_kind[0], actor)]
+        if same_kind and not own:
+            # the claim gives this kind of statement to a party the sentence gives nothing to, while another party has it
+            # ("金融机构可以从国家有关机关获取…" against "国务院反洗钱行政主管部门…可以从国家有关机关获取…，国家有关机关应当
+            # 依法提供", 反洗钱法第十七条: the state organs named in both do not make the first party right)
             return True, [_actor_finding(same_kind[0], actor)]
     return True, []
 
@@ -324,4 +403,7 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
                 "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user",
                 "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",
-                "guarantor": "the guarantor", "depositor": "the depositor"}
+                "guarantor": "the guarantor", "depositor": "the depositor", "relative": "the next of kin",
+                "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
+                "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
+                "distributor": "the distributor"}

@@ -26,7 +26,9 @@ _ZH = {
     "restriction": ["只能", "仅能", "仅可", "只可"],
     # discretion (the actor decides whether) is a permission too
     "permission": ["可以", "允许", "可", "得以", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
-                   "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止"],
+                   "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止",
+                   # encouragement is no duty: 国家鼓励… (数据安全法第十六条, 个人信息保护法第六十二条 鼓励、支持…)
+                   "鼓励", "提倡"],
     "right": ["有权", "享有", "有权利"],
 }
 _EN = {
@@ -38,6 +40,8 @@ _EN = {
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
                   r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
                   r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
+                  # "encouraged, but not required, to …": the bare negation is no duty either
+                  r"not (?:required|mandatory|compulsory|obligatory)",
                   r"(?:shall|will|need|must) not be required", r"(?:is|are) not required",
                   r"no (?:\w+ ){1,5}(?:is|are|shall be|will be) required"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
@@ -45,11 +49,18 @@ _EN = {
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
                    r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
                    r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory"],
-    "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)"],
+    # "shall, with the exception of storage, only be processed" (GDPR Art. 18(2)): an aside may stand between the two
+    "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)", r"(?:may|can|shall|must), [^,;.]{1,60}, (?:only|solely)"],
     "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
+                   # what is voluntary or encouraged binds nobody (GDPR Art. 40(1) "shall encourage the drawing up of codes
+                   # of conduct", AI Act Art. 25(4) "voluntary model terms")
+                   r"(?:is|are) (?:encouraged|voluntary|discretionary)", r"encouraged to", r"voluntarily",
+                   r"(?:has|have) the option", r"may choose",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to"],
-    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled", r"right to", r"entitled"],
+    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled", r"right to", r"entitled",
+              # a power is an authority's right: GDPR Art. 58 "shall have all of the following investigative powers"
+              r"(?:shall |will )?(?:has|have) the (?:\w+ )?powers? to", r"(?:is|are) empowered to"],
 }
 _EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
 # "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:

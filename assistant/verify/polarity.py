@@ -8,8 +8,11 @@ the sentence of the cited clause that the claim is about (the one sharing most o
   可以不; need not) vs prohibition (不得/禁止/严禁; shall not/must not/prohibited); a restriction (只能; may only) opposes none;
 - rights: 有权/享有…权利 (has the right, is entitled) vs 无权 (has no right, is not entitled);
 - scope: a claim that says 所有/一律/任何/无需任何条件 (all/any/always/never/without any condition) where
-  the clause carries conditions or exceptions (但是/除外/不适用; unless/except/provided that) and no such word;
-- actors (actors.py): the duty holder of the modal verb (个人信息处理者 vs 个人; controller vs data subject).
+  the clause carries conditions or exceptions (但是/除外/不适用; unless/except/provided that) and no such word; a claim
+  that keeps its case but says "always / without exception" of a rule the clause excepts from; "only / 只能" where the
+  clause allows several ways or opens the act to each of a group ("only" vs "also"); 即使 / even if the excepted case;
+- actors (actors.py): the duty holder of the modal verb (个人信息处理者 vs 个人; controller vs data subject), a list
+  item's being the party its lead-in names ("Providers … shall: (h) affix the CE marking").
 
 Each finding says what the clause says and what the claim says. Nothing here is a similarity score: the
 checks only fire on explicit wording, so a faithful paraphrase passes (see tests/test_polarity.py).
@@ -33,7 +36,7 @@ from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.tokens import STOP_EN
-from .actors import _actor_findings, _duty_pairs, _same_side
+from .actors import LIST_ITEM, _actor_findings, _duty_pairs, _same_side
 from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _OPPOSITE, Finding, _classes,
                        _is_zh, _norm, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
@@ -43,10 +46,16 @@ __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "mod
 
 _SCOPE_ZH = ["所有", "一律", "任何情况", "任何情形", "无需任何", "无任何", "无条件", "均可", "全部", "一切", "无论如何",
              "随时均可", "从不", "永远", "完全不", "都可以", "都不", "无论", "不论", "一概", "概不", "无一例外", "毫无例外",
-             "绝不", "均不", "均应", "均须", "均无需", "凡是", "任何时候", "随时", "全都", "任何"]
+             "绝不", "均不", "均应", "均须", "均无需", "凡是", "任何时候", "随时", "全都", "任何",
+             # the negation of 除外 / 不在此限 (the words the laws close an exception with): "no exception"
+             "没有例外", "没有任何例外", "不存在例外", "概无例外", "不设例外", "绝对",
+             # always, whatever the case: 总是 / 始终 / 不管…都 / 任何条件下
+             "总是", "始终", "不管", "任何条件下"]
 _SCOPE_EN = re.compile(r"\b(?:all|any|always|never|every|without any|in all cases|in any case|unconditionally|"
                        r"whatever|no matter|under any circumstances|at any time|entirely|completely|without exception|"
-                       r"regardless|in every case|in all circumstances|whatsoever|at all times|no exceptions?)\b", re.I)
+                       r"regardless|in every case|in all circumstances|whatsoever|at all times|no exceptions?|"
+                       r"under all circumstances|in no case|invariably)\b", re.I)
+_SCOPE_STRIP_ZH = re.compile("|".join(sorted(map(re.escape, _SCOPE_ZH), key=len, reverse=True)))
 _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
                  "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照"]
 _CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following conditions|"
@@ -65,18 +74,33 @@ _EN_STOP = STOP_EN | set("has have had without under their his her our your they
                           "about above after before between within gdpr article paragraph point can".split())
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", _norm(text).lower()) if w not in _EN_STOP}
+def _words(text: str, stem: bool = False) -> set[str]:
+    words = {w for w in re.findall(r"[a-z]{3,}", _norm(text).lower()) if w not in _EN_STOP}
+    return {_stem(w) for w in words} if stem else words
+
+
+_SUFFIX_EN = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, so a paraphrase's inflections meet the clause's words: withdrawing / withdraw, giving / give,
+    consented / consent, processes / processing / process (a trailing e goes too: give, giv-ing)."""
+    if len(word) > 4 and not word.endswith("ss"):
+        word = _SUFFIX_EN.sub("", word) if len(_SUFFIX_EN.sub("", word)) >= 3 else word
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
 def _content(text: str) -> str:
-    return _MODAL_STRIP_EN.sub(" ", _MODAL_STRIP_ZH.sub(" ", _norm(text)))
+    """What a text says with its modal and universal words taken out: "对所有个人信息都必须全部删除，没有例外" says
+    删除个人信息 (the universal words are judged by the scope check, they are not wording to be found in the clause)."""
+    text = _SCOPE_STRIP_ZH.sub(" ", _MODAL_STRIP_ZH.sub(" ", _norm(text)))
+    return _SCOPE_EN.sub(" ", _MODAL_STRIP_EN.sub(" ", text))
 
 
-def _wording(text: str, zh: bool) -> set[str]:
+def _wording(text: str, zh: bool, stem: bool = False) -> set[str]:
     """What a text says, modal words aside: character bigrams of Chinese, content words of English."""
     content = _content(text)
-    return _bigrams(content) if zh else _words(content)
+    return _bigrams(content) if zh else _words(content, stem)
 
 
 # An English sentence ends at a full stop after a word and before a capital ("…for performing his tasks. The data
@@ -102,15 +126,15 @@ def wording_share(claim: str, text: str) -> float:
     return len(key & other) / len(key) if key else 0.0
 
 
-def matching_sentences(claim: str, clause_text: str, bridge: str = "") -> list[tuple[str, float, float]]:
+def matching_sentences(claim: str, clause_text: str, bridge: str = "", stem: bool = False) -> list[tuple[str, float, float]]:
     """Clause sentences ranked by how well each matches the claim's wording, modal words aside: the F2 of shared
     bigrams (or words), so a long sentence that happens to contain the claim's words does not beat the short
     sentence the claim paraphrases. Returns (sentence, share of the claim's wording it holds, F2)."""
     zh = _is_zh(_content(bridge or claim))
-    key = _wording(bridge or claim, zh)
+    key = _wording(bridge or claim, zh, stem)
     scored = []
     for sentence in sentences(clause_text):
-        other = _wording(sentence, zh)
+        other = _wording(sentence, zh, stem)
         if key and other:
             shared = len(key & other)
             recall, precision = shared / len(key), shared / len(other)
@@ -185,6 +209,10 @@ def _squash(text: str) -> str:
 
 def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = False) -> list[Finding]:
     ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP] if bridge or not cross else []
+    if not ranked and not cross and not _is_zh(claim):
+        # an English paraphrase may inflect the clause's words otherwise (withdrawing consent / to withdraw … consent,
+        # GDPR Art. 7(3)): matched on crude stems when the words themselves tie it to no sentence
+        ranked = [r for r in matching_sentences(claim, clause_text, stem=True) if r[1] >= MIN_OVERLAP]
     if ranked and bridge:
         # glossary terms say which sentences a claim in the other language is about, not which one it paraphrases:
         # every sentence holding about as many of them is a reading
@@ -208,7 +236,9 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     # contradicts on it is contradicted, whichever way each reading does
     for kinds in (("polarity", "modality", "right"), ("actor",), ("number",)):
         able = [(sentence, can, found) for sentence, (can, found) in zip(readings, judged) if kinds[0] in can]
-        if kinds[0] == "polarity":
+        if kinds[0] in ("polarity", "actor"):
+            # who must do it is judged, like what must be done, by the sentences that hold what the claim's modal verb
+            # governs: "…有权拒绝接受调查" is about 金融机构…有权拒绝接受调查, not 主管部门…可以请求…协助 beside it
             able = _about_the_predicate(claim, able)
         if kinds == ("actor",) and any("actor_same_kind" in can for _, can, _ in able):
             # the claim's duty holder is judged by the sentences giving the same kind of statement (a duty, an option, a
@@ -223,10 +253,42 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         said = {_MODAL_GROUP[c] for c in _classes(clause_text)}
         if any(_MODAL_GROUP[c] in said for c in _classes(claim)):
             findings = [f for f in findings if f.kind not in ("polarity", "modality", "right")]
-    if _overreaches(claim, clause_text, readings):
+    # judged by the readings that allow something (a ban beside them, 不得采集…禁止采集的企业信息, is about another act)
+    # with the exception the next sentence makes to each (但是，该约定不影响个人向其中任何一个…, 个人信息保护法第二十条)
+    allowing = [text for text in (s + _exception_after(s, clause_text) for s in readings) if _opens_to_all(claim, text)]
+    if allowing and all(_narrows(claim, text) for text in allowing):
+        findings.append(Finding("scope", f"the clause allows this without saying \"only\"; the claim makes it the only "
+                                         f"way: 「{_short(readings[0])}」"))
+    if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):
+        findings.append(Finding("scope", "the claim says the rule holds even in the case the clause excepts from it"))
+    if _overreaches(claim, clause_text, readings) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
     return findings
+
+
+# "即使经过处理无法识别特定个人也不得提供", "even if the data are encrypted": the case a claim says its rule covers anyway
+_EVEN_ZH = re.compile(r"(?:即使|即便|哪怕|纵然|就算)([^，,。；;]{2,60}?)(?:也|都|仍|，|,|$)")
+_EVEN_EN = re.compile(r"\beven (?:if|where|when|though|in cases? where)\b([^,;.]{3,120})", re.I)
+# The cases a clause excepts: 但是…, …除外 / 不在此限, 除…外; unless / except / other than …, "shall not apply to …"
+_EXCEPTED_ZH = re.compile(r"(?:但是|但)[，,]?([^。；;]{2,120})|([^，,。；;]{2,120})(?:的除外|除外|不在此限)|除([^，,。；;]{2,60})外")
+_EXCEPTED_EN = re.compile(r"\b(?:unless|except|other than|save where|shall not apply (?:to|if|where)|does not apply (?:to|if|where))\b"
+                          r"([^;.]{3,200})", re.I)
+# How much of the claim's "even if" case the clause's exception must hold for the claim to deny it
+EXCEPTION_MATCH = 0.6
+
+
+def _denies_exception(claim: str, clause_text: str) -> bool:
+    """The claim says its rule holds even in a case (即使… / even if …) the clause excepts from that rule."""
+    zh = _is_zh(claim)
+    if zh != _is_zh(clause_text):
+        return False
+    even = (_EVEN_ZH if zh else _EVEN_EN).search(claim)
+    key = _wording(even.group(1), zh) if even else set()
+    if len(key) < 2:
+        return False
+    excepted = ["".join(g for g in m.groups() if g) for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(_norm(clause_text))]
+    return any(len(key & _wording(text, zh)) / len(key) >= EXCEPTION_MATCH for text in excepted)
 
 
 def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Finding]]]) -> list:
@@ -392,7 +454,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     """(the kinds of check this sentence can judge, what it finds)."""
     findings: list[Finding] = []
     can: set[str] = set()
-    claim_cls, source_cls = _classes(claim), _sub_clause_classes(claim, sentence)
+    claim_cls, source_cls = _classes(claim), _sub_clause_classes(claim, _rule_part(sentence))
     # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
     # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
     if any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
@@ -400,7 +462,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
     pairs = [(c, s) for c, s in pairs if s not in claim_cls]
-    if pairs and _OWN_CONDITION_ANY.search(claim):
+    if pairs and _OWN_CONDITION_ANY.search(_DISCRETION.sub(" ", claim)):
         # A conditional claim ("need not … if the data were encrypted") may describe the exception the article states
         # elsewhere ("shall not be required if …"): it stands when a sub-clause of the article gives the claim's
         # modality to what the claim's modal verb governs. Not when this sentence is the rule for the claim's very case
@@ -416,7 +478,8 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
         findings.append(Finding(kind, f"the clause says {_LABEL[s]} where the claim says {_LABEL[c]}: 「{_short(sentence)}」"))
     at = _sentence_index(sentence, clause_text)
-    can_actor, actor_found = _actor_findings(claim, sentence, _sentence_before(clause_text, at))
+    lead = _lead_in(clause_text, at) if LIST_ITEM.match(sentence) else ""
+    can_actor, actor_found = _actor_findings(claim, sentence, lead or _sentence_before(clause_text, at), bool(lead))
     if can_actor:
         can.add("actor")
         claim_groups = {_MODAL_GROUP[c] for _, c in _duty_pairs(claim)}
@@ -429,6 +492,16 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     return can, findings
 
 
+def _rule_part(sentence: str) -> str:
+    """An English sentence without the exception it ends with: the modal verbs of "…, except where Union or Member State
+    law provide that the prohibition … may not be lifted by the data subject" (GDPR Art. 9(2)(a)) describe the exception,
+    not the rule. (Chinese exceptions stand in sub-clauses of their own, 但是…/…除外, which `_against` weighs.)"""
+    if _is_zh(sentence):
+        return sentence
+    m = _EXCEPTION_EN.search(sentence)
+    return sentence[: m.start()] if m and m.start() > 0 else sentence
+
+
 def _sentence_index(sentence: str, clause_text: str) -> int:
     found = sentences(clause_text)
     return found.index(sentence) if sentence in found else -1
@@ -436,6 +509,17 @@ def _sentence_index(sentence: str, clause_text: str) -> int:
 
 def _sentence_before(clause_text: str, at: int) -> str:
     return sentences(clause_text)[at - 1] if at > 0 else ""
+
+
+def _lead_in(clause_text: str, at: int) -> str:
+    """The sentence that introduces the list item at `at`: the nearest one before it ending with a colon."""
+    found = sentences(clause_text)
+    for before in reversed(found[:at] if at > 0 else []):
+        if before.rstrip().endswith((":", "：")):
+            return before
+        if not LIST_ITEM.match(before):
+            return ""
+    return ""
 
 
 def _sentence_after(clause_text: str, at: int) -> str:
@@ -475,10 +559,19 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
     return False
 
 
+# "if it wishes / 如其愿意" states discretion (an option: modality.py reads it so), not a case the claim speaks of
+_DISCRETION = re.compile(r"\bif (?:it|they|he|she|you) (?:so )?(?:wish|wishes|choose|chooses|like|likes|prefer|prefers)\b|"
+                         r"如果?(?:其|它|他们)?愿意|(?:其|它)?愿意的话", re.I)
 # Words that make a claim conditional (an exception or the case it applies to)
 _OWN_CONDITION_ANY = re.compile(r"但是|除外|除非|不适用|另有规定|如果|若|的[，,]|时[，,]|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
                                 r"\b(?:unless|except|provided that|"
                                 r"where|if|when|once|as long as)\b", re.I)
+# Words by which a claim states an exception itself (it then cannot overreach by leaving the clause's out)
+_OWN_EXCEPTION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
+                            r"\b(?:unless|except|provided that)\b", re.I)
+# An exception a clause makes to its own rule, in English (GDPR Art. 17(3), Art. 30(5) "shall not apply")
+_CLAUSE_EXCEPTION_EN = re.compile(r"\b(?:unless|except|other than|provided that|save where|with the exception of|"
+                                  r"shall not apply|does not apply|shall not be required|without prejudice)\b", re.I)
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
                             r"\b(?:unless|except|provided that|where|if)\b", re.I)
 
@@ -487,7 +580,7 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     """The claim uses a universal word (all/any/never/一律/任何 …) while the sentences it paraphrases (`readings`; the
     whole clause when none is given) speak of no such universality, and the clause has conditions or exceptions the
     claim leaves out (a claim stating its own condition or exception does not overreach)."""
-    if _OWN_CONDITION.search(claim):
+    if _OWN_EXCEPTION.search(claim):
         return False
     if _is_zh(claim):
         used = _whole_words(claim, _SCOPE_ZH)
@@ -499,11 +592,67 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     # is licensed only by the same kind of word, not by an "any person" in the sentence
     # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
     unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
+    if _OWN_CONDITION.search(_DISCRETION.sub(" ", claim)):
+        # a claim stating the case it speaks of ("Where the data subject withdraws consent, …") may say "any" of that
+        # case; it overreaches only when it says "always / without exception" of a rule the clause makes exceptions to
+        # (GDPR Art. 17(3) "Paragraphs 1 and 2 shall not apply to the extent …")
+        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        return unconditional and bool(exceptions.search(clause_text)) \
+            and not any(_speaks_universally(text, True) for text in (readings or [clause_text]))
     if any(_speaks_universally(text, unconditional) for text in (readings or [clause_text])):
         return False
+    if not unconditional and _classes(claim) & {"prohibition", "no_right"} <= _classes(" ".join(readings or [clause_text])) \
+            and _classes(claim) & {"prohibition", "no_right"}:
+        # "不得泄露…任何信息 / shall not disclose any data" is how a ban reads (征信业管理条例第二十二条 不得泄露工作中获取的
+        # 信息): "any" under a ban the clause also states overreaches only past an exception the clause makes to it
+        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        return bool(exceptions.search(clause_text))
     if _is_zh(clause_text):
         return any(w in clause_text for w in _CONDITION_ZH)
     return bool(_CONDITION_EN.search(clause_text))
+
+
+# "Only" turns an option into a limit: 只能通过信息主体采集 against 可以通过信息主体、企业交易对方、行业协会…采集
+# (征信业管理条例第二十一条), "only against the designated controller" against "against each of the controllers" (GDPR
+# Art. 26(3)). Not "only if / 只有…才" (a condition), nor "not only" (an addition).
+_ONLY_ZH = re.compile(r"只能|仅能|只可|仅可|仅限|只限|唯一")
+_ONLY_EN = re.compile(r"(?<!not )\b(?:only|solely|exclusively)\b(?! (?:if|where|when|after|once|to the extent|insofar)\b)", re.I)
+# What in the clause already limits the act: its own "only", a condition it must meet (方可, 才), an exception or a ban
+# on everything else (除…外, 以外, except, unless, shall not …)
+_LIMITED_ZH = re.compile(r"只|仅|方可|才|除外|以外|不得|禁止|限于")
+_LIMITED_EN = re.compile(r"\b(?:only|solely|exclusively|except|unless|other than|shall not|may not|must not|limited to)\b", re.I)
+
+
+# "any one of them / each of the controllers": the clause opens the act to every one of a group (个人信息保护法第二十条
+# 向其中任何一个个人信息处理者要求行使, GDPR Art. 26(3) against each of the controllers)
+_ANY_OF_ZH = re.compile(r"任何一个|任何一方|任一|其中任何|每一个|各方")
+_ANY_OF_EN = re.compile(r"\b(?:each|any|every|either) (?:one )?of\b", re.I)
+
+
+# Alternatives a clause lists: 通过信息主体、企业交易对方、行业协会…; "in respect of or against"
+_ALTERNATIVES = re.compile(r"、|或者|\bor\b", re.I)
+
+
+def _opens_to_all(claim: str, sentence: str) -> bool:
+    """The sentence opens the act to any one of a group, or allows it (可以 / may / a right) in any of several ways it
+    lists: what an "only" in the claim would narrow. An option stated once ("may charge a reasonable fee") is not: "only"
+    may paraphrase a limit set elsewhere in the article."""
+    if (_ANY_OF_ZH if _is_zh(sentence) else _ANY_OF_EN).search(sentence):
+        return True
+    return bool(_sub_clause_classes(claim, sentence) & {"permission", "right"}) and bool(_ALTERNATIVES.search(sentence))
+
+
+def _narrows(claim: str, sentence: str) -> bool:
+    """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit."""
+    zh = _is_zh(claim)
+    only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
+    if zh != _is_zh(sentence) or not only:
+        return False
+    if re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]) or _IF_EN.search(claim[only.end():]):
+        return False  # "can only port data where processing is based on consent": a condition restated, not narrowed
+    if (_LIMITED_ZH if zh else _LIMITED_EN).search(sentence):
+        return False
+    return _opens_to_all(claim, sentence)
 
 
 _UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡")
@@ -511,6 +660,8 @@ _UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|co
 
 
 _UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|所有情[况形]|一切情[况形]|无条件|无一例外|毫无例外|从不|永远|绝不|一概|概不|随时|"
+                            r"没有(?:任何)?例外|不存在例外|概无例外|不设例外|绝对|总是|始终|不管|任何条件下|"
+                            r"\b(?:under all circumstances|in no case|invariably)\b|"
                             r"\b(?:always|never|in (?:all|any|every) (?:cases?|circumstances)|under any circumstances|"
                             r"unconditionally|without (?:any )?exceptions?|no exceptions?|regardless|whatever|no matter|"
                             r"at all times|at any time|whatsoever|"

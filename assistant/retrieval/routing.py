@@ -139,8 +139,16 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
                  reasons=tuple(reasons))
 
 
+# 处分 is a sanction (给予处分, 纪律处分) except where it means disposing of property: 商业银行法第四十二条 "取得的不动产或者
+# 股权，应当自取得之日起二年内予以处分"; 处分权, 处分财产. The property words are the laws' own (不动产, 动产, 股权, 财产,
+# 资产, 抵押物, 质物, 担保物).
+_PROPERTY = r"(?:不动产|动产|股权|财产|资产|抵押物|质物|质押物|担保物)"
+_DISPOSAL = re.compile(rf"予以处分|处分权|处分{_PROPERTY}|{_PROPERTY}[^，。；？?]{{0,8}}处分")
+
+
 def asks_consequences(question: str) -> bool:
     """Asks what the sanction is (罚多少, "what are the penalties"), as opposed to reporting one already imposed."""
+    question = _DISPOSAL.sub(" ", question)
     return bool(_PENALTY_INTENT.search(question)) and not _REPORTED_SANCTION.search(question)
 
 

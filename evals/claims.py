@@ -34,6 +34,10 @@ PROBE_SET = "probe (tuning)"
 # an object (false alarms). Tuning data too, reported whole as "probe 2 (tuning)".
 PLANTED_PROBE2 = Path(__file__).parent / "data" / "planted_claims_probe2.jsonl"
 PROBE2_SET = "probe 2 (tuning)"
+# A third probe, written in four batches from articles no other claim file uses (each batch run once before any change
+# for it), weighted to wrong actors and wrong modality phrased as a drafting model would. Tuning data, "probe 3 (tuning)".
+PLANTED_PROBE3 = Path(__file__).parent / "data" / "planted_claims_probe3.jsonl"
+PROBE3_SET = "probe 3 (tuning)"
 
 
 class ScriptedJudge(Verifier):
@@ -116,7 +120,8 @@ def run_planted(assistant, path: Path = PLANTED, half: str | None = None) -> dic
 
 
 def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HOLDOUT,
-                     probe: Path = PLANTED_PROBE, probe2: Path = PLANTED_PROBE2) -> dict[str, dict]:
+                     probe: Path = PLANTED_PROBE, probe2: Path = PLANTED_PROBE2,
+                     probe3: Path = PLANTED_PROBE3) -> dict[str, dict]:
     """The tuning and check halves of the planted claims, the held-out set as its own set, and the probe sets (tuning
     data, whole), without rows."""
     sets = {half: run_planted(assistant, path, half) for half in ("tune", "check")} if Path(path).is_file() else {}
@@ -126,4 +131,6 @@ def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HO
         sets[PROBE_SET] = run_planted(assistant, probe)
     if Path(probe2).is_file():
         sets[PROBE2_SET] = run_planted(assistant, probe2)
+    if Path(probe3).is_file():
+        sets[PROBE3_SET] = run_planted(assistant, probe3)
     return {name: {k: v for k, v in result.items() if k != "rows"} for name, result in sets.items()}

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.numerals import ENUM_NUMBER
-from .modality import _EN_RE, _MODAL_GROUP, _MODAL_STRIP_EN, Finding, _is_zh, _norm, modal_classes
+from .modality import _EN_RE, _MODAL_GROUP, _MODAL_STRIP_EN, _ZH as _ZH_WORDS, Finding, _is_zh, _norm, modal_classes
 
 # Duty holders. A claim whose duty holder differs from the clause's (before the modal verb) names the wrong actor.
 _ACTORS_ZH = [
@@ -46,6 +46,16 @@ _ACTORS_ZH = [
     ("提供者", "provider_ai"), ("国家有关机关", "state"), ("海关", "authority"), ("人民法院", "court"),
     # GDPR roles as Chinese drafts name them
     ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
+    # a business as such (企业, 公司: 数据安全法第三十三条, 网络数据安全管理条例第十六条 name 企业 as parties), which the laws'
+    # own roles (处理者, 运营者, 金融机构 …) are kinds of; never an authority or an individual (see _same_side)
+    ("企业", "organisation"), ("公司", "organisation"),
+    # 关键信息基础设施安全保护条例: the departments that protect an industry's infrastructure (保护工作部门) regulate it
+    ("保护工作部门", "authority"),
+    # a generic body (有关组织、个人应当予以配合, 数据安全法第三十五条; 单位和个人), which a business is, but no named role:
+    # 与金融机构存在业务关系的单位 are no bank (反洗钱法第三十八条); not the verb 组织开展 / 组织制定 (see _NOT_A_BODY)
+    ("组织", "body"), ("单位", "body"),
+    # 电子签名法: the signatory (电子签名人) and the relying party (电子签名依赖方) are parties of their own
+    ("电子签名人", "signatory"), ("电子签名依赖方", "relying_party"),
 ]
 _ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
@@ -82,6 +92,11 @@ _ACTORS_EN = [
      "authority"), (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
     (r"entrusted part(?:y|ies)|trustees?", "entrusted"), (r"next of kin|close relatives?", "relative"),
     (r"guardians?|parents?", "guardian"),
+    # a business as such (as drafts name the laws' organisations): any organisation role, never an authority or a person
+    (r"compan(?:y|ies)|business(?:es)?(?! operators?)|undertakings?|enterprises?", "organisation"),
+    # 消费者权益保护法's 消费者 and 经营者 as English claims name them; 电子签名法's signatory
+    (r"consumers?", "individual"), (r"business operators?|traders?|merchants?", "institution"),
+    (r"signator(?:y|ies)|signers?", "signatory"), (r"relying part(?:y|ies)", "relying_party"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -102,6 +117,16 @@ def _duty_pairs(sentence: str, reciprocal: bool = True) -> list[tuple[str | None
     return list(_duty_pairs_of(sentence, reciprocal))
 
 
+# "it is the deployer who must keep the logs": a cleft puts the subject between "it is" and "who"; read it as the subject
+_CLEFT_EN = re.compile(r"\bit is (?:only |solely )?((?:the |a |an )?[\w' -]{2,80}?)\s+(?:who|that|which)\s+"
+                       r"(?=(?:shall|must|may|can|has|have|is|are|need|needs|should|will)\b)", re.I)
+# "The Law obliges the commercial bank to repay …": the one obliged is the subject of the duty, not the law
+_OBLIGES_EN = re.compile(r"\b(?:obliges?|obligates?|compels?|requires?)\s+((?:the |a |an |all |every |each )?[\w' -]{2,60}?)\s+to\s+"
+                         r"(?=[a-z])", re.I)
+# 应当由受托人履行 / 由原处理者继续履行: 由 names who does it (the agent), whatever stands before the modal verb
+_AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")
+
+
 # A claim about an agreement: only then is the other party of one a duty holder ("处理者应当与受托人约定…，并对受托人的
 # 处理活动进行监督", 个人信息保护法第二十一条, binds the entrusted party to agree, not to supervise)
 AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:agree\w*|contract\w*|conclude\w*|arrangements?)\b", re.I)
@@ -110,7 +135,7 @@ AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:a
 @lru_cache(maxsize=2048)
 def _duty_pairs_of(sentence: str, reciprocal: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
-    sentence = _norm(sentence)
+    sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _norm(sentence)))
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
@@ -119,7 +144,10 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True) -> tuple[tuple[str | 
             head = part[:at]
             actors = _chinese_subjects(head) if _is_zh(part) else _english_subjects(head)
             passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
-            if passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
+            agent_zh = _AGENT_ZH.match(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
+            if agent_zh and _actors_in(agent_zh.group(1), subjects_only=False):
+                actors = _actors_in(agent_zh.group(1), subjects_only=False)[:1]
+            elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
                 actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
             elif not actors and not _is_zh(part) and not head.strip():
@@ -231,6 +259,11 @@ def _chinese_subjects(head: str) -> list[str]:
 _PARTY_ZH = "(?:" + "|".join(["单位", "组织", "机构"] + [re.escape(w) for w, _ in _ACTORS_ZH]) + ")"
 _OPENING_NOISE = re.compile(rf"^[\s(（]*(?:{CN_ARTICLE_LABEL}\s*)?(?:(?:{ENUM_NUMBER}|\d+)[)）.、]\s*)?"
                             r"(?:前款规定的|上述|相关|有关)?其?")  # 其近亲属 (its/their): a determiner
+
+
+def _modal_word(part: str, at: int, cls: str) -> str:
+    """The Chinese modal word of class `cls` at `at` (the longest spelling that stands there)."""
+    return next((w for w in sorted(_ZH_WORDS[cls], key=len, reverse=True) if part.startswith(w, at)), "")
 
 
 def _modal_rest(part: str, at: int, cls: str) -> str:
@@ -345,6 +378,10 @@ def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
                             f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}")
 
 
+# After 组织 / 单位 these make it a verb or another noun: 组织开展, 组织制定, 组织实施, 组织机构, 单位时间
+_NOT_A_BODY = re.compile(r"(?:开展|制定|实施|协调|召开|建设|推动|编制|起草|评估|审查|进行|领导|机构|形式|时间|价格|能力)")
+
+
 def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
     """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
     向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
@@ -361,6 +398,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
                 a, b = m.span()
                 if text[b : b + 2] in _ATTRIBUTE_ZH:
                     continue  # 个人信息, 客户身份资料, 银行账户: the data or the thing, not the actor
+                if word in ("组织", "单位") and _NOT_A_BODY.match(text, b):
+                    continue  # 组织开展 / 组织制定: the verb "to organise"; 组织机构, 单位时间: other nouns
                 if any(a >= s and b <= e for s, e in covered):
                     continue
                 covered.append((a, b))
@@ -391,9 +430,20 @@ _SIDES = [{"processor", "controller", "operator", "institution", "provider", "us
           {"entrusted", "processor_eu", "institution"}]  # a bank may also act as the entrusted party
 
 
+# Roles held by organisations (not authorities, state organs, courts or natural persons): "a company / 企业" may be any of
+# them, so it agrees with each; it does not make two of them the same (a processor is still no entrusted party)
+_ORGANISATION_ROLES = {"processor", "controller", "operator", "institution", "provider", "user", "entrusted", "processor_eu",
+                       "recipient", "credit_agency", "provider_ca", "provider_ai", "third_party", "data_supplier", "deployer",
+                       "importer", "distributor", "representative", "organisation"}
+
+
 def _same_side(a: str, b: str) -> bool:
     if a == b or "anyone" in (a, b):
         return True
+    if "body" in (a, b):
+        return {a, b} <= {"body", "organisation"}
+    if "organisation" in (a, b):
+        return {a, b} <= _ORGANISATION_ROLES
     return any(a in side and b in side for side in _SIDES)
 
 
@@ -406,4 +456,5 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "guarantor": "the guarantor", "depositor": "the depositor", "relative": "the next of kin",
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
-                "distributor": "the distributor"}
+                "distributor": "the distributor", "organisation": "a business (企业 / company)",
+                "signatory": "the signatory (电子签名人)", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}

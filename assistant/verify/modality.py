@@ -18,9 +18,12 @@ _ZH = {
     # 可以不 (商业银行法第三十六条 可以不提供担保, 个人信息保护法第五十七条 可以不通知个人): free not to act, no duty
     "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求",
                   "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制", "可以不", "可不",
-                  "没有必要", "无必要"],
+                  "没有必要", "无必要",
+                  # 不承担…义务 / 责任: a duty or liability denied (only so: see _false_zh_modal)
+                  "不承担", "不再承担"],
     "no_right": ["无权", "没有权利", "不享有", "无权利"],
-    "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求", "不得不"],
+    # 负责 (is responsible for: 保护工作部门…负责组织认定, 关键信息基础设施安全保护条例第十条) binds its subject as 应当 does
+    "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求", "不得不", "负责"],
     # restriction: 只能 / 仅能 (may, but only so) both allows and binds ("只能用于维护公共安全的目的，不得用于其他目的",
     # 个人信息保护法第二十六条): it paraphrases a duty (应当按照约定的用途使用) as well as a limited option, so it opposes neither
     "restriction": ["只能", "仅能", "仅可", "只可"],
@@ -34,7 +37,9 @@ _ZH = {
 _EN = {
     "prohibition": [r"shall not", r"must not", r"may not", r"cannot", r"can ?not", r"is prohibited", r"are prohibited",
                     r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may",
-                    r"(?:shall|must|may|can) no longer", r"banned"],  # "the ban on X" names a rule, it applies none
+                    r"(?:shall|must|may|can) no longer", r"banned",
+                    # "can never process …": the negation after the modal verb makes it a ban, not an option
+                    r"(?:shall|must|may|can|could) never"],  # "the ban on X" names a rule, it applies none
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
                   r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
@@ -43,12 +48,18 @@ _EN = {
                   # "encouraged, but not required, to …": the bare negation is no duty either
                   r"not (?:required|mandatory|compulsory|obligatory)",
                   r"(?:shall|will|need|must) not be required", r"(?:is|are) not required",
-                  r"no (?:\w+ ){1,5}(?:is|are|shall be|will be) required"],
+                  r"no (?:\w+ ){1,5}(?:is|are|shall be|will be) required",
+                  # "Such a transfer shall not require any specific authorisation" (GDPR Art. 45(1)): what is not required
+                  # is a duty waived, not a ban ("shall not" alone would read as one)
+                  r"(?:shall|will|need|must) not require"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
                  r"lacks? (?:the|any) right", r"(?:has|have) no entitlement"],
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
                    r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
-                   r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory"],
+                   r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory",
+                   # a task given to a party is its duty: "The data protection officer shall have at least the following
+                   # tasks" (GDPR Art. 39(1)), "responsible for" (GDPR Art. 5(2), AI Act Art. 25 "responsible for")
+                   r"(?:is|are) (?:tasked with|charged with|responsible for)", r"(?:has|have) the (?:\w+ )?tasks? of"],
     # "shall, with the exception of storage, only be processed" (GDPR Art. 18(2)): an aside may stand between the two
     "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)", r"(?:may|can|shall|must), [^,;.]{1,60}, (?:only|solely)"],
     "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
@@ -154,18 +165,30 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
     if word in ("可以不", "可不"):
         # 可以不经同意查询 (征信业管理条例第十八条): may query, without consent; the act itself is allowed, not waived
         return text[at + len(word) : at + len(word) + 1] == "经"
+    if word in ("不承担", "不再承担"):
+        return not re.match(r"[^，。；,;：:]{0,12}?(?:义务|责任)", text[at + len(word) :])
     if word == "不能":
         return bool(re.match(r"(?:证明|确认|复原|识别|实现|履行|偿还|清偿|满足|达到|完成|确定|归还|按期)", text[at + 2 :]))
     if word in ("不准", "不可", "不用"):
         return after in ("确" if word == "不准" else "抗逆避分少缺" if word == "不可" else "于")  # 不准确, 不可抗力, 不用于
     if word == "可":
+        # an adjective in a list of qualities (清晰、具体、可操作的标注规则, 生成式人工智能服务管理暂行办法第八条) or one
+        # of the -able words (可识别的自然人, 可追溯, 可验证): what a thing is, not what anybody may do
+        if before == "、" or re.match(r"可(?:操作|追溯|验证|识别|访问|读|再生|持续|信赖)", text[at:]):
+            return True
         return before in "许认不宁" or after in "能靠信行见疑控观比贵惜恶笑" or text[at + 1 : at + 3] == "视化"
     if word == "应":
         return before in "相对响适供反答回效" or after in "用对急急变答"
     if word == "须":
         return before in "必无毋"
     if word in ("要求", "需要"):
-        return before in "的项种些"  # 法律的要求: a noun
+        # 法律的要求: a noun; so is 需要 after 根据 / 按照 / 因…等 / 工作 (根据需要, 因业务等需要: "as needed")
+        return before in "的项种些" or (word == "需要" and (before in "据照等务作" or after in "，,的"))
+    if word == "负责":
+        # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body)
+        return after in "人任" or bool(re.match(r"[^，。；,;：:]{0,24}?的(?:部门|机构|机关|单位|人员)", text[at + 2 :]))
+    if word == "享有" and after == "的":
+        return True  # 依法享有的权益: the rights one holds, named as a thing (互联网信息服务算法推荐管理规定第十九条), no modal
     if word in ("有权", "有权利"):
         return before in "没所拥具" or after in "限益属威"  # 没有权限, 所有权 (ownership), 有权益
     if word == "负有":

@@ -40,6 +40,7 @@ from .actors import LIST_ITEM, _actor_findings, _duty_pairs, _same_side
 from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _OPPOSITE, Finding, _classes,
                        _is_zh, _norm, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
+from .roles import other_agent, subject_only_as_object, swapped_parties
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]
@@ -227,6 +228,17 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         if not 0 < len(readings) <= MAX_UNTIED_READINGS:
             return []
     else:
+        readings = []
+    if not cross and max((r for _, r, _ in ranked), default=0.0) < TIED_BY_WORDING:
+        # wording that ties the claim to no sentence firmly: the sentences holding its predicate are readings too. Beside
+        # the sentences its wording matches they can only clear a finding, not make one: a claim tied to a list item that
+        # cannot judge it (个人信息保护法第十三条 (二)) is not judged by the general rule its predicate also matches
+        extra = [s for s in _predicate_sentences(claim, clause_text) if s not in readings]
+        vetoes_only = set(extra) if readings else set()
+        readings += extra
+    else:
+        vetoes_only = set()
+    if not readings:
         return []
     # Each check stands only if every reading that can judge it agrees: a sentence with no modal verb cannot judge
     # polarity, one with no duty holder cannot judge the actor, one with no number cannot judge a number.
@@ -245,6 +257,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             # ban): "商业银行应当归还本息" is about 借款人应当归还, not about 商业银行享有要求保证人归还的权利 beside it
             able = [(sentence, can, found) for sentence, can, found in able if "actor_same_kind" in can]
         verdicts = [[f for f in found if f.kind in kinds] for _, can, found in able]
+        if all(sentence in vetoes_only for sentence, _, _ in able):
+            continue
         if verdicts and all(verdicts):
             findings.append(verdicts[0][0])
     if cross and ranked:
@@ -261,7 +275,14 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                                          f"way: 「{_short(readings[0])}」"))
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", "the claim says the rule holds even in the case the clause excepts from it"))
-    if _overreaches(claim, clause_text, readings) and not any(f.kind == "scope" for f in findings):
+    # a universal word is licensed by the sentence holding what the claim's verb governs, too ("does not require any …
+    # authorisation" restates "shall not require any specific authorisation" whatever sentence its other words match)
+    # when it says it with the claim's own modal verb; and of the readings, those about what the claim's verb governs
+    # ("the controller can never process … in any case" is licensed by no "at any time" of the data subject's right)
+    about = [sentence for sentence, _, _ in _about_the_predicate(claim, [(r, set(), []) for r in readings])]
+    said_by = about + [s for s in _predicate_sentences(claim, clause_text)
+                       if s not in about and _classes(s) & _classes(claim)] if not cross else readings
+    if _overreaches(claim, clause_text, said_by) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
     return findings
@@ -288,7 +309,27 @@ def _denies_exception(claim: str, clause_text: str) -> bool:
     if len(key) < 2:
         return False
     excepted = ["".join(g for g in m.groups() if g) for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(_norm(clause_text))]
+    if _classes(claim) & {"obligation", "prohibition"}:
+        excepted += _freeing_cases(clause_text, zh)
     return any(len(key & _wording(text, zh)) / len(key) >= EXCEPTION_MATCH for text in excepted)
+
+
+_CASE_ZH = re.compile(r"^(.{2,160})的[，,]")
+_CASE_EN = re.compile(r"\b(?:where|if|when|in (?:the )?cases? where)\b([^,;]{3,160})", re.I)
+
+
+def _freeing_cases(clause_text: str, zh: bool) -> list[str]:
+    """The cases in which the clause frees the actor (its sentences with 可以不 / 无需 / need not / may): a claim that says
+    the duty holds "even if" one of them (即使法律规定应当保密，也必须告知 against "有…应当保密…的情形的，可以不向个人告知",
+    个人信息保护法第十八条) denies the clause's exception as much as one that denies a 除外."""
+    cases = []
+    for sentence in sentences(clause_text):
+        if not _classes(sentence) & {"exemption", "permission"}:
+            continue
+        m = (_CASE_ZH if zh else _CASE_EN).search(_norm(sentence))
+        if m:
+            cases.append(m.group(1))
+    return cases
 
 
 def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Finding]]]) -> list:
@@ -306,6 +347,25 @@ def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Find
         shares.append(max([len(key & _wording(p, zh)) / len(key) for p, c in zip(parts, own) if c] or [0.0]))
     best = max(shares)
     return [j for j, share in zip(judged, shares) if share >= best - AMBIGUITY] if best > 0 else judged
+
+
+# A sentence holding this much of the claim's wording is the one it paraphrases (no other reading is added for it)
+TIED_BY_WORDING = 0.6
+# How much of what the claim's modal verb governs a sentence must hold to be a reading whatever the rest of its wording
+PREDICATE_MATCH = 0.75
+
+
+def _predicate_sentences(claim: str, clause_text: str) -> list[str]:
+    """Sentences with a modal verb that hold what the claim's modal verb governs ("does not require any specific
+    authorisation" → "Such a transfer shall not require any specific authorisation", GDPR Art. 45(1)): a paraphrase
+    that names its subject otherwise shares little else with the sentence it restates, and must still be read against it."""
+    predicate = _predicate(claim)
+    zh = _is_zh(_content(predicate))
+    key = _wording(predicate, zh) if predicate != claim else set()
+    if len(key) < 2:
+        return []
+    return [s for s in sentences(clause_text)
+            if modal_classes(s) and len(key & _wording(s, zh)) / len(key) >= PREDICATE_MATCH]
 
 
 def _predicate(claim: str) -> str:
@@ -461,7 +521,13 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         can |= {"polarity", "modality", "right"}
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
-    pairs = [(c, s) for c, s in pairs if s not in claim_cls]
+    # Unless the claim gives the opposite to the very party the sentence gives it to ("…接收方不承担该义务" against
+    # "接收方应当继续履行…义务", 网络数据安全管理条例第十四条, while the claim's other sub-clause has a duty of its own).
+    same_holder = _opposed_for_same_holder(claim, sentence)
+    pairs = [(c, s) for c, s in pairs if s not in claim_cls or (c, s) in same_holder]
+    if _DUTY_EITHER_WAY.search(sentence) and _ONE_OF_THE_WAYS.search(claim):
+        # "可以委托专业机构…审计" against "应当定期自行或者委托专业机构…审计": one of the ways the duty may be done is an option
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
     if pairs and _OWN_CONDITION_ANY.search(_DISCRETION.sub(" ", claim)):
         # A conditional claim ("need not … if the data were encrypted") may describe the exception the article states
         # elsewhere ("shall not be required if …"): it stands when a sub-clause of the article gives the claim's
@@ -485,11 +551,32 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         claim_groups = {_MODAL_GROUP[c] for _, c in _duty_pairs(claim)}
         if claim_groups & {_MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
             can.add("actor_same_kind")
+    swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) \
+        or (subject_only_as_object(claim, sentence) if not actor_found else None)
+    if swapped and not actor_found:
+        # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)
+        can.add("actor")
+        actor_found = [swapped]
     findings += actor_found
     if extract_quantities(sentence):
         can.add("number")
     findings += _numbers(claim, sentence, clause_text)
     return can, findings
+
+
+def _opposed_for_same_holder(claim: str, sentence: str) -> set[tuple[str, str]]:
+    """(claim class, sentence class) pairs that oppose each other for one and the same named party: the claim gives it
+    a class the sentence gives it the opposite of, and neither gives that party the other's class as well."""
+    claimed = [(a, c) for a, c in _duty_pairs(claim) if a and a != "anyone"]
+    source = [(a, c) for a, c in _duty_pairs(sentence, reciprocal=False) if a and a != "anyone"]
+    found = set()
+    for actor, cls in claimed:
+        theirs = {s for h, s in source if _same_side(actor, h)}
+        # a claim about one party gives it all its modal verbs ("must provide … and may charge …": one subject)
+        alone = all(_same_side(actor, a) for a, _ in claimed)
+        mine = _classes(claim) if alone else {c for a, c in claimed if _same_side(actor, a)}
+        found |= {(cls, s) for s in theirs if (cls, s) in _OPPOSITE and cls not in theirs and s not in mine}
+    return found
 
 
 def _rule_part(sentence: str) -> str:
@@ -564,16 +651,16 @@ _DISCRETION = re.compile(r"\bif (?:it|they|he|she|you) (?:so )?(?:wish|wishes|ch
                          r"如果?(?:其|它|他们)?愿意|(?:其|它)?愿意的话", re.I)
 # Words that make a claim conditional (an exception or the case it applies to)
 _OWN_CONDITION_ANY = re.compile(r"但是|除外|除非|不适用|另有规定|如果|若|的[，,]|时[，,]|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
-                                r"\b(?:unless|except|provided that|"
+                                r"\b(?:unless|except|provided (?:that|they|it)|on condition that|"
                                 r"where|if|when|once|as long as)\b", re.I)
 # Words by which a claim states an exception itself (it then cannot overreach by leaving the clause's out)
 _OWN_EXCEPTION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
-                            r"\b(?:unless|except|provided that)\b", re.I)
+                            r"\b(?:unless|except|provided (?:that|they|it)|on condition that)\b", re.I)
 # An exception a clause makes to its own rule, in English (GDPR Art. 17(3), Art. 30(5) "shall not apply")
 _CLAUSE_EXCEPTION_EN = re.compile(r"\b(?:unless|except|other than|provided that|save where|with the exception of|"
                                   r"shall not apply|does not apply|shall not be required|without prejudice)\b", re.I)
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
-                            r"\b(?:unless|except|provided that|where|if)\b", re.I)
+                            r"\b(?:unless|except|provided (?:that|they|it)|on condition that|where|if)\b", re.I)
 
 
 def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None) -> bool:
@@ -639,7 +726,19 @@ def _opens_to_all(claim: str, sentence: str) -> bool:
     may paraphrase a limit set elsewhere in the article."""
     if (_ANY_OF_ZH if _is_zh(sentence) else _ANY_OF_EN).search(sentence):
         return True
-    return bool(_sub_clause_classes(claim, sentence) & {"permission", "right"}) and bool(_ALTERNATIVES.search(sentence))
+    classes = _sub_clause_classes(claim, sentence)
+    if "obligation" in classes and _DUTY_EITHER_WAY.search(sentence):
+        # a duty the sentence lets be done either way (应当定期自行或者委托专业机构…进行合规审计, 网络数据安全管理条例第二十七条;
+        # "either … or"): "only" one of the ways narrows it, unless the claim's "only" keeps the alternatives
+        only = (_ONLY_ZH if _is_zh(claim) else _ONLY_EN).search(claim)
+        return bool(only) and not _ALTERNATIVES.search(claim[only.end():])
+    return bool(classes & {"permission", "right"}) and bool(_ALTERNATIVES.search(sentence))
+
+
+# A claim that an actor may do a duty one of its ways (可以委托 / 可以自行 / "may entrust / may do it itself")
+_ONE_OF_THE_WAYS = re.compile(r"(?:可以|可)(?:委托|自行(?!决定|选择|确定|判断)|通过)|\bmay (?:entrust|do (?:so|it) (?:itself|themselves)|use)\b", re.I)
+# The ways a duty may be done, each open to the duty holder: 自行或者委托, 自行或委托, "either by itself or …"
+_DUTY_EITHER_WAY = re.compile(r"自行或者?委托|自行或者?通过|\beither (?:itself|themselves|directly)\b|\beither\b[^.;]{1,60}\bor\b", re.I)
 
 
 def _narrows(claim: str, sentence: str) -> bool:

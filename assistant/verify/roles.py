@@ -1,0 +1,196 @@
+"""Who acts, by the words of the noun phrases rather than the actor lexicon (pure). Three ways a claim names the wrong
+actor: it swaps the giver and the receiver of what is provided, reported or passed on (swapped_parties); it makes the
+one a verb acts on or through the one who acts (subject_only_as_object); it says another party sets or does what
+"由 X" says X does (other_agent).
+
+"从事信贷业务的机构应当…向金融信用信息基础数据库提供信贷信息" (征信业管理条例第二十九条) made into "数据库应当向从事信贷
+业务的机构提供…" names the wrong actor even when neither party is one the actor lexicon knows: the check compares the
+words of the two noun phrases, the subject before the modal verb and the receiver after 向 / "to", not their roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .modality import Finding, _is_zh, _norm, modal_classes
+
+# The receiver of a handing-over verb: 向X提供 / 报送 / 报告 … (the verbs the laws use for what passes between parties)
+_HAND_OVER_ZH = "提供|报送|报告|提交|申请|披露|告知|通知|说明|投诉|举报|缴纳|支付|出具|发送|转移|移交|反馈|备案|查询|交付|作出"
+_TO_ZH = re.compile(rf"向((?:(?!{_HAND_OVER_ZH})[\u4e00-\u9fff]){{2,24}}?)(?:{_HAND_OVER_ZH})")
+_HAND_OVER_EN = r"provide|report|submit|notify|disclose|send|transfer|communicate|supply|make\s+available|hand\s+over|forward"
+_TO_EN = re.compile(rf"\b(?:{_HAND_OVER_EN})\w*\b[^.;:]{{0,80}}?\bto\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|relevant\s+|competent\s+)*"
+                    r"([a-z][\w -]{2,50}?)(?=\s*(?:[,.;]|$)|\s+(?:within|without|in|on|by|at|where|when|if|and|or|before|after|"
+                    r"upon|for|under|pursuant)\b)", re.I)
+_LEAD_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:the|a|an|each|every|any|all|such|its|their)\s+)*", re.I)
+_DETERMINER_ZH = re.compile(r"^(?:有关|相关|该|其|各|上述)")
+# Two noun phrases name the same party when this share of the shorter one's words (or character pairs) is in the other
+SAME_PARTY = 0.6
+
+
+def _words(text: str) -> set[str]:
+    text = _norm(text).lower()
+    if _is_zh(text):
+        chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
+        return {chars[i : i + 2] for i in range(len(chars) - 1)}
+    return {re.sub(r"(?:ies|es|s)$", "", w) for w in re.findall(r"[a-z]{3,}", text) if w not in ("the", "and", "any", "all")}
+
+
+def same_party(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= SAME_PARTY
+
+
+def giver_and_receiver(text: str) -> tuple[str, str] | None:
+    """(subject before the modal verb, receiver after 向 / "to") of the first sub-clause that has both, if any."""
+    text = _norm(text)
+    zh = _is_zh(text)
+    earlier: list[str] = []
+    for part in re.split(r"[，,；;：:]" if zh else r"[;:]", text):
+        modals = modal_classes(part)
+        if not modals:
+            earlier.append(part)
+            continue
+        at = modals[0][0]
+        head = _head(part[:at], earlier, zh)
+        receiver = (_TO_ZH if zh else _TO_EN).search(part, at) or (_PASS_ON_ZH.search(part, at) if zh else None)
+        if len(head) >= 2 and receiver:
+            return head, receiver.group(1)
+    return None
+
+
+# 将线索…移送有管辖权的机关处理 (反洗钱法第二十条): the receiver right after the verb of passing on
+_PASS_ON_ZH = re.compile(r"(?:移送|移交|转交|交由|交给)((?:(?!处理|审查|核查|办理)[\u4e00-\u9fff]){2,20}?)(?:处理|审查|核查|办理|[，。；,;]|$)")
+# Where a Chinese subject ends: the first verb or preposition after it (反洗钱行政主管部门发现…, 老年人使用…时, 提供者向…)
+_SUBJECT_END_ZH = re.compile(r"(?:发现|因|在|对|向|经|为|根据|按照|依照|依法|使用|提供|处理|开展|从事|收集|进行|需要|确需|申请|设立|"
+                             r"和其他|以及其他)(?![者人方]|机构|机关|部门)")  # not 处理者, 提供者: a party's own name
+_ARTICLE_LABEL = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*")
+
+
+def _head(before: str, earlier: list[str], zh: bool) -> str:
+    """The subject of a modal sub-clause: the words before its modal verb, or (Chinese, elided subject) the opening of
+    the sub-clause before it, cut where its verb starts."""
+    head = before.strip()
+    if zh:
+        if not head and earlier:
+            head = earlier[-1].strip()
+        head = _DETERMINER_ZH.sub("", _ARTICLE_LABEL.sub("", head))
+        cut = _SUBJECT_END_ZH.search(head, 2)
+        return head[: cut.start()] if cut else head
+    return head[_LEAD_EN.match(head).end():]
+
+
+def swapped_parties(claim: str, sentence: str) -> Finding | None:
+    """A finding when the claim's giver is the sentence's receiver and its receiver the sentence's giver."""
+    if _is_zh(claim) != _is_zh(sentence):
+        return None
+    mine, theirs = giver_and_receiver(claim), giver_and_receiver(sentence)
+    if not mine or not theirs:
+        return None
+    (giver, receiver), (source_giver, source_receiver) = mine, theirs
+    if same_party(giver, source_receiver) and same_party(receiver, source_giver) and not same_party(giver, source_giver):
+        return Finding("actor", f"the clause has {source_giver.strip()} give to {source_receiver.strip()}; the claim has it "
+                                f"the other way round")
+    return None
+
+
+# What marks a noun as the object of a verb or preposition: 委托专业机构, 向有关部门, 对个人; "to / with / mandate a …"
+_OBJECT_BEFORE_ZH = re.compile(r"(?:向|对|与|经|给|委托|要求|请求|督促|指导|监督|通知|告知|授权|协助|配合)(?:有关|相关|该|其|各|上述)?$")
+_OBJECT_BEFORE_EN = re.compile(r"\b(?:to|with|from|by|of|for|against|mandate|instruct|ask|require|request|inform|notify|"
+                               r"entrust|appoint|designate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|any\s+)?$", re.I)
+
+
+def subject_of(text: str) -> str:
+    """The noun phrase before the first modal verb of `text` (its subject), without determiners; '' when none."""
+    text = _norm(text)
+    zh = _is_zh(text)
+    earlier: list[str] = []
+    for part in re.split(r"[，,；;：:]" if zh else r"[;:]", text):
+        modals = modal_classes(part)
+        if not modals:
+            earlier.append(part)
+            continue
+        head = _head(part[: modals[0][0]], earlier, zh)
+        return head[head.rindex("的") + 1 :] if zh and "的" in head else head  # the head noun of 从事…的机构
+    return ""
+
+
+# Nouns that name a party (a person or body that can act), for subjects the actor lexicon does not know
+_PARTY_ZH = re.compile(r"(?:者|人|方|机构|机关|部门|企业|单位|组织|公司|银行|政府)$")
+_PARTY_EN = re.compile(r"\b(?:authorit(?:y|ies)|bod(?:y|ies)|persons?|organi[sz]ations?|associations?|agenc(?:y|ies)|"
+                       r"officers?|commission|board|states?|institutions?|operators?|representatives?)$", re.I)
+
+
+def _names_a_party(phrase: str) -> bool:
+    from .actors import _actors_in  # the actor lexicon (actors.py imports nothing from here)
+
+    phrase = phrase.strip()
+    return bool(phrase) and bool(_actors_in(phrase) or (_PARTY_ZH if _is_zh(phrase) else _PARTY_EN).search(phrase))
+
+
+def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
+    """A finding when the claim's subject is named in the sentence, but only as what a verb or preposition governs
+    ("委托专业机构…进行合规审计" made "专业机构应当…审计"; "mandate a not-for-profit body" made "the body has the right to
+    mandate …"), while the sentence's own subject is another party."""
+    from .actors import AGREEMENT  # an agreement binds both its parties (应当与受托人约定): either may be its subject
+
+    if _is_zh(claim) != _is_zh(sentence) or AGREEMENT.search(claim):
+        return None
+    mine, theirs = subject_of(claim), subject_of(sentence)
+    if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
+        return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
+    found = _occurrences(mine, _norm(sentence))
+    if not found:
+        return None
+    text = _norm(sentence)
+    if not any(_at_subject_position(text[:at], _is_zh(claim)) for at in found):
+        return Finding("actor", f"the clause names {mine.strip()} as the one acted on or through; {theirs.strip()} is the one "
+                                f"that acts")
+    return None
+
+
+# What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner
+_SUBJECT_BEFORE_ZH = re.compile(r"(?:^|[，,。；;：:、]|和|及|以及|或者|或)\s*(?:第[一二三四五六七八九十百]+条\s*)?(?:有关|相关|该|其|各|上述|其他)?\s*$")
+_SUBJECT_BEFORE_EN = re.compile(r"(?:^|[,;:.]|\band\b|\bor\b)\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:the|a|an|each|every|any|all|such|"
+                                r"its|their|that|this)\s+)*$", re.I)
+
+
+def _at_subject_position(before: str, zh: bool) -> bool:
+    """Whether a noun after `before` can be a subject: it opens a sub-clause or joins another subject; after a verb or a
+    preposition (委托专业机构, 向老年人提供, 保障老年人…, "mandate a body") it is what the verb governs."""
+    if zh:
+        return bool(_SUBJECT_BEFORE_ZH.search(before)) and not _OBJECT_BEFORE_ZH.search(before)
+    return bool(_SUBJECT_BEFORE_EN.search(before)) and not _OBJECT_BEFORE_EN.search(before)
+
+
+def _occurrences(phrase: str, text: str) -> list[int]:
+    """Where `phrase` (its last words: the head noun) stands in `text`."""
+    if _is_zh(phrase):
+        core = phrase[-4:] if len(phrase) > 4 else phrase
+        return [m.start() for m in re.finditer(re.escape(core), text)]
+    words = [w for w in re.findall(r"[\w-]+", phrase.lower()) if w not in ("the", "a", "an")]
+    if not words:
+        return []
+    core = r"\b" + r"[\s-]+".join(re.escape(w) for w in words[-3:]) + r"\b"
+    starts = [m.start() for m in re.finditer(core, text, re.I)]
+    # the article before the noun belongs to the marker's context: "mandate a not-for-profit body"
+    return [re.match(r"(?s).*?((?:\b(?:the|a|an|its|their|any)\s+)?)$", text[:at]).start(1) for at in starts]
+
+
+# 收费标准由国务院价格主管部门规定 (征信业管理条例第三十一条): 由 names who sets, decides or does what stands before it
+_BY_AGENT_ZH = re.compile(r"([\u4e00-\u9fff]{2,12})由((?:(?!规定|制定|决定|负责|批准|确定|承担|核准)[\u4e00-\u9fff、]){2,30}?)"
+                          r"(?:依法|另行|自行|统一|分别)?(规定|制定|决定|负责|批准|确定|承担|核准)")
+
+
+def other_agent(claim: str, sentence: str) -> Finding | None:
+    """A finding when the claim and the sentence say the same thing is set or done "由 X" (by X), with different Xs."""
+    if not (_is_zh(claim) and _is_zh(sentence)):
+        return None
+    for mine in _BY_AGENT_ZH.finditer(_norm(claim)):
+        for theirs in _BY_AGENT_ZH.finditer(_norm(sentence)):
+            if mine.group(3) == theirs.group(3) and same_party(mine.group(1)[-4:], theirs.group(1)[-4:]) \
+                    and not same_party(mine.group(2), theirs.group(2)):
+                return Finding("actor", f"the clause has {theirs.group(1)[-4:]} {theirs.group(3)} by {theirs.group(2)}, "
+                                        f"the claim by {mine.group(2)}")
+    return None

@@ -154,7 +154,10 @@ def cap_policies(view: CorpusView, fused: dict[int, float], cap: int, window: in
 
 def diversify_laws(view: CorpusView, fused: dict[int, float], decay: float, window: int) -> None:
     """Mild MMR over laws in the first `window` slots: a unit's score counts `decay` less for each earlier unit of
-    its law already chosen. Policies are not laws here (their share is `cap_policies`' business)."""
+    its law already chosen. Policies are not laws here (their share is `cap_policies`' business). Only the Chinese
+    texts mix: they overlap (PIPL, CSL, DSL and the 2024 regulation all govern personal information), so a second law
+    often holds the answer; the EU texts do not (GDPR: data protection, AI Act: high-risk AI), and their articles
+    keep their places."""
     order = _unit_order(view, fused)
     if len(order) <= 1 or decay >= 1.0:
         return
@@ -165,7 +168,7 @@ def diversify_laws(view: CorpusView, fused: dict[int, float], decay: float, wind
         def adjusted(entry):
             pieces = entry[1]
             clause = view.clauses[pieces[0]]
-            n = 0 if clause.kind == "policy" else shown[clause.doc_id]
+            n = 0 if clause.kind == "policy" or clause.jurisdiction != "CN" else shown[clause.doc_id]
             return fused[pieces[0]] * decay ** n
         best = max(range(len(remaining)), key=lambda n: (adjusted(remaining[n]), -n))
         key, pieces = remaining.pop(best)

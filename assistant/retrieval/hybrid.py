@@ -86,6 +86,8 @@ class RetrievalConfig:
     # the eval's `with-sentences` ablation.
     sentence_votes: bool = False
     sentence_weight: float = 0.5  # each sentence's dense and BM25 lists in the fusion (the whole text's weigh 1)
+    eu_terms: bool = True  # questions about the GDPR / AI Act: the heading words their Chinese or everyday words render
+    eu_dense_bridge: bool = True  # … and a Chinese question's dense query gets them too (the EU texts are English)
 
 
 def _with_chinese_words(query: str) -> str:
@@ -375,12 +377,26 @@ class HybridRetriever(Retriever):
         lexical_query = load_glossary().expand(query, chinese=chinese)
         if self.config.word_bridge and chinese and english:
             lexical_query = _with_chinese_words(lexical_query)
+        if self.config.eu_terms and (eu_words := self._eu_words(query, routed)):
+            lexical_query += " " + " ".join(eu_words)
+            if self.config.eu_dense_bridge and not english:
+                return lexical_query, query + " " + " ".join(eu_words)
         if self.config.dense_bridge and chinese and english:
             # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
             # since a small multilingual model matches across languages less well than within one.
             bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
             return lexical_query, query + " " + " ".join(dict.fromkeys(bridge))
         return lexical_query, query
+
+    def _eu_words(self, query: str, routed: Route) -> list[str]:
+        """The EU texts' heading words for a question about them (eu_terms.py): the EU texts it names, or all of them
+        when its cues are EU and it names none."""
+        from .eu_terms import load_eu_terms
+
+        eu_named = {d for d in routed.named if getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "EU"}
+        if not eu_named and routed.jurisdiction != "EU":
+            return []
+        return load_eu_terms().english_terms(query, eu_named or None)
 
     def _addressed_elsewhere(self, query: str, routed: Route) -> set[str]:
         """Indexed texts that govern institutions other than banks, when the question neither names them nor uses a

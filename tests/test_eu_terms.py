@@ -65,6 +65,19 @@ def test_questions_about_chinese_law_get_no_eu_words(small_assistant):
         question, retriever.route(question))
 
 
+def test_an_english_question_without_cues_gets_them_in_both_queries(small_assistant):
+    """An English question that names no law and has no cue is about the EU texts (the only English ones): the heading
+    words go to BM25 and to the dense query; one that asks about the bank's (Chinese) policies gets none."""
+    retriever = small_assistant.retriever
+    question = "can a customer sue us for damages after a leak?"
+    lexical, dense = retriever._query_texts(question, retriever.route(question))
+    words = "receive compensation from the controller or processor for the damage suffered"
+    assert words in lexical and words in dense
+    question = "under our internal policy, can a customer sue us for damages after a leak?"
+    lexical, dense = retriever._query_texts(question, retriever.route(question))
+    assert words not in lexical and words not in dense
+
+
 def _rank(retriever, question, article, **config):
     from assistant.retrieval.hybrid import HybridRetriever
 

@@ -87,7 +87,10 @@ class RetrievalConfig:
     sentence_votes: bool = False
     sentence_weight: float = 0.5  # each sentence's dense and BM25 lists in the fusion (the whole text's weigh 1)
     eu_terms: bool = True  # questions about the GDPR / AI Act: the heading words their Chinese or everyday words render
-    eu_dense_bridge: bool = True  # … and a Chinese question's dense query gets them too (the EU texts are English)
+    # … and the dense query too: the EU texts are English and the small model matches a Chinese question poorly to
+    # them; an English question worded the way people talk gains as well (measured: realistic_dev tuning half,
+    # English MRR 0.84 → 0.90)
+    eu_dense_bridge: bool = True
 
 
 def _with_chinese_words(query: str) -> str:
@@ -377,9 +380,11 @@ class HybridRetriever(Retriever):
         lexical_query = load_glossary().expand(query, chinese=chinese)
         if self.config.word_bridge and chinese and english:
             lexical_query = _with_chinese_words(lexical_query)
-        if self.config.eu_terms and (eu_words := self._eu_words(query, routed)):
+        # A question about the GDPR / AI Act: their own heading words (eu_terms.py); not for an English question
+        # bridged to the Chinese texts above (about Chinese law or the bank's policies)
+        if self.config.eu_terms and not (english and chinese) and (eu_words := self._eu_words(query, routed)):
             lexical_query += " " + " ".join(eu_words)
-            if self.config.eu_dense_bridge and not english:
+            if self.config.eu_dense_bridge:
                 return lexical_query, query + " " + " ".join(eu_words)
         if self.config.dense_bridge and chinese and english:
             # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
@@ -394,7 +399,10 @@ class HybridRetriever(Retriever):
         from .eu_terms import load_eu_terms
 
         eu_named = {d for d in routed.named if getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "EU"}
-        if not eu_named and routed.jurisdiction != "EU":
+        # An English question with no cue and no name is about the EU texts more often than not, and the heading words
+        # can only match the English texts (the Chinese laws and the bank's policies hold no English words).
+        unrouted_english = not routed.named and routed.jurisdiction is None and detect_language(query) == "en"
+        if not eu_named and routed.jurisdiction != "EU" and not unrouted_english:
             return []
         return load_eu_terms().english_terms(query, eu_named or None)
 

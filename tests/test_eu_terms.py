@@ -51,7 +51,7 @@ def test_words_come_only_for_the_text_asked_about():
     # the AI Act's words stay off a GDPR question, and both texts' words come when the question names neither
     assert "human oversight" not in terms.english_terms("人工监督 数据保护官", {"gdpr"})
     assert {"human oversight", "designation of the data protection officer"} <= set(
-        terms.english_terms("人工监督 数据保护官", None))
+        terms.english_terms("人工监督 任命数据保护官", None))
     # English triggers are whole words: "fined" is no "fine", a "catalogue" has no "log"
     assert terms.english_terms("is it fine to keep a catalogue?", None) == []
 

@@ -164,10 +164,11 @@ def test_retrieve_many_embeds_once_per_batch_and_ranks_as_retrieve_does(small_as
     assert log.batches == [3]  # the repeated question is embedded once
     key = lambda r: [(h.clause.chunk_id, h.sources) for h in r.hits]  # noqa: E731
     assert [key(r) for r in batched] == [key(r) for r in one_by_one]
-    # another configuration over the same memo embeds nothing again
+    # another configuration asking the dense index the same texts, over the same memo, embeds nothing again (the
+    # glossary switch would not do: the EU heading words join an English question's dense query)
     from assistant.retrieval import RetrievalConfig
 
-    local_retriever(ctx, RetrievalConfig(glossary=False), memo).retrieve_many(questions, 5, filters)
+    local_retriever(ctx, RetrievalConfig(obligations=True, heading_boost=1.0), memo).retrieve_many(questions, 5, filters)
     assert log.batches == [3]
     # a retriever without a memo batches within the call
     log.batches.clear()

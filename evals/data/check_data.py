@@ -181,7 +181,8 @@ def main(argv=None):
                         ("planted_claims_probe.jsonl", "c"), ("planted_claims_probe2.jsonl", "c"),
                         ("planted_claims_probe3.jsonl", "c"),
                         ("out_of_scope_realistic.jsonl", "o"),
-                        ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o")):
+                        ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o"),
+                        ("eu_probe.jsonl", "q")):
         path = os.path.join(HERE, fname)
         if not os.path.exists(path):
             continue

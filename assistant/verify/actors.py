@@ -282,7 +282,7 @@ def _duty_holders(sentence: str) -> list[str]:
 
 
 # A list item opens with its number: "(a) ", "(一)" (full-width brackets are normalised to ASCII ones first)
-LIST_ITEM = re.compile(r"^\s*\((?:[a-z]{1,4}|\d{1,2}|[一二三四五六七八九十]{1,3})\)")
+LIST_ITEM = re.compile(rf"^\s*\((?:[a-z]{{1,4}}|\d{{1,2}}|{ENUM_NUMBER})\)")
 # The party a lead-in names right before its colon: "That contract … shall stipulate … that the processor:" (GDPR Art. 28(3))
 _COLON_SUBJECT_EN = re.compile(r"\bthat (?:the |a |an |each |any )?([\w ]{3,40}?)\s*:\s*$", re.I)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
+from ..text.numerals import NUMBER
 from .modality import Finding, _is_zh, _norm, modal_classes
 
 # The receiver of a handing-over verb: 向X提供 / 报送 / 报告 … (the verbs the laws use for what passes between parties)
@@ -65,7 +67,7 @@ _PASS_ON_ZH = re.compile(r"(?:移送|移交|转交|交由|交给)((?:(?!处理|�
 # Where a Chinese subject ends: the first verb or preposition after it (反洗钱行政主管部门发现…, 老年人使用…时, 提供者向…)
 _SUBJECT_END_ZH = re.compile(r"(?:发现|因|在|对|向|经|为|根据|按照|依照|依法|使用|提供|处理|开展|从事|收集|进行|需要|确需|申请|设立|"
                              r"和其他|以及其他)(?![者人方]|机构|机关|部门)")  # not 处理者, 提供者: a party's own name
-_ARTICLE_LABEL = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*")
+_ARTICLE_LABEL = re.compile(rf"^\s*{CN_ARTICLE_LABEL}\s*")
 
 
 def _head(before: str, earlier: list[str], zh: bool) -> str:
@@ -151,7 +153,7 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
 
 
 # What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner
-_SUBJECT_BEFORE_ZH = re.compile(r"(?:^|[，,。；;：:、]|和|及|以及|或者|或)\s*(?:第[一二三四五六七八九十百]+条\s*)?(?:有关|相关|该|其|各|上述|其他)?\s*$")
+_SUBJECT_BEFORE_ZH = re.compile(rf"(?:^|[，,。；;：:、]|和|及|以及|或者|或)\s*(?:第{NUMBER}条\s*)?(?:有关|相关|该|其|各|上述|其他)?\s*$")
 _SUBJECT_BEFORE_EN = re.compile(r"(?:^|[,;:.]|\band\b|\bor\b)\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:the|a|an|each|every|any|all|such|"
                                 r"its|their|that|this)\s+)*$", re.I)
 

@@ -8,7 +8,8 @@ LawResolver (or is a policy file stem), every gold article exists, and the words
 (between 「 and 」) occur verbatim in one of the gold articles. For planted_claims (and planted_claims_holdout, planted_claims_probe): the cited law resolves,
 `source_quote` occurs verbatim in the article that actually says it (`true_article` for kind wrong_article,
 else `article`), and a wrong_article claim cites an article that does not contain the quote. For the
-out-of-scope files (out_of_scope_realistic, out_of_scope_probe): schema only. answerable_probe is checked like the
+out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2): schema only. answerable_probe
+(and answerable_probe2) is checked like the
 question files. Exit status 1 when anything fails.
 """
 import argparse
@@ -179,7 +180,8 @@ def main(argv=None):
                         ("planted_claims.jsonl", "c"), ("planted_claims_holdout.jsonl", "c"),
                         ("planted_claims_probe.jsonl", "c"),
                         ("out_of_scope_realistic.jsonl", "o"),
-                        ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o")):
+                        ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o"),
+                        ("answerable_probe2.jsonl", "q"), ("out_of_scope_probe2.jsonl", "o")):
         path = os.path.join(HERE, fname)
         if not os.path.exists(path):
             continue

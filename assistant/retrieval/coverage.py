@@ -7,9 +7,12 @@ Signals, in order:
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
    also names an indexed law ("民法典和个保法对…" is answered from the PIPL);
    regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
-   sustainability, internal-control frameworks, bookkeeping, HR) and numbered standards (GB/T, JR/T) none cites;
+   sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
+   described in a finding), other jurisdictions' laws and regulators, and numbered standards (GB/T, JR/T) none cites;
 3. relevance: the best dense similarity below a floor, or no retrieved clause sharing any of the question's
-   salient terms (terms rare in the corpus, plus the legal terms its glossary entries bring) below a higher floor;
+   salient terms (terms rare in the corpus, plus the legal terms its glossary entries bring; general English words
+   never; for an English question tied to the texts by nothing but its words, rare among the English clauses)
+   below a higher floor;
 4. the fact asked for: a figure (routing.asked_number_groups), a rate or a price, a frequency or a calendar date
    (asked_facts.py), or a figure the question quotes to have it confirmed, must be stated in a retrieved sentence
    about the question — sharing its key terms, or paraphrasing it on the embedder's scale. Otherwise it is a near
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,13 +82,14 @@ class Coverage:
 class Regime:
     name: str
     pattern: re.Pattern
+    subject: bool = False  # names a field of banking rather than a text: applies to questions only (regimes.toml)
 
 
 @lru_cache(maxsize=1)
 def load_regimes() -> tuple[Regime, ...]:
     text = resources.files("assistant.retrieval").joinpath("regimes.toml").read_text(encoding="utf-8")
     # ASCII word boundaries: "LPR几号" has none between R and 几 in Unicode mode, where CJK characters are word characters.
-    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII))
+    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII), bool(r.get("subject", False)))
                  for r in tomllib.loads(text).get("regime", []))
 
 
@@ -95,7 +100,20 @@ def regimes_in(question: str, doc_freq: Callable[[str], float] | None = None) ->
         numbers = _DESIGNATION_NUMBER.findall(match.group(0))
         return doc_freq is not None and bool(numbers) and all(doc_freq(n) > 0 for n in numbers)
 
-    return [r.name for r in load_regimes() if any(not cited(m) for m in r.pattern.finditer(question))]
+    asked = is_question(question)
+    return [r.name for r in load_regimes() if (asked or not r.subject)
+            and any(not cited(m) for m in r.pattern.finditer(question))]
+
+
+def is_question(text: str) -> bool:
+    """A question rather than a statement: a question mark, a Chinese asking word, or English asking word order. A
+    supervisor's finding or a case told as a statement is about the conduct it describes, not about its subject."""
+    return bool(_ASKING.search(text))
+
+
+_ASKING = re.compile(r"[?？]|吗|呢|怎么|如何|多少|几[个年天月次号位]|是否|能否|可否|什么|哪|"
+                     r"^\s*(?:how|what|when|where|why|who|which|can|could|do|does|did|is|are|should|must|may|will|would)\b",
+                     re.IGNORECASE)
 
 
 _DESIGNATION_NUMBER = re.compile(r"\d{3,}")  # 0197 of JR/T 0197, 27001 of ISO 27001
@@ -128,7 +146,8 @@ def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: li
     words = set(tokenize(question))
     words = {w for w in segment(question) if w in words} | {w for w in words if w.isascii()}
     # "does", "when", "there" are rare in legal text but say nothing about the topic: sharing them is no evidence.
-    terms = {t for t in words if len(t) >= 2 and t not in _ASKING_WORDS_EN and 0 < doc_freq(t) < rare}
+    terms = {t for t in words if len(t) >= 2 and t not in _ASKING_WORDS_EN and t not in _GENERAL_EN
+             and 0 < doc_freq(t) < rare}
     for term in expansion:
         terms.update(t for t in tokenize(term) if len(t) >= 2 and 0 < doc_freq(t) < rare)
     return terms
@@ -136,10 +155,12 @@ def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: li
 
 def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors: CoverageFloors = CoverageFloors(),
            doc_freq: Callable[[str], float] | None = None, expansion: list[str] = (),
-           similarity_to: Callable[[str, list[str]], list[float]] | None = None) -> Coverage:
+           similarity_to: Callable[[str, list[str]], list[float]] | None = None,
+           english_doc_freq: Callable[[str], float] | None = None) -> Coverage:
     """`token_lists_of(hit)` gives the lexical tokens of a hit's clause; `doc_freq(token)` the share of clauses
     holding a token (relevance evidence; without it only the similarity floors decide); `similarity_to(question,
-    sentences)` the embedder's similarity of the question to each sentence (paraphrase evidence, see `_stated`)."""
+    sentences)` the embedder's similarity of the question to each sentence (paraphrase evidence, see `_stated`);
+    `english_doc_freq(token)` an English token's share among the clauses in English (see `_unanchored_english`)."""
     exact_found = any("exact" in h.sources for h in retrieval.hits)
     if retrieval.missing_refs and not exact_found:
         return Coverage(False, "; ".join(retrieval.missing_refs))
@@ -167,7 +188,10 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     floor, no_overlap_floor = floors.for_language("en" if english else "zh")
     if best < floor:
         return Coverage(False, f"weak evidence (similarity {best:.2f})")
-    key = salient_terms(question, doc_freq, list(expansion)) if doc_freq is not None else set(tokenize(question))
+    rarity = doc_freq
+    if english_doc_freq is not None and _unanchored_english(question, expansion, names_indexed_law):
+        rarity = english_doc_freq
+    key = salient_terms(question, rarity, list(expansion)) if rarity is not None else set(tokenize(question))
     overlap = bool(key) and any(key & set(token_lists_of(h)) for h in retrieval.hits[:3])
     # An English question answered from Chinese text shares words with it only through the glossary: without an
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages).
@@ -184,6 +208,17 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase):
             return Coverage(False, f"the question asks for a {fact.name} no retrieved clause states")
     return Coverage(True)
+
+
+def _unanchored_english(question: str, expansion, names_indexed_law: bool) -> bool:
+    """An English question that names no indexed law, no jurisdiction (EU, China) and no concept of the glossary:
+    nothing but its words ties it to the texts. Two thirds of the corpus is Chinese, so over all clauses every
+    English word looks rare (data, request, board sit in a few percent of all clauses but in a tenth or more of the
+    English ones) and sharing one with a GDPR article says little: for such a question, the words that count as its
+    topic are those rare among the English clauses. Statements (a fine decision told as a case) keep the corpus-wide
+    measure: they are described in the texts' own terms."""
+    return (detect_language(question) == "en" and not expansion and not names_indexed_law
+            and jurisdiction_of(question) is None and is_question(question))
 
 
 def _quoted_groups(question: str) -> set[str]:
@@ -283,6 +318,23 @@ _ASKING_WORDS_EN = frozenset(
     "how what when where why who whom which whose do does did done doing should would could can may might must shall "
     "will we us our ours you your yours me my mine they them their it its is are was were be been being am have has had "
     "get gets got any some there here this that these those what's how's who's it's we're they're".split())
+# English words that say nothing about a topic either: function words, number words and light verbs (after the
+# Snowball English stop-word list and common English usage; words with a legal sense — right, keep, use, term,
+# request, access — are not here). Legal texts use them too (after, one, first, set up), so before this list
+# "How many days of annual leave does a teller get after ten years" shared "after" with a GDPR article and counted
+# as evidence that the corpus covers it.
+_GENERAL_EN = frozenset(
+    "about above across after again against ago along already also although always among another anyone anything "
+    "around away back because before behind below beside besides between beyond both but during either else enough "
+    "even ever every except few first further hence however if instead just last late later least less lot lots "
+    "many more most much neither never next none nor now off often once one only onto other others otherwise out "
+    "over own per quite rather same second several since so some someone something sometimes soon still such then "
+    "thing things though three through thus till today together too toward towards two until up upon very via "
+    "whether while within without yet four five six seven eight nine ten hundred thousand big small large little "
+    "good bad best new old quick quickly really actually exactly basically "
+    "get gets getting got set sets put puts run runs running go goes going went come comes came make makes made let "
+    "lets want wants wanted try trying say says said ask asks asked think know see look looks tell tells "
+    "i i'm i've we've you're they've let's".split())
 _POSSESSIVE = re.compile(r"['’]s$")  # a bank's → bank
 MIN_WORDS_FOR_VOCABULARY = 4
 
@@ -295,9 +347,30 @@ def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: C
     from .glossary import load_glossary
 
     return assess(question, retrieval, catalog, lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
-                  floors=floors or CoverageFloors(), doc_freq=view.doc_freq,
+                  floors=floors or CoverageFloors(), doc_freq=view.doc_freq, english_doc_freq=english_doc_freq(view),
                   expansion=load_glossary().expansion(question),
                   similarity_to=sentence_similarity(embedder) if embedder is not None else None)
+
+
+def english_doc_freq(view) -> Callable[[str], float]:
+    """An English token's share among the view's clauses that hold no Chinese text (GDPR, AI Act); a Chinese token's
+    share of all clauses, as `doc_freq`."""
+    share = _english_share(view)
+
+    def rarity(token: str) -> float:
+        return view.doc_freq(token) if has_cjk(token) or not share else min(1.0, view.doc_freq(token) / share)
+
+    return rarity
+
+
+_ENGLISH_SHARES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _english_share(view) -> float:
+    """Share of the view's clauses with no Chinese text, once per view (a reload builds a new view)."""
+    if view not in _ENGLISH_SHARES:
+        _ENGLISH_SHARES[view] = sum(1 for c in view.clauses if not has_cjk(c.text)) / max(1, len(view.clauses))
+    return _ENGLISH_SHARES[view]
 
 
 def sentence_similarity(embedder) -> Callable[[str, list[str]], list[float]]:

@@ -52,7 +52,15 @@ class RetrievalConfig:
     lexical: bool = True
     exact: bool = True
     rerank: bool = True
-    candidates: int = 80  # chunks taken from each ranked list before fusion
+    # chunks taken from each ranked list before fusion, and the RRF constant. Measured again for issue 10 (Hit@5 /
+    # MRR@10 on realistic_probe2 all, realistic_dev tune): rrf_k 60 0.718/0.566, 0.948/0.813; rrf_k 30 0.746/0.577,
+    # 0.922/0.805; rrf_k 100 0.690/0.563, 0.935/0.807; candidates 40 0.732/0.575, 0.922/0.822; 150 0.718/0.571,
+    # 0.935/0.804 — no setting better on both. Tried and dropped there too: the glossary terms as their own dense
+    # list (weight 0.3–1.0: realistic_dev 0.948 → 0.91–0.92, lawpolicy_probe 0.889 → 0.78–0.85), chapter-level
+    # evidence lifting a chapter's articles (weight 0.25–1.0: realistic_probe2 0.718 → 0.65–0.70), a BM25 list of the
+    # question's own words beside the expanded one (weight 0.5: realistic_dev 0.961, but eu_probe Chinese MRR
+    # 0.874 → 0.785 and lawpolicy_probe 0.889 → 0.852), the dense list weighed 0.8 or 1.3 (realistic_probe2 0.70/0.68)
+    candidates: int = 80
     rrf_k: int = 60
     mention_boost: float = 0.02  # fused-score bonus for clauses of a law the question names
     non_article_weight: float = 0.5  # recitals and preambles explain; articles bind
@@ -62,7 +70,9 @@ class RetrievalConfig:
     glossary: bool = True  # business words → legal terms in both languages (glossary.toml), for BM25
     paragraphs: bool = False  # BM25 over paragraphs too, each voting for its article (measured: no gain; ablation)
     paragraph_weight: float = 0.5  # that list's weight in the fusion (the article-level lists weigh 1)
-    law_weight: float = 0.5  # how much a law's share of the top evidence lifts its articles
+    # how much a law's share of the top evidence lifts its articles (issue 10: 0.25 → realistic_probe2 0.690/0.570,
+    # realistic_dev tune 0.922/0.818; 1.0 → 0.732/0.575, 0.948/0.809 but lawpolicy_probe MRR 0.710 → 0.685)
+    law_weight: float = 0.5
     law_evidence_depth: int = 30  # chunks whose fused scores make up a law's evidence
     other_jurisdiction_weight: float = 0.35  # articles of the other jurisdiction when cues name one
     dense_bridge: bool = True  # English questions about Chinese law: glossary Chinese terms in the dense query too

@@ -9,7 +9,8 @@ Signals, in order:
    regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
    sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
    described in a finding), other jurisdictions' laws and regulators, and numbered standards (GB/T, JR/T) none cites;
-3. relevance: the best dense similarity below a floor, or no retrieved clause sharing any of the question's
+3. relevance: a question in words the indexed texts do not use (`_foreign_vocabulary`); the best dense similarity
+   below a floor, or no retrieved clause sharing any of the question's
    salient terms (terms rare in the corpus, plus the legal terms its glossary entries bring; general English words
    never; for an English question tied to the texts by nothing but its words, rare among the English clauses)
    below a higher floor;
@@ -156,11 +157,12 @@ def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: li
 def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors: CoverageFloors = CoverageFloors(),
            doc_freq: Callable[[str], float] | None = None, expansion: list[str] = (),
            similarity_to: Callable[[str, list[str]], list[float]] | None = None,
-           english_doc_freq: Callable[[str], float] | None = None) -> Coverage:
+           english_doc_freq: Callable[[str], float] | None = None, bridged: list[str] = ()) -> Coverage:
     """`token_lists_of(hit)` gives the lexical tokens of a hit's clause; `doc_freq(token)` the share of clauses
     holding a token (relevance evidence; without it only the similarity floors decide); `similarity_to(question,
     sentences)` the embedder's similarity of the question to each sentence (paraphrase evidence, see `_stated`);
-    `english_doc_freq(token)` an English token's share among the clauses in English (see `_unanchored_english`)."""
+    `english_doc_freq(token)` an English token's share among the clauses in English (see `_unanchored_english`);
+    `bridged` the question's words a glossary entry ties to the texts' legal terms (see `_foreign_vocabulary`)."""
     exact_found = any("exact" in h.sources for h in retrieval.hits)
     if retrieval.missing_refs and not exact_found:
         return Coverage(False, "; ".join(retrieval.missing_refs))
@@ -178,9 +180,11 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     english = detect_language(question) == "en"
     # An English question about Chinese law is asked of Chinese text: its words cannot be the texts' words.
     about_chinese_law = english and jurisdiction_of(question) == "CN"
-    if doc_freq is not None and not expansion and not names_indexed_law and not about_chinese_law:
-        words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2 and w not in _ASKING_WORDS_EN}
-        if len(words) >= MIN_WORDS_FOR_VOCABULARY and sum(1 for t in words if doc_freq(t) > 0) < VOCABULARY_FLOOR * len(words):
+    # a case told as a statement (a fine decision) is described in many words of its own: only questions are measured
+    # strictly (English words from three clauses on, a glossary trigger vouching for one word, not the question)
+    strict = english and is_question(question)
+    if doc_freq is not None and not names_indexed_law and not about_chinese_law and (not expansion or strict):
+        if _foreign_vocabulary(question, doc_freq, bridged, strict):
             return Coverage(False, "the question's words are not the words of the indexed texts")
     best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
     if best is None:  # dense retrieval switched off: only the lexical evidence decides
@@ -202,12 +206,31 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
     wanted = asked_groups(question) | (set() if facts else asked_number_groups(question)) | _quoted_groups(question)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
-    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted), paraphrase):
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted), paraphrase,
+                                 expansion):
         return Coverage(False, "the question asks for a figure no retrieved clause states")
     for fact in facts:
-        if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase):
+        if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion):
             return Coverage(False, f"the question asks for a {fact.name} no retrieved clause states")
     return Coverage(True)
+
+
+def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged: list[str] = (),
+                        strict: bool = True) -> bool:
+    """Off-topic questions (the weather, a recipe, an NPS target, an Outlook password) use words the corpus never
+    uses: fewer than VOCABULARY_FLOOR of their words occur anywhere in the indexed texts. A word a glossary entry
+    bridges to the texts' legal terms (password → 鉴别信息) counts as the texts' word; for an English question
+    (`strict`) a glossary entry no longer vouches for the whole question, since one everyday word (app, password)
+    triggers one, and an English word counts from ENGLISH_WORD_SHARE of the clauses on. General English
+    words (out, one, get) are in every text and say nothing about the topic: they are not counted either way."""
+    bridged_tokens = {t for phrase in bridged for t in tokenize(phrase)}
+    words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2
+             and w not in _ASKING_WORDS_EN and w not in _GENERAL_EN}
+    if len(words) < MIN_WORDS_FOR_VOCABULARY:
+        return False
+    least = ENGLISH_WORD_SHARE if strict else 1e-12  # 1e-12: anywhere in the texts
+    known = sum(1 for t in words if t in bridged_tokens or doc_freq(t) >= (least if t.isascii() else 1e-12))
+    return known < VOCABULARY_FLOOR * len(words)
 
 
 def _unanchored_english(question: str, expansion, names_indexed_law: bool) -> bool:
@@ -257,7 +280,7 @@ class _Paraphrase:
 
 
 def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, english: bool,
-            states: Callable[[str], bool], paraphrase: _Paraphrase | None = None) -> bool:
+            states: Callable[[str], bool], paraphrase: _Paraphrase | None = None, glossary: list[str] = ()) -> bool:
     """What the question asks for (`states`: a figure of a wanted kind, a frequency, a date) is stated in a sentence
     about what the question is about: a 五十万元 elsewhere in
     the clause does not answer "how much is the threshold for X". A Chinese question is compared with a Chinese
@@ -265,20 +288,29 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     answerable figure question does; near misses such as a 百分之十 about 同一借款人 for a question on 住房贷款占比 share
     one). Otherwise one shared term will do, glossary terms included; words match only within their script.
     A sentence sharing only one of them is about the question when it paraphrases it (`paraphrase`): questions are
-    asked in everyday words (逾期记录, 挂几年) that the law's sentence says otherwise (不良信息, 保存期限为5年)."""
+    asked in everyday words (逾期记录, 挂几年) that the law's sentence says otherwise (不良信息, 保存期限为5年).
+    A sentence sharing one of them and using whole a legal term the glossary gives for the question (`glossary`:
+    征信 → 信用报告) is about it too."""
     topic, need = {t for t in key if not _FIGURE_WORD.fullmatch(t)}, 1
     own, own_need, unknown = topic, need, 0
     if doc_freq is not None and not english:
         own, own_need = {t for t in salient_terms(question, doc_freq) if not _FIGURE_WORD.fullmatch(t)}, 2
         unknown = len(_unknown_topic_words(question, doc_freq))
 
+    # the legal terms the glossary brings for the question's everyday words (查征信 → 信用报告): a sentence using one
+    # whole says, in the law's words, what the question says in its own. Whole compound terms only (three characters
+    # or more): the entries also bring generic words (贷款, 比例) that any clause on the field uses.
+    glossary_terms = {t for t in glossary if has_cjk(t) and len(t) >= 3 and t not in question}
+
     def about(sentence: str) -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
         terms = {t for t in terms if has_cjk(t) == zh}
-        shared = len(terms & set(tokenize(sentence)))
+        tokens = set(tokenize(sentence))
+        shared = len(terms & tokens)
         # a topic word the corpus never uses (冷静期) is part of what is asked: one shared word is then not enough
         return (not terms or shared >= min(n, len(terms) + (unknown if zh else 0))
+                or (shared >= 1 and zh and any(t in sentence for t in glossary_terms))
                 or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
 
     return any(states(sentence) and about(sentence)
@@ -309,7 +341,7 @@ _FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第�
                           r"至少|最少|最多|最长|最短|最高|最低|不少于|不超过|以上|以内|以下|"
                           r"percent(?:age)?|how|long|many|much|deadline|\d+")
 # Off-topic questions (the weather, a recipe, a party speech) use words the corpus never uses: when fewer than this
-# share of a question's words occur anywhere in the indexed texts, and no glossary entry or law name bridges them,
+# share of a question's words occur in the indexed texts, and no law name (for Chinese, no glossary entry) bridges them,
 # it is not covered (tuning half: 0.7% of answerable questions, 18% of out-of-scope ones fall below 0.4).
 VOCABULARY_FLOOR = 0.4
 # English words that ask rather than say what about (how, should, we): every question has them and every corpus holds
@@ -337,6 +369,10 @@ _GENERAL_EN = frozenset(
     "i i'm i've we've you're they've let's".split())
 _POSSESSIVE = re.compile(r"['’]s$")  # a bank's → bank
 MIN_WORDS_FOR_VOCABULARY = 4
+# An English word found in one or two clauses of the ~1,700 (page, store, call, platform: once each, in passing) is
+# not yet the texts' vocabulary; from about three clauses on it is. Chinese words keep "anywhere": colloquial Chinese
+# rarely reuses the laws' words, so one occurrence already says much.
+ENGLISH_WORD_SHARE = 0.0015
 
 
 def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: CoverageFloors | None = None,
@@ -348,7 +384,7 @@ def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: C
 
     return assess(question, retrieval, catalog, lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
                   floors=floors or CoverageFloors(), doc_freq=view.doc_freq, english_doc_freq=english_doc_freq(view),
-                  expansion=load_glossary().expansion(question),
+                  expansion=load_glossary().expansion(question), bridged=load_glossary().triggers(question),
                   similarity_to=sentence_similarity(embedder) if embedder is not None else None)
 
 

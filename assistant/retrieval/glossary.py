@@ -62,6 +62,11 @@ class Glossary:
                     out.append(term)
         return out
 
+    def triggers(self, question: str) -> list[str]:
+        """The question's own words that triggered an entry (kid's, 征信报告): the words the glossary bridges to
+        the texts' legal terms."""
+        return [m.group(0) for entry in self.matches(question) for m in entry.pattern.finditer(question)]
+
     def expand(self, question: str, chinese: bool = True) -> str:
         terms = self.expansion(question, chinese)
         return f"{question} {' '.join(terms)}" if terms else question

@@ -9,8 +9,8 @@ LawResolver (or is a policy file stem), every gold article exists, and the words
 (between 「 and 」) occur verbatim in one of the gold articles. For planted_claims (and planted_claims_holdout, planted_claims_probe, planted_claims_probe2, planted_claims_probe3): the cited law resolves,
 `source_quote` occurs verbatim in the article that actually says it (`true_article` for kind wrong_article,
 else `article`), and a wrong_article claim cites an article that does not contain the quote. For the
-out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2): schema only. answerable_probe
-(and answerable_probe2) is checked like the
+out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2, out_of_scope_blind): schema only.
+answerable_probe (and answerable_probe2, answerable_blind) is checked like the
 question files. Exit status 1 when anything fails.
 """
 import argparse
@@ -186,7 +186,8 @@ def main(argv=None):
                         ("out_of_scope_realistic.jsonl", "o"),
                         ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o"),
                         ("eu_probe.jsonl", "q"),
-                        ("answerable_probe2.jsonl", "q"), ("out_of_scope_probe2.jsonl", "o")):
+                        ("answerable_probe2.jsonl", "q"), ("out_of_scope_probe2.jsonl", "o"),
+                        ("answerable_blind.jsonl", "q"), ("out_of_scope_blind.jsonl", "o")):
         path = os.path.join(HERE, fname)
         if not os.path.exists(path):
             continue

@@ -44,6 +44,7 @@ class CorpusView:
         self.jurisdictions = np.array([c.jurisdiction.upper() for c in clauses], dtype=object)
         self.kinds = np.array([c.kind for c in clauses], dtype=object)
         self._docs: dict[str, Clause] = {}
+        self._derived: dict[str, object] = {}
         for c in clauses:
             self._docs.setdefault(c.doc_id, c)
         self.articles: dict[tuple[str, int, int], list[int]] = defaultdict(list)
@@ -183,6 +184,21 @@ class CorpusView:
     def docs(self) -> list[Clause]:
         """One representative clause per document (for listing laws and policies)."""
         return list(self._docs.values())
+
+    def derived(self, name: str, build):
+        """What `build()` derives from this view, built on first use and shared by every retriever over the view (the
+        eval's ablations, the spec checker's batch retriever); a reload builds a new view and so derives afresh."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
+
+
+def unit_key(clause: Clause) -> tuple:
+    """What ranks as one unit: an article (doc, article, suffix) whatever its pieces, or the chunk for text without
+    articles (recitals, preambles)."""
+    if clause.article is None:
+        return (clause.doc_id, clause.chunk_id)
+    return (clause.doc_id, clause.article, label_suffix(clause.label))
 
 
 def _unit_rows(vectors: np.ndarray) -> np.ndarray:

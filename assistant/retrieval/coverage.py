@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -399,14 +398,10 @@ def english_doc_freq(view) -> Callable[[str], float]:
     return rarity
 
 
-_ENGLISH_SHARES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _english_share(view) -> float:
-    """Share of the view's clauses with no Chinese text, once per view (a reload builds a new view)."""
-    if view not in _ENGLISH_SHARES:
-        _ENGLISH_SHARES[view] = sum(1 for c in view.clauses if not has_cjk(c.text)) / max(1, len(view.clauses))
-    return _ENGLISH_SHARES[view]
+    """Share of the view's clauses with no Chinese text, once per view."""
+    return view.derived("english-share",
+                        lambda: sum(1 for c in view.clauses if not has_cjk(c.text)) / max(1, len(view.clauses)))
 
 
 def sentence_similarity(embedder) -> Callable[[str, list[str]], list[float]]:

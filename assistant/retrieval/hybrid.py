@@ -16,12 +16,12 @@ import numpy as np
 from ..interfaces import Retriever
 from ..language import detect_language, has_cjk
 from ..settings import today
-from ..text.articles import format_label, label_suffix
+from ..text.articles import format_label
 from ..text.numerals import int_to_cn
 from ..text.tokens import tokenize
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import figure_kinds
-from .corpus_view import CorpusView
+from .corpus_view import CorpusView, unit_key
 from .embeddings import QueryMemo
 from .law_mentions import subject_doc_ids
 from .penalty_articles import is_penalty_article
@@ -128,12 +128,6 @@ def _with_chinese_words(query: str) -> str:
 
     words = [w for w in load_lexicon().chinese_words(query) if w not in query]
     return f"{query} {' '.join(words)}" if words else query
-
-
-def _unit_key(clause: Clause) -> tuple:
-    if clause.article is None:
-        return (clause.doc_id, clause.chunk_id)
-    return (clause.doc_id, clause.article, label_suffix(clause.label))
 
 
 def _ref_text(ref: ClauseRef, law_name: str, english: bool) -> str:
@@ -546,7 +540,7 @@ class HybridRetriever(Retriever):
         hits: list[Hit] = []
         seen: set[tuple] = set()
         for i in exact:
-            key = _unit_key(self.view.clauses[i])
+            key = unit_key(self.view.clauses[i])
             if key not in seen:
                 seen.add(key)
                 hits.append(Hit(clause=self.view.clauses[i], score=1.0, sources={"exact": 1, **ranks.get(i, {})},
@@ -554,7 +548,7 @@ class HybridRetriever(Retriever):
         for i, score in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])):
             if len(hits) >= k:
                 break
-            key = _unit_key(self.view.clauses[i])
+            key = unit_key(self.view.clauses[i])
             if key in seen:
                 continue
             seen.add(key)

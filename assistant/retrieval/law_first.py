@@ -19,31 +19,22 @@ Twins are computed once per corpus view (citations parsed, one matrix product ov
 
 from __future__ import annotations
 
-import weakref
 from collections import defaultdict
 
 import numpy as np
 
 from ..text.articles import label_suffix
-from ..types import Clause
-from .corpus_view import CorpusView
+from .corpus_view import CorpusView, unit_key
 from .routing import is_final_chapter
 
 # Cosine similarity of a policy clause and a law clause above which the policy restates that law article. With the
-# shipped multilingual MiniLM every pair of Chinese legal clauses is at 0.88–0.94; a policy clause restating an article
+# shipped multilingual-e5-small every pair of Chinese legal clauses is at 0.88–0.94; a policy clause restating an article
 # (客户信息保护管理办法第十三条 and 个人信息保护法第二十四条, 外包与数据跨境管理办法第十五条 and 个人信息保护法第三十九条) is at
 # 0.95 or more and stands out from its second-nearest article by a margin.
 TWIN_SIMILARITY = 0.945
 TWIN_MARGIN = 0.01  # … and ahead of the next-nearest other article by this much (a policy clause merging several
 # articles, 客户信息保护管理办法第八条 with 个人信息保护法第十四至十六条, restates none of them alone)
 POOL = 60  # units the law-diversity rule chooses from (the fused list is deeper than any k shown)
-
-
-def unit_key(clause: Clause) -> tuple:
-    """An article counts once (as in hybrid._units): (doc, article, suffix), or the chunk for text without articles."""
-    if clause.article is None:
-        return (clause.doc_id, clause.chunk_id)
-    return (clause.doc_id, clause.article, label_suffix(clause.label))
 
 
 class LawTwins:
@@ -83,15 +74,9 @@ class LawTwins:
         return self.twins.get(position, set())
 
 
-_BUILT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def law_twins(view: CorpusView, catalog) -> LawTwins:
     """The twins of `view`, built once per view and shared by every retriever over it."""
-    twins = _BUILT.get(view)
-    if twins is None:
-        twins = _BUILT[view] = LawTwins(view, catalog)
-    return twins
+    return view.derived("law-twins", lambda: LawTwins(view, catalog))
 
 
 def _unit_order(view: CorpusView, fused: dict[int, float]) -> list[tuple[tuple, list[int]]]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -142,16 +141,9 @@ class PenaltyItems:
         return ranked, twins
 
 
-_BUILT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def penalty_items(view: CorpusView) -> PenaltyItems:
-    """The penalty items of `view`, built once per view (about a second on the full corpus) and shared by every
-    retriever over it (the eval's ablations, the spec checker's batch retriever)."""
-    items = _BUILT.get(view)
-    if items is None:
-        items = _BUILT[view] = PenaltyItems(view)
-    return items
+    """The penalty items of `view`, built once per view (about a second on the full corpus)."""
+    return view.derived("penalty-items", lambda: PenaltyItems(view))
 
 
 def linked_penalties(view: CorpusView, ranked: list[int], mask: np.ndarray, depth: int,

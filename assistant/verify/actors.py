@@ -56,6 +56,8 @@ _ACTORS_ZH = [
     ("组织", "body"), ("单位", "body"),
     # 电子签名法: the signatory (电子签名人) and the relying party (电子签名依赖方) are parties of their own
     ("电子签名人", "signatory"), ("电子签名依赖方", "relying_party"),
+    # 反洗钱法: the bodies that perform AML obligations (banks and the like) as a party of their own name (第十六条)
+    ("履行反洗钱义务的机构", "institution"),
 ]
 _ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
@@ -97,6 +99,12 @@ _ACTORS_EN = [
     # 消费者权益保护法's 消费者 and 经营者 as English claims name them; 电子签名法's signatory
     (r"consumers?", "individual"), (r"business operators?|traders?|merchants?", "institution"),
     (r"signator(?:y|ies)|signers?", "signatory"), (r"relying part(?:y|ies)", "relying_party"),
+    # 反洗钱法第十六条: the monitoring and analysis centre (反洗钱监测分析机构) is the regulator's; the institutions that perform
+    # AML obligations (履行反洗钱义务的机构, "obliged entities" in FATF usage) are the banks' side
+    (r"(?:(?:anti-money[- ]laundering|AML) )?monitoring and analysis (?:centres?|centers?|institutions?|bod(?:y|ies))|"
+     r"financial intelligence units?|FIUs?", "authority"),
+    (r"(?:obliged|reporting) (?:institutions?|entit(?:y|ies))|(?:institutions?|entit(?:y|ies)) (?:with|subject to|that perform) "
+     r"(?:anti-money[- ]laundering|AML) (?:obligations|duties)", "institution"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -121,7 +129,10 @@ def _duty_pairs(sentence: str, reciprocal: bool = True) -> list[tuple[str | None
 _CLEFT_EN = re.compile(r"\bit is (?:only |solely )?((?:the |a |an )?[\w' -]{2,80}?)\s+(?:who|that|which)\s+"
                        r"(?=(?:shall|must|may|can|has|have|is|are|need|needs|should|will)\b)", re.I)
 # "The Law obliges the commercial bank to repay …": the one obliged is the subject of the duty, not the law
-_OBLIGES_EN = re.compile(r"\b(?:obliges?|obligates?|compels?|requires?)\s+((?:the |a |an |all |every |each )?[\w' -]{2,60}?)\s+to\s+"
+# Not after a modal verb or "to": "it may require the processor to commission an audit" (个人信息保护法第六十四条) is the
+# authority's power, whose holder is the authority; the processor is only its object
+_OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\bto )(?<!\bwill )"
+                         r"\b(?:obliges?|obligates?|compels?|requires?)\s+((?:the |a |an |all |every |each )?[\w' -]{2,60}?)\s+to\s+"
                          r"(?=[a-z])", re.I)
 # 应当由受托人履行 / 由原处理者继续履行: 由 names who does it (the agent), whatever stands before the modal verb
 _AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")

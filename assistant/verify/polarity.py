@@ -36,11 +36,12 @@ from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.tokens import STOP_EN
-from .actors import LIST_ITEM, _actor_findings, _duty_pairs, _same_side
+from .actors import LIST_ITEM, _actor_findings, _duty_pairs, _modal_rest, _modal_word, _same_side
 from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _OPPOSITE, Finding, _classes,
                        _is_zh, _norm, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
-from .roles import other_agent, subject_only_as_object, swapped_parties
+from .requirements import requires_dispensed
+from .roles import other_agent, subject_only_as_object, swapped_parties, swapped_passive
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]
@@ -239,7 +240,16 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     else:
         vetoes_only = set()
     if not readings:
-        return []
+        # a claim tied to no sentence may still require what the article dispenses with and nowhere requires ("must
+        # obtain a specific authorisation" against "Such a transfer shall not require any specific authorisation",
+        # GDPR Art. 45(1))
+        waived = requires_dispensed(claim, clause_text) if not cross else ""
+        return [Finding("polarity", f"the clause says no {waived}… is required; the claim requires it")] if waived else []
+    # a list item with no modal verb of its own is read with the ban or duty its lead-in puts on every item
+    # (an item its wording ties the claim to stays a full reading when its lead-in's version is also a predicate sentence)
+    tied = {_under_lead_in(sentence, clause_text) for sentence in readings if sentence not in vetoes_only}
+    readings = list(dict.fromkeys(_under_lead_in(sentence, clause_text) for sentence in readings))
+    vetoes_only = {_under_lead_in(sentence, clause_text) for sentence in vetoes_only} - tied
     # Each check stands only if every reading that can judge it agrees: a sentence with no modal verb cannot judge
     # polarity, one with no duty holder cannot judge the actor, one with no number cannot judge a number.
     judged = [_against(claim, sentence, clause_text) for sentence in readings]
@@ -261,6 +271,16 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             continue
         if verdicts and all(verdicts):
             findings.append(verdicts[0][0])
+    if not any(f.kind in ("polarity", "modality", "right") for f in findings):
+        # a requirement the sentence (or the lead-in of its list) dispenses with, made a condition by the claim
+        for sentence in readings:
+            at = _sentence_index(sentence, clause_text)
+            context = sentence + (" " + _lead_in(clause_text, at) if at >= 0 and LIST_ITEM.match(sentence) else "")
+            waived = requires_dispensed(claim, context)
+            if waived:
+                findings.append(Finding("polarity", f"the clause says no {waived}… is required; the claim requires it: "
+                                                    f"「{_short(sentence)}」"))
+                break
     if cross and ranked:
         # glossary terms find the sentences a claim in the other language is about, not the one it paraphrases: when
         # the article says what the claim says somewhere (an option, a duty, a right), its modality is left alone
@@ -289,8 +309,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
 
 
 # "即使经过处理无法识别特定个人也不得提供", "even if the data are encrypted": the case a claim says its rule covers anyway
-_EVEN_ZH = re.compile(r"(?:即使|即便|哪怕|纵然|就算)([^，,。；;]{2,60}?)(?:也|都|仍|，|,|$)")
-_EVEN_EN = re.compile(r"\beven (?:if|where|when|though|in cases? where)\b([^,;.]{3,120})", re.I)
+_EVEN_ZH = re.compile(r"(?:即使|即便|哪怕|纵然|就算|无论|不论|不管)([^，,。；;]{2,60}?)(?:也|都|仍|，|,|$)")
+# concessives say the same: "however repetitive it is", "no matter how large", "regardless of whether …", 无论/不管…都
+_EVEN_EN = re.compile(r"\b(?:even (?:if|where|when|though|in cases? where)|however|no matter (?:how|what|whether)|regardless of "
+                      r"(?:how|whether|what)?|irrespective of (?:how|whether|what)?)\b([^,;.]{3,120})", re.I)
 # The cases a clause excepts: 但是…, …除外 / 不在此限, 除…外; unless / except / other than …, "shall not apply to …"
 _EXCEPTED_ZH = re.compile(r"(?:但是|但)[，,]?([^。；;]{2,120})|([^，,。；;]{2,120})(?:的除外|除外|不在此限)|除([^，,。；;]{2,60})外")
 _EXCEPTED_EN = re.compile(r"\b(?:unless|except|other than|save where|shall not apply (?:to|if|where)|does not apply (?:to|if|where))\b"
@@ -306,7 +328,8 @@ def _denies_exception(claim: str, clause_text: str) -> bool:
         return False
     even = (_EVEN_ZH if zh else _EVEN_EN).search(claim)
     key = _wording(even.group(1), zh) if even else set()
-    if len(key) < 2:
+    # an English concessive may name its case in one word ("however repetitive it is", GDPR Art. 57(4))
+    if len(key) < (2 if zh else 1):
         return False
     excepted = ["".join(g for g in m.groups() if g) for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(_norm(clause_text))]
     if _classes(claim) & {"obligation", "prohibition"}:
@@ -329,6 +352,9 @@ def _freeing_cases(clause_text: str, zh: bool) -> list[str]:
         m = (_CASE_ZH if zh else _CASE_EN).search(_norm(sentence))
         if m:
             cases.append(m.group(1))
+            modals = [at for at, _ in modal_classes(sentence) if at > m.end()] if not zh else []
+            if modals:  # "Where requests are … excessive, in particular because of their repetitive character, … may":
+                cases.append(_norm(sentence)[m.start(1) : modals[0]])  # the whole case, up to the modal verb
     return cases
 
 
@@ -364,8 +390,8 @@ def _predicate_sentences(claim: str, clause_text: str) -> list[str]:
     key = _wording(predicate, zh) if predicate != claim else set()
     if len(key) < 2:
         return []
-    return [s for s in sentences(clause_text)
-            if modal_classes(s) and len(key & _wording(s, zh)) / len(key) >= PREDICATE_MATCH]
+    read = [_under_lead_in(s, clause_text) for s in sentences(clause_text)]  # list items with their lead-in's modal verb
+    return [s for s in read if modal_classes(s) and len(key & _wording(s, zh)) / len(key) >= PREDICATE_MATCH]
 
 
 def _predicate(claim: str) -> str:
@@ -551,7 +577,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         claim_groups = {_MODAL_GROUP[c] for _, c in _duty_pairs(claim)}
         if claim_groups & {_MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
             can.add("actor_same_kind")
-    swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) \
+    swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)
@@ -587,6 +613,31 @@ def _rule_part(sentence: str) -> str:
         return sentence
     m = _EXCEPTION_EN.search(sentence)
     return sentence[: m.start()] if m and m.start() > 0 else sentence
+
+
+# A lead-in whose items are cases, conditions or alternatives ("有下列情形之一的，…应当", "应当具备下列条件之一", "where one of
+# the following applies"): its modal verb does not bind each item as an act
+_CASES_LEAD_IN = re.compile(r"情形|情况|条件|之一|其中|至少|任一|\b(?:cases?|circumstances|conditions?|one of|any of|at least|either|"
+                            r"where|if|when)\b|\bthat (?:the |a |an |each |any )?[\w ]{3,40}?\s*:\s*$", re.I)
+
+
+def _under_lead_in(sentence: str, clause_text: str) -> str:
+    """A list item with no modal verb of its own, read with the ban or duty of the lead-in that introduces it: "…不得有
+    下列行为：…（四）在其他经济组织兼职" (商业银行法第五十二条) forbids each act it lists, so the item reads "…不得在其他经济组织
+    兼职"; "Providers … shall: (a) ensure …" reads "Providers … shall ensure …". Any other sentence is returned as it is."""
+    if not LIST_ITEM.match(sentence) or modal_classes(sentence):
+        return sentence
+    lead = _lead_in(clause_text, _sentence_index(sentence, clause_text))
+    if not lead or _CASES_LEAD_IN.search(_norm(lead)):
+        return sentence
+    binding = [(at, cls) for at, cls in modal_classes(lead) if cls in ("prohibition", "obligation")]
+    if not binding:
+        return sentence
+    at, cls = binding[-1]
+    zh = _is_zh(lead)
+    end = at + len(_modal_word(lead, at, cls)) if zh else len(lead) - len(_modal_rest(lead, at, cls))
+    body = LIST_ITEM.sub("", sentence).strip()
+    return lead[:end].rstrip() + ("" if zh else " ") + body
 
 
 def _sentence_index(sentence: str, clause_text: str) -> int:

@@ -196,3 +196,39 @@ def other_agent(claim: str, sentence: str) -> Finding | None:
                 return Finding("actor", f"the clause has {theirs.group(1)[-4:]} {theirs.group(3)} by {theirs.group(2)}, "
                                         f"the claim by {mine.group(2)}")
     return None
+
+
+# "X shall be mandated by Y" / "X is appointed by Y": the patient before the passive, the agent after "by" (English)
+_PASSIVE_BY_EN = re.compile(
+    r"(?:^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?|[,;:]\s*|\b(?:that|which|who|and|or)\s+)(?P<patient>(?:(?!\b(?:is|are|shall|must|may|will|should|can|be|being|been|has|have)\b)"
+    r"[\w' -]){3,60}?)\s+(?:(?:is|are|shall|must|may|will|should|can|has|have)\s+(?:not\s+)?(?:only\s+)?)?(?:be\s+|been\s+|being\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en|wn|ld|id|ne))\s+by\s+(?P<agent>[\w' -]{3,60}?)(?=\s+(?:to|in|on|for|and|or|as|at|with|within|"
+    r"without|under|where|when|if)\b|[,;.:(]|$)", re.I)
+# "X is mandated by Y to …" and "Y mandates X": the same relation; what the claim must not do is make Y the one acted on
+_PASSIVE_AUX_EN = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|ne)\s+by\b", re.I)
+# Words that say whose an actor is, not who it is ("its Union representative", "their own controller")
+_POSSESSIVE_EN = re.compile(r"^(?:(?:the|a|an|its|their|his|her|each|any|every|such|own|union|eu)\s+)+", re.I)
+
+
+def _passive_roles(text: str) -> list[tuple[str, str, str]]:
+    """(verb, patient, agent) of each English passive with "by" in `text`."""
+    found = []
+    for m in _PASSIVE_BY_EN.finditer(_norm(text)):
+        patient, agent = (_POSSESSIVE_EN.sub("", _LEAD_EN.sub("", g).strip()) for g in (m.group("patient"), m.group("agent")))
+        if _names_a_party(patient) and _names_a_party(agent):
+            found.append((m.group("verb").lower(), patient, agent))
+    return found
+
+
+def swapped_passive(claim: str, sentence: str) -> Finding | None:
+    """A finding when claim and sentence use the same passive verb with "by" and the claim swaps who acts and who is
+    acted on ("The controller is mandated by its representative" against "The representative shall be mandated by the
+    controller", GDPR Art. 27(4)): the duty holder lexicon reads both as the agent's, so it cannot tell them apart."""
+    if _is_zh(claim) or _is_zh(sentence):
+        return None
+    for verb, patient, agent in _passive_roles(claim):
+        for verb2, patient2, agent2 in _passive_roles(sentence):
+            if verb[:5] == verb2[:5] and same_party(patient, agent2) and same_party(agent, patient2) \
+                    and not same_party(patient, patient2):
+                return Finding("actor", f"the clause has {patient2} {verb2} by {agent2}; the claim has it the other way round")
+    return None

@@ -88,3 +88,18 @@ def test_a_neighbouring_article_repeating_the_subject_is_not_support():
     clause = "提供在线支付服务的银行应当加强对支付数据的安全管理，采取有效措施防范支付风险。"
     claim = "面向公众提供在线支付服务的银行应当建立便捷的投诉渠道。"
     assert wording_share(claim, clause) < MIN_WORDING_SHARE
+
+
+ACTS_ZH = "监管机构因调查需要调取资料的，应当按照规定，经过严格的审批程序，有关银行应当予以配合。"
+NOTE_ZH = "在异议期间，客户可以对逾期记录作出说明，银行应当予以记载。"
+
+
+def test_the_act_of_one_party_given_to_the_other():
+    found = contradictions("被调取资料的银行应当先经过严格的审批程序，才能向监管机构提供资料。", ACTS_ZH)
+    assert "actor" in {f.kind for f in found}
+    assert "actor" not in {f.kind for f in contradictions("监管机构调取资料时，有关银行应当予以配合。", ACTS_ZH)}
+
+
+def test_an_object_with_a_relative_clause_does_not_move_the_act():
+    # 记载…客户作出的说明: most words are the customer's act, the verb is the bank's
+    assert "actor" not in {f.kind for f in contradictions("在异议期间，银行须记载客户对其逾期记录作出的说明。", NOTE_ZH)}

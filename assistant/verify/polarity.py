@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.tokens import STOP_EN
-from .actors import LIST_ITEM, _actor_findings, _duty_pairs, _modal_rest, _modal_word, _same_side
+from .actors import LIST_ITEM, _actor_finding as _actor_finding_for, _actor_findings, _duty_pairs, _modal_rest, _modal_word, _same_side
 from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _OPPOSITE, Finding, _classes,
                        _is_zh, _norm, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
@@ -525,6 +525,67 @@ def _own_classes(parts: list[str]) -> list[set[str]]:
     return own
 
 
+# How much of what the claim's modal verb governs one sub-clause must hold to be the act the claim is about
+ACT_MATCH = 0.6
+
+
+def _actor_of_the_act(claim: str, sentence: str) -> Finding | None:
+    """A finding when the sentence gives two parties different acts and the claim gives the act of one to the other:
+    "公安机关…调取数据，应当…经过严格的批准手续…，有关组织、个人应当予以配合" (数据安全法第三十五条) against "被调取数据的企业应当先
+    经过严格的批准手续". The act is the sub-clause holding what the claim's modal verb governs (a sub-clause with no modal
+    verb of its own continues the one before it); its holder must be no party the claim names, while the claim's party
+    holds another act in the same sentence (so a party the lexicon does not know, or a sentence about one party, is left
+    alone)."""
+    if _is_zh(claim) != _is_zh(sentence):
+        return None
+    claimed = [a for a, _ in _duty_pairs(claim) if a and a != "anyone"]
+    predicate = _predicate(claim)
+    zh = _is_zh(_content(predicate))
+    key = _wording(predicate, zh) if predicate != claim else set()
+    if not claimed or len(key) < 3:
+        return None
+    parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
+    own, holders = _own_classes(parts), _holders_per_part(sentence, parts)
+    act_parts = _act_parts(parts, own, holders)
+    acts = [(len(key & _wording(part, zh)) / len(key), hs) for part, hs in act_parts]
+    if not acts:
+        return None
+    best = max(share for share, _ in acts)
+    doers = [hs for share, hs in acts if share >= best - AMBIGUITY]
+    if best < ACT_MATCH or any("anyone" in hs for hs in doers):
+        return None
+    # the claim's own verb must be in the act: "记载信息主体…作出的说明" shares most words with 信息主体可以…作出说明, but
+    # its verb is 记载 (征信业管理条例第十六条), the agency's act
+    verb = _ACT_VERB.match(_content(predicate).strip())
+    verb = (verb.group(1) or verb.group(2) or "").lower()[:4] if verb else ""
+    tied = [part for (part, _), (share, _) in zip(act_parts, acts) if share >= best - AMBIGUITY]
+    if not verb or not any(verb in _norm(part).lower() for part in tied):
+        return None
+    others = [h for _, hs in acts for h in hs if all(h not in d for d in doers)]
+    if any(_same_side(a, h) for a in claimed for hs in doers for h in hs):
+        return None
+    if not any(_same_side(a, h) for a in claimed for h in others):
+        return None
+    return _actor_finding_for(doers[0][0], claimed[0])
+
+
+# the verb of a predicate: its first two characters after adverbs (先经过 → 经过), or its first English word
+_ACT_VERB = re.compile(r"(?:(?:先|事先|首先|依法|及时|立即|予以|应|须|也|都|还|仍|再|另行|自行|主动)+)?([\u4e00-\u9fff]{2})|"
+                       r"(?:(?:not|also|first|only|then|always|promptly|immediately|be)\s+)*([a-z]{3,})", re.I)
+
+
+def _act_parts(parts: list[str], own: list[set[str]], holders: list[list[str | None]]) -> list[tuple[str, list[str]]]:
+    """(sub-clause, its holders) from the first sub-clause with a modal verb on; one without continues the one before."""
+    out: list[tuple[str, list[str]]] = []
+    current: list[str] = []
+    for part, classes, hs in zip(parts, own, holders):
+        if classes:
+            current = [h for h in hs if h]
+        if current:
+            out.append((part, current))
+    return out
+
+
 def _holders_per_part(sentence: str, parts: list[str]) -> list[list[str | None]]:
     """The duty holders of each sub-clause of `sentence` (split as `_sub_clause_classes` splits it)."""
     out = []
@@ -578,6 +639,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         if claim_groups & {_MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
             can.add("actor_same_kind")
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
+        or _actor_of_the_act(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)

@@ -103,3 +103,39 @@ def test_the_act_of_one_party_given_to_the_other():
 def test_an_object_with_a_relative_clause_does_not_move_the_act():
     # 记载…客户作出的说明: most words are the customer's act, the verb is the bank's
     assert "actor" not in {f.kind for f in contradictions("在异议期间，银行须记载客户对其逾期记录作出的说明。", NOTE_ZH)}
+
+
+DEMAND_ZH = "境外机构直接要求境内银行提交客户资料的，银行不得擅自执行，并应当及时向主管部门报告。"
+TALK_ZH = "银行业监督管理机构根据履行职责的需要，可以与银行董事、高级管理人员进行谈话，要求其就重大事项作出说明。"
+WHERE_IT_EN = "2. Where a notified body finds that a device is unsafe, it shall suspend the certificate of the device."
+POLICY_EN = "2. Where proportionate in relation to the risks, the measures shall include written security policies."
+CONFINED_ZH = "监管部门在履行职责中获取的客户信息，只能用于监督管理的需要，不得用于其他用途。"
+
+
+def test_to_demand_of_a_party_is_no_duty_of_the_one_who_demands():
+    assert _duty_pairs(DEMAND_ZH) == [("institution", "prohibition"), ("institution", "obligation")]
+    assert not contradictions("境外机构要求境内银行提交客户资料的，银行不能擅自执行，并应及时报告主管部门。", DEMAND_ZH)
+
+
+def test_directors_are_parties_of_their_own():
+    found = contradictions("银行的董事可以要求银行业监督管理机构就重大事项作出说明。", TALK_ZH)
+    assert "actor" in {f.kind for f in found}
+    assert not contradictions("银行业监督管理机构可以约见银行董事谈话，要求其就重大事项作出说明。", TALK_ZH)
+
+
+def test_a_pronoun_after_a_where_clause_is_its_subject():
+    assert _duty_pairs(WHERE_IT_EN) == [("notified_body", "obligation")]
+    found = contradictions("Where a notified body finds that a device is unsafe, it is the provider who must suspend the certificate.",
+                           WHERE_IT_EN)
+    assert "actor" in {f.kind for f in found}
+
+
+def test_whether_or_not_drops_the_rules_own_condition():
+    found = contradictions("The measures must include written security policies, whether or not that is proportionate.", POLICY_EN)
+    assert "scope" in {f.kind for f in found}
+    assert not contradictions("Where proportionate, the measures must include written security policies.", POLICY_EN)
+
+
+def test_an_act_allowed_beyond_what_the_clause_confines_it_to():
+    assert "polarity" in {f.kind for f in contradictions("监管部门获取的客户信息也可以用于监督管理以外的用途。", CONFINED_ZH)}
+    assert not contradictions("监管部门在履行职责中获取的客户信息，仅能用于监督管理，不得挪作他用。", CONFINED_ZH)

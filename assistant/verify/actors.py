@@ -58,6 +58,11 @@ _ACTORS_ZH = [
     ("电子签名人", "signatory"), ("电子签名依赖方", "relying_party"),
     # 反洗钱法: the bodies that perform AML obligations (banks and the like) as a party of their own name (第十六条)
     ("履行反洗钱义务的机构", "institution"),
+    # a bank's directors and senior managers (银行业监督管理法第三十五条: the regulator talks to them and requires them to
+    # explain) are persons of their own, neither the bank nor its regulator
+    ("董事", "director"),
+    # the regulator as 银行业监督管理法 names it throughout (银行业监督管理机构, without 国务院)
+    ("银行业监督管理机构", "authority"), ("高级管理人员", "director"), ("高管", "director"),
 ]
 _ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
@@ -105,6 +110,7 @@ _ACTORS_EN = [
      r"financial intelligence units?|FIUs?", "authority"),
     (r"(?:obliged|reporting) (?:institutions?|entit(?:y|ies))|(?:institutions?|entit(?:y|ies)) (?:with|subject to|that perform) "
      r"(?:anti-money[- ]laundering|AML) (?:obligations|duties)", "institution"),
+    (r"directors?|senior managers?|senior management", "director"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -138,6 +144,10 @@ _OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\b
 _AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")
 
 
+_PRONOUN_EN = re.compile(r"\s*(?:(?:it|they|he|she|he or she)\s*)?", re.I)
+_CASE_OPENER_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:where|if|when|whenever|once|in case|in the event that)\s+", re.I)
+
+
 # A claim about an agreement: only then is the other party of one a duty holder ("处理者应当与受托人约定…，并对受托人的
 # 处理活动进行监督", 个人信息保护法第二十一条, binds the entrusted party to agree, not to supervise)
 AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:agree\w*|contract\w*|conclude\w*|arrangements?)\b", re.I)
@@ -161,9 +171,12 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True) -> tuple[tuple[str | 
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
                 actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
-            elif not actors and not _is_zh(part) and not head.strip():
-                # "Each controller and, where applicable, its representative, shall …": the subject is before the commas
-                actors = next((found for found in map(_english_subjects, reversed(earlier)) if found), [])
+            elif not actors and not _is_zh(part) and _PRONOUN_EN.fullmatch(head):
+                # "Each controller and, where applicable, its representative, shall …": the subject is before the commas;
+                # "Where a notified body finds …, it shall suspend …" (AI Act Art. 44(3)): a pronoun stands for the subject
+                # of the where-clause before it
+                actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e)) for e in reversed(earlier))
+                               if found), [])
             elif not actors and _is_zh(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one
@@ -468,4 +481,4 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
-                "signatory": "the signatory (电子签名人)", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}
+                "signatory": "the signatory (电子签名人)", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}

@@ -155,6 +155,9 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
 
 
 _GOVERNED_ZH = {"要求", "需要", "允许", "许可", "须", "可"}
+# 要求 followed by the party demanded of (a body, an organisation's role, a person), then what it must do
+_DEMAND_ZH = re.compile(r"(?:有关|相关|该|其|境内|境外|外国|本行)?[\u4e00-\u9fff]{0,10}?(?:机构|机关|部门|处理者|提供者|运营者|使用者|单位|组织|"
+                        r"个人|银行|公司|企业|用户|客户|当事人|董事|人员)(?=[\u4e00-\u9fff])")
 
 
 def _false_zh_modal(text: str, at: int, word: str) -> bool:
@@ -181,6 +184,10 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         return before in "相对响适供反答回效" or after in "用对急急变答"
     if word == "须":
         return before in "必无毋"
+    if word == "要求" and _DEMAND_ZH.match(text, at + 2) and before not in "的项种些":
+        # 外国国家、组织…直接要求境内金融机构提交… (反洗钱法第五十条): the verb "to demand" of a party, with the party
+        # demanded of as its object, binds the one who demands to nothing
+        return True
     if word in ("要求", "需要"):
         # 法律的要求: a noun; so is 需要 after 根据 / 按照 / 因…等 / 工作 (根据需要, 因业务等需要: "as needed")
         return before in "的项种些" or (word == "需要" and (before in "据照等务作" or after in "，,的"))

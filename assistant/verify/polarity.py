@@ -281,6 +281,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                 findings.append(Finding("polarity", f"the clause says no {waived}… is required; the claim requires it: "
                                                     f"「{_short(sentence)}」"))
                 break
+        for sentence in readings:
+            if _beyond_the_only(claim, sentence):
+                findings.append(Finding("polarity", f"the clause allows this only for what it names; the claim allows it "
+                                                    f"beyond that: 「{_short(sentence)}」"))
+                break
     if cross and ranked:
         # glossary terms find the sentences a claim in the other language is about, not the one it paraphrases: when
         # the article says what the claim says somewhere (an option, a duty, a right), its modality is left alone
@@ -311,7 +316,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
 # "即使经过处理无法识别特定个人也不得提供", "even if the data are encrypted": the case a claim says its rule covers anyway
 _EVEN_ZH = re.compile(r"(?:即使|即便|哪怕|纵然|就算|无论|不论|不管)([^，,。；;]{2,60}?)(?:也|都|仍|，|,|$)")
 # concessives say the same: "however repetitive it is", "no matter how large", "regardless of whether …", 无论/不管…都
-_EVEN_EN = re.compile(r"\b(?:even (?:if|where|when|though|in cases? where)|however|no matter (?:how|what|whether)|regardless of "
+_EVEN_EN = re.compile(r"\b(?:even (?:if|where|when|though|in cases? where)|however|whether or not|no matter (?:how|what|whether)|regardless of "
                       r"(?:how|whether|what)?|irrespective of (?:how|whether|what)?)\b([^,;.]{3,120})", re.I)
 # The cases a clause excepts: 但是…, …除外 / 不在此限, 除…外; unless / except / other than …, "shall not apply to …"
 _EXCEPTED_ZH = re.compile(r"(?:但是|但)[，,]?([^。；;]{2,120})|([^，,。；;]{2,120})(?:的除外|除外|不在此限)|除([^，,。；;]{2,60})外")
@@ -334,7 +339,43 @@ def _denies_exception(claim: str, clause_text: str) -> bool:
     excepted = ["".join(g for g in m.groups() if g) for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(_norm(clause_text))]
     if _classes(claim) & {"obligation", "prohibition"}:
         excepted += _freeing_cases(clause_text, zh)
+        if _EITHER_WAY.search(even.group(0)):
+            # "whether or not that is proportionate" against "Where proportionate …, the measures shall include …" (GDPR
+            # Art. 24(2)): the claim keeps the rule in the case the clause's own condition leaves out
+            excepted += _rule_cases(clause_text, zh)
     return any(len(key & _wording(text, zh)) / len(key) >= EXCEPTION_MATCH for text in excepted)
+
+
+# "以外的用途", "other than / beyond / outside X": what a claim opens beyond the X it names
+_BEYOND_ZH = re.compile(r"([\u4e00-\u9fff]{2,20})(?:以外|之外)")
+_BEYOND_EN = re.compile(r"\b(?:other than|beyond|outside(?: of)?|apart from|besides|unrelated to)\s+([^,;.]{3,80})", re.I)
+# a clause that confines an act to X: 只能用于X, 仅限X, "only for X", or bans the rest (不得用于其他用途, "for no other purpose")
+_CONFINED = re.compile(r"只能|仅能|只可|仅可|仅限|只限|仅用于|只用于|不得用于其他|不得挪作他用|\bonly\b|\bsolely\b|\bexclusively\b|"
+                       r"\bfor no other\b|\bnot (?:be )?used for any other\b", re.I)
+# how much of the X the claim goes beyond the confining sentence must name
+BEYOND_MATCH = 0.5
+
+
+def _beyond_the_only(claim: str, sentence: str) -> bool:
+    """The claim allows an act beyond the X the sentence confines it to: "也可以用于维护网络安全以外的用途" against "只能用于维护
+    网络安全的需要，不得用于其他用途" (网络安全法第三十二条); "may use them for purposes other than supervision" against
+    "may be used only for supervision"."""
+    zh = _is_zh(claim)
+    if zh != _is_zh(sentence) or "permission" not in _classes(claim) or not _CONFINED.search(_norm(sentence)):
+        return False
+    m = (_BEYOND_ZH if zh else _BEYOND_EN).search(_norm(claim))
+    key = _wording(m.group(1), zh) if m else set()
+    return bool(key) and len(key & _wording(sentence, zh)) / len(key) >= BEYOND_MATCH
+
+
+# "whether or not X", 无论是否 X: the rule holds in case X and in its opposite
+_EITHER_WAY = re.compile(r"\bwhether or not\b|\bwhether\b|是否", re.I)
+
+
+def _rule_cases(clause_text: str, zh: bool) -> list[str]:
+    """The conditions under which the clause's duties and bans apply (…的，应当…; "Where …, … shall …")."""
+    return [m.group(1) for sentence in sentences(clause_text) if _classes(sentence) & {"obligation", "prohibition"}
+            for m in [(_CASE_ZH if zh else _CASE_EN).search(_norm(sentence))] if m]
 
 
 _CASE_ZH = re.compile(r"^(.{2,160})的[，,]")

@@ -124,11 +124,11 @@ _RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与�
                          r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
 
 
-def _duty_pairs(sentence: str, reciprocal: bool = True) -> list[tuple[str | None, str]]:
+def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> list[tuple[str | None, str]]:
     """(duty holder, modal class) of each sub-clause that has a modal verb; the holder is None when the sentence does
     not say who it is (an elided or pronoun subject, a passive without "by …"). With `reciprocal`, the other party of
     an agreement the modal verb requires (应当与受托人约定) counts as a holder too."""
-    return list(_duty_pairs_of(sentence, reciprocal))
+    return list(_duty_pairs_of(sentence, reciprocal, pronouns))
 
 
 # "it is the deployer who must keep the logs": a cleft puts the subject between "it is" and "who"; read it as the subject
@@ -154,7 +154,7 @@ AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:a
 
 
 @lru_cache(maxsize=2048)
-def _duty_pairs_of(sentence: str, reciprocal: bool = True) -> tuple[tuple[str | None, str], ...]:
+def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
     sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _norm(sentence)))
     earlier: list[str] = []
@@ -171,7 +171,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True) -> tuple[tuple[str | 
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
                 actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
-            elif not actors and not _is_zh(part) and _PRONOUN_EN.fullmatch(head):
+            elif not actors and not _is_zh(part) and (_PRONOUN_EN.fullmatch(head) if pronouns else not head.strip()):
                 # "Each controller and, where applicable, its representative, shall …": the subject is before the commas;
                 # "Where a notified body finds …, it shall suspend …" (AI Act Art. 44(3)): a pronoun stands for the subject
                 # of the where-clause before it
@@ -327,7 +327,11 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
     finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or option,
     prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a different
     one to the claim's actor ("信息主体可以说明，征信机构应当记载" vs "征信机构可以说明，信息主体应当记载")."""
-    claim_pairs, source_pairs = _duty_pairs(claim), _duty_pairs(sentence, reciprocal=bool(AGREEMENT.search(claim)))
+    # a claim's pronoun is left unresolved: "Where the data subject thinks …, they may …" (a drafting model's "they" may
+    # stand for anyone, and an English claim about a Chinese clause is tied to its sentence only loosely, by glossary
+    # terms); a clause's "Where a notified body finds …, it shall …" is statutory drafting, where it is the subject
+    claim_pairs = _duty_pairs(claim, pronouns=False)
+    source_pairs = _duty_pairs(sentence, reciprocal=bool(AGREEMENT.search(claim)))
     if _is_zh(sentence) and not _is_zh(claim):
         # Chinese laws have one 处理者 where the GDPR splits controller and processor: "processor" or "controller"
         # in an English claim about a Chinese law is the 处理者

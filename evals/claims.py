@@ -38,6 +38,11 @@ PROBE2_SET = "probe 2 (tuning)"
 # for it), weighted to wrong actors and wrong modality phrased as a drafting model would. Tuning data, "probe 3 (tuning)".
 PLANTED_PROBE3 = Path(__file__).parent / "data" / "planted_claims_probe3.jsonl"
 PROBE3_SET = "probe 3 (tuning)"
+# Two blind batches (pbA-…, pbB-…) written from articles no other claim file used, each measured once before any change
+# for it (A: catch 0.75, false alarms 0.05; B, after the round's changes: catch 0.55, false alarms 0.05), then tuned on.
+# Tuning data since, reported as "blind A+B (tuning)".
+PLANTED_BLIND = Path(__file__).parent / "data" / "planted_claims_blind.jsonl"
+BLIND_SET = "blind A+B (tuning)"
 
 
 class ScriptedJudge(Verifier):
@@ -121,7 +126,7 @@ def run_planted(assistant, path: Path = PLANTED, half: str | None = None) -> dic
 
 def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HOLDOUT,
                      probe: Path = PLANTED_PROBE, probe2: Path = PLANTED_PROBE2,
-                     probe3: Path = PLANTED_PROBE3) -> dict[str, dict]:
+                     probe3: Path = PLANTED_PROBE3, blind: Path = PLANTED_BLIND) -> dict[str, dict]:
     """The tuning and check halves of the planted claims, the held-out set as its own set, and the probe sets (tuning
     data, whole), without rows."""
     sets = {half: run_planted(assistant, path, half) for half in ("tune", "check")} if Path(path).is_file() else {}
@@ -133,4 +138,6 @@ def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HO
         sets[PROBE2_SET] = run_planted(assistant, probe2)
     if Path(probe3).is_file():
         sets[PROBE3_SET] = run_planted(assistant, probe3)
+    if Path(blind).is_file():
+        sets[BLIND_SET] = run_planted(assistant, blind)
     return {name: {k: v for k, v in result.items() if k != "rows"} for name, result in sets.items()}

@@ -139,25 +139,3 @@ def test_whether_or_not_drops_the_rules_own_condition():
 def test_an_act_allowed_beyond_what_the_clause_confines_it_to():
     assert "polarity" in {f.kind for f in contradictions("监管部门获取的客户信息也可以用于监督管理以外的用途。", CONFINED_ZH)}
     assert not contradictions("监管部门在履行职责中获取的客户信息，仅能用于监督管理，不得挪作他用。", CONFINED_ZH)
-
-
-class _Corpus:
-    """A lookup whose corpus uses 'insurance' and 'liability' rarely and the rest everywhere."""
-
-    def doc_freq(self, token):
-        return 0.01 if token in ("insurance", "liability", "premium") else 0.3
-
-    def find_article(self, *a, **k):
-        return None
-
-
-def test_a_claim_whose_key_terms_the_cited_clause_lacks_is_not_supported():
-    from assistant.verify.grounding import GroundingVerifier
-
-    g = GroundingVerifier(lookup=_Corpus())
-    claim = "Notified bodies must take out liability insurance for their conformity assessment activities."
-    neighbour = "Notifying authorities shall monitor conformity assessment bodies and their activities."
-    assert g._missing_key_terms(claim, [neighbour]) == ["liability", "insurance"]
-    assert g._missing_key_terms(claim, ["Notified bodies shall take out appropriate liability insurance."]) == []
-    # one rare word is too little evidence
-    assert g._missing_key_terms("Notified bodies must pay a premium.", [neighbour]) == []

@@ -41,14 +41,6 @@ MAX_PARAGRAPHS = 12  # per clause, for the support score
 # (probe 1–3, blind batch A) showed true same-language claims sharing 0.52 or more of their wording with the clause they
 # paraphrase and wrong-article claims at most 0.40 (a neighbouring article that repeats the claim's subject): the midpoint.
 MIN_WORDING_SHARE = 0.45
-# Key terms: words in at most this share of the corpus's clauses, and how many a claim must have for their absence from
-# the cited clause to count. Measured on the tuning probes (1–3, blind A+B), same-language claims: at 0.02, no true claim
-# of 299 lacks all its key terms in its clause, and 6 of 9 wrong-article claims do (0.01: 1 true claim, 5 wrong-article).
-KEY_TERM_SHARE = 0.02
-MIN_KEY_TERMS = 2
-# modal words are the checks' business, not what a claim is about (必须, 务必, "must" are rare in the laws' own wording)
-_MODAL_WORD = re.compile(r"应当|必须|务必|须|需要|可以|不得|禁止|无需|不必|有权|无权|shall|must|may|need|cannot|can|should|required?",
-                         re.I)
 
 
 class ArticleLookup(Protocol):
@@ -234,29 +226,8 @@ class GroundingVerifier(Verifier):
         if coverage < MIN_WORDING_SHARE:
             where = "、".join(dict.fromkeys(_label(c) for c, _ in same_language))
             return [("not_supported", f"{where} does not contain what the claim says (shares {coverage:.0%} of its wording)")]
-        missing = self._missing_key_terms(claim.text, [t for _, t in same_language])
-        if missing:
-            where = "、".join(dict.fromkeys(_label(c) for c, _ in same_language))
-            return [("not_supported", f"{where} does not contain the claim's key terms ({', '.join(missing)})")]
         clause, text = same_language[best]  # the clause the claim is about: the one holding most of its wording
         return [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text)]
-
-    def _missing_key_terms(self, claim: str, texts: list[str]) -> list[str]:
-        """The claim's key terms when none of them is in the cited clauses: words rare in the corpus (in at most
-        KEY_TERM_SHARE of its clauses), at least MIN_KEY_TERMS of them. A true statement cited to a neighbouring article
-        shares the law's common words with it ("notified bodies … conformity assessment activities", AI Act Art. 28)
-        but not the words that say what it is about ("liability insurance", Art. 31(9))."""
-        doc_freq = getattr(self.lookup, "doc_freq", None)
-        if not callable(doc_freq):
-            return []
-        from ..text.tokens import tokenize
-
-        words = [t for t in dict.fromkeys(tokenize(statement(claim)))
-                 if len(t) >= 2 and not t.isdigit() and not _MODAL_WORD.fullmatch(t) and 0 < doc_freq(t) <= KEY_TERM_SHARE]
-        if len(words) < MIN_KEY_TERMS:
-            return []
-        held = set().union(*(set(tokenize(t)) for t in texts))
-        return [] if any(w in held for w in words) else words
 
     def _check_named_articles(self, claim: Claim, cited, as_of: date) -> list[tuple[Verdict, str]]:
         if self.catalog is None:

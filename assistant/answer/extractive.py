@@ -17,6 +17,8 @@ from ..language import has_cjk
 from ..messages import clause_status_label
 from ..settings import Settings
 from ..types import Citation, Claim, Clause, Draft, Hit, Retrieval
+from ..retrieval.routing import asked_number_groups
+from ..verify.quantities import figure_kinds
 from .citations import relevance, sentence_spans, terms
 from .context import missing_refs_text
 
@@ -27,6 +29,11 @@ MAX_CLAUSES = 3  # clauses considered for sentence picking
 MAX_SENTENCES = 6
 MIN_SENTENCES = 2
 RANK_DECAY = 0.5  # a sentence from hit r is weighted 1 / (1 + RANK_DECAY * r): prefer the first hits
+# A question asking for a figure (多久, how long) or quoting one to have it checked ("only 2 years?") is answered by
+# the sentence stating a figure of that kind: 反洗钱法第三十四条's 「应当至少保存十年」 rather than its first sentence,
+# which shares more words with the question but states no period. The bonus is on relevance's scale (shared terms over
+# the square root of the sentence's terms, typically 0.3–1.5); across languages relevance is 0 and the bonus decides.
+FIGURE_BONUS = 0.75
 
 HEADING = {
     "zh": "未配置生成式模型，以下为与问题最相关的条文原文（逐字引用）：",
@@ -95,10 +102,15 @@ def _status_note(status: str, language: str) -> str:
 def _pick(question: str, hits: list[Hit]) -> list[tuple[Clause, list[_Sentence], list[int]]]:
     """For up to MAX_CLAUSES hits, the indices of the sentences to quote."""
     wanted = terms(question)
+    figures = asked_number_groups(question) | figure_kinds(question)
     per_clause = [(hit.clause, clause_sentences(hit.clause)) for hit in hits[:MAX_CLAUSES]]
     per_clause = [(c, s) for c, s in per_clause if s]
+
+    def score(text: str) -> float:
+        return relevance(wanted, text) + (FIGURE_BONUS if figures and figures & figure_kinds(text) else 0.0)
+
     scored = [
-        (relevance(wanted, sentence.text) / (1 + RANK_DECAY * rank), rank, index)
+        (score(sentence.text) / (1 + RANK_DECAY * rank), rank, index)
         for rank, (_, sentences) in enumerate(per_clause)
         for index, sentence in enumerate(sentences)
     ]

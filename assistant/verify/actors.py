@@ -120,7 +120,8 @@ _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]
 
 # 同 of 合同 / 共同 / 相同 is no preposition ("应当通过合同等与…约定", 网络数据安全管理条例第十二条), and the party is the
 # one right before the verb, with no other 与 / 和 in between
-_RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与和])[\u4e00-\u9fff]){1,12}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
+# (up to 24 characters: a party with a relative clause, 与注册其服务的生成式人工智能服务使用者签订, 生成式人工智能服务管理暂行办法第九条)
+_RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与和])[\u4e00-\u9fff]){1,24}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
                          r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
 
 
@@ -144,6 +145,8 @@ _OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\b
 _AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")
 
 
+# A short name defined in passing, （以下称使用者） / （以下简称…）: drafting, not a party of the sentence
+_DEFINED_AS_ZH = re.compile(r"\(以下(?:简)?称[^()]{1,20}\)")
 _PRONOUN_EN = re.compile(r"\s*(?:(?:it|they|he|she|he or she)\s*)?", re.I)
 _CASE_OPENER_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:where|if|when|whenever|once|in case|in the event that)\s+", re.I)
 
@@ -156,7 +159,7 @@ AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:a
 @lru_cache(maxsize=2048)
 def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
-    sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _norm(sentence)))
+    sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)

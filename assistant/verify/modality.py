@@ -150,8 +150,25 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
     for a, b, _, cls in sorted(spans, key=lambda t: (t[0] - t[1], t[2])):
         if free(a, b):
             taken.append((a, b))
-            found.append((a, cls))
+            found.append((a, _negated_by_subject(text, a, cls)))
     return sorted(found)
+
+
+# "No personal data may be …", "No person shall …", "No fee may be charged": a subject opened by "no" negates the modal
+# verb after it (GDPR Art. 22(4)-style "shall not be based", the usual English rendering of 任何…不得); the determiner
+# stands at the start of the sub-clause, at most eight words before the modal verb
+_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)no\s+(?:[\w'-]+\s+){1,8}$", re.I)
+# "No person shall / may disclose" forbids; "no controller is required to" frees from a duty
+_NEGATED_BY_NO = {"permission": "prohibition", "obligation": "prohibition", "right": "no_right"}
+_DUTY_WORD_EN = re.compile(r"(?:is|are|has|have|needs?)\b|required|obliged|obligated|bound|mandatory|compulsory", re.I)
+
+
+def _negated_by_subject(text: str, at: int, cls: str) -> str:
+    """The class of an English modal verb whose subject opens with "no" ("No individual or organisation may provide
+    …" is a ban, not an option); other modal verbs keep their class."""
+    if cls in _NEGATED_BY_NO and _NO_SUBJECT_EN.search(text[:at]):
+        return "exemption" if cls == "obligation" and _DUTY_WORD_EN.match(text, at) else _NEGATED_BY_NO[cls]
+    return cls
 
 
 _GOVERNED_ZH = {"要求", "需要", "允许", "许可", "须", "可"}

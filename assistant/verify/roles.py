@@ -68,6 +68,8 @@ _PASS_ON_ZH = re.compile(r"(?:移送|移交|转交|交由|交给)((?:(?!处理|�
 _SUBJECT_END_ZH = re.compile(r"(?:发现|因|在|对|向|经|为|根据|按照|依照|依法|使用|提供|处理|开展|从事|收集|进行|需要|确需|申请|设立|"
                              r"和其他|以及其他)(?![者人方]|机构|机关|部门)")  # not 处理者, 提供者: a party's own name
 _ARTICLE_LABEL = re.compile(rf"^\s*{CN_ARTICLE_LABEL}\s*")
+# Sub-clauses that state a condition, not who acts: 未经/非经/经…同意 (批准、许可、授权), 如果/若/当…, 在…时/前/后
+_CONDITION_PART_ZH = re.compile(r"^(?:未经|非经|经过?|如果|若|如|当|在[^，,]{1,30}(?:时|前|后|中)$)|(?:同意|批准|许可|授权)$")
 
 
 def _head(before: str, earlier: list[str], zh: bool) -> str:
@@ -76,7 +78,10 @@ def _head(before: str, earlier: list[str], zh: bool) -> str:
     head = before.strip()
     if zh:
         if not head and earlier:
-            head = earlier[-1].strip()
+            # a condition sub-clause names no subject (未经委托方同意，不得…, 网络数据安全管理条例第十六条): the subject is
+            # in the sub-clause before it
+            subjects = [e for e in earlier if not _CONDITION_PART_ZH.match(e.strip())]
+            head = (subjects or earlier)[-1].strip()
         head = _DETERMINER_ZH.sub("", _ARTICLE_LABEL.sub("", head))
         cut = _SUBJECT_END_ZH.search(head, 2)
         return head[: cut.start()] if cut else head

@@ -176,6 +176,8 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     cross = _is_zh(claim) != _is_zh(clause_text)
     bridge = bridge if cross else ""
     parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
+    if len(parts) == 1:
+        parts = _main_clauses(claim)
     if len(parts) > 1:  # a claim of several sentences: each is compared with the sentence it paraphrases
         found: dict[str, Finding] = {}
         for part in parts:
@@ -183,6 +185,32 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
                 found.setdefault(f.kind, f)
         return list(found.values())
     return _contradictions_of(claim, clause_text, bridge, cross)
+
+
+# A Chinese sub-clause that opens with a party of its own and a modal verb is a main clause of its own: "运营者须设立…，
+# 并对…审查，公安机关、国家安全机关应予协助" says two things, each paraphrasing its own sentence of the article
+# (关键信息基础设施安全保护条例第十四条: …审查。审查时，公安机关、国家安全机关应当予以协助。)
+_OWN_SUBJECT_ZH = re.compile(r"[，,；;]\s*(?=[\u4e00-\u9fff、]{2,24}?(?:应当|应予|应|须|必须|可以|不得|有权))")
+
+
+def _main_clauses(claim: str) -> list[str]:
+    """A Chinese claim cut before each sub-clause whose subject is a party (the actor lexicon's) other than the one of the
+    main clause before it (one with a modal verb: a condition, 确认借款人资信良好的，…, is no main clause)."""
+    from .actors import _actors_in
+
+    if not _is_zh(claim):
+        return [claim]
+    cuts = [m.end() for m in _OWN_SUBJECT_ZH.finditer(claim)]
+    pieces, start = [], 0
+    for cut in cuts:
+        head = re.match(r"[\u4e00-\u9fff、]{2,24}?(?=应当|应予|应|须|必须|可以|不得|有权)", claim[cut:])
+        subject = _actors_in(head.group(0)) if head else []
+        before = _actors_in(claim[start:cut])
+        if subject and before and not set(subject) & set(before) and modal_classes(claim[start:cut]):
+            pieces.append(claim[start:cut])
+            start = cut
+    pieces.append(claim[start:])
+    return [p for p in pieces if len(p) >= 8] if len(pieces) > 1 and all(len(p) >= 8 for p in pieces) else [claim]
 
 
 _CITATION_PREFIX = re.compile(rf"^\s*(?:《[^》]{{1,60}}》|[A-Z][\w .()/-]{{0,40}}?)\s*(?:{CN_ARTICLE_LABEL}|"

@@ -148,13 +148,23 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
         return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
     found = _occurrences(mine, _norm(sentence))
-    if not found:
+    if not found or _holds_a_modal_there(mine, sentence):
         return None
     text = _norm(sentence)
     if not any(_at_subject_position(text[:at], _is_zh(claim)) for at in found):
         return Finding("actor", f"the clause names {mine.strip()} as the one acted on or through; {theirs.strip()} is the one "
                                 f"that acts")
     return None
+
+
+def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
+    """Whether the party `phrase` names is the subject of some modal verb of `sentence` (by the actor lexicon): "用户可以
+    提取…，但是非银行支付机构不得向用户支付…" (非银行支付机构监督管理条例第二十四条) has the institution act in its second
+    sub-clause, though only 用户 is the subject of the first."""
+    from .actors import _actors_in, _duty_holders, _same_side
+
+    mine = _actors_in(phrase)
+    return bool(mine) and mine[0] != "anyone" and any(_same_side(mine[0], h) for h in _duty_holders(sentence))
 
 
 # What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner

@@ -191,9 +191,20 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
             pairs += _coordinated_pairs(part, modals)
+        elif _is_zh(part) and part not in "，,：:；;":
+            # 安全保障义务由消费者承担, 由主管部门制定处置方案: with no modal verb, "由 X" + a verb of doing says who must
+            # do it (a statement of duty, as 应当由X履行 is)
+            doer = _DOER_ZH.search(part)
+            actors = _actors_in(doer.group(1), subjects_only=False)[:1] if doer else []
+            pairs += [(a, "obligation") for a in actors]
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
+_DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:自行|依法|另行|统一|分别|共同|负责)?"
+                      r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障)")
 
 
 # "The data subject shall have the right to obtain … and the controller shall have the obligation to erase …" (GDPR
@@ -257,7 +268,8 @@ def _opening_actor(part: str) -> list[str]:
     # the subject opens the sub-clause, alone or coordinated with another party (单位和个人对…有异议的); a verb before
     # it makes it an object (涉及客户基本的金融服务的: 涉及 is not "涉 and")
     words = [w for w, name in _ACTORS_ZH if name == actors[0]]
-    if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及))?" + re.escape(w), body) for w in words):
+    # (or with a short attribute before it: 重要数据的处理者因合并…的, 网络数据安全管理条例第三十二条)
+    if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及)|[\u4e00-\u9fff]{{2,8}}的)?" + re.escape(w), body) for w in words):
         # all the parties of a coordinated subject: 征信机构或者信息提供者、信息使用者采用格式合同条款…的 (征信业管理条例第十九条)
         run = re.match(rf"{_PARTY_ZH}(?:(?:和|、|或者|及|以及|或){_PARTY_ZH})*", body)
         together = _actors_in(run.group(0)) if run else []

@@ -111,6 +111,9 @@ _ACTORS_EN = [
     (r"(?:obliged|reporting) (?:institutions?|entit(?:y|ies))|(?:institutions?|entit(?:y|ies)) (?:with|subject to|that perform) "
      r"(?:anti-money[- ]laundering|AML) (?:obligations|duties)", "institution"),
     (r"directors?|senior managers?|senior management", "director"),
+    # the Member States and their governments (GDPR Arts. 51–54, 85: "Each Member State shall provide …") are neither the
+    # supervisory authority nor a party of the processing; not "Member State law", which names a law
+    (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -500,4 +503,4 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
-                "signatory": "the signatory (电子签名人)", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}
+                "signatory": "the signatory (电子签名人)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}

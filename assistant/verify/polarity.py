@@ -41,7 +41,7 @@ from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _
                        _is_zh, _norm, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
 from .requirements import requires_dispensed
-from .roles import other_agent, subject_only_as_object, swapped_parties, swapped_passive
+from .roles import other_agent, other_passive_agent, subject_only_as_object, swapped_parties, swapped_passive
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]
@@ -708,7 +708,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         if claim_groups & {_MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
             can.add("actor_same_kind")
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
-        or _actor_of_the_act(claim, sentence) \
+        or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)

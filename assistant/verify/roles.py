@@ -247,3 +247,34 @@ def swapped_passive(claim: str, sentence: str) -> Finding | None:
                     and not same_party(patient, patient2):
                 return Finding("actor", f"the clause has {patient2} {verb2} by {agent2}; the claim has it the other way round")
     return None
+
+
+# "is affixed by the body itself or, under its instructions, by the provider": every agent "by …" after a passive verb
+_AGENTS_AFTER_EN = re.compile(r"\bby\s+((?:(?!\bby\b)[\w'’ -]){3,60}?)(?=\s+(?:or|and|to|in|on|for|as|at|with|within|under|"
+                              r"where|when|if|after|before)\b|[,;.:(]|$)", re.I)
+_PASSIVE_VERB_EN = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|ld|id|ne))\s+(?=by\b)", re.I)
+
+
+def _passive_agents(text: str) -> dict[str, list[str]]:
+    """{passive verb: the parties named after "by" in the rest of its sub-clause} of an English text."""
+    found: dict[str, list[str]] = {}
+    for m in _PASSIVE_VERB_EN.finditer(_norm(text)):
+        rest = re.split(r"[;.](?:\s|$)", _norm(text)[m.end():], maxsplit=1)[0]
+        agents = [_POSSESSIVE_EN.sub("", a.strip()) for a in _AGENTS_AFTER_EN.findall(rest)]
+        agents = [a for a in agents if _names_a_party(a)]
+        if agents:
+            found.setdefault(m.group(1).lower()[:5], []).extend(agents)
+    return found
+
+
+def other_passive_agent(claim: str, sentence: str) -> Finding | None:
+    """A finding when claim and sentence use the same passive verb with "by" and the claim's agent is none of the
+    sentence's ("… is affixed by the market surveillance authority" against "… shall be affixed by the body itself or,
+    under its instructions, by the provider", AI Act Art. 48(4)): who does it is said by "by", not by a modal subject."""
+    if _is_zh(claim) or _is_zh(sentence):
+        return None
+    theirs = _passive_agents(sentence)
+    for verb, agents in _passive_agents(claim).items():
+        if verb in theirs and not any(same_party(a, b) or same_party(b, a) for a in agents for b in theirs[verb]):
+            return Finding("actor", f"the clause has it {verb}… by {theirs[verb][0]}, the claim by {agents[0]}")
+    return None

@@ -815,15 +815,22 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
 
 def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:
     """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
-    start = 0
+    start, case = 0, ""
     for part in re.split(r"([，,；;])", claim):
         end = start + len(part)
         if start <= quantity.span[0] < end:
+            # with the case the claim states for it (申请变更名称、注册资本的，…1个月内；申请办理…其他事项的，…3个月内:
+            # 非银行支付机构监督管理条例第十三条 gives each case its own time limit)
+            part = case + part
             ranked = matching_sentences(part, clause_text) if clause_text and len(part) >= 6 else []
             if not ranked or ranked[0][0] == sentence or ranked[0][1] < MIN_OVERLAP:
                 return False
             own = [q for q in extract_quantities(ranked[0][0])]
             return bool(own) and not [m for m in compare([quantity], own) if m.kind == "contradiction"]
+        if part.rstrip().endswith("的") and _is_zh(part):
+            case = part + "，"
+        elif part not in "，,；;":
+            case = ""
         start = end
     return False
 

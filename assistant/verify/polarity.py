@@ -326,6 +326,9 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if allowing and all(_narrows(claim, text) for text in allowing):
         findings.append(Finding("scope", f"the clause allows this without saying \"only\"; the claim makes it the only "
                                          f"way: 「{_short(readings[0])}」"))
+    denied = _affirms_what_is_denied(claim, clause_text)
+    if denied and not any(f.kind in ("polarity", "scope") for f in findings):
+        findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", "the claim says the rule holds even in the case the clause excepts from it"))
     # a universal word is licensed by the sentence holding what the claim's verb governs, too ("does not require any …
@@ -352,6 +355,32 @@ _EXCEPTED_EN = re.compile(r"\b(?:unless|except|other than|save where|shall not a
                           r"([^;.]{3,200})", re.I)
 # How much of the claim's "even if" case the clause's exception must hold for the claim to deny it
 EXCEPTION_MATCH = 0.6
+
+
+# What a clause says something is not, or is not covered by: "但是单用途预付卡业务不属于本条例规定的支付业务" (非银行支付机构
+# 监督管理条例第十五条), 不适用本法, 不视为, 不计入, 不作为. The same words without 不 affirm it.
+_DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但)[^，,。；;：:]){2,40}?)(不(?:属于|适用于?|视为|计入|作为|包括|构成))"
+                        r"([^，,。；;：:]{2,40})")
+DENIED_MATCH = 0.6
+
+
+def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
+    """What the clause says something is not (X 不属于 Y), when the claim says X 属于 Y (both X and Y in its words, the
+    verb without 不 and no negation of its own); '' otherwise."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return ""
+    text = _norm(claim)
+    for m in _DENIED_ZH.finditer(_norm(clause_text)):
+        subject, negated, what = m.group(1), m.group(2), m.group(3)
+        verb = negated[1:]
+        if verb[:2] not in text or re.search(rf"(?:不|非|并非|没有|未)\s*{re.escape(verb[:2])}", text):
+            continue
+        claim_words = _wording(text, True)
+        key_x, key_y = _wording(subject, True), _wording(what, True)
+        if len(key_x) >= 2 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
+                and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
+            return _short(m.group(0).lstrip("，,。；;：:"))
+    return ""
 
 
 def _denies_exception(claim: str, clause_text: str) -> bool:

@@ -850,7 +850,7 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
         if start <= quantity.span[0] < end:
             # with the case the claim states for it (申请变更名称、注册资本的，…1个月内；申请办理…其他事项的，…3个月内:
             # 非银行支付机构监督管理条例第十三条 gives each case its own time limit)
-            part = case + part
+            part = case + part if case and _case_is_that_sentences(case, sentence, clause_text) else part
             ranked = matching_sentences(part, clause_text) if clause_text and len(part) >= 6 else []
             if not ranked or ranked[0][0] == sentence or ranked[0][1] < MIN_OVERLAP:
                 return False
@@ -862,6 +862,14 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
             case = ""
         start = end
     return False
+
+
+def _case_is_that_sentences(case: str, sentence: str, clause_text: str) -> bool:
+    """Whether the claim's case (…的) is the sentence's: none of its words missing there stands elsewhere in the article
+    (申请变更董事的 is one of 前款所列其他事项, item (四) of 非银行支付机构监督管理条例第十三条, not the sentence about
+    变更名称、注册资本 that shares 申请变更 with it)."""
+    missing = _wording(case, True) - _wording(sentence, True)
+    return not missing & _wording(clause_text, True)
 
 
 # "if it wishes / 如其愿意" states discretion (an option: modality.py reads it so), not a case the claim speaks of

@@ -207,7 +207,9 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         return True
     if word in ("要求", "需要"):
         # 法律的要求: a noun; so is 需要 after 根据 / 按照 / 因…等 / 工作 (根据需要, 因业务等需要: "as needed")
-        return before in "的项种些" or (word == "需要" and (before in "据照等务作" or after in "，,的"))
+        # 符合要求 / 按(照)要求 (meets, as required): the noun too
+        return before in "的项种些" or (word == "要求" and before in "合按照") or \
+            (word == "需要" and (before in "据照等务作" or after in "，,的"))
     if word == "负责":
         # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body)
         return after in "人任" or bool(re.match(r"[^，。；,;：:]{0,24}?的(?:部门|机构|机关|单位|人员)", text[at + 2 :]))

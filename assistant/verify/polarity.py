@@ -177,7 +177,14 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     bridge = bridge if cross else ""
     parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
     if len(parts) == 1:
-        parts = _main_clauses(claim)
+        found_whole = _contradictions_of(claim, clause_text, bridge, cross)
+        pieces = _main_clauses(claim)
+        if len(pieces) > 1 and any(f.kind == "actor" for f in found_whole) and not any(
+                f.kind == "actor" for piece in pieces for f in _contradictions_of(piece, clause_text, bridge, cross)):
+            # two main clauses, each with its own party, each paraphrasing its own sentence: a wrong actor found for
+            # the whole only stands when one of them finds it too (they can clear it, not add one)
+            found_whole = [f for f in found_whole if f.kind != "actor"]
+        return found_whole
     if len(parts) > 1:  # a claim of several sentences: each is compared with the sentence it paraphrases
         found: dict[str, Finding] = {}
         for part in parts:

@@ -161,10 +161,15 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
     """Whether the party `phrase` names is the subject of some modal verb of `sentence` (by the actor lexicon): "用户可以
     提取…，但是非银行支付机构不得向用户支付…" (非银行支付机构监督管理条例第二十四条) has the institution act in its second
     sub-clause, though only 用户 is the subject of the first."""
-    from .actors import _actors_in, _duty_holders, _same_side
+    from .actors import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _duty_holders, _same_side
 
-    mine = _actors_in(phrase)
-    return bool(mine) and mine[0] != "anyone" and any(_same_side(mine[0], h) for h in _duty_holders(sentence))
+    phrase = _norm(phrase).strip()
+    # the lexicon's actor must be the phrase's head noun (where it ends): "consumer association" is no consumer
+    if _is_zh(phrase):
+        mine = next((name for word, name in _ACTORS_ZH_LONGEST_FIRST if phrase.endswith(word)), None)
+    else:
+        mine = next((name for p, name in _ACTORS_EN_RE for m in p.finditer(phrase) if m.end() == len(phrase)), None)
+    return mine is not None and any(_same_side(mine, h) for h in _duty_holders(sentence))
 
 
 # What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner

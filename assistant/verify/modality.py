@@ -154,8 +154,8 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-# "No personal data may be …", "No person shall …", "No fee may be charged": a subject opened by "no" negates the modal
-# verb after it (GDPR Art. 22(4)-style "shall not be based", the usual English rendering of 任何…不得); the determiner
+# "No person shall …", "No fee may be charged", "No individual or organisation may provide …" (how English drafts render
+# 任何个人和组织不得…, 网络安全法第二十九条): a subject opened by "no" negates the modal verb after it; the determiner
 # stands at the start of the sub-clause, at most eight words before the modal verb
 _NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)no\s+(?:[\w'-]+\s+){1,8}$", re.I)
 # "No person shall / may disclose" forbids; "no controller is required to" frees from a duty

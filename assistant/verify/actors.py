@@ -111,6 +111,9 @@ _ACTORS_EN = [
     (r"(?:obliged|reporting) (?:institutions?|entit(?:y|ies))|(?:institutions?|entit(?:y|ies)) (?:with|subject to|that perform) "
      r"(?:anti-money[- ]laundering|AML) (?:obligations|duties)", "institution"),
     (r"directors?|senior managers?|senior management", "director"),
+    # the Member States and their governments (GDPR Arts. 51–54, 85: "Each Member State shall provide …") are neither the
+    # supervisory authority nor a party of the processing; not "Member State law", which names a law
+    (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
 ]
 _ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
 
@@ -120,7 +123,8 @@ _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]
 
 # 同 of 合同 / 共同 / 相同 is no preposition ("应当通过合同等与…约定", 网络数据安全管理条例第十二条), and the party is the
 # one right before the verb, with no other 与 / 和 in between
-_RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与和])[\u4e00-\u9fff]){1,12}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
+# (up to 24 characters: a party with a relative clause, 与注册其服务的生成式人工智能服务使用者签订, 生成式人工智能服务管理暂行办法第九条)
+_RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与和])[\u4e00-\u9fff]){1,24}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
                          r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
 
 
@@ -144,6 +148,8 @@ _OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\b
 _AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")
 
 
+# A short name defined in passing, （以下称使用者） / （以下简称…）: drafting, not a party of the sentence
+_DEFINED_AS_ZH = re.compile(r"\(以下(?:简)?称[^()]{1,20}\)")
 _PRONOUN_EN = re.compile(r"\s*(?:(?:it|they|he|she|he or she)\s*)?", re.I)
 _CASE_OPENER_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:where|if|when|whenever|once|in case|in the event that)\s+", re.I)
 
@@ -156,7 +162,7 @@ AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:a
 @lru_cache(maxsize=2048)
 def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
-    sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _norm(sentence)))
+    sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
@@ -188,9 +194,20 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
             pairs += _coordinated_pairs(part, modals)
+        elif _is_zh(part) and part not in "，,：:；;":
+            # 安全保障义务由消费者承担, 由主管部门制定处置方案: with no modal verb, "由 X" + a verb of doing says who must
+            # do it (a statement of duty, as 应当由X履行 is)
+            doer = _DOER_ZH.search(part)
+            actors = _actors_in(doer.group(1), subjects_only=False)[:1] if doer else []
+            pairs += [(a, "obligation") for a in actors]
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
+_DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:自行|依法|另行|统一|分别|共同|负责)?"
+                      r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障)")
 
 
 # "The data subject shall have the right to obtain … and the controller shall have the obligation to erase …" (GDPR
@@ -254,7 +271,8 @@ def _opening_actor(part: str) -> list[str]:
     # the subject opens the sub-clause, alone or coordinated with another party (单位和个人对…有异议的); a verb before
     # it makes it an object (涉及客户基本的金融服务的: 涉及 is not "涉 and")
     words = [w for w, name in _ACTORS_ZH if name == actors[0]]
-    if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及))?" + re.escape(w), body) for w in words):
+    # (or with a short attribute before it: 重要数据的处理者因合并…的, 网络数据安全管理条例第三十二条)
+    if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及)|[\u4e00-\u9fff]{{2,8}}的)?" + re.escape(w), body) for w in words):
         # all the parties of a coordinated subject: 征信机构或者信息提供者、信息使用者采用格式合同条款…的 (征信业管理条例第十九条)
         run = re.match(rf"{_PARTY_ZH}(?:(?:和|、|或者|及|以及|或){_PARTY_ZH})*", body)
         together = _actors_in(run.group(0)) if run else []
@@ -485,4 +503,4 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
-                "signatory": "the signatory (电子签名人)", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}
+                "signatory": "the signatory (电子签名人)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}

@@ -150,8 +150,25 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
     for a, b, _, cls in sorted(spans, key=lambda t: (t[0] - t[1], t[2])):
         if free(a, b):
             taken.append((a, b))
-            found.append((a, cls))
+            found.append((a, _negated_by_subject(text, a, cls)))
     return sorted(found)
+
+
+# "No person shall …", "No fee may be charged", "No individual or organisation may provide …" (how English drafts render
+# 任何个人和组织不得…, 网络安全法第二十九条): a subject opened by "no" negates the modal verb after it; the determiner
+# stands at the start of the sub-clause, at most eight words before the modal verb
+_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)no\s+(?:[\w'-]+\s+){1,8}$", re.I)
+# "No person shall / may disclose" forbids; "no controller is required to" frees from a duty
+_NEGATED_BY_NO = {"permission": "prohibition", "obligation": "prohibition", "right": "no_right"}
+_DUTY_WORD_EN = re.compile(r"(?:is|are|has|have|needs?)\b|required|obliged|obligated|bound|mandatory|compulsory", re.I)
+
+
+def _negated_by_subject(text: str, at: int, cls: str) -> str:
+    """The class of an English modal verb whose subject opens with "no" ("No individual or organisation may provide
+    …" is a ban, not an option); other modal verbs keep their class."""
+    if cls in _NEGATED_BY_NO and _NO_SUBJECT_EN.search(text[:at]):
+        return "exemption" if cls == "obligation" and _DUTY_WORD_EN.match(text, at) else _NEGATED_BY_NO[cls]
+    return cls
 
 
 _GOVERNED_ZH = {"要求", "需要", "允许", "许可", "须", "可"}
@@ -190,7 +207,9 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         return True
     if word in ("要求", "需要"):
         # 法律的要求: a noun; so is 需要 after 根据 / 按照 / 因…等 / 工作 (根据需要, 因业务等需要: "as needed")
-        return before in "的项种些" or (word == "需要" and (before in "据照等务作" or after in "，,的"))
+        # 符合要求 / 按(照)要求 (meets, as required): the noun too
+        return before in "的项种些" or (word == "要求" and before in "合按照") or \
+            (word == "需要" and (before in "据照等务作" or after in "，,的"))
     if word == "负责":
         # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body)
         return after in "人任" or bool(re.match(r"[^，。；,;：:]{0,24}?的(?:部门|机构|机关|单位|人员)", text[at + 2 :]))

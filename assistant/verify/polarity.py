@@ -41,7 +41,7 @@ from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _
                        _is_zh, _norm, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
 from .requirements import requires_dispensed
-from .roles import other_agent, subject_only_as_object, swapped_parties, swapped_passive
+from .roles import other_agent, other_passive_agent, subject_only_as_object, swapped_parties, swapped_passive
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]
@@ -176,6 +176,15 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     cross = _is_zh(claim) != _is_zh(clause_text)
     bridge = bridge if cross else ""
     parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
+    if len(parts) == 1:
+        found_whole = _contradictions_of(claim, clause_text, bridge, cross)
+        pieces = _main_clauses(claim)
+        if len(pieces) > 1 and any(f.kind == "actor" for f in found_whole) and not any(
+                f.kind == "actor" for piece in pieces for f in _contradictions_of(piece, clause_text, bridge, cross)):
+            # two main clauses, each with its own party, each paraphrasing its own sentence: a wrong actor found for
+            # the whole only stands when one of them finds it too (they can clear it, not add one)
+            found_whole = [f for f in found_whole if f.kind != "actor"]
+        return found_whole
     if len(parts) > 1:  # a claim of several sentences: each is compared with the sentence it paraphrases
         found: dict[str, Finding] = {}
         for part in parts:
@@ -183,6 +192,32 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
                 found.setdefault(f.kind, f)
         return list(found.values())
     return _contradictions_of(claim, clause_text, bridge, cross)
+
+
+# A Chinese sub-clause that opens with a party of its own and a modal verb is a main clause of its own: "运营者须设立…，
+# 并对…审查，公安机关、国家安全机关应予协助" says two things, each paraphrasing its own sentence of the article
+# (关键信息基础设施安全保护条例第十四条: …审查。审查时，公安机关、国家安全机关应当予以协助。)
+_OWN_SUBJECT_ZH = re.compile(r"[，,；;]\s*(?=[\u4e00-\u9fff、]{2,24}?(?:应当|应予|应|须|必须|可以|不得|有权))")
+
+
+def _main_clauses(claim: str) -> list[str]:
+    """A Chinese claim cut before each sub-clause whose subject is a party (the actor lexicon's) other than the one of the
+    main clause before it (one with a modal verb: a condition, 确认借款人资信良好的，…, is no main clause)."""
+    from .actors import _actors_in
+
+    if not _is_zh(claim):
+        return [claim]
+    cuts = [m.end() for m in _OWN_SUBJECT_ZH.finditer(claim)]
+    pieces, start = [], 0
+    for cut in cuts:
+        head = re.match(r"[\u4e00-\u9fff、]{2,24}?(?=应当|应予|应|须|必须|可以|不得|有权)", claim[cut:])
+        subject = _actors_in(head.group(0)) if head else []
+        before = _actors_in(claim[start:cut])
+        if subject and before and not set(subject) & set(before) and modal_classes(claim[start:cut]):
+            pieces.append(claim[start:cut])
+            start = cut
+    pieces.append(claim[start:])
+    return [p for p in pieces if len(p) >= 8] if len(pieces) > 1 and all(len(p) >= 8 for p in pieces) else [claim]
 
 
 _CITATION_PREFIX = re.compile(rf"^\s*(?:《[^》]{{1,60}}》|[A-Z][\w .()/-]{{0,40}}?)\s*(?:{CN_ARTICLE_LABEL}|"
@@ -298,6 +333,9 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if allowing and all(_narrows(claim, text) for text in allowing):
         findings.append(Finding("scope", f"the clause allows this without saying \"only\"; the claim makes it the only "
                                          f"way: 「{_short(readings[0])}」"))
+    denied = _affirms_what_is_denied(claim, clause_text)
+    if denied and not any(f.kind in ("polarity", "scope") for f in findings):
+        findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", "the claim says the rule holds even in the case the clause excepts from it"))
     # a universal word is licensed by the sentence holding what the claim's verb governs, too ("does not require any …
@@ -324,6 +362,32 @@ _EXCEPTED_EN = re.compile(r"\b(?:unless|except|other than|save where|shall not a
                           r"([^;.]{3,200})", re.I)
 # How much of the claim's "even if" case the clause's exception must hold for the claim to deny it
 EXCEPTION_MATCH = 0.6
+
+
+# What a clause says something is not, or is not covered by: "但是单用途预付卡业务不属于本条例规定的支付业务" (非银行支付机构
+# 监督管理条例第十五条), 不适用本法, 不视为, 不计入, 不作为. The same words without 不 affirm it.
+_DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但)[^，,。；;：:]){2,40}?)(不(?:属于|适用于?|视为|计入|作为|包括|构成))"
+                        r"([^，,。；;：:]{2,40})")
+DENIED_MATCH = 0.6
+
+
+def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
+    """What the clause says something is not (X 不属于 Y), when the claim says X 属于 Y (both X and Y in its words, the
+    verb without 不 and no negation of its own); '' otherwise."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return ""
+    text = _norm(claim)
+    for m in _DENIED_ZH.finditer(_norm(clause_text)):
+        subject, negated, what = m.group(1), m.group(2), m.group(3)
+        verb = negated[1:]
+        if verb[:2] not in text or re.search(rf"(?:不|非|并非|没有|未)\s*{re.escape(verb[:2])}", text):
+            continue
+        claim_words = _wording(text, True)
+        key_x, key_y = _wording(subject, True), _wording(what, True)
+        if len(key_x) >= 2 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
+                and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
+            return _short(m.group(0).lstrip("，,。；;：:"))
+    return ""
 
 
 def _denies_exception(claim: str, clause_text: str) -> bool:
@@ -680,7 +744,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         if claim_groups & {_MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
             can.add("actor_same_kind")
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
-        or _actor_of_the_act(claim, sentence) \
+        or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)
@@ -787,17 +851,32 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
 
 def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:
     """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
-    start = 0
+    start, case = 0, ""
     for part in re.split(r"([，,；;])", claim):
         end = start + len(part)
         if start <= quantity.span[0] < end:
+            # with the case the claim states for it (申请变更名称、注册资本的，…1个月内；申请办理…其他事项的，…3个月内:
+            # 非银行支付机构监督管理条例第十三条 gives each case its own time limit)
+            part = case + part if case and _case_is_that_sentences(case, sentence, clause_text) else part
             ranked = matching_sentences(part, clause_text) if clause_text and len(part) >= 6 else []
             if not ranked or ranked[0][0] == sentence or ranked[0][1] < MIN_OVERLAP:
                 return False
             own = [q for q in extract_quantities(ranked[0][0])]
             return bool(own) and not [m for m in compare([quantity], own) if m.kind == "contradiction"]
+        if part.rstrip().endswith("的") and _is_zh(part):
+            case = part + "，"
+        elif part not in "，,；;":
+            case = ""
         start = end
     return False
+
+
+def _case_is_that_sentences(case: str, sentence: str, clause_text: str) -> bool:
+    """Whether the claim's case (…的) is the sentence's: none of its words missing there stands elsewhere in the article
+    (申请变更董事的 is one of 前款所列其他事项, item (四) of 非银行支付机构监督管理条例第十三条, not the sentence about
+    变更名称、注册资本 that shares 申请变更 with it)."""
+    missing = _wording(case, True) - _wording(sentence, True)
+    return not missing & _wording(clause_text, True)
 
 
 # "if it wishes / 如其愿意" states discretion (an option: modality.py reads it so), not a case the claim speaks of

@@ -68,6 +68,8 @@ _PASS_ON_ZH = re.compile(r"(?:移送|移交|转交|交由|交给)((?:(?!处理|�
 _SUBJECT_END_ZH = re.compile(r"(?:发现|因|在|对|向|经|为|根据|按照|依照|依法|使用|提供|处理|开展|从事|收集|进行|需要|确需|申请|设立|"
                              r"和其他|以及其他)(?![者人方]|机构|机关|部门)")  # not 处理者, 提供者: a party's own name
 _ARTICLE_LABEL = re.compile(rf"^\s*{CN_ARTICLE_LABEL}\s*")
+# Sub-clauses that state a condition, not who acts: 未经/非经/经…同意 (批准、许可、授权), 如果/若/当…, 在…时/前/后
+_CONDITION_PART_ZH = re.compile(r"^(?:未经|非经|经过?|如果|若|如|当|在[^，,]{1,30}(?:时|前|后|中)$)|(?:同意|批准|许可|授权)$")
 
 
 def _head(before: str, earlier: list[str], zh: bool) -> str:
@@ -76,7 +78,10 @@ def _head(before: str, earlier: list[str], zh: bool) -> str:
     head = before.strip()
     if zh:
         if not head and earlier:
-            head = earlier[-1].strip()
+            # a condition sub-clause names no subject (未经委托方同意，不得…, 网络数据安全管理条例第十六条): the subject is
+            # in the sub-clause before it
+            subjects = [e for e in earlier if not _CONDITION_PART_ZH.match(e.strip())]
+            head = (subjects or earlier)[-1].strip()
         head = _DETERMINER_ZH.sub("", _ARTICLE_LABEL.sub("", head))
         cut = _SUBJECT_END_ZH.search(head, 2)
         return head[: cut.start()] if cut else head
@@ -143,13 +148,28 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
         return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
     found = _occurrences(mine, _norm(sentence))
-    if not found:
+    if not found or _holds_a_modal_there(mine, sentence):
         return None
     text = _norm(sentence)
     if not any(_at_subject_position(text[:at], _is_zh(claim)) for at in found):
         return Finding("actor", f"the clause names {mine.strip()} as the one acted on or through; {theirs.strip()} is the one "
                                 f"that acts")
     return None
+
+
+def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
+    """Whether the party `phrase` names is the subject of some modal verb of `sentence` (by the actor lexicon): "用户可以
+    提取…，但是非银行支付机构不得向用户支付…" (非银行支付机构监督管理条例第二十四条) has the institution act in its second
+    sub-clause, though only 用户 is the subject of the first."""
+    from .actors import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _duty_holders, _same_side
+
+    phrase = _norm(phrase).strip()
+    # the lexicon's actor must be the phrase's head noun (where it ends): "consumer association" is no consumer
+    if _is_zh(phrase):
+        mine = next((name for word, name in _ACTORS_ZH_LONGEST_FIRST if phrase.endswith(word)), None)
+    else:
+        mine = next((name for p, name in _ACTORS_EN_RE for m in p.finditer(phrase) if m.end() == len(phrase)), None)
+    return mine is not None and any(_same_side(mine, h) for h in _duty_holders(sentence))
 
 
 # What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner
@@ -231,4 +251,35 @@ def swapped_passive(claim: str, sentence: str) -> Finding | None:
             if verb[:5] == verb2[:5] and same_party(patient, agent2) and same_party(agent, patient2) \
                     and not same_party(patient, patient2):
                 return Finding("actor", f"the clause has {patient2} {verb2} by {agent2}; the claim has it the other way round")
+    return None
+
+
+# "is affixed by the body itself or, under its instructions, by the provider": every agent "by …" after a passive verb
+_AGENTS_AFTER_EN = re.compile(r"\bby\s+((?:(?!\bby\b)[\w'’ -]){3,60}?)(?=\s+(?:or|and|to|in|on|for|as|at|with|within|under|"
+                              r"where|when|if|after|before)\b|[,;.:(]|$)", re.I)
+_PASSIVE_VERB_EN = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|ld|id|ne))\s+(?=by\b)", re.I)
+
+
+def _passive_agents(text: str) -> dict[str, list[str]]:
+    """{passive verb: the parties named after "by" in the rest of its sub-clause} of an English text."""
+    found: dict[str, list[str]] = {}
+    for m in _PASSIVE_VERB_EN.finditer(_norm(text)):
+        rest = re.split(r"[;.](?:\s|$)", _norm(text)[m.end():], maxsplit=1)[0]
+        agents = [_POSSESSIVE_EN.sub("", a.strip()) for a in _AGENTS_AFTER_EN.findall(rest)]
+        agents = [a for a in agents if _names_a_party(a)]
+        if agents:
+            found.setdefault(m.group(1).lower()[:5], []).extend(agents)
+    return found
+
+
+def other_passive_agent(claim: str, sentence: str) -> Finding | None:
+    """A finding when claim and sentence use the same passive verb with "by" and the claim's agent is none of the
+    sentence's ("… is affixed by the market surveillance authority" against "… shall be affixed by the body itself or,
+    under its instructions, by the provider", AI Act Art. 48(4)): who does it is said by "by", not by a modal subject."""
+    if _is_zh(claim) or _is_zh(sentence):
+        return None
+    theirs = _passive_agents(sentence)
+    for verb, agents in _passive_agents(claim).items():
+        if verb in theirs and not any(same_party(a, b) or same_party(b, a) for a in agents for b in theirs[verb]):
+            return Finding("actor", f"the clause has it {verb}… by {theirs[verb][0]}, the claim by {agents[0]}")
     return None

@@ -107,3 +107,11 @@ def test_the_paragraph_list_respects_the_mask(assistant):
     assert any("dense-paragraph" in h.sources for h in hits)  # the list ran, within the law asked for
     before = retriever.retrieve(PARAGRAPH_QUESTION, 10, Filters(as_of=date(2000, 1, 1))).hits
     assert before == []  # neither law in force then: nothing, paragraph votes included
+
+
+def test_a_corpus_too_large_for_the_rows_gets_no_list(assistant, monkeypatch):
+    from assistant.retrieval import paragraph_dense
+
+    retriever = _retriever(assistant)
+    monkeypatch.setattr(paragraph_dense, "MAX_ROWS", len(retriever.view.clauses))  # paragraphs push it over
+    assert paragraph_dense._build(retriever.view, retriever.embedder.model_id, retriever.embedding_cache) is None

@@ -29,6 +29,10 @@ from .corpus_view import CorpusView
 from .store import embedding_text
 
 log = logging.getLogger(__name__)
+# Rows (clauses plus their paragraphs: ~3 per clause in the shipped corpus, 5.5k rows) held in memory at most: 150 MB
+# at 384 dimensions, what settings.dense_in_memory_max allows the view's own vectors. A larger corpus gets no
+# paragraph votes (its product would also cost ~10 ms per 100k rows on a busy core).
+MAX_ROWS = 100_000
 _warned: set[str] = set()
 
 
@@ -85,6 +89,9 @@ def _build(view: CorpusView, model_id: str, cache_path: Path) -> ParagraphVector
             texts.append(text)
             owner.append(i)
             is_paragraph.append(n > 0)
+    if len(texts) > MAX_ROWS:
+        _warn_once(f"{len(texts):,} clauses and paragraphs exceed {MAX_ROWS:,}: no paragraph votes")
+        return None
     keys = [EmbeddingCache.key(model_id, t) for t in texts]
     cache = EmbeddingCache(cache_path)
     try:

@@ -48,6 +48,7 @@ ABLATIONS: dict[str, dict] = {
     "no-glossary": {"glossary": False},
     "with-paragraphs": {"paragraphs": True},
     "with-sentences": {"sentence_votes": True},  # each sentence of a long description searches and votes
+    "no-dense-paragraphs": {"dense_paragraphs": False},  # article paragraphs' dense votes (paragraph_dense.py)
     "dense-only": {"lexical": False, **_PLAIN},
     "bm25-only": {"dense": False, **_PLAIN},
     "no-exact": {"exact": False},

@@ -132,4 +132,4 @@ def create_hybrid(ctx: StageContext) -> Retriever:
     from .hybrid import HybridRetriever
 
     return HybridRetriever(ctx.view, ctx.store, ctx.embedder, ctx.catalog, ctx.config,
-                           default_as_of=ctx.settings.effective_as_of)
+                           default_as_of=ctx.settings.effective_as_of, embedding_cache=ctx.settings.embedding_cache)

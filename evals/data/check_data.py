@@ -10,8 +10,9 @@ LawResolver (or is a policy file stem), every gold article exists, and the words
 planted_claims_blind, planted_claims_blind2): the cited law resolves,
 `source_quote` occurs verbatim in the article that actually says it (`true_article` for kind wrong_article,
 else `article`), and a wrong_article claim cites an article that does not contain the quote. For the
-out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2, out_of_scope_blind): schema only.
-answerable_probe (and answerable_probe2, answerable_blind) is checked like the
+out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2, out_of_scope_blind,
+out_of_scope_blind2): schema, and a "half" of A or B where one is given. answerable_probe (and answerable_probe2,
+answerable_blind, answerable_blind2) is checked like the
 question files. Exit status 1 when anything fails.
 """
 import argparse
@@ -167,6 +168,8 @@ def check_oos(rows, errors, name):
     for r in rows:
         if r.get("expect") != "abstain" or r.get("category") not in {"not_indexed", "off_topic", "near_miss"}:
             errors.append("%s %s: bad expect/category" % (name, r["id"]))
+        if "half" in r and r["half"] not in {"A", "B"}:  # blind batches (out_of_scope_blind2)
+            errors.append("%s %s: half must be A or B" % (name, r["id"]))
 
 
 def main(argv=None):
@@ -190,7 +193,8 @@ def main(argv=None):
                         ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o"),
                         ("eu_probe.jsonl", "q"),
                         ("answerable_probe2.jsonl", "q"), ("out_of_scope_probe2.jsonl", "o"),
-                        ("answerable_blind.jsonl", "q"), ("out_of_scope_blind.jsonl", "o")):
+                        ("answerable_blind.jsonl", "q"), ("out_of_scope_blind.jsonl", "o"),
+                        ("answerable_blind2.jsonl", "q"), ("out_of_scope_blind2.jsonl", "o")):
         path = os.path.join(HERE, fname)
         if not os.path.exists(path):
             continue

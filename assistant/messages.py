@@ -112,9 +112,30 @@ def model_unavailable_notice(err: Exception, language: str) -> str:
     return f"The generative model is unavailable ({err}); showing the offline answer instead."
 
 
+# Why a question is not covered, in the reader's language (coverage.Coverage.kind); the English reason (with its
+# similarity figure) stays in the logs and the audit trail.
+_NOT_COVERED_WHY = {
+    "nothing": ("nothing relevant was retrieved", "未检索到相关条文"),
+    "vocabulary": ("the question's words are not the words of the indexed texts", "问题所用的词语不见于已索引的文本"),
+    "weak": ("no indexed clause is close enough to the question", "没有与问题足够接近的已索引条文"),
+    "no_overlap": ("no retrieved clause shares the question's key terms", "检索到的条文都不含问题的关键词"),
+    "figure": ("the question asks for a figure that no retrieved clause states", "问题所问的数字（期限、比例、金额等）不见于检索到的条文"),
+    "frequency": ("the question asks how often, and no retrieved clause states it", "问题所问的频次不见于检索到的条文"),
+    "date": ("the question asks for a date that no retrieved clause states", "问题所问的日期不见于检索到的条文"),
+}
+
+
+def coverage_notice(kind: str, reason: str, language: str) -> str:
+    """The line saying why a question is not answered; `reason` itself when its kind has no wording here."""
+    if kind in _NOT_COVERED_WHY:
+        english, chinese = _NOT_COVERED_WHY[kind]
+        return chinese if language == "zh" else english[0].upper() + english[1:] + "."
+    return reason
+
+
 def not_indexed_notice(laws, language: str) -> str:
-    # a Chinese title goes in 《》; a regime or standard (Basel III, PCI DSS …) is named as it is
-    names = "、".join(f"《{law}》" if not law.isascii() else law for law in laws)
+    """`laws`: labels as shown (coverage.regime_labels: Chinese titles already in 《》, regimes by name)."""
+    names = "、".join(laws)
     if language == "zh":
         return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"
     return f"The indexed corpus does not include {', '.join(laws)}; add its text to the corpus and re-run `assistant ingest`."

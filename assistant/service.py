@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .answer.assembly import answer_status, assemble_answer  # noqa: F401  (answer_status: re-exported for evals/claims.py)
 from .errors import AssistantError, InvalidQuestion, ModelError
 from .interfaces import Answerer, Retriever, Verifier
-from .messages import model_unavailable_notice, not_indexed_notice
+from .messages import coverage_notice, model_unavailable_notice, not_indexed_notice
 from .ops import metrics
 from .settings import Settings
 from .types import Answer, Clause, Draft, Filters, Retrieval
@@ -215,8 +215,11 @@ class Assistant:
 
         t = time.perf_counter()
         if not coverage.covered:
+            from .retrieval.coverage import regime_labels
+
             draft = Draft(text="", abstained=True, generator=self.answerer.name)
-            notices = [not_indexed_notice(coverage.unknown_laws, language) if coverage.unknown_laws else coverage.reason]
+            notices = [not_indexed_notice(regime_labels(coverage.unknown_laws, language), language)
+                       if coverage.unknown_laws else coverage_notice(coverage.kind, coverage.reason, language)]
         elif stream and (retrieval.hits or retrieval.missing_refs):
             draft, notices = yield from self._draft_streamed(standalone, retrieval, language, timings, started)
         else:

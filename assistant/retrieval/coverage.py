@@ -74,8 +74,9 @@ class CoverageFloors:
 @dataclass(frozen=True)
 class Coverage:
     covered: bool
-    reason: str = ""
+    reason: str = ""  # for logs and the audit trail (English)
     unknown_laws: tuple[str, ...] = ()
+    kind: str = ""  # why not covered, for the user's message in their language (messages.coverage_notice)
 
 
 @dataclass(frozen=True)
@@ -83,14 +84,23 @@ class Regime:
     name: str
     pattern: re.Pattern
     subject: bool = False  # names a field of banking rather than a text: applies to questions only (regimes.toml)
+    name_zh: str = ""
 
 
 @lru_cache(maxsize=1)
 def load_regimes() -> tuple[Regime, ...]:
     text = resources.files("assistant.retrieval").joinpath("regimes.toml").read_text(encoding="utf-8")
     # ASCII word boundaries: "LPR几号" has none between R and 几 in Unicode mode, where CJK characters are word characters.
-    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII), bool(r.get("subject", False)))
+    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII), bool(r.get("subject", False)),
+                        r.get("name_zh", ""))
                  for r in tomllib.loads(text).get("regime", []))
+
+
+def regime_labels(names, language: str) -> list[str]:
+    """Names of not-indexed laws and regimes as a `language` reader is shown them: a regime by its name in that
+    language (regimes.toml); a law by the title the question wrote, a Chinese one in 《》."""
+    regimes = {r.name: (r.name_zh or r.name if language == "zh" else r.name) for r in load_regimes()}
+    return [regimes.get(n) or (n if n.isascii() else f"《{n}》") for n in names]
 
 
 def regimes_in(question: str, doc_freq: Callable[[str], float] | None = None) -> list[str]:
@@ -164,7 +174,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     `bridged` the question's words a glossary entry ties to the texts' legal terms (see `_foreign_vocabulary`)."""
     exact_found = any("exact" in h.sources for h in retrieval.hits)
     if retrieval.missing_refs and not exact_found:
-        return Coverage(False, "; ".join(retrieval.missing_refs))
+        return Coverage(False, "; ".join(retrieval.missing_refs), kind="missing_clause")
     if exact_found:
         return Coverage(True)
     names_indexed_law = any(catalog.is_indexed(d) for m in catalog.find_mentions(question) for d in m.doc_ids)
@@ -175,7 +185,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if regimes and not names_indexed_law:
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     if not retrieval.hits:
-        return Coverage(False, "nothing retrieved")
+        return Coverage(False, "nothing retrieved", kind="nothing")
     english = detect_language(question) == "en"
     # An English question about Chinese law is asked of Chinese text: its words cannot be the texts' words.
     about_chinese_law = english and jurisdiction_of(question) == "CN"
@@ -184,13 +194,13 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     strict = english and is_question(question)
     if doc_freq is not None and not names_indexed_law and not about_chinese_law and (not expansion or strict):
         if _foreign_vocabulary(question, doc_freq, bridged, strict):
-            return Coverage(False, "the question's words are not the words of the indexed texts")
+            return Coverage(False, "the question's words are not the words of the indexed texts", kind="vocabulary")
     best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
     if best is None:  # dense retrieval switched off: only the lexical evidence decides
         return Coverage(bool(retrieval.hits))
     floor, no_overlap_floor = floors.for_language("en" if english else "zh")
     if best < floor:
-        return Coverage(False, f"weak evidence (similarity {best:.2f})")
+        return Coverage(False, f"weak evidence (similarity {best:.2f})", kind="weak")
     rarity = doc_freq
     if english_doc_freq is not None and _unanchored_english(question, expansion, names_indexed_law):
         rarity = english_doc_freq
@@ -200,17 +210,18 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages).
     across = english and all(has_cjk(h.clause.text) for h in retrieval.hits[:3])
     if not overlap and not across and best < no_overlap_floor:
-        return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})")
+        return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})",
+                        kind="no_overlap")
     facts = asked_facts(question)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
     wanted = asked_groups(question) | (set() if facts else asked_number_groups(question)) | _quoted_groups(question)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted), paraphrase,
                                  expansion, _quoted_values(question)):
-        return Coverage(False, "the question asks for a figure no retrieved clause states")
+        return Coverage(False, "the question asks for a figure no retrieved clause states", kind="figure")
     for fact in facts:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion):
-            return Coverage(False, f"the question asks for a {fact.name} no retrieved clause states")
+            return Coverage(False, f"the question asks for a {fact.name} no retrieved clause states", kind=fact.name)
     return Coverage(True)
 
 

@@ -41,6 +41,13 @@ MAX_PARAGRAPHS = 12  # per clause, for the support score
 # (probe 1–3, blind batch A) showed true same-language claims sharing 0.52 or more of their wording with the clause they
 # paraphrase and wrong-article claims at most 0.40 (a neighbouring article that repeats the claim's subject): the midpoint.
 MIN_WORDING_SHARE = 0.45
+# An English claim citing a Chinese article (_check_neighbour_terms): a neighbour within NEIGHBOUR_REACH holding at least
+# NEIGHBOUR_TERMS_MIN of the claim's bridged legal terms and NEIGHBOUR_TERMS_MARGIN more than the cited article. Set on
+# the tuning claim files (57 true English claims on Chinese articles: the largest lead of a neighbour was 1; wrong-
+# article claims: leads of 4, 2, 0 and 0).
+NEIGHBOUR_REACH = 2
+NEIGHBOUR_TERMS_MIN = 3
+NEIGHBOUR_TERMS_MARGIN = 2
 
 
 class ArticleLookup(Protocol):
@@ -220,7 +227,7 @@ class GroundingVerifier(Verifier):
                 # the bridge speaks the clause's language: Chinese terms for a Chinese law, English ones for the GDPR
                 bridge = " ".join(t for t in terms if _is_zh(t) == _is_zh(text))
                 found += [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text, bridge)]
-            return found
+            return found or self._check_neighbour_terms(claim, [c for _, c in cited], terms)
         shares = sorted(((wording_share(claim.text, t), i) for i, (_, t) in enumerate(same_language)), reverse=True)
         coverage, best = shares[0]
         if coverage < MIN_WORDING_SHARE:
@@ -228,6 +235,36 @@ class GroundingVerifier(Verifier):
             return [("not_supported", f"{where} does not contain what the claim says (shares {coverage:.0%} of its wording)")]
         clause, text = same_language[best]  # the clause the claim is about: the one holding most of its wording
         return [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text)]
+
+    def _check_neighbour_terms(self, claim: Claim, clauses: list[Clause], glossary_terms) -> list[tuple[Verdict, str]]:
+        """An English claim citing a Chinese article cannot be compared word for word (_check_wording), but its legal
+        terms can: the Chinese words the glossary and the lexicon give for it. When the cited article holds few of
+        them and an article beside it (±NEIGHBOUR_REACH) holds NEIGHBOUR_TERMS_MARGIN more, at least
+        NEIGHBOUR_TERMS_MIN, the claim most likely cites the neighbour of the article that says it (a drafting model's
+        common slip). Not supported, not contradicted: the claim may be true of the other article."""
+        if self.lookup is None:
+            return []
+        from ..retrieval.lexicon import load_lexicon
+
+        terms = {t for t in glossary_terms if _is_zh(t)} | set(load_lexicon().chinese_words(claim.text))
+        if len(terms) < NEIGHBOUR_TERMS_MIN:
+            return []
+
+        def held(clause: Clause | None) -> int:
+            return sum(1 for t in terms if t in clause.text) if clause is not None else 0
+
+        chinese = [c for c in clauses if c.article is not None and _is_zh(c.text)]
+        if not chinese:
+            return []
+        best = max(held(c) for c in chinese)
+        for clause in chinese:
+            for step in range(-NEIGHBOUR_REACH, NEIGHBOUR_REACH + 1):
+                other = self.lookup.find_article([clause.doc_id], clause.article + step) if step else None
+                n = held(other)
+                if n >= NEIGHBOUR_TERMS_MIN and n >= best + NEIGHBOUR_TERMS_MARGIN:
+                    return [("not_supported", f"{_label(clause)} holds {best} of the claim's legal terms, {_label(other)} "
+                                              f"{n}: the claim may cite the wrong article")]
+        return []
 
     def _check_named_articles(self, claim: Claim, cited, as_of: date) -> list[tuple[Verdict, str]]:
         if self.catalog is None:

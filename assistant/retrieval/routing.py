@@ -6,7 +6,9 @@
 - Without a name, jurisdiction cues decide between Chinese and EU texts ("Chinese AML law", "PBOC", "in China";
   "EU", "data subject", "controller"); a question written in Chinese with no EU cue is about Chinese law.
 - The question's intent decides whether penalty chapters (法律责任; Remedies, liability and penalties) and final
-  provisions (附则) may lead: someone asking what they must do wants the duties, not the sanctions.
+  provisions (附则) may lead: someone asking what they must do wants the duties, not the sanctions. Likewise the
+  parts on how authorities work with each other (GDPR Chapter VII, the AI Act's notifying authorities) lead only when
+  the question is about the authorities themselves.
 """
 
 from __future__ import annotations
@@ -68,6 +70,20 @@ _POLICY_INTENT = re.compile(r"我行|本行|我们行|咱们行|行内|内部制
 # Structural markers of those parts of a law (chapter headings of the Chinese laws and the GDPR).
 _PENALTY_CHAPTER = re.compile(r"法律责任|罚\s*则|监督与责任|Remedies, liability and penalties|Penalties", re.IGNORECASE)
 _FINAL_CHAPTER = re.compile(r"附\s*则|Final provisions", re.IGNORECASE)
+# The parts of the EU texts addressed to the authorities among themselves: GDPR Chapter VII "Cooperation and consistency"
+# (Articles 60–76: lead and concerned supervisory authorities, mutual assistance, the Board) and the AI Act's Chapter III
+# Section 4 "Notifying authorities and notified bodies". A case about a controller's failings shares their words
+# ("supervisory authority", "cooperation", "complaint") without asking about them.
+_AUTHORITY_CHAPTER = re.compile(r"Cooperation and consistency|Notifying authorities", re.IGNORECASE)
+# Asking about those authorities: the words of those parts' headings and definitions (GDPR Articles 4(21)–(22),
+# 56, 60–76; AI Act Articles 28–39) and their usual Chinese renderings.
+_AUTHORITY_INTENT = re.compile(
+    r"\b(?:lead supervisory|supervisory authorit(?:y|ies) concerned|other supervisory authorit|one[- ]stop[- ]shop|"
+    r"cross[- ]border processing|mutual assistance|joint operations?|consistency mechanism|dispute resolution|"
+    r"urgency procedure|edpb|european data protection board|binding decision|notifying authorit|"
+    r"notified bod|cooperation between|between (?:the )?(?:supervisory )?authorities)|"
+    r"牵头监管|主导监管|一站式|跨境处理|互助|联合行动|一致性机制|争议解决|紧急程序|欧洲数据保护委员会|通报机关|公告机构|监管机构之间",
+    re.IGNORECASE)
 
 
 # Asking for a figure (how many years, within how many days, what percentage, how much): the clause that answers
@@ -107,6 +123,7 @@ class Route:
     misconduct: bool = False
     wants_definitions: bool = False
     wants_policy: bool = False
+    wants_authorities: bool = False  # about how the authorities work with each other (see _AUTHORITY_INTENT)
     asks_figure: frozenset[str] = frozenset()  # kinds of number asked for (quantities.GROUPS)
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
@@ -135,6 +152,7 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
                  misconduct=describes_misconduct(question),
                  wants_definitions=bool(_DEFINITION_INTENT.search(question)),
                  wants_policy=bool(_POLICY_INTENT.search(question)),
+                 wants_authorities=bool(_AUTHORITY_INTENT.search(question)),
                  asks_figure=frozenset(asked_number_groups(question)),
                  reasons=tuple(reasons))
 
@@ -163,3 +181,8 @@ def is_penalty_chapter(chapter: str) -> bool:
 
 def is_final_chapter(chapter: str) -> bool:
     return bool(_FINAL_CHAPTER.search(chapter or ""))
+
+
+def is_authority_chapter(chapter: str) -> bool:
+    """GDPR Chapter VII or the AI Act's notifying authorities: the authorities' dealings with each other."""
+    return bool(_AUTHORITY_CHAPTER.search(chapter or ""))

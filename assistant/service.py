@@ -217,6 +217,7 @@ class Assistant:
         if not coverage.covered:
             from .retrieval.coverage import regime_labels
 
+            log.info("not covered: %s", coverage.reason)  # the gate's own wording and figures, for whoever tunes it
             draft = Draft(text="", abstained=True, generator=self.answerer.name)
             notices = [not_indexed_notice(regime_labels(coverage.unknown_laws, language), language)
                        if coverage.unknown_laws else coverage_notice(coverage.kind, coverage.reason, language)]

@@ -20,7 +20,7 @@ from assistant.errors import IngestError, UnreadableDocument
 from assistant.settings import Settings
 from assistant.retrieval.store import ClauseStore, embedding_text
 from assistant.types import Clause
-from assistant.verify.grounding import support_targets
+from assistant.text.paragraphs import support_targets
 
 from assistant.documents import chunk_file
 from assistant.documents.loaders import iter_documents

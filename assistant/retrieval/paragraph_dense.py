@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..verify.grounding import support_targets
+from ..text.paragraphs import support_targets
 from .corpus_view import CorpusView
 from .store import embedding_text
 

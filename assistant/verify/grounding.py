@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
 from ..text.articles import label_suffix
-from ..text.paragraphs import paragraphs
+from ..text.paragraphs import support_targets
 from ..settings import today
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
 from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 QUOTED = re.compile(r"「([^」]+)」|“([^”]+)”|『([^』]+)』|\"([^\"]+)\"")
 ELLIPSIS = re.compile(r"\.{3,}|…+|⋯+")
-MAX_PARAGRAPHS = 12  # per clause, for the support score
 # A claim must share this much of its wording (character bigrams, or words in English) with a clause it cites:
 # a true statement cited to an article that does not say it is not "supported". Calibrated on
 # evals/data/planted_claims.jsonl (paraphrases pass, wrong-article claims fail); raised from 0.4 when the tuning probes
@@ -342,15 +341,6 @@ class GroundingVerifier(Verifier):
         for i, claim_row, targets in plan:
             scores[i] = float(max(vectors[t] @ vectors[claim_row] for t in targets))
         return scores
-
-
-def support_targets(clause_text: str) -> list[str]:
-    """What a claim citing this clause is compared with: the clause, and its paragraphs when it has several.
-
-    Ingest embeds exactly these texts (into the embedding cache), so answering embeds no corpus text.
-    """
-    parts = paragraphs(clause_text)
-    return [clause_text] + (parts[:MAX_PARAGRAPHS] if len(parts) > 1 else [])
 
 
 def _label(clause: Clause) -> str:

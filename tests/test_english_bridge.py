@@ -1,5 +1,5 @@
-"""English questions about Chinese law (issue 10): the cues that say a question is about China, the English words and
-phrases that reach the Chinese texts' terms, the English names people give the laws, and a ranking on the real index."""
+"""English questions (issue 10): the cues that say a question is about China, the English words and phrases that reach
+the texts' terms, the English names people give the laws, and a ranking on the real index."""
 
 from __future__ import annotations
 
@@ -23,14 +23,9 @@ from assistant.retrieval.routing import jurisdiction_of
         ("Can the procuratorate sue us on behalf of customers?", "CN"),
         ("Does SAFE need to approve this remittance?", "CN"),
         ("The Cyberspace Administration asked for a report", "CN"),
-        # concepts only the Chinese laws have
-        ("Is our core banking system a critical information infrastructure?", "CN"),
-        ("How do we identify important data in our data lake?", "CN"),
-        ("What must a personal information handler tell customers?", "CN"),
-        # not cues: an everyday word, places with their own laws, a consent notion the GDPR shares
+        # not cues: an everyday word, places with their own laws
         ("Is it safe to keep customer passwords hashed with MD5?", None),
         ("Our Hong Kong parent wants the customer list", None),
-        ("Users were not offered a separate consent for each purpose", None),
         # both jurisdictions named: no single one
         ("Our Shanghai branch serves EU residents; which rules apply?", None),
     ],
@@ -39,27 +34,23 @@ def test_china_cues(question, expected):
     assert jurisdiction_of(question) == expected
 
 
-def test_lexicon_gives_the_chinese_words_of_liability_supervision_and_banking():
+def test_lexicon_gives_the_chinese_words_of_an_investigation_and_of_business_hours():
     words = load_lexicon().chinese_words
-    assert words("If a customer sues us, do we have to prove we were not negligent?") == [
-        "诉讼", "人民法院", "证明", "过错", "过失"]
-    assert words("PBOC investigators want our files") == ["调查"]
+    assert words("PBOC investigators want our files; may we ask for a formal notice before cooperating?") == [
+        "调查", "通知书", "通知", "配合"]
     assert words("Can the branch shorten its opening hours?") == ["分支机构", "营业时间"]
-    assert words("provisioning for bad debts and writing off loans") == ["呆账", "贷款"]  # "writing off" is no key
-    # whole-word keys: an app is not an application, an account stays out (too common to help)
-    assert words("the application and the account") == []
-    assert words("our app") == ["应用程序"]
+    assert words("noticeable delays") == []  # notice$ is the whole word only
 
 
-def test_glossary_bridges_pseudonymised_data_foreign_court_orders_and_business_hours():
+def test_glossary_bridges_pseudonymised_data_and_foreign_court_orders():
     glossary = load_glossary()
     assert "processing which does not require identification" in glossary.expansion(
         "The dataset is pseudonymised; must we answer access requests?", chinese=False)
     assert "transfers or disclosures not authorised by Union law" in glossary.expansion(
         "A US court ordered us to hand over client records", chinese=False)
-    assert "不得擅自停止营业或者缩短营业时间" in glossary.expansion("Can we change branch business hours?")
-    assert "呆账准备金" in glossary.expansion("Do we have to hold reserves for bad loans?")
-    assert "不能证明自己没有过错" in glossary.expansion("Who carries the burden of proof after a leak?")
+    # a court at home is no foreign authority ("take us to court": "us" is the pronoun, followed by "to")
+    assert "transfers or disclosures not authorised by Union law" not in glossary.expansion(
+        "Can a customer in Madrid take us to court in Spain?", chinese=False)
 
 
 @pytest.mark.parametrize(

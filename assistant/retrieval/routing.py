@@ -34,14 +34,7 @@ _CN_CUES = re.compile(
     r"onshore|" + _CN_CITIES + r"|samr|miit|public security (?:bureau|bureaus|organs?|authorit(?:y|ies))|"
     r"ministry of public security|procuratorates?|people'?s (?:court|procuratorate)s?|state council|"
     r"cyberspace administration|national financial regulatory administration|"
-    r"state administration (?:of|for) (?:foreign exchange|market regulation)|unionpay|wechat|alipay|"
-    # concepts only Chinese law has (the EU texts have no such term): 重要数据/核心数据 (数据安全法第二十一条),
-    # 关键信息基础设施 (网络安全法, 关键信息基础设施安全保护条例; the AI Act says "critical infrastructure"), 网络安全等级保护
-    # (MLPS), 个人信息处理者 (PIPL's "personal information handler"; the GDPR says controller), 网络运营者 (network
-    # operator), 网络安全审查, 实名 (real-name). Not "separate consent": GDPR decisions use it too (consent per purpose).
-    r"important data|core data|critical information infrastructure|ciios?|cii operators?|mlps|"
-    r"multi-level protection|graded protection|dengbao|personal information handlers?|"
-    r"network operators?|cybersecurity review|real-name|real name registration)\b|"
+    r"state administration (?:of|for) (?:foreign exchange|market regulation))\b|"
     r"中国|我国|境内|人民银行|央行|银保监|银监|金融监管总局|网信",
     re.IGNORECASE)
 # SAFE (the foreign-exchange regulator) only in capitals: "is it safe to …" is no cue.

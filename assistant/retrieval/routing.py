@@ -19,10 +19,26 @@ from dataclasses import dataclass, field
 from ..language import has_cjk
 
 # Jurisdiction cues: regulators, currencies and place names (general vocabulary, not any question's wording).
+# Chinese authorities as they are named in English: the financial regulators (PBOC, NFRA and its predecessors CBIRC/
+# CBRC, CSRC, SAFE, the State Administration of Foreign Exchange), the CAC (Cyberspace Administration of China), the
+# other ministries and bodies the corpus's laws name as competent (公安机关 public security, 人民检察院 procuratorate,
+# 市场监督管理 SAMR, 工业和信息化 MIIT, 国务院 State Council); the mainland's provinces and largest cities (a branch
+# "in Hangzhou" is under Chinese law). Hong Kong, Macau and Taiwan are not cues: they have their own laws.
+_CN_CITIES = (r"beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|chongqing|tianjin|wuhan|nanjing|suzhou|xiamen|"
+              r"qingdao|xi'?an|dalian|ningbo|shenyang|changsha|zhengzhou|jinan|hefei|fuzhou|kunming|harbin|changchun|"
+              r"nanning|guiyang|urumqi|shijiazhuang|taiyuan|dongguan|foshan|wuxi|hainan|guangdong|zhejiang|jiangsu|"
+              r"sichuan|shandong|fujian|hubei|hunan|henan|hebei|anhui|yunnan|guangxi|xinjiang|tibet|inner mongolia|"
+              r"greater bay area|pudong|lujiazui|qianhai")
 _CN_CUES = re.compile(
-    r"\b(?:china|chinese|prc|mainland|pboc|people'?s bank|cbirc|cbrc|nfra|csrc|cac|safe|rmb|renminbi|yuan|cny|"
-    r"onshore|beijing|shanghai|shenzhen)\b|中国|我国|境内|人民银行|央行|银保监|银监|金融监管总局|网信",
+    r"\b(?:china|chinese|prc|mainland|pboc|people'?s bank|cbirc|cbrc|nfra|csrc|cac|rmb|renminbi|yuan|cny|"
+    r"onshore|" + _CN_CITIES + r"|samr|miit|public security (?:bureau|bureaus|organs?|authorit(?:y|ies))|"
+    r"ministry of public security|procuratorates?|people'?s (?:court|procuratorate)s?|state council|"
+    r"cyberspace administration|national financial regulatory administration|"
+    r"state administration (?:of|for) (?:foreign exchange|market regulation))\b|"
+    r"中国|我国|境内|人民银行|央行|银保监|银监|金融监管总局|网信",
     re.IGNORECASE)
+# SAFE (the foreign-exchange regulator) only in capitals: "is it safe to …" is no cue.
+_CN_CASED_CUES = re.compile(r"\bSAFE\b")
 _EU_CUES = re.compile(
     r"\b(?:eu|e\.u\.|european|europe|member states?|edpb|gdpr|data subjects?|dpo|dpa|supervisory authorit(?:y|ies)|"
     r"cnil|ico|eea)\b|欧盟|欧洲|欧洲经济区",
@@ -129,7 +145,8 @@ class Route:
 
 
 def jurisdiction_of(question: str) -> str | None:
-    cn, eu = bool(_CN_CUES.search(question)), bool(_EU_CUES.search(question))
+    cn = bool(_CN_CUES.search(question) or _CN_CASED_CUES.search(question))
+    eu = bool(_EU_CUES.search(question))
     if cn and not eu:
         return "CN"
     if eu and not cn:

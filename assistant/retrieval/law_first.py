@@ -79,7 +79,7 @@ def law_twins(view: CorpusView, catalog) -> LawTwins:
     return view.derived("law-twins", lambda: LawTwins(view, catalog))
 
 
-def _unit_order(view: CorpusView, fused: dict[int, float]) -> list[tuple[tuple, list[int]]]:
+def unit_order(view: CorpusView, fused: dict[int, float]) -> list[tuple[tuple, list[int]]]:
     """Units best first, each with all its candidate pieces (best piece first)."""
     units: dict[tuple, list[int]] = {}
     for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -105,7 +105,7 @@ def _rescore(fused: dict[int, float], order: list[list[int]]) -> None:
 def lift_twins(view: CorpusView, fused: dict[int, float], twins: LawTwins, mask: np.ndarray, depth: int) -> None:
     """Each law twin (in force, allowed by the filters) of a policy unit among the first `depth` units scores just
     above that policy unit: the law first, the policy that restates it next."""
-    order = _unit_order(view, fused)
+    order = unit_order(view, fused)
     lifted: dict[int, float] = {}
     for _, pieces in order[:depth]:
         head = pieces[0]
@@ -120,7 +120,7 @@ def lift_twins(view: CorpusView, fused: dict[int, float], twins: LawTwins, mask:
 
 def cap_policies(view: CorpusView, fused: dict[int, float], cap: int, window: int) -> None:
     """At most `cap` policy units among the first `window`; the others move to just after the window."""
-    order = _unit_order(view, fused)
+    order = unit_order(view, fused)
     kept, deferred, shown = [], [], 0
     for key, pieces in order:
         if len(kept) >= window:
@@ -143,7 +143,7 @@ def diversify_laws(view: CorpusView, fused: dict[int, float], decay: float, wind
     texts mix: they overlap (PIPL, CSL, DSL and the 2024 regulation all govern personal information), so a second law
     often holds the answer; the EU texts do not (GDPR: data protection, AI Act: high-risk AI), and their articles
     keep their places."""
-    order = _unit_order(view, fused)
+    order = unit_order(view, fused)
     if len(order) <= 1 or decay >= 1.0:
         return
     remaining = list(order[:POOL])

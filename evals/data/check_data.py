@@ -189,7 +189,7 @@ def main(argv=None):
                         ("planted_claims.jsonl", "c"), ("planted_claims_holdout.jsonl", "c"),
                         ("planted_claims_probe.jsonl", "c"), ("planted_claims_probe2.jsonl", "c"),
                         ("planted_claims_probe3.jsonl", "c"), ("planted_claims_blind.jsonl", "c"),
-                        ("planted_claims_blind2.jsonl", "c"),
+                        ("planted_claims_blind2.jsonl", "c"), ("planted_claims_blind3.jsonl", "c"),
                         ("out_of_scope_realistic.jsonl", "o"),
                         ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o"),
                         ("eu_probe.jsonl", "q"),

@@ -408,7 +408,7 @@ def test_english_names_for_the_chinese_laws_roles():
 def test_the_last_actor_of_a_compound_noun_is_its_head():
     from assistant.verify.actors import _actors_in
 
-    assert _actors_in("银行业监督管理机构根据履行职责的需要") == ["authority"]
+    assert _actors_in("银行业监督管理机构根据履行职责的需要") == ["authority:banking"]  # the banking regulator by name
     assert _actors_in("金融机构客户应当如实提供身份证件") == ["individual"]
     clause = "银行业监督管理机构根据履行职责的需要，有权要求银行业金融机构报送财务会计报表。"
     assert "actor" in {f.kind for f in contradictions("银行业金融机构有权要求银行业监督管理机构报送财务会计报表。", clause)}

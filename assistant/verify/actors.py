@@ -21,10 +21,10 @@ _ACTORS_ZH = [
     ("受托人", "entrusted"), ("受托方", "entrusted"), ("接收方", "recipient"),
     ("网络运营者", "operator"), ("运营者", "operator"), ("金融机构", "institution"), ("商业银行", "institution"),
     ("银行业金融机构", "institution"), ("征信机构", "credit_agency"), ("信息提供者", "provider"), ("信息使用者", "user"),
-    ("履行个人信息保护职责的部门", "authority"), ("国家网信部门", "authority"), ("网信部门", "authority"),
-    ("国务院反洗钱行政主管部门", "authority"), ("反洗钱行政主管部门", "authority"), ("中国人民银行", "authority"),
-    ("反洗钱监测分析机构", "authority"), ("公安机关", "authority"), ("国务院银行业监督管理机构", "authority"),
-    ("征信业监督管理部门", "authority"), ("电子认证服务提供者", "provider_ca"), ("支付机构", "institution"),
+    ("履行个人信息保护职责的部门", "authority"), ("国家网信部门", "authority:cac"), ("网信部门", "authority:cac"),
+    ("国务院反洗钱行政主管部门", "authority:pboc"), ("反洗钱行政主管部门", "authority:pboc"), ("中国人民银行", "authority:pboc"),
+    ("反洗钱监测分析机构", "authority"), ("公安机关", "authority:police"), ("国务院银行业监督管理机构", "authority:banking"),
+    ("征信业监督管理部门", "authority:pboc"), ("电子认证服务提供者", "provider_ca"), ("支付机构", "institution"),
     ("生成式人工智能服务提供者", "provider_ai"), ("算法推荐服务提供者", "provider_ai"), ("服务提供者", "provider_ai"),
     ("使用者", "individual"), ("消费者", "individual"), ("经营者", "institution"),
     ("监督管理机构", "authority"), ("主管部门", "authority"), ("有关部门", "authority"), ("国家机关", "state"),
@@ -36,14 +36,14 @@ _ACTORS_ZH = [
     ("第三方", "third_party"),
     # the usual short names of the regulators: 人民银行 / 央行 (中国人民银行法), 监管部门 / 监管机构 (银行业监督管理法),
     # 网信办 (国家互联网信息办公室); the one entrusting processing (委托人 / 委托方) is the processor (个人信息保护法第二十一条)
-    ("人民银行", "authority"), ("央行", "authority"), ("监管部门", "authority"), ("监管机构", "authority"),
-    ("网信办", "authority"), ("委托人", "processor"), ("委托方", "processor"),
+    ("人民银行", "authority:pboc"), ("央行", "authority:pboc"), ("监管部门", "authority"), ("监管机构", "authority"),
+    ("网信办", "authority:cac"), ("委托人", "processor"), ("委托方", "processor"),
     # parties with rights or duties of their own: the next of kin of a deceased (个人信息保护法第四十九条), a minor's
     # parents or guardian (第三十一条), the data supplier a trading intermediary must question (数据安全法第三十三条),
     # 生成式人工智能服务管理暂行办法's short name for its providers (第七条 "以下称提供者"), the state organs that must
     # supply the AML authority (反洗钱法第十七条), customs (第十八条) and the courts (第三十九条)
     ("近亲属", "relative"), ("监护人", "guardian"), ("父母", "guardian"), ("数据提供方", "data_supplier"),
-    ("提供者", "provider_ai"), ("国家有关机关", "state"), ("海关", "authority"), ("人民法院", "court"),
+    ("提供者", "provider_ai"), ("国家有关机关", "state"), ("海关", "authority:customs"), ("人民法院", "court"),
     # GDPR roles as Chinese drafts name them
     ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
     # a business as such (企业, 公司: 数据安全法第三十三条, 网络数据安全管理条例第十六条 name 企业 as parties), which the laws'
@@ -62,8 +62,15 @@ _ACTORS_ZH = [
     # explain) are persons of their own, neither the bank nor its regulator
     ("董事", "director"),
     # the regulator as 银行业监督管理法 names it throughout (银行业监督管理机构, without 国务院)
-    ("银行业监督管理机构", "authority"), ("高级管理人员", "director"), ("高管", "director"),
+    ("银行业监督管理机构", "authority:banking"), ("高级管理人员", "director"), ("高管", "director"),
 ]
+# Authorities the laws name are told apart ("authority:…"), as each law gives each its own powers: 中国人民银行法第二十七条
+# 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (the central bank, with the banking regulator consulted);
+# 电子签名法第十八条 the State Council's department against the certification provider; GDPR Art. 62(2) the competent
+# supervisory authority, not the Commission (Arts. 51, 68: the Board, the Commission and the supervisory authorities are
+# distinct bodies); AI Act Arts. 28, 70: notifying and market surveillance authorities. The AML and credit-reporting
+# authorities are the central bank's (中国人民银行法第四条 (十): 指导、部署金融业反洗钱工作; 国务院征信业监督管理部门 is the
+# central bank in practice). A generic authority (主管部门, 有关部门, 监管部门, "competent authority") agrees with each.
 _ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
 _ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
@@ -74,29 +81,31 @@ _ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "�
 # A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
 # 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
 _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
-                   "经过", "委托", "协助", "配合", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
+                   "经过", "委托", "协助", "配合", "会同", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
                    "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过", "涉及")
 _OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
                              r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
 _ACTORS_EN = [
     (r"data subjects?", "individual"), (r"individuals?", "individual"), (r"customers?", "individual"),
-    (r"controllers?", "controller"), (r"processors?", "processor_eu"), (r"supervisory authorit(?:y|ies)", "authority"),
+    (r"controllers?", "controller"), (r"processors?", "processor_eu"), (r"supervisory authorit(?:y|ies)", "authority:sa"),
     (r"third part(?:y|ies)", "third_party"), (r"recipients?", "recipient"),
     (r"personal information (?:processors?|handlers?)", "processor"), (r"handlers?", "processor"),
     (r"financial institutions?", "institution"), (r"banks?", "institution"), (r"network operators?", "operator"),
     # EU AI Act roles: each has its own duties
     (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
-    (r"market surveillance authorit(?:y|ies)", "authority"), (r"(?:the )?commission\b", "authority"),
-    (r"(?:the )?board\b", "authority"), (r"data protection officers?|DPOs?", "dpo"),
+    (r"market surveillance authorit(?:y|ies)", "authority:msa"), (r"(?:the )?commission\b", "authority:commission"),
+    (r"(?:the )?board\b", "authority:board"), (r"notifying authorit(?:y|ies)", "authority:notifying"), (r"data protection officers?|DPOs?", "dpo"),
     (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
     # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
     (r"(?<!information )users?", "individual"), (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),
     # 征信业管理条例: the information user (信息使用者) and provider (信息提供者) are the banks' roles, not the individual's
     (r"(?:credit )?information users?", "user"), (r"(?:credit )?information providers?", "provider"),
     # the same parties as English claims about the Chinese laws name them
-    (r"data protection authorit(?:y|ies)|DPAs?|(?:the )?PBOC|People's Bank of China|(?:the )?CAC|cyberspace administration",
-     "authority"), (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
+    (r"data protection authorit(?:y|ies)|DPAs?", "authority:sa"), (r"(?:the )?PBOC|People's Bank of China|central bank", "authority:pboc"),
+    (r"(?:the )?CAC|cyberspace administration(?: of China)?", "authority:cac"),
+    (r"(?:China )?Banking (?:and Insurance )?Regulatory Commission|CBI?RC|NFRA|National Financial Regulatory Administration|"
+     r"banking (?:regulators?|supervisors?|supervisory authorit(?:y|ies)|regulatory authorit(?:y|ies))", "authority:banking"), (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
     (r"entrusted part(?:y|ies)|trustees?", "entrusted"), (r"next of kin|close relatives?", "relative"),
     (r"guardians?|parents?", "guardian"),
     # a business as such (as drafts name the laws' organisations): any organisation role, never an authority or a person
@@ -199,15 +208,51 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             # do it (a statement of duty, as 应当由X履行 is)
             doer = _DOER_ZH.search(part)
             actors = _actors_in(doer.group(1), subjects_only=False)[:1] if doer else []
+            jointly = _JOINTLY_ZH.search(part) if not actors else None
+            if jointly:
+                # 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (中国人民银行法第二十七条): X 会同 Y + a verb is X's
+                # task, done with Y consulted; the subject X holds it, as 应当 would make it
+                actors = _opening_actor(part[: jointly.start()])[:1]
             pairs += [(a, "obligation") for a in actors]
+        elif part not in "，,：:；;":
+            # "the Commission invites the supervisory authorities …", "decisions are adopted by the Board": with no modal
+            # verb, an English sentence that states what a named party does (or what is done by it) says whose task it is
+            pairs += [(a, "obligation") for a in _doer_en(part)]
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
 
 
 # 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
-_DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:自行|依法|另行|统一|分别|共同|负责)?"
-                      r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障)")
+# (after a time or occasion, 由国务院信息产业主管部门在…九十日前通知, and with the acts the laws hand to a named body:
+# 由国务院银行业监督管理机构颁发经营许可证, 商业银行法第十六条; 通知有关各方, 电子签名法第二十三条; 公布 / 审查 / 批准 …)
+_DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:在[^，,。；;]{1,24}?(?:以前|以后|之前|之后|前|后|内|时|中))?"
+                      r"(?:自行|依法|另行|统一|分别|共同|负责)?"
+                      r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障|通知|告知|公布|公告|发布|审查|批准|核准|"
+                      r"颁发|组织|监督|检查|评估|处置|保存|备案|认定|建立)")
+_DOES_EN = re.compile(r"^\W*(?:(?:the|a|an|each|every|its|their|national|competent|relevant)\s+)*([\w' -]{2,60}?)\s+"
+                      r"(?:also\s+|then\s+|itself\s+|alone\s+|directly\s+)?(?!(?:is|was|has|does|applies)\b)(?!(?:rights|obligations|duties|requests|records|decisions|measures|interests|tasks|"
+                      r"powers|activities|operations|representatives|accounts|funds)\b)([a-z]{3,}(?<!s)s)\b(?!\s+of\b)", re.I)
+_DONE_BY_EN = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|ne)\s+by\s+(?:the |a |an |each |its |their |national )*"
+                         r"([\w' -]{3,60}?)(?=\s*(?:,|;|\.|$|\bwhich\b|\bwho\b|\band\b|\bor\b|\bin\b|\bon\b|\bfor\b|\bat\b))", re.I)
+
+
+def _doer_en(part: str) -> list[str]:
+    """The party an English sub-clause without a modal verb says does the act: its subject, when the whole subject names
+    a party ("the Commission invites …"), or the agent of a passive ("are adopted by the supervisory authorities")."""
+    if _is_zh(part):
+        return []
+    done = _DONE_BY_EN.search(part)
+    if done:
+        return _actors_in(done.group(1), subjects_only=False)[:1]
+    does = _DOES_EN.match(part)
+    if does and any(p.fullmatch(does.group(1).strip()) for p, _ in _ACTORS_EN_RE):
+        return _actors_in(does.group(1))[:1]
+    return []
+
+
+# X 会同 Y (jointly with Y, X leading): 中国人民银行法第二十七条, 反洗钱法第九条, 个人信息保护法第六十二条 (统筹协调 is not it)
+_JOINTLY_ZH = re.compile(r"会同")
 
 
 # "The data subject shall have the right to obtain … and the controller shall have the obligation to erase …" (GDPR
@@ -329,11 +374,21 @@ LIST_ITEM = re.compile(rf"^\s*\((?:[a-z]{{1,4}}|\d{{1,2}}|{ENUM_NUMBER})\)")
 _COLON_SUBJECT_EN = re.compile(r"\bthat (?:the |a |an |each |any )?([\w ]{3,40}?)\s*:\s*$", re.I)
 
 
+# The lead-in of a list of duties or powers with no modal verb: 履行下列职责 (个人信息保护法第六十一条, 中国人民银行法第四条,
+# 关键信息基础设施安全保护条例第十五条), 行使下列职权, 承担下列义务
+_DUTIES_LEAD_IN_ZH = re.compile(r"(?:履行|行使|承担)下列[\u4e00-\u9fff]{0,12}?(?:职责|职权|义务|责任)")
+
+
 def lead_in_holders(lead_in: str) -> list[str]:
     """Who the items of a list bind: the duty holders of the sentence that introduces them ("Providers of high-risk AI
     systems shall:", AI Act Art. 16; "有下列情形之一的，金融机构应当开展客户尽职调查：", 反洗钱法第二十九条), or the party
     named right before its colon ("… shall stipulate … that the processor:")."""
     holders = _duty_holders(lead_in)
+    duties = _DUTIES_LEAD_IN_ZH.search(lead_in) if not holders else None
+    if duties:
+        # "履行个人信息保护职责的部门履行下列个人信息保护职责：" (个人信息保护法第六十一条) has no modal verb: the one who
+        # performs the listed duties (or exercises the listed powers) is bound by each item, as with 应当
+        holders = _chinese_subjects(lead_in[: duties.start()])
     colon = _COLON_SUBJECT_EN.search(_norm(lead_in))
     if colon:
         holders = _actors_in(colon.group(1), subjects_only=False)[:1] or holders
@@ -458,13 +513,16 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
             if subjects_only and (_is_object(text, a) or text[b : b + 1] == "的"):
                 continue
             found.append((a, name))
-    for pattern, name in _ACTORS_EN_RE:
-        for m in pattern.finditer(text):
-            if any(m.start() >= s and m.end() <= e for s, e in covered):
-                continue
-            if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
-                continue
-            found.append((m.start(), name))
+    english = [(m, name) for pattern, name in _ACTORS_EN_RE for m in pattern.finditer(text)]
+    for m, name in english:
+        if any(m.start() >= s and m.end() <= e for s, e in covered):
+            continue
+        if any(o.start() <= m.start() and m.end() <= o.end() and (o.end() - o.start()) > (m.end() - m.start())
+               for o, _ in english):
+            continue  # a word inside a longer name: the "Bank" of "People's Bank of China" is no bank
+        if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
+            continue
+        found.append((m.start(), name))
     return [name for _, name in sorted(found)]
 
 
@@ -486,6 +544,9 @@ _ORGANISATION_ROLES = {"processor", "controller", "operator", "institution", "pr
 def _same_side(a: str, b: str) -> bool:
     if a == b or "anyone" in (a, b):
         return True
+    if a.startswith("authority") and b.startswith("authority"):
+        # a generic authority (主管部门, 监管部门, "the competent authority") may be any of them; two named ones are two
+        return "authority" in (a, b)
     if "body" in (a, b):
         return {a, b} <= {"body", "organisation"}
     if "organisation" in (a, b):
@@ -495,6 +556,11 @@ def _same_side(a: str, b: str) -> bool:
 
 _ACTOR_LABEL = {"processor": "the personal-information processor", "individual": "the individual / data subject",
                 "controller": "the controller", "processor_eu": "the processor", "authority": "the authority",
+                "authority:pboc": "the People's Bank of China (中国人民银行)", "authority:banking": "the banking regulator "
+                "(银行业监督管理机构)", "authority:cac": "the cyberspace administration (网信部门)", "authority:police":
+                "the public security organs (公安机关)", "authority:customs": "customs (海关)", "authority:sa":
+                "the supervisory authority", "authority:commission": "the Commission", "authority:board": "the Board",
+                "authority:msa": "the market surveillance authority", "authority:notifying": "the notifying authority",
                 "institution": "the financial institution", "operator": "the network operator", "entrusted": "the entrusted party",
                 "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
                 "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user",
@@ -503,4 +569,4 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
-                "signatory": "the signatory (电子签名人)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}
+                "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}

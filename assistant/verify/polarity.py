@@ -262,6 +262,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # that has a modal verb is a reading, and a finding stands only if all of them agree on it.
         readings = [s for s in sentences(clause_text) if modal_classes(s)]
         if not 0 < len(readings) <= MAX_UNTIED_READINGS:
+            # too many to read each, but "whatever the reason / in every case / without exception" is a claim about all
+            # of them: it overreaches an article whose every rule comes with its case or exception and none says so
+            if readings and _WHATEVER.search(claim) and not _OWN_CONDITION.search(_WHATEVER.sub(" ", claim)) \
+                    and _overreaches(claim, clause_text):
+                return [Finding("scope", "the claim states without limits what the clause makes conditional")]
             return []
     else:
         readings = []
@@ -336,6 +341,13 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     denied = _affirms_what_is_denied(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in findings) and not cross:
+        for sentence in readings:
+            excepted = _exception_as_rule(claim, sentence + _exception_after(sentence, clause_text))
+            if excepted:
+                findings.append(Finding("scope", f"the clause allows this only in the case its exception names "
+                                                 f"(「{_short(excepted)}」); the claim makes it the rule"))
+                break
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", "the claim says the rule holds even in the case the clause excepts from it"))
     # a universal word is licensed by the sentence holding what the claim's verb governs, too ("does not require any …
@@ -365,8 +377,10 @@ EXCEPTION_MATCH = 0.6
 
 
 # What a clause says something is not, or is not covered by: "但是单用途预付卡业务不属于本条例规定的支付业务" (非银行支付机构
-# 监督管理条例第十五条), 不适用本法, 不视为, 不计入, 不作为. The same words without 不 affirm it.
-_DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但)[^，,。；;：:]){2,40}?)(不(?:属于|适用于?|视为|计入|作为|包括|构成))"
+# 监督管理条例第十五条), 不适用本法, 不视为, 不计入, 不作为; what it does not have or bear: 商业银行分支机构不具有法人资格
+# (商业银行法第二十二条), 不享有, 不承担, 不影响 (撤回同意不影响…效力, 个人信息保护法第十五条), 不按行政区划设立 (第十九条; not
+# 不按照规定…的, a penalty's case). The same words without 不 affirm it.
+_DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但)[^，,。；;：:]){2,40}?)(不(?:属于|适用于?|视为|计入|作为|包括|构成|具有|具备|享有|承担|影响|按(?!照)))"
                         r"([^，,。；;：:]{2,40})")
 DENIED_MATCH = 0.6
 
@@ -387,6 +401,34 @@ def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
         if len(key_x) >= 2 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
                 and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
             return _short(m.group(0).lstrip("，,。；;：:"))
+    return ""
+
+
+# How little of the words only the exception has (its case: 国务院决定, 特定) a claim may hold to be turning it into the rule
+EXCEPTION_CASE_HELD = 0.2
+
+
+def _exception_as_rule(claim: str, sentence: str) -> str:
+    """The exception of a sentence whose modality the claim states as the rule, without the case the exception is for:
+    "可以向非银行金融机构提供贷款" against "不得向非银行金融机构…提供贷款，但国务院决定中国人民银行可以向特定的非银行金融机构
+    提供贷款的除外" (中国人民银行法第三十条). The claim has the exception's modal verb, the rest of the sentence has its
+    opposite, and the claim holds almost none of the words only the exception has (a claim with a case of its own, or one
+    naming the exception's case, restates it). '' when it does not."""
+    zh = _is_zh(claim)
+    if zh != _is_zh(sentence) or _OWN_CONDITION_ANY.search(_DISCRETION.sub(" ", claim)):
+        return ""
+    claim_cls = _classes(claim)
+    for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(_norm(sentence)):
+        exception = "".join(g for g in m.groups() if g)
+        rule = _norm(sentence).replace(m.group(0), " ")
+        shared = claim_cls & _classes(exception)
+        if not shared or not any((c, r) in _OPPOSITE for c in shared for r in _classes(rule)):
+            continue
+        only_there = _wording(exception, zh) - _wording(rule, zh)
+        if len(only_there) < 2:
+            continue
+        if len(only_there & _wording(claim, zh)) / len(only_there) < EXCEPTION_CASE_HELD:
+            return exception
     return ""
 
 
@@ -917,8 +959,17 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         # case; it overreaches only when it says "always / without exception" of a rule the clause makes exceptions to
         # (GDPR Art. 17(3) "Paragraphs 1 and 2 shall not apply to the extent …")
         exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
-        return unconditional and bool(exceptions.search(clause_text)) \
-            and not any(_speaks_universally(text, True) for text in (readings or [clause_text]))
+        if unconditional:
+            return bool(exceptions.search(clause_text)) \
+                and not any(_speaks_universally(text, True) for text in (readings or [clause_text]))
+        # within its case, "all / 所有 …" of what the clause lists one by one ("derogations from the rights referred to in
+        # Articles 15, 16, 18 and 21", GDPR Art. 89(2); 下列…) claims more than the list
+        return _all_of_a_list(claim, readings or [clause_text])
+    if not _case_of_its_own(claim):
+        # a universal word of the clause inside the case it opens with (任何国家或者地区…采取歧视性…措施的，…对该国家或者地区
+        # 对等采取措施, 数据安全法第二十六条) names who the case is about, not who the rule is about: it licenses none in a
+        # claim that drops the case
+        readings = [_rule_without_cases(text) for text in (readings or [clause_text])]
     if any(_speaks_universally(text, unconditional) for text in (readings or [clause_text])):
         return False
     if not unconditional and _classes(claim) & {"prohibition", "no_right"} <= _classes(" ".join(readings or [clause_text])) \
@@ -930,6 +981,38 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     if _is_zh(clause_text):
         return any(w in clause_text for w in _CONDITION_ZH)
     return bool(_CONDITION_EN.search(clause_text))
+
+
+_CASE_PART_ZH = re.compile(r"[^，,。；;：:]{2,160}?的[，,]")
+_CASE_PART_EN = re.compile(r"\b(?:where|if|when|in (?:the )?cases? where)\b[^,;]{3,160},", re.I)
+
+
+def _case_of_its_own(claim: str) -> bool:
+    """The claim opens a case of its own (…的，/ …时，/ where …,): it then speaks of that case."""
+    return bool(re.search(r"的[，,]|时[，,]", claim)) if _is_zh(claim) else bool(_CASE_PART_EN.search(claim))
+
+
+def _rule_without_cases(text: str) -> str:
+    """A sentence without the cases it opens (…的，/ where …,): the rule it states for them."""
+    return _CASE_PART_ZH.sub("", text) if _is_zh(text) else _CASE_PART_EN.sub("", text)
+
+
+# Lists a clause makes of what a rule covers: "Articles 15, 16, 18 and 21", "points (a) and (b)", 下列 / 以下 (its items),
+# 第十四条、第十六条 …
+_LISTED = re.compile(r"\bArticles\s+\d+(?:\(\d+\))?(?:\s*,\s*\d+(?:\(\d+\))?)*\s+(?:and|or)\s+\d+|\bpoints\s+\([a-z]\)|"
+                     r"下列|以下|第[一二三四五六七八九十百]+条、")
+_ALL_OF_EN = re.compile(r"\b(?:all|every|each)\b", re.I)
+_ALL_OF_ZH = re.compile(r"所有|全部|一切|任何")
+
+
+def _all_of_a_list(claim: str, readings: list[str]) -> bool:
+    """A claim saying "all / 所有" in its rule (after the case it opens with) where the sentences it paraphrases list what
+    the rule covers and say no "all" themselves."""
+    zh = _is_zh(claim)
+    rule = claim.split("，" if zh else ",", 1)[-1]
+    if not (_ALL_OF_ZH if zh else _ALL_OF_EN).search(rule):
+        return False
+    return any(_LISTED.search(text) for text in readings) and not any(_speaks_universally(text) for text in readings)
 
 
 # "Only" turns an option into a limit: 只能通过信息主体采集 against 可以通过信息主体、企业交易对方、行业协会…采集
@@ -999,6 +1082,14 @@ _UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|所有
                             r"at all times|at any time|whatsoever|"
                             # GDPR Art. 26(3) "Irrespective of the terms of the arrangement", Art. 21(5) "notwithstanding"
                             r"irrespective|notwithstanding)\b", re.I)
+
+
+# The strongest universal phrases: whatever the case, the reason or the circumstances (not "any" / "always", which a
+# paraphrase of one rule may use)
+_WHATEVER = re.compile(r"\b(?:for (?:any|whatever) reasons?|whatever the (?:reason|case|circumstances)|for no reason|"
+                       r"in (?:all|every) cases?|in all circumstances|under (?:any|all) circumstances|without (?:any )?exceptions?|"
+                       r"unconditionally|no matter (?:what|why|how))\b|无论(?:任何|什么)?(?:原因|理由|情况)|不论(?:任何|什么)?(?:原因|理由|情况)|"
+                       r"任何情况下|一律|无条件|无一例外|毫无例外", re.I)
 
 
 def _speaks_universally(text: str, unconditional: bool = False) -> bool:

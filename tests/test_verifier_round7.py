@@ -1,0 +1,93 @@
+"""Round 7 of the contradiction checks (issue 11), rule by rule on real clause texts from the shared corpus: named
+authorities told apart, "由X…" / "X会同Y…" / present-tense English as statements of whose task it is, a list of duties
+with no modal verb, a universal word inside the case a clause opens, "all" of what a clause lists. The claims are
+written for these tests (not copied from the eval sets); the clauses are the laws' own words."""
+
+import re
+
+from assistant.verify.actors import _actors_in, _duty_pairs
+from assistant.verify.polarity import contradictions
+from tests.clause_texts import CORPUS, _en_article, _zh_article
+
+FILES = {"pboc": "zh/pboc-law-2003.md", "esig": "zh/electronic-signature-law-2019.md", "pipl": "zh/pipl-2021.md",
+         "dsl": "zh/data-security-law-2021.md", "consumer": "zh/consumer-protection-law-2013.md",
+         "cbl": "zh/commercial-bank-law-2015.md", "gdpr": "en/gdpr.md"}
+
+
+def article(law: str, number: int) -> str:
+    text = (CORPUS / FILES[law]).read_text(encoding="utf-8")
+    body = _en_article(text, number) if FILES[law].startswith("en/") else _zh_article(text, number)
+    return re.sub(r"\n<!--.*?-->", "", body)
+
+
+def kinds(claim: str, law: str, number: int) -> set[str]:
+    return {f.kind for f in contradictions(claim, article(law, number))}
+
+
+def test_named_authorities_are_told_apart():
+    # 中国人民银行法第二十七条 中国人民银行会同国务院银行业监督管理机构制定支付结算规则
+    assert "actor" in kinds("支付结算规则由国务院银行业监督管理机构制定。", "pboc", 27)
+    assert "actor" not in kinds("支付结算规则由中国人民银行会同国务院银行业监督管理机构制定。", "pboc", 27)
+    # a generic authority agrees with a named one
+    assert "actor" not in kinds("清算系统的具体办法由主管部门制定。", "pboc", 27)
+    # 商业银行法第十六条 由国务院银行业监督管理机构颁发经营许可证
+    assert "actor" in kinds("经批准设立的商业银行由中国人民银行颁发经营许可证。", "cbl", 16)
+    assert "actor" not in kinds("经批准设立的商业银行由国务院银行业监督管理机构颁发经营许可证。", "cbl", 16)
+
+
+def test_a_word_inside_a_longer_name_is_no_party():
+    assert _actors_in("the People's Bank of China may require it") == ["authority:pboc"]
+    assert _actors_in("the China Banking Regulatory Commission") == ["authority:banking"]
+    assert _actors_in("the Commission and the Board") == ["authority:commission", "authority:board"]
+
+
+def test_by_whom_with_no_modal_verb():
+    # 电子签名法第二十三条: the provider notifies the parties ninety days before, not the State Council's department
+    assert "actor" in kinds("电子认证服务提供者终止服务的，由国务院信息产业主管部门在终止前九十日通知有关各方。", "esig", 23)
+    assert "actor" not in kinds("电子认证服务提供者拟终止电子认证服务的，应当在终止服务九十日前通知有关各方。", "esig", 23)
+
+
+def test_a_list_of_duties_binds_the_one_who_performs_them():
+    # 个人信息保护法第六十一条 履行个人信息保护职责的部门履行下列个人信息保护职责：…（四）调查、处理违法个人信息处理活动
+    assert "actor" in kinds("个人信息处理者应当调查、处理违法个人信息处理活动。", "pipl", 61)
+    assert "actor" not in kinds("履行个人信息保护职责的部门负责调查、处理违法个人信息处理活动。", "pipl", 61)
+    # 中国人民银行法第四条 中国人民银行履行下列职责：…（八）经理国库
+    assert "actor" in kinds("商业银行应当经理国库。", "pboc", 4)
+    assert "actor" not in kinds("中国人民银行负责经理国库。", "pboc", 4)
+
+
+def test_present_tense_and_passive_name_whose_task_it_is():
+    assert _duty_pairs("The Commission invites the authorities.") == [("authority:commission", "obligation")]
+    assert _duty_pairs("The data subject rights include access.") == []
+    # GDPR Art. 62(2): the competent supervisory authority invites the others to joint operations
+    claim = "The Commission invites the supervisory authority of each of those Member States to take part in the joint operations."
+    assert "actor" in kinds(claim, "gdpr", 62)
+    claim = ("The competent supervisory authority invites the supervisory authority of each of those Member States to take "
+             "part in the joint operations.")
+    assert "actor" not in kinds(claim, "gdpr", 62)
+    # GDPR Art. 73(1) The Board shall elect a chair and two deputy chairs from amongst its members by simple majority.
+    assert "actor" in kinds("The chair and two deputy chairs are elected by the Commission by simple majority.", "gdpr", 73)
+    assert "actor" not in kinds("The chair and two deputy chairs are elected by the Board by simple majority.", "gdpr", 73)
+
+
+def test_a_universal_word_inside_the_case_licenses_none_in_the_rule():
+    # 数据安全法第二十六条 / 个人信息保护法第四十三条: 任何国家或者地区…采取歧视性…措施的，…对该国家或者地区对等采取措施
+    for law, number in (("dsl", 26), ("pipl", 43)):
+        assert "scope" in kinds("中国可以对任何国家或者地区对等采取措施。", law, number)
+        faithful = "任何国家或者地区对中华人民共和国采取歧视性的禁止、限制措施的，中华人民共和国可以对该国家或者地区对等采取措施。"
+        assert "scope" not in kinds(faithful, law, number)
+
+
+def test_all_of_what_a_clause_lists():
+    # GDPR Art. 89(2): derogations from the rights referred to in Articles 15, 16, 18 and 21
+    assert "scope" in kinds("Where personal data are processed for statistical purposes, Member State law may provide for "
+                            "derogations from all the rights of the data subject.", "gdpr", 89)
+    assert "scope" not in kinds("Where personal data are processed for statistical purposes, Member State law may provide for "
+                                "derogations from the rights referred to in Articles 15, 16, 18 and 21.", "gdpr", 89)
+
+
+def test_whatever_the_reason_across_languages():
+    # 消费者权益保护法第二十四条: every way to return goods comes with its case (不符合质量要求的, 没有国家规定和当事人约定的 …)
+    assert "scope" in kinds("Whatever the reason, a consumer may send the goods back and get a refund.", "consumer", 24)
+    assert "scope" not in kinds("Consumers may return goods within seven days of receipt where no state rule or agreement "
+                                "provides otherwise.", "consumer", 24)

@@ -30,9 +30,10 @@ def test_named_authorities_are_told_apart():
     assert "actor" not in kinds("支付结算规则由中国人民银行会同国务院银行业监督管理机构制定。", "pboc", 27)
     # a generic authority agrees with a named one
     assert "actor" not in kinds("清算系统的具体办法由主管部门制定。", "pboc", 27)
-    # 商业银行法第十六条 由国务院银行业监督管理机构颁发经营许可证
-    assert "actor" in kinds("经批准设立的商业银行由中国人民银行颁发经营许可证。", "cbl", 16)
-    assert "actor" not in kinds("经批准设立的商业银行由国务院银行业监督管理机构颁发经营许可证。", "cbl", 16)
+    # 商业银行法第十九条 设立分支机构必须经国务院银行业监督管理机构审查批准: the approver, named after 经
+    assert "actor" in kinds("商业银行设立分支机构，应当经中国人民银行审查批准。", "cbl", 19)
+    assert "actor" not in kinds("商业银行设立分支机构，应当经国务院银行业监督管理机构审查批准。", "cbl", 19)
+    assert "actor" not in kinds("商业银行设立分支机构，应当经监管部门审查批准。", "cbl", 19)
 
 
 def test_a_word_inside_a_longer_name_is_no_party():
@@ -91,3 +92,29 @@ def test_whatever_the_reason_across_languages():
     assert "scope" in kinds("Whatever the reason, a consumer may send the goods back and get a refund.", "consumer", 24)
     assert "scope" not in kinds("Consumers may return goods within seven days of receipt where no state rule or agreement "
                                 "provides otherwise.", "consumer", 24)
+
+
+def test_an_exception_is_not_the_rule():
+    # 中国人民银行法第三十条 不得向非银行金融机构…提供贷款，但国务院决定…可以向特定的非银行金融机构提供贷款的除外
+    assert "scope" in kinds("人民银行可以给非银行金融机构发放贷款。", "pboc", 30)
+    assert "scope" not in kinds("经国务院决定，人民银行可以向特定的非银行金融机构提供贷款。", "pboc", 30)
+    assert kinds("人民银行不得向非银行金融机构提供贷款，但国务院决定可以向特定的非银行金融机构提供贷款的除外。", "pboc", 30) == set()
+
+
+def test_what_a_clause_says_something_does_not_have_or_affect():
+    # 商业银行法第二十二条 商业银行分支机构不具有法人资格
+    assert "polarity" in kinds("商业银行的分支机构具有法人资格。", "cbl", 22)
+    assert "polarity" not in kinds("商业银行分支机构不具有法人资格，其民事责任由总行承担。", "cbl", 22)
+    # 个人信息保护法第十五条 个人撤回同意，不影响撤回前基于个人同意已进行的个人信息处理活动的效力
+    assert "polarity" in kinds("个人撤回同意，影响撤回前基于个人同意已进行的个人信息处理活动的效力。", "pipl", 15)
+
+
+def test_every_one_of_a_noun_the_clause_restricts():
+    # 电子签名法第四条 能够有形地表现所载内容，并可以随时调取查用的数据电文，视为符合法律、法规要求的书面形式
+    assert "scope" in kinds("所有数据电文都视为符合法律、法规要求的书面形式。", "esig", 4)
+    assert "scope" not in kinds("能够有形地表现所载内容并可以随时调取查用的数据电文，视为符合书面形式要求。", "esig", 4)
+
+
+def test_english_party_names_match_whole_words():
+    assert _actors_in("critical information infrastructure") == []  # not the "NFRA" of a regulator's name
+    assert _actors_in("the National Financial Regulatory Administration") == ["authority:banking"]

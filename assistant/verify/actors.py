@@ -124,7 +124,8 @@ _ACTORS_EN = [
     # supervisory authority nor a party of the processing; not "Member State law", which names a law
     (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
 ]
-_ACTORS_EN_RE = [(re.compile(r"\b" + p + r"\b", re.I), name) for p, name in _ACTORS_EN]
+# each pattern whole between word boundaries (an alternation would otherwise match inside words: "nfra" in "infrastructure")
+_ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in _ACTORS_EN]
 
 _PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ne)\b", re.I)
 _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
@@ -225,11 +226,11 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
 
 # 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
 # (after a time or occasion, 由国务院信息产业主管部门在…九十日前通知, and with the acts the laws hand to a named body:
-# 由国务院银行业监督管理机构颁发经营许可证, 商业银行法第十六条; 通知有关各方, 电子签名法第二十三条; 公布 / 审查 / 批准 …)
+# 通知有关各方, 电子签名法第二十三条; 公布 / 审查 / 批准 …)
 _DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:在[^，,。；;]{1,24}?(?:以前|以后|之前|之后|前|后|内|时|中))?"
                       r"(?:自行|依法|另行|统一|分别|共同|负责)?"
                       r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障|通知|告知|公布|公告|发布|审查|批准|核准|"
-                      r"颁发|组织|监督|检查|评估|处置|保存|备案|认定|建立)")
+                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立)")
 _DOES_EN = re.compile(r"^\W*(?:(?:the|a|an|each|every|its|their|national|competent|relevant)\s+)*([\w' -]{2,60}?)\s+"
                       r"(?:also\s+|then\s+|itself\s+|alone\s+|directly\s+)?(?!(?:is|was|has|does|applies)\b)(?!(?:rights|obligations|duties|requests|records|decisions|measures|interests|tasks|"
                       r"powers|activities|operations|representatives|accounts|funds)\b)([a-z]{3,}(?<!s)s)\b(?!\s+of\b)", re.I)
@@ -450,6 +451,27 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
             # 依法提供", 反洗钱法第十七条: the state organs named in both do not make the first party right)
             return True, [_actor_finding(same_kind[0], actor)]
     return True, []
+
+
+def named_authorities(text: str) -> set[str]:
+    """The authorities `text` names by name (authority:…), as subject or object (经国务院银行业监督管理机构批准, "to the
+    Commission")."""
+    return {a for a in _actors_in(text, subjects_only=False) if a.startswith("authority:")}
+
+
+def other_named_authority(claim: str, sentence: str, clause_text: str) -> Finding | None:
+    """A finding when the claim names an authority the article nowhere names, where the sentence it paraphrases names
+    another one and none the claim names: "应当经中国人民银行审查批准" against "必须经国务院银行业监督管理机构审查批准"
+    (商业银行法第十九条). Whoever approves, receives or decides, the law names it; a claim naming another has the wrong
+    one. Across languages too (the names are the same parties: "the PBOC" / 中国人民银行)."""
+    mine, theirs = named_authorities(claim), named_authorities(sentence)
+    if not mine or not theirs or mine & theirs:
+        return None
+    stray = mine - named_authorities(clause_text)
+    if not stray:
+        return None
+    return Finding("actor", f"the clause names {_ACTOR_LABEL.get(sorted(theirs)[0], sorted(theirs)[0])}, the claim "
+                            f"{_ACTOR_LABEL.get(sorted(stray)[0], sorted(stray)[0])}, which the article does not name")
 
 
 def _objects_in(text: str) -> list[str]:

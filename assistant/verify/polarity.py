@@ -36,7 +36,8 @@ from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.tokens import STOP_EN
-from .actors import LIST_ITEM, _actor_finding as _actor_finding_for, _actor_findings, _duty_pairs, _modal_rest, _modal_word, _same_side
+from .actors import (LIST_ITEM, _actor_finding as _actor_finding_for, _actor_findings, _duty_pairs, _modal_rest, _modal_word,
+                     _same_side, other_named_authority)
 from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _OPPOSITE, Finding, _classes,
                        _is_zh, _norm, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
@@ -380,7 +381,7 @@ EXCEPTION_MATCH = 0.6
 # 监督管理条例第十五条), 不适用本法, 不视为, 不计入, 不作为; what it does not have or bear: 商业银行分支机构不具有法人资格
 # (商业银行法第二十二条), 不享有, 不承担, 不影响 (撤回同意不影响…效力, 个人信息保护法第十五条), 不按行政区划设立 (第十九条; not
 # 不按照规定…的, a penalty's case). The same words without 不 affirm it.
-_DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但)[^，,。；;：:]){2,40}?)(不(?:属于|适用于?|视为|计入|作为|包括|构成|具有|具备|享有|承担|影响|按(?!照)))"
+_DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但)[^，,。；;：:]){0,40}?)(不(?:属于|适用于?|视为|计入|作为|包括|构成|具有|具备|享有|承担|影响|按(?!照)))"
                         r"([^，,。；;：:]{2,40})")
 DENIED_MATCH = 0.6
 
@@ -391,8 +392,13 @@ def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
     if not (_is_zh(claim) and _is_zh(clause_text)):
         return ""
     text = _norm(claim)
-    for m in _DENIED_ZH.finditer(_norm(clause_text)):
+    clause = _norm(clause_text)
+    for m in _DENIED_ZH.finditer(clause):
         subject, negated, what = m.group(1), m.group(2), m.group(3)
+        if not subject.strip():
+            # the subject is the sub-clause before: 个人撤回同意的，不影响…的效力 (个人信息保护法第十五条), 在…境内的分支机构，
+            # 不按行政区划设立 (商业银行法第十九条)
+            subject = re.split(r"[，,。；;：:]", clause[: m.start(2)].rstrip("，, "))[-1]
         verb = negated[1:]
         if verb[:2] not in text or re.search(rf"(?:不|非|并非|没有|未)\s*{re.escape(verb[:2])}", text):
             continue
@@ -787,6 +793,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
             can.add("actor_same_kind")
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
         or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
+        or other_named_authority(claim, sentence, clause_text) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)
@@ -965,6 +972,9 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         # within its case, "all / 所有 …" of what the clause lists one by one ("derogations from the rights referred to in
         # Articles 15, 16, 18 and 21", GDPR Art. 89(2); 下列…) claims more than the list
         return _all_of_a_list(claim, readings or [clause_text])
+    if _is_zh(claim) and _is_zh(clause_text) and not _classes(claim) & {"prohibition", "no_right"} \
+            and _restricted_noun(claim, " ".join(readings or [clause_text])):
+        return True  # (under a ban, "不得泄露…任何信息" is how a ban reads: see below)
     if not _case_of_its_own(claim):
         # a universal word of the clause inside the case it opens with (任何国家或者地区…采取歧视性…措施的，…对该国家或者地区
         # 对等采取措施, 数据安全法第二十六条) names who the case is about, not who the rule is about: it licenses none in a
@@ -981,6 +991,22 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     if _is_zh(clause_text):
         return any(w in clause_text for w in _CONDITION_ZH)
     return bool(_CONDITION_EN.search(clause_text))
+
+
+# The noun a Chinese universal word quantifies: 所有数据电文 → 数据电文
+_QUANTIFIED_ZH = re.compile(r"(?:所有|一切|全部|任何)(?:的)?([\u4e00-\u9fff]{2,6})")
+
+
+def _restricted_noun(claim: str, clause_text: str) -> bool:
+    """The claim says "所有 N" of a noun the clause restricts with a relative clause (…的 N): "能够有形地表现所载内容，并可以
+    随时调取查用的数据电文，视为符合…书面形式" (电子签名法第四条) is not said of every 数据电文."""
+    for m in _QUANTIFIED_ZH.finditer(claim):
+        noun = m.group(1)
+        for size in (4, 3, 2):
+            head = noun[:size]
+            if len(head) == size and "的" + head in clause_text and not re.search(r"(?:所有|一切|全部|任何)(?:的)?" + head, clause_text):
+                return True
+    return False
 
 
 _CASE_PART_ZH = re.compile(r"[^，,。；;：:]{2,160}?的[，,]")

@@ -49,6 +49,12 @@ BLIND_SET = "blind A+B (tuning)"
 # reported as "blind C+D (tuning)".
 PLANTED_BLIND2 = Path(__file__).parent / "data" / "planted_claims_blind2.jsonl"
 BLIND2_SET = "blind C+D (tuning)"
+# Two more blind batches (pbE-…, pbF-…, field "batch"), round 7, written from articles no other claim file used (the
+# 中国人民银行法 and 电子签名法 among them), each measured once before any change (E: catch 0.70, false alarms 0.05; F: catch 0.70,
+# false alarms 0.05); E was tuned on, F measured once more after the round's changes (evals/data/README.md). Tuning data
+# for later rounds, reported as "blind E+F (tuning)".
+PLANTED_BLIND3 = Path(__file__).parent / "data" / "planted_claims_blind3.jsonl"
+BLIND3_SET = "blind E+F (tuning)"
 
 
 class ScriptedJudge(Verifier):
@@ -133,7 +139,7 @@ def run_planted(assistant, path: Path = PLANTED, half: str | None = None) -> dic
 def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HOLDOUT,
                      probe: Path = PLANTED_PROBE, probe2: Path = PLANTED_PROBE2,
                      probe3: Path = PLANTED_PROBE3, blind: Path = PLANTED_BLIND,
-                     blind2: Path = PLANTED_BLIND2) -> dict[str, dict]:
+                     blind2: Path = PLANTED_BLIND2, blind3: Path = PLANTED_BLIND3) -> dict[str, dict]:
     """The tuning and check halves of the planted claims, the held-out set as its own set, and the probe sets (tuning
     data, whole), without rows."""
     sets = {half: run_planted(assistant, path, half) for half in ("tune", "check")} if Path(path).is_file() else {}
@@ -149,4 +155,6 @@ def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HO
         sets[BLIND_SET] = run_planted(assistant, blind)
     if Path(blind2).is_file():
         sets[BLIND2_SET] = run_planted(assistant, blind2)
+    if Path(blind3).is_file():
+        sets[BLIND3_SET] = run_planted(assistant, blind3)
     return {name: {k: v for k, v in result.items() if k != "rows"} for name, result in sets.items()}

@@ -118,3 +118,14 @@ def test_every_one_of_a_noun_the_clause_restricts():
 def test_english_party_names_match_whole_words():
     assert _actors_in("critical information infrastructure") == []  # not the "NFRA" of a regulator's name
     assert _actors_in("the National Financial Regulatory Administration") == ["authority:banking"]
+
+
+def test_handed_to_another_named_authority():
+    from assistant.verify.roles import other_receiver
+
+    # 商业银行法第十四条 申请人应当向国务院银行业监督管理机构提交下列文件、资料
+    sentence = "设立商业银行，申请人应当向国务院银行业监督管理机构提交下列文件、资料:"
+    assert other_receiver("申请人应当向中国人民银行提交申请书。", sentence) is not None
+    assert other_receiver("申请人应当向国务院银行业监督管理机构提交申请书。", sentence) is None
+    assert other_receiver("申请人应当向主管部门提交申请书。", sentence) is None  # a generic authority may be it
+    assert "actor" in kinds("设立商业银行，申请人应当向中国人民银行提交申请书和可行性研究报告。", "cbl", 14)

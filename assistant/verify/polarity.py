@@ -42,7 +42,7 @@ from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _
                        _is_zh, _norm, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
 from .requirements import requires_dispensed
-from .roles import other_agent, other_passive_agent, subject_only_as_object, swapped_parties, swapped_passive
+from .roles import other_agent, other_passive_agent, other_receiver, subject_only_as_object, swapped_parties, swapped_passive
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]
@@ -793,7 +793,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
             can.add("actor_same_kind")
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
         or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
-        or other_named_authority(claim, sentence, clause_text) \
+        or other_named_authority(claim, sentence, clause_text) or other_receiver(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)

@@ -17,7 +17,7 @@ from ..text.numerals import NUMBER
 from .modality import Finding, _is_zh, _norm, modal_classes
 
 # The receiver of a handing-over verb: 向X提供 / 报送 / 报告 … (the verbs the laws use for what passes between parties)
-_HAND_OVER_ZH = "提供|报送|报告|提交|申请|披露|告知|通知|说明|投诉|举报|缴纳|支付|出具|发送|转移|移交|反馈|备案|查询|交付|作出"
+_HAND_OVER_ZH = "提供|报送|报告|提交|申请|披露|告知|通知|说明|投诉|举报|缴纳|支付|出具|发送|转移|移交|反馈|备案|查询|交付|作出|申报"
 _TO_ZH = re.compile(rf"向((?:(?!{_HAND_OVER_ZH})[\u4e00-\u9fff]){{2,24}}?)(?:{_HAND_OVER_ZH})")
 _HAND_OVER_EN = r"provide|report|submit|notify|disclose|send|transfer|communicate|supply|make\s+available|hand\s+over|forward"
 _TO_EN = re.compile(rf"\b(?:{_HAND_OVER_EN})\w*\b[^.;:]{{0,80}}?\bto\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|relevant\s+|competent\s+)*"
@@ -203,6 +203,23 @@ def _occurrences(phrase: str, text: str) -> list[int]:
 # 收费标准由国务院价格主管部门规定 (征信业管理条例第三十一条): 由 names who sets, decides or does what stands before it
 _BY_AGENT_ZH = re.compile(r"([\u4e00-\u9fff]{2,12})由((?:(?!规定|制定|决定|负责|批准|确定|承担|核准)[\u4e00-\u9fff、]){2,30}?)"
                           r"(?:依法|另行|自行|统一|分别)?(规定|制定|决定|负责|批准|确定|承担|核准)")
+
+
+def other_receiver(claim: str, sentence: str) -> Finding | None:
+    """A finding when the claim and the sentence hand the same thing over with the same verb (向X申报 / 报告 / 备案 …) to
+    two different authorities the laws name: "向海关申报" (反洗钱法第十八条) is no declaration to the central bank."""
+    from .actors import _ACTOR_LABEL, named_authorities  # lazy: actors reads roles' neighbours, not roles
+
+    if not (_is_zh(claim) and _is_zh(sentence)):
+        return None
+    for mine in _TO_ZH.finditer(_norm(claim)):
+        for theirs in _TO_ZH.finditer(_norm(sentence)):
+            verb_mine, verb_theirs = mine.group(0)[-2:], theirs.group(0)[-2:]
+            a, b = named_authorities(mine.group(1)), named_authorities(theirs.group(1))
+            if verb_mine == verb_theirs and a and b and not a & b:
+                label = lambda names: _ACTOR_LABEL.get(sorted(names)[0], sorted(names)[0])  # noqa: E731
+                return Finding("actor", f"the clause has this {verb_theirs} to {label(b)}, the claim to {label(a)}")
+    return None
 
 
 def other_agent(claim: str, sentence: str) -> Finding | None:

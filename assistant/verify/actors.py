@@ -95,7 +95,8 @@ _ACTORS_EN = [
     (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
     (r"market surveillance authorit(?:y|ies)", "authority:msa"), (r"(?:the )?commission\b", "authority:commission"),
-    (r"(?:the )?board\b", "authority:board"), (r"notifying authorit(?:y|ies)", "authority:notifying"), (r"data protection officers?|DPOs?", "dpo"),
+    (r"(?:the )?board\b", "authority:board"), (r"notifying authorit(?:y|ies)", "authority:notifying"),
+    (r"data protection officers?|DPOs?", "dpo"),
     (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
     # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
     (r"(?<!information )users?", "individual"), (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),
@@ -105,7 +106,8 @@ _ACTORS_EN = [
     (r"data protection authorit(?:y|ies)|DPAs?", "authority:sa"), (r"(?:the )?PBOC|People's Bank of China|central bank", "authority:pboc"),
     (r"(?:the )?CAC|cyberspace administration(?: of China)?", "authority:cac"),
     (r"(?:China )?Banking (?:and Insurance )?Regulatory Commission|CBI?RC|NFRA|National Financial Regulatory Administration|"
-     r"banking (?:regulators?|supervisors?|supervisory authorit(?:y|ies)|regulatory authorit(?:y|ies))", "authority:banking"), (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
+     r"banking (?:regulators?|supervisors?|supervisory authorit(?:y|ies)|regulatory authorit(?:y|ies))", "authority:banking"),
+    (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
     (r"entrusted part(?:y|ies)|trustees?", "entrusted"), (r"next of kin|close relatives?", "relative"),
     (r"guardians?|parents?", "guardian"),
     # a business as such (as drafts name the laws' organisations): any organisation role, never an authority or a person
@@ -232,7 +234,8 @@ _DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:在[^，,。
                       r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障|通知|告知|公布|公告|发布|审查|批准|核准|"
                       r"组织|监督|检查|评估|处置|保存|备案|认定|建立)")
 _DOES_EN = re.compile(r"^\W*(?:(?:the|a|an|each|every|its|their|national|competent|relevant)\s+)*([\w' -]{2,60}?)\s+"
-                      r"(?:also\s+|then\s+|itself\s+|alone\s+|directly\s+)?(?!(?:is|was|has|does|applies)\b)(?!(?:rights|obligations|duties|requests|records|decisions|measures|interests|tasks|"
+                      r"(?:also\s+|then\s+|itself\s+|alone\s+|directly\s+)?(?!(?:is|was|has|does|applies)\b)"
+                      r"(?!(?:rights|obligations|duties|requests|records|decisions|measures|interests|tasks|"
                       r"powers|activities|operations|representatives|accounts|funds)\b)([a-z]{3,}(?<!s)s)\b(?!\s+of\b)", re.I)
 _DONE_BY_EN = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|ne)\s+by\s+(?:the |a |an |each |its |their |national )*"
                          r"([\w' -]{3,60}?)(?=\s*(?:,|;|\.|$|\bwhich\b|\bwho\b|\band\b|\bor\b|\bin\b|\bon\b|\bfor\b|\bat\b))", re.I)

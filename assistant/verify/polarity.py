@@ -979,8 +979,10 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         # a universal word of the clause inside the case it opens with (任何国家或者地区…采取歧视性…措施的，…对该国家或者地区
         # 对等采取措施, 数据安全法第二十六条) names who the case is about, not who the rule is about: it licenses none in a
         # claim that drops the case
-        readings = [_rule_without_cases(text) for text in (readings or [clause_text])]
-    if any(_speaks_universally(text, unconditional) for text in (readings or [clause_text])):
+        licensing = [_rule_without_cases(text) for text in (readings or [clause_text])]
+    else:
+        licensing = readings or [clause_text]
+    if any(_speaks_universally(text, unconditional) for text in licensing):
         return False
     if not unconditional and _classes(claim) & {"prohibition", "no_right"} <= _classes(" ".join(readings or [clause_text])) \
             and _classes(claim) & {"prohibition", "no_right"}:

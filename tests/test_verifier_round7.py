@@ -107,6 +107,8 @@ def test_what_a_clause_says_something_does_not_have_or_affect():
     assert "polarity" not in kinds("商业银行分支机构不具有法人资格，其民事责任由总行承担。", "cbl", 22)
     # 个人信息保护法第十五条 个人撤回同意，不影响撤回前基于个人同意已进行的个人信息处理活动的效力
     assert "polarity" in kinds("个人撤回同意，影响撤回前基于个人同意已进行的个人信息处理活动的效力。", "pipl", 15)
+    # a passive negation restates it (不受影响)
+    assert "polarity" not in kinds("个人撤回同意的，撤回前基于同意已进行的处理活动的效力不受影响。", "pipl", 15)
 
 
 def test_every_one_of_a_noun_the_clause_restricts():

@@ -400,7 +400,8 @@ def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
             # 不按行政区划设立 (商业银行法第十九条)
             subject = re.split(r"[，,。；;：:]", clause[: m.start(2)].rstrip("，, "))[-1]
         verb = negated[1:]
-        if verb[:2] not in text or re.search(rf"(?:不|非|并非|没有|未)\s*{re.escape(verb[:2])}", text):
+        # the claim's own negation may be passive: 效力不受影响 denies 影响 as 不影响 does
+        if verb[:2] not in text or re.search(rf"(?:不|非|并非|没有|未)\s*(?:受到?|被)?\s*{re.escape(verb[:2])}", text):
             continue
         claim_words = _wording(text, True)
         key_x, key_y = _wording(subject, True), _wording(what, True)

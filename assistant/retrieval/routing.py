@@ -79,7 +79,9 @@ _DEFINITION_INTENT = re.compile(
 # Asking about the bank's own rules: then the internal policies lead.
 # In English a few words may name the policy ("our internal model risk policy", "the bank's own AML rules"); a privacy
 # or cookie policy is the notice shown to customers, not the bank's internal rules.
-_POLICY_INTENT = re.compile(r"我行|本行|我们行|咱们行|行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
+# 行 as "the bank" only where it does not start another word (行长 president, 行业 industry, 行政, 行使, 行为, 行动:
+# 我们行长, 本行业 are no cue), and 行内 not as the tail of 银行内 / 进行内部 / 执行内容.
+_POLICY_INTENT = re.compile(r"(?:我行|本行|我们行|咱们行)(?![长业政使为动])|(?<![银进执运实履施发流])行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
                             r"\b(?:our|internal|in-house|bank'?s own)\s+(?!privacy\b|cookie\b)(?:[\w-]+\s+){0,3}?"
                             r"(?:policy|policies|rules?|standards?|procedures?)\b|\bpolicy says\b",
                             re.IGNORECASE)

@@ -30,3 +30,4 @@ def test_the_list_joins_short_chinese_questions_only(small_assistant):
     assert "bm25-bigram" not in lists("How long must a bank keep customer identification records?")
     # a misconduct description (a supervisor's finding) is left to the penalty lists
     assert "bm25-bigram" not in lists("该行未按规定对客户身份进行识别，未报送可疑交易报告。")
+

@@ -157,6 +157,11 @@ class RetrievalConfig:
     # cn_finlaw_penalties, eu_probe unchanged; realistic_probe zh R@10 0.982 → 0.964. Bigrams of the glossary-expanded
     # query instead: realistic_dev Hit@5 0.930, blind_zh3 A 0.722 (the legal terms are already in the word list).
     # Weight 0.3 / 0.7 / 1.0 (expanded query): no better; ungated, cn_finlaw_penalties Hit@5 0.696 → 0.652.
+    # Tried and dropped in the same round (zh Hit@5): a law-level BM25 prior, each law one document lifting its
+    # articles (weight 0.5 / 1.0: realistic_dev 0.930 → 0.912 / 0.912, realistic_blind_zh2 A 0.500 → 0.500 / 0.444,
+    # cn_finlaw_penalties 0.696 → 0.652 / 0.696); a sharper RRF term (k 5) for the first ten of the two BM25 lists
+    # (weight 0.05: realistic_dev 0.965 → 0.930, realistic_probe2 0.644 → 0.600, cn_finlaw_penalties 0.696 → 0.652,
+    # blind_zh2 A 0.500 → 0.556); with the bigram list in, dense_paragraph_weight 0.7 and law_weight 0.75 (mixed).
     char_bigrams: bool = True
     char_bigram_weight: float = 0.5
     # the bank's policies when the question asks what the law says (法律上, 有法律依据吗, legally; routing._LAW_INTENT)

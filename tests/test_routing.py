@@ -29,6 +29,15 @@ def test_intents():
     assert route("our internal model risk policy: how often must a model be revalidated?", []).wants_policy
     assert route("what does the bank's own AML procedure require?", []).wants_policy
     assert not route("our privacy policy covers marketing, is that enough consent?", []).wants_policy
+    # 行 starts another word: the bank's president, this industry, inside a bank, carrying out; no cue
+    assert route("咱们行的内部制度怎么规定？", []).wants_policy
+    assert not route("监管要约谈我们行长，依据是什么？", []).wants_policy
+    assert not route("本行业的数据安全规范由谁制定？", []).wants_policy
+    assert not route("银行内部审计要查数据出境吗？", []).wants_policy
+    # asking what the law says: the statute before the bank's policies
+    assert route("监管要约谈我们行长，这个有法律依据吗？", []).wants_law
+    assert route("Is it legally required to appoint a DPO?", []).wants_law
+    assert not route("咱们行的内部制度怎么规定？", []).wants_law
 
 
 def test_glossary_bridges_business_words_and_languages():

@@ -79,10 +79,18 @@ _DEFINITION_INTENT = re.compile(
 # Asking about the bank's own rules: then the internal policies lead.
 # In English a few words may name the policy ("our internal model risk policy", "the bank's own AML rules"); a privacy
 # or cookie policy is the notice shown to customers, not the bank's internal rules.
-_POLICY_INTENT = re.compile(r"我行|本行|我们行|咱们行|行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
+# 行 as "the bank" only where it does not start another word (行长 president, 行业 industry, 行政, 行使, 行为, 行动:
+# 我们行长, 本行业 are no cue), and 行内 not as the tail of 银行内 / 进行内部 / 执行内容.
+_POLICY_INTENT = re.compile(r"(?:我行|本行|我们行|咱们行)(?![长业政使为动])|(?<![银进执运实履施发流])行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
                             r"\b(?:our|internal|in-house|bank'?s own)\s+(?!privacy\b|cookie\b)(?:[\w-]+\s+){0,3}?"
                             r"(?:policy|policies|rules?|standards?|procedures?)\b|\bpolicy says\b",
                             re.IGNORECASE)
+# Asking what the law says (法律上, 有法律依据吗, 合法吗, legally, legal basis): the asker wants the statute, so the bank's
+# policies wait (hybrid.RetrievalConfig.law_cue_policy_weight) unless the question also asks about the bank's rules.
+_LAW_INTENT = re.compile(
+    r"法律上|法律依据|法律规定|法律要求|法律允许|法律支持|法规上|法条|哪条法|哪部法|合法吗|违法吗|算违法|"
+    r"\b(?:legally|legal basis|by law|under the law|statutory|the law says|is it (?:legal|lawful))\b",
+    re.IGNORECASE)
 # Structural markers of those parts of a law (chapter headings of the Chinese laws and the GDPR).
 _PENALTY_CHAPTER = re.compile(r"法律责任|罚\s*则|监督与责任|Remedies, liability and penalties|Penalties", re.IGNORECASE)
 _FINAL_CHAPTER = re.compile(r"附\s*则|Final provisions", re.IGNORECASE)
@@ -139,6 +147,7 @@ class Route:
     misconduct: bool = False
     wants_definitions: bool = False
     wants_policy: bool = False
+    wants_law: bool = False  # asks what the law says (see _LAW_INTENT)
     wants_authorities: bool = False  # about how the authorities work with each other (see _AUTHORITY_INTENT)
     asks_figure: frozenset[str] = frozenset()  # kinds of number asked for (quantities.GROUPS)
     reasons: tuple[str, ...] = field(default_factory=tuple)
@@ -169,6 +178,7 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
                  misconduct=describes_misconduct(question),
                  wants_definitions=bool(_DEFINITION_INTENT.search(question)),
                  wants_policy=bool(_POLICY_INTENT.search(question)),
+                 wants_law=bool(_LAW_INTENT.search(question)),
                  wants_authorities=bool(_AUTHORITY_INTENT.search(question)),
                  asks_figure=frozenset(asked_number_groups(question)),
                  reasons=tuple(reasons))

@@ -3,7 +3,7 @@
 
     python evals/data/check_data.py [--corpus ../shared/corpus/regulations] [--policies corpus/policies]
 
-For every question file (realistic_dev / realistic_holdout / realistic_probe / realistic_probe2 / realistic_blind_zh / realistic_blind_zh2 /
+For every question file (realistic_dev / realistic_holdout / realistic_probe / realistic_probe2 / realistic_blind_zh / realistic_blind_zh2 / realistic_blind_zh3 /
 realistic_blind_en /
 lawpolicy_probe / eu_probe): the gold law resolves with the shared scorer's
 LawResolver (or is a policy file stem), every gold article exists, and the words quoted in the note
@@ -184,7 +184,7 @@ def main(argv=None):
     errors = []
     for fname, kind in (("realistic_dev.jsonl", "q"), ("realistic_holdout.jsonl", "q"), ("realistic_probe.jsonl", "q"),
                         ("realistic_probe2.jsonl", "q"), ("realistic_blind_zh.jsonl", "q"),
-                        ("realistic_blind_zh2.jsonl", "q"), ("realistic_blind_en.jsonl", "q"),
+                        ("realistic_blind_zh2.jsonl", "q"), ("realistic_blind_zh3.jsonl", "q"), ("realistic_blind_en.jsonl", "q"),
                         ("lawpolicy_probe.jsonl", "q"),
                         ("planted_claims.jsonl", "c"), ("planted_claims_holdout.jsonl", "c"),
                         ("planted_claims_probe.jsonl", "c"), ("planted_claims_probe2.jsonl", "c"),

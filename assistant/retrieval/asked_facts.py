@@ -6,7 +6,8 @@ asks for a fact the corpus does not hold.
   states none), not by a duration — "保存三年" does not say how often a test is done;
 - on which date (每月几号, which day): answered by a calendar date (a law's commencement is left to retrieval);
 - at which rate (准备金率是多少, 利率上下限, what ratio / rate): answered by a percentage;
-- at what price (多少钱, 收费多少, how many euros): answered by an amount of money.
+- at what price (多少钱, 收费多少, how many euros): answered by an amount of money;
+- how many people (多少人, how many individuals): answered by a headcount (一百万人以上).
 
 Rates and prices are figure groups of verify/quantities.py and join the groups the question wants; frequencies and
 dates are recognised by their own patterns. The wording is general Chinese and English for asking and stating these
@@ -29,7 +30,13 @@ _ASKS_PRICE = re.compile(
     r"多少钱|费用(?:是|要|大概)?多少|收费(?:标准)?(?:是)?多少|\bhow many (?:euros|dollars|yuan|rmb)\b|"
     r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|\bwhat (?:does|do) .{0,30}\bcost\b",
     re.I)
-ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"yuan", "eur", "usd"})))
+# How many people (多少人, how many individuals): a headcount, as in 处理一百万人以上 / 五十人以上 (round 7:
+# out_of_scope_realistic tuning half 26 → 27 of 29 refused, no answerable question of the tuning data refused).
+_ASKS_HEADCOUNT = re.compile(
+    r"多少(?:万|亿)?(?:个)?人(?!民)|几(?:个|名|位)?人(?!民)|"
+    r"\bhow many (?:individuals|people|persons|data subjects|users|customers|employees|staff|members)\b", re.I)
+ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"yuan", "eur", "usd"})),
+                (_ASKS_HEADCOUNT, frozenset({"person"})))
 
 # --- facts recognised by their own wording ----------------------------------------------------------------------
 _ASKS_FREQUENCY = re.compile(

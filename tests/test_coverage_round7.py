@@ -91,3 +91,28 @@ def test_with_the_real_index(small_assistant):
     assert not covered(small_assistant, "核心系统灾备切换的RTO要求控制在几个小时以内？").covered
     assert not covered(small_assistant, "等保三级的系统每年要做几次等级测评？").covered
     assert covered(small_assistant, "商业银行的资本充足率不能低于多少？").covered
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Is there an official spreadsheet template we have to use for the records of processing?", True),
+    ("理财经理的绩效考核指标怎么设计比较合理？", True),
+    ("Which database is cheaper to license over five years?", True),
+    ("个人信息出境要签标准合同吗？", False),
+    ("What must the records of processing activities contain?", False),
+])
+def test_an_artefact_is_a_fact_asked(question, asks):
+    assert any(f.name == "artefact" for f in asked_facts(question)) is asks
+
+
+def test_a_sentence_naming_a_template_answers_a_template_question():
+    artefact = next(f for f in asked_facts("Is there a template for the fundamental rights impact assessment?"))
+    # AI Act Article 27(5): the AI Office develops a template for a questionnaire
+    assert artefact.stated.search("The AI Office shall develop a template for a questionnaire")
+    assert not artefact.stated.search("The deployer shall perform an assessment of the impact on fundamental rights")
+    assert coverage_notice("artefact", "", "en").startswith("The question asks for a practical artefact")
+
+
+def test_an_artefact_question_with_the_real_index(small_assistant):
+    result = covered(small_assistant, "Is there an official RoPA spreadsheet template from the EDPB we have to use?")
+    assert not result.covered
+

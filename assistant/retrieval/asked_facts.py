@@ -57,6 +57,15 @@ _STATES_DATE = re.compile(
     r"twentieth day following", re.I)
 
 
+# Practical artefacts and product choices (a template, a budget, a sample size, which product is cheaper to license,
+# how to design performance indicators): laws set duties, they rarely hold these. Answered only by a sentence that
+# names one (the AI Act's "template for a questionnaire", PIPL's 标准合同 drawn up by the CAC). Round 7.
+_ASKS_ARTEFACT = re.compile(
+    r"\btemplates?\b|\bsample sizes?\b|\bcheap(?:er|est)\b|\blicen[cs]e (?:costs?|fees?)\b|\bbudget(?:s|ing)?\b|"
+    r"模板|范本|预算|绩效考核|考核指标", re.I)
+_STATES_ARTEFACT = re.compile(r"\btemplates?\b|\bmodel (?:form|clauses)\b|\bbudget|模板|范本|示范文本|标准合同|预算|考核", re.I)
+
+
 @dataclass(frozen=True)
 class Fact:
     name: str
@@ -66,7 +75,8 @@ class Fact:
 
 # A question asking how often or on which date wants that fact, not the figures its wording also asks for (多久 and
 # 至少几 in "多久做一次", "一年至少做几次"): the caller checks the fact instead of those figures.
-FACTS = (Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY), Fact("date", _ASKS_DATE, _STATES_DATE))
+FACTS = (Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY), Fact("date", _ASKS_DATE, _STATES_DATE),
+         Fact("artefact", _ASKS_ARTEFACT, _STATES_ARTEFACT))
 
 
 def asked_groups(question: str) -> set[str]:

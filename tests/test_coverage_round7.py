@@ -74,6 +74,7 @@ def test_a_headcount_is_a_figure(question, asks):
 def test_delegating_wording():
     assert _DELEGATES.search("处理个人信息达到国家网信部门规定数量的个人信息处理者")  # 个人信息保护法第四十条
     assert _DELEGATES.search("The Commission is empowered to adopt delegated acts in accordance with Article 97")
+    assert _DELEGATES.search("商业银行应当按照中国人民银行规定的贷款利率的上下限，确定贷款利率")  # 商业银行法第三十八条
     assert not _DELEGATES.search("商业银行贷款，应当遵守下列资产负债比例管理的规定")
     assert coverage_notice("delegated", "", "zh").startswith("法律把")
     assert coverage_notice("delegated", "", "en").startswith("The law leaves")

@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+from types import SimpleNamespace
 
 from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
@@ -221,6 +222,12 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                        bridged=bridged)
 
+    lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
+    if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
+                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english,
+                                                          lambda s: _states_figure(s, wanted), paraphrase, expansion,
+                                                          _quoted_values(question), bridged):
+        return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
     if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted), paraphrase,
                                  expansion, _quoted_values(question), bridged):
         if delegated():
@@ -239,12 +246,15 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
 
 # A clause leaving a detail to rules made elsewhere (round 7, issue 11): PIPL 第四十条 "达到国家网信部门规定数量的",
 # 商业银行法 "按照规定的比例", "具体办法由国务院…制定", "另行规定"; GDPR / AI Act "the Commission shall adopt delegated
-# acts", "implementing acts", "as laid down by Member State law". Only used to say why a figure or fact the question
-# asks for is missing, after the gate has found it missing.
+# acts", "implementing acts", "as laid down by Member State law". It says why a figure or fact the question asks for
+# is missing; and when one of the two leading clauses, about the question, leaves the figure to such rules while
+# neither states it (商业银行法第三十八条 按照中国人民银行规定的贷款利率的上下限 for a question on a rate cap), a figure
+# in a clause further down is about something else: not covered (round 7: out_of_scope_probe 51 → 52 of 57 refused, no
+# answerable question of the tuning, probe or blind A data refused).
 _DELEGATES = re.compile(
     r"(?:国务院|国家网信部门|监督管理机构|主管部门|有关部门|人民银行)[^。；，]{0,12}(?:规定|制定|确定)的?"
     r"(?:数量|标准|比例|期限|金额|条件|范围|办法|程序|目录)|具体(?:办法|规定|标准|管理办法)由|另行(?:制定|规定)|"
-    r"按照(?:国家)?(?:有关)?规定的(?:比例|标准|期限|数量|条件)|"
+    r"按照[^。；，]{0,12}规定的[^。；，]{0,8}(?:比例|标准|期限|数量|条件|上下限|上限|下限)|"
     r"\b(?:delegated acts?|implementing acts?|as (?:laid down|provided|specified) (?:by|in) (?:Union or )?Member State law|"
     r"shall be (?:determined|specified|laid down) by)\b", re.I)
 
@@ -429,6 +439,7 @@ _EVERYDAY_ZH = frozenset(
     "是否 如果 那么 然后 或者 而且 但是 因为 所以 比如 之类 相关 有关 上面 下面 里面 方面 一起 一定 一些 一个 一笔 一家 一张".split())
 
 
+DELEGATION_DEPTH = 2
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure (frequency, date) a question asks for
 _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
 # The figure and the asking for it (多长时间, how long), not the topic.

@@ -6,7 +6,8 @@ asks for a fact the corpus does not hold.
   states none), not by a duration — "保存三年" does not say how often a test is done;
 - on which date (每月几号, which day): answered by a calendar date (a law's commencement is left to retrieval);
 - at which rate (准备金率是多少, 利率上下限, what ratio / rate): answered by a percentage;
-- at what price (多少钱, 收费多少, how many euros): answered by an amount of money.
+- at what price (多少钱, 收费多少, how many euros): answered by an amount of money;
+- how many people (多少人, how many individuals): answered by a headcount (一百万人以上).
 
 Rates and prices are figure groups of verify/quantities.py and join the groups the question wants; frequencies and
 dates are recognised by their own patterns. The wording is general Chinese and English for asking and stating these
@@ -29,7 +30,13 @@ _ASKS_PRICE = re.compile(
     r"多少钱|费用(?:是|要|大概)?多少|收费(?:标准)?(?:是)?多少|\bhow many (?:euros|dollars|yuan|rmb)\b|"
     r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|\bwhat (?:does|do) .{0,30}\bcost\b",
     re.I)
-ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"yuan", "eur", "usd"})))
+# How many people (多少人, how many individuals): a headcount, as in 处理一百万人以上 / 五十人以上 (round 7:
+# out_of_scope_realistic tuning half 26 → 27 of 29 refused, no answerable question of the tuning data refused).
+_ASKS_HEADCOUNT = re.compile(
+    r"多少(?:万|亿)?(?:个)?人(?!民)|几(?:个|名|位)?人(?!民)|"
+    r"\bhow many (?:individuals|people|persons|data subjects|users|customers|employees|staff|members)\b", re.I)
+ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"yuan", "eur", "usd"})),
+                (_ASKS_HEADCOUNT, frozenset({"person"})))
 
 # --- facts recognised by their own wording ----------------------------------------------------------------------
 _ASKS_FREQUENCY = re.compile(
@@ -50,6 +57,15 @@ _STATES_DATE = re.compile(
     r"twentieth day following", re.I)
 
 
+# Practical artefacts and product choices (a template, a budget, a sample size, which product is cheaper to license,
+# how to design performance indicators): laws set duties, they rarely hold these. Answered only by a sentence that
+# names one (the AI Act's "template for a questionnaire", PIPL's 标准合同 drawn up by the CAC). Round 7.
+_ASKS_ARTEFACT = re.compile(
+    r"\btemplates?\b|\bsample sizes?\b|\bcheap(?:er|est)\b|\blicen[cs]e (?:costs?|fees?)\b|\bbudget(?:s|ing)?\b|"
+    r"模板|范本|预算|绩效考核|考核指标", re.I)
+_STATES_ARTEFACT = re.compile(r"\btemplates?\b|\bmodel (?:form|clauses)\b|\bbudget|模板|范本|示范文本|标准合同|预算|考核", re.I)
+
+
 @dataclass(frozen=True)
 class Fact:
     name: str
@@ -59,7 +75,8 @@ class Fact:
 
 # A question asking how often or on which date wants that fact, not the figures its wording also asks for (多久 and
 # 至少几 in "多久做一次", "一年至少做几次"): the caller checks the fact instead of those figures.
-FACTS = (Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY), Fact("date", _ASKS_DATE, _STATES_DATE))
+FACTS = (Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY), Fact("date", _ASKS_DATE, _STATES_DATE),
+         Fact("artefact", _ASKS_ARTEFACT, _STATES_ARTEFACT))
 
 
 def asked_groups(question: str) -> set[str]:

@@ -17,7 +17,8 @@ Signals, in order:
 4. the fact asked for: a figure (routing.asked_number_groups), a rate or a price, a frequency or a calendar date
    (asked_facts.py), or a figure the question quotes to have it confirmed, must be stated in a retrieved sentence
    about the question — sharing its key terms, or paraphrasing it on the embedder's scale. Otherwise it is a near
-   miss: the corpus has the topic, not the fact.
+   miss: the corpus has the topic, not the fact. When the sentence about the question leaves the detail to rules
+   made elsewhere (国家网信部门规定数量, delegated acts), the refusal says so (kind "delegated").
 The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 """
 
@@ -31,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+from types import SimpleNamespace
 
 from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
@@ -216,13 +218,45 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
     wanted = asked_groups(question) | (set() if facts else asked_number_groups(question)) | _quoted_groups(question)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
+    def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
+        return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
+                       bridged=bridged)
+
+    lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
+    if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
+                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english,
+                                                          lambda s: _states_figure(s, wanted), paraphrase, expansion,
+                                                          _quoted_values(question), bridged):
+        return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
     if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted), paraphrase,
-                                 expansion, _quoted_values(question)):
+                                 expansion, _quoted_values(question), bridged):
+        if delegated():
+            return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
+                            kind="delegated")
         return Coverage(False, "the question asks for a figure no retrieved clause states", kind="figure")
     for fact in facts:
-        if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion):
+        if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
+                       bridged=bridged):
+            if delegated():
+                return Coverage(False, f"the clause on the question leaves the {fact.name} to rules not in the corpus",
+                                kind="delegated")
             return Coverage(False, f"the question asks for a {fact.name} no retrieved clause states", kind=fact.name)
     return Coverage(True)
+
+
+# A clause leaving a detail to rules made elsewhere (round 7, issue 11): PIPL 第四十条 "达到国家网信部门规定数量的",
+# 商业银行法 "按照规定的比例", "具体办法由国务院…制定", "另行规定"; GDPR / AI Act "the Commission shall adopt delegated
+# acts", "implementing acts", "as laid down by Member State law". It says why a figure or fact the question asks for
+# is missing; and when one of the two leading clauses, about the question, leaves the figure to such rules while
+# neither states it (商业银行法第三十八条 按照中国人民银行规定的贷款利率的上下限 for a question on a rate cap), a figure
+# in a clause further down is about something else: not covered (round 7: out_of_scope_probe 51 → 52 of 57 refused, no
+# answerable question of the tuning, probe or blind A data refused).
+_DELEGATES = re.compile(
+    r"(?:国务院|国家网信部门|监督管理机构|主管部门|有关部门|人民银行)[^。；，]{0,12}(?:规定|制定|确定)的?"
+    r"(?:数量|标准|比例|期限|金额|条件|范围|办法|程序|目录)|具体(?:办法|规定|标准|管理办法)由|另行(?:制定|规定)|"
+    r"按照[^。；，]{0,12}规定的[^。；，]{0,8}(?:比例|标准|期限|数量|条件|上下限|上限|下限)|"
+    r"\b(?:delegated acts?|implementing acts?|as (?:laid down|provided|specified) (?:by|in) (?:Union or )?Member State law|"
+    r"shall be (?:determined|specified|laid down) by)\b", re.I)
 
 
 def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged: list[str] = (),
@@ -316,7 +350,7 @@ class _Paraphrase:
 
 def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, english: bool,
             states: Callable[[str], bool], paraphrase: _Paraphrase | None = None, glossary: list[str] = (),
-            quoted: frozenset = frozenset()) -> bool:
+            quoted: frozenset = frozenset(), bridged: list[str] = ()) -> bool:
     """What the question asks for (`states`: a figure of a wanted kind, a frequency, a date) is stated in a sentence
     about what the question is about: a 五十万元 elsewhere in
     the clause does not answer "how much is the threshold for X". A Chinese question is compared with a Chinese
@@ -328,11 +362,12 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     A sentence sharing one of them and using whole a legal term the glossary gives for the question (`glossary`:
     征信 → 信用报告) is about it too, and so is one stating the very figure the question quotes (`quoted`: a question's
     "5%以上的股份" is the 「股份总额百分之五以上」 of 商业银行法第二十八条)."""
-    topic, need = {t for t in key if not _FIGURE_WORD.fullmatch(t)}, 1
-    own, own_need, unknown = topic, need, 0
+    topic, need = {t for t in key if not _asks_the_figure(t)}, 1
+    own, own_need, unknown, foreign_acronyms = topic, need, 0, set()
     if doc_freq is not None and not english:
-        own, own_need = {t for t in salient_terms(question, doc_freq) if not _FIGURE_WORD.fullmatch(t)}, 2
+        own, own_need = {t for t in salient_terms(question, doc_freq) if not _asks_the_figure(t)}, 2
         unknown = len(_unknown_topic_words(question, doc_freq))
+        foreign_acronyms = _unknown_acronyms(question, doc_freq, bridged)
 
     # the legal terms the glossary brings for the question's everyday words (查征信 → 信用报告): a sentence using one
     # whole says, in the law's words, what the question says in its own. Whole compound terms only (three characters
@@ -343,6 +378,15 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
         terms = {t for t in terms if has_cjk(t) == zh}
+        if zh and not terms and unknown and own is not topic:
+            # every topic word of the question is one the corpus never uses (储户, 倒闭): the legal terms its
+            # glossary entries bring must then be in the sentence, or nothing ties a figure there to the question
+            # (round 7: out_of_scope_probe2 47 → 48 of 52 refused, no answerable question of the tuning data refused)
+            terms, n = {t for t in topic if has_cjk(t)}, 1
+            if not terms:
+                return False
+        if zh and foreign_acronyms:  # a Latin-letter term no text uses (RTO): one more shared word is needed
+            n += 1
         tokens = set(tokenize(sentence))
         shared = len(terms & tokens)
         # a topic word the corpus never uses (冷静期) is part of what is asked: one shared word is then not enough
@@ -353,6 +397,30 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
 
     return any(states(sentence) and about(sentence)
                for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text))
+
+
+def _asks_the_figure(term: str) -> bool:
+    """A term that belongs to the asking for the figure, not to the topic: 至少几, 多久, and the period a frequency or
+    a duration is asked in (每年 of 每年要做几次, days of how many days). A sentence sharing only such a term with the
+    question (每年至少进行一次检测评估 for a question on 等级测评 每年几次) states the kind of fact asked, not about what."""
+    # round 7: the period words were topic terms, so any sentence with 每年 / days counted as about a question
+    # asking 每年几次 / how many days (out_of_scope_realistic tuning half 25 → 26 of 29 refused, answerable unchanged)
+    return bool(_FIGURE_WORD.fullmatch(term) or _PERIOD_WORD.fullmatch(term) or _EVERY_PERIOD.fullmatch(term))
+
+
+_EVERY_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|日|天|小时)")
+
+
+def _unknown_acronyms(question: str, doc_freq, bridged: list[str] = ()) -> set[str]:
+    """Latin-letter terms of a Chinese question (RTO, VI, KPI) that no indexed clause uses and no glossary entry ties
+    to the texts' legal terms: a technical term of the question's own field, which is what it is about. A sentence
+    sharing the question's other words (核心, 系统) while naming none of it is about something else.
+    Round 7: out_of_scope_blind2 half A 11 → 12 of 15 refused, no answerable question of the tuning data refused;
+    the same rule for every unknown Chinese word (打招呼, 报上去) refused one more out-of-scope question and one
+    answerable one (answerable_probe), so it was dropped."""
+    bridged_tokens = {t for phrase in bridged for t in tokenize(phrase)}
+    return {w for w in tokenize(question) if w.isascii() and w.isalpha() and len(w) >= 2 and doc_freq(w) == 0
+            and w not in bridged_tokens}
 
 
 def _unknown_topic_words(question: str, doc_freq) -> set[str]:
@@ -371,6 +439,7 @@ _EVERYDAY_ZH = frozenset(
     "是否 如果 那么 然后 或者 而且 但是 因为 所以 比如 之类 相关 有关 上面 下面 里面 方面 一起 一定 一些 一个 一笔 一家 一张".split())
 
 
+DELEGATION_DEPTH = 2
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure (frequency, date) a question asks for
 _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
 # The figure and the asking for it (多长时间, how long), not the topic.

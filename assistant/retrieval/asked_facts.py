@@ -24,6 +24,7 @@ from ..text.numerals import CN_NUMERAL_CHARS
 # --- groups of figures (verify/quantities.py) -------------------------------------------------------------------
 _ASKS_RATE = re.compile(
     r"(?:率|比例|占比|比率).{0,6}多少|利率.{0,8}(?:上下限|上限|下限)|费率|(?:上浮|下浮|浮动).{0,4}多少|"
+    r"什么(?:样的)?(?:利率|费率|汇率|比例|比率)|"
     r"\bwhat(?:'s| is| are)? the (?:current |minimum |maximum |statutory )?[a-z -]{0,30}\b(?:rate|ratio)s?\b|"
     r"\b(?:rate|ratio)s? (?:cap|ceiling|floor)\b|\bcap on [a-z -]{0,30}\brates?\b|\bbasis points\b", re.I)
 _ASKS_PRICE = re.compile(

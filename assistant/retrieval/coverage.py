@@ -52,7 +52,8 @@ _NOT_LAWS = {"方法", "办法", "合法", "非法", "违法", "依法", "立法
 _NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", "说法", "用法", "相关规定", "有关规定", "具体规定",
                     "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引")
 _EN_TITLE = re.compile(
-    r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?)\b(?:\s+(?:of\s+)?\d{4})?")
+    r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?|Framework|Guidelines|"
+    r"Principles|Convention|Accord|Shield)\b(?:\s+(?:of\s+)?\d{4})?")
 _EN_NOT_TITLES = re.compile(r"^(?:The|This|That|Our|Your|Their|Which|What|Does|Do|Is|Are|Can|May|Under|Per)\s", re.I)
 
 
@@ -141,6 +142,10 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
     names += [w for w in segment(_BRACKETED.sub(" ", rest))
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)]
     names += [m.group(0).strip() for m in _EN_TITLE.finditer(rest) if not _EN_NOT_TITLES.match(m.group(0))]
+    for run in _split_law_names(_BRACKETED.sub(" ", rest)):  # 反电信网络诈骗法; a run whose tail is a known title (行 个人信息保护 法) is that law
+        titles = ["".join(run[j:]) + "法" for j in range(len(run))]
+        if len(titles[0]) >= 4 and not any(_indexed_title(catalog, t) for t in titles):
+            names.append(titles[0])
     names += [m.text for m in known if not any(catalog.is_indexed(d) for d in m.doc_ids)]
     unknown = []
     for name in names:
@@ -148,6 +153,34 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
         if not infos or not any(catalog.is_indexed(i.doc_id) for i in infos):
             unknown.append(name)
     return list(dict.fromkeys(unknown))
+
+
+def _split_law_names(text: str) -> list[list[str]]:
+    """Law titles the word segmenter cut in pieces (反 电信 网络 诈骗 法对): the run of words before a bare 法 (or 法
+    with the particle jieba glues to it). Words built on 法 (算法, 依法, 法律) are whole segments, never a bare 法."""
+    pieces = list(segment(text))
+    names = []
+    for i, w in enumerate(pieces):
+        if not (w == "法" or (len(w) == 2 and w[0] == "法" and w[1] in _AFTER_LAW_NAME)):
+            continue
+        run = []
+        for prev in reversed(pieces[max(0, i - 5):i]):
+            if not has_cjk(prev) or prev in _NOT_IN_LAW_NAMES or not prev.strip():
+                break
+            run.insert(0, prev)
+        if run:
+            names.append(run)
+    return names
+
+
+_AFTER_LAW_NAME = set("对里中的第上有说要是和与及规")  # 法对, 法里, 法第: particles jieba glues to a bare 法
+_NOT_IN_LAW_NAMES = {"的", "对", "在", "按", "按照", "根据", "依照", "依据", "关于", "和", "与", "及", "是", "了", "把",
+                     "被", "说", "用", "这", "那", "个", "新", "旧", "我们", "咱们", "他们", "现在", "以前"}
+
+
+def _indexed_title(catalog, name: str) -> bool:
+    infos = catalog.resolve(name) or catalog.resolve_typo(name)
+    return bool(infos) and any(catalog.is_indexed(i.doc_id) for i in infos)
 
 
 def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: list[str] = (), rare: float = 0.05) -> set[str]:
@@ -178,7 +211,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if retrieval.missing_refs and not exact_found:
         return Coverage(False, "; ".join(retrieval.missing_refs), kind="missing_clause")
     if exact_found:
-        return Coverage(True)
+        return _named_clause_coverage(question, retrieval)
     names_indexed_law = any(catalog.is_indexed(d) for m in catalog.find_mentions(question) for d in m.doc_ids)
     unknown = unknown_law_mentions(question, catalog)
     if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
@@ -218,6 +251,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
     wanted = asked_groups(question) | (set() if facts else asked_number_groups(question)) | _quoted_groups(question)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
+    # a figure the question itself states as its premise ("同一借款人是10%，那…上限是多少") is not the figure it asks
+    premise = _figure_values(question) - _quoted_values(question)
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                        bridged=bridged)
@@ -225,10 +260,10 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                           bridged=bridged) and not _stated(question, lead, key, doc_freq, english,
-                                                          lambda s: _states_figure(s, wanted), paraphrase, expansion,
+                                                          lambda s: _states_figure(s, wanted, premise), paraphrase, expansion,
                                                           _quoted_values(question), bridged):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
-    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted), paraphrase,
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted, premise), paraphrase,
                                  expansion, _quoted_values(question), bridged):
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
@@ -244,6 +279,20 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     return Coverage(True)
 
 
+def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:
+    """A question naming a clause is answered from it, unless it asks for a figure that the named clause leaves to
+    rules made elsewhere and states none of (反洗钱法第三十五条 「超过规定金额的」 for "超过多少钱要报"): the corpus has the
+    clause, not the figure."""
+    named = [h for h in retrieval.hits if "exact" in h.sources]
+    wanted = asked_groups(question) | asked_number_groups(question)
+    premise = _figure_values(question) - _quoted_values(question)
+    sentences = [s for h in named for s in _SENTENCE.split(h.clause.text)]
+    if (wanted and any(_DELEGATES.search(s) for s in sentences)
+            and not any(_states_figure(s, wanted, premise) for s in sentences)):
+        return Coverage(False, "the named clause leaves the figure to rules not in the corpus", kind="delegated")
+    return Coverage(True)
+
+
 # A clause leaving a detail to rules made elsewhere (round 7, issue 11): PIPL 第四十条 "达到国家网信部门规定数量的",
 # 商业银行法 "按照规定的比例", "具体办法由国务院…制定", "另行规定"; GDPR / AI Act "the Commission shall adopt delegated
 # acts", "implementing acts", "as laid down by Member State law". It says why a figure or fact the question asks for
@@ -255,6 +304,8 @@ _DELEGATES = re.compile(
     r"(?:国务院|国家网信部门|监督管理机构|主管部门|有关部门|人民银行)[^。；，]{0,12}(?:规定|制定|确定)的?"
     r"(?:数量|标准|比例|期限|金额|条件|范围|办法|程序|目录)|具体(?:办法|规定|标准|管理办法)由|另行(?:制定|规定)|"
     r"按照[^。；，]{0,12}规定的[^。；，]{0,8}(?:比例|标准|期限|数量|条件|上下限|上限|下限)|"
+    # a threshold named by the law but set elsewhere: 反洗钱法第十八条、第二十九条、第三十五条 「超过规定金额」「规定金额以上」
+    r"(?:超过|达到|低于|不足|提供|从事)规定的?(?:金额|数额|数量|比例)|规定(?:金额|数额)以上|"
     r"\b(?:delegated acts?|implementing acts?|as (?:laid down|provided|specified) (?:by|in) (?:Union or )?Member State law|"
     r"shall be (?:determined|specified|laid down) by)\b", re.I)
 
@@ -328,10 +379,9 @@ def _figure_values(text: str) -> frozenset:
     return frozenset((group, round(value, 6)) for group, value in (q.base() for q in extract_quantities(text)))
 
 
-def _states_figure(sentence: str, wanted: set[str]) -> bool:
-    from ..verify.quantities import figure_kinds
-
-    return bool(figure_kinds(sentence) & wanted)
+def _states_figure(sentence: str, wanted: set[str], premise: frozenset = frozenset()) -> bool:
+    """The sentence states a figure of a wanted kind other than one the question gives as its premise."""
+    return any(group in wanted and (group, value) not in premise for group, value in _figure_values(sentence))
 
 
 @dataclass

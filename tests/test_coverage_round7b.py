@@ -1,0 +1,71 @@
+"""The coverage gate, issue 11 round 7 (blind batch 3): law titles the segmenter cuts in pieces, English titles of
+frameworks and guidelines, a threshold the law names but sets elsewhere (「超过规定金额」) — also in a clause the
+question names —, a figure the question gives as its premise, a rate asked with 什么利率, and the regimes of
+central-bank digital currency and derivatives master agreements."""
+
+from types import SimpleNamespace
+
+from assistant.catalog import load_catalog
+from assistant.retrieval.asked_facts import asked_groups
+from assistant.retrieval.coverage import (_DELEGATES, _figure_values, _named_clause_coverage, _split_law_names,
+                                          _states_figure, regimes_in, unknown_law_mentions)
+
+# 反洗钱法第三十五条, first sentence (the threshold is left to the PBOC's rules)
+AML_35 = "第三十五条 金融机构应当按照规定执行大额交易报告制度，客户单笔交易或者在一定期限内的累计交易超过规定金额的，应当及时向反洗钱监测分析机构报告。"
+# 反洗钱法第三十四条 (a named clause that states its figure)
+AML_34 = "第三十四条 客户身份资料在业务关系结束后、客户交易信息在交易结束后，应当至少保存十年。"
+
+
+def named(*texts):
+    return SimpleNamespace(hits=[SimpleNamespace(sources=("exact",), clause=SimpleNamespace(text=t)) for t in texts])
+
+
+def test_a_law_title_cut_in_pieces_is_joined_back_and_checked():
+    catalog = load_catalog()
+    assert "反电信网络诈骗法" in unknown_law_mentions("反电信网络诈骗法对一个人能开几张卡有限制吗？", catalog)
+    # a run whose tail is an indexed law's title is that law, whatever words precede it
+    assert unknown_law_mentions("咱们行按个人信息保护法对外提供数据要单独同意吗", catalog) == []
+    assert unknown_law_mentions("用这个算法对客户打分要告知吗？", catalog) == []  # 算法 is a word, not a title
+    assert _split_law_names("依法对客户资料保密") == []
+
+
+def test_english_titles_of_frameworks_and_guidelines_are_law_names():
+    catalog = load_catalog()
+    assert unknown_law_mentions("Can we rely on the EU-US Data Privacy Framework for this transfer?", catalog)
+    assert unknown_law_mentions("What do the Wolfsberg Principles say about correspondent banking?", catalog)
+    assert not unknown_law_mentions("What is the legal framework for transfers under the GDPR?", catalog)
+
+
+def test_a_threshold_set_elsewhere_is_delegated():
+    assert _DELEGATES.search(AML_35)
+    assert _DELEGATES.search("与客户建立业务关系或者为客户提供规定金额以上的一次性金融服务")
+    assert not _DELEGATES.search(AML_34)
+
+
+def test_a_named_clause_that_leaves_the_figure_elsewhere_does_not_answer_the_figure():
+    refused = _named_clause_coverage("反洗钱法第三十五条，现金交易具体超过多少钱要报？", named(AML_35))
+    assert not refused.covered and refused.kind == "delegated"
+    assert _named_clause_coverage("反洗钱法第三十五条讲的是什么？", named(AML_35)).covered  # no figure asked
+    assert _named_clause_coverage("反洗钱法第三十四条，交易记录要保存多少年？", named(AML_34)).covered
+
+
+def test_the_premise_figure_is_not_the_answer():
+    question = "同一借款人是10%，那单一集团客户授信集中度上限是多少？"
+    premise = _figure_values(question)
+    sentence = "对同一借款人的贷款余额与商业银行资本余额的比例不得超过百分之十"  # 商业银行法第三十九条
+    assert _states_figure(sentence, {"percent"})
+    assert not _states_figure(sentence, {"percent"}, premise)
+    assert _states_figure("最高不得超过百分之十五", {"percent"}, premise)
+
+
+def test_a_rate_asked_with_what_rate():
+    assert asked_groups("备付金按什么利率计息？") == {"percent"}
+    assert asked_groups("按什么比例提取？") == {"percent"}
+    assert not asked_groups("备付金存放在哪里？")
+
+
+def test_digital_currency_and_master_agreements_are_not_indexed():
+    assert regimes_in("数字人民币钱包的支付限额是多少？")
+    assert regimes_in("Is close-out netting under the ISDA master agreement enforceable in China?")
+    assert regimes_in("陪同检查组用餐的标准是多少？")
+    assert not regimes_in("非银行支付机构的注册资本最低多少？")

@@ -58,12 +58,13 @@ _STATES_DATE = re.compile(
     r"twentieth day following", re.I)
 
 
-# Practical artefacts and product choices (a template, a budget, a sample size, which product is cheaper to license,
-# how to design performance indicators): laws set duties, they rarely hold these. Answered only by a sentence that
-# names one (the AI Act's "template for a questionnaire", PIPL's 标准合同 drawn up by the CAC). Round 7.
-_ASKS_ARTEFACT = re.compile(
-    r"\btemplates?\b|\bsample sizes?\b|\bcheap(?:er|est)\b|\blicen[cs]e (?:costs?|fees?)\b|\bbudget(?:s|ing)?\b|"
-    r"模板|范本|预算|绩效考核|考核指标", re.I)
+# Practical artefacts (a template or model form, a budget, performance indicators): laws set duties, they rarely hold
+# these. Answered only by a sentence that names one (the AI Act's "template for a questionnaire", PIPL's 标准合同
+# drawn up by the CAC). General words for documents and plans a team asks for (模板/范本/template: a form to fill in;
+# 预算/budget; 绩效考核/考核指标: KPI design). Round 7; the nearmiss branch also had "cheaper", "licence costs" and
+# "sample size", phrases of the probe questions it was tuned on, trimmed in review (a cost asked is already a price,
+# `_ASKS_PRICE`).
+_ASKS_ARTEFACT = re.compile(r"\btemplates?\b|\bmodel forms?\b|\bbudget(?:s|ing)?\b|模板|范本|预算|绩效考核|考核指标", re.I)
 _STATES_ARTEFACT = re.compile(r"\btemplates?\b|\bmodel (?:form|clauses)\b|\bbudget|模板|范本|示范文本|标准合同|预算|考核", re.I)
 
 

@@ -97,7 +97,7 @@ def test_with_the_real_index(small_assistant):
 @pytest.mark.parametrize("question, asks", [
     ("Is there an official spreadsheet template we have to use for the records of processing?", True),
     ("理财经理的绩效考核指标怎么设计比较合理？", True),
-    ("Which database is cheaper to license over five years?", True),
+    ("Which database is cheaper to license over five years?", False),  # a cost: a price question, not an artefact
     ("个人信息出境要签标准合同吗？", False),
     ("What must the records of processing activities contain?", False),
 ])

@@ -69,3 +69,25 @@ def test_digital_currency_and_master_agreements_are_not_indexed():
     assert regimes_in("Is close-out netting under the ISDA master agreement enforceable in China?")
     assert regimes_in("陪同检查组用餐的标准是多少？")
     assert not regimes_in("非银行支付机构的注册资本最低多少？")
+
+
+def test_parts_of_the_ai_act_outside_the_extract_are_refused_though_the_act_is_named():
+    from assistant.retrieval.coverage import load_regimes
+
+    outside = {r.name for r in load_regimes() if r.outside_extract}
+    for question in ("Does our chatbot have to tell customers they are talking to an AI under the AI Act?",
+                     "Is emotion recognition on call-centre staff banned under the AI Act?",
+                     "How large can an AI Act fine get for a high-risk breach?",
+                     "What do providers of general-purpose AI models have to publish?"):
+        assert outside.intersection(regimes_in(question)), question
+    for question in ("Is a credit scoring model high-risk under the AI Act?",  # Annex III, in the extract
+                     "How long must deployers keep the logs under the AI Act?",
+                     "What fines can a supervisory authority impose under the GDPR?"):
+        assert not outside.intersection(regimes_in(question)), question
+
+
+def test_an_english_alternative_quotes_its_figures():
+    from assistant.retrieval.coverage import _quoted_groups
+
+    assert _quoted_groups("Is the tenor six months or a year?") & {"months", "duration"}
+    assert not _quoted_groups("Do we need consent or a contract for this?")

@@ -91,3 +91,13 @@ def test_an_english_alternative_quotes_its_figures():
 
     assert _quoted_groups("Is the tenor six months or a year?") & {"months", "duration"}
     assert not _quoted_groups("Do we need consent or a contract for this?")
+
+
+def test_capital_asked_is_an_amount_of_money():
+    from assistant.retrieval.asked_facts import narrowed
+
+    every = {"months", "duration", "percent", "yuan", "eur", "usd", "multiple"}
+    assert narrowed("电子认证服务机构申请许可，注册资本最低要多少？", every) == {"yuan", "eur", "usd"}
+    assert narrowed("What's the minimum registered capital for a consumer finance company?", every) == {"yuan", "eur", "usd"}
+    assert narrowed("商业银行的资本充足率不能低于多少？", every) == every  # a ratio
+    assert narrowed("What's the statutory minimum capital adequacy ratio for Chinese banks?", every) == every

@@ -38,7 +38,7 @@ from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
-from .asked_facts import asked_facts, asked_groups
+from .asked_facts import asked_facts, asked_groups, narrowed
 from .routing import asked_number_groups, jurisdiction_of
 
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
@@ -253,7 +253,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                         kind="no_overlap")
     facts = asked_facts(question)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
-    wanted = asked_groups(question) | (set() if facts else asked_number_groups(question)) | _quoted_groups(question)
+    wanted = narrowed(question, asked_groups(question) | (set() if facts else asked_number_groups(question))) \
+        | _quoted_groups(question)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # a figure the question itself states as its premise ("同一借款人是10%，那…上限是多少") is not the figure it asks
     premise = _figure_values(question) - _quoted_values(question)

@@ -101,3 +101,18 @@ def test_capital_asked_is_an_amount_of_money():
     assert narrowed("What's the minimum registered capital for a consumer finance company?", every) == {"yuan", "eur", "usd"}
     assert narrowed("商业银行的资本充足率不能低于多少？", every) == every  # a ratio
     assert narrowed("What's the statutory minimum capital adequacy ratio for Chinese banks?", every) == every
+
+
+def test_instruments_beside_an_indexed_law_and_other_fields():
+    for question in ("Which SCC module applies when our processor passes data to a sub-processor under the GDPR?",
+                     "What goes into a transfer impact assessment after Schrems II?",
+                     "Does our DPO need a CIPP/E under the GDPR?",
+                     "What's the longest tenor for a commercial acceptance bill?",
+                     "How do I reset the PIN on my RSA token?",
+                     "员工提离职要提前多少天说？"):
+        assert regimes_in(question), question
+    for question in ("Can we use standard contractual clauses for a transfer to India under the GDPR?",  # Art. 46
+                     "商业银行可以办理票据贴现吗？",  # 商业银行法第三条
+                     "客户密码可以明文存储吗？",
+                     "员工离职后人事档案保存多久？"):  # the record-retention policy
+        assert not regimes_in(question), question

@@ -88,8 +88,8 @@ class Regime:
     pattern: re.Pattern
     subject: bool = False  # names a field of banking rather than a text: applies to questions only (regimes.toml)
     name_zh: str = ""
-    # a part of an indexed law that the corpus does not hold (the AI Act beyond its Chapter III extract): applies even
-    # when the question names that law
+    # not in the corpus although it hangs on an indexed law (the AI Act beyond its Chapter III extract, the
+    # Commission's SCC modules, a DPO's certificate): applies even when the question names that law
     outside_extract: bool = False
 
 

@@ -6,7 +6,7 @@ central-bank digital currency and derivatives master agreements."""
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.asked_facts import asked_groups
+from assistant.retrieval.asked_facts import asked_facts, asked_groups
 from assistant.retrieval.coverage import (_DELEGATES, _figure_values, _named_clause_coverage, _split_law_names,
                                           _states_figure, regimes_in, unknown_law_mentions)
 
@@ -116,3 +116,15 @@ def test_instruments_beside_an_indexed_law_and_other_fields():
                      "客户密码可以明文存储吗？",
                      "员工离职后人事档案保存多久？"):  # the record-retention policy
         assert not regimes_in(question), question
+
+
+def test_the_artefact_word_is_not_the_topic():
+    from assistant.retrieval.coverage import _asks_the_figure, _stated
+
+    question = "Any good template for the board's annual risk appetite statement?"
+    artefact = next(f for f in asked_facts(question) if f.name == "artefact")
+    aia_27 = "The AI Office shall develop a template for a questionnaire, including through an automated tool"
+    hits = SimpleNamespace(hits=[SimpleNamespace(clause=SimpleNamespace(text=aia_27))])
+    key = {"template", "annual", "risk", "appetite", "statement"}
+    assert _asks_the_figure("template") and not _asks_the_figure("statement")
+    assert not _stated(question, hits, key, None, True, artefact.stated.search)

@@ -463,10 +463,16 @@ def _asks_the_figure(term: str) -> bool:
     question (每年至少进行一次检测评估 for a question on 等级测评 每年几次) states the kind of fact asked, not about what."""
     # round 7: the period words were topic terms, so any sentence with 每年 / days counted as about a question
     # asking 每年几次 / how many days (out_of_scope_realistic tuning half 25 → 26 of 29 refused, answerable unchanged)
-    return bool(_FIGURE_WORD.fullmatch(term) or _PERIOD_WORD.fullmatch(term) or _EVERY_PERIOD.fullmatch(term))
+    return bool(_FIGURE_WORD.fullmatch(term) or _PERIOD_WORD.fullmatch(term) or _EVERY_PERIOD.fullmatch(term)
+                or _ASKING_KIND.fullmatch(term))
 
 
 _EVERY_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|日|天|小时)")
+# The artefact asked is the kind of fact, not what about (round 7): the AI Act's "template for a questionnaire" is no
+# answer to a question on a template for a board's risk statement because it shares the word template
+# (out_of_scope_realistic tuning half 28 -> 29 of 29, no answerable question of the tuning data refused; repetition
+# words, 重新 of 多久重新评一次, were tried too and changed nothing).
+_ASKING_KIND = re.compile(r"templates?|模板|范本", re.I)
 
 
 def _unknown_acronyms(question: str, doc_freq, bridged: list[str] = ()) -> set[str]:

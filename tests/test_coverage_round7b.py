@@ -128,3 +128,9 @@ def test_the_artefact_word_is_not_the_topic():
     key = {"template", "annual", "risk", "appetite", "statement"}
     assert _asks_the_figure("template") and not _asks_the_figure("statement")
     assert not _stated(question, hits, key, None, True, artefact.stated.search)
+
+
+def test_fx_conversion_and_card_limits():
+    assert regimes_in("For an export client converting USD proceeds into RMB, which documents do we need?")
+    assert regimes_in("What's the daily ATM withdrawal limit for debit cards?")
+    assert not regimes_in("商业银行经营结汇、售汇业务要经过批准吗？")  # 商业银行法第三条

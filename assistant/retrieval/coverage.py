@@ -1,7 +1,8 @@
 """Does the indexed corpus cover a question? Decides when to abstain instead of guessing (pure logic).
 
 Signals, in order:
-1. a named clause that does not exist (or is not in force);
+1. a named clause that does not exist (or is not in force), or one that leaves the figure asked to rules made
+   elsewhere (「超过规定金额」) and states none;
 2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
    (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
@@ -145,7 +146,8 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
     names += [w for w in segment(_BRACKETED.sub(" ", rest))
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)]
     names += [m.group(0).strip() for m in _EN_TITLE.finditer(rest) if not _EN_NOT_TITLES.match(m.group(0))]
-    for run in _split_law_names(_BRACKETED.sub(" ", rest)):  # 反电信网络诈骗法; a run whose tail is a known title (行 个人信息保护 法) is that law
+    # titles cut by the segmenter (反电信网络诈骗法); a run whose tail is an indexed title (行 个人信息保护 法) is that law
+    for run in _split_law_names(_BRACKETED.sub(" ", rest)):
         titles = ["".join(run[j:]) + "法" for j in range(len(run))]
         if len(titles[0]) >= 4 and not any(_indexed_title(catalog, t) for t in titles):
             names.append(titles[0])
@@ -265,11 +267,11 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                           bridged=bridged) and not _stated(question, lead, key, doc_freq, english,
-                                                          lambda s: _states_figure(s, wanted, premise), paraphrase, expansion,
-                                                          _quoted_values(question), bridged):
+                                                          lambda s: _states_figure(s, wanted, premise), paraphrase,
+                                                          expansion, _quoted_values(question), bridged):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
-    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted, premise), paraphrase,
-                                 expansion, _quoted_values(question), bridged):
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted, premise),
+                              paraphrase, expansion, _quoted_values(question), bridged):
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")

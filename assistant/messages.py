@@ -122,6 +122,11 @@ _NOT_COVERED_WHY = {
     "figure": ("the question asks for a figure that no retrieved clause states", "问题所问的数字（期限、比例、金额等）不见于检索到的条文"),
     "frequency": ("the question asks how often, and no retrieved clause states it", "问题所问的频次不见于检索到的条文"),
     "date": ("the question asks for a date that no retrieved clause states", "问题所问的日期不见于检索到的条文"),
+    "artefact": ("the question asks for a practical artefact or choice (a template, a budget, a product) that the "
+                 "indexed laws do not provide", "问题所问的是模板、预算、产品选择等实务内容，已索引的法规文本并不提供"),
+    "delegated": ("the law leaves what the question asks for to implementing rules (of the regulator or the government) "
+                  "that are not in the indexed corpus",
+                  "法律把问题所问的具体数字或细则交由主管部门或国务院另行规定，这些规定不在已索引的语料中"),
 }
 
 

@@ -6,7 +6,8 @@ asks for a fact the corpus does not hold.
   states none), not by a duration — "保存三年" does not say how often a test is done;
 - on which date (每月几号, which day): answered by a calendar date (a law's commencement is left to retrieval);
 - at which rate (准备金率是多少, 利率上下限, what ratio / rate): answered by a percentage;
-- at what price (多少钱, 收费多少, how many euros): answered by an amount of money.
+- at what price (多少钱, 收费多少, how many euros): answered by an amount of money;
+- how many people (多少人, how many individuals): answered by a headcount (一百万人以上).
 
 Rates and prices are figure groups of verify/quantities.py and join the groups the question wants; frequencies and
 dates are recognised by their own patterns. The wording is general Chinese and English for asking and stating these
@@ -23,13 +24,35 @@ from ..text.numerals import CN_NUMERAL_CHARS
 # --- groups of figures (verify/quantities.py) -------------------------------------------------------------------
 _ASKS_RATE = re.compile(
     r"(?:率|比例|占比|比率).{0,6}多少|利率.{0,8}(?:上下限|上限|下限)|费率|(?:上浮|下浮|浮动).{0,4}多少|"
+    r"什么(?:样的)?(?:利率|费率|汇率|比例|比率)|"
     r"\bwhat(?:'s| is| are)? the (?:current |minimum |maximum |statutory )?[a-z -]{0,30}\b(?:rate|ratio)s?\b|"
     r"\b(?:rate|ratio)s? (?:cap|ceiling|floor)\b|\bcap on [a-z -]{0,30}\brates?\b|\bbasis points\b", re.I)
 _ASKS_PRICE = re.compile(
     r"多少钱|费用(?:是|要|大概)?多少|收费(?:标准)?(?:是)?多少|\bhow many (?:euros|dollars|yuan|rmb)\b|"
     r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|\bwhat (?:does|do) .{0,30}\bcost\b",
     re.I)
-ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"yuan", "eur", "usd"})))
+# How many people (多少人, how many individuals): a headcount, as in 处理一百万人以上 / 五十人以上 (round 7:
+# out_of_scope_realistic tuning half 26 → 27 of 29 refused, no answerable question of the tuning data refused).
+_ASKS_HEADCOUNT = re.compile(
+    r"多少(?:万|亿)?(?:个)?人(?!民)|几(?:个|名|位)?人(?!民)|"
+    r"\bhow many (?:individuals|people|persons|data subjects|users|customers|employees|staff|members)\b", re.I)
+ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"yuan", "eur", "usd"})),
+                (_ASKS_HEADCOUNT, frozenset({"person"})))
+
+# An amount of capital or money asked with a generic minimum/maximum (注册资本最低要多少, minimum capital): only an amount
+# of money answers it, not the periods and ratios the generic wording also lets through (routing.asked_number_groups;
+# round 7: out_of_scope_probe2 49 -> 50 of 52, no answerable question of the tuning data refused).
+# 资本充足率 is a ratio: the noun must stand right before the asking.
+_ASKS_AMOUNT = re.compile(
+    r"(?:注册资本|实缴资本|资本金|营运资金|资金|金额)(?:的)?(?:最低|最少|至少|最高|最多|上限|下限)?(?:限额)?(?:要|是|为|得|需要|应当)?(?:多少|几)|"
+    r"\b(?:minimum|maximum|how much) (?:registered |paid-in |initial |share )?capital\b(?! adequacy| ratio)", re.I)
+MONEY = frozenset({"yuan", "eur", "usd"})
+
+
+def narrowed(question: str, wanted: set[str]) -> set[str]:
+    """The figure groups a question wants, narrowed to money when it asks for an amount of capital (`_ASKS_AMOUNT`)."""
+    return (wanted & MONEY or wanted) if _ASKS_AMOUNT.search(question) else wanted
+
 
 # --- facts recognised by their own wording ----------------------------------------------------------------------
 _ASKS_FREQUENCY = re.compile(
@@ -50,6 +73,16 @@ _STATES_DATE = re.compile(
     r"twentieth day following", re.I)
 
 
+# Practical artefacts (a template or model form, a budget, performance indicators): laws set duties, they rarely hold
+# these. Answered only by a sentence that names one (the AI Act's "template for a questionnaire", PIPL's 标准合同
+# drawn up by the CAC). General words for documents and plans a team asks for (模板/范本/template: a form to fill in;
+# 预算/budget; 绩效考核/考核指标: KPI design). Round 7; the nearmiss branch also had "cheaper", "licence costs" and
+# "sample size", phrases of the probe questions it was tuned on, trimmed in review (a cost asked is already a price,
+# `_ASKS_PRICE`).
+_ASKS_ARTEFACT = re.compile(r"\btemplates?\b|\bmodel forms?\b|\bbudget(?:s|ing)?\b|模板|范本|预算|绩效考核|考核指标", re.I)
+_STATES_ARTEFACT = re.compile(r"\btemplates?\b|\bmodel (?:form|clauses)\b|\bbudget|模板|范本|示范文本|标准合同|预算|考核", re.I)
+
+
 @dataclass(frozen=True)
 class Fact:
     name: str
@@ -59,7 +92,8 @@ class Fact:
 
 # A question asking how often or on which date wants that fact, not the figures its wording also asks for (多久 and
 # 至少几 in "多久做一次", "一年至少做几次"): the caller checks the fact instead of those figures.
-FACTS = (Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY), Fact("date", _ASKS_DATE, _STATES_DATE))
+FACTS = (Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY), Fact("date", _ASKS_DATE, _STATES_DATE),
+         Fact("artefact", _ASKS_ARTEFACT, _STATES_ARTEFACT))
 
 
 def asked_groups(question: str) -> set[str]:

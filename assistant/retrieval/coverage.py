@@ -1,7 +1,8 @@
 """Does the indexed corpus cover a question? Decides when to abstain instead of guessing (pure logic).
 
 Signals, in order:
-1. a named clause that does not exist (or is not in force);
+1. a named clause that does not exist (or is not in force), or one that leaves the figure asked to rules made
+   elsewhere (「超过规定金额」) and states none;
 2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
    (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
@@ -17,7 +18,8 @@ Signals, in order:
 4. the fact asked for: a figure (routing.asked_number_groups), a rate or a price, a frequency or a calendar date
    (asked_facts.py), or a figure the question quotes to have it confirmed, must be stated in a retrieved sentence
    about the question — sharing its key terms, or paraphrasing it on the embedder's scale. Otherwise it is a near
-   miss: the corpus has the topic, not the fact.
+   miss: the corpus has the topic, not the fact. When the sentence about the question leaves the detail to rules
+   made elsewhere (国家网信部门规定数量, delegated acts), the refusal says so (kind "delegated").
 The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 """
 
@@ -31,12 +33,13 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+from types import SimpleNamespace
 
 from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
-from .asked_facts import asked_facts, asked_groups
+from .asked_facts import asked_facts, asked_groups, narrowed
 from .routing import asked_number_groups, jurisdiction_of
 
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
@@ -50,7 +53,8 @@ _NOT_LAWS = {"方法", "办法", "合法", "非法", "违法", "依法", "立法
 _NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", "说法", "用法", "相关规定", "有关规定", "具体规定",
                     "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引")
 _EN_TITLE = re.compile(
-    r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?)\b(?:\s+(?:of\s+)?\d{4})?")
+    r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?|Framework|Guidelines|"
+    r"Principles|Convention|Accord|Shield)\b(?:\s+(?:of\s+)?\d{4})?")
 _EN_NOT_TITLES = re.compile(r"^(?:The|This|That|Our|Your|Their|Which|What|Does|Do|Is|Are|Can|May|Under|Per)\s", re.I)
 
 
@@ -85,6 +89,9 @@ class Regime:
     pattern: re.Pattern
     subject: bool = False  # names a field of banking rather than a text: applies to questions only (regimes.toml)
     name_zh: str = ""
+    # not in the corpus although it hangs on an indexed law (the AI Act beyond its Chapter III extract, the
+    # Commission's SCC modules, a DPO's certificate): applies even when the question names that law
+    outside_extract: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +99,7 @@ def load_regimes() -> tuple[Regime, ...]:
     text = resources.files("assistant.retrieval").joinpath("regimes.toml").read_text(encoding="utf-8")
     # ASCII word boundaries: "LPR几号" has none between R and 几 in Unicode mode, where CJK characters are word characters.
     return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII), bool(r.get("subject", False)),
-                        r.get("name_zh", ""))
+                        r.get("name_zh", ""), bool(r.get("outside_extract", False)))
                  for r in tomllib.loads(text).get("regime", []))
 
 
@@ -139,6 +146,11 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
     names += [w for w in segment(_BRACKETED.sub(" ", rest))
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)]
     names += [m.group(0).strip() for m in _EN_TITLE.finditer(rest) if not _EN_NOT_TITLES.match(m.group(0))]
+    # titles cut by the segmenter (反电信网络诈骗法); a run whose tail is an indexed title (行 个人信息保护 法) is that law
+    for run in _split_law_names(_BRACKETED.sub(" ", rest)):
+        titles = ["".join(run[j:]) + "法" for j in range(len(run))]
+        if len(titles[0]) >= 4 and not any(_indexed_title(catalog, t) for t in titles):
+            names.append(titles[0])
     names += [m.text for m in known if not any(catalog.is_indexed(d) for d in m.doc_ids)]
     unknown = []
     for name in names:
@@ -146,6 +158,34 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
         if not infos or not any(catalog.is_indexed(i.doc_id) for i in infos):
             unknown.append(name)
     return list(dict.fromkeys(unknown))
+
+
+def _split_law_names(text: str) -> list[list[str]]:
+    """Law titles the word segmenter cut in pieces (反 电信 网络 诈骗 法对): the run of words before a bare 法 (or 法
+    with the particle jieba glues to it). Words built on 法 (算法, 依法, 法律) are whole segments, never a bare 法."""
+    pieces = list(segment(text))
+    names = []
+    for i, w in enumerate(pieces):
+        if not (w == "法" or (len(w) == 2 and w[0] == "法" and w[1] in _AFTER_LAW_NAME)):
+            continue
+        run = []
+        for prev in reversed(pieces[max(0, i - 5):i]):
+            if not has_cjk(prev) or prev in _NOT_IN_LAW_NAMES or not prev.strip():
+                break
+            run.insert(0, prev)
+        if run:
+            names.append(run)
+    return names
+
+
+_AFTER_LAW_NAME = set("对里中的第上有说要是和与及规")  # 法对, 法里, 法第: particles jieba glues to a bare 法
+_NOT_IN_LAW_NAMES = {"的", "对", "在", "按", "按照", "根据", "依照", "依据", "关于", "和", "与", "及", "是", "了", "把",
+                     "被", "说", "用", "这", "那", "个", "新", "旧", "我们", "咱们", "他们", "现在", "以前"}
+
+
+def _indexed_title(catalog, name: str) -> bool:
+    infos = catalog.resolve(name) or catalog.resolve_typo(name)
+    return bool(infos) and any(catalog.is_indexed(i.doc_id) for i in infos)
 
 
 def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: list[str] = (), rare: float = 0.05) -> set[str]:
@@ -176,13 +216,14 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if retrieval.missing_refs and not exact_found:
         return Coverage(False, "; ".join(retrieval.missing_refs), kind="missing_clause")
     if exact_found:
-        return Coverage(True)
+        return _named_clause_coverage(question, retrieval)
     names_indexed_law = any(catalog.is_indexed(d) for m in catalog.find_mentions(question) for d in m.doc_ids)
     unknown = unknown_law_mentions(question, catalog)
     if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
         return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
     regimes = regimes_in(question, doc_freq)
-    if regimes and not names_indexed_law:
+    outside = {r.name for r in load_regimes() if r.outside_extract}
+    if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     if not retrieval.hits:
         return Coverage(False, "nothing retrieved", kind="nothing")
@@ -214,15 +255,66 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                         kind="no_overlap")
     facts = asked_facts(question)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
-    wanted = asked_groups(question) | (set() if facts else asked_number_groups(question)) | _quoted_groups(question)
+    wanted = narrowed(question, asked_groups(question) | (set() if facts else asked_number_groups(question))) \
+        | _quoted_groups(question)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
-    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted), paraphrase,
-                                 expansion, _quoted_values(question)):
+    # a figure the question itself states as its premise ("同一借款人是10%，那…上限是多少") is not the figure it asks
+    premise = _figure_values(question) - _quoted_values(question)
+    def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
+        return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
+                       bridged=bridged)
+
+    lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
+    if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
+                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english,
+                                                          lambda s: _states_figure(s, wanted, premise), paraphrase,
+                                                          expansion, _quoted_values(question), bridged):
+        return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted, premise),
+                              paraphrase, expansion, _quoted_values(question), bridged):
+        if delegated():
+            return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
+                            kind="delegated")
         return Coverage(False, "the question asks for a figure no retrieved clause states", kind="figure")
     for fact in facts:
-        if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion):
+        if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
+                       bridged=bridged):
+            if delegated():
+                return Coverage(False, f"the clause on the question leaves the {fact.name} to rules not in the corpus",
+                                kind="delegated")
             return Coverage(False, f"the question asks for a {fact.name} no retrieved clause states", kind=fact.name)
     return Coverage(True)
+
+
+def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:
+    """A question naming a clause is answered from it, unless it asks for a figure that the named clause leaves to
+    rules made elsewhere and states none of (反洗钱法第三十五条 「超过规定金额的」 for "超过多少钱要报"): the corpus has the
+    clause, not the figure."""
+    named = [h for h in retrieval.hits if "exact" in h.sources]
+    wanted = asked_groups(question) | asked_number_groups(question)
+    premise = _figure_values(question) - _quoted_values(question)
+    sentences = [s for h in named for s in _SENTENCE.split(h.clause.text)]
+    if (wanted and any(_DELEGATES.search(s) for s in sentences)
+            and not any(_states_figure(s, wanted, premise) for s in sentences)):
+        return Coverage(False, "the named clause leaves the figure to rules not in the corpus", kind="delegated")
+    return Coverage(True)
+
+
+# A clause leaving a detail to rules made elsewhere (round 7, issue 11): PIPL 第四十条 "达到国家网信部门规定数量的",
+# 商业银行法 "按照规定的比例", "具体办法由国务院…制定", "另行规定"; GDPR / AI Act "the Commission shall adopt delegated
+# acts", "implementing acts", "as laid down by Member State law". It says why a figure or fact the question asks for
+# is missing; and when one of the two leading clauses, about the question, leaves the figure to such rules while
+# neither states it (商业银行法第三十八条 按照中国人民银行规定的贷款利率的上下限 for a question on a rate cap), a figure
+# in a clause further down is about something else: not covered (round 7: out_of_scope_probe 51 → 52 of 57 refused, no
+# answerable question of the tuning, probe or blind A data refused).
+_DELEGATES = re.compile(
+    r"(?:国务院|国家网信部门|监督管理机构|主管部门|有关部门|人民银行)[^。；，]{0,12}(?:规定|制定|确定)的?"
+    r"(?:数量|标准|比例|期限|金额|条件|范围|办法|程序|目录)|具体(?:办法|规定|标准|管理办法)由|另行(?:制定|规定)|"
+    r"按照[^。；，]{0,12}规定的[^。；，]{0,8}(?:比例|标准|期限|数量|条件|上下限|上限|下限)|"
+    # a threshold named by the law but set elsewhere: 反洗钱法第十八条、第二十九条、第三十五条 「超过规定金额」「规定金额以上」
+    r"(?:超过|达到|低于|不足|提供|从事)规定的?(?:金额|数额|数量|比例)|规定(?:金额|数额)以上|"
+    r"\b(?:delegated acts?|implementing acts?|as (?:laid down|provided|specified) (?:by|in) (?:Union or )?Member State law|"
+    r"shall be (?:determined|specified|laid down) by)\b", re.I)
 
 
 def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged: list[str] = (),
@@ -277,7 +369,10 @@ def _quoted_groups(question: str) -> set[str]:
 
 
 _QUESTION_PART = re.compile(r"(?<=[。！!?？；;\n])")
-_CONFIRMING = re.compile(r"是不是|还是|对吗|是否(?:还|仍)|吗[？?]|\b(?:is it|isn't it|still|right|correct)\b.*\?", re.I)
+# an English alternative ("six months or a year?", "… or …, over five years?") quotes its figures as 还是 does
+# (round 7: out_of_scope_probe 52 -> 53 of 57, no answerable question of the tuning data refused)
+_CONFIRMING = re.compile(r"是不是|还是|对吗|是否(?:还|仍)|吗[？?]|\b(?:is it|isn't it|still|right|correct)\b.*\?|"
+                         r"\bor\b[^.?!]*\?", re.I)
 _CONFIRMED_GROUPS = {"percent", "months", "duration", "workday", "yuan", "eur", "usd", "multiple"}
 
 
@@ -294,10 +389,9 @@ def _figure_values(text: str) -> frozenset:
     return frozenset((group, round(value, 6)) for group, value in (q.base() for q in extract_quantities(text)))
 
 
-def _states_figure(sentence: str, wanted: set[str]) -> bool:
-    from ..verify.quantities import figure_kinds
-
-    return bool(figure_kinds(sentence) & wanted)
+def _states_figure(sentence: str, wanted: set[str], premise: frozenset = frozenset()) -> bool:
+    """The sentence states a figure of a wanted kind other than one the question gives as its premise."""
+    return any(group in wanted and (group, value) not in premise for group, value in _figure_values(sentence))
 
 
 @dataclass
@@ -316,7 +410,7 @@ class _Paraphrase:
 
 def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, english: bool,
             states: Callable[[str], bool], paraphrase: _Paraphrase | None = None, glossary: list[str] = (),
-            quoted: frozenset = frozenset()) -> bool:
+            quoted: frozenset = frozenset(), bridged: list[str] = ()) -> bool:
     """What the question asks for (`states`: a figure of a wanted kind, a frequency, a date) is stated in a sentence
     about what the question is about: a 五十万元 elsewhere in
     the clause does not answer "how much is the threshold for X". A Chinese question is compared with a Chinese
@@ -328,11 +422,12 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     A sentence sharing one of them and using whole a legal term the glossary gives for the question (`glossary`:
     征信 → 信用报告) is about it too, and so is one stating the very figure the question quotes (`quoted`: a question's
     "5%以上的股份" is the 「股份总额百分之五以上」 of 商业银行法第二十八条)."""
-    topic, need = {t for t in key if not _FIGURE_WORD.fullmatch(t)}, 1
-    own, own_need, unknown = topic, need, 0
+    topic, need = {t for t in key if not _asks_the_figure(t)}, 1
+    own, own_need, unknown, foreign_acronyms = topic, need, 0, set()
     if doc_freq is not None and not english:
-        own, own_need = {t for t in salient_terms(question, doc_freq) if not _FIGURE_WORD.fullmatch(t)}, 2
+        own, own_need = {t for t in salient_terms(question, doc_freq) if not _asks_the_figure(t)}, 2
         unknown = len(_unknown_topic_words(question, doc_freq))
+        foreign_acronyms = _unknown_acronyms(question, doc_freq, bridged)
 
     # the legal terms the glossary brings for the question's everyday words (查征信 → 信用报告): a sentence using one
     # whole says, in the law's words, what the question says in its own. Whole compound terms only (three characters
@@ -343,6 +438,15 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
         terms = {t for t in terms if has_cjk(t) == zh}
+        if zh and not terms and unknown and own is not topic:
+            # every topic word of the question is one the corpus never uses (储户, 倒闭): the legal terms its
+            # glossary entries bring must then be in the sentence, or nothing ties a figure there to the question
+            # (round 7: out_of_scope_probe2 47 → 48 of 52 refused, no answerable question of the tuning data refused)
+            terms, n = {t for t in topic if has_cjk(t)}, 1
+            if not terms:
+                return False
+        if zh and foreign_acronyms:  # a Latin-letter term no text uses (RTO): one more shared word is needed
+            n += 1
         tokens = set(tokenize(sentence))
         shared = len(terms & tokens)
         # a topic word the corpus never uses (冷静期) is part of what is asked: one shared word is then not enough
@@ -353,6 +457,36 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
 
     return any(states(sentence) and about(sentence)
                for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text))
+
+
+def _asks_the_figure(term: str) -> bool:
+    """A term that belongs to the asking for the figure, not to the topic: 至少几, 多久, and the period a frequency or
+    a duration is asked in (每年 of 每年要做几次, days of how many days). A sentence sharing only such a term with the
+    question (每年至少进行一次检测评估 for a question on 等级测评 每年几次) states the kind of fact asked, not about what."""
+    # round 7: the period words were topic terms, so any sentence with 每年 / days counted as about a question
+    # asking 每年几次 / how many days (out_of_scope_realistic tuning half 25 → 26 of 29 refused, answerable unchanged)
+    return bool(_FIGURE_WORD.fullmatch(term) or _PERIOD_WORD.fullmatch(term) or _EVERY_PERIOD.fullmatch(term)
+                or _ASKING_KIND.fullmatch(term))
+
+
+_EVERY_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|日|天|小时)")
+# The artefact asked is the kind of fact, not what about (round 7): the AI Act's "template for a questionnaire" is no
+# answer to a question on a template for a board's risk statement because it shares the word template
+# (out_of_scope_realistic tuning half 28 -> 29 of 29, no answerable question of the tuning data refused; repetition
+# words, 重新 of 多久重新评一次, were tried too and changed nothing).
+_ASKING_KIND = re.compile(r"templates?|模板|范本", re.I)
+
+
+def _unknown_acronyms(question: str, doc_freq, bridged: list[str] = ()) -> set[str]:
+    """Latin-letter terms of a Chinese question (RTO, VI, KPI) that no indexed clause uses and no glossary entry ties
+    to the texts' legal terms: a technical term of the question's own field, which is what it is about. A sentence
+    sharing the question's other words (核心, 系统) while naming none of it is about something else.
+    Round 7: out_of_scope_blind2 half A 11 → 12 of 15 refused, no answerable question of the tuning data refused;
+    the same rule for every unknown Chinese word (打招呼, 报上去) refused one more out-of-scope question and one
+    answerable one (answerable_probe), so it was dropped."""
+    bridged_tokens = {t for phrase in bridged for t in tokenize(phrase)}
+    return {w for w in tokenize(question) if w.isascii() and w.isalpha() and len(w) >= 2 and doc_freq(w) == 0
+            and w not in bridged_tokens}
 
 
 def _unknown_topic_words(question: str, doc_freq) -> set[str]:
@@ -371,6 +505,7 @@ _EVERYDAY_ZH = frozenset(
     "是否 如果 那么 然后 或者 而且 但是 因为 所以 比如 之类 相关 有关 上面 下面 里面 方面 一起 一定 一些 一个 一笔 一家 一张".split())
 
 
+DELEGATION_DEPTH = 2
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure (frequency, date) a question asks for
 _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
 # The figure and the asking for it (多长时间, how long), not the topic.

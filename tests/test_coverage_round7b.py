@@ -114,6 +114,8 @@ def test_instruments_beside_an_indexed_law_and_other_fields():
     for question in ("Can we use standard contractual clauses for a transfer to India under the GDPR?",  # Art. 46
                      "商业银行可以办理票据贴现吗？",  # 商业银行法第三条
                      "客户密码可以明文存储吗？",
+                     "I left my laptop with customer data on the train, do we have to notify anyone?",  # a breach
+                     "我的电脑丢了，里面有客户信息，要报告吗？",
                      "员工离职后人事档案保存多久？"):  # the record-retention policy
         assert not regimes_in(question), question
 

@@ -1029,7 +1029,7 @@ def _rule_without_cases(text: str) -> str:
 # Lists a clause makes of what a rule covers: "Articles 15, 16, 18 and 21", "points (a) and (b)", 下列 / 以下 (its items),
 # 第十四条、第十六条 …
 _LISTED = re.compile(r"\bArticles\s+\d+(?:\(\d+\))?(?:\s*,\s*\d+(?:\(\d+\))?)*\s+(?:and|or)\s+\d+|\bpoints\s+\([a-z]\)|"
-                     r"下列|以下|第[一二三四五六七八九十百]+条、")
+                     r"下列|以下|" + CN_ARTICLE_LABEL + "、")
 _ALL_OF_EN = re.compile(r"\b(?:all|every|each)\b", re.I)
 _ALL_OF_ZH = re.compile(r"所有|全部|一切|任何")
 

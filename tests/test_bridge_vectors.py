@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from assistant.language import has_cjk
 from assistant.retrieval.bridge_vectors import BridgedText, mixed_vector
 
 # A GDPR case description (written for this test from GDPR Articles 28 and 32, not taken from an eval set)
@@ -73,7 +74,7 @@ def test_a_long_description_embeds_the_question_alone_and_its_terms_once(small_a
     assert log.texts == [DESCRIPTION], "the terms' vectors are remembered"
 
 
-def test_short_questions_and_other_embedders_embed_the_whole_text(small_assistant, shared_embedder):
+def test_short_questions_chinese_terms_and_other_embedders_embed_the_whole_text(small_assistant, shared_embedder):
     question = "GDPR 数据泄露以后要通知谁？"  # short: the bridged text itself, as before
     log = TextLog(shared_embedder)
     retriever = _retriever(small_assistant, log)
@@ -82,8 +83,41 @@ def test_short_questions_and_other_embedders_embed_the_whole_text(small_assistan
     retriever.retrieve(question, 5)
     assert log.texts == [str(dense)]
 
+    # an English description about Chinese law: its Chinese terms (glossary, lexicon) stay in the whole text
+    description = ("Our bank in Shanghai wants to outsource its customer call centre to a vendor that will see the "
+                   "names, phone numbers and account balances of our customers. The vendor would also keep call "
+                   "recordings for training. What does the PIPL require of us before we hand the data over?")
+    log = TextLog(shared_embedder)
+    retriever = _retriever(small_assistant, log)
+    dense = retriever._query_texts(description, retriever.route(description))[1]
+    assert len(description) > 200 and not isinstance(dense, BridgedText) and has_cjk(dense[len(description):])
+    retriever.retrieve(description, 5)
+    assert log.texts == [dense]
+
     for embedder, config in ((WithoutTokenCount(shared_embedder), {}), (TextLog(shared_embedder),
                                                                         {"bridge_mix_min_chars": 0})):
         retriever = _retriever(small_assistant, embedder, **config)
         retriever.retrieve(DESCRIPTION, 5)
         assert embedder.texts == [str(retriever._query_texts(DESCRIPTION, retriever.route(DESCRIPTION))[1])]
+
+
+def test_after_the_preload_a_long_description_embeds_only_itself(small_assistant, shared_embedder, tmp_path):
+    from assistant.retrieval import bridge_vectors
+    from assistant.retrieval.hybrid import HybridRetriever
+
+    bridge_vectors._vectors.clear()
+    log = TextLog(shared_embedder)
+    r = small_assistant.retriever
+    retriever = HybridRetriever(r.view, r.store, log, r.catalog, r.config, embedding_cache=tmp_path / "cache.sqlite")
+    retriever.preload_bridge_terms()
+    assert len(log.texts) > 100, "every heading word of eu_terms.toml"
+    log.texts.clear()
+    first = retriever.retrieve(DESCRIPTION, 5)
+    assert log.texts == [DESCRIPTION]
+
+    # a new process reads them from the machine-wide cache, with the same result
+    bridge_vectors._vectors.clear()
+    log.texts.clear()
+    again = retriever.retrieve(DESCRIPTION, 5)
+    assert log.texts == [DESCRIPTION]
+    assert [(h.clause.chunk_id, h.score) for h in again.hits] == [(h.clause.chunk_id, h.score) for h in first.hits]

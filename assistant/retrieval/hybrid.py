@@ -22,7 +22,7 @@ from ..text.numerals import int_to_cn
 from ..text.tokens import tokenize
 from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import figure_kinds
-from .bridge_vectors import BridgedText, can_mix, mixed_vector
+from .bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from .corpus_view import CorpusView, unit_key
 from .embeddings import QueryMemo
 from .law_mentions import subject_doc_ids
@@ -150,8 +150,8 @@ class RetrievalConfig:
     # Without the length gate: gdpr_cases tune Hit@5 0.576 → 0.561, gdpr_fines tune MRR 0.408 → 0.383, the other sets
     # unchanged; a gate of 120 or 150 characters measured the same as 200
     dense_paragraph_max_chars: int = 200
-    # a question longer than this with bridge words (dense_bridge, eu_dense_bridge) is embedded on its own and its
-    # vector mixed with the bridge terms' vectors, each embedded once per process (bridge_vectors.py): the long case
+    # a question longer than this with EU heading words (eu_dense_bridge) is embedded on its own and its vector mixed
+    # with the terms' vectors, each embedded once (bridge_vectors.py, `preload_bridge_terms`): the long case
     # descriptions set the search p95 and the bridge added 20–80 tokens to their query. Measured on the tuning halves
     # against embedding the whole text: gdpr_cases Hit@5/R@10/MRR@10/R@1 0.631/0.558/0.478/0.190 →
     # 0.641/0.558/0.478/0.187, gdpr_fines 0.559/0.599/0.425/0.213 → 0.559/0.602/0.426/0.213 (no other set has a
@@ -359,7 +359,8 @@ class HybridRetriever(Retriever):
             vectors = self.embedder.embed_queries([self._embedded_text(dense_query), *(d for _, d in sentences)])
             query_vector = vectors[0]
             if self._mixes(dense_query):
-                query_vector = mixed_vector(self.embedder, query_vector, dense_query, cfg.bridge_mix_weight)
+                query_vector = mixed_vector(self.embedder, query_vector, dense_query, cfg.bridge_mix_weight,
+                                            self.embedding_cache)
             similarity = self._dense(dense_query, filters, as_of, mask, routed_docs, query_vector)
             lists["dense"] = list(similarity)
             for n, vector in enumerate(vectors[1:], start=1):
@@ -423,6 +424,15 @@ class HybridRetriever(Retriever):
         return (isinstance(dense_query, BridgedText) and bool(dense_query.terms)
                 and 0 < self.config.bridge_mix_min_chars < len(dense_query.question) and can_mix(self.embedder))
 
+    def preload_bridge_terms(self) -> None:
+        """Embed the EU heading words now (or read them from the embedding cache): the warm-up's part, so that a long
+        description met first after start embeds only itself (bridge_vectors.py)."""
+        from .eu_terms import load_eu_terms
+
+        if self.config.eu_terms and self.config.eu_dense_bridge and self.config.bridge_mix_min_chars:
+            terms = [t for glossary in load_eu_terms().by_law.values() for e in glossary.entries for t in e.en]
+            preload(self.embedder, terms, self.embedding_cache)
+
     def _embedded_text(self, dense_query: str) -> str:
         """The text the query embedding is computed from: the question alone when its bridge terms are mixed in."""
         return dense_query.question if self._mixes(dense_query) else dense_query
@@ -485,7 +495,7 @@ class HybridRetriever(Retriever):
             # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
             # since a small multilingual model matches across languages less well than within one.
             bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
-            return lexical_query, BridgedText(query, dict.fromkeys(bridge))
+            return lexical_query, query + " " + " ".join(dict.fromkeys(bridge))
         return lexical_query, query
 
     def _eu_words(self, query: str, routed: Route) -> list[str]:

@@ -82,6 +82,8 @@ class Assistant:
         self.redactor  # noqa: B018  (loads the key)
         self.audit  # noqa: B018  (opens the trail; appends nothing)
         local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
+        if hasattr(local, "preload_bridge_terms"):
+            local.preload_bridge_terms()
         for question in WARM_UP_QUESTIONS:
             retrieval = local.retrieve(question, self.settings.top_k, self._filters(None))
             self.coverage(question, retrieval)

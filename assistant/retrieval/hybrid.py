@@ -24,6 +24,7 @@ from ..types import Clause, ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import figure_kinds
 from .corpus_view import CorpusView, unit_key
 from .embeddings import QueryMemo
+from .jurisdiction_default import DEFAULT_LISTS
 from .law_mentions import subject_doc_ids
 from .penalty_articles import is_penalty_article
 from .routing import Route, is_authority_chapter, is_final_chapter, route
@@ -383,7 +384,7 @@ class HybridRetriever(Retriever):
         ranks: dict[int, dict[str, int]] = defaultdict(dict)
         for name, ranked in lists.items():
             weight = {"bm25-paragraph": cfg.paragraph_weight, "dense-paragraph": cfg.dense_paragraph_weight,
-                      "dense-cn": cfg.cn_default_weight, "bm25-cn": cfg.cn_default_weight}.get(
+                      **dict.fromkeys(DEFAULT_LISTS, cfg.cn_default_weight)}.get(
                 name, cfg.sentence_weight if _SENTENCE_LIST.search(name) else 1.0)
             self._fuse_list(fused, ranks, name, ranked, weight)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks)

@@ -19,6 +19,9 @@ import re
 
 from .routing import Route
 
+# the names of the two lists in the fusion (hybrid.py); the coverage gate tells hits reached only this way
+DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn"})
+
 # A question asks something: a question mark, or an English interrogative or modal opening the text or a clause after
 # a colon or semicolon ("can we …", "quick one: is it …"). Case descriptions ("The company sent …", "In 2023, a user
 # filed …") do neither (not after a full stop: "S.L. was responsible" is a company name and a narrative).

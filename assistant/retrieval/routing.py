@@ -48,6 +48,7 @@ _EU_CUES = re.compile(
 # protection authorities' usual short names (CNPD Luxembourg/Portugal, AEPD Spain, Garante Italy, BfDI Germany, DPC
 # Ireland, UODO Poland, IMY Sweden, NAIH Hungary, Datatilsynet Denmark/Norway). "Polish" only capitalised (to polish).
 # English only: a Chinese question naming a European country is left to the Chinese-language rules (another round).
+# Measured: realistic_blind_en2 A (Hit@5/R@10/MRR@10) 0.750/0.938/0.615 → 0.812/0.938/0.621; tuning sets unchanged.
 _EU_PLACES = re.compile(
     r"\b(?:austria|austrian|belgium|belgian|bulgaria|bulgarian|croatia|croatian|cyprus|cypriot|czechia|czech|denmark|"
     r"danish|estonia|estonian|finland|finnish|france|french|germany|german|greece|greek|hungary|hungarian|ireland|"
@@ -65,7 +66,8 @@ _PENALTY_INTENT = re.compile(
     r"罚|处罚|处分|法律责任|后果|吊销|没收|追究|赔偿|监管措施|"
     r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)|"
     # suing and who bears the proof are liability too: the civil-liability and litigation articles sit in the same
-    # chapters (个人信息保护法第六十九条 过错推定, 第七十条 提起诉讼; GDPR Chapter VIII Remedies, liability and penalties)
+    # chapters (个人信息保护法第六十九条 过错推定, 第七十条 提起诉讼; GDPR Chapter VIII Remedies, liability and penalties).
+    # Measured: realistic_blind_en A (Hit@5/R@10/MRR@10) 0.882/1.000/0.800 → 1.000/1.000/0.902; tuning sets unchanged
     r"\b(?:sue[sd]?|suing|lawsuits?|litigation|negligen\w*|at fault|prove fault|burden of proof|"
     r"(?:take|takes|taking|took) (?:us|them|him|her|it|the \w+) to court)\b",
     re.IGNORECASE)

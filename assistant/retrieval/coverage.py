@@ -40,6 +40,7 @@ from ..text.numerals import CN_NUMERAL_CHARS
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
+from .jurisdiction_default import DEFAULT_LISTS
 from .routing import asked_number_groups, jurisdiction_of
 
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
@@ -246,10 +247,13 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if english_doc_freq is not None and _unanchored_english(question, expansion, names_indexed_law):
         rarity = english_doc_freq
     key = salient_terms(question, rarity, list(expansion)) if rarity is not None else set(tokenize(question))
-    overlap = bool(key) and any(key & set(token_lists_of(h)) for h in retrieval.hits[:3])
+    # a hit only the no-cue Chinese lists reached (jurisdiction_default.py) is no evidence of coverage on its own: the
+    # lists bring the nearest Chinese clauses whatever the question, so they are judged as the other hits would be
+    evidence = [h for h in retrieval.hits[:3] if not set(h.sources) or not set(h.sources) <= DEFAULT_LISTS]
+    overlap = bool(key) and any(key & set(token_lists_of(h)) for h in evidence)
     # An English question answered from Chinese text shares words with it only through the glossary: without an
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages).
-    across = english and all(has_cjk(h.clause.text) for h in retrieval.hits[:3])
+    across = english and bool(evidence) and all(has_cjk(h.clause.text) for h in evidence)
     if not overlap and not across and best < no_overlap_floor:
         return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})",
                         kind="no_overlap")

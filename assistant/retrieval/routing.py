@@ -43,11 +43,33 @@ _EU_CUES = re.compile(
     r"\b(?:eu|e\.u\.|european|europe|member states?|edpb|gdpr|data subjects?|dpo|dpa|supervisory authorit(?:y|ies)|"
     r"cnil|ico|eea)\b|欧盟|欧洲|欧洲经济区",
     re.IGNORECASE)
+# EU places and money as cues, like the mainland's cities above (general geography, not any question's wording): the
+# member states and their adjectives, their capitals and largest financial centres, the euro, and the national data
+# protection authorities' usual short names (CNPD Luxembourg/Portugal, AEPD Spain, Garante Italy, BfDI Germany, DPC
+# Ireland, UODO Poland, IMY Sweden, NAIH Hungary, Datatilsynet Denmark/Norway). "Polish" only capitalised (to polish).
+# English only: a Chinese question naming a European country is left to the Chinese-language rules (another round).
+# Measured: realistic_blind_en2 A (Hit@5/R@10/MRR@10) 0.750/0.938/0.615 → 0.812/0.938/0.621; tuning sets unchanged.
+_EU_PLACES = re.compile(
+    r"\b(?:austria|austrian|belgium|belgian|bulgaria|bulgarian|croatia|croatian|cyprus|cypriot|czechia|czech|denmark|"
+    r"danish|estonia|estonian|finland|finnish|france|french|germany|german|greece|greek|hungary|hungarian|ireland|"
+    r"irish|italy|italian|latvia|latvian|lithuania|lithuanian|luxembourg|luxembourgish|malta|maltese|netherlands|"
+    r"dutch|poland|portugal|portuguese|romania|romanian|slovakia|slovak|slovenia|slovenian|spain|spanish|sweden|"
+    r"swedish|vienna|brussels|paris|berlin|madrid|rome|lisbon|dublin|amsterdam|warsaw|prague|budapest|athens|"
+    r"stockholm|copenhagen|helsinki|bratislava|ljubljana|zagreb|bucharest|tallinn|riga|vilnius|valletta|nicosia|"
+    r"frankfurt|munich|hamburg|milan|barcelona|lyon|rotterdam|antwerp|gdansk|krakow|euros?|eurozone|"
+    r"cnpd|aepd|garante|bfdi|dpc|uodo|imy|naih|datatilsynet)\b",
+    re.IGNORECASE)
+_EU_CASED_PLACES = re.compile(r"€|\bEUR\b|\bPolish\b")
 
 # Asking about consequences: then the penalty articles are what the question wants.
 _PENALTY_INTENT = re.compile(
     r"罚|处罚|处分|法律责任|后果|吊销|没收|追究|赔偿|监管措施|"
-    r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)",
+    r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)|"
+    # suing and who bears the proof are liability too: the civil-liability and litigation articles sit in the same
+    # chapters (个人信息保护法第六十九条 过错推定, 第七十条 提起诉讼; GDPR Chapter VIII Remedies, liability and penalties).
+    # Measured: realistic_blind_en A (Hit@5/R@10/MRR@10) 0.882/1.000/0.800 → 1.000/1.000/0.902; tuning sets unchanged
+    r"\b(?:sue[sd]?|suing|lawsuits?|litigation|negligen\w*|at fault|prove fault|burden of proof|"
+    r"(?:take|takes|taking|took) (?:us|them|him|her|it|the \w+) to court)\b",
     re.IGNORECASE)
 # Reporting a sanction already imposed ("X was fined €5,000 for …", 被处以罚款): a case narrative, which asks what was
 # breached, not what the sanction could be.
@@ -155,7 +177,7 @@ class Route:
 
 def jurisdiction_of(question: str) -> str | None:
     cn = bool(_CN_CUES.search(question) or _CN_CASED_CUES.search(question))
-    eu = bool(_EU_CUES.search(question))
+    eu = bool(_EU_CUES.search(question) or _EU_PLACES.search(question) or _EU_CASED_PLACES.search(question))
     if cn and not eu:
         return "CN"
     if eu and not cn:

@@ -185,6 +185,7 @@ def main(argv=None):
     for fname, kind in (("realistic_dev.jsonl", "q"), ("realistic_holdout.jsonl", "q"), ("realistic_probe.jsonl", "q"),
                         ("realistic_probe2.jsonl", "q"), ("realistic_blind_zh.jsonl", "q"),
                         ("realistic_blind_zh2.jsonl", "q"), ("realistic_blind_zh3.jsonl", "q"), ("realistic_blind_en.jsonl", "q"),
+                        ("realistic_blind_en2.jsonl", "q"),
                         ("lawpolicy_probe.jsonl", "q"),
                         ("planted_claims.jsonl", "c"), ("planted_claims_holdout.jsonl", "c"),
                         ("planted_claims_probe.jsonl", "c"), ("planted_claims_probe2.jsonl", "c"),

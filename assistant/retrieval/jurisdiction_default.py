@@ -1,0 +1,50 @@
+"""English questions with no jurisdiction cue: keep the Chinese laws in view (pure logic).
+
+The users are a Chinese bank. An English question that names no law and carries no cue ("can treasury fund a
+fixed-asset loan with interbank borrowings?", "can the regulator take over a bank in a credit crisis?") is as likely to
+be about Chinese law as about the GDPR. Yet the English wording matches the English texts (GDPR, AI Act) far better —
+the multilingual model scores within one language higher than across, and BM25 has no English words to match in a
+Chinese text — so without help the first ten candidates are all EU articles and the Chinese law that answers is never
+seen. Here the question also searches the Chinese texts on their own: the same query vector against the Chinese
+clauses only, and BM25 with the glossary's and the lexicon's Chinese words for its English words against them. Both
+lists are fused beside the others (reciprocal rank), so the best Chinese and the best EU candidates interleave and the
+law-level evidence (`_weigh_laws`) decides which law leads. A question whose cues or named law settle the
+jurisdiction is untouched, and so is a case description (a narrative of what a company did, asking nothing): its
+facts are the case's own (a fine in euros, a school in Gdansk), not a bank employee asking about the bank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .routing import Route
+
+# the names of the two lists in the fusion (hybrid.py); the coverage gate tells hits reached only this way
+DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn"})
+
+# A question asks something: a question mark, or an English interrogative or modal opening the text or a clause after
+# a colon or semicolon ("can we …", "quick one: is it …"). Case descriptions ("The company sent …", "In 2023, a user
+# filed …") do neither (not after a full stop: "S.L. was responsible" is a company name and a narrative).
+_ASKS = re.compile(r"\?|(?:^|[:;]\s)\W*(?:can|could|may|might|must|should|shall|do|does|did|is|are|was|were|will|"
+                   r"would|has|have|how|what|which|who|whom|whose|when|where|why|whether)\b", re.IGNORECASE)
+
+
+def asks_question(text: str) -> bool:
+    return bool(_ASKS.search(text))
+
+
+def wants_both_jurisdictions(route: Route, question: str, english: bool) -> bool:
+    """An English question (not a case description) that names no law and has no jurisdiction cue. One about the
+    bank's own rules is left out: it already reaches the (Chinese) policies through the glossary's Chinese terms, and
+    law articles found this way would push the policy down."""
+    return (english and not route.named and route.jurisdiction is None and not route.wants_policy
+            and asks_question(question))
+
+
+def chinese_bridge_query(question: str, glossary, lexicon) -> str:
+    """The question with the Chinese legal terms for its business phrases (glossary) and for its English words
+    (lexicon), for BM25 over the Chinese texts; only the Chinese terms are added (the English ones match nothing
+    there)."""
+    terms = [t for t in glossary.expansion(question, chinese=True) if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
+    terms += [w for w in lexicon.chinese_words(question) if w not in terms]
+    return " ".join([question, *dict.fromkeys(terms)])

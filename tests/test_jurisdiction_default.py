@@ -1,0 +1,85 @@
+"""English questions with no jurisdiction cue keep the Chinese laws in view (jurisdiction_default.py), EU places are
+cues (routing.py), and the round-7 EU heading entries reach their articles."""
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.retrieval.glossary import load_glossary
+from assistant.retrieval.jurisdiction_default import asks_question, chinese_bridge_query, wants_both_jurisdictions
+from assistant.retrieval.lexicon import load_lexicon
+from assistant.retrieval.routing import jurisdiction_of, route
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("Can treasury fund a fixed-asset loan with interbank borrowings?", True),
+    ("how long do we keep KYC files", True),
+    ("quick one: is a 14 year old's consent enough", True),
+    ("The company sent the social plan with dates of birth to all affected employees.", False),
+    ("In 2023, a user filed a complaint against a video platform about its sign-up form.", False),
+])
+def test_a_question_is_told_from_a_case_description(text, asks):
+    assert asks_question(text) is asks
+
+
+def test_only_english_questions_without_name_or_cue_search_both_jurisdictions():
+    q = "Can the regulator take over a bank heading into a credit crisis?"
+    assert wants_both_jurisdictions(route(q, []), q, english=True)
+    assert not wants_both_jurisdictions(route(q, ["gdpr"]), q, english=True)  # a law named
+    cued = "Can the PBOC take over a bank heading into a credit crisis?"
+    assert not wants_both_jurisdictions(route(cued, []), cued, english=True)  # a Chinese cue
+    narrative = "The bank was taken over by the regulator after a credit crisis."
+    assert not wants_both_jurisdictions(route(narrative, []), narrative, english=True)
+    assert not wants_both_jurisdictions(route(q, []), q, english=False)
+
+
+def test_the_chinese_bridge_adds_only_chinese_terms():
+    bridged = chinese_bridge_query("Can treasury fund a fixed-asset loan with interbank borrowings?", load_glossary(),
+                                   load_lexicon())
+    assert "同业拆借" in bridged and "固定资产" in bridged and "贷款" in bridged
+    added = bridged.split("?", 1)[1].split()
+    assert added and all(any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in added)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("The CNPD fined our Luxembourg entity. Can we appeal?", "EU"),
+    ("Our Frankfurt branch had a ransomware attack; how long do we have to report it?", "EU"),
+    ("They were fined €20,000 for cold calls", "EU"),
+    ("Can we send files from Shanghai to our Paris office?", None),  # both: no single jurisdiction
+    ("we need to polish the data retention doc before the audit", None),  # "polish" is no place
+])
+def test_eu_places_and_money_are_cues(question, expected):
+    assert jurisdiction_of(question) == expected
+
+
+def _rank(retriever, question, doc_id, article, **config):
+    from assistant.retrieval.hybrid import HybridRetriever
+
+    r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
+                        replace(retriever.config, **config))
+    hits = r.retrieve(question, 10).hits
+    return next((n for n, h in enumerate(hits, 1) if (h.clause.doc_id, h.clause.article) == (doc_id, article)), 99)
+
+
+def test_an_english_question_without_cue_reaches_the_chinese_law(small_assistant):
+    """Without the Chinese lists the first ten are GDPR articles only; with them the Commercial Bank Law's clause on
+    interbank funds (商业银行法第四十六条: 禁止利用拆入资金发放固定资产贷款) is among them."""
+    retriever = small_assistant.retriever
+    question = "Can treasury use overnight interbank borrowings to fund a fixed-asset loan?"
+    assert _rank(retriever, question, "commercial-bank-law-2015", 46, cn_default=False) == 99
+    assert _rank(retriever, question, "commercial-bank-law-2015", 46) <= 5
+
+
+def test_a_gdpr_question_with_a_place_cue_stays_on_the_gdpr(small_assistant):
+    """The place is a cue, so no Chinese lists; the round-7 entry for Article 48 lifts it for a foreign court order."""
+    retriever = small_assistant.retriever
+    question = "A New York judge issued a subpoena for the customer files of our Madrid branch. Do we hand them over?"
+    hits = retriever.retrieve(question, 5).hits
+    assert all(h.clause.jurisdiction == "EU" for h in hits)
+    assert _rank(retriever, question, "gdpr", 48) <= 3
+
+
+def test_a_question_about_the_banks_own_rules_is_left_to_the_policies():
+    q = "per our internal policy, who approves sending customer data abroad?"
+    assert not wants_both_jurisdictions(route(q, []), q, english=True)
+

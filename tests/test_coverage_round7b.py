@@ -136,3 +136,28 @@ def test_fx_conversion_and_card_limits():
     assert regimes_in("For an export client converting USD proceeds into RMB, which documents do we need?")
     assert regimes_in("What's the daily ATM withdrawal limit for debit cards?")
     assert not regimes_in("商业银行经营结汇、售汇业务要经过批准吗？")  # 商业银行法第三条
+
+
+# corpus/policies/policy-customer-information.md 第二十一条 / 第二十二条: the rights, then the time limit for handling them
+RIGHTS_21 = "第二十一条 客户有权查阅、复制、更正、补充、删除其个人信息，有权要求本行对个人信息处理规则进行解释说明，有权撤回同意。"
+DEADLINE_22 = "第二十二条 本行应当自收到客户行使权利的请求之日起十五个工作日内处理并答复；拒绝请求的，应当说明理由。"
+
+
+def hits_of(*articles):
+    return SimpleNamespace(hits=[SimpleNamespace(clause=SimpleNamespace(doc_id="policy-customer-information",
+                                                                        article=n, text=t)) for n, t in articles])
+
+
+def test_a_procedure_article_states_the_figure_for_the_article_it_follows():
+    from assistant.retrieval.coverage import _stated
+
+    question = "客户要求删除他的个人信息，银行必须在多少天内处理？"
+    wanted = {"duration", "workday", "months"}
+    def stated(retrieval, q=question):
+        return _stated(q, retrieval, {"删除"}, None, False, lambda s: _states_figure(s, wanted))
+
+    assert stated(hits_of((21, RIGHTS_21), (22, DEADLINE_22)))
+    assert not stated(hits_of((22, DEADLINE_22)))  # the rights article was not retrieved: nothing ties 22 to 删除
+    assert not stated(hits_of((20, RIGHTS_21), (22, DEADLINE_22)))  # not the article just before
+    # the unit asked must be the figure's: fifteen working days answer no "how many years"
+    assert not stated(hits_of((21, RIGHTS_21), (22, DEADLINE_22)), "客户要求删除他的个人信息，银行要保存几年才能删除？")

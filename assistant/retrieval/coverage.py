@@ -459,8 +459,42 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                 or (shared >= 1 and bool(quoted) and bool(quoted & _figure_values(sentence)))
                 or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
 
-    return any(states(sentence) and about(sentence)
-               for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for sentence in _SENTENCE.split(h.clause.text))
+    hits = retrieval.hits[:NUMBER_EVIDENCE_DEPTH]
+    if any(states(sentence) and about(sentence) for h in hits for sentence in _SENTENCE.split(h.clause.text)):
+        return True
+    # A procedure article that follows the article it serves ("本行应当自收到客户行使权利的请求之日起十五个工作日内
+    # 处理" after the article listing the rights, 删除 among them) is about what that article is about: the figure
+    # counts when the preceding article was retrieved too and is itself about the question, the figure's sentence
+    # shares a word with the question, and its unit is the one asked (天 → days, 年/月 → months/years), so that a
+    # neighbour's retention period is no answer to a question on a reporting deadline.
+    units = _asked_units(question)
+    if not units:
+        return False
+    retrieved = {(h.clause.doc_id, h.clause.article) for h in hits}
+    own_words = {t for t in tokenize(question) if len(t) >= 2 and not _asks_the_figure(t)}
+    return any(
+        (h.clause.doc_id, h.clause.article - 1) in retrieved and states(sentence)
+        and _figure_groups(sentence) <= units and own_words & set(tokenize(sentence))
+        and any(about(previous.clause.text) for previous in hits
+                if (previous.clause.doc_id, previous.clause.article) == (h.clause.doc_id, h.clause.article - 1))
+        for h in hits if h.clause.article for sentence in _SENTENCE.split(h.clause.text))
+
+
+# the unit a question asks a period in (多少天 / how many days: days; 几年 / how many years: months, years as 12 months)
+_ASKS_DAYS = re.compile(r"(?:多少|几)(?:个)?(?:工作)?[天日]|\bhow many (?:working |business |calendar )?days\b", re.I)
+_ASKS_YEARS = re.compile(r"(?:多少|几)(?:个)?(?:年|月)|\bhow many (?:years|months)\b", re.I)
+
+
+def _asked_units(question: str) -> set[str]:
+    if _ASKS_DAYS.search(question):
+        return {"duration", "workday"}
+    if _ASKS_YEARS.search(question):
+        return {"months"}
+    return set()
+
+
+def _figure_groups(sentence: str) -> set[str]:
+    return {group for group, _ in _figure_values(sentence)}
 
 
 def _asks_the_figure(term: str) -> bool:

@@ -413,7 +413,7 @@ class HybridRetriever(Retriever):
                 lists["bm25-bigram"] = bigram_index(self.view).top(query, cfg.candidates, mask)
             timings["bm25"] = time.perf_counter() - t
         t = time.perf_counter()
-        self._chinese_default_lists(query, routed, mask, lists, similarity, query_vector)
+        self._chinese_default_lists(query, routed, filters, as_of, mask, lists, similarity, query_vector)
         timings["cn_default"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -476,11 +476,12 @@ class HybridRetriever(Retriever):
         """The text the query embedding is computed from: the question alone when its bridge terms are mixed in."""
         return dense_query.question if self._mixes(dense_query) else dense_query
 
-    def _chinese_default_lists(self, query: str, routed: Route, mask: np.ndarray, lists: dict[str, list[int]],
-                               similarity: dict[int, float], vector: np.ndarray | None) -> None:
+    def _chinese_default_lists(self, query: str, routed: Route, filters: Filters, as_of: date, mask: np.ndarray,
+                               lists: dict[str, list[int]], similarity: dict[int, float],
+                               vector: np.ndarray | None) -> None:
         """An English question with no cue: the Chinese texts searched on their own too (jurisdiction_default.py).
-        The dense list reuses the query's vector (a masked product in memory, no second embedding); without the
-        in-memory vectors (a corpus above settings.dense_in_memory_max) only the BM25 list is added."""
+        The dense list reuses the query's vector (a masked product in memory, or Chroma's filtered query above
+        settings.dense_in_memory_max; no second embedding)."""
         from .glossary import load_glossary
         from .jurisdiction_default import chinese_bridge_query, wants_both_jurisdictions
         from .lexicon import load_lexicon
@@ -492,8 +493,10 @@ class HybridRetriever(Retriever):
         cn_mask = mask & (self.view.jurisdictions == "CN")
         if not cn_mask.any():
             return
-        if cfg.dense and self.view.vectors is not None and vector is not None:
-            near = self.view.nearest(vector, cfg.candidates, cn_mask)
+        if cfg.dense and vector is not None:
+            # Chroma answers when the view holds no vectors: same articles (test_dense_in_memory)
+            docs = None if self.view.vectors is not None else set(self.view.doc_ids[cn_mask])
+            near = self._dense("", filters, as_of, cn_mask, docs, vector)
             lists["dense-cn"] = list(near)
             for i, s in near.items():
                 similarity.setdefault(i, s)

@@ -3,12 +3,13 @@
 
     python evals/data/check_data.py [--corpus ../shared/corpus/regulations] [--policies corpus/policies]
 
-For every question file (realistic_dev / realistic_holdout / realistic_probe / realistic_probe2 / realistic_blind_zh / realistic_blind_zh2 / realistic_blind_zh3 /
-realistic_blind_en /
+For every question file (realistic_dev / realistic_holdout / realistic_probe / realistic_probe2 / realistic_blind_zh / realistic_blind_zh2 / realistic_blind_zh3 / realistic_blind_zh4 /
+realistic_blind_en / realistic_blind_en2 / realistic_blind_en3 /
 lawpolicy_probe / eu_probe): the gold law resolves with the shared scorer's
 LawResolver (or is a policy file stem), every gold article exists, and the words quoted in the note
 (between 「 and 」) occur verbatim in one of the gold articles. For planted_claims (and planted_claims_holdout, planted_claims_probe, planted_claims_probe2, planted_claims_probe3,
-planted_claims_blind, planted_claims_blind2, planted_claims_blind3): the cited law resolves,
+planted_claims_blind, planted_claims_blind2, planted_claims_blind3,
+planted_claims_blind4): the cited law resolves,
 `source_quote` occurs verbatim in the article that actually says it (`true_article` for kind wrong_article,
 else `article`), and a wrong_article claim cites an article that does not contain the quote. For the
 out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2, out_of_scope_blind,
@@ -185,12 +186,14 @@ def main(argv=None):
     for fname, kind in (("realistic_dev.jsonl", "q"), ("realistic_holdout.jsonl", "q"), ("realistic_probe.jsonl", "q"),
                         ("realistic_probe2.jsonl", "q"), ("realistic_blind_zh.jsonl", "q"),
                         ("realistic_blind_zh2.jsonl", "q"), ("realistic_blind_zh3.jsonl", "q"), ("realistic_blind_en.jsonl", "q"),
-                        ("realistic_blind_en2.jsonl", "q"),
+                        ("realistic_blind_en2.jsonl", "q"), ("realistic_blind_zh4.jsonl", "q"),
+                        ("realistic_blind_en3.jsonl", "q"),
                         ("lawpolicy_probe.jsonl", "q"),
                         ("planted_claims.jsonl", "c"), ("planted_claims_holdout.jsonl", "c"),
                         ("planted_claims_probe.jsonl", "c"), ("planted_claims_probe2.jsonl", "c"),
                         ("planted_claims_probe3.jsonl", "c"), ("planted_claims_blind.jsonl", "c"),
                         ("planted_claims_blind2.jsonl", "c"), ("planted_claims_blind3.jsonl", "c"),
+                        ("planted_claims_blind4.jsonl", "c"),
                         ("out_of_scope_realistic.jsonl", "o"),
                         ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o"),
                         ("eu_probe.jsonl", "q"),

@@ -119,3 +119,43 @@ def test_english_figures_spelt_out(text, expected):
 def test_a_day_against_the_clause_s_72_hours():
     found = verdict("The controller shall notify the personal data breach to the supervisory authority within a day.", GDPR33)
     assert found.verdict == "contradicted" and "a day" in found.reason
+
+
+# --- who does it, said with "by" and no modal verb -----------------------------------------------------------------
+
+GDPR45 = gdpr(45)
+
+
+def test_a_passive_agent_the_article_never_names_for_the_act():
+    from assistant.verify.polarity import contradictions
+
+    # Art. 45(9): "Decisions adopted by the Commission …" — a participle with "by", no modal verb
+    wrong = "Adequacy decisions are adopted by the national supervisory authorities after assessing the level of protection."
+    assert [f.kind for f in contradictions(wrong, GDPR45.text)] == ["actor"]
+    right = "Adequacy decisions are adopted by the Commission after assessing the level of protection."
+    assert [f.kind for f in contradictions(right, GDPR45.text)] == []
+
+
+# --- "must" on the verb the clause puts "may" on, with a "shall" elsewhere in the sentence ------------------------
+
+GDPR58 = gdpr(58)
+
+
+def test_must_for_the_may_of_the_same_verb():
+    from assistant.verify.modality import governed_modals
+    from assistant.verify.polarity import contradictions
+
+    # Art. 58(6): "Each Member State may provide by law that its supervisory authority shall have additional powers …"
+    assert ("provi", "permission") in governed_modals(GDPR58.text)
+    wrong = "Each Member State must provide by law that its supervisory authority shall have additional powers."
+    assert [f.kind for f in contradictions(wrong, GDPR58.text)] == ["modality"]
+    right = "A Member State may provide by law that its supervisory authority shall have additional powers."
+    assert contradictions(right, GDPR58.text) == []
+
+
+def test_a_restriction_and_a_predicate_adjective_govern_no_act():
+    from assistant.verify.modality import governed_modals
+
+    # "shall be dismissed only in cases of …" (Art. 53(4)) restricts; "shall be voluntary" (Art. 42(3)) states a quality
+    assert governed_modals("A member shall be dismissed only in cases of serious misconduct.") == []
+    assert governed_modals("The certification shall be voluntary and available via a process that is transparent.") == []

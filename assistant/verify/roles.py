@@ -300,3 +300,34 @@ def other_passive_agent(claim: str, sentence: str) -> Finding | None:
         if verb in theirs and not any(same_party(a, b) or same_party(b, a) for a in agents for b in theirs[verb]):
             return Finding("actor", f"the clause has it {verb}… by {theirs[verb][0]}, the claim by {agents[0]}")
     return None
+
+
+# a participle with "by", with or without an auxiliary before it: "Decisions adopted by the Commission" (GDPR Art. 45(9))
+# names who adopts them as much as "decisions are adopted by the Commission" does
+_PARTICIPLE_BY_EN = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|id|ne))\s+(?=by\b)", re.I)
+
+
+def _article_agents(text: str) -> dict[str, list[str]]:
+    """{participle: the parties named after "by" in the rest of its sub-clause} of an English article."""
+    text = _norm(text)
+    found: dict[str, list[str]] = {}
+    for m in _PARTICIPLE_BY_EN.finditer(text):
+        rest = re.split(r"[;.](?:\s|$)", text[m.end():], maxsplit=1)[0]
+        agents = [_POSSESSIVE_EN.sub("", a.strip()) for a in _AGENTS_AFTER_EN.findall(rest)]
+        found.setdefault(m.group(1).lower()[:5], []).extend(a for a in agents if _names_a_party(a))
+    return found
+
+
+def other_agent_in_article(claim: str, clause_text: str) -> Finding | None:
+    """A finding when the claim has something done (a passive with "by") by a party the article never has do it, while
+    the article names who does: "adequacy decisions are adopted by the national supervisory authorities" against "Decisions
+    adopted by the Commission" (GDPR Art. 45(9)). Read over the whole article: the sentence naming the agent need not be the
+    one the claim's other words match, and needs no modal verb (other_passive_agent reads one sentence, with an auxiliary)."""
+    if _is_zh(claim) or _is_zh(clause_text):
+        return None
+    theirs = _article_agents(clause_text)
+    for verb, agents in _passive_agents(claim).items():
+        named = theirs.get(verb)
+        if named and not any(same_party(a, b) or same_party(b, a) for a in agents for b in named):
+            return Finding("actor", f"the clause has it {verb}… by {named[0]}, the claim by {agents[0]}")
+    return None

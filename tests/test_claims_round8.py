@@ -159,3 +159,29 @@ def test_a_restriction_and_a_predicate_adjective_govern_no_act():
     # "shall be dismissed only in cases of …" (Art. 53(4)) restricts; "shall be voluntary" (Art. 42(3)) states a quality
     assert governed_modals("A member shall be dismissed only in cases of serious misconduct.") == []
     assert governed_modals("The certification shall be voluntary and available via a process that is transparent.") == []
+
+
+# --- a Chinese doer without a modal verb that the article never names ----------------------------------------------
+
+PIPL = "zh/pipl-2021.md"
+PIPL56 = article(PIPL, "中华人民共和国个人信息保护法", 56, "第五十六条")  # 个人信息处理者…应当…保存至少三年
+PIPL60 = article(PIPL, "中华人民共和国个人信息保护法", 60, "第六十条")  # 国家网信部门负责…统筹协调
+
+
+def test_a_body_the_article_never_names_doing_its_act():
+    from assistant.verify.polarity import contradictions
+    from assistant.verify.roles import stray_doer
+
+    assert stray_doer("公安部门负责个人信息保护工作的统筹协调和相关监督管理工作。", PIPL60.text) is not None
+    assert [f.kind for f in contradictions("个人信息保护影响评估报告和处理情况记录由国家网信部门保存至少三年。", PIPL56.text)] \
+        == ["actor"]
+
+
+def test_the_named_body_its_short_name_and_a_competent_authority_pass():
+    from assistant.verify.roles import stray_doer
+
+    assert stray_doer("国家网信部门负责个人信息保护工作的统筹协调和相关监督管理工作。", PIPL60.text) is None
+    assert stray_doer("网信办负责个人信息保护工作的统筹协调和相关监督管理工作。", PIPL60.text) is None  # the lexicon's short name
+    assert stray_doer("有关主管部门负责个人信息保护工作的统筹协调。", PIPL60.text) is None  # generic
+    # a condition (未经…批准) names who approves another's act, not who acts
+    assert stray_doer("未经我国主管机关批准，不得向外国司法或者执法机构提供个人信息。", PIPL60.text) is None

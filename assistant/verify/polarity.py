@@ -42,7 +42,7 @@ from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _
                        _is_zh, _norm, governed_modals, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
 from .requirements import requires_dispensed
-from .roles import other_agent, other_agent_in_article, other_passive_agent, other_receiver, subject_only_as_object, swapped_parties, swapped_passive
+from .roles import other_agent, other_agent_in_article, other_passive_agent, stray_doer, other_receiver, subject_only_as_object, swapped_parties, swapped_passive
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]
@@ -351,7 +351,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                 break
     if not cross and not any(f.kind == "actor" for f in findings):
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
-        agent = other_agent_in_article(claim, clause_text)
+        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text)
         if agent:
             findings.append(agent)
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):

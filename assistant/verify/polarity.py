@@ -42,7 +42,8 @@ from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _
                        _is_zh, _norm, governed_modals, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
 from .requirements import requires_dispensed
-from .roles import other_agent, other_agent_in_article, other_passive_agent, stray_doer, other_receiver, subject_only_as_object, swapped_parties, swapped_passive
+from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, stray_doer, subject_only_as_object,
+                    swapped_parties, swapped_passive)
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]

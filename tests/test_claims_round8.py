@@ -185,3 +185,21 @@ def test_the_named_body_its_short_name_and_a_competent_authority_pass():
     assert stray_doer("有关主管部门负责个人信息保护工作的统筹协调。", PIPL60.text) is None  # generic
     # a condition (未经…批准) names who approves another's act, not who acts
     assert stray_doer("未经我国主管机关批准，不得向外国司法或者执法机构提供个人信息。", PIPL60.text) is None
+
+
+# --- counts of a thing (English) -----------------------------------------------------------------------------------
+
+GDPR73 = gdpr(73)  # "The Board shall elect a chair and two deputy chairs from amongst its members by simple majority."
+
+
+def test_a_count_of_the_same_thing_is_compared():
+    from assistant.verify.quantities import count_mismatches, counts
+
+    assert counts(GDPR73.text)["deputy chair"] == {2.0}
+    assert counts("where one has been designated, in more than one Member State") == {"member state": {1.0}}
+    wrong = "The Board elects a chair and three deputy chairs from amongst its members by simple majority."
+    assert count_mismatches(wrong, GDPR73.text) == [("deputy chair", 3.0, {2.0})]
+    found = verdict(wrong, GDPR73)
+    assert found.verdict == "contradicted" and "deputy chair" in found.reason
+    right = "The Board elects a chair and two deputy chairs from amongst its members by simple majority."
+    assert verdict(right, GDPR73).verdict == "supported"

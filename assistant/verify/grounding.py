@@ -27,7 +27,7 @@ from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Ver
 from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .cases import figure_of_another_case
-from .quantities import Quantity, compare, extract_quantities
+from .quantities import Quantity, compare, count_mismatches, extract_quantities
 
 if TYPE_CHECKING:
     from ..wiring import StageContext
@@ -202,8 +202,6 @@ class GroundingVerifier(Verifier):
         if not cited:
             return []
         claim_q = extract_quantities(claim.text)
-        if not claim_q:
-            return []
         sources: list[tuple[str, Quantity]] = []
         for clause in {c.chunk_id: c for _, c in cited}.values():
             sources += [(_label(clause), q) for q in extract_quantities(clause.text)]
@@ -215,7 +213,14 @@ class GroundingVerifier(Verifier):
                 found.append(("contradicted", mismatch.describe(labels)))
             else:
                 found.append(("not_supported", mismatch.describe(where_all)))
-        if not found:
+        for clause in {c.chunk_id: c for _, c in cited}.values():
+            # a count of a thing the clause counts otherwise ("three deputy chairs" against "two deputy chairs")
+            text = self._clause_texts(clause)[-1]
+            if not _is_zh(claim.text) and not _is_zh(text):
+                for thing, value, said in count_mismatches(claim.text, text):
+                    shown = "、".join(f"{n:g}" for n in sorted(said))
+                    found.append(("contradicted", f"claim says {value:g} {thing}(s), {_label(clause)} says {shown}"))
+        if not found and claim_q:
             # every figure is in the article, but is each the figure of the case the claim speaks of? (cases.py)
             for clause in {c.chunk_id: c for _, c in cited}.values():
                 for other in figure_of_another_case(claim.text, self._clause_texts(clause)[-1]):

@@ -357,3 +357,45 @@ def compare(claim_quantities: list[Quantity], clause_quantities: list[Quantity])
             # the same figure, as a ceiling where the clause makes it a floor (or the reverse): 不超过五年 vs 至少五年
             mismatches.append(Mismatch("contradiction", q, [c for c in same_kind if _same(value, c.base()[1])]))
     return mismatches
+
+
+# --- counts of things (English) -------------------------------------------------------------------------------------
+
+# "two deputy chairs" (GDPR Art. 73(1)), "at least two natural persons" (AI Act Art. 14(5)), "one supervisory authority":
+# a count of a named thing, which has no unit of its own. Kept apart from the quantities above: such a count is compared
+# only with a count of the very same thing (its next two words) in the clause, never reported as missing.
+_COUNT_EN = re.compile(r"\b(?P<n>" + "|".join(w for w in EN_NUMBER_WORDS if EN_NUMBER_WORDS[w] < 100) + r"|\d{1,3})"
+                       r"\s+(?P<thing>[a-z]{3,}\s+[a-z]{3,})\b", re.I)
+_NOT_A_THING = {"of", "or", "and", "another", "who", "which", "that", "the", "more", "less", "fewer", "further", "additional",
+                "has", "have", "had", "been", "being", "was", "were", "are", "shall", "may", "must", "can", "will", "should",
+                "not", "for", "with", "from", "such", "than", "exists", "where", "when"}
+
+
+def _thing(words: str) -> str:
+    # authorities → authority, persons → person, chairs → chair (not "process", "basis")
+    return " ".join(re.sub(r"ies$", "y", w) if w.endswith("ies") else re.sub(r"(?<=[a-z]{3})(?<![su])s$", "", w)
+                    for w in words.lower().split())
+
+
+def counts(text: str) -> dict[str, set[float]]:
+    """{thing: the counts the text gives of it} of an English text ("two deputy chairs" → {"deputy chair": {2.0}}).
+    Periods, amounts and percentages are left to extract_quantities."""
+    out: dict[str, set[float]] = {}
+    for m in _COUNT_EN.finditer(_strip_nbsp(text or "")):
+        if any(w.lower() in _NOT_A_THING for w in m.group("thing").split()) or _unit_after(m.group("thing"), 0, english_ok=True):
+            continue
+        n = m.group("n")
+        value = float(n) if n.isdigit() else EN_NUMBER_WORDS[n.lower()]
+        out.setdefault(_thing(m.group("thing")), set()).add(float(value))
+    return out
+
+
+def _strip_nbsp(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def count_mismatches(claim: str, clause: str) -> list[tuple[str, float, set[float]]]:
+    """(thing, the claim's count, the clause's counts) where the clause counts the very same thing otherwise."""
+    theirs = counts(clause)
+    return [(thing, value, theirs[thing]) for thing, values in counts(claim).items() if thing in theirs
+            for value in values if value not in theirs[thing]]

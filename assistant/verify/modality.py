@@ -239,3 +239,37 @@ _LABEL = {"obligation": "a duty (应当/shall)", "permission": "an option (可�
           "restriction": "a restriction (只能/may only)",
           "prohibition": "a prohibition (不得/shall not)", "right": "a right (有权/has the right)",
           "no_right": "no right (无权/has no right)"}
+
+
+# Words between an English modal expression and the verb it governs ("shall also be able to", "may, by law, provide")
+_BEFORE_VERB_EN = set("""shall must may might can could should will would not also only never always be to need needs
+have has required obliged obligated entitled permitted allowed able either jointly further where appropriate law by
+in addition accordance with""".split())
+
+
+def governed_modals(text: str) -> list[tuple[str, str]]:
+    """(verb it governs, class) of each English modal verb (shall, must, may, can, should): "Each Member State may provide by
+    law that its supervisory authority shall have additional powers" → [("provi", "permission"), ("have", "obligation")].
+    The verb is the first word after the modal that is neither a modal, an auxiliary nor an adverb, cut to five letters
+    (provide/provides); after "be" only a participle counts ("shall be voluntary" governs no act). A modal with "only" right
+    after it is a restriction ("shall be dismissed only if" ≈ "can be dismissed only if"): left out."""
+    text = _norm(text)
+    if _is_zh(text):
+        return []
+    out = []
+    for at, cls in modal_classes(text):
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[at : at + 120])]
+        if not words or words[0] not in _MODAL_VERBS_EN or "only" in words[1:7]:
+            continue
+        passive = False
+        for w in words[1:]:
+            if w in _BEFORE_VERB_EN or (w.endswith("ly") and len(w) > 4):
+                passive = passive or w == "be"
+                continue
+            if len(w) >= 3 and (not passive or re.search(r"(?:ed|en|wn|ld|id|ne)$", w)):
+                out.append((w[:5], cls))
+            break
+    return out
+
+
+_MODAL_VERBS_EN = {"shall", "must", "may", "can", "should"}

@@ -39,10 +39,11 @@ from ..text.tokens import STOP_EN
 from .actors import (LIST_ITEM, _actor_finding as _actor_finding_for, _actor_findings, _duty_pairs, _modal_rest, _modal_word,
                      _same_side, other_named_authority)
 from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _OPPOSITE, Finding, _classes,
-                       _is_zh, _norm, is_chinese, modal_classes)
+                       _is_zh, _norm, governed_modals, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
 from .requirements import requires_dispensed
-from .roles import other_agent, other_passive_agent, other_receiver, subject_only_as_object, swapped_parties, swapped_passive
+from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, stray_doer, subject_only_as_object,
+                    swapped_parties, swapped_passive)
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]
@@ -349,6 +350,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                 findings.append(Finding("scope", f"the clause allows this only in the case its exception names "
                                                  f"(「{_short(excepted)}」); the claim makes it the rule"))
                 break
+    if not cross and not any(f.kind == "actor" for f in findings):
+        # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
+        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text)
+        if agent:
+            findings.append(agent)
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", "the claim says the rule holds even in the case the clause excepts from it"))
     # a universal word is licensed by the sentence holding what the claim's verb governs, too ("does not require any …
@@ -780,6 +786,8 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
             pairs = []
         elif case != "rule":
             pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
+    if not pairs and "modality" in can:
+        pairs = _opposed_for_the_same_verb(claim, _rule_part(sentence))
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
@@ -805,6 +813,22 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         can.add("number")
     findings += _numbers(claim, sentence, clause_text)
     return can, findings
+
+
+def _opposed_for_the_same_verb(claim: str, sentence: str) -> list[tuple[str, str]]:
+    """(claim class, sentence class) when the claim puts "must" on the very verb the sentence puts "may" on (or the reverse)
+    while a modal of the claim's class stands elsewhere in the sentence, on another verb: "Member States must provide by law
+    that their supervisory authority shall have additional powers" against "Each Member State may provide by law that its
+    supervisory authority shall have additional powers" (GDPR Art. 58(6)): the "shall" is the supervisory authority's, in
+    what the Member State may provide. English only: a modal verb governs the verb after it."""
+    theirs = governed_modals(sentence)
+    for verb, cls in governed_modals(claim):
+        if cls not in ("obligation", "permission"):
+            continue
+        said = {s for v, s in theirs if v == verb}
+        if said and cls not in said and said <= {"obligation", "permission"}:
+            return [(cls, next(iter(sorted(said))))]
+    return []
 
 
 def _opposed_for_same_holder(claim: str, sentence: str) -> set[tuple[str, str]]:

@@ -179,6 +179,26 @@ def _en_value(text: str) -> float:
     return float(total + current)
 
 
+_DIGIT_ECHO = re.compile(r"\s*\((\d+)\)")
+# "within a month", "an additional year", "a further week": the article stands for one. Not a rate ("once a year",
+# "twice a month", "per year", "a year's turnover", "days a week": how often, not how long).
+_ONE_UNIT_EN = re.compile(r"(?<![\w'])(?P<art>an?)\s+(?:(?:further|additional|single|full|calendar)\s+)?"
+                          r"(?P<unit>months?|years?|weeks?|days?|hours?)\b(?!['’]s)", re.I)
+_RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|times|per|days?|hours?|weeks?|months?)|\d)\s*$", re.I)
+
+
+def _one_unit(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Quantities of one spelt with the article (see _ONE_UNIT_EN), outside the spans already read as quantities."""
+    out = []
+    for m in _ONE_UNIT_EN.finditer(text):
+        if _RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        unit = _unit_after(text, m.start("unit"), english_ok=True)
+        if unit is not None:
+            out.append(Quantity(1.0, unit[0], m.group(0), m.span()))
+    return out
+
+
 def _unit_after(text: str, pos: int, english_ok: bool) -> tuple[str, float, int] | None:
     m = CN_UNIT.match(text, pos)
     if m:
@@ -233,7 +253,13 @@ def _parse(text: str, m: re.Match) -> _Number | None:
         divisor = {"百分之": 1, "千分之": 10, "万分之": 100}[m.group("frac")]
         number.quantity = Quantity(mantissa * magnitude / divisor, "percent", m.group(0), (start, end))
         return number
-    unit_info = _unit_after(text, end, english_ok=not m.group("cn"))
+    unit_at = end
+    if m.group("word"):
+        # "sixty (60) days", "thirty (30) calendar days": a figure spelt out, then in digits
+        echo = _DIGIT_ECHO.match(text, end)
+        if echo and float(echo.group(1)) == mantissa:
+            unit_at = echo.end()
+    unit_info = _unit_after(text, unit_at, english_ok=not m.group("cn"))
     prefix = (m.group("prefix") or "").strip().lower()
     if prefix and (unit_info is None or unit_info[0] not in ("yuan", "eur", "usd")):
         unit_info = (PREFIX_CURRENCY[prefix], 1, end)
@@ -304,6 +330,8 @@ def _extract(text: str) -> list[Quantity]:
                 if number.mantissa * magnitude > nxt.quantity.value:
                     magnitude = number.magnitude  # a range runs low to high: "between 200,000 and 2 million yuan"
                 out.append(Quantity(number.mantissa * magnitude, nxt.quantity.unit, m.group(0).strip(), m.span()))
+    if re.search(r"[A-Za-z]", text):
+        out = sorted(out + _one_unit(text, [q.span for q in out]), key=lambda q: q.span)
     return out
 
 
@@ -329,3 +357,45 @@ def compare(claim_quantities: list[Quantity], clause_quantities: list[Quantity])
             # the same figure, as a ceiling where the clause makes it a floor (or the reverse): 不超过五年 vs 至少五年
             mismatches.append(Mismatch("contradiction", q, [c for c in same_kind if _same(value, c.base()[1])]))
     return mismatches
+
+
+# --- counts of things (English) -------------------------------------------------------------------------------------
+
+# "two deputy chairs" (GDPR Art. 73(1)), "at least two natural persons" (AI Act Art. 14(5)), "one supervisory authority":
+# a count of a named thing, which has no unit of its own. Kept apart from the quantities above: such a count is compared
+# only with a count of the very same thing (its next two words) in the clause, never reported as missing.
+_COUNT_EN = re.compile(r"\b(?P<n>" + "|".join(w for w in EN_NUMBER_WORDS if EN_NUMBER_WORDS[w] < 100) + r"|\d{1,3})"
+                       r"\s+(?P<thing>[a-z]{3,}\s+[a-z]{3,})\b", re.I)
+_NOT_A_THING = {"of", "or", "and", "another", "who", "which", "that", "the", "more", "less", "fewer", "further", "additional",
+                "has", "have", "had", "been", "being", "was", "were", "are", "shall", "may", "must", "can", "will", "should",
+                "not", "for", "with", "from", "such", "than", "exists", "where", "when"}
+
+
+def _thing(words: str) -> str:
+    # authorities → authority, persons → person, chairs → chair (not "process", "basis")
+    return " ".join(re.sub(r"ies$", "y", w) if w.endswith("ies") else re.sub(r"(?<=[a-z]{3})(?<![su])s$", "", w)
+                    for w in words.lower().split())
+
+
+def counts(text: str) -> dict[str, set[float]]:
+    """{thing: the counts the text gives of it} of an English text ("two deputy chairs" → {"deputy chair": {2.0}}).
+    Periods, amounts and percentages are left to extract_quantities."""
+    out: dict[str, set[float]] = {}
+    for m in _COUNT_EN.finditer(_strip_nbsp(text or "")):
+        if any(w.lower() in _NOT_A_THING for w in m.group("thing").split()) or _unit_after(m.group("thing"), 0, english_ok=True):
+            continue
+        n = m.group("n")
+        value = float(n) if n.isdigit() else EN_NUMBER_WORDS[n.lower()]
+        out.setdefault(_thing(m.group("thing")), set()).add(float(value))
+    return out
+
+
+def _strip_nbsp(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def count_mismatches(claim: str, clause: str) -> list[tuple[str, float, set[float]]]:
+    """(thing, the claim's count, the clause's counts) where the clause counts the very same thing otherwise."""
+    theirs = counts(clause)
+    return [(thing, value, theirs[thing]) for thing, values in counts(claim).items() if thing in theirs
+            for value in values if value not in theirs[thing]]

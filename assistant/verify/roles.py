@@ -300,3 +300,82 @@ def other_passive_agent(claim: str, sentence: str) -> Finding | None:
         if verb in theirs and not any(same_party(a, b) or same_party(b, a) for a in agents for b in theirs[verb]):
             return Finding("actor", f"the clause has it {verb}… by {theirs[verb][0]}, the claim by {agents[0]}")
     return None
+
+
+# a participle with "by", with or without an auxiliary before it: "Decisions adopted by the Commission" (GDPR Art. 45(9))
+# names who adopts them as much as "decisions are adopted by the Commission" does
+_PARTICIPLE_BY_EN = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|id|ne))\s+(?=by\b)", re.I)
+
+
+def _article_agents(text: str) -> dict[str, list[str]]:
+    """{participle: the parties named after "by" in the rest of its sub-clause} of an English article."""
+    text = _norm(text)
+    found: dict[str, list[str]] = {}
+    for m in _PARTICIPLE_BY_EN.finditer(text):
+        rest = re.split(r"[;.](?:\s|$)", text[m.end():], maxsplit=1)[0]
+        agents = [_POSSESSIVE_EN.sub("", a.strip()) for a in _AGENTS_AFTER_EN.findall(rest)]
+        found.setdefault(m.group(1).lower()[:5], []).extend(a for a in agents if _names_a_party(a))
+    return found
+
+
+def other_agent_in_article(claim: str, clause_text: str) -> Finding | None:
+    """A finding when the claim has something done (a passive with "by") by a party the article never has do it, while
+    the article names who does: "adequacy decisions are adopted by the national supervisory authorities" against "Decisions
+    adopted by the Commission" (GDPR Art. 45(9)). Read over the whole article: the sentence naming the agent need not be the
+    one the claim's other words match, and needs no modal verb (other_passive_agent reads one sentence, with an auxiliary)."""
+    if _is_zh(claim) or _is_zh(clause_text):
+        return None
+    theirs = _article_agents(clause_text)
+    for verb, agents in _passive_agents(claim).items():
+        named = theirs.get(verb)
+        if named and not any(same_party(a, b) or same_party(b, a) for a in agents for b in named):
+            return Finding("actor", f"the clause has it {verb}… by {named[0]}, the claim by {agents[0]}")
+    return None
+
+
+# A Chinese claim's doer, stated without a modal verb: "由国家网信部门保存…", "公安部门负责…的统筹协调": a party word of the
+# state or of business (its head: 部门, 机关, 机构, 委员会 …) before the act it does
+_PARTY_HEAD_ZH = r"(?:部门|机关|机构|委员会|办公室|政府|法院|检察院|银行|中心|协会)"
+_DOER_NO_MODAL_ZH = re.compile(rf"(?:^|[，,；;。]|由)\s*((?:(?![由向对与和及、，,])[\u4e00-\u9fff]){{2,16}}?{_PARTY_HEAD_ZH})"
+                               rf"(?:依法|统一|具体|分别|共同)?(?=负责|保存|提供|批准|审查|审批|核准|决定|制定|发布|办理|监督|管理|统筹|组织|实施)")
+# How much of what the claim's doer does (its words after the party) one sentence of the article must hold: the claim is
+# about this article's act, and only its doer can be wrong. Not tuned (the tuning claim files hold 10 claims with such a
+# doer, 5 true, none near it): the share polarity.py's DENIED_MATCH and cases of the kind use.
+STRAY_ACT_MATCH = 0.6
+
+
+def stray_doer(claim: str, clause_text: str) -> Finding | None:
+    """A finding when a Chinese claim has an act done by a body the article nowhere names, by any of its names (公安部门
+    负责…统筹协调 against 个人信息保护法第六十条 "国家网信部门负责…统筹协调…"; 由国家网信部门保存 against 第五十六条
+    "个人信息处理者…应当…保存"), while the article holds the act: the law names who does it, a claim naming a body it
+    never mentions has the wrong one. No modal verb needed. A generic body (有关部门, 主管部门) agrees with any named one."""
+    from .actors import _actors_in
+
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    text, clause = _norm(claim), _norm(clause_text)
+    for m in _DOER_NO_MODAL_ZH.finditer(text):
+        # 未经/经…批准 names who approves, as a condition of another's act; 中国/我国主管机关 is any competent authority
+        party = _DETERMINER_ZH.sub("", re.sub(r"^(?:未经|非经|经过|经|报|向|对|与)", "", m.group(1)))
+        if party in clause or re.search(r"^(?:有关|相关|主管|其他|各级|县级以上)|(?:有关|主管)(?:部门|机关|机构)$", party) \
+                or m.group(1) != party and m.group(1).startswith(("未经", "非经", "经")):
+            continue
+        known = [a for a in _actors_in(party, subjects_only=False) if a not in ("anyone",)]
+        if not known:
+            # a body the lexicon does not know (公安部门, 国务院信息产业主管部门): named by its field, which the article
+            # would hold under any of its names (公安机关 holds 公安)
+            core = re.sub(rf"{_PARTY_HEAD_ZH}$", "", re.sub(r"^(?:国务院|国家|中国|中央)", "", party))
+            core = re.sub(r"(?:主管|监督管理|管理|行政)$", "", core)
+            if len(core) < 2 or core in clause:
+                continue
+        elif any(a == "authority" for a in known) or set(known) & set(_actors_in(clause, subjects_only=False)):
+            continue  # a generic authority, or another name of a body the article names
+        act = re.split(r"[。；;]", text[m.end(1):], maxsplit=1)[0]
+        act_words = _words(act)
+        if len(act_words) < 3:
+            continue
+        if max((len(act_words & _words(part)) / len(act_words) for part in re.split(r"[。；;\n]", clause)), default=0) \
+                < STRAY_ACT_MATCH:
+            continue
+        return Finding("actor", f"the claim has {party} do it, a body the article does not name")
+    return None

@@ -1,0 +1,125 @@
+"""A figure of another case of the same article (pure).
+
+An article often gives each of its cases its own figure: 最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律
+若干问题的解释第五条 counts 行踪轨迹信息、通信内容、征信信息、财产信息 as serious from 五十条, 住宿信息、通信记录… from 五百条
+and any other personal information from 五千条; 非银行支付机构监督管理条例第十三条 gives a change of name one month and other
+changes three. A claim that gives one case the figure of another is wrong, yet every figure it states is in the article, so
+comparing it with "any figure of the article" (quantities.compare) lets it through.
+
+The case a claim speaks of is the part of the article (sentence, sub-clause or list item) holding the most of the claim's
+words that only that part has among the parts stating a figure of the same kind: the words that tell the cases apart
+(征信信息 against 住宿信息), not the words every item repeats (非法获取、出售或者提供). A finding needs that part to be clearly
+the claim's case (DISTINCT_MIN words of it, DISTINCT_LEAD more than any part stating the claim's figure) and to state a
+different figure of the kind; the figures themselves are left out of the wording, so they cannot choose their own case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .quantities import Quantity, _same, extract_quantities
+
+# How many of the claim's words only its case has, and how many more than any part stating the claim's figure, make that
+# part the claim's case. Set on the tuning claim files (every probe, the tuning half of planted_claims.jsonl, blind A+B, C,
+# E): with 2 / 2 no true claim is flagged; a Chinese bigram count, so 2 is one distinctive two-character word (征信).
+DISTINCT_MIN = 2
+DISTINCT_LEAD = 2
+
+# the parts of an article: sentences, sub-clauses after ；/;, list items on their own lines
+_PART_SPLIT = re.compile(r"[。；;！？!?\n]+|(?<=[a-z)\]])\.\s+(?=[A-Z(])")
+# English words every legal sentence shares, which tell no case from another
+_EN_COMMON = set("""the and for with that this such which shall may must not are was were been being from into onto than
+then there their they them its his her has have had any all each other within where when whether under upon per of
+to in on by or as at be is an a it""".split())
+
+
+@dataclass(frozen=True)
+class OtherCase:
+    claim: Quantity
+    case: str  # the part of the article the claim's wording points to
+    said: list[Quantity]  # what that part states of the same kind
+
+    def describe(self) -> str:
+        said = "、".join(dict.fromkeys(q.raw for q in self.said))
+        return f"claim says {self.claim.raw}, the case it speaks of says {said}: 「{_short(self.case)}」"
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def _is_zh(text: str) -> bool:
+    return len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
+
+
+def _without_figures(text: str) -> list[str]:
+    """The text cut at each of its quantities, the quantities left out."""
+    pieces, at = [], 0
+    for q in extract_quantities(text):
+        pieces.append(text[at : q.span[0]])
+        at = q.span[1]
+    return pieces + [text[at:]]
+
+
+def _wording(text: str, zh: bool) -> set[str]:
+    out: set[str] = set()
+    for piece in _without_figures(text):
+        if zh:
+            for run in re.findall(r"[\u4e00-\u9fff]+", piece):
+                out |= {run[i : i + 2] for i in range(len(run) - 1)}
+        else:
+            out |= {w for w in re.findall(r"[a-z]{3,}", piece.lower()) if w not in _EN_COMMON}
+    return out
+
+
+def parts(text: str) -> list[str]:
+    return [p.strip() for p in _PART_SPLIT.split(_norm(text)) if len(p.strip()) >= 4]
+
+
+def figure_of_another_case(claim: str, clause_text: str) -> list[OtherCase]:
+    """Claim figures that the article states, but for another case than the one the claim speaks of."""
+    claim, clause_text = _norm(claim), _norm(clause_text)
+    zh = _is_zh(claim)
+    if not claim.strip() or zh != _is_zh(clause_text):
+        return []
+    stated = [(p, extract_quantities(p)) for p in parts(clause_text)]
+    found = []
+    figures = extract_quantities(claim)
+    for at, q in enumerate(figures):
+        claim_words = _wording(_own_words(claim, figures, at), zh)
+        group, value = q.base()
+        kind = [(p, [x for x in qs if x.base()[0] == group]) for p, qs in stated]
+        kind = [(p, qs) for p, qs in kind if qs]
+        holding = [p for p, qs in kind if any(_same(value, x.base()[1]) for x in qs)]
+        if len(kind) < 2 or not holding or len(holding) == len(kind):
+            continue  # one case only, a figure the article never states (compare() says so), or every case's figure
+        words = {p: _wording(p, zh) for p, _ in kind}
+        distinct = {}
+        for p, _ in kind:
+            others = set().union(*(w for o, w in words.items() if o != p))
+            distinct[p] = len((words[p] - others) & claim_words)
+        case, score = max(distinct.items(), key=lambda item: item[1])
+        if case in holding or score < DISTINCT_MIN:
+            continue
+        if score < max(distinct[p] for p in holding) + DISTINCT_LEAD:
+            continue
+        found.append(OtherCase(q, case, dict(kind)[case]))
+    return found
+
+
+def _own_words(claim: str, figures: list[Quantity], at: int) -> str:
+    """The words of the claim that go with its figure `at`: the whole claim when it states one figure; else from the end
+    of the figure before to the end of this one (a case comes before its figure: "资本充足率不得低于百分之八，对同一借款人的
+    贷款余额…不得超过百分之十" gives 百分之十 to 同一借款人, 商业银行法第三十九条), the last figure keeping the words after it."""
+    if len(figures) == 1:
+        return claim
+    start = figures[at - 1].span[1] if at else 0
+    end = figures[at].span[1] if at < len(figures) - 1 else len(claim)
+    return claim[start:end]
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"

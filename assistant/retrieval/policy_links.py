@@ -24,12 +24,13 @@ from collections import defaultdict
 
 import numpy as np
 
+from ..text.numerals import NUMBER
 from .corpus_view import CorpusView, unit_key
 from .law_first import unit_order
 from .routing import is_final_chapter
 
 # Tokens that only number things (第十四条, 十四, 三章): the same article number in two texts says nothing.
-_NUMBERING = re.compile(r"^[第零〇一二三四五六七八九十百千\d]*[条章节款项]?$")
+_NUMBERING = re.compile(rf"^第?(?:{NUMBER})?[条章节款项]?$")
 
 PER_SOURCE = 3  # law articles each kind of evidence (dense, words) may link to one policy clause
 

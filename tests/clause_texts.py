@@ -37,6 +37,13 @@ def _en_article(text: str, number: int) -> str:
     return (rest[: end.start()] if end else rest).strip()
 
 
+def article_text(relative: str, number: int) -> str:
+    """The text of one article of a corpus file (`zh/pipl-2021.md`), without the file's HTML comments."""
+    text = (CORPUS / relative).read_text(encoding="utf-8")
+    body = _en_article(text, number) if relative.startswith("en/") else _zh_article(text, number)
+    return re.sub(r"\n<!--.*?-->", "", body)
+
+
 def clause(doc_id: str, article: int, status: str = "in_force") -> Clause:
     """The article as the chunker would roughly produce it (label first, paragraphs on lines)."""
     lang = "en" if doc_id.startswith("gdpr") else "zh"

@@ -12,6 +12,7 @@ from assistant.retrieval.corpus_view import CorpusView, unit_key
 from assistant.retrieval.policy_links import PolicyLinks, place_linked_laws
 from assistant.settings import PROJECT_ROOT, SHARED_REGULATIONS
 from assistant.types import Filters
+from tests.view_helpers import position, unit_keys
 
 
 @pytest.fixture(scope="module")
@@ -23,50 +24,37 @@ def view() -> CorpusView:
     return CorpusView(clauses)
 
 
-def _at(view, doc_id, label) -> int:
-    return next(i for i, c in enumerate(view.clauses) if c.doc_id == doc_id and c.label == label)
-
-
 def _articles(view, positions) -> list[tuple]:
     return [(view.clauses[i].doc_id, view.clauses[i].article) for i in positions]
-
-
-def _units(view, fused) -> list[tuple]:
-    order = []
-    for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])):
-        key = unit_key(view.clauses[i])
-        if key not in order:
-            order.append(key)
-    return order
 
 
 def test_a_cited_law_article_is_linked_first_and_word_overlap_adds_the_restated_ones(view):
     cited_only = PolicyLinks(view, load_catalog(), similarity=1.0, overlap=1.0)
     # 第十二条: "依照《中华人民共和国个人信息保护法》第二十三条的规定取得客户的单独同意"
-    assert _articles(view, cited_only.of(_at(view, "policy-customer-information", "第十二条"))) == [("pipl-2021", 23)]
+    assert _articles(view, cited_only.of(position(view, "policy-customer-information", "第十二条"))) == [("pipl-2021", 23)]
     # 第八条 restates 个人信息保护法第十四条 (consent: informed, voluntary, explicit; withdrawal) without citing it
-    consent = _at(view, "policy-customer-information", "第八条")
+    consent = position(view, "policy-customer-information", "第八条")
     assert not cited_only.of(consent)
     with_words = PolicyLinks(view, load_catalog(), similarity=1.0, overlap=0.4)
     assert ("pipl-2021", 14) in _articles(view, with_words.of(consent))
     # the policy's own final provisions link to nothing
-    assert not with_words.of(_at(view, "policy-customer-information", "第三十二条"))
+    assert not with_words.of(position(view, "policy-customer-information", "第三十二条"))
 
 
 def test_the_law_article_the_question_matches_best_is_placed_after_the_policy(view):
     links = PolicyLinks(view, load_catalog(), similarity=1.0, overlap=0.4)
-    policy = _at(view, "policy-customer-information", "第八条")
-    law = _at(view, "pipl-2021", "第十四条")
-    others = [_at(view, "pipl-2021", f"第{n}条") for n in ("五十一", "五十五", "五十六")]
+    policy = position(view, "policy-customer-information", "第八条")
+    law = position(view, "pipl-2021", "第十四条")
+    others = [position(view, "pipl-2021", f"第{n}条") for n in ("五十一", "五十五", "五十六")]
     everywhere = np.ones(len(view.clauses), dtype=bool)
     fused = {policy: 0.05, others[0]: 0.04, others[1]: 0.035, others[2]: 0.03, law: 0.01}
     placed = place_linked_laws(view, fused, links, everywhere, top=5)
     assert placed == [unit_key(view.clauses[law])]
-    assert _units(view, fused)[:3] == [unit_key(view.clauses[i]) for i in (policy, law, others[0])]
+    assert unit_keys(view, fused)[:3] == [unit_key(view.clauses[i]) for i in (policy, law, others[0])]
     # … or before it
     fused = {policy: 0.05, others[0]: 0.04, law: 0.01}
     place_linked_laws(view, fused, links, everywhere, top=5, before=True)
-    assert _units(view, fused)[:2] == [unit_key(view.clauses[i]) for i in (law, policy)]
+    assert unit_keys(view, fused)[:2] == [unit_key(view.clauses[i]) for i in (law, policy)]
     # a law article already ranked higher stays; one the filters exclude is not placed
     fused = {law: 0.06, policy: 0.05, others[0]: 0.04}
     assert place_linked_laws(view, fused, links, everywhere, top=5) == []

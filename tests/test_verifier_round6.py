@@ -2,13 +2,11 @@
 catches its kind of false claim and lets a faithful paraphrase through. The claims are written for these tests (not
 copied from the eval sets); the clauses are the laws' own words."""
 
-import re
-
 import pytest
 
 from assistant.verify.modality import modal_classes
 from assistant.verify.polarity import contradictions
-from tests.clause_texts import CORPUS, _en_article, _zh_article
+from tests.clause_texts import article_text
 
 FILES = {"cybersecurity": "zh/cybersecurity-law-2025-amended.md", "nds": "zh/network-data-security-regulation-2024.md",
          "payment": "zh/non-bank-payment-regulation-2023.md", "consumer": "zh/consumer-protection-law-2013.md",
@@ -17,9 +15,7 @@ FILES = {"cybersecurity": "zh/cybersecurity-law-2025-amended.md", "nds": "zh/net
 
 
 def article(law: str, number: int) -> str:
-    text = (CORPUS / FILES[law]).read_text(encoding="utf-8")
-    body = _en_article(text, number) if FILES[law].startswith("en/") else _zh_article(text, number)
-    return re.sub(r"\n<!--.*?-->", "", body)
+    return article_text(FILES[law], number)
 
 
 def kinds(claim: str, law: str, number: int) -> set[str]:

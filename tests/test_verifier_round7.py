@@ -3,11 +3,9 @@ authorities told apart, "由X…" / "X会同Y…" / present-tense English as sta
 with no modal verb, a universal word inside the case a clause opens, "all" of what a clause lists. The claims are
 written for these tests (not copied from the eval sets); the clauses are the laws' own words."""
 
-import re
-
 from assistant.verify.actors import _actors_in, _duty_pairs
 from assistant.verify.polarity import contradictions
-from tests.clause_texts import CORPUS, _en_article, _zh_article
+from tests.clause_texts import article_text
 
 FILES = {"pboc": "zh/pboc-law-2003.md", "esig": "zh/electronic-signature-law-2019.md", "pipl": "zh/pipl-2021.md",
          "dsl": "zh/data-security-law-2021.md", "consumer": "zh/consumer-protection-law-2013.md",
@@ -15,9 +13,7 @@ FILES = {"pboc": "zh/pboc-law-2003.md", "esig": "zh/electronic-signature-law-201
 
 
 def article(law: str, number: int) -> str:
-    text = (CORPUS / FILES[law]).read_text(encoding="utf-8")
-    body = _en_article(text, number) if FILES[law].startswith("en/") else _zh_article(text, number)
-    return re.sub(r"\n<!--.*?-->", "", body)
+    return article_text(FILES[law], number)
 
 
 def kinds(claim: str, law: str, number: int) -> set[str]:

@@ -6,7 +6,7 @@ from assistant.catalog import load_catalog
 from assistant.retrieval.coverage import regimes_in, unknown_law_mentions
 from assistant.retrieval.glossary import load_glossary
 from assistant.retrieval.law_mentions import named_laws, subject_doc_ids
-from assistant.retrieval.routing import asked_number_groups, jurisdiction_of, route
+from assistant.retrieval.routing import asked_number_groups, asks_consequences, jurisdiction_of, route
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -191,3 +191,13 @@ def test_a_typo_law_name_and_a_comparison_route_the_search(small_assistant):
     assert ("pipl-2021", 45) in [(h.clause.doc_id, h.clause.article) for h in r.hits]
     r = small_assistant.search("Under PIPL, do we have to notify customers after a data leak, like the GDPR breach notice?", k=5)
     assert {h.clause.doc_id for h in r.hits} <= {"pipl-2021"} | small_assistant.retriever.implementing_policies({"pipl-2021"})
+
+
+def test_a_multiple_asked_narrows_the_figure_and_colloquial_compensation_is_liability():
+    assert asked_number_groups("消保法下要赔几倍？最低赔多少？") == {"multiple"}  # 第五十五条 三倍, not any figure
+    assert asked_number_groups("至少保存几年？") == {"months", "duration", "workday"}
+    assert "yuan" in asked_number_groups("最低注册资本是多少？")  # a floor without its kind: any figure
+    assert asked_number_groups("How many times the price do we have to refund?") == {"multiple"}
+    assert asks_consequences("夸大收益被认定欺诈，要赔几倍？")
+    assert asks_consequences("客户来索赔怎么办？")
+    assert not asks_consequences("车险理赔的流程怎么设计？")

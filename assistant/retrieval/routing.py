@@ -64,6 +64,8 @@ _EU_CASED_PLACES = re.compile(r"€|\bEUR\b|\bPolish\b")
 # Asking about consequences: then the penalty articles are what the question wants.
 _PENALTY_INTENT = re.compile(
     r"罚|处罚|处分|法律责任|后果|吊销|没收|追究|赔偿|监管措施|"
+    # colloquial compensation (赔几倍, 要赔多少, 得赔, 索赔) is liability too; 理赔 (an insurer's claims handling) is not
+    r"赔(?:几|多少)|[要得]赔|索赔|"
     r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)|"
     # suing and who bears the proof are liability too: the civil-liability and litigation articles sit in the same
     # chapters (个人信息保护法第六十九条 过错推定, 第七十条 提起诉讼; GDPR Chapter VIII Remedies, liability and penalties).
@@ -145,7 +147,10 @@ _ASKS_NUMBER = [
     (re.compile(r"罚款?多少|罚多少|多少(?:万|亿)?元|多少钱|最高(?:能)?罚|\bhow much\b.{0,30}\b(?:fine|penalt)|"
                 r"\bmaximum fine\b", re.I),
      {"yuan", "eur", "usd", "percent", "multiple"}),
-    # A floor or a ceiling asked for without its unit (最低注册资本是多少, the minimum capital, 上限是多少): any figure.
+    # A multiple (几倍, 多少倍: 消费者权益保护法第五十五条 三倍, the penalties' 一倍以上五倍以下).
+    (re.compile(r"几倍|多少倍|\bhow many times (?:the|as|over)\b", re.I), {"multiple"}),
+    # A floor or a ceiling asked for without its unit (最低注册资本是多少, the minimum capital, 上限是多少): any figure,
+    # unless the question names the kind elsewhere (至少保存几年, 最低赔几倍): then that kind (asked_number_groups).
     (re.compile(r"(?:最低|最少|至少|最高|最多|上限|下限).{0,8}(?:多少|几)|(?:多少|几).{0,4}(?:以上|以内|以下)|"
                 r"\b(?:minimum|maximum|at least how|upper limit|lower limit|cap on)\b", re.I),
      {"months", "duration", "workday", "percent", "yuan", "eur", "usd", "multiple", "person"}),
@@ -154,11 +159,12 @@ _ASKS_NUMBER = [
 
 def asked_number_groups(question: str) -> set[str]:
     """The kinds of figure the question asks for (empty when it asks for none)."""
+    *kinds, (floor_or_ceiling, any_figure) = _ASKS_NUMBER
     groups: set[str] = set()
-    for pattern, wanted in _ASKS_NUMBER:
+    for pattern, wanted in kinds:
         if pattern.search(question):
             groups |= wanted
-    return groups
+    return groups or (set(any_figure) if floor_or_ceiling.search(question) else set())
 
 
 @dataclass(frozen=True)

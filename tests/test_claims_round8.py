@@ -69,6 +69,16 @@ def test_each_case_with_its_own_figure_passes():
     assert verdict("出售行踪轨迹信息五十条以上的，属于情节严重。", SPC5).verdict == "supported"
 
 
+def test_a_verbatim_quote_spanning_two_cases_is_not_the_figure_of_another_case():
+    # an offline answer quoting 个人信息保护法第六十六条 across its two paragraphs: 十万元 and 五千万元 each stand with their
+    # own case (it was flagged 'claim says 十万元, the case it speaks of says 五千万元')
+    pipl66 = article("zh/pipl-2021.md", "个人信息保护法", 66, "第六十六条")
+    text = re.sub(r"\s+", "", pipl66.text)
+    quote = text[text.index("拒不改正的") :]
+    assert "十万元" in quote and "五千万元" in quote
+    assert verdict(f"《个人信息保护法》第六十六条：「{quote}」", pipl66).verdict != "contradicted"
+
+
 def test_a_claim_naming_no_case_is_left_alone():
     # words every item repeats (非法获取、出售或者提供) tell no case from another
     assert figure_of_another_case("非法获取、出售或者提供公民个人信息五百条以上的，属于情节严重。", SPC5.text) == []

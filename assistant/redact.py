@@ -337,6 +337,12 @@ def _names(view: str) -> list[tuple[int, int]]:
 _FUNCTION_CHARS = set("于在的是和与及向从对将已为把被因要能会说称等")
 
 
+def load_name_tagger() -> None:
+    """Load jieba's part-of-speech tagger now: its first use reads the tag dictionary (about 0.5 s), which the first
+    question naming a person would otherwise pay (Assistant.warm_up)."""
+    _tagged_name("张三")
+
+
 def _tagged_name(window: str) -> str | None:
     """The first word of `window` if jieba's tagger calls it a person's name (nr, nrfg, nrt)."""
     if not window or not re.match(r"[\u4e00-\u9fff]", window):

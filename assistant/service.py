@@ -76,10 +76,12 @@ class Assistant:
         the first question is as fast as the second. Nothing is recorded and no model endpoint is called.
         Returns the seconds it took."""
         from .language import detect_language
+        from .redact import load_name_tagger
         from .rewrite import standalone_question  # noqa: F401  (imported for its module-level set-up)
 
         started = time.perf_counter()
         self.redactor  # noqa: B018  (loads the key)
+        load_name_tagger()  # the redactor's name tagger, else the first question naming a person waits 0.5 s for it
         self.audit  # noqa: B018  (opens the trail; appends nothing)
         local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
         if hasattr(local, "preload_bridge_terms"):

@@ -1,6 +1,8 @@
 """What is embedded when: ingest embeds every text the verifier compares with, answers embed no corpus text,
 spec checks reuse requirement vectors, and warm_up() loads everything without recording anything."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -90,12 +92,26 @@ def test_a_spec_checked_again_embeds_no_requirement(small_settings, shared_embed
     assert first > 0 and len(recording.queries) == first  # the second check found every vector in the cache
 
 
-def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, shared_embedder):
+def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, shared_embedder, monkeypatch):
+    from assistant import redact
     from assistant.text import tokens
     from assistant.service import Assistant
 
+    loaded = []
+    original = redact.load_name_tagger
+    monkeypatch.setattr(redact, "load_name_tagger", lambda: (loaded.append(True), original()))
     assistant = Assistant.from_settings(small_settings, embedder=shared_embedder)
     before = assistant.audit.verify().checked
     seconds = assistant.warm_up()
     assert seconds > 0 and tokens._jieba_ready
+    assert loaded  # the redactor's name tagger (its first use reads a 0.5 s dictionary)
     assert assistant.audit.verify().checked == before  # nothing appended to the audit trail
+
+
+def test_the_name_tagger_loads_on_request():
+    import subprocess
+    import sys
+
+    code = ("import sys; from assistant.redact import load_name_tagger; assert 'jieba.posseg' not in sys.modules; "
+            "load_name_tagger(); assert 'jieba.posseg' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[1])

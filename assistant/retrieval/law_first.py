@@ -87,18 +87,17 @@ def unit_order(view: CorpusView, fused: dict[int, float]) -> list[tuple[tuple, l
     return list(units.items())
 
 
-def _rescore(fused: dict[int, float], order: list[list[int]]) -> None:
-    """Give the units the scores their new order implies: each at most its predecessor's score, never above the score
-    it had unless it moved up (then just above the unit it passed)."""
+def rescore(fused: dict[int, float], order: list[list[int]]) -> None:
+    """Scores strictly falling along `order`: each unit keeps its score unless that is not below its predecessor's,
+    then it gets a hair less (relative step, exact for the unit's best piece: a one-ulp step added to every piece would
+    be lost when added to a larger score, leaving ties that the index order then breaks)."""
     ceiling = float("inf")
     for pieces in order:
-        best = max(fused[i] for i in pieces)
-        score = min(best, ceiling) if ceiling != float("inf") else best
-        if score >= ceiling:
-            score = np.nextafter(ceiling, -np.inf)
-        shift = score - best
+        best_piece = max(pieces, key=lambda i: fused[i])
+        best = fused[best_piece]
+        score = best if best < ceiling else ceiling - max(abs(ceiling) * 1e-9, 1e-12)
         for i in pieces:
-            fused[i] += shift
+            fused[i] = score if i == best_piece else min(fused[i] - best + score, score)
         ceiling = score
 
 
@@ -134,7 +133,7 @@ def cap_policies(view: CorpusView, fused: dict[int, float], cap: int, window: in
     if not deferred:
         return
     rest = [pieces for _, pieces in order[len(kept) + len(deferred):]]
-    _rescore(fused, kept + deferred + rest)
+    rescore(fused, kept + deferred + rest)
 
 
 def diversify_laws(view: CorpusView, fused: dict[int, float], decay: float, window: int) -> None:
@@ -164,4 +163,4 @@ def diversify_laws(view: CorpusView, fused: dict[int, float], decay: float, wind
     if [p[0] for p in chosen] == [p[0] for _, p in order[: len(chosen)]]:
         return
     rest = [pieces for _, pieces in remaining] + [pieces for _, pieces in order[POOL:]]
-    _rescore(fused, chosen + rest)
+    rescore(fused, chosen + rest)

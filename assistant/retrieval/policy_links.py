@@ -26,7 +26,7 @@ import numpy as np
 
 from ..text.numerals import NUMBER
 from .corpus_view import CorpusView, unit_key
-from .law_first import unit_order
+from .law_first import rescore, unit_order
 from .routing import is_final_chapter
 
 # Tokens that only number things (第十四条, 十四, 三章): the same article number in two texts says nothing.
@@ -155,19 +155,5 @@ def place_linked_laws(view: CorpusView, fused: dict[int, float], links: PolicyLi
         new_order.append(pieces)
         if law_key is not None and not before:
             new_order.append(pieces_of[law_key])
-    _rescore(fused, new_order)
+    rescore(fused, new_order)
     return list(placed.values())
-
-
-def _rescore(fused: dict[int, float], order: list[list[int]]) -> None:
-    """Scores strictly falling along `order`: each unit keeps its score unless that is not below its predecessor's,
-    then it gets a hair less (relative step, exact for the unit's best piece: an absolute step of one float would be
-    lost when added to a larger score, leaving ties)."""
-    ceiling = float("inf")
-    for pieces in order:
-        best_piece = max(pieces, key=lambda i: fused[i])
-        best = fused[best_piece]
-        score = best if best < ceiling else ceiling - max(abs(ceiling) * 1e-9, 1e-12)
-        for i in pieces:
-            fused[i] = score if i == best_piece else min(fused[i] - best + score, score)
-        ceiling = score

@@ -16,9 +16,9 @@ different figure of the kind; the figures themselves are left out of the wording
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from .modality import _norm
 from .quantities import Quantity, _same, extract_quantities
 
 # How many of the claim's words only its case has, and how many more than any part stating the claim's figure, make that
@@ -44,10 +44,6 @@ class OtherCase:
     def describe(self) -> str:
         said = "、".join(dict.fromkeys(q.raw for q in self.said))
         return f"claim says {self.claim.raw}, the case it speaks of says {said}: 「{_short(self.case)}」"
-
-
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "")
 
 
 def _is_zh(text: str) -> bool:

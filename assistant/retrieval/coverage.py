@@ -31,9 +31,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import SimpleNamespace
 
 import numpy as np
-from types import SimpleNamespace
 
 from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
@@ -470,14 +470,12 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     units = _asked_units(question)
     if not units:
         return False
-    retrieved = {(h.clause.doc_id, h.clause.article) for h in hits}
     own_words = {t for t in tokenize(question) if len(t) >= 2 and not _asks_the_figure(t)}
-    return any(
-        (h.clause.doc_id, h.clause.article - 1) in retrieved and states(sentence)
-        and _figure_groups(sentence) <= units and own_words & set(tokenize(sentence))
-        and any(about(previous.clause.text) for previous in hits
-                if (previous.clause.doc_id, previous.clause.article) == (h.clause.doc_id, h.clause.article - 1))
-        for h in hits if h.clause.article for sentence in _SENTENCE.split(h.clause.text))
+    by_article = {(h.clause.doc_id, h.clause.article): h for h in hits if h.clause.article}
+    return any(states(sentence) and _figure_groups(sentence) <= units and own_words & set(tokenize(sentence))
+               and about(previous.clause.text)
+               for (doc_id, article), h in by_article.items() if (previous := by_article.get((doc_id, article - 1)))
+               for sentence in _SENTENCE.split(h.clause.text))
 
 
 # the unit a question asks a period in (多少天 / how many days: days; 几年 / how many years: months, years as 12 months)

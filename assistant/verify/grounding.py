@@ -202,8 +202,9 @@ class GroundingVerifier(Verifier):
         if not cited:
             return []
         claim_q = extract_quantities(claim.text)
+        clauses = list({c.chunk_id: c for _, c in cited}.values())  # each cited clause once
         sources: list[tuple[str, Quantity]] = []
-        for clause in {c.chunk_id: c for _, c in cited}.values():
+        for clause in clauses:
             sources += [(_label(clause), q) for q in extract_quantities(clause.text)]
         found: list[tuple[Verdict, str]] = []
         where_all = "、".join(dict.fromkeys(_label(c) for _, c in cited))
@@ -213,7 +214,7 @@ class GroundingVerifier(Verifier):
                 found.append(("contradicted", mismatch.describe(labels)))
             else:
                 found.append(("not_supported", mismatch.describe(where_all)))
-        for clause in {c.chunk_id: c for _, c in cited}.values():
+        for clause in clauses:
             # a count of a thing the clause counts otherwise ("three deputy chairs" against "two deputy chairs")
             text = self._clause_texts(clause)[-1]
             if not _is_zh(claim.text) and not _is_zh(text):
@@ -224,7 +225,7 @@ class GroundingVerifier(Verifier):
             # every figure is in the article, but is each the figure of the case the claim speaks of? (cases.py)
             # A verbatim quote of the clause states each figure with its own case (a quote spanning 第六十六条's two
             # paragraphs holds both 一百万元 and 五千万元): nothing to compare.
-            for clause in {c.chunk_id: c for _, c in cited}.values():
+            for clause in clauses:
                 if quote_in(statement(claim.text), self._clause_texts(clause)):
                     continue
                 for other in figure_of_another_case(claim.text, self._clause_texts(clause)[-1]):

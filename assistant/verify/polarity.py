@@ -966,6 +966,7 @@ _OWN_EXCEPTION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be
 # An exception a clause makes to its own rule, in English (GDPR Art. 17(3), Art. 30(5) "shall not apply")
 _CLAUSE_EXCEPTION_EN = re.compile(r"\b(?:unless|except|other than|provided that|save where|with the exception of|"
                                   r"shall not apply|does not apply|shall not be required|without prejudice)\b", re.I)
+_SWEEPING_EXEMPTION_ZH = re.compile(r"(?:一律|一概|均|都|全部|完全|概)不适用")
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
                             r"\b(?:unless|except|provided (?:that|they|it)|on condition that|where|if)\b", re.I)
 
@@ -974,7 +975,10 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     """The claim uses a universal word (all/any/never/一律/任何 …) while the sentences it paraphrases (`readings`; the
     whole clause when none is given) speak of no such universality, and the clause has conditions or exceptions the
     claim leaves out (a claim stating its own condition or exception does not overreach)."""
-    if _OWN_EXCEPTION.search(claim):
+    # "一律不适用" (never applies, whatever the case) is the claim's own sweeping rule, not an exception it states
+    # (网络数据安全管理条例第六十三条 exempts only 自然人因个人或者家庭事务处理个人信息)
+    own = _SWEEPING_EXEMPTION_ZH.sub(" ", claim)
+    if _OWN_EXCEPTION.search(own):
         return False
     if _is_zh(claim):
         used = _whole_words(claim, _SCOPE_ZH)
@@ -986,7 +990,7 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     # is licensed only by the same kind of word, not by an "any person" in the sentence
     # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
     unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
-    if _OWN_CONDITION.search(_DISCRETION.sub(" ", claim)):
+    if _OWN_CONDITION.search(_DISCRETION.sub(" ", own)):
         # a claim stating the case it speaks of ("Where the data subject withdraws consent, …") may say "any" of that
         # case; it overreaches only when it says "always / without exception" of a rule the clause makes exceptions to
         # (GDPR Art. 17(3) "Paragraphs 1 and 2 shall not apply to the extent …")

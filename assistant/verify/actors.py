@@ -63,6 +63,9 @@ _ACTORS_ZH = [
     ("董事", "director"),
     # the regulator as 银行业监督管理法 names it throughout (银行业监督管理机构, without 国务院)
     ("银行业监督管理机构", "authority:banking"), ("高级管理人员", "director"), ("高管", "director"),
+    # 公安部门 as drafts name the public security organs (公安机关); the parties of a payment (非银行支付机构监督管理条例
+    # 第二十五条 收款人、付款人), neither of them the payment institution
+    ("公安部门", "authority:police"), ("收款人", "payee"), ("付款人", "payer"),
 ]
 # Authorities the laws name are told apart ("authority:…"), as each law gives each its own powers: 中国人民银行法第二十七条
 # 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (the central bank, with the banking regulator consulted);
@@ -125,6 +128,13 @@ _ACTORS_EN = [
     # the Member States and their governments (GDPR Arts. 51–54, 85: "Each Member State shall provide …") are neither the
     # supervisory authority nor a party of the processing; not "Member State law", which names a law
     (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
+    # the public security organs (公安机关, 网络安全法第四十九、五十一条; 反洗钱法第三十八条) as English claims name them
+    (r"public security (?:departments?|organs?|authorit(?:y|ies)|bureaus?|ministry)|police", "authority:police"),
+    # the operators of critical information infrastructure (关键信息基础设施安全保护条例 运营者), told apart from the
+    # departments that protect it (保护工作部门)
+    (r"(?:CII|critical information infrastructure) operators?", "operator"),
+    # the parties of a payment (非银行支付机构监督管理条例第二十五条 收款人、付款人): neither is the payment institution
+    (r"payees?", "payee"), (r"payers?", "payer"),
 ]
 # each pattern whole between word boundaries (an alternation would otherwise match inside words: "nfra" in "infrastructure")
 _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in _ACTORS_EN]
@@ -594,4 +604,5 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
-                "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}
+                "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
+                "payee": "the payee (收款人)", "payer": "the payer (付款人)"}

@@ -181,10 +181,16 @@ _CASE_OPENER_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:where|if|when|
 AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:agree\w*|contract\w*|conclude\w*|arrangements?)\b", re.I)
 
 
+# "the provider or, where applicable, the authorised representative shall register" (AI Act Art. 49(1)): the aside
+# inside a coordinated subject is dropped so the commas do not cut the first party off from the modal verb
+_ASIDE_IN_SUBJECT_EN = re.compile(r"\s+(or|and|and/or),\s*(?:where applicable|as the case may be|if any|where relevant),\s*", re.I)
+
+
 @lru_cache(maxsize=2048)
 def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
     sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
+    sentence = _ASIDE_IN_SUBJECT_EN.sub(r" \1 ", sentence)
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
@@ -312,7 +318,20 @@ def _english_subjects(head: str) -> list[str]:
         # that the provider is acting contrary to its obligations shall …" (AI Act Art. 22(4)) binds the representative
         relative = _RELATIVE_EN.search(head, lead)
         return (_actors_in(head[: relative.start()]) or actors) if relative else actors
-    return _actors_in(last[0].group(0)) if last else []
+    if not last:
+        return []
+    found = _actors_in(last[0].group(0))
+    # a coordinated subject right before the modal verb ("In such a case the controller and the processor shall …")
+    # binds both parties
+    before = _COORDINATED_BEFORE_EN.search(head[: last[0].start()])
+    if before:
+        found = [a for a in _actors_in(before.group(1)) if a not in found] + found
+    return found
+
+
+# "<actor> and (the) …" / "<actor> or (the) …" ending where the last actor of a subject begins
+_COORDINATED_BEFORE_EN = re.compile(r"((?:\b[\w'-]+\s+){0,3}[\w'-]+)\s+(?:and|or|and/or)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+                                    re.I)
 
 
 _RELATIVE_EN = re.compile(r"\b(?:who|which|whose|whom|that)\b", re.I)

@@ -452,6 +452,17 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         agrees = claimed and all(any(_same_side(a, h) for h in inherited) for a, _ in claimed)
         if agrees:
             return True, []
+        if not lead_in and claimed and not inherited and _is_zh(sentence):
+            # the subject of the sentence before is a party the lexicon does not name (提供反洗钱咨询、技术…服务的机构及其
+            # 工作人员，应当…；对于因提供服务获得的数据、信息，应当依法妥善处理, 反洗钱法第二十六条): a claim giving the
+            # elided subject's duty to an authority, when that subject is none (or the reverse), names the wrong actor
+            subject = _OPENING_PARTY_ZH.match(_norm(previous))
+            if subject and _PARTY_NOUN_ZH.search(subject.group(1)):
+                authority = bool(_AUTHORITY_WORDS_ZH.search(subject.group(1)))
+                wrong = [a for a, _ in claimed if a.startswith("authority") != authority and a not in ("anyone", "body")]
+                if wrong:
+                    return True, [Finding("actor", f"the clause puts this on {subject.group(1)}, the claim on "
+                                                   f"{_ACTOR_LABEL.get(wrong[0], wrong[0])}")]
         if lead_in and claimed and inherited and "anyone" not in inherited:
             # a list item has no subject of its own: it is the lead-in's ("Providers … shall: … (h) affix the CE
             # marking"), so a claim giving the item to another party names the wrong actor
@@ -483,6 +494,13 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
             # 依法提供", 反洗钱法第十七条: the state organs named in both do not make the first party right)
             return True, [_actor_finding(same_kind[0], actor)]
     return True, []
+
+
+# the opening subject of a Chinese sentence, up to its first modal verb, and whether it names a party or an authority
+# (general vocabulary of the statutes: 部门, 机关, 主管, 国务院 … are public bodies; 机构, 者, 人员 … any party)
+_OPENING_PARTY_ZH = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}\s*)?([^，,。；;：:]{{2,40}}?)[，,]?\s*(?:应当|必须|须|可以|不得|有权)")
+_PARTY_NOUN_ZH = re.compile(r"(?:者|人|人员|部门|机关|机构|委员会|政府|银行|协会|组织|单位|企业|公司)$")
+_AUTHORITY_WORDS_ZH = re.compile(r"国务院|国家|部门|机关|政府|人民银行|监督管理机构|主管|法院|检察院|委员会")
 
 
 def named_authorities(text: str) -> set[str]:

@@ -458,7 +458,7 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
             # elided subject's duty to an authority, when that subject is none (or the reverse), names the wrong actor
             subject = _OPENING_PARTY_ZH.match(_norm(previous))
             if subject and _PARTY_NOUN_ZH.search(subject.group(1)):
-                authority = bool(_AUTHORITY_WORDS_ZH.search(subject.group(1)))
+                authority = bool(AUTHORITY_WORDS_ZH.search(subject.group(1)))
                 wrong = [a for a, _ in claimed if a.startswith("authority") != authority and a not in ("anyone", "body")]
                 if wrong:
                     return True, [Finding("actor", f"the clause puts this on {subject.group(1)}, the claim on "
@@ -500,7 +500,7 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
 # (general vocabulary of the statutes: 部门, 机关, 主管, 国务院 … are public bodies; 机构, 者, 人员 … any party)
 _OPENING_PARTY_ZH = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}\s*)?([^，,。；;：:]{{2,40}}?)[，,]?\s*(?:应当|必须|须|可以|不得|有权)")
 _PARTY_NOUN_ZH = re.compile(r"(?:者|人|人员|部门|机关|机构|委员会|政府|银行|协会|组织|单位|企业|公司)$")
-_AUTHORITY_WORDS_ZH = re.compile(r"国务院|国家|部门|机关|政府|人民银行|监督管理机构|主管|法院|检察院|委员会")
+AUTHORITY_WORDS_ZH = re.compile(r"国务院|国家|部门|机关|政府|人民银行|监督管理机构|主管|法院|检察院|委员会")
 
 
 def named_authorities(text: str) -> set[str]:

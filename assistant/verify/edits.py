@@ -17,6 +17,7 @@ import re
 from difflib import SequenceMatcher
 
 from ..text.articles import CN_ARTICLE_LABEL
+from .actors import AUTHORITY_WORDS_ZH
 from .modality import Finding, is_chinese, modal_classes
 from .polarity import sentences, statement
 from .roles import same_party
@@ -146,12 +147,13 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
 
 
 def _swapped_subject(a: list[str], b: list[str], ops, zh: bool) -> Finding | None:
-    if not ops or ops[0][0] != "replace" or ops[0][1] != 0 or ops[0][3] != 0 or len(ops) < 2 or ops[1][0] != "equal":
+    # the subjects: what comes before the first long run both keep (the rest of the sentence, copied); a shared word
+    # inside them (国务院征信业监督管理部门 / 征信机构 share 征信) does not end them
+    tail = SUBJECT_TAIL_ZH if zh else SUBJECT_TAIL_EN
+    kept = next(((i1, j1) for tag, i1, i2, j1, j2 in ops if tag == "equal" and i2 - i1 >= tail), None)
+    if not kept or not kept[0] or not kept[1]:
         return None
-    _, _, i2, _, j2 = ops[0]
-    tail = ops[1][2] - ops[1][1]
-    if tail < (SUBJECT_TAIL_ZH if zh else SUBJECT_TAIL_EN):
-        return None
+    i2, j2 = kept
     old, new = _join(a[:i2], zh), _join(b[:j2], zh)
     old_party, new_party = (_without_modals(x).strip() for x in (old, new))
     party = _PARTY_ZH if zh else _PARTY_EN
@@ -166,13 +168,12 @@ def _swapped_subject(a: list[str], b: list[str], ops, zh: bool) -> Finding | Non
 
 # a public authority, as the statutes name them (国务院…部门, 主管部门, 监督管理机构, 人民政府; GDPR / AI Act: supervisory
 # authority, Commission, Board, Member State, court) against the persons and bodies they supervise
-_AUTHORITY_ZH = re.compile(r"国务院|国家|部门|机关|政府|人民银行|监督管理机构|主管|法院|检察院|委员会")
 _AUTHORITY_EN = re.compile(r"\b(?:authorit(?:y|ies)|commission|board|courts?|member states?|supervisor|"
                            r"departments?|government|ministry)\b", re.I)
 
 
 def _is_authority(party: str) -> bool:
-    return bool((_AUTHORITY_ZH if is_chinese(party) else _AUTHORITY_EN).search(party))
+    return bool((AUTHORITY_WORDS_ZH if is_chinese(party) else _AUTHORITY_EN).search(party))
 
 
 def copied_sentence_findings(claim: str, clause_text: str) -> list[Finding]:

@@ -85,3 +85,21 @@ def test_a_coordinated_subject_binds_each_party():
             "the authorised representative shall register themselves and their system in the EU database.")
     assert set(_duty_holders(ai49)) == {"provider_ai", "representative"}
     assert set(_duty_holders("In such a case the controller and the processor shall cooperate.")) == {"controller", "processor_eu"}
+
+
+PAY14 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 14, "第十四条")  # 方可向市场监督管理部门办理
+ESIG23 = article("zh/electronic-signature-law-2019.md", "电子签名法", 23, "第二十三条")  # 九十日前通知 / 六十日前报告
+
+
+def test_the_place_one_goes_to_is_not_the_doer():
+    claim = "支付机构只有在办理完支付业务许可注销手续后，才能到市场监督管理部门办理变更或注销登记。"
+    assert verdict(claim, PAY14).verdict == "supported", verdict(claim, PAY14).reason
+
+
+def test_each_figure_of_an_english_claim_with_its_own_sentence():
+    claim = ("An electronic certification service provider that plans to terminate its service has to notify the parties "
+             "concerned ninety days beforehand and report to the competent department sixty days beforehand.")
+    assert verdict(claim, ESIG23).verdict == "supported", verdict(claim, ESIG23).reason
+    swapped = ("An electronic certification service provider that plans to terminate its service has to notify the parties "
+               "concerned thirty days beforehand and report to the competent department sixty days beforehand.")
+    assert verdict(swapped, ESIG23).verdict == "contradicted"

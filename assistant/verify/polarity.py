@@ -925,6 +925,14 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
 
 def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:
     """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
+    if clause_text and _is_zh(claim) != _is_zh(sentence):
+        # a claim in the other language cannot be cut to the sentences it paraphrases by their words: when it also states
+        # this sentence's own figure and another sentence states the claim's, each figure has its sentence ("notify the
+        # parties ninety days beforehand and report … sixty days beforehand", 电子签名法第二十三条 九十日 / 六十日)
+        said = extract_quantities(sentence)
+        others = [extract_quantities(s) for s in sentences(clause_text) if s != sentence]
+        return any(q.span != quantity.span and said and not compare([q], said) for q in extract_quantities(claim)) \
+            and any(qs and not compare([quantity], qs) for qs in others)
     start, case = 0, ""
     for part in re.split(r"([，,；;])", claim):
         end = start + len(part)

@@ -103,3 +103,20 @@ def test_each_figure_of_an_english_claim_with_its_own_sentence():
     swapped = ("An electronic certification service provider that plans to terminate its service has to notify the parties "
                "concerned thirty days beforehand and report to the competent department sixty days beforehand.")
     assert verdict(swapped, ESIG23).verdict == "contradicted"
+
+
+AI32 = ("Where a conformity assessment body demonstrates its conformity with the criteria laid down in the relevant harmonised "
+        "standards or parts thereof, the references of which have been published in the Official Journal of the European "
+        "Union, it shall be presumed to comply with the requirements set out in Article 31 in so far as the applicable "
+        "harmonised standards cover those requirements.")  # AI Act Art. 32
+
+
+def test_a_bare_negation_of_the_sentence_s_verb():
+    found = copied_sentence_findings(
+        "Under the AI Act, a conformity assessment body that demonstrates conformity with harmonised standards published in "
+        "the Official Journal is not presumed to meet the requirements for such bodies; it must prove each requirement "
+        "separately.", AI32)
+    assert [f.kind for f in found] == ["polarity"]
+    assert copied_sentence_findings(
+        "Under the AI Act, a conformity assessment body that demonstrates conformity with harmonised standards published in "
+        "the Official Journal is presumed to comply with the requirements of Article 31 that those standards cover.", AI32) == []

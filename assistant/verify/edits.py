@@ -26,6 +26,9 @@ from .roles import same_party
 # with one sentence of the clause for the claim to count as a copy of it. Set on the tuning claim files (every probe,
 # the tuning half, blind A–H, r9 batch A): see tests/test_edits.py and the figures in the commit message.
 EDIT_COVERAGE = 0.7
+# A looser paraphrase whose bare negation of the sentence's verb is judged (negated_verb): share of its words found in
+# order in that sentence. Not tuned beyond the one tuning claim that needs it (AI Act Art. 32: 0.61); see the commit.
+NEGATED_VERB_COVERAGE = 0.5
 # A swapped subject must be followed by this many matched tokens (the rest of the sentence kept as it was).
 SUBJECT_TAIL_ZH = 6
 SUBJECT_TAIL_EN = 3
@@ -191,4 +194,32 @@ def copied_sentence_findings(claim: str, clause_text: str) -> list[Finding]:
         finding = single_edit(part, scored[0][1])
         if finding:
             found.append(finding)
+    if not found and not zh:
+        # a bare negation of the verb of the sentence the claim shares most wording with (a looser paraphrase)
+        best = max(candidates, key=lambda s: copy_coverage(text, s), default="")
+        finding = negated_verb(text, best) if best and copy_coverage(text, best) >= NEGATED_VERB_COVERAGE else None
+        if finding:
+            found.append(finding)
     return found
+
+
+# "is not presumed" / "are not entitled": an English claim that negates, with a bare auxiliary, the very verb the
+# sentence it paraphrases states without negation ("it shall be presumed to comply", AI Act Art. 32). Not a modal verb's
+# negation (shall not, may not: modality.py reads those), nor a claim stating an exception of its own.
+_NEGATED_VERB_EN = re.compile(r"\b(?:is|are|was|were|does|do|did)\s+not\s+(?:be\s+|been\s+)?([a-z]{4,})\b", re.I)
+_OWN_EXCEPTION_EN = re.compile(r"\b(?:unless|except|other than|save where|provided that)\b", re.I)
+_VERB_SUFFIX_EN = re.compile(r"(?:ied|ies|ed|es|s|d)$")
+
+
+def negated_verb(claim: str, sentence: str) -> Finding | None:
+    text = statement(claim)
+    if is_chinese(text) or is_chinese(sentence) or _OWN_EXCEPTION_EN.search(text):
+        return None
+    for m in _NEGATED_VERB_EN.finditer(text):
+        stem = _VERB_SUFFIX_EN.sub("", m.group(1).lower())
+        if len(stem) < 4:
+            continue
+        positive = re.search(rf"\b(?:shall|must|will|is|are)\s+(?:be\s+)?{stem}[a-z]*\b", sentence, re.I)
+        if positive and not re.search(rf"\bnot\s+(?:be\s+)?{stem}", sentence, re.I):
+            return Finding("polarity", f"the clause says 「{positive.group(0)}」, the claim 「{m.group(0)}」")
+    return None

@@ -120,3 +120,15 @@ def test_a_bare_negation_of_the_sentence_s_verb():
     assert copied_sentence_findings(
         "Under the AI Act, a conformity assessment body that demonstrates conformity with harmonised standards published in "
         "the Official Journal is presumed to comply with the requirements of Article 31 that those standards cover.", AI32) == []
+
+
+AML42 = article("zh/aml-law-2024.md", "反洗钱法", 42, "第四十二条")  # 在从事规定的特定业务时，参照…履行反洗钱义务 (no modal verb)
+
+
+def test_all_of_an_english_claim_against_a_conditional_article_without_a_modal_verb():
+    overreach = ("Under China's AML Law, specific non-financial institutions must perform the same anti-money-laundering "
+                 "obligations as financial institutions across all of their business activities.")
+    assert verdict(overreach, AML42).verdict == "contradicted"
+    within = ("Under China's AML Law, specific non-financial institutions perform anti-money-laundering obligations when "
+              "they engage in the specified business, by reference to the rules for financial institutions.")
+    assert verdict(within, AML42).verdict != "contradicted"

@@ -263,6 +263,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # A claim in the other language that no glossary term ties to one sentence: every sentence of a short clause
         # that has a modal verb is a reading, and a finding stands only if all of them agree on it.
         readings = [s for s in sentences(clause_text) if modal_classes(s)]
+        if not readings and _speaks_universally(claim) and not _OWN_CONDITION.search(_DISCRETION.sub(" ", claim)) \
+                and len(sentences(clause_text)) <= MAX_UNTIED_READINGS and _overreaches(claim, clause_text):
+            # a short article with no modal verb (特定非金融机构在从事规定的特定业务时，参照…履行反洗钱义务, 反洗钱法第四十二条)
+            # that makes its rule conditional: "all / any / always" of a claim in the other language overreaches it
+            return [Finding("scope", "the claim states without limits what the clause makes conditional")]
         if not 0 < len(readings) <= MAX_UNTIED_READINGS:
             # too many to read each, but "whatever the reason / in every case / without exception" is a claim about all
             # of them: it overreaches an article whose every rule comes with its case or exception and none says so

@@ -132,3 +132,12 @@ def test_all_of_an_english_claim_against_a_conditional_article_without_a_modal_v
     within = ("Under China's AML Law, specific non-financial institutions perform anti-money-laundering obligations when "
               "they engage in the specified business, by reference to the rules for financial institutions.")
     assert verdict(within, AML42).verdict != "contradicted"
+
+
+NDSR9 = article("zh/network-data-security-regulation-2024.md", "网络数据安全管理条例", 9, "第九条")  # 处理者…承担主体责任
+
+
+def test_an_authority_given_the_responsibility_the_clause_puts_on_the_processor():
+    assert verdict("网信等网络数据安全监管部门对网络数据处理者所处理网络数据的安全承担主体责任。", NDSR9).verdict == "contradicted"
+    true = "网络数据处理者对所处理网络数据的安全承担主体责任。"
+    assert verdict(true, NDSR9).verdict == "supported", verdict(true, NDSR9).reason

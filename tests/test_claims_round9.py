@@ -141,3 +141,10 @@ def test_an_authority_given_the_responsibility_the_clause_puts_on_the_processor(
     assert verdict("网信等网络数据安全监管部门对网络数据处理者所处理网络数据的安全承担主体责任。", NDSR9).verdict == "contradicted"
     true = "网络数据处理者对所处理网络数据的安全承担主体责任。"
     assert verdict(true, NDSR9).verdict == "supported", verdict(true, NDSR9).reason
+
+
+def test_a_negation_moved_is_not_dropped():
+    # found on the check half of planted_claims.jsonl after its once-only measurement (see the commit message)
+    sentence = "个人撤回同意，不影响撤回前基于个人同意已进行的个人信息处理活动的效力。"
+    assert copied_sentence_findings("个人撤回同意后，撤回前基于个人同意已进行的个人信息处理活动的效力不受影响。", sentence) == []
+    assert copied_sentence_findings("个人撤回同意，影响撤回前基于个人同意已进行的个人信息处理活动的效力。", sentence)[0].kind == "polarity"

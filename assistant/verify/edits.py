@@ -147,7 +147,10 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
         old_core, new_core = _join(a[i1:i2], zh), _join(b[j1:j2], zh)
         added = neg.search(_without_modals(new)) and not neg.search(_without_modals(old))
         dropped = neg.search(_without_modals(old)) and not neg.search(_without_modals(new))
-        if (added and neg.search(new_core)) or (dropped and neg.search(old_core)):
+        # a negation moved, not dropped (不影响…的效力 → …的效力不受影响): the claim as a whole must hold more (or fewer)
+        # bare negations than the sentence
+        more = len(neg.findall(_without_modals(_join(b, zh)))) - len(neg.findall(_without_modals(_join(a, zh))))
+        if (added and neg.search(new_core) and more > 0) or (dropped and neg.search(old_core) and more < 0):
             return Finding("polarity", f"the claim copies the clause but {'negates' if added else 'drops the negation of'} "
                                        f"it: 「{old_core or '…'}」 → 「{new_core or '…'}」")
     return _swapped_subject(a, b, ops, zh)

@@ -380,8 +380,10 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
             if all(a.startswith("authority") for a in known):
                 holders = _holders_of_the_act(text[m.end(1):], clause)
                 if holders and not any(h.startswith("authority") or h in ("state", "court", "anyone", "body") for h in holders):
-                    return Finding("actor", f"the claim gives to {party} what the clause puts on "
-                                            f"{'、'.join(dict.fromkeys(holders))}")
+                    from .actors import _ACTOR_LABEL
+
+                    named = "、".join(dict.fromkeys(_ACTOR_LABEL.get(h, h) for h in holders))
+                    return Finding("actor", f"the claim gives to {party} what the clause puts on {named}")
             continue
         act = re.split(r"[。；;]", text[m.end(1):], maxsplit=1)[0]
         act_words = _words(act)

@@ -45,6 +45,7 @@ def test_a_clause_sharing_the_generic_words_but_not_the_object_carries_too_littl
 def test_hours_asked_with_ge_and_prices_want_their_figures():
     assert asked_groups("出了重大网络安全事件，要在几个小时内报告？") == {"duration"}
     assert asked_groups("How many hours do we have to report it?") == {"duration"}
+    assert asked_groups("Roughly what does an auditor charge for this?") == {"yuan", "eur", "usd"}
     price = "征信报告再查一次要收多少钱？"
     assert narrowed(price, asked_groups(price) | asked_number_groups(price)) == {"yuan", "eur", "usd"}
     fine = "没做评估被罚多少钱？"  # a fine may be a multiple or a share of turnover

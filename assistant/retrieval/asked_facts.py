@@ -29,7 +29,9 @@ _ASKS_RATE = re.compile(
     r"\b(?:rate|ratio)s? (?:cap|ceiling|floor)\b|\bcap on [a-z -]{0,30}\brates?\b|\bbasis points\b", re.I)
 _ASKS_PRICE = re.compile(
     r"多少钱|费用(?:是|要|大概)?多少|收费(?:标准)?(?:是)?多少|\bhow many (?:euros|dollars|yuan|rmb)\b|"
-    r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|\bwhat (?:does|do) .{0,30}\bcost\b",
+    r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|"
+    # what X charges is a price as what X costs is (general English; round 9)
+    r"\bwhat (?:does|do|would|will) .{0,30}\b(?:cost|charge)\b",
     re.I)
 # How many people (多少人, how many individuals): a headcount, as in 处理一百万人以上 / 五十人以上 (round 7:
 # out_of_scope_realistic tuning half 26 → 27 of 29 refused, no answerable question of the tuning data refused).

@@ -28,7 +28,7 @@ from .embeddings import QueryMemo
 from .jurisdiction_default import DEFAULT_LISTS
 from .law_mentions import subject_doc_ids
 from .penalty_articles import is_penalty_article
-from .routing import Route, is_authority_chapter, is_final_chapter, route
+from .routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, route
 
 
 _SENTENCE_LIST = re.compile(r"-s\d+$")  # "dense-s2", "bm25-s2": the lists of one sentence of the question
@@ -84,6 +84,9 @@ class RetrievalConfig:
     penalty_weight: float = 0.55  # penalty articles when the question does not ask about consequences
     penalty_boost: float = 1.5  # … and when it does (or describes misconduct)
     final_weight: float = 0.6
+    # … only for the boilerplate of a Chinese 附则 (施行, 负责解释, 用语的含义: routing.is_boilerplate_final); its scope,
+    # exemption and transition articles bind like any other
+    substantive_final: bool = True
     # GDPR Chapter VII (cooperation and consistency) and the AI Act's notifying authorities, unless the question asks
     # about the authorities among themselves (routing.py): a case about a controller's failings shares their words.
     # Measured on the tuning halves (1.0 → 0.6): gdpr_fines R@10 0.530 → 0.544, rareR@10 0.591 → 0.636; gdpr_cases
@@ -626,7 +629,8 @@ class HybridRetriever(Retriever):
                         fused[i] *= cfg.penalty_boost
                     else:
                         fused[i] *= cfg.penalty_weight
-                elif not routed.wants_definitions and is_final_chapter(clause.chapter):
+                elif not routed.wants_definitions and is_final_chapter(clause.chapter) and (
+                        clause.jurisdiction != "CN" or not cfg.substantive_final or is_boilerplate_final(clause.text)):
                     fused[i] *= cfg.final_weight
                 if not routed.wants_authorities and is_authority_chapter(clause.chapter):
                     fused[i] *= cfg.authority_weight

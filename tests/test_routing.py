@@ -212,12 +212,12 @@ def test_a_word_starting_with_fa_is_no_typo_of_a_law_title():
 
 def test_asking_whether_something_counts_or_is_a_breach():
     # asking whether a thing counts as a defined category asks for the definition
-    assert route("法院强制执行的信息算不算不良信息？", []).wants_definitions
-    assert route("这算委托处理还是共同处理？", []).wants_definitions
+    assert route("人脸照片算不算敏感个人信息？", []).wants_definitions
+    assert route("把数据给外包商，这算提供还是委托处理？", []).wants_definitions
     assert not route("客户要求删除个人信息，多久处理？", []).wants_definitions
     # asking whether it is a breach asks for the rule, not a finding of misconduct
-    assert not route("理财宣传写着稳赚不赔，这种宣传算违规吗", []).misconduct
-    assert route("支行违规给大户贴息拉存款", []).misconduct
+    assert not route("没经客户同意就把账单寄给他家人，这样做合规吗", []).misconduct
+    assert route("支行未经审批擅自发放贷款", []).misconduct
 
 
 def test_only_the_boilerplate_of_a_chinese_final_chapter_is_weighed_down():

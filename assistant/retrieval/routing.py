@@ -91,14 +91,16 @@ _MISCONDUCT = re.compile(
     re.IGNORECASE)
 # Asking whether something is allowed (能不能, 可以…吗, 是否允许, can we, may we): a duty question even when it names
 # a kind of misconduct (挪用, 未经同意): the asker wants the rule, not the sanction.
-# Asking whether it is a breach (这种宣传算违规吗, 这样做合规吗, 合不合规) is the same question: the rule that decides it.
+# Asking whether it is a breach (这么收费算违规吗, 这样做合规吗, 合不合规: general question forms) is the same question:
+# the rule that decides it.
 _ASKS_PERMISSION = re.compile(
     r"能不能|能否|可不可以|行不行|可以.{0,12}吗|允许.{0,12}吗|是否(?:可以|允许|能够?|合规|合法)|"
     r"算不算违[规法]|算违[规法]吗|[违合][规法]吗|合不合[规法]|违不违[规法]|"
     r"\b(?:can|may|could) (?:we|i|a bank|the bank|banks)\b|\b(?:are we|is it) (?:allowed|permitted|legal|lawful)\b",
     re.IGNORECASE)
 # Asking what a term means: then definitions (often in 附则 / Article 4) may lead. Asking whether something counts as a
-# defined category (算不算不良信息, 属不属于重要数据, 这算委托处理还是共同处理, 怎么界定) is asking for the definition too.
+# defined category (算不算敏感个人信息, 属不属于重要数据, 这算提供还是委托, 怎么界定: general question forms) is asking for
+# the definition too.
 _DEFINITION_INTENT = re.compile(
     r"是指|是什么|什么是|什么叫|何谓|定义|含义|指的是|包括哪些|范围|算不算|属不属于|是否属于|界定|"
     r"这算.{1,12}还是|属于.{1,12}还是|\b(?:what is|what are|what does .{1,60} mean|"

@@ -598,7 +598,8 @@ def _unused_topic_words(question: str, doc_freq, bridged: list[str] = (),
     Without the exception for English questions on Chinese law (counted on the covered questions' words and
     similarities, not rerun) one more would be refused (the PBOC dress code) and two answerable ones (AML, NFRA).
     Chinese questions gain little: their colloquial words (储户, 小朋友, 打招呼) are as often absent from the texts in
-    answerable questions, and the two caught (柜面礼仪, 堡垒机) are caught by the similarity floor, not the words."""
+    answerable ones; of the tuning data the rule refuses two Chinese questions (柜面礼仪, 堡垒机), both under the
+    Chinese no-overlap floor."""
     zh = has_cjk(question)
     bridged_tokens = {t for phrase in [*bridged, *bridges] for t in tokenize(phrase)}
     words = set(tokenize(question))

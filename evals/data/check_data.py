@@ -13,8 +13,8 @@ planted_claims_blind4): the cited law resolves,
 `source_quote` occurs verbatim in the article that actually says it (`true_article` for kind wrong_article,
 else `article`), and a wrong_article claim cites an article that does not contain the quote. For the
 out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2, out_of_scope_blind,
-out_of_scope_blind2, out_of_scope_blind3, out_of_scope_refuse9): schema, and a "half" of A or B where one is given. answerable_probe (and answerable_probe2,
-answerable_blind, answerable_blind2, answerable_blind3, answerable_refuse9) is checked like the
+out_of_scope_blind2, out_of_scope_blind3, out_of_scope_refuse9, out_of_scope_refuse9b): schema, and a "half" of A or B where one is given. answerable_probe (and answerable_probe2,
+answerable_blind, answerable_blind2, answerable_blind3, answerable_refuse9, answerable_refuse9b) is checked like the
 question files. Exit status 1 when anything fails.
 """
 import argparse
@@ -201,7 +201,8 @@ def main(argv=None):
                         ("answerable_blind.jsonl", "q"), ("out_of_scope_blind.jsonl", "o"),
                         ("answerable_blind2.jsonl", "q"), ("out_of_scope_blind2.jsonl", "o"),
                         ("answerable_blind3.jsonl", "q"), ("out_of_scope_blind3.jsonl", "o"),
-                        ("answerable_refuse9.jsonl", "q"), ("out_of_scope_refuse9.jsonl", "o")):
+                        ("answerable_refuse9.jsonl", "q"), ("out_of_scope_refuse9.jsonl", "o"),
+                        ("answerable_refuse9b.jsonl", "q"), ("out_of_scope_refuse9b.jsonl", "o")):
         path = os.path.join(HERE, fname)
         if not os.path.exists(path):
             continue

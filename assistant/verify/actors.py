@@ -66,6 +66,10 @@ _ACTORS_ZH = [
     # 公安部门 as drafts name the public security organs (公安机关); the parties of a payment (非银行支付机构监督管理条例
     # 第二十五条 收款人、付款人), neither of them the payment institution
     ("公安部门", "authority:police"), ("收款人", "payee"), ("付款人", "payer"),
+    # the State Council, which decides what the laws leave to it ("货币政策委员会的职责、组成和工作程序，由国务院规定",
+    # 中国人民银行法第十二条; 商业银行法第十七条、第十八条): an authority of its own, not the central bank nor a ministry
+    # (国务院银行业监督管理机构, 国务院有关部门 are matched as the longer names or compound heads they are)
+    ("国务院", "authority:state_council"),
 ]
 # Authorities the laws name are told apart ("authority:…"), as each law gives each its own powers: 中国人民银行法第二十七条
 # 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (the central bank, with the banking regulator consulted);
@@ -248,7 +252,9 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
 _DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:在[^，,。；;]{1,24}?(?:以前|以后|之前|之后|前|后|内|时|中))?"
                       r"(?:自行|依法|另行|统一|分别|共同|负责)?"
                       r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障|通知|告知|公布|公告|发布|审查|批准|核准|"
-                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立)")
+                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立|"
+                      # 由国务院规定 / 由…确定 (中国人民银行法第十二条): who lays the rules down; not 由…规定的 (a thing so laid down)
+                      r"规定(?!的)|确定(?!的))")
 _DOES_EN = re.compile(r"^\W*(?:(?:the|a|an|each|every|its|their|national|competent|relevant)\s+)*([\w' -]{2,60}?)\s+"
                       r"(?:also\s+|then\s+|itself\s+|alone\s+|directly\s+)?(?!(?:is|was|has|does|applies)\b)"
                       r"(?!(?:rights|obligations|duties|requests|records|decisions|measures|interests|tasks|"
@@ -642,4 +648,35 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
                 "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
-                "payee": "the payee (收款人)", "payer": "the payer (付款人)"}
+                "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)"}
+
+
+# The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)
+_UNNAMED_PARTY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(者|人|人员|机构|部门|机关|委员会|单位|企业|公司)\s*$")
+# the tail of a party noun that says which kind of party it is (开发者, 服务提供者 → 提供者): found anywhere in the article, the
+# claim's party is one the article names
+_PARTY_TAIL = 3
+
+
+def unnamed_party(claim: str, clause_text: str) -> Finding | None:
+    """A finding when a Chinese claim gives a duty (option, ban …) to a party that neither the lexicon knows nor the
+    article names: "应用程序开发者应当建立应用程序核验规则" against "提供应用程序分发服务的网络平台服务提供者，应当建立应用程序
+    核验规则" (网络数据安全管理条例第四十一条). The law names every party it binds; a claim naming another, by a party noun
+    the article nowhere uses, has the wrong actor."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    text, article = _norm(claim), _norm(clause_text)
+    for part in re.split(r"[，,；;。]", text):
+        modals = modal_classes(part)
+        if not modals:
+            continue
+        head = part[: modals[0][0]]
+        head = head[head.rindex("的") + 1 :] if "的" in head else head
+        m = _UNNAMED_PARTY_ZH.search(head)
+        if not m or _actors_in(m.group(0), subjects_only=False):
+            continue
+        noun, modifier, kind = m.group(0).strip(), m.group(1), m.group(2)
+        if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
+            continue  # (受理机构 for 受理投诉的机构, 征信业管理条例第二十六条: the article's party in other words)
+        return Finding("actor", f"the claim puts this on {noun}, a party the article does not name")
+    return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ..text.articles import CN_ARTICLE_LABEL
+from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
 from .actors import AUTHORITY_WORDS_ZH
 from .modality import Finding, is_chinese, modal_classes
 from .polarity import sentences, statement
@@ -56,7 +56,7 @@ _PARTY_EN = re.compile(r"\b(?:authorit(?:y|ies)|bod(?:y|ies)|controllers?|proces
                        r"distributors?|operators?|institutions?|commission|board|courts?|member states?|subjects?|"
                        r"persons?|representatives?|officers?|departments?|banks?|chair|secretariat|supervisor|"
                        r"organi[sz]ations?|agenc(?:y|ies)|payees?|payers?|users?|consumers?|individuals?)$", re.I)
-_LABEL = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}|\d+\.|\([a-z0-9]{{1,4}}\)|（[一二三四五六七八九十]+）)\s*")
+_LABEL = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}|\d+\.|\([a-z0-9]{{1,4}}\)|{CN_ITEM.pattern})\s*")
 _PUNCT_ZH = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 _WORD_EN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SUFFIX_EN = re.compile(r"(?:ies|es|s|ed|ing)$")

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.articles import CN_ARTICLE_LABEL
+from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
 from ..text.tokens import STOP_EN
 from .actors import (LIST_ITEM, _actor_finding as _actor_finding_for, _actor_findings, _duty_pairs, _modal_rest, _modal_word,
                      _same_side, other_named_authority, unnamed_party)
@@ -531,8 +531,8 @@ def _denies_exception(claim: str, clause_text: str) -> bool:
 _DEROGATION = re.compile(r"\bby derogation from\b|\bshall not be (?:considered|deemed|regarded|treated)\b|"
                          r"\b(?:is|are) not (?:considered|deemed|regarded)\b|不视为|不认定为|不属于|不适用|不在此限", re.I)
 # the next numbered paragraph ("4. ", "（四）" stays within: a list of the cases belongs to its sentence)
-_NEXT_PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}\.\s|第[一二三四五六七八九十百]+条)")
-_ZH_LIST_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+_NEXT_PARAGRAPH = re.compile(rf"^\s*(?:\d{{1,2}}\.\s|{CN_ARTICLE_LABEL})")
+_ZH_LIST_ITEM = re.compile(rf"^\s*{CN_ITEM.pattern}")
 
 
 def _derogations(clause_text: str) -> list[str]:

@@ -207,6 +207,11 @@ class RetrievalConfig:
     policy_link_supported: bool = True  # only a law article already among the candidates
     policy_link_similarity: float = 1.0  # cosine of the in-memory vectors above which a law article is linked (off)
     policy_link_overlap: float = 0.5  # idf-weighted word overlap above which a law article is linked (1.0: off)
+    # English questions searching Chinese texts: BM25 over the lexicon's Chinese words for the question's own English
+    # words alone, as one more list. In the expanded query a broad glossary entry ("loan" → ten terms of the loan
+    # articles) outweighs the one word that names the point (interbank → 同业拆借); alone, each word counts.
+    word_list_weight: float = 1.0
+    cn_word_list_weight: float = 0.5  # … for an English question with no cue, over the Chinese texts (cn_default)
 
 
 def _with_chinese_words(query: str) -> str:
@@ -424,6 +429,8 @@ class HybridRetriever(Retriever):
             lists["bm25"] = self._lexical(lexical_query, mask)
             for n, (lexical, _) in enumerate(sentences, start=1):
                 lists[f"bm25-s{n}"] = self._lexical(lexical, mask)
+            if cfg.word_list_weight and (words := self._bridge_words(query, routed)):
+                lists["bm25-words"] = self._lexical(words, mask)
             if cfg.paragraphs:
                 lists["bm25-paragraph"] = self._paragraph_votes(lexical_query, mask)
             if cfg.char_bigrams and has_cjk(query) and self._paragraph_question(query, routed):
@@ -440,7 +447,8 @@ class HybridRetriever(Retriever):
         ranks: dict[int, dict[str, int]] = defaultdict(dict)
         for name, ranked in lists.items():
             weight = {"bm25-paragraph": cfg.paragraph_weight, "dense-paragraph": cfg.dense_paragraph_weight,
-                      "bm25-bigram": cfg.char_bigram_weight, **dict.fromkeys(DEFAULT_LISTS, cfg.cn_default_weight)}.get(
+                      "bm25-bigram": cfg.char_bigram_weight, **dict.fromkeys(DEFAULT_LISTS, cfg.cn_default_weight),
+                      "bm25-words": cfg.word_list_weight, "bm25-cn-words": cfg.cn_word_list_weight}.get(
                 name, cfg.sentence_weight if _SENTENCE_LIST.search(name) else 1.0)
             self._fuse_list(fused, ranks, name, ranked, weight)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks)
@@ -523,6 +531,8 @@ class HybridRetriever(Retriever):
                 similarity.setdefault(i, s)
         if cfg.lexical:
             lists["bm25-cn"] = self._lexical(chinese_bridge_query(query, load_glossary(), load_lexicon()), cn_mask)
+            if cfg.cn_word_list_weight and (words := " ".join(load_lexicon().chinese_words(query))):
+                lists["bm25-cn-words"] = self._lexical(words, cn_mask)
 
     def _sentence_queries(self, query: str, routed: Route) -> list[tuple[str, str]]:
         """(BM25 text, dense text) of each sentence of a description of several (sentences.py); none otherwise."""
@@ -557,6 +567,20 @@ class HybridRetriever(Retriever):
             linked = linked_penalties(self.view, order, mask, cfg.penalty_link_depth)
             self._fuse_list(fused, ranks, "penalty-link", linked, cfg.penalty_link_weight)
 
+    def _bridges_to_chinese(self, query: str, routed: Route) -> tuple[bool, bool]:
+        """(English, reaches the Chinese texts): an English question reaches Chinese text only when it is about Chinese
+        law (named, or a CN cue) or the bank's policies (written in Chinese)."""
+        english = detect_language(query) == "en"
+        cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
+        return english, not english or routed.jurisdiction == "CN" or cn_named or routed.wants_policy
+
+    def _bridge_words(self, query: str, routed: Route) -> str:
+        """The lexicon's Chinese words for an English question about Chinese texts (empty otherwise)."""
+        from .lexicon import load_lexicon
+
+        english, chinese = self._bridges_to_chinese(query, routed)
+        return " ".join(load_lexicon().chinese_words(query)) if english and chinese and self.config.word_bridge else ""
+
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
         """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""
         if not self.config.glossary:
@@ -565,10 +589,8 @@ class HybridRetriever(Retriever):
 
         # An English question reaches Chinese text only when it is about Chinese law (named, or a CN cue);
         # otherwise Chinese terms would pull a GDPR question towards the PIPL.
-        english = detect_language(query) == "en"
-        cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
         # The bank's policies are written in Chinese: an English question about them needs the Chinese terms too.
-        chinese = not english or routed.jurisdiction == "CN" or cn_named or routed.wants_policy
+        english, chinese = self._bridges_to_chinese(query, routed)
         lexical_query = load_glossary().expand(query, chinese=chinese)
         if self.config.word_bridge and chinese and english:
             lexical_query = _with_chinese_words(lexical_query)

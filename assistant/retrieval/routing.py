@@ -39,9 +39,11 @@ _CN_CUES = re.compile(
     re.IGNORECASE)
 # SAFE (the foreign-exchange regulator) only in capitals: "is it safe to …" is no cue.
 _CN_CASED_CUES = re.compile(r"\bSAFE\b")
+# "Data protection authority" is the EU's name for the GDPR's supervisory authorities (the AI Act's own words, Article 26(10)
+# "the national data protection authority"; GDPR Recital 104); the Chinese laws name 网信部门 / 履行个人信息保护职责的部门 instead.
 _EU_CUES = re.compile(
     r"\b(?:eu|e\.u\.|european|europe|member states?|edpb|gdpr|data subjects?|dpo|dpa|supervisory authorit(?:y|ies)|"
-    r"cnil|ico|eea)\b|欧盟|欧洲|欧洲经济区",
+    r"data protection authorit(?:y|ies)|cnil|ico|eea)\b|欧盟|欧洲|欧洲经济区",
     re.IGNORECASE)
 # EU places and money as cues, like the mainland's cities above (general geography, not any question's wording): the
 # member states and their adjectives, their capitals and largest financial centres, the euro, and the national data

@@ -77,7 +77,8 @@ class RetrievalConfig:
     # how much a law's share of the top evidence lifts its articles (issue 10: 0.25 → realistic_probe2 0.690/0.570,
     # realistic_dev tune 0.922/0.818; 1.0 → 0.732/0.575, 0.948/0.809 but lawpolicy_probe MRR 0.710 → 0.685)
     law_weight: float = 0.5
-    law_evidence_depth: int = 30  # chunks whose fused scores make up a law's evidence
+    law_evidence_depth: int = 30
+    regulator_boost: float = 1.2  # English, no law named: the laws of the Chinese regulator it names (regulators.py)  # chunks whose fused scores make up a law's evidence
     other_jurisdiction_weight: float = 0.35  # articles of the other jurisdiction when cues name one
     dense_bridge: bool = True  # English questions about Chinese law: glossary Chinese terms in the dense query too
     other_addressee_weight: float = 0.5  # texts that govern other institutions (catalog `addressed_to`), unless asked
@@ -462,6 +463,7 @@ class HybridRetriever(Retriever):
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks)
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), _stems(tokenize(lexical_query)))
         if cfg.routing and not routed.named and fused:
+            self._lift_regulated(query, fused)
             self._weigh_laws(fused)
         mentioned = set(routed.named) if cfg.routing else self._mentioned_docs(query, refs)
         if cfg.rerank and mentioned:
@@ -674,6 +676,19 @@ class HybridRetriever(Retriever):
                     fused[i] *= cfg.heading_boost
             if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
                 fused[i] *= cfg.other_jurisdiction_weight
+
+    def _lift_regulated(self, query: str, fused: dict[int, float]) -> None:
+        """An English question naming a Chinese regulator and no law: the laws it administers (regulators.py)."""
+        from .regulators import administered_docs, regulator_titles
+
+        if self.config.regulator_boost == 1.0 or detect_language(query) != "en":
+            return
+        if not (titles := regulator_titles(query)):
+            return
+        docs = administered_docs(self.view, titles)
+        for i in fused:
+            if self.view.clauses[i].doc_id in docs:
+                fused[i] *= self.config.regulator_boost
 
     def _law_shares(self, fused: dict[int, float]) -> dict[str, float]:
         """Each law's share of the top fused evidence (policies count on their own)."""

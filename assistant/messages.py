@@ -119,6 +119,8 @@ _NOT_COVERED_WHY = {
     "vocabulary": ("the question's words are not the words of the indexed texts", "问题所用的词语不见于已索引的文本"),
     "weak": ("no indexed clause is close enough to the question", "没有与问题足够接近的已索引条文"),
     "no_overlap": ("no retrieved clause shares the question's key terms", "检索到的条文都不含问题的关键词"),
+    "unnamed": ("the question is about something no indexed text names, and no clause is close enough to it",
+                "问题所涉及的事物不见于已索引的文本，也没有与问题足够接近的条文"),
     "figure": ("the question asks for a figure that no retrieved clause states", "问题所问的数字（期限、比例、金额等）不见于检索到的条文"),
     "frequency": ("the question asks how often, and no retrieved clause states it", "问题所问的频次不见于检索到的条文"),
     "date": ("the question asks for a date that no retrieved clause states", "问题所问的日期不见于检索到的条文"),

@@ -55,6 +55,16 @@ BLIND2_SET = "blind C+D (tuning)"
 # for later rounds, reported as "blind E+F (tuning)".
 PLANTED_BLIND3 = Path(__file__).parent / "data" / "planted_claims_blind3.jsonl"
 BLIND3_SET = "blind E+F (tuning)"
+# Two blind batches written in round 9 from articles no other claim file used (pr9A-…, pr9B-…, field "half"), each
+# measured before any change (A: catch 0.917, false alarms 0.00; B: 0.636 / 0.091); A was tuned on (1.00 / 0.00), B
+# measured once after the round's changes (0.636 / 0.091, unchanged). Tuning data for later rounds, "blind r9 A+B (tuning)".
+PLANTED_R9 = Path(__file__).parent / "data" / "planted_claims_r9.jsonl"
+R9_SET = "blind r9 A+B (tuning)"
+# Two more round-9 blind batches (pr9bA-…, pr9bB-…, field "half"), written by the claims9b helper from articles no other
+# claim file used, each measured before any change for it (A: catch 1.00, false alarms 0.143; B: 0.875 / 0.00); A tuned on
+# (1.00 / 0.00), B measured once after (0.875 / 0.00, unchanged). Tuning data for later rounds; "blind r9b A+B".
+PLANTED_R9B = Path(__file__).parent / "data" / "planted_claims_r9b.jsonl"
+R9B_SET = "blind r9b A+B"
 
 
 class ScriptedJudge(Verifier):
@@ -139,7 +149,8 @@ def run_planted(assistant, path: Path = PLANTED, half: str | None = None) -> dic
 def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HOLDOUT,
                      probe: Path = PLANTED_PROBE, probe2: Path = PLANTED_PROBE2,
                      probe3: Path = PLANTED_PROBE3, blind: Path = PLANTED_BLIND,
-                     blind2: Path = PLANTED_BLIND2, blind3: Path = PLANTED_BLIND3) -> dict[str, dict]:
+                     blind2: Path = PLANTED_BLIND2, blind3: Path = PLANTED_BLIND3,
+                     r9: Path = PLANTED_R9, r9b: Path = PLANTED_R9B) -> dict[str, dict]:
     """The tuning and check halves of the planted claims, the held-out set as its own set, and the probe sets (tuning
     data, whole), without rows."""
     sets = {half: run_planted(assistant, path, half) for half in ("tune", "check")} if Path(path).is_file() else {}
@@ -157,4 +168,8 @@ def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HO
         sets[BLIND2_SET] = run_planted(assistant, blind2)
     if Path(blind3).is_file():
         sets[BLIND3_SET] = run_planted(assistant, blind3)
+    if Path(r9).is_file():
+        sets[R9_SET] = run_planted(assistant, r9)
+    if Path(r9b).is_file():
+        sets[R9B_SET] = run_planted(assistant, r9b)
     return {name: {k: v for k, v in result.items() if k != "rows"} for name, result in sets.items()}

@@ -39,7 +39,8 @@ OWN_DIR = Path(__file__).parent / "data"
 OWN_SETS = ("realistic_dev.jsonl", "realistic_holdout.jsonl")
 HALF_SEPARATOR = "·"
 RETRIEVAL_METRICS = ("R@1", "R@5", "R@10", "Hit@5", "MRR@10", "rareR@10", "nDCG@10", "LawHit@10")
-_PLAIN = {"exact": False, "rerank": False, "obligations": False, "routing": False, "glossary": False, "structure": False}
+_PLAIN = {"exact": False, "rerank": False, "obligations": False, "routing": False, "glossary": False, "structure": False,
+          "best_rank_weight": 0.0}
 # switches flipped for each ablation; "shipped" is the retriever as configured (no issue-spotting checklist)
 ABLATIONS: dict[str, dict] = {
     "shipped": {},

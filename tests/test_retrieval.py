@@ -220,3 +220,16 @@ def test_english_words_reach_chinese_text_through_the_lexicon(small_assistant):
     with_words, without = bm25_rank(True), bm25_rank(False)
     assert with_words is not None and with_words <= 3
     assert without is None or without > with_words
+
+
+def test_a_clause_one_list_picks_out_outranks_one_every_list_finds_mediocre(small_assistant):
+    # RRF sums agreement: rank 1 in one list (0.0164) loses to rank 8 in four (0.059). The best-rank term gives the
+    # clearly picked clause its due (hybrid.RetrievalConfig.best_rank_weight) while agreement still counts.
+    retriever = small_assistant.retriever
+    picked = {"bm25": 1}
+    mediocre = {"dense": 8, "dense-paragraph": 8, "bm25": 8, "bm25-bigram": 8}
+    fused = {0: 0.0, 1: 0.0}
+    retriever._best_rank_votes(fused, {0: picked, 1: mediocre, 2: {"penalty-item": 1}})
+    k, w = retriever.config.best_rank_k, retriever.config.best_rank_weight
+    assert fused[0] == pytest.approx(w / (k + 1)) and fused[1] == pytest.approx(w / (k + 8))
+    assert 2 not in fused or fused[2] == 0.0  # only the question's own four lists count

@@ -201,3 +201,30 @@ def test_a_multiple_asked_narrows_the_figure_and_colloquial_compensation_is_liab
     assert asks_consequences("夸大收益被认定欺诈，要赔几倍？")
     assert asks_consequences("客户来索赔怎么办？")
     assert not asks_consequences("车险理赔的流程怎么设计？")
+
+
+def test_a_word_starting_with_fa_is_no_typo_of_a_law_title():
+    catalog = load_catalog()
+    # 这个有法律依据吗 holds 个有法, one character off 个保法: 法律 is a word, not a title's end
+    assert subject_doc_ids("网信要约谈我们行长，这个有法律依据吗？", catalog) == set()
+    assert subject_doc_ids("个宝法规定了什么", catalog) == {"pipl-2021"}  # 法 + 规定 still ends a title
+
+
+def test_asking_whether_something_counts_or_is_a_breach():
+    # asking whether a thing counts as a defined category asks for the definition
+    assert route("人脸照片算不算敏感个人信息？", []).wants_definitions
+    assert route("把数据给外包商，这算提供还是委托处理？", []).wants_definitions
+    assert not route("客户要求删除个人信息，多久处理？", []).wants_definitions
+    # asking whether it is a breach asks for the rule, not a finding of misconduct
+    assert not route("没经客户同意就把账单寄给他家人，这样做合规吗", []).misconduct
+    assert route("支行未经审批擅自发放贷款", []).misconduct
+
+
+def test_only_the_boilerplate_of_a_chinese_final_chapter_is_weighed_down():
+    from assistant.retrieval.routing import is_boilerplate_final
+
+    assert is_boilerplate_final("第七十四条 本法自2021年11月1日起施行。")
+    assert is_boilerplate_final("第七十三条 本法下列用语的含义：（一）个人信息处理者，是指…")
+    assert is_boilerplate_final("第五十二条 本法所称银行业金融机构，是指在中华人民共和国境内设立的商业银行")
+    assert not is_boilerplate_final("第七十二条 自然人因个人或者家庭事务处理个人信息的，不适用本法。")
+    assert not is_boilerplate_final("第四十五条 境外征信机构在境内经营征信业务，应当经国务院征信业监督管理部门批准。")

@@ -29,15 +29,20 @@ _ASKS_RATE = re.compile(
     r"\b(?:rate|ratio)s? (?:cap|ceiling|floor)\b|\bcap on [a-z -]{0,30}\brates?\b|\bbasis points\b", re.I)
 _ASKS_PRICE = re.compile(
     r"多少钱|费用(?:是|要|大概)?多少|收费(?:标准)?(?:是)?多少|\bhow many (?:euros|dollars|yuan|rmb)\b|"
-    r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|\bwhat (?:does|do) .{0,30}\bcost\b",
+    r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|"
+    # what X charges is a price as what X costs is (general English; round 9)
+    r"\bwhat (?:does|do|would|will) .{0,30}\b(?:cost|charge)\b",
     re.I)
 # How many people (多少人, how many individuals): a headcount, as in 处理一百万人以上 / 五十人以上 (round 7:
 # out_of_scope_realistic tuning half 26 → 27 of 29 refused, no answerable question of the tuning data refused).
 _ASKS_HEADCOUNT = re.compile(
     r"多少(?:万|亿)?(?:个)?人(?!民)|几(?:个|名|位)?人(?!民)|"
     r"\bhow many (?:individuals|people|persons|data subjects|users|customers|employees|staff|members)\b", re.I)
+# A number of hours (几个小时内报告, 多少个小时): a duration, as in 二十四小时内 / 48 hours; routing's own wording has only
+# 几小时 / 多少小时 (general Chinese puts 个 between 几 and 小时 as often as not).
+_ASKS_HOURS = re.compile(r"(?:几|多少)个小时|\bhow many hours\b", re.I)
 ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"yuan", "eur", "usd"})),
-                (_ASKS_HEADCOUNT, frozenset({"person"})))
+                (_ASKS_HEADCOUNT, frozenset({"person"})), (_ASKS_HOURS, frozenset({"duration"})))
 
 # An amount of capital or money asked with a generic minimum/maximum (注册资本最低要多少, minimum capital): only an amount
 # of money answers it, not the periods and ratios the generic wording also lets through (routing.asked_number_groups;
@@ -49,9 +54,16 @@ _ASKS_AMOUNT = re.compile(
 MONEY = frozenset({"yuan", "eur", "usd"})
 
 
+# A sanction asked (罚多少钱, how much is the fine) may be a multiple or a share of turnover: not narrowed to money.
+_ASKS_SANCTION = re.compile(r"罚|处分|\b(?:fines?|fined|penalt(?:y|ies)|sanctions?)\b", re.I)
+
+
 def narrowed(question: str, wanted: set[str]) -> set[str]:
-    """The figure groups a question wants, narrowed to money when it asks for an amount of capital (`_ASKS_AMOUNT`)."""
-    return (wanted & MONEY or wanted) if _ASKS_AMOUNT.search(question) else wanted
+    """The figure groups a question wants, narrowed to money when it asks for an amount of capital (`_ASKS_AMOUNT`)
+    or for a price (`_ASKS_PRICE`: 收多少钱, what does it cost; a 5% in a clause is no price), unless it asks a
+    sanction."""
+    money = _ASKS_AMOUNT.search(question) or (_ASKS_PRICE.search(question) and not _ASKS_SANCTION.search(question))
+    return (wanted & MONEY or wanted) if money else wanted
 
 
 # --- facts recognised by their own wording ----------------------------------------------------------------------

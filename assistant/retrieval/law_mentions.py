@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# The endings of Chinese law titles (statutes, regulations, measures, provisions).
-_LAW_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:法|条例|办法|规定)")
+# The endings of Chinese law titles (statutes, regulations, measures, provisions). A 法 that starts a longer word is no
+# title's end: 法律, 法院, 法治, 法官, 法规 (but 法规定 is 法 + 规定), 法定 (but 法定义 is 法 + 定义): 这个有法律依据吗 holds
+# 个有法, one character off 个保法.
+_LAW_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:法(?![律院治官])(?!规(?!定))(?!定(?!义))|条例|办法|规定)")
 # A comparison right before a law name: the law is what the question compares with.
 _COMPARISON = re.compile(
     r"(?:\b(?:like|unlike|similar to|same as|as (?:in|under|with)|stricter than|than(?: under)?|as opposed to)\s+"

@@ -93,13 +93,19 @@ _MISCONDUCT = re.compile(
     re.IGNORECASE)
 # Asking whether something is allowed (能不能, 可以…吗, 是否允许, can we, may we): a duty question even when it names
 # a kind of misconduct (挪用, 未经同意): the asker wants the rule, not the sanction.
+# Asking whether it is a breach (这么收费算违规吗, 这样做合规吗, 合不合规: general question forms) is the same question:
+# the rule that decides it.
 _ASKS_PERMISSION = re.compile(
     r"能不能|能否|可不可以|行不行|可以.{0,12}吗|允许.{0,12}吗|是否(?:可以|允许|能够?|合规|合法)|"
+    r"算不算违[规法]|算违[规法]吗|[违合][规法]吗|合不合[规法]|违不违[规法]|"
     r"\b(?:can|may|could) (?:we|i|a bank|the bank|banks)\b|\b(?:are we|is it) (?:allowed|permitted|legal|lawful)\b",
     re.IGNORECASE)
-# Asking what a term means: then definitions (often in 附则 / Article 4) may lead.
+# Asking what a term means: then definitions (often in 附则 / Article 4) may lead. Asking whether something counts as a
+# defined category (算不算敏感个人信息, 属不属于重要数据, 这算提供还是委托, 怎么界定: general question forms) is asking for
+# the definition too.
 _DEFINITION_INTENT = re.compile(
-    r"是指|是什么|什么是|什么叫|何谓|定义|含义|指的是|包括哪些|范围|\b(?:what is|what are|what does .{1,60} mean|"
+    r"是指|是什么|什么是|什么叫|何谓|定义|含义|指的是|包括哪些|范围|算不算|属不属于|是否属于|界定|"
+    r"这算.{1,12}还是|属于.{1,12}还是|\b(?:what is|what are|what does .{1,60} mean|"
     r"meaning|defin|scope)\b",
     re.IGNORECASE)
 # Asking in English whether a law applies at all (does it apply to, in scope, covered by): the Chinese laws answer in
@@ -256,6 +262,18 @@ def is_penalty_chapter(chapter: str) -> bool:
 
 def is_final_chapter(chapter: str) -> bool:
     return bool(_FINAL_CHAPTER.search(chapter or ""))
+
+
+# What a Chinese law's 附则 holds besides substantive rules: the date it takes effect (本法自…起施行), who interprets it
+# (负责解释) and the glossary of its terms (下列用语的含义, 本法所称…是指). The rest of a 附则 binds like any chapter: the
+# scope and exemptions (个人信息保护法第七十二条 家庭事务, 反洗钱法第六十三条 the institutions bound), foreign institutions
+# (征信业管理条例第四十五条 境外征信机构), transitions (第四十六条 six months to apply for a licence).
+_BOILERPLATE_FINAL = re.compile(r"自[^。]{0,24}施行|负责解释|用语的含义|所称[^。]{0,30}是指")
+
+
+def is_boilerplate_final(clause_text: str) -> bool:
+    """A Chinese 附则 article that states when the law takes effect, who interprets it, or what its terms mean."""
+    return bool(_BOILERPLATE_FINAL.search(clause_text or ""))
 
 
 def is_authority_chapter(chapter: str) -> bool:

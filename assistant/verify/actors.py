@@ -63,6 +63,13 @@ _ACTORS_ZH = [
     ("董事", "director"),
     # the regulator as 银行业监督管理法 names it throughout (银行业监督管理机构, without 国务院)
     ("银行业监督管理机构", "authority:banking"), ("高级管理人员", "director"), ("高管", "director"),
+    # 公安部门 as drafts name the public security organs (公安机关); the parties of a payment (非银行支付机构监督管理条例
+    # 第二十五条 收款人、付款人), neither of them the payment institution
+    ("公安部门", "authority:police"), ("收款人", "payee"), ("付款人", "payer"),
+    # the State Council, which decides what the laws leave to it ("货币政策委员会的职责、组成和工作程序，由国务院规定",
+    # 中国人民银行法第十二条; 商业银行法第十七条、第十八条): an authority of its own, not the central bank nor a ministry
+    # (国务院银行业监督管理机构, 国务院有关部门 are matched as the longer names or compound heads they are)
+    ("国务院", "authority:state_council"),
 ]
 # Authorities the laws name are told apart ("authority:…"), as each law gives each its own powers: 中国人民银行法第二十七条
 # 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (the central bank, with the banking regulator consulted);
@@ -125,6 +132,13 @@ _ACTORS_EN = [
     # the Member States and their governments (GDPR Arts. 51–54, 85: "Each Member State shall provide …") are neither the
     # supervisory authority nor a party of the processing; not "Member State law", which names a law
     (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
+    # the public security organs (公安机关, 网络安全法第四十九、五十一条; 反洗钱法第三十八条) as English claims name them
+    (r"public security (?:departments?|organs?|authorit(?:y|ies)|bureaus?|ministry)|police", "authority:police"),
+    # the operators of critical information infrastructure (关键信息基础设施安全保护条例 运营者), told apart from the
+    # departments that protect it (保护工作部门)
+    (r"(?:CII|critical information infrastructure) operators?", "operator"),
+    # the parties of a payment (非银行支付机构监督管理条例第二十五条 收款人、付款人): neither is the payment institution
+    (r"payees?", "payee"), (r"payers?", "payer"),
 ]
 # each pattern whole between word boundaries (an alternation would otherwise match inside words: "nfra" in "infrastructure")
 _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in _ACTORS_EN]
@@ -171,10 +185,16 @@ _CASE_OPENER_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:where|if|when|
 AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:agree\w*|contract\w*|conclude\w*|arrangements?)\b", re.I)
 
 
+# "the provider or, where applicable, the authorised representative shall register" (AI Act Art. 49(1)): the aside
+# inside a coordinated subject is dropped so the commas do not cut the first party off from the modal verb
+_ASIDE_IN_SUBJECT_EN = re.compile(r"\s+(or|and|and/or),\s*(?:where applicable|as the case may be|if any|where relevant),\s*", re.I)
+
+
 @lru_cache(maxsize=2048)
 def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
     sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
+    sentence = _ASIDE_IN_SUBJECT_EN.sub(r" \1 ", sentence)
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
@@ -232,7 +252,9 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
 _DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:在[^，,。；;]{1,24}?(?:以前|以后|之前|之后|前|后|内|时|中))?"
                       r"(?:自行|依法|另行|统一|分别|共同|负责)?"
                       r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障|通知|告知|公布|公告|发布|审查|批准|核准|"
-                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立)")
+                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立|"
+                      # 由国务院规定 / 由…确定 (中国人民银行法第十二条): who lays the rules down; not 由…规定的 (a thing so laid down)
+                      r"规定(?!的)|确定(?!的))")
 _DOES_EN = re.compile(r"^\W*(?:(?:the|a|an|each|every|its|their|national|competent|relevant)\s+)*([\w' -]{2,60}?)\s+"
                       r"(?:also\s+|then\s+|itself\s+|alone\s+|directly\s+)?(?!(?:is|was|has|does|applies)\b)"
                       r"(?!(?:rights|obligations|duties|requests|records|decisions|measures|interests|tasks|"
@@ -302,7 +324,20 @@ def _english_subjects(head: str) -> list[str]:
         # that the provider is acting contrary to its obligations shall …" (AI Act Art. 22(4)) binds the representative
         relative = _RELATIVE_EN.search(head, lead)
         return (_actors_in(head[: relative.start()]) or actors) if relative else actors
-    return _actors_in(last[0].group(0)) if last else []
+    if not last:
+        return []
+    found = _actors_in(last[0].group(0))
+    # a coordinated subject right before the modal verb ("In such a case the controller and the processor shall …")
+    # binds both parties
+    before = _COORDINATED_BEFORE_EN.search(head[: last[0].start()])
+    if before:
+        found = [a for a in _actors_in(before.group(1)) if a not in found] + found
+    return found
+
+
+# "<actor> and (the) …" / "<actor> or (the) …" ending where the last actor of a subject begins
+_COORDINATED_BEFORE_EN = re.compile(r"((?:\b[\w'-]+\s+){0,3}[\w'-]+)\s+(?:and|or|and/or)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+                                    re.I)
 
 
 _RELATIVE_EN = re.compile(r"\b(?:who|which|whose|whom|that)\b", re.I)
@@ -423,6 +458,17 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         agrees = claimed and all(any(_same_side(a, h) for h in inherited) for a, _ in claimed)
         if agrees:
             return True, []
+        if not lead_in and claimed and not inherited and _is_zh(sentence):
+            # the subject of the sentence before is a party the lexicon does not name (提供反洗钱咨询、技术…服务的机构及其
+            # 工作人员，应当…；对于因提供服务获得的数据、信息，应当依法妥善处理, 反洗钱法第二十六条): a claim giving the
+            # elided subject's duty to an authority, when that subject is none (or the reverse), names the wrong actor
+            subject = _OPENING_PARTY_ZH.match(_norm(previous))
+            if subject and _PARTY_NOUN_ZH.search(subject.group(1)):
+                authority = bool(AUTHORITY_WORDS_ZH.search(subject.group(1)))
+                wrong = [a for a, _ in claimed if a.startswith("authority") != authority and a not in ("anyone", "body")]
+                if wrong:
+                    return True, [Finding("actor", f"the clause puts this on {subject.group(1)}, the claim on "
+                                                   f"{_ACTOR_LABEL.get(wrong[0], wrong[0])}")]
         if lead_in and claimed and inherited and "anyone" not in inherited:
             # a list item has no subject of its own: it is the lead-in's ("Providers … shall: … (h) affix the CE
             # marking"), so a claim giving the item to another party names the wrong actor
@@ -454,6 +500,13 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
             # 依法提供", 反洗钱法第十七条: the state organs named in both do not make the first party right)
             return True, [_actor_finding(same_kind[0], actor)]
     return True, []
+
+
+# the opening subject of a Chinese sentence, up to its first modal verb, and whether it names a party or an authority
+# (general vocabulary of the statutes: 部门, 机关, 主管, 国务院 … are public bodies; 机构, 者, 人员 … any party)
+_OPENING_PARTY_ZH = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}\s*)?([^，,。；;：:]{{2,40}}?)[，,]?\s*(?:应当|必须|须|可以|不得|有权)")
+_PARTY_NOUN_ZH = re.compile(r"(?:者|人|人员|部门|机关|机构|委员会|政府|银行|协会|组织|单位|企业|公司)$")
+AUTHORITY_WORDS_ZH = re.compile(r"国务院|国家|部门|机关|政府|人民银行|监督管理机构|主管|法院|检察院|委员会")
 
 
 def named_authorities(text: str) -> set[str]:
@@ -594,4 +647,36 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
-                "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party"}
+                "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
+                "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)"}
+
+
+# The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)
+_UNNAMED_PARTY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(者|人|人员|机构|部门|机关|委员会|单位|企业|公司)\s*$")
+# the tail of a party noun that says which kind of party it is (开发者, 服务提供者 → 提供者): found anywhere in the article, the
+# claim's party is one the article names
+_PARTY_TAIL = 3
+
+
+def unnamed_party(claim: str, clause_text: str) -> Finding | None:
+    """A finding when a Chinese claim gives a duty (option, ban …) to a party that neither the lexicon knows nor the
+    article names: "应用程序开发者应当建立应用程序核验规则" against "提供应用程序分发服务的网络平台服务提供者，应当建立应用程序
+    核验规则" (网络数据安全管理条例第四十一条). The law names every party it binds; a claim naming another, by a party noun
+    the article nowhere uses, has the wrong actor."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    text, article = _norm(claim), _norm(clause_text)
+    for part in re.split(r"[，,；;。]", text):
+        modals = modal_classes(part)
+        if not modals:
+            continue
+        head = part[: modals[0][0]]
+        head = head[head.rindex("的") + 1 :] if "的" in head else head
+        m = _UNNAMED_PARTY_ZH.search(head)
+        if not m or _actors_in(m.group(0), subjects_only=False):
+            continue
+        noun, modifier, kind = m.group(0).strip(), m.group(1), m.group(2)
+        if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
+            continue  # (受理机构 for 受理投诉的机构, 征信业管理条例第二十六条: the article's party in other words)
+        return Finding("actor", f"the claim puts this on {noun}, a party the article does not name")
+    return None

@@ -86,9 +86,9 @@ def figure_of_another_case(claim: str, clause_text: str) -> list[OtherCase]:
     for at, q in enumerate(figures):
         claim_words = _wording(_own_words(claim, figures, at), zh)
         group, value = q.base()
-        kind = [(p, [x for x in qs if x.base()[0] == group]) for p, qs in stated]
+        kind = [(p, [x for x in qs if _kind(x) == _kind(q)]) for p, qs in stated]
         kind = [(p, qs) for p, qs in kind if qs]
-        holding = [p for p, qs in kind if any(_same(value, x.base()[1]) for x in qs)]
+        holding = [p for p, qs in kind if any(x.base()[0] == group and _same(value, x.base()[1]) for x in qs)]
         if len(kind) < 2 or not holding or len(holding) == len(kind):
             continue  # one case only, a figure the article never states (compare() says so), or every case's figure
         words = {p: _wording(p, zh) for p, _ in kind}
@@ -103,6 +103,14 @@ def figure_of_another_case(claim: str, clause_text: str) -> list[OtherCase]:
             continue
         found.append(OtherCase(q, case, dict(kind)[case]))
     return found
+
+
+def _kind(q: Quantity) -> str:
+    """What a figure measures, for telling cases apart: a time limit in days and one in months are both periods
+    (银行业监督管理法第二十二条: 六个月 / 三个月 / 三十日 for three kinds of application), though a month is no fixed
+    number of days (quantities.GROUPS keeps them apart for comparing values)."""
+    group = q.base()[0]
+    return "period" if group in ("duration", "months") else group
 
 
 def _own_words(claim: str, figures: list[Quantity], at: int) -> str:

@@ -27,6 +27,7 @@ from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Ver
 from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .cases import figure_of_another_case
+from .edits import copied_sentence_findings
 from .quantities import Quantity, compare, count_mismatches, extract_quantities
 
 if TYPE_CHECKING:
@@ -258,7 +259,9 @@ class GroundingVerifier(Verifier):
             return [("not_supported", f"{where} does not contain what the claim says (shares {coverage:.0%} of its wording)")]
         clause, text = same_language[best]  # the clause the claim is about: the one holding most of its wording
         found = self._check_neighbour_wording(claim, [c for c, _ in same_language], coverage)
-        return found + [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text)]
+        # a near copy of one sentence with one operative word changed (edits.py) when the sentence-level checks find nothing
+        contra = contradictions(claim.text, text) or copied_sentence_findings(claim.text, text)
+        return found + [("contradicted", f"{_label(clause)}: {f.message}") for f in contra]
 
     def _check_neighbour_wording(self, claim: Claim, clauses: list[Clause], coverage: float) -> list[tuple[Verdict, str]]:
         """A claim that says what an article beside the cited one says, much more than what the cited one says, most

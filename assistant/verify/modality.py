@@ -62,7 +62,9 @@ _EN = {
                    r"(?:is|are) (?:tasked with|charged with|responsible for)", r"(?:has|have) the (?:\w+ )?tasks? of"],
     # "shall, with the exception of storage, only be processed" (GDPR Art. 18(2)): an aside may stand between the two
     "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)", r"(?:may|can|shall|must), [^,;.]{1,60}, (?:only|solely)"],
-    "permission": [r"may", r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
+    # not the month: "with effect from 25 May 2018" (GDPR Art. 94(1)), "May 2018"; but "paragraph 1 may be provided"
+    "permission": [r"(?<!\d )may(?! \d{4}\b)", r"(?<=\d )(?-i:may)(?! \d{4}\b)",
+                   r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
                    # what is voluntary or encouraged binds nobody (GDPR Art. 40(1) "shall encourage the drawing up of codes
                    # of conduct", AI Act Art. 25(4) "voluntary model terms")
                    r"(?:is|are) (?:encouraged|voluntary|discretionary)", r"encouraged to", r"voluntarily",

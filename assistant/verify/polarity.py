@@ -37,7 +37,7 @@ from functools import lru_cache
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.tokens import STOP_EN
 from .actors import (LIST_ITEM, _actor_finding as _actor_finding_for, _actor_findings, _duty_pairs, _modal_rest, _modal_word,
-                     _same_side, other_named_authority)
+                     _same_side, other_named_authority, unnamed_party)
 from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _OPPOSITE, Finding, _classes,
                        _is_zh, _norm, governed_modals, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
@@ -263,6 +263,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # A claim in the other language that no glossary term ties to one sentence: every sentence of a short clause
         # that has a modal verb is a reading, and a finding stands only if all of them agree on it.
         readings = [s for s in sentences(clause_text) if modal_classes(s)]
+        if not readings and _speaks_universally(claim) and not _OWN_CONDITION.search(_DISCRETION.sub(" ", claim)) \
+                and len(sentences(clause_text)) <= MAX_UNTIED_READINGS and _overreaches(claim, clause_text):
+            # a short article with no modal verb (特定非金融机构在从事规定的特定业务时，参照…履行反洗钱义务, 反洗钱法第四十二条)
+            # that makes its rule conditional: "all / any / always" of a claim in the other language overreaches it
+            return [Finding("scope", "the claim states without limits what the clause makes conditional")]
         if not 0 < len(readings) <= MAX_UNTIED_READINGS:
             # too many to read each, but "whatever the reason / in every case / without exception" is a claim about all
             # of them: it overreaches an article whose every rule comes with its case or exception and none says so
@@ -341,6 +346,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         findings.append(Finding("scope", f"the clause allows this without saying \"only\"; the claim makes it the only "
                                          f"way: 「{_short(readings[0])}」"))
     denied = _affirms_what_is_denied(claim, clause_text)
+    if not denied and not cross:
+        denied = _denies_what_is_stated(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in findings) and not cross:
@@ -352,7 +359,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                 break
     if not cross and not any(f.kind == "actor" for f in findings):
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
-        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text)
+        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) or unnamed_party(claim, clause_text)
         if agent:
             findings.append(agent)
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):
@@ -364,6 +371,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     about = [sentence for sentence, _, _ in _about_the_predicate(claim, [(r, set(), []) for r in readings])]
     said_by = about + [s for s in _predicate_sentences(claim, clause_text)
                        if s not in about and _classes(s) & _classes(claim)] if not cross else readings
+    if cross:
+        # glossary terms tie a claim in the other language to sentences only loosely: a sentence of the article that says
+        # "for life / whatever the case" itself (受到刑事处罚的人员，终身不得从事…, 网络安全法第六十六条) licenses "never
+        # again" whichever sentence the terms picked
+        said_by = said_by + [s for s in sentences(clause_text) if s not in said_by and _speaks_universally(s, True)]
     if _overreaches(claim, clause_text, said_by) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
@@ -417,6 +429,53 @@ def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
     return ""
 
 
+# A claim that negates its main verb without a modal one ("The secretariat does not act under the instructions
+# of the Chair", "is not subject to …"): what follows the verb is what it denies
+_NEGATED_VERB_EN = re.compile(r"\b(?:does|do|did|is|are|was|were|will|has|have)\s*(?:not|n't)\s+(?:be\s+)?[a-z]+\s+"
+                              r"([^,;.]{6,160})", re.I)
+# any negation in a clause sentence (then it may say what the claim does, and the modal checks judge it)
+_NEGATION_EN = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot|none|nothing)\b|n't\b", re.I)
+# How much of what the claim denies, and of its subject, one sentence must state for the claim to contradict it (set, not
+# tuned: with them no true claim of the 955 tuning claims is flagged, and the negated-verb misses of planted_claims_r9 B
+# are caught)
+STATED_MATCH = 0.8
+SUBJECT_MATCH = 0.5
+
+
+# A Chinese claim that negates a verb without a modal one (国家不建立…机制 against 数据安全法第二十二条 国家建立…机制; 收回贷款
+# 不受法律保护 against 商业银行法第七条): 不 / 并不 / 没有 / 未 before a verb; not 不 inside a word (不良, 不当, 不正当, 不同,
+# 不足, 不少于 …) nor a modal or quantity (不得, 不超过), nor 不是 (a statement of what something is)
+_NEGATED_VERB_ZH = re.compile(r"(?:并不|并未|没有|不|未)(?![良当正同少足断仅但论管再久得应必需须能可予超低高多以是止])"
+                              r"([\u4e00-\u9fff]{4,60})")
+_NEGATION_ZH = re.compile(r"不|未|无|非|没有|禁止|严禁")
+
+
+def _denies_what_is_stated(claim: str, clause_text: str) -> str:
+    """The sentence of the clause that states, with no negation, what a claim denies by negating another verb
+    (GDPR Art. 75(2) "The secretariat shall perform its tasks exclusively under the instructions of the Chair of the
+    Board" against "The secretariat does not act under the instructions of the Chair"): the sentence holds nearly all
+    the words after the claim's negated verb and half of those before it. '' when none does, or the claim has a modal
+    verb (the modality checks judge it) or a second negation."""
+    zh = _is_zh(claim)
+    if zh != _is_zh(clause_text) or modal_classes(claim):
+        return ""
+    text = _norm(claim)
+    negated, negation = (_NEGATED_VERB_ZH, _NEGATION_ZH) if zh else (_NEGATED_VERB_EN, _NEGATION_EN)
+    m = negated.search(text)
+    if not m or len(negation.findall(text)) > 1:
+        return ""
+    denied, subject = _wording(m.group(1), zh, stem=True), _wording(text[: m.start()], zh, stem=True)
+    if len(denied) < 3 or not subject:
+        return ""
+    for sentence in sentences(clause_text):
+        if negation.search(sentence):
+            continue
+        words = _wording(sentence, zh, stem=True)
+        if len(denied & words) / len(denied) >= STATED_MATCH and len(subject & words) / len(subject) >= SUBJECT_MATCH:
+            return _short(sentence)
+    return ""
+
+
 # How little of the words only the exception has (its case: 国务院决定, 特定) a claim may hold to be turning it into the rule
 EXCEPTION_CASE_HELD = 0.2
 
@@ -462,7 +521,35 @@ def _denies_exception(claim: str, clause_text: str) -> bool:
             # "whether or not that is proportionate" against "Where proportionate …, the measures shall include …" (GDPR
             # Art. 24(2)): the claim keeps the rule in the case the clause's own condition leaves out
             excepted += _rule_cases(clause_text, zh)
+    excepted += _derogations(clause_text)
     return any(len(key & _wording(text, zh)) / len(key) >= EXCEPTION_MATCH for text in excepted)
+
+
+# A sentence that takes cases out of a rule without "unless / except": "By derogation from paragraph 2, an AI system
+# referred to in Annex III shall not be considered to be high-risk where …" (AI Act Art. 6(3)); a statement that
+# something is not so (shall not be considered / deemed, 不视为, 不属于, 不适用 …) in a case it names
+_DEROGATION = re.compile(r"\bby derogation from\b|\bshall not be (?:considered|deemed|regarded|treated)\b|"
+                         r"\b(?:is|are) not (?:considered|deemed|regarded)\b|不视为|不认定为|不属于|不适用|不在此限", re.I)
+# the next numbered paragraph ("4. ", "（四）" stays within: a list of the cases belongs to its sentence)
+_NEXT_PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}\.\s|第[一二三四五六七八九十百]+条)")
+_ZH_LIST_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]+[)）]")
+
+
+def _derogations(clause_text: str) -> list[str]:
+    """The cases a clause takes out of its rule by derogation: each such sentence with the rest of its paragraph (the
+    conditions it lists: AI Act Art. 6(3) "(a) the AI system is intended to perform a narrow procedural task; …")."""
+    lines = _norm(clause_text).split("\n")
+    found = []
+    for i, line in enumerate(lines):
+        if not _DEROGATION.search(line):
+            continue
+        rest = [line]
+        for nxt in lines[i + 1:]:
+            if _NEXT_PARAGRAPH.match(nxt) or (_is_zh(nxt) and not _ZH_LIST_ITEM.match(nxt)):
+                break  # (a Chinese article's paragraphs are not numbered: only its （一）… items belong to the sentence)
+            rest.append(nxt)
+        found.append(" ".join(rest))
+    return found
 
 
 # "以外的用途", "other than / beyond / outside X": what a claim opens beyond the X it names
@@ -925,6 +1012,14 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
 
 def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:
     """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
+    if clause_text and _is_zh(claim) != _is_zh(sentence):
+        # a claim in the other language cannot be cut to the sentences it paraphrases by their words: when it also states
+        # this sentence's own figure and another sentence states the claim's, each figure has its sentence ("notify the
+        # parties ninety days beforehand and report … sixty days beforehand", 电子签名法第二十三条 九十日 / 六十日)
+        said = extract_quantities(sentence)
+        others = [extract_quantities(s) for s in sentences(clause_text) if s != sentence]
+        return any(q.span != quantity.span and said and not compare([q], said) for q in extract_quantities(claim)) \
+            and any(qs and not compare([quantity], qs) for qs in others)
     start, case = 0, ""
     for part in re.split(r"([，,；;])", claim):
         end = start + len(part)
@@ -966,6 +1061,7 @@ _OWN_EXCEPTION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be
 # An exception a clause makes to its own rule, in English (GDPR Art. 17(3), Art. 30(5) "shall not apply")
 _CLAUSE_EXCEPTION_EN = re.compile(r"\b(?:unless|except|other than|provided that|save where|with the exception of|"
                                   r"shall not apply|does not apply|shall not be required|without prejudice)\b", re.I)
+_SWEEPING_EXEMPTION_ZH = re.compile(r"(?:一律|一概|均|都|全部|完全|概)不适用")
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
                             r"\b(?:unless|except|provided (?:that|they|it)|on condition that|where|if)\b", re.I)
 
@@ -974,7 +1070,10 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     """The claim uses a universal word (all/any/never/一律/任何 …) while the sentences it paraphrases (`readings`; the
     whole clause when none is given) speak of no such universality, and the clause has conditions or exceptions the
     claim leaves out (a claim stating its own condition or exception does not overreach)."""
-    if _OWN_EXCEPTION.search(claim):
+    # "一律不适用" (never applies, whatever the case) is the claim's own sweeping rule, not an exception it states
+    # (网络数据安全管理条例第六十三条 exempts only 自然人因个人或者家庭事务处理个人信息)
+    own = _SWEEPING_EXEMPTION_ZH.sub(" ", claim)
+    if _OWN_EXCEPTION.search(own):
         return False
     if _is_zh(claim):
         used = _whole_words(claim, _SCOPE_ZH)
@@ -986,7 +1085,7 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     # is licensed only by the same kind of word, not by an "any person" in the sentence
     # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
     unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
-    if _OWN_CONDITION.search(_DISCRETION.sub(" ", claim)):
+    if _OWN_CONDITION.search(_DISCRETION.sub(" ", own)):
         # a claim stating the case it speaks of ("Where the data subject withdraws consent, …") may say "any" of that
         # case; it overreaches only when it says "always / without exception" of a rule the clause makes exceptions to
         # (GDPR Art. 17(3) "Paragraphs 1 and 2 shall not apply to the extent …")
@@ -1123,12 +1222,14 @@ def _narrows(claim: str, sentence: str) -> bool:
     return _opens_to_all(claim, sentence)
 
 
-_UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡")
+_UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡", "终身")  # 终身: see _UNCONDITIONAL
 _UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|controller|processor)\b", re.I)
 
 
 _UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|所有情[况形]|一切情[况形]|无条件|无一例外|毫无例外|从不|永远|绝不|一概|概不|随时|"
                             r"没有(?:任何)?例外|不存在例外|概无例外|不设例外|绝对|总是|始终|不管|任何条件下|"
+                            # for life: 网络安全法第六十六条 "终身不得从事…关键岗位的工作" is a ban for ever ("never again")
+                            r"终身|"
                             r"\b(?:under all circumstances|in no case|invariably)\b|"
                             r"\b(?:always|never|in (?:all|any|every) (?:cases?|circumstances)|under any circumstances|"
                             r"unconditionally|without (?:any )?exceptions?|no exceptions?|regardless|whatever|no matter|"

@@ -337,7 +337,9 @@ def other_agent_in_article(claim: str, clause_text: str) -> Finding | None:
 # state or of business (its head: 部门, 机关, 机构, 委员会 …) before the act it does
 _PARTY_HEAD_ZH = r"(?:部门|机关|机构|委员会|办公室|政府|法院|检察院|银行|中心|协会)"
 _DOER_NO_MODAL_ZH = re.compile(rf"(?:^|[，,；;。]|由)\s*((?:(?![由向对与和及、，,])[\u4e00-\u9fff]){{2,16}}?{_PARTY_HEAD_ZH})"
-                               rf"(?:依法|统一|具体|分别|共同)?(?=负责|保存|提供|批准|审查|审批|核准|决定|制定|发布|办理|监督|管理|统筹|组织|实施)")
+                               rf"(?:依法|统一|具体|分别|共同)?(?=负责|保存|提供|批准|审查|审批|核准|决定|制定|发布|办理|监督|管理|统筹|组织|实施|"
+                               # 对…承担…责任 (网络数据安全管理条例第九条 …对所处理网络数据的安全承担主体责任)
+                               rf"对[^，,。；;]{{1,40}}?承担)")
 # How much of what the claim's doer does (its words after the party) one sentence of the article must hold: the claim is
 # about this article's act, and only its doer can be wrong. Not tuned (the tuning claim files hold 10 claims with such a
 # doer, 5 true, none near it): the share polarity.py's DENIED_MATCH and cases of the kind use.
@@ -357,6 +359,9 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
     for m in _DOER_NO_MODAL_ZH.finditer(text):
         # 未经/经…批准 names who approves, as a condition of another's act; 中国/我国主管机关 is any competent authority
         party = _DETERMINER_ZH.sub("", re.sub(r"^(?:未经|非经|经过|经|报|向|对|与)", "", m.group(1)))
+        # "…后，才能到市场监督管理部门办理": a modal adverb and a verb of going (才能到, 方可向, 再去) open a place to
+        # act at, not the doer (非银行支付机构监督管理条例第十四条 方可向市场监督管理部门办理…登记)
+        party = re.sub(r"^(?:才能|才可以|才可|方可|方能|只能|可以|应当|再|须)?(?:到|去|前往|赴|向)", "", party)
         if party in clause or re.search(r"^(?:有关|相关|主管|其他|各级|县级以上)|(?:有关|主管)(?:部门|机关|机构)$", party) \
                 or m.group(1) != party and m.group(1).startswith(("未经", "非经", "经")):
             continue
@@ -369,7 +374,17 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
             if len(core) < 2 or core in clause:
                 continue
         elif any(a == "authority" for a in known) or set(known) & set(_actors_in(clause, subjects_only=False)):
-            continue  # a generic authority, or another name of a body the article names
+            # a generic authority, or another name of a body the article names; unless the sentence holding the act gives
+            # it only to parties that are no authority (网信等…监管部门…承担主体责任 against 网络数据处理者应当…，并对所处理
+            # 网络数据的安全承担主体责任, 网络数据安全管理条例第九条)
+            if all(a.startswith("authority") for a in known):
+                holders = _holders_of_the_act(text[m.end(1):], clause)
+                if holders and not any(h.startswith("authority") or h in ("state", "court", "anyone", "body") for h in holders):
+                    from .actors import _ACTOR_LABEL
+
+                    named = "、".join(dict.fromkeys(_ACTOR_LABEL.get(h, h) for h in holders))
+                    return Finding("actor", f"the claim gives to {party} what the clause puts on {named}")
+            continue
         act = re.split(r"[。；;]", text[m.end(1):], maxsplit=1)[0]
         act_words = _words(act)
         if len(act_words) < 3:
@@ -379,3 +394,16 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
             continue
         return Finding("actor", f"the claim has {party} do it, a body the article does not name")
     return None
+
+
+def _holders_of_the_act(act_text: str, clause: str) -> list[str]:
+    """The duty holders of the sentence of `clause` holding the act the claim describes (STRAY_ACT_MATCH of its words)."""
+    from .actors import _duty_holders
+
+    act = re.split(r"[。；;]", act_text, maxsplit=1)[0]
+    act_words = _words(act)
+    if len(act_words) < 3:
+        return []
+    scored = [(len(act_words & _words(part)) / len(act_words), part) for part in re.split(r"[。；;\n]", clause) if part.strip()]
+    share, part = max(scored, default=(0.0, ""))
+    return _duty_holders(part) if share >= STRAY_ACT_MATCH else []

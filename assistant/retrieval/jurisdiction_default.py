@@ -20,7 +20,7 @@ import re
 from .routing import Route
 
 # the names of the two lists in the fusion (hybrid.py); the coverage gate tells hits reached only this way
-DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn"})
+DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn", "bm25-cn-words"})
 
 # A question asks something: a question mark, or an English interrogative or modal opening the text or a clause after
 # a colon or semicolon ("can we …", "quick one: is it …"). Case descriptions ("The company sent …", "In 2023, a user

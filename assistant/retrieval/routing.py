@@ -39,9 +39,11 @@ _CN_CUES = re.compile(
     re.IGNORECASE)
 # SAFE (the foreign-exchange regulator) only in capitals: "is it safe to …" is no cue.
 _CN_CASED_CUES = re.compile(r"\bSAFE\b")
+# "Data protection authority" is the EU's name for the GDPR's supervisory authorities (the AI Act's own words, Article 26(10)
+# "the national data protection authority"; GDPR Recital 104); the Chinese laws name 网信部门 / 履行个人信息保护职责的部门 instead.
 _EU_CUES = re.compile(
     r"\b(?:eu|e\.u\.|european|europe|member states?|edpb|gdpr|data subjects?|dpo|dpa|supervisory authorit(?:y|ies)|"
-    r"cnil|ico|eea)\b|欧盟|欧洲|欧洲经济区",
+    r"data protection authorit(?:y|ies)|cnil|ico|eea)\b|欧盟|欧洲|欧洲经济区",
     re.IGNORECASE)
 # EU places and money as cues, like the mainland's cities above (general geography, not any question's wording): the
 # member states and their adjectives, their capitals and largest financial centres, the euro, and the national data
@@ -106,6 +108,11 @@ _DEFINITION_INTENT = re.compile(
     r"这算.{1,12}还是|属于.{1,12}还是|\b(?:what is|what are|what does .{1,60} mean|"
     r"meaning|defin|scope)\b",
     re.IGNORECASE)
+# Asking in English whether a law applies at all (does it apply to, in scope, covered by): the Chinese laws answer in
+# the clause that says what the law applies to (在中华人民共和国境内…适用本法, 本条例不适用于…; pattern _SCOPE_CLAUSE).
+_SCOPE_INTENT = re.compile(r"\b(?:appl(?:y|ies) to|even appl\w*|still appl\w*|in scope|out of scope|within (?:the )?scope|"
+                           r"covered by|caught by|applicab\w*)", re.IGNORECASE)
+_SCOPE_CLAUSE = re.compile(r"适用本(?:法|条例|办法|规定|措施)")
 # Asking about the bank's own rules: then the internal policies lead.
 # In English a few words may name the policy ("our internal model risk policy", "the bank's own AML rules"); a privacy
 # or cookie policy is the notice shown to customers, not the bank's internal rules.
@@ -183,6 +190,7 @@ class Route:
     wants_policy: bool = False
     wants_law: bool = False  # asks what the law says (see _LAW_INTENT)
     wants_authorities: bool = False  # about how the authorities work with each other (see _AUTHORITY_INTENT)
+    asks_scope: bool = False  # English: whether a law applies at all (see _SCOPE_INTENT)
     asks_figure: frozenset[str] = frozenset()  # kinds of number asked for (quantities.GROUPS)
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
@@ -214,6 +222,7 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
                  wants_policy=bool(_POLICY_INTENT.search(question)),
                  wants_law=bool(_LAW_INTENT.search(question)),
                  wants_authorities=bool(_AUTHORITY_INTENT.search(question)),
+                 asks_scope=not has_cjk(question) and bool(_SCOPE_INTENT.search(question)),
                  asks_figure=frozenset(asked_number_groups(question)),
                  reasons=tuple(reasons))
 
@@ -223,6 +232,17 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
 # 资产, 抵押物, 质物, 担保物).
 _PROPERTY = r"(?:不动产|动产|股权|财产|资产|抵押物|质物|质押物|担保物)"
 _DISPOSAL = re.compile(rf"予以处分|处分权|处分{_PROPERTY}|{_PROPERTY}[^，。；？?]{{0,8}}处分")
+
+
+def states_scope(text: str) -> bool:
+    """Whether a Chinese clause says what its law applies to (or not)."""
+    return bool(_SCOPE_CLAUSE.search(text))
+
+
+def names_authority_matters(text: str) -> bool:
+    """Whether `text` (the EU heading words a question's own words render, eu_terms.toml) names the authorities' own
+    procedures: "provisional measures … urgent" renders as "urgency procedure" though the question says neither."""
+    return bool(_AUTHORITY_INTENT.search(text))
 
 
 def asks_consequences(question: str) -> bool:

@@ -1,0 +1,40 @@
+"""An English question naming a Chinese regulator and no law: the laws that regulator administers lead (pure logic).
+
+"During an NFRA inspection, can the examiners …" names no law, but the NFRA administers the laws that speak of 国务院银行业
+监督管理机构 (银行业监督管理法, 商业银行法). Which laws those are is read from the corpus: the texts that name the
+regulator's statutory title at least `min_mentions` times. The English names → statutory titles are general
+knowledge of the Chinese financial and data regulators (their official English names and former names).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# English names (current and former) → the titles the laws give the regulator
+_REGULATORS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:nfra|cbirc|cbrc|national financial regulatory administration|banking regulator)\b", re.I),
+     ("银行业监督管理机构",)),
+    (re.compile(r"\b(?:pboc|people'?s bank of china|central bank)\b", re.I),
+     ("中国人民银行", "反洗钱行政主管部门", "征信业监督管理部门")),
+    (re.compile(r"\b(?:cac|cyberspace administration)\b", re.I), ("网信部门",)),
+)
+
+
+def regulator_titles(question: str) -> tuple[str, ...]:
+    """The statutory titles of the Chinese regulators an English question names."""
+    return tuple(t for pattern, titles in _REGULATORS if pattern.search(question) for t in titles)
+
+
+@lru_cache(maxsize=8)
+def _mentions(view, title: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for clause in view.clauses:
+        if clause.jurisdiction.upper() == "CN" and clause.kind != "policy":
+            counts[clause.doc_id] = counts.get(clause.doc_id, 0) + clause.text.count(title)
+    return counts
+
+
+def administered_docs(view, titles: tuple[str, ...], min_mentions: int = 3) -> set[str]:
+    """The Chinese laws naming one of `titles` at least `min_mentions` times."""
+    return {doc for title in titles for doc, n in _mentions(view, title).items() if n >= min_mentions}

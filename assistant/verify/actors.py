@@ -99,6 +99,9 @@ _ACTORS_EN = [
     (r"personal information (?:processors?|handlers?)", "processor"), (r"handlers?", "processor"),
     (r"financial institutions?", "institution"), (r"banks?", "institution"), (r"network operators?", "operator"),
     # EU AI Act roles: each has its own duties
+    # 电子签名法 (第十六条 ff.) 电子认证服务提供者 as English claims name it ("electronic certification service provider";
+    # a "certification authority" in general PKI vocabulary): the longer name wins over the AI Act's "provider"
+    (r"(?:electronic )?certification (?:service )?providers?|certification authorit(?:y|ies)", "provider_ca"),
     (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
     (r"market surveillance authorit(?:y|ies)", "authority:msa"), (r"(?:the )?commission\b", "authority:commission"),

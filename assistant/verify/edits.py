@@ -150,10 +150,22 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
         # a negation moved, not dropped (不影响…的效力 → …的效力不受影响): the claim as a whole must hold more (or fewer)
         # bare negations than the sentence
         more = len(neg.findall(_without_modals(_join(b, zh)))) - len(neg.findall(_without_modals(_join(a, zh))))
+        if dropped and not _states_it_positively(old_core, _join(b[max(0, j1 - reach):j2 + reach], zh), neg):
+            # the edit puts other words where the negated one stood: a list item left out or swapped (委托合同不生效、
+            # 无效、被撤销或者终止的 → 委托合同终止或者无效的, 个人信息保护法第二十一条), not the negated word affirmed
+            dropped = False
         if (added and neg.search(new_core) and more > 0) or (dropped and neg.search(old_core) and more < 0):
             return Finding("polarity", f"the claim copies the clause but {'negates' if added else 'drops the negation of'} "
                                        f"it: 「{old_core or '…'}」 → 「{new_core or '…'}」")
     return _swapped_subject(a, b, ops, zh)
+
+
+def _states_it_positively(old_core: str, new: str, neg: re.Pattern) -> bool:
+    """Whether the claim's side of an edit keeps what the clause's side negates (不对…实行 → 对…实行: the negator alone
+    deleted; "is not presumed" → "is presumed"): the negated words, without their negator, are empty or in the claim's
+    side."""
+    rest = neg.sub("", old_core).strip()
+    return not rest or rest in new
 
 
 def _swapped_subject(a: list[str], b: list[str], ops, zh: bool) -> Finding | None:

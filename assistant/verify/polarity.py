@@ -1074,9 +1074,17 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     # (网络数据安全管理条例第六十三条 exempts only 自然人因个人或者家庭事务处理个人信息)
     own = _SWEEPING_EXEMPTION_ZH.sub(" ", claim)
     if _OWN_EXCEPTION.search(own):
-        return False
+        # a claim stating an exception does not overreach, unless it adds "in all circumstances" to a rule the clause
+        # makes more exceptions to than the claim states ("may never process it except on the controller's instructions,
+        # in all circumstances" against "… except on instructions from the controller, unless he or she is required to do
+        # so by Union or Member State law", GDPR Art. 32(4))
+        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        stated = len(_OWN_EXCEPTION.findall(own))
+        return bool(_UNCONDITIONAL.search(_OWN_EXCEPTION.split(own)[-1] + " " + own)) \
+            and not any(_speaks_universally(text, True) for text in (readings or [clause_text])) \
+            and len(exceptions.findall(" ".join(readings or [clause_text]))) > stated
     if _is_zh(claim):
-        used = _whole_words(claim, _SCOPE_ZH)
+        used = [w for w in _whole_words(claim, _SCOPE_ZH) if not _distributive(claim, w)]
     else:
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim)]
     if not used:
@@ -1117,6 +1125,19 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     if _is_zh(clause_text):
         return any(w in clause_text for w in _CONDITION_ZH)
     return bool(_CONDITION_EN.search(clause_text))
+
+
+# 均 / 都 after an enumeration the claim states itself ("客户身份资料在业务关系结束后、客户交易信息在交易结束后，均须至少保存
+# 十年", 反洗钱法第三十四条 as a drafting model restates it) says "each of these", not "all / always" (general Chinese
+# usage: 均 refers back to the items named before it)
+_ENUMERATED_BEFORE = re.compile(r"、|以及|及|和|与")
+
+
+def _distributive(claim: str, word: str) -> bool:
+    if not word.startswith(("均", "都")):
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(word), claim)]
+    return bool(spots) and all(_ENUMERATED_BEFORE.search(re.split(r"[。；;]", claim[:at])[-1]) for at in spots)
 
 
 # The noun a Chinese universal word quantifies: 所有数据电文 → 数据电文

@@ -42,7 +42,7 @@ from .modality import (_LABEL, _MODAL_GROUP, _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _
                        _is_zh, _norm, governed_modals, is_chinese, modal_classes)
 from .quantities import compare, extract_quantities
 from .requirements import requires_dispensed
-from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, stray_doer, subject_only_as_object,
+from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, passive_agent_across, stray_doer, subject_only_as_object,
                     swapped_parties, swapped_passive)
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
@@ -247,6 +247,12 @@ def _squash(text: str) -> str:
 
 
 def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = False) -> list[Finding]:
+    if cross:
+        # who does it, said by "by" in an English claim and by 由 in the Chinese article, whatever sentence the claim's
+        # other words are tied to
+        agent = passive_agent_across(claim, clause_text)
+        if agent:
+            return [agent]
     ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP] if bridge or not cross else []
     if not ranked and not cross and not _is_zh(claim):
         # an English paraphrase may inflect the clause's words otherwise (withdrawing consent / to withdraw … consent,

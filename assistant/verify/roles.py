@@ -272,12 +272,19 @@ _AUTHORITY_ZH = re.compile(r"国务院|部门|机关|政府|主管|监督管理�
 _AUTHORITY_EN = re.compile(r"\b(?:authorit(?:y|ies)|commission|board|regulators?|courts?)\b", re.I)
 
 
+# 由 X 根据…，分别会同 Y 制定 (商业银行法第五十条): X is the doer even when the act comes after an adverbial of its basis
+# (根据 / 按照 / 依照 …) or the bodies it acts with
+# (会同 / 联合 …, the words the statutes use for acting together); and after a comma (…工作程序，由国务院规定, 第十二条)
+_BY_AGENT_LOOSE_ZH = re.compile(r"([\u4e00-\u9fff]{2,12})[，,]?由([\u4e00-\u9fff、]{2,30}?)(?:(?:根据|按照|依照|依据|会同|联合|分别|共同)"
+                                r"[^。；;由]{0,40}?)?(?:依法|另行|自行|统一|分别)?(规定|制定|决定|负责|批准|确定|承担|核准)")
+
+
 def other_agent(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim and the sentence say the same thing is set or done "由 X" (by X), with different Xs."""
     if not (_is_zh(claim) and _is_zh(sentence)):
         return None
     for mine in _BY_AGENT_ZH.finditer(_norm(claim)):
-        for theirs in _BY_AGENT_ZH.finditer(_norm(sentence)):
+        for theirs in [*_BY_AGENT_ZH.finditer(_norm(sentence)), *_BY_AGENT_LOOSE_ZH.finditer(_norm(sentence))]:
             if mine.group(3) == theirs.group(3) and same_party(mine.group(1)[-4:], theirs.group(1)[-4:]) \
                     and not same_party(mine.group(2), theirs.group(2)):
                 return Finding("actor", f"the clause has {theirs.group(1)[-4:]} {theirs.group(3)} by {theirs.group(2)}, "
@@ -380,6 +387,33 @@ def other_agent_in_article(claim: str, clause_text: str) -> Finding | None:
         named = theirs.get(verb)
         if named and not any(same_party(a, b) or same_party(b, a) for a in agents for b in named):
             return Finding("actor", f"the clause has it {verb}… by {named[0]}, the claim by {agents[0]}")
+    return None
+
+
+# An English passive's verb (its first five letters, as _passive_agents keys it) and the Chinese verbs the statutes use for
+# the same act after 由 X (general legal translation vocabulary: 规定 "prescribe / lay down / determine", 制定 "formulate /
+# draw up", 决定 "decide", 批准 / 核准 "approve")
+_PASSIVE_TO_ZH = {"deter": ("规定", "确定", "决定"), "presc": ("规定",), "laid": ("规定",), "stipu": ("规定",),
+                  "speci": ("规定",), "formu": ("制定",), "drawn": ("制定",), "decid": ("决定",), "appro": ("批准", "核准")}
+
+
+def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
+    """A finding when an English claim has something done "by" a party (the actor lexicon's) and the Chinese article says
+    由 another party does that act, and never the claim's: "The functions … of the monetary policy committee are determined
+    by the People's Bank of China" against 货币政策委员会的职责、组成和工作程序，由国务院规定 (中国人民银行法第十二条)."""
+    from .actors import _actors_in  # lazy: actors reads roles' neighbours, not roles
+
+    if _is_zh(claim) or not _is_zh(clause_text):
+        return None
+    text = _norm(clause_text)
+    doers = [(m.group(3), m.group(2)) for pattern in (_BY_AGENT_ZH, _BY_AGENT_LOOSE_ZH) for m in pattern.finditer(text)]
+    for verb, agents in _passive_agents(claim).items():
+        acts = _PASSIVE_TO_ZH.get(verb)
+        theirs = {a for act, doer in doers if acts and act in acts for a in _actors_in(doer, subjects_only=False)}
+        mine = {a for agent in agents for a in _actors_in(agent, subjects_only=False)}
+        if theirs and mine and not mine & theirs:
+            named = next(doer for act, doer in doers if act in acts)
+            return Finding("actor", f"the clause has it done (由…{acts[0]}) by {named}, the claim by {agents[0]}")
     return None
 
 

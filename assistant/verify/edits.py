@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
 from .actors import AUTHORITY_WORDS_ZH
 from .modality import Finding, is_chinese, modal_classes
-from .polarity import sentences, statement
+from .polarity import _RESTRICTED_PERMISSION, sentences, statement
 from .roles import same_party
 
 # Share of the claim's tokens (Chinese characters / English word stems) that must lie in blocks matched in order
@@ -139,6 +139,9 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
         if _ONLY.search(claim):
             # "may process … only on instructions" restates "shall not process … except on instructions" (GDPR Art. 29)
             turned -= {("permission", "prohibition"), ("prohibition", "permission")}
+        if _RESTRICTED_PERMISSION.search(claim) and _ONLY.search(sentence):
+            # "may use only processors …" restates "shall use only processors …" (GDPR Art. 28(1)); see polarity.py
+            turned -= {("permission", "obligation")}
         if turned:
             c, s = sorted(turned)[0]
             return Finding("modality", f"the claim copies the clause but makes its {s} an {c}: "

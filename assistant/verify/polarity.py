@@ -839,6 +839,11 @@ def _act_parts(parts: list[str], own: list[set[str]], holders: list[list[str | N
     return out
 
 
+# an option restricted by "only" ("may use only …", "can only …", 只能 / 仅可 …): general English and Chinese usage
+_RESTRICTED_PERMISSION = re.compile(r"\b(?:may|can)\s+(?:[a-z]+\s+){0,2}?only\b|只能|仅能|只可|仅可", re.I)
+_ONLY_IN_SENTENCE = re.compile(r"\bonly\b|仅|只", re.I)
+
+
 def _holders_per_part(sentence: str, parts: list[str]) -> list[list[str | None]]:
     """The duty holders of each sub-clause of `sentence` (split as `_sub_clause_classes` splits it)."""
     out = []
@@ -867,6 +872,10 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     pairs = [(c, s) for c, s in pairs if s not in claim_cls or (c, s) in same_holder]
     if _DUTY_EITHER_WAY.search(sentence) and _ONE_OF_THE_WAYS.search(claim):
         # "可以委托专业机构…审计" against "应当定期自行或者委托专业机构…审计": one of the ways the duty may be done is an option
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if _RESTRICTED_PERMISSION.search(claim) and _ONLY_IN_SENTENCE.search(sentence):
+        # "may use only processors providing sufficient guarantees" restates "shall use only processors providing …"
+        # (GDPR Art. 28(1)): an option restricted by "only" is the duty to keep within the restriction
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
     if pairs and _OWN_CONDITION_ANY.search(_DISCRETION.sub(" ", claim)):
         # A conditional claim ("need not … if the data were encrypted") may describe the exception the article states

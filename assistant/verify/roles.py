@@ -390,11 +390,11 @@ def other_agent_in_article(claim: str, clause_text: str) -> Finding | None:
     return None
 
 
-# An English passive's verb (its first five letters, as _passive_agents keys it) and the Chinese verbs the statutes use for
-# the same act after 由 X (general legal translation vocabulary: 规定 "prescribe / lay down / determine", 制定 "formulate /
-# draw up", 决定 "decide", 批准 / 核准 "approve")
-_PASSIVE_TO_ZH = {"deter": ("规定", "确定", "决定"), "presc": ("规定",), "laid": ("规定",), "stipu": ("规定",),
-                  "speci": ("规定",), "formu": ("制定",), "drawn": ("制定",), "decid": ("决定",), "appro": ("批准", "核准")}
+# An English passive's verb (its first five letters, as _passive_agents keys it; a one-word participle, so not "laid down")
+# and the Chinese verbs the statutes use for the same act after 由 X (general legal translation vocabulary: 规定
+# "prescribe / stipulate / specify / determine", 制定 "formulate", 决定 "decide", 批准 / 核准 "approve")
+_PASSIVE_TO_ZH = {"deter": ("规定", "确定", "决定"), "presc": ("规定",), "stipu": ("规定",), "speci": ("规定",),
+                  "formu": ("制定",), "decid": ("决定",), "appro": ("批准", "核准")}
 
 
 def passive_agent_across(claim: str, clause_text: str) -> Finding | None:

@@ -65,6 +65,13 @@ R9_SET = "blind r9 A+B (tuning)"
 # (1.00 / 0.00), B measured once after (0.875 / 0.00, unchanged). Tuning data for later rounds; "blind r9b A+B".
 PLANTED_R9B = Path(__file__).parent / "data" / "planted_claims_r9b.jsonl"
 R9B_SET = "blind r9b A+B"
+# Two round-10 blind batches (pr10A-…, pr10B-…, field "half") written by the claims10 helper from the law texts before any
+# change of its round, weighted to TRUE paraphrases as a drafting model writes them (false alarms): A 50 (37 true, 13
+# false) plus 20 true (A2, written after the round's first changes), B 50 (37 / 13). Measured with the approving model
+# before the round's changes: A 0.846 catch / 0.108 false alarms, B 0.923 / 0.054; A tuned on (1.00 / 0.00, A2 0.05 →
+# 0.00); B measured once after: 0.923 / 0.054 (unchanged). Tuning data for later rounds; "blind r10 A+B".
+PLANTED_R10 = Path(__file__).parent / "data" / "planted_claims_r10.jsonl"
+R10_SET = "blind r10 A+B"
 
 
 class ScriptedJudge(Verifier):
@@ -150,7 +157,7 @@ def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HO
                      probe: Path = PLANTED_PROBE, probe2: Path = PLANTED_PROBE2,
                      probe3: Path = PLANTED_PROBE3, blind: Path = PLANTED_BLIND,
                      blind2: Path = PLANTED_BLIND2, blind3: Path = PLANTED_BLIND3,
-                     r9: Path = PLANTED_R9, r9b: Path = PLANTED_R9B) -> dict[str, dict]:
+                     r9: Path = PLANTED_R9, r9b: Path = PLANTED_R9B, r10: Path = PLANTED_R10) -> dict[str, dict]:
     """The tuning and check halves of the planted claims, the held-out set as its own set, and the probe sets (tuning
     data, whole), without rows."""
     sets = {half: run_planted(assistant, path, half) for half in ("tune", "check")} if Path(path).is_file() else {}
@@ -172,4 +179,6 @@ def run_planted_sets(assistant, path: Path = PLANTED, holdout: Path = PLANTED_HO
         sets[R9_SET] = run_planted(assistant, r9)
     if Path(r9b).is_file():
         sets[R9B_SET] = run_planted(assistant, r9b)
+    if Path(r10).is_file():
+        sets[R10_SET] = run_planted(assistant, r10)
     return {name: {k: v for k, v in result.items() if k != "rows"} for name, result in sets.items()}

@@ -288,7 +288,8 @@ def test_planted_claims_holdout_is_reported_as_its_own_set(eval_assistant):
     sets = run_planted_sets(eval_assistant)
     assert list(sets) == ["tune", "check", "holdout", "probe (tuning)", "probe 2 (tuning)",
                           "probe 3 (tuning)", "blind A+B (tuning)", "blind C+D (tuning)",
-                          "blind E+F (tuning)", "blind r9 A+B (tuning)", "blind r9b A+B"]  # probes are tuning data and say so
+                          "blind E+F (tuning)", "blind r9 A+B (tuning)", "blind r9b A+B",
+                          "blind r10 A+B"]  # probes are tuning data and say so
     assert sets["holdout"]["n"] >= 40  # its claims on laws of the small index (the others are listed as missing)
     assert sets["holdout"]["reject_verified"] == 0.0
     assert sets["probe (tuning)"]["n"] >= 60 and sets["probe (tuning)"]["reject_verified"] == 0.0
@@ -299,4 +300,5 @@ def test_planted_claims_holdout_is_reported_as_its_own_set(eval_assistant):
     assert sets["blind E+F (tuning)"]["reject_verified"] == 0.0
     assert sets["blind r9 A+B (tuning)"]["reject_verified"] == 0.0
     assert sets["blind r9b A+B"]["reject_verified"] == 0.0
+    assert sets["blind r10 A+B"]["n"] >= 100 and sets["blind r10 A+B"]["reject_verified"] == 0.0
     assert all("rows" not in s for s in sets.values())

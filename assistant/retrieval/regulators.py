@@ -1,4 +1,5 @@
-"""An English question naming a Chinese regulator and no law: the laws that regulator administers lead (pure logic).
+"""A question naming a Chinese regulator and no law (in English, or by its Chinese everyday name): the laws that regulator
+administers lead (pure logic).
 
 "During an NFRA inspection, can the examiners …" names no law, but the NFRA administers the laws that speak of 国务院银行业
 监督管理机构 (银行业监督管理法, 商业银行法). Which laws those are is read from the corpus: the texts that name the
@@ -21,9 +22,20 @@ _REGULATORS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
 )
 
 
-def regulator_titles(question: str) -> tuple[str, ...]:
-    """The statutory titles of the Chinese regulators an English question names."""
-    return tuple(t for pattern, titles in _REGULATORS if pattern.search(question) for t in titles)
+# Chinese everyday names (abbreviations, current and former names) → the same titles: 人行 / 央行 for 中国人民银行;
+# 银保监(会) and 银监(会) the former banking regulator (CBIRC, CBRC), 金融监管总局 / 金融监管局 its successor (NFRA);
+# 网信办 the Cyberspace Administration. General knowledge of the regulators' names, like the English ones above.
+_CHINESE_REGULATORS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    (re.compile(r"银保监|银监|金融监管总局|金融监管局|国家金融监督管理总局"), ("银行业监督管理机构",)),
+    (re.compile(r"(?<!个)人行(?!使|为)|央行|人民银行"), ("中国人民银行", "反洗钱行政主管部门", "征信业监督管理部门")),
+    (re.compile(r"网信"), ("网信部门",)),
+)
+
+
+def regulator_titles(question: str, chinese: bool = False) -> tuple[str, ...]:
+    """The statutory titles of the Chinese regulators a question names (English names, or Chinese ones)."""
+    table = _CHINESE_REGULATORS if chinese else _REGULATORS
+    return tuple(t for pattern, titles in table if pattern.search(question) for t in titles)
 
 
 @lru_cache(maxsize=8)

@@ -40,3 +40,11 @@ def test_everyday_consumer_words_reach_the_laws_terms():
     assert "欺诈行为" in glossary.expansion("买到假货能赔多少？")
     assert "merchant" in glossary.triggers("Can the merchant refuse a refund?")
     assert load_catalog().doc_ids_for("消法")
+
+
+def test_a_colloquial_question_is_tied_to_the_clause_by_the_glossarys_legal_phrase(small_assistant):
+    # 抵债, 房子, 处置掉: no word of the question is the law's; 商业银行法第四十二条 says 「因行使抵押权、质权而取得的不动产
+    # 或者股权，应当自取得之日起二年内予以处分」, the phrase the glossary gives for 抵债
+    question = "抵债拿到的房子要在多长时间内处置掉？"
+    assert "行使抵押权、质权而取得的不动产或者股权" in load_glossary().expansion(question)
+    assert small_assistant.coverage(question, small_assistant.search(question)).covered

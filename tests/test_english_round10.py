@@ -53,3 +53,16 @@ def _with_config(retriever, **config):
 
     return HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                            replace(retriever.config, **config))
+
+
+def test_a_word_found_in_most_articles_of_the_named_law_does_not_tell_them_apart(small_assistant):
+    """个人信息 is in most of the PIPL's articles: for a question naming the PIPL it is the law's subject, not the
+    question's; 删除 is in a few and still tells them apart. Without a named law every word is kept."""
+    from assistant.retrieval.routing import Route
+
+    retriever = small_assistant.retriever
+    pipl = Route(named=("pipl-2021",))
+    assert not retriever._tells_apart("个人信息", pipl)
+    assert retriever._tells_apart("删除", pipl)
+    assert retriever._tells_apart("个人信息", Route())
+    assert _with_config(retriever, named_law_word_share=1.0)._tells_apart("个人信息", pipl)

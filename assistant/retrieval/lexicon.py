@@ -13,8 +13,20 @@ from functools import lru_cache
 from importlib import resources
 
 
+# an article or possessive between a phrase key's words ("close their account" is "close account"): the phrase is the
+# same legal act whoever's object it is, so one key covers every wording instead of one key per determiner
+_DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these", "those")
+_GAP = r"[\s-]+(?:(?:" + "|".join(_DETERMINERS) + r")\s+)?"
+
+
+def _plain(phrase: str) -> str:
+    """`phrase` in the form keys are compared in: single spaces, no determiners between its words."""
+    words = re.split(r"[\s-]+", phrase.strip())
+    return " ".join(w for i, w in enumerate(words) if i == 0 or w not in _DETERMINERS)
+
+
 def _key_pattern(key: str) -> str:
-    body = r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", key.rstrip("$"))))
+    body = _GAP.join(map(re.escape, _plain(key.rstrip("$")).split(" ")))
     return r"(?<![a-z])" + body + (r"(?![a-z])" if key.endswith("$") else r"[a-z]*") + r"(?!-[a-z])"
 
 
@@ -26,13 +38,13 @@ class Lexicon:
         # the word (fine-tuned is not fine)
         keys = sorted(words, key=len, reverse=True)
         self._pattern = re.compile("|".join(_key_pattern(k) for k in keys) or r"(?!)")
-        self._starts = [(re.sub(r"[\s-]+", " ", k.rstrip("$")), k) for k in keys]
+        self._starts = [(_plain(k.rstrip("$")), k) for k in keys]
 
     def chinese_words(self, question: str) -> list[str]:
         """The Chinese words for the question's English words, in order, without repeats."""
         out: list[str] = []
         for m in self._pattern.finditer(question.lower()):
-            found = re.sub(r"[\s-]+", " ", m.group(0))
+            found = _plain(m.group(0))
             key = next(k for norm, k in self._starts if found.startswith(norm) and (not k.endswith("$") or found == norm))
             out.extend(t for t in self.words[key] if t not in out)
         return out

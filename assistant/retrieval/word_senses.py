@@ -1,0 +1,36 @@
+"""English words whose legal sense depends on what follows them, resolved before the glossary, lexicon and EU terms
+read an English question.
+
+"Breach" alone is a data breach (数据泄露; GDPR Art 4(12) "personal data breach"), but "a breach of the DSL", "in breach
+of the GDPR", "breach of contract" or "breach of its obligations" is a violation of a rule (违反; GDPR Art 83(4)-(5)
+"infringements"), and expanding it into breach-notification terms sends the question to Art 33/34 or PIPL 57 instead of
+the liability or sanction it asks about. Source: ordinary legal English usage ("breach of statutory duty", "breach of
+contract"); the rule words are general ones plus the short names of the laws in the corpus.
+
+Likewise "criminal proceeds" / "proceeds of crime" / "criminal funds" name what is laundered (反洗钱法第二条 犯罪所得及其收益;
+FATF "proceeds of crime"), not criminal liability: read as "illicit proceeds", so the glossary's criminal-liability entry
+(刑事责任, 侵犯公民个人信息) does not fire on them, while the lexicon still gives 犯罪所得 for "proceeds".
+"""
+
+from __future__ import annotations
+
+import re
+
+# what a breach can be "of" when it means a violation: rules, instruments and duties, or a named law
+_RULE_WORDS = (r"laws?|acts?|regulations?|rules?|statutes?|provisions?|requirements?|contracts?|agreements?|terms|"
+               r"duty|duties|obligations?|articles?|art\.?|principles?|conditions?|code|policy|policies|"
+               r"gdpr|pipl|dsl|csl|aml|ai act|[a-z]+ law")
+_VIOLATION = re.compile(r"\b(?:breach|breaches|breached|breaching)(\s+of\s+(?:(?:the|our|its|their|his|her|this|that|"
+                        r"these|those|any|applicable|relevant|statutory|legal)\s+)*(?:" + _RULE_WORDS + r")\b)",
+                        re.IGNORECASE)
+
+
+_PROCEEDS = re.compile(r"\b(?:criminal\s+(proceeds|funds|money|assets|gains)|(proceeds)\s+of\s+(?:a\s+|the\s+)?crimes?)\b",
+                       re.IGNORECASE)
+
+
+def with_legal_senses(question: str) -> str:
+    """`question` with "breach of <a rule>" read as "violation of <the rule>" and proceeds of crime as "illicit
+    proceeds"; other wording unchanged."""
+    question = _VIOLATION.sub(lambda m: "violation" + m.group(1), question)
+    return _PROCEEDS.sub(lambda m: "illicit " + (m.group(1) or m.group(2)), question)

@@ -300,5 +300,5 @@ def test_planted_claims_holdout_is_reported_as_its_own_set(eval_assistant):
     assert sets["blind E+F (tuning)"]["reject_verified"] == 0.0
     assert sets["blind r9 A+B (tuning)"]["reject_verified"] == 0.0
     assert sets["blind r9b A+B"]["reject_verified"] == 0.0
-    assert sets["blind r10 A+B"]["n"] >= 100 and sets["blind r10 A+B"]["reject_verified"] == 0.0
+    assert sets["blind r10 A+B"]["n"] >= 90 and sets["blind r10 A+B"]["reject_verified"] == 0.0
     assert all("rows" not in s for s in sets.values())

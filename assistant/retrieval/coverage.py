@@ -39,6 +39,7 @@ import numpy as np
 
 from ..language import detect_language, has_cjk
 from ..text.numerals import CN_NUMERAL_CHARS
+from ..text.articles import CN_ARTICLE_LABEL
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
@@ -543,7 +544,7 @@ def _cited_articles(catalog) -> Callable[[str, str], set[int]] | None:
     return cites
 
 
-_REFERS = re.compile(r"第[一二三四五六七八九十百零〇\d]+条|\bArticles?\s+\d", re.I)
+_REFERS = re.compile(rf"{CN_ARTICLE_LABEL}|\bArticles?\s+\d", re.I)
 
 
 # Share of the question's topic weight (IDF over the indexed clauses, see topic_weight.py) that the clause stating the

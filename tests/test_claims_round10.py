@@ -70,3 +70,15 @@ def test_a_faithful_paraphrase_is_not_contradicted(claim, clause):
 def test_the_false_claim_is_contradicted_and_its_true_twin_passes(false, true, clause):
     assert verdict(false, clause).verdict == "contradicted"
     assert verdict(true, clause).verdict != "contradicted"
+
+
+CBL42 = article("zh/commercial-bank-law-2015.md", "商业银行法", 42, "第四十二条")  # 借款人应当按期归还贷款的本金和利息
+
+
+def test_an_english_claim_reaches_its_chinese_sentence_through_the_lexicon_words():
+    """No glossary phrase ties "the bank must repay the loan … to the borrower" to 商业银行法第四十二条's sentence; the
+    lexicon's words for the claim's own English words (贷款, 借款人) do, and the duty holder is then compared."""
+    false = "Under the Commercial Banking Law, the bank must repay the loan principal and interest to the borrower on time."
+    true = "Under the Commercial Banking Law, the borrower must repay the loan principal and interest to the bank on time."
+    assert verdict(false, CBL42).verdict == "contradicted"
+    assert verdict(true, CBL42).verdict != "contradicted"

@@ -244,8 +244,12 @@ class GroundingVerifier(Verifier):
             # A claim in the other language than its clause: the glossary's legal terms bridge the languages to find the
             # sentence it is about; modality, rights, scope and actors are then compared across languages.
             from ..retrieval.glossary import load_glossary
+            from ..retrieval.lexicon import load_lexicon
 
+            # the glossary's phrases, and the lexicon's Chinese words for the claim's own English words (贷款 for
+            # "loan", 借款人 for "borrower"): a claim need not use a phrase some glossary entry was written for
             terms = load_glossary().expansion(claim.text)
+            terms += [w for w in load_lexicon().chinese_words(claim.text) if w not in terms]
             found = []
             for clause, text in texts:
                 # the bridge speaks the clause's language: Chinese terms for a Chinese law, English ones for the GDPR

@@ -4,17 +4,19 @@
     python evals/data/check_data.py [--corpus ../shared/corpus/regulations] [--policies corpus/policies]
 
 For every question file (realistic_dev / realistic_holdout / realistic_probe / realistic_probe2 / realistic_blind_zh / realistic_blind_zh2 / realistic_blind_zh3 / realistic_blind_zh4 /
-realistic_blind_en / realistic_blind_en2 / realistic_blind_en3 / realistic_blind_en10 /
+realistic_blind_en / realistic_blind_en2 / realistic_blind_en3 / realistic_blind_zh5 / realistic_blind_en4 / realistic_blind_en10 /
 lawpolicy_probe / eu_probe): the gold law resolves with the shared scorer's
 LawResolver (or is a policy file stem), every gold article exists, and the words quoted in the note
 (between 「 and 」) occur verbatim in one of the gold articles. For planted_claims (and planted_claims_holdout, planted_claims_probe, planted_claims_probe2, planted_claims_probe3,
 planted_claims_blind, planted_claims_blind2, planted_claims_blind3,
-planted_claims_blind4, planted_claims_r9b, planted_claims_r10): the cited law resolves,
+planted_claims_blind4, planted_claims_r9b, planted_claims_r10, planted_claims_blind5): the cited law resolves,
 `source_quote` occurs verbatim in the article that actually says it (`true_article` for kind wrong_article,
 else `article`), and a wrong_article claim cites an article that does not contain the quote. For the
 out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2, out_of_scope_blind,
-out_of_scope_blind2, out_of_scope_blind3, out_of_scope_refuse9, out_of_scope_refuse9b): schema, and a "half" of A or B where one is given. answerable_probe (and answerable_probe2,
-answerable_blind, answerable_blind2, answerable_blind3, answerable_refuse9, answerable_refuse9b) is checked like the
+out_of_scope_blind2, out_of_scope_blind3, out_of_scope_refuse9, out_of_scope_refuse9b, out_of_scope_refuse10,
+out_of_scope_blind4): schema, and a "half" of A or B where one is given. answerable_probe (and answerable_probe2,
+answerable_blind, answerable_blind2, answerable_blind3, answerable_refuse9, answerable_refuse9b, answerable_refuse10,
+answerable_blind4) is checked like the
 question files. Exit status 1 when anything fails.
 """
 import argparse
@@ -188,6 +190,7 @@ def main(argv=None):
                         ("realistic_blind_zh2.jsonl", "q"), ("realistic_blind_zh3.jsonl", "q"), ("realistic_blind_en.jsonl", "q"),
                         ("realistic_blind_en2.jsonl", "q"), ("realistic_blind_zh4.jsonl", "q"),
                         ("realistic_blind_en3.jsonl", "q"), ("realistic_blind_en10.jsonl", "q"),
+                        ("realistic_blind_zh5.jsonl", "q"), ("realistic_blind_en4.jsonl", "q"),
                         ("lawpolicy_probe.jsonl", "q"),
                         ("planted_claims.jsonl", "c"), ("planted_claims_holdout.jsonl", "c"),
                         ("planted_claims_probe.jsonl", "c"), ("planted_claims_probe2.jsonl", "c"),
@@ -195,6 +198,7 @@ def main(argv=None):
                         ("planted_claims_blind2.jsonl", "c"), ("planted_claims_blind3.jsonl", "c"),
                         ("planted_claims_blind4.jsonl", "c"),
                         ("planted_claims_r9b.jsonl", "c"), ("planted_claims_r10.jsonl", "c"),
+                        ("planted_claims_blind5.jsonl", "c"),
                         ("out_of_scope_realistic.jsonl", "o"),
                         ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o"),
                         ("eu_probe.jsonl", "q"),
@@ -203,7 +207,9 @@ def main(argv=None):
                         ("answerable_blind2.jsonl", "q"), ("out_of_scope_blind2.jsonl", "o"),
                         ("answerable_blind3.jsonl", "q"), ("out_of_scope_blind3.jsonl", "o"),
                         ("answerable_refuse9.jsonl", "q"), ("out_of_scope_refuse9.jsonl", "o"),
-                        ("answerable_refuse9b.jsonl", "q"), ("out_of_scope_refuse9b.jsonl", "o")):
+                        ("answerable_refuse9b.jsonl", "q"), ("out_of_scope_refuse9b.jsonl", "o"),
+                        ("answerable_refuse10.jsonl", "q"), ("out_of_scope_refuse10.jsonl", "o"),
+                        ("answerable_blind4.jsonl", "q"), ("out_of_scope_blind4.jsonl", "o")):
         path = os.path.join(HERE, fname)
         if not os.path.exists(path):
             continue

@@ -101,10 +101,12 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "planted_claims_probe3.jsonl, from articles the other files leave out; blind A+B (tuning): "
                             "planted_claims_blind.jsonl, two batches each measured once before being tuned on; blind C+D (tuning): "
                             "planted_claims_blind2.jsonl, two more such batches; blind E+F (tuning): "
-                            "planted_claims_blind3.jsonl, two more (round 7); blind r9 A+B (tuning): planted_claims_r9.jsonl, "
+                            "planted_claims_blind3.jsonl, two more (round 7); blind G+H (tuning): planted_claims_blind4.jsonl, two more "
+                            "(round 8, tuned on in round 9); blind r9 A+B (tuning): planted_claims_r9.jsonl, "
                             "two more (round 9); blind r9b A+B: planted_claims_r9b.jsonl, two more (round 9, A tuned on, B measured once); "
                             "blind r10 A+B: planted_claims_r10.jsonl, two more weighted to true paraphrases (round 10, A "
-                            "tuned on, B measured once)."))
+                            "tuned on, B measured once); blind I+J: planted_claims_blind5.jsonl, written before round 9 and seen by "
+                            "nobody who changed code until round 10 ended."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

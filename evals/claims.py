@@ -22,64 +22,65 @@ from assistant.verify.grounding import combine
 
 from .datasets import law_resolver, load_jsonl
 
-PLANTED = Path(__file__).parent / "data" / "planted_claims.jsonl"
+DATA = Path(__file__).parent / "data"
+PLANTED = DATA / "planted_claims.jsonl"
 # Written after the checks were first measured, before any was changed for it, and never tuned on: reported whole.
-PLANTED_HOLDOUT = Path(__file__).parent / "data" / "planted_claims_holdout.jsonl"
+PLANTED_HOLDOUT = DATA / "planted_claims_holdout.jsonl"
 # Claims written from the law texts to find what the checks miss (issue 11): tuning data, every row of it; reported as
 # "probe (tuning)" so nobody reads it as a measurement on unseen claims.
-PLANTED_PROBE = Path(__file__).parent / "data" / "planted_claims_probe.jsonl"
+PLANTED_PROBE = DATA / "planted_claims_probe.jsonl"
 PROBE_SET = "probe (tuning)"
 # A second probe written later from the law texts, weighted towards the kinds the first checks missed on unseen claims
 # (wrong actor, overreaching scope, wrong modality) and towards true claims that say "any / 所有" or name another actor as
 # an object (false alarms). Tuning data too, reported whole as "probe 2 (tuning)".
-PLANTED_PROBE2 = Path(__file__).parent / "data" / "planted_claims_probe2.jsonl"
+PLANTED_PROBE2 = DATA / "planted_claims_probe2.jsonl"
 PROBE2_SET = "probe 2 (tuning)"
 # A third probe, written in four batches from articles no other claim file uses (each batch run once before any change
 # for it), weighted to wrong actors and wrong modality phrased as a drafting model would. Tuning data, "probe 3 (tuning)".
-PLANTED_PROBE3 = Path(__file__).parent / "data" / "planted_claims_probe3.jsonl"
+PLANTED_PROBE3 = DATA / "planted_claims_probe3.jsonl"
 PROBE3_SET = "probe 3 (tuning)"
 # Two blind batches (pbA-…, pbB-…) written from articles no other claim file used, each measured once before any change
 # for it (A: catch 0.75, false alarms 0.05; B, after the round's changes: catch 0.55, false alarms 0.05), then tuned on.
 # Tuning data since, reported as "blind A+B (tuning)".
-PLANTED_BLIND = Path(__file__).parent / "data" / "planted_claims_blind.jsonl"
+PLANTED_BLIND = DATA / "planted_claims_blind.jsonl"
 BLIND_SET = "blind A+B (tuning)"
 # Two more blind batches (pbC-…, pbD-…, field "batch"), written from articles no other claim file used, each measured once
 # before any change for it (C: catch 0.70, false alarms 0.20; D, after the round's changes tuned on C: catch 0.80, false
 # alarms 0.05, the same as before them). C was tuned on (after: 1.00 / 0.00); both are tuning data for later rounds,
 # reported as "blind C+D (tuning)".
-PLANTED_BLIND2 = Path(__file__).parent / "data" / "planted_claims_blind2.jsonl"
+PLANTED_BLIND2 = DATA / "planted_claims_blind2.jsonl"
 BLIND2_SET = "blind C+D (tuning)"
 # Two more blind batches (pbE-…, pbF-…, field "batch"), round 7, written from articles no other claim file used (the
 # 中国人民银行法 and 电子签名法 among them), each measured once before any change (E: catch 0.70, false alarms 0.05; F: catch 0.70,
 # false alarms 0.05); E was tuned on, F measured once more after the round's changes (evals/data/README.md). Tuning data
 # for later rounds, reported as "blind E+F (tuning)".
-PLANTED_BLIND3 = Path(__file__).parent / "data" / "planted_claims_blind3.jsonl"
+PLANTED_BLIND3 = DATA / "planted_claims_blind3.jsonl"
 BLIND3_SET = "blind E+F (tuning)"
 # Two blind batches written in round 9 from articles no other claim file used (pr9A-…, pr9B-…, field "half"), each
 # measured before any change (A: catch 0.917, false alarms 0.00; B: 0.636 / 0.091); A was tuned on (1.00 / 0.00), B
 # measured once after the round's changes (0.636 / 0.091, unchanged). Tuning data for later rounds, "blind r9 A+B (tuning)".
-PLANTED_R9 = Path(__file__).parent / "data" / "planted_claims_r9.jsonl"
+PLANTED_R9 = DATA / "planted_claims_r9.jsonl"
 R9_SET = "blind r9 A+B (tuning)"
 # Two more round-9 blind batches (pr9bA-…, pr9bB-…, field "half"), written by the claims9b helper from articles no other
 # claim file used, each measured before any change for it (A: catch 1.00, false alarms 0.143; B: 0.875 / 0.00); A tuned on
 # (1.00 / 0.00), B measured once after (0.875 / 0.00, unchanged). Tuning data for later rounds; "blind r9b A+B".
-PLANTED_R9B = Path(__file__).parent / "data" / "planted_claims_r9b.jsonl"
+PLANTED_R9B = DATA / "planted_claims_r9b.jsonl"
 R9B_SET = "blind r9b A+B"
 # Two round-10 blind batches (pr10A-…, pr10B-…, field "half") written by the claims10 helper from the law texts before any
 # change of its round, weighted to TRUE paraphrases as a drafting model writes them (false alarms): A 50 (37 true, 13
 # false) plus 20 true (A2, written after the round's first changes), B 50 (37 / 13). Measured with the approving model
 # before the round's changes: A 0.846 catch / 0.108 false alarms, B 0.923 / 0.054; A tuned on (1.00 / 0.00, A2 0.05 →
 # 0.00); B measured once after: 0.923 / 0.054 (unchanged). Tuning data for later rounds; "blind r10 A+B".
-PLANTED_R10 = Path(__file__).parent / "data" / "planted_claims_r10.jsonl"
+PLANTED_R10 = DATA / "planted_claims_r10.jsonl"
 R10_SET = "blind r10 A+B"
 # Round 8's batches G and H (pbG-… / pbH-…), written after round 7 froze, measured once per state (0.60 / 0.70 caught
 # after round 8); tuning data in round 9.
-PLANTED_BLIND4 = Path(__file__).parent / "data" / "planted_claims_blind4.jsonl"
+PLANTED_BLIND4 = DATA / "planted_claims_blind4.jsonl"
 BLIND4_SET = "blind G+H (tuning)"
 # Written before round 9 by a data-only helper (batches I and J, pbI-… / pbJ-…), kept from everyone who changed code
 # until round 10 ended and measured in aggregate only: I 0.87 → 0.93 catch, J 0.93, false alarms 0.07 both, before and
 # after rounds 9 and 10 (evals/data/README.md). The fresh figure of stop 24; a later round that tunes on it must say so.
-PLANTED_BLIND5 = Path(__file__).parent / "data" / "planted_claims_blind5.jsonl"
+PLANTED_BLIND5 = DATA / "planted_claims_blind5.jsonl"
 BLIND5_SET = "blind I+J"
 
 # Every claim file beside planted_claims.jsonl, in report order, by the name the report gives it.

@@ -196,10 +196,7 @@ def _indexed_title(catalog, name: str) -> bool:
 def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: list[str] = (), rare: float = 0.05) -> set[str]:
     """The question's terms that say what it is about: tokens found in under `rare` of the corpus' clauses
     (generic words like 银行, 客户, 规定 are everywhere), plus the legal terms its glossary entries bring."""
-    # Whole words only (jieba's precise mode): 投资 and 资产 cut out of 合格投资者 and 金融资产 would let any clause on
-    # investments look like evidence for a question about qualified investors.
-    words = set(tokenize(question))
-    words = {w for w in segment(question) if w in words} | {w for w in words if w.isascii()}
+    words = _whole_words(question)
     # "does", "when", "there" are rare in legal text but say nothing about the topic: sharing them is no evidence.
     terms = {t for t in words if len(t) >= 2 and t not in _ASKING_WORDS_EN and t not in _GENERAL_EN
              and 0 < doc_freq(t) < rare}
@@ -563,14 +560,25 @@ CARRIED_SHARE = 0.5
 _PERIOD_WITHIN = re.compile(r"(?:[年月天日周]|小时|分钟|工作日|自然日)以?内")
 
 
+@lru_cache(maxsize=256)  # the gate reads one question's words in up to three checks
+def _whole_words(question: str) -> frozenset[str]:
+    """The question's whole words (jieba's precise mode) and its ASCII tokens: 投资 and 资产 cut out of 合格投资者 and
+    金融资产 would let any clause on investments look like evidence for a question about qualified investors."""
+    words = set(tokenize(question))
+    return frozenset({w for w in segment(question) if w in words} | {w for w in words if w.isascii()})
+
+
+def _topic_words(question: str) -> set[str]:
+    """What the question is about: its whole words less asking, general, everyday, figure and period words."""
+    return {w for w in _whole_words(question) if len(w) >= 2 and not _says_nothing(w) and not _asks_the_figure(w)
+            and w not in _EVERYDAY_ZH and not _PERIOD_WITHIN.fullmatch(w)}
+
+
 def _carries(question: str, rarity: Callable[[str], float], token_lists_of,
              bridges: dict[str, tuple[str, ...]]) -> Callable:
     """Does a clause (with the article it serves) carry CARRIED_SHARE of what the question is about? The question's
     topic words are its own words less asking, general, everyday and figure words, weighted by specificity."""
-    words = set(tokenize(question))
-    words = {w for w in segment(question) if w in words} | {w for w in words if w.isascii()}
-    weights = topic_weights((w for w in words if len(w) >= 2 and not _says_nothing(w) and not _asks_the_figure(w)
-                             and w not in _EVERYDAY_ZH and not _PERIOD_WITHIN.fullmatch(w)), rarity, bridges)
+    weights = topic_weights(_topic_words(question), rarity, bridges)
     memo: dict[tuple, set[str]] = {}  # the gate asks about the same clauses once per sentence and per check
 
     def carried(hits) -> set[str]:
@@ -647,11 +655,7 @@ def _unused_topic_words(question: str, doc_freq, bridged: list[str] = (),
     Chinese no-overlap floor."""
     zh = has_cjk(question)
     bridged_tokens = {t for phrase in [*bridged, *bridges] for t in tokenize(phrase)}
-    words = set(tokenize(question))
-    words = {w for w in segment(question) if w in words} | {w for w in words if w.isascii()}
-    return {w for w in words if len(w) >= 2 and has_cjk(w) == zh and doc_freq(w) == 0 and w not in bridged_tokens
-            and not _says_nothing(w) and not _asks_the_figure(w) and w not in _EVERYDAY_ZH
-            and not _PERIOD_WITHIN.fullmatch(w)}
+    return {w for w in _topic_words(question) if has_cjk(w) == zh and doc_freq(w) == 0 and w not in bridged_tokens}
 
 
 def _unknown_topic_words(question: str, doc_freq) -> set[str]:

@@ -688,9 +688,13 @@ class HybridRetriever(Retriever):
         if share >= 1.0 or not routed.named:
             return True
         texts = self.view.derived("article_texts", self._article_texts)
+        counts = self.view.derived("word-article-counts", dict)  # (law, word) → (articles with it, articles)
         for doc in routed.named:
-            articles = texts.get(doc, [])
-            if articles and sum(word in t for t in articles) > share * len(articles):
+            if (doc, word) not in counts:
+                articles = texts.get(doc, [])
+                counts[doc, word] = (sum(word in t for t in articles), len(articles))
+            holding, total = counts[doc, word]
+            if total and holding > share * total:
                 return False
         return True
 

@@ -10,7 +10,6 @@ knowledge of the Chinese financial and data regulators (their official English n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # English names (current and former) → the titles the laws give the regulator
 _REGULATORS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
@@ -38,15 +37,18 @@ def regulator_titles(question: str, chinese: bool = False) -> tuple[str, ...]:
     return tuple(t for pattern, titles in table if pattern.search(question) for t in titles)
 
 
-@lru_cache(maxsize=8)
-def _mentions(view, title: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for clause in view.clauses:
-        if clause.jurisdiction.upper() == "CN" and clause.kind != "policy":
-            counts[clause.doc_id] = counts.get(clause.doc_id, 0) + clause.text.count(title)
-    return counts
-
-
 def administered_docs(view, titles: tuple[str, ...], min_mentions: int = 3) -> set[str]:
     """The Chinese laws naming one of `titles` at least `min_mentions` times."""
-    return {doc for title in titles for doc, n in _mentions(view, title).items() if n >= min_mentions}
+    mentions = view.derived("regulator-mentions", lambda: _mentions(view))
+    return {doc for title in titles for doc, n in mentions[title].items() if n >= min_mentions}
+
+
+def _mentions(view) -> dict[str, dict[str, int]]:
+    """Each statutory title of the tables above → how often each Chinese law's text names it."""
+    titles = {t for table in (_REGULATORS, _CHINESE_REGULATORS) for _, names in table for t in names}
+    counts: dict[str, dict[str, int]] = {t: {} for t in titles}
+    for clause in view.clauses:
+        if clause.jurisdiction.upper() == "CN" and clause.kind != "policy":
+            for title, by_doc in counts.items():
+                by_doc[clause.doc_id] = by_doc.get(clause.doc_id, 0) + clause.text.count(title)
+    return counts

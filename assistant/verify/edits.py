@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 
 from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
 from .actors import AUTHORITY_WORDS_ZH
-from .modality import Finding, is_chinese, modal_classes
+from .modality import Finding, _classes, is_chinese, modal_classes
 from .polarity import _RESTRICTED_PERMISSION, sentences, statement
 from .roles import same_party
 
@@ -81,10 +81,6 @@ def _stem(word: str) -> str:
 
 def _join(tokens: list[str], zh: bool) -> str:
     return "".join(tokens) if zh else " ".join(tokens)
-
-
-def _classes(text: str) -> set[str]:
-    return {cls for _, cls in modal_classes(text)}
 
 
 def _without_modals(text: str) -> str:

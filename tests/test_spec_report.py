@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.spec.checker import BatchReport, DocumentReport, Finding
+from assistant.spec.findings import BatchReport, DocumentReport, Finding
 from assistant.spec.report import document_html, document_markdown, shorten, summary_html, summary_markdown
 
 LONG_EN = ("Personal information transferred abroad without a security assessment, standard contract or certification, "

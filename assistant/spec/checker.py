@@ -15,157 +15,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, Field
 
 from assistant.clauses import find_clause_refs
 from assistant.errors import AssistantError, UnreadableDocument
 from assistant.language import detect_language
 from assistant.text.articles import format_label, label_suffix
-from assistant.text.paragraphs import paragraphs
-from assistant.text.tokens import bigram_terms
 from assistant.types import Citation, Clause, ClauseRef, Filters, date_int
 
+from .findings import (BatchReport, DocumentReport, Finding, Obligation, ReferenceInfo, RelatedClause,
+                       RequirementResult)
+from .quotes import MIN_CLAIM_CHARS, bigram_containment, claim_text, meaningful_length, pick_quote, snippet
 from .requirements import Requirement, split_requirements
-from .rules import (SEVERITY_RANK, Cite, DocumentScan, RuleBook, load_rulebook, match_periods, match_rules,
-                    severity_at_least)
+from .rules import SEVERITY_RANK, Cite, DocumentScan, RuleBook, load_rulebook, match_periods, match_rules
 
 log = logging.getLogger(__name__)
 
-Severity = Literal["high", "medium", "low"]
-
-# A requirement shorter than this (letters/hanzi, references removed) claims nothing a clause could support.
-MIN_CLAIM_CHARS = 8
 # Reference support: weak when both the wording overlap and the embedding similarity are low.
 WEAK_OVERLAP = 0.12
 WEAK_SIMILARITY = 0.80
 SEARCH_MIN_CHARS = 12  # requirements shorter than this (metadata rows, milestones) are not searched
 _YEAR_IN_REF = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?[^）)]{0,12}[）)]")
-
-
-# Report model ------------------------------------------------------------------------------------------
-
-
-class ReferenceInfo(BaseModel):
-    """A clause the spec itself names (may not exist: 《反洗钱法》第九十九条)."""
-
-    text: str
-    law: str
-    doc_id: str
-    article: int
-    label: str
-
-
-class Finding(BaseModel):
-    id: str
-    rule: str  # rule id, or ref-missing / ref-outdated / ref-not-in-force / ref-weak-support, or a minimum id
-    kind: Literal["rule", "retention", "reference", "conflict"]
-    severity: Severity
-    title: str
-    detail: str = ""
-    recommendation: str
-    requirement: str  # Requirement.id
-    line: int
-    section: str = ""
-    evidence: list[str] = Field(default_factory=list)  # the spec's own words that triggered the finding
-    citations: list[Citation] = Field(default_factory=list)
-    reference: ReferenceInfo | None = None
-
-    def cites(self, doc_id: str, article: int) -> bool:
-        """True when the finding names this clause (cited, or the spec's own reference)."""
-        if self.reference and self.reference.doc_id == doc_id and self.reference.article == article:
-            return True
-        return any(c.chunk_id.split(":", 1)[0] == doc_id and c.article == article for c in self.citations)
-
-
-class Obligation(BaseModel):
-    rule: str
-    text: str
-    status: Literal["present", "missing", "refused", "defect"]
-
-
-class RelatedClause(BaseModel):
-    chunk_id: str
-    citation: str
-    kind: str
-    score: float
-
-
-class RequirementResult(BaseModel):
-    id: str
-    kind: str
-    line: int
-    section: str = ""
-    label: str = ""
-    text: str
-    related: list[RelatedClause] = Field(default_factory=list)
-    obligations: list[Obligation] = Field(default_factory=list)
-    findings: list[str] = Field(default_factory=list)  # Finding ids
-    llm_review: dict | None = None
-
-
-class DocumentReport(BaseModel):
-    path: str
-    name: str
-    kind: Literal["spec", "policy"] = "spec"
-    language: Literal["zh", "en"] = "zh"
-    status: Literal["checked", "error"] = "checked"
-    error: str | None = None
-    requirements: list[RequirementResult] = Field(default_factory=list)
-    findings: list[Finding] = Field(default_factory=list)
-    # Conflicts between the internal policies this document's findings cite and the regulations they implement.
-    policy_conflicts: list[Finding] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        out = {s: 0 for s in SEVERITY_RANK}
-        for f in self.findings:
-            out[f.severity] += 1
-        return out
-
-    def fails(self, fail_on: str | None) -> bool:
-        """Gate: a finding at or above `fail_on`, or a document that could not be checked at all."""
-        if fail_on is None:
-            return False
-        return self.status == "error" or any(severity_at_least(f.severity, fail_on) for f in self.findings)
-
-
-class BatchReport(BaseModel):
-    as_of: date
-    fail_on: Severity | None = None
-    documents: list[DocumentReport] = Field(default_factory=list)
-
-    def hide_paths(self) -> BatchReport:
-        """For reports shown over the web or Slack: file names instead of the server's (temp) paths."""
-        import tempfile
-
-        temp_path = re.compile(re.escape(tempfile.gettempdir().rstrip("/")) + r"/[^\s:，。;；]*/")
-        for doc in self.documents:
-            folder = str(Path(doc.path).parent)
-
-            def scrub(text: str, doc=doc, folder=folder) -> str:
-                text = text.replace(doc.path, doc.name)
-                text = text.replace(folder + "/", "") if folder not in ("", ".", "/") else text
-                return temp_path.sub("", text)
-
-            doc.error = scrub(doc.error) if doc.error else doc.error
-            doc.notes = [scrub(note) for note in doc.notes]
-            doc.path = doc.name
-        return self
-
-    def counts(self) -> dict[str, int]:
-        out = {s: 0 for s in SEVERITY_RANK}
-        for doc in self.documents:
-            for k, v in doc.counts().items():
-                out[k] += v
-        return out
-
-    def errors(self) -> list[DocumentReport]:
-        return [d for d in self.documents if d.status == "error"]
-
-    def exit_code(self) -> int:
-        return 1 if any(d.fails(self.fail_on) for d in self.documents) else 0
 
 
 # The checker ---------------------------------------------------------------------------------------------
@@ -267,7 +136,7 @@ class SpecChecker:
         for req in requirements:
             findings += self._reference_findings(req, language, report.notes)
         if self.options.search:
-            searched = [r for r in requirements if _meaningful_length(r.text) >= SEARCH_MIN_CHARS]
+            searched = [r for r in requirements if meaningful_length(r.text) >= SEARCH_MIN_CHARS]
             for req, related in zip(searched, self._related(searched)):
                 results[req.id].related = related
         report.findings = _sorted_unique(findings)
@@ -294,7 +163,7 @@ class SpecChecker:
                 notes.append(f"rule {rule.id} applies, but none of its clauses is in the index; no finding reported.")
                 continue
             anchor = match.anchor
-            evidence = [f"{req.id}: {_snippet(req.text, words[0])}" for req, words in match.triggered[:5]]
+            evidence = [f"{req.id}: {snippet(req.text, words[0])}" for req, words in match.triggered[:5]]
             evidence += [f"{m.requirement.id}: {m.clause}" for m in match.refusals[:3]]
             findings.append(Finding(
                 id=f"{rule.id}@{anchor.id}", rule=rule.id, kind="rule", severity=match.severity,
@@ -375,7 +244,7 @@ class SpecChecker:
         zh_law = self._doc_language(doc_id) == "zh"
         label = format_label(ref.article, ref.article_suffix, "zh" if zh_law else "en")
         info = ReferenceInfo(text=written, law=doc.short_title, doc_id=doc_id, article=ref.article, label=label)
-        claim = _claim_text(req.text, all_refs)
+        claim = claim_text(req.text, all_refs)
         base = dict(requirement=req.id, line=req.line, section=req.section, evidence=[f"{req.id}: {req.text[:160]}"],
                     reference=info)
         msg = self.book.message
@@ -736,59 +605,8 @@ def _rule_detail(match, language: str) -> str:
     return f"{state.capitalize()} (triggered at {places}). Obligation: {match.rule.obligation['en']}."
 
 
-def _snippet(text: str, word: str, width: int = 50) -> str:
-    """`word` with some of the text around it, so a reader sees the spec's own sentence."""
-    at = text.find(word)
-    if at < 0 or len(text) <= 2 * width + len(word):
-        return text[: 2 * width + len(word)]
-    start, end = max(0, at - width), min(len(text), at + len(word) + width)
-    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
-
-
 def _years(value: float | None, language: str, unit: bool = True) -> str:
     number = f"{value:g}" if value is not None else "?"
     if not unit:
         return number
     return f"{number} 年" if language == "zh" else f"{number} years"
-
-
-_LETTERS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
-_TITLE = re.compile(r"《[^》]{1,40}》")
-
-
-def _meaningful_length(text: str) -> int:
-    return len(_LETTERS.findall(text))
-
-
-def _claim_text(text: str, refs: list[ClauseRef]) -> str:
-    """The requirement minus its references and law names: what it says in its own words."""
-    for ref in sorted(refs, key=lambda r: r.span[0], reverse=True):
-        text = text[:ref.span[0]] + " " + text[ref.span[1]:]
-    text = _TITLE.sub(" ", text)
-    text = re.sub(r"(依照|根据|按照|符合|遵守|依据|见|参照|必须|应当|本项目|的要求|要求|规定)", " ", text)
-    return re.sub(r"\s+", " ", text).strip() if _meaningful_length(text) >= MIN_CLAIM_CHARS else ""
-
-
-def _bigrams(text: str) -> set[str]:
-    return bigram_terms(text, min_word=3, digits=False)
-
-
-def bigram_containment(claim: str, clause_text: str) -> float:
-    """Share of the claim's character bigrams (and English words) that occur in the clause."""
-    grams = _bigrams(claim)
-    return len(grams & _bigrams(clause_text)) / len(grams) if grams else 0.0
-
-
-def pick_quote(text: str, pattern: str = "", near: str = "", limit: int = 400) -> str:
-    """The paragraph of `text` (verbatim, cut at `limit`) that matches `pattern`, else the one sharing most
-    wording with `near`, else the first."""
-    parts = paragraphs(text)
-    if not parts:
-        return ""
-    chosen = parts[0]
-    if pattern:
-        rx = re.compile(pattern)
-        chosen = next((p for p in parts if rx.search(p)), chosen)
-    elif near:
-        chosen = max(parts, key=lambda p: (len(_bigrams(near) & _bigrams(p)), -parts.index(p)))
-    return chosen[:limit]

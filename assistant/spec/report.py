@@ -11,7 +11,7 @@ import json
 import xml.etree.ElementTree as ET
 
 from ..render import citation_title
-from .checker import BatchReport, DocumentReport, Finding
+from .findings import BatchReport, DocumentReport, Finding
 from .rules import SEVERITY_RANK, severity_at_least
 
 LABELS = {

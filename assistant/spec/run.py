@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .checker import BatchReport, CheckOptions, SpecChecker
+from .checker import CheckOptions, SpecChecker
+from .findings import BatchReport
 
 FORMATS = ("md", "html", "json", "junit")
 SUFFIX = {"md": ".md", "html": ".html", "json": ".json", "junit": ".junit.xml"}

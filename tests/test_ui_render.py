@@ -195,7 +195,7 @@ def test_document_rows_and_choices():
 
 # server-side helpers (no browser) ------------------------------------------------------
 def test_parse_filters_and_date_validation():
-    from assistant.ui.server import parse_filters
+    from assistant.ui.handlers import parse_filters
 
     f = parse_filters("CN", ["pipl-2021"], "regulation", " 2024-01-01 ")
     assert f.jurisdiction == "CN" and f.laws == ["pipl-2021"] and f.kind == "regulation" and f.as_of == date(2024, 1, 1)
@@ -216,7 +216,7 @@ def test_parse_auth():
 
 
 def test_chat_messages_pair_every_turn_even_errors():
-    from assistant.ui.server import chat_messages, feedback_choices, history_of
+    from assistant.ui.handlers import chat_messages, feedback_choices, history_of
 
     turns = [{"question": "q1", "answer": answer(), "html": "<div>a1</div>"},
              {"question": "", "answer": None, "html": "<div>error</div>"},

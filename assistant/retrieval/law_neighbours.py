@@ -1,0 +1,133 @@
+"""One law's articles among the first hits, ordered by how much of what the question asks each one says.
+
+Where the article a Chinese question wants is retrieved but not first, the article above it is most often a neighbour
+from the same law (issue 10 analysis of the tuning data: 44 of 82 cases): both share the law's vocabulary (个人信息,
+处理者, 金融机构), and the fused score — a sum of reciprocal ranks over several lists — hardly tells them apart. What
+does is which of the question's own topic words each one carries, each word weighted by how few of THAT law's
+articles hold it: within 反洗钱法, 反洗钱 says little and 受益所有人 much. (The whole corpus' document frequency, the
+coverage gate's measure, weighs 反洗钱 high, though 52 of the 65 articles of the AML law hold it.)
+
+So among the first hits, an article is moved above a same-law article ranked before it when it carries a clearly
+larger share (`margin`) of the question's law-specific word weight. Only same-law neighbours trade places: each law
+keeps its slots, so the law-level ranking (routing, law evidence, policy placement) stays as the fusion made it. For
+a question asking for a figure (多少个工作日, 几倍), an article stating a figure of that kind and one stating none do not
+trade places either: the fusion already put the one stating it first (hybrid's figure_boost), and the article that
+merely names the procedure (完成备案的…应当标明备案编号) repeats more of the question's words than the one giving the
+deadline (…之日起十个工作日内…填报).
+
+A question word that a glossary entry ties to the laws' terms (刷脸 → 生物识别, 征信报告 → 信用报告) is carried by an
+article using one of them, as in the coverage gate (topic_weight.carried_words).
+
+`reorder` and the weights are pure logic; `order_law_neighbours` reads the articles' texts from the corpus view.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable, Mapping, Sequence
+
+from ..language import detect_language, has_cjk
+from ..text.articles import label_suffix
+from ..verify.quantities import figure_kinds
+from .topic_weight import _in_phrase
+
+
+def law_word_weights(words: Sequence[str], articles: int, holding: Callable[[str], int]) -> dict[str, float]:
+    """Each word's inverse document frequency within one law of `articles` articles, log(articles / articles carrying
+    it) (`holding`: how many carry a word); words that no article or every article carries get none (nothing to tell
+    the law's articles apart by)."""
+    weights: dict[str, float] = {}
+    for word in words:
+        held = holding(word)
+        if 0 < held < articles:
+            weights[word] = math.log(articles / held)
+    return weights
+
+
+def carried_share(weights: Mapping[str, float], text: str, carries: Callable[[str, str], bool]) -> float:
+    """Share of the law-specific word weight that one article carries (0 when the question has none)."""
+    total = sum(weights.values())
+    return sum(w for word, w in weights.items() if carries(word, text)) / total if total else 0.0
+
+
+def reorder(groups: Sequence[Hashable], shares: Sequence[float], margin: float) -> list[int]:
+    """The new order (indices into `groups`, one group key per ranked unit: its law, or its law and whether it states
+    the figure asked for): within each group's slots, a unit moves above the one before it when its share exceeds
+    that one's by at least `margin` (and by something: the loop ends); repeated until nothing moves. Each group keeps
+    the slots it had."""
+    slots: dict[Hashable, list[int]] = {}
+    for position, group in enumerate(groups):
+        slots.setdefault(group, []).append(position)
+    order = list(range(len(groups)))
+    for positions in slots.values():
+        members = list(positions)
+        moved = True
+        while moved:
+            moved = False
+            for k in range(len(members) - 1):
+                upper, lower = members[k], members[k + 1]
+                gain = shares[lower] - shares[upper]
+                if gain > 0 and gain >= margin:
+                    members[k], members[k + 1] = lower, upper
+                    moved = True
+        for slot, member in zip(positions, members):
+            order[slot] = member
+    return order
+
+
+def word_carrier(bridges: Mapping[str, tuple[str, ...]]) -> Callable[[str, str], bool]:
+    """Whether a text carries a question word: holds it, or a legal term of a glossary phrase containing it."""
+    def carries(word: str, text: str) -> bool:
+        return word in text or any(t in text for t in bridge_terms(word, bridges))
+    return carries
+
+
+def bridge_terms(word: str, bridges: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The legal terms of the glossary phrases (of the question) that contain `word`."""
+    return tuple(t for phrase, terms in bridges.items() if _in_phrase(word, phrase) for t in terms)
+
+
+def order_law_neighbours(view, question: str, hits: list, margin: float, depth: int,
+                         asks_figure: frozenset[str] = frozenset()) -> list:
+    """`hits` with each law's articles among the first `depth` reordered (`reorder`); a Chinese question only (the
+    words are matched in the Chinese texts), and hits found by exact clause reference stay where they are (first).
+    `asks_figure`: the kinds of number the question asks for (routing.Route.asks_figure)."""
+    from .coverage import _topic_words, glossary_bridges
+
+    if margin >= 1.0 or not has_cjk(question) or detect_language(question) == "en":
+        return hits
+    start = sum(1 for h in hits if "exact" in h.sources)
+    window = hits[start:start + depth]
+    words = sorted(_topic_words(question))
+    if len(window) < 2 or not words:
+        return hits
+    texts = view.derived("law-article-texts", lambda: _law_article_texts(view))
+    held = view.derived("law-word-holders", dict)  # (law, word, its bridge terms) → articles carrying it
+    bridges = glossary_bridges(question)
+    carries = word_carrier(bridges)
+    weights: dict[str, dict[str, float]] = {}
+    shares, groups = [], []
+    for hit in window:
+        law = hit.clause.doc_id
+        articles = texts.get(law, {})
+        if law not in weights:
+            def holding(word: str, law=law, articles=articles) -> int:
+                key = (law, word, bridge_terms(word, bridges))
+                if key not in held:
+                    held[key] = sum(1 for text in articles.values() if carries(word, text))
+                return held[key]
+
+            weights[law] = law_word_weights(words, len(articles), holding)
+        own = articles.get((hit.clause.article, label_suffix(hit.clause.label)), hit.clause.text)
+        shares.append(carried_share(weights[law], own, carries))
+        groups.append((law, bool(asks_figure & figure_kinds(own))))
+    order = reorder(groups, shares, margin)
+    return hits[:start] + [window[i] for i in order] + hits[start + depth:]
+
+
+def _law_article_texts(view) -> dict[str, dict[tuple, str]]:
+    """Each law's articles, (article, suffix) → the whole article's text (its pieces joined)."""
+    out: dict[str, dict[tuple, str]] = {}
+    for (doc_id, article, suffix), pieces in view.articles.items():
+        out.setdefault(doc_id, {})[article, suffix] = "\n".join(view.clauses[i].text for i in pieces)
+    return out

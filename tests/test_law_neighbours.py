@@ -1,0 +1,90 @@
+"""One law's articles among the first hits, ordered by the question's law-specific words (law_neighbours.py, issue 10
+round 11): the pure ordering, the within-law word weights, and the real retriever on the small index."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.retrieval.law_neighbours import carried_share, law_word_weights, reorder, word_carrier
+from assistant.types import Filters
+
+_PLAIN = word_carrier({})
+
+
+def test_a_word_every_article_of_the_law_holds_tells_nothing_and_a_rare_one_much():
+    articles = ["金融机构应当报告可疑交易", "金融机构不得向客户泄露", "金融机构应当识别受益所有人", "金融机构应当保存记录"]
+    weights = law_word_weights(["金融机构", "可疑交易", "泄露", "外星人"], len(articles),
+                               lambda word: sum(_PLAIN(word, text) for text in articles))
+    assert "金融机构" not in weights  # in every article: the law's subject
+    assert "外星人" not in weights  # in none: nothing to tell apart
+    assert weights["可疑交易"] == weights["泄露"] > 0
+    assert carried_share(weights, articles[1], _PLAIN) == pytest.approx(0.5)
+    assert carried_share({}, articles[1], _PLAIN) == 0.0
+
+
+def test_a_glossary_phrase_is_carried_by_its_legal_term():
+    carries = word_carrier({"征信报告": ("信用报告",)})
+    assert carries("征信报告", "查询个人信用报告的")
+    assert not carries("征信报告", "查询个人信息的")
+
+
+def test_only_same_law_neighbours_trade_places_and_only_by_the_margin():
+    laws = ["aml", "pipl", "aml", "aml"]
+    # the third (aml) carries clearly more than the first: they trade the aml slots 0 and 2; pipl keeps slot 1
+    assert reorder(laws, [0.2, 0.9, 0.6, 0.1], 0.1) == [2, 1, 0, 3]
+    # a gain below the margin moves nothing
+    assert reorder(laws, [0.5, 0.9, 0.55, 0.1], 0.1) == [0, 1, 2, 3]
+    # a later article carrying most rises past every weaker one of its law
+    assert reorder(laws, [0.3, 0.0, 0.2, 0.9], 0.1) == [3, 1, 0, 2]
+    # equal shares at margin 0 end (no endless swapping of ties)
+    assert reorder(laws, [0.5, 0.5, 0.5, 0.5], 0.0) == [0, 1, 2, 3]
+
+
+def test_an_article_stating_the_figure_asked_for_keeps_its_place_before_one_that_does_not():
+    groups = [("algo", True), ("algo", False)]
+    assert reorder(groups, [0.3, 1.0], 0.1) == [0, 1]
+    assert reorder(["algo", "algo"], [0.3, 1.0], 0.1) == [1, 0]
+
+
+def _retriever(small_assistant, **config):
+    from assistant.retrieval.hybrid import HybridRetriever
+
+    r = small_assistant.retriever
+    return HybridRetriever(r.view, r.store, r.embedder, r.catalog, replace(r.config, **config),
+                           embedding_cache=r.embedding_cache)
+
+
+def _ranked(retriever, question: str, k: int = 10) -> list[tuple[str, int]]:
+    hits = retriever.retrieve(question, k, Filters()).hits
+    return [(h.clause.doc_id, h.clause.article) for h in hits]
+
+
+@pytest.mark.parametrize("question, doc_id, article", [
+    # 反洗钱法第十九条 (受益所有人信息, 登记机关): 受益所有人 is in few AML articles; 第三十一条 (the customer's agent)
+    # shares only the law's common words (客户, 金融机构, 核实) and ranked first without the ordering
+    ("对公开户时发现企业在登记机关备案的受益所有人和客户自己填的不一样，我们柜面该怎么处理？", "aml-law-2024", 19),
+    # 网络安全法第四十四条 (… 未经被收集者同意，不得向他人提供 … 经过处理无法识别特定个人且不能复原的除外) over 第四十六条
+    # (不得非法向他人提供个人信息), which ranked first without it
+    ("网安法说没经同意不能向他人提供个人信息，那匿名化以后的数据算不算例外？", "cybersecurity-law-2025-amended", 44),
+])
+def test_the_article_carrying_the_question_s_words_leads_its_law(small_assistant, question, doc_id, article):
+    on = _ranked(_retriever(small_assistant), question)
+    off = _ranked(_retriever(small_assistant, neighbour_margin=1.0), question)
+    assert sorted(on) == sorted(off)  # the same ten units, in another order
+    assert on[0] == (doc_id, article)
+
+
+def test_units_keep_their_law_slots_and_exact_references_stay_first(small_assistant):
+    question = "反洗钱法第三十一条和可疑交易报告有什么关系？"
+    on, off = _ranked(_retriever(small_assistant), question), _ranked(_retriever(small_assistant, neighbour_margin=1.0),
+                                                                      question)
+    assert on[0] == off[0] == ("aml-law-2024", 31)
+    assert [d for d, _ in on] == [d for d, _ in off]
+
+
+def test_an_english_question_is_left_as_the_fusion_ranked_it(small_assistant):
+    question = "After we file a suspicious transaction report, may the relationship manager tell the customer?"
+    assert _ranked(_retriever(small_assistant), question) == _ranked(_retriever(small_assistant, neighbour_margin=1.0),
+                                                                     question)

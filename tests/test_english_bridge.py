@@ -37,7 +37,7 @@ def test_china_cues(question, expected):
 def test_lexicon_gives_the_chinese_words_of_an_investigation_and_of_business_hours():
     words = load_lexicon().chinese_words
     assert words("PBOC investigators want our files; may we ask for a formal notice before cooperating?") == [
-        "调查", "通知书", "通知", "配合"]
+        "调查", "通知书", "通知", "配合", "合作"]
     assert words("Can the branch shorten its opening hours?") == ["分支机构", "营业时间"]
     assert words("noticeable delays") == []  # notice$ is the whole word only
 

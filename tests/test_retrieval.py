@@ -179,7 +179,7 @@ def test_retrieve_many_embeds_once_per_batch_and_ranks_as_retrieve_does(small_as
 def test_an_article_whose_heading_names_the_question_gains(small_assistant):
     """GDPR articles have headings: Art. 15 "Right of access by the data subject" is what a question about the
     right of access asks for, more than Art. 13 on information to be provided."""
-    from assistant.retrieval.hybrid import _stems
+    from assistant.retrieval.english_stems import stems as _stems
     from assistant.retrieval.routing import route
     from assistant.text.tokens import tokenize
 

@@ -21,6 +21,8 @@ from .routing import Route
 
 # the names of the two lists in the fusion (hybrid.py); the coverage gate tells hits reached only this way
 DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn", "bm25-cn-words"})
+# … and of the same lists for an English question whose cues say China (cued_chinese_side): evidence like any other
+CUED_LISTS = frozenset({"dense-cn-cue", "bm25-cn-cue"})
 
 # A question asks something: a question mark, or an English interrogative or modal opening the text or a clause after
 # a colon or semicolon ("can we …", "quick one: is it …"). Case descriptions ("The company sent …", "In 2023, a user
@@ -38,6 +40,15 @@ def wants_both_jurisdictions(route: Route, question: str, english: bool) -> bool
     bank's own rules is left out: it already reaches the (Chinese) policies through the glossary's Chinese terms, and
     law articles found this way would push the policy down."""
     return (english and not route.named and route.jurisdiction is None and not route.wants_policy
+            and asks_question(question))
+
+
+def cued_chinese_side(route: Route, question: str, english: bool) -> bool:
+    """An English question that names no law but whose cues say China ("Do Chinese law firms carry their own AML
+    obligations?"). Its English words still match the English texts best — the dense list over the whole corpus is
+    then mostly GDPR and AI Act articles, which the jurisdiction weight pushes down only after the candidates are
+    taken — so the Chinese texts are searched on their own as well. One about the bank's own rules is left out, as above."""
+    return (english and not route.named and route.jurisdiction == "CN" and not route.wants_policy
             and asks_question(question))
 
 

@@ -10,6 +10,11 @@ contract"); the rule words are general ones plus the short names of the laws in 
 Likewise "criminal proceeds" / "proceeds of crime" / "criminal funds" name what is laundered (反洗钱法第二条 犯罪所得及其收益;
 FATF "proceeds of crime"), not criminal liability: read as "illicit proceeds", so the glossary's criminal-liability entry
 (刑事责任, 侵犯公民个人信息) does not fire on them, while the lexicon still gives 犯罪所得 for "proceeds".
+
+And "our Hong Kong parent", "its parent's compliance team", "the parent bank" are the group's parent company (ordinary
+corporate English), not a child's parent (父母, 监护人: 个人信息保护法第三十一条): read as "parent-company", which the
+lexicon's family-sense key does not match (the first part of a hyphenated word is not the word) while the glossary's
+"parent company abroad" still does. A question about children keeps the family sense.
 """
 
 from __future__ import annotations
@@ -29,8 +34,28 @@ _PROCEEDS = re.compile(r"\b(?:criminal\s+(proceeds|funds|money|assets|gains)|(pr
                        re.IGNORECASE)
 
 
+# the parent of a company: "parent company / bank / group …", or a possessive with at most two words between ("our Hong
+# Kong parent", "its ultimate parent"), singular ("their parents" are a family's)
+_COMPANY_NOUNS = (r"(?:company|companies|bank|banks|group|entity|entities|firm|institution|undertaking|"
+                  r"organi[sz]ation|holding)\b")
+_CORPORATE_PARENT = re.compile(
+    r"\bparent[\s-]+(?=" + _COMPANY_NOUNS + r")|"
+    r"\b(?:our|its|their)\s+(?:[\w.-]+\s+){0,2}?parent(?!s|al|hood|ing)\b(?![\s-]+" + _COMPANY_NOUNS + ")",
+    re.IGNORECASE)
+_FAMILY = re.compile(r"\b(?:child|children|kid|kids|minor|minors|teen\w*|student|students|guardian\w*|son|daughter|"
+                     r"famil\w*|under\s?1\d|\d+[\s-]*years?[\s-]*olds?)\b", re.IGNORECASE)
+
+
+def _corporate_parent(m: re.Match) -> str:
+    text = m.group(0)
+    return text[: -len("parent")] + "parent-company" if text.endswith("parent") else "parent-"  # parent-bank
+
+
 def with_legal_senses(question: str) -> str:
-    """`question` with "breach of <a rule>" read as "violation of <the rule>" and proceeds of crime as "illicit
-    proceeds"; other wording unchanged."""
+    """`question` with "breach of <a rule>" read as "violation of <the rule>", proceeds of crime as "illicit
+    proceeds" and a company's parent as "parent-company"; other wording unchanged."""
     question = _VIOLATION.sub(lambda m: "violation" + m.group(1), question)
-    return _PROCEEDS.sub(lambda m: "illicit " + (m.group(1) or m.group(2)), question)
+    question = _PROCEEDS.sub(lambda m: "illicit " + (m.group(1) or m.group(2)), question)
+    if "parent" in question.lower() and not _FAMILY.search(question):
+        question = _CORPORATE_PARENT.sub(_corporate_parent, question)
+    return question

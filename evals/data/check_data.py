@@ -5,6 +5,7 @@
 
 For every question file (realistic_dev / realistic_holdout / realistic_probe / realistic_probe2 / realistic_blind_zh / realistic_blind_zh2 / realistic_blind_zh3 / realistic_blind_zh4 /
 realistic_blind_en / realistic_blind_en2 / realistic_blind_en3 / realistic_blind_zh5 / realistic_blind_en4 / realistic_blind_en10 / realistic_blind_zh_r11 /
+realistic_blind_en_r11 /
 lawpolicy_probe / eu_probe): the gold law resolves with the shared scorer's
 LawResolver (or is a policy file stem), every gold article exists, and the words quoted in the note
 (between 「 and 」) occur verbatim in one of the gold articles. For planted_claims (and planted_claims_holdout, planted_claims_probe, planted_claims_probe2, planted_claims_probe3,
@@ -192,6 +193,7 @@ def main(argv=None):
                         ("realistic_blind_en3.jsonl", "q"), ("realistic_blind_en10.jsonl", "q"),
                         ("realistic_blind_zh5.jsonl", "q"), ("realistic_blind_en4.jsonl", "q"),
                         ("realistic_blind_zh_r11.jsonl", "q"),
+                        ("realistic_blind_en_r11.jsonl", "q"),
                         ("lawpolicy_probe.jsonl", "q"),
                         ("planted_claims.jsonl", "c"), ("planted_claims_holdout.jsonl", "c"),
                         ("planted_claims_probe.jsonl", "c"), ("planted_claims_probe2.jsonl", "c"),

@@ -19,8 +19,9 @@ from difflib import SequenceMatcher
 from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
 from .actors import AUTHORITY_WORDS_ZH
 from .modality import Finding, _classes, is_chinese, modal_classes
-from .polarity import _RESTRICTED_PERMISSION, sentences, statement
 from .roles import same_party
+from .subclauses import _RESTRICTED_PERMISSION
+from .wording import sentences, statement
 
 # Share of the claim's tokens (Chinese characters / English word stems) that must lie in blocks matched in order
 # with one sentence of the clause for the claim to count as a copy of it. Measured on the tuning claim files (the tuning

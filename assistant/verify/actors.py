@@ -90,6 +90,12 @@ _ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "�
 _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
                    "经过", "委托", "协助", "配合", "会同", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
                    "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过", "涉及")
+# An English party word before these, or in the possessive, names a thing or the staff of the party's ("customer
+# identification records", "User information", "the regulator's staff", "the data subject's consent"), not the party: the
+# English of _ATTRIBUTE_ZH (客户身份资料, 用户数据, 银行业监督管理机构工作人员)
+_ATTRIBUTE_EN = re.compile(r"(?:['’]s?\s+\w|\s+(?:information|data|records?|identification|identity|identities|accounts?|"
+                           r"funds|deposits|files|details|documents|assets|privacy|staff|employees|personnel|transactions?)\b)",
+                           re.I)
 _OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
                              r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
 _ACTORS_EN = [
@@ -142,11 +148,15 @@ _ACTORS_EN = [
     (r"(?:CII|critical information infrastructure) operators?", "operator"),
     # the parties of a payment (非银行支付机构监督管理条例第二十五条 收款人、付款人): neither is the payment institution
     (r"payees?", "payee"), (r"payers?", "payer"),
+    # 非银行支付机构 (非银行支付机构监督管理条例) as English claims name them: the payment institution, a financial institution
+    (r"(?:non-bank )?payment (?:service )?institutions?|(?:non-bank )?payment (?:service )?providers?", "institution"),
 ]
 # each pattern whole between word boundaries (an alternation would otherwise match inside words: "nfra" in "infrastructure")
 _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in _ACTORS_EN]
 
-_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ne)\b", re.I)
+# (the irregular participles too: kept, made, sent, brought, set, put, bound, built, met, paid, held, given, drawn, done)
+_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|id|ne|pt|ght|nt)|made|set|put|"
+                         r"bound|built|met|found|laid|led|read|shut|cut|hit|let|spent|won|taught|thought|bought)\b", re.I)
 _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
 
 
@@ -175,6 +185,23 @@ _OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\b
                          r"(?=[a-z])", re.I)
 # 应当由受托人履行 / 由原处理者继续履行: 由 names who does it (the agent), whatever stands before the modal verb
 _AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")
+
+
+_AGENT_OPENING_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由")
+
+
+def _agent_opening(rest: str) -> str | None:
+    """The party 由 names right after a modal verb, whatever adverbial stands between it and the verb: 该同意应当由个人在
+    充分知情的前提下自愿、明确作出 (个人信息保护法第十四条) is the individual's act. The party word must follow 由 at once
+    (由个人, not 由于) and not be a thing of its own (由个人信息…)."""
+    m = _AGENT_OPENING_ZH.match(rest)
+    if not m:
+        return None
+    after = rest[m.end():]
+    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+        if after.startswith(word) and after[len(word): len(word) + 2] not in _ATTRIBUTE_ZH:
+            return name
+    return None
 
 
 # A short name defined in passing, （以下称使用者） / （以下简称…）: drafting, not a party of the sentence
@@ -207,8 +234,11 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             actors = _chinese_subjects(head) if _is_zh(part) else _english_subjects(head)
             passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
             agent_zh = _AGENT_ZH.match(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
+            agent_at = _agent_opening(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
             if agent_zh and _actors_in(agent_zh.group(1), subjects_only=False):
                 actors = _actors_in(agent_zh.group(1), subjects_only=False)[:1]
+            elif agent_at:
+                actors = [agent_at]
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
                 actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
@@ -327,6 +357,12 @@ def _english_subjects(head: str) -> list[str]:
         # that the provider is acting contrary to its obligations shall …" (AI Act Art. 22(4)) binds the representative
         relative = _RELATIVE_EN.search(head, lead)
         return (_actors_in(head[: relative.start()]) or actors) if relative else actors
+    relative = _RELATIVE_EN.search(head, lead)
+    if relative and _actors_in(head[: relative.start()]):
+        # the subject a relative clause follows, with words before its party word ("A commercial bank or its staff who
+        # disagree with a penalty imposed by the banking regulator … can …", 商业银行法第九十条): the parties inside the
+        # relative clause are its objects
+        return _actors_in(head[: relative.start()])
     if not last:
         return []
     found = _actors_in(last[0].group(0))
@@ -602,6 +638,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
                for o, _ in english):
             continue  # a word inside a longer name: the "Bank" of "People's Bank of China" is no bank
         if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
+            continue
+        if subjects_only and _ATTRIBUTE_EN.match(text, m.end()):
             continue
         found.append((m.start(), name))
     return [name for _, name in sorted(found)]

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
+from .antonyms import opposite_word
 from .denials import _affirms_what_is_denied, _denies_what_is_stated
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
@@ -64,6 +65,11 @@ __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "mod
 
 # A cross-language claim tied to no sentence is compared with every modal sentence of a clause of at most this many.
 MAX_UNTIED_READINGS = 3
+# How much of a claim's wording a sentence must share for its word to be the one the claim turned into its opposite, when
+# the sentences the claim paraphrases hold neither word of the pair (antonyms.py): "The report shall be made public" shares
+# 0.12 with a claim that the Board's annual report "shall be kept confidential" (GDPR Art. 71(1), planted_claims_r11 A).
+# Set, not swept.
+ANTONYM_NEARBY = 0.1
 
 
 def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
@@ -236,6 +242,13 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         denied = _denies_what_is_stated(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
+    if not any(f.kind in ("polarity", "modality", "right") for f in findings):
+        nearby = [s for s, share, _ in matching_sentences(claim, clause_text) if share >= ANTONYM_NEARBY] if not cross else []
+        swapped = opposite_word(claim, [r for r in readings if r not in vetoes_only], nearby)
+        if swapped:
+            theirs, mine, sentence = swapped
+            findings.append(Finding("polarity", f"the clause says {theirs} where the claim says the opposite, {mine}: "
+                                                f"「{_short(sentence)}」"))
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in findings) and not cross:
         for sentence in readings:
             excepted = _exception_as_rule(claim, sentence + _exception_after(sentence, clause_text))

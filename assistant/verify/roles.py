@@ -214,8 +214,12 @@ def _occurrences(phrase: str, text: str) -> list[int]:
 
 
 # 收费标准由国务院价格主管部门规定 (征信业管理条例第三十一条): 由 names who sets, decides or does what stands before it
-_BY_AGENT_ZH = re.compile(r"([\u4e00-\u9fff]{2,12})由((?:(?!规定|制定|决定|负责|批准|确定|承担|核准)[\u4e00-\u9fff、]){2,30}?)"
-                          r"(?:依法|另行|自行|统一|分别)?(规定|制定|决定|负责|批准|确定|承担|核准)")
+# (and builds, runs, keeps or manages it: 金融信用信息基础数据库由专业运行机构建设、运行和维护, 征信业管理条例第二十七条)
+_BY_VERBS_ZH = "规定|制定|决定|负责|批准|确定|承担|核准|建设|运行|维护|管理|保存|签发"
+# (a party named by its head noun first, so a verb inside its name, 专业运行机构, does not cut it short)
+_BY_AGENT_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,12}})由([\u4e00-\u9fff、]{{1,28}}?(?:机构|部门|机关|委员会|银行|政府|法院)|"
+                          rf"(?:(?!{_BY_VERBS_ZH})[\u4e00-\u9fff、]){{2,30}}?)"
+                          rf"(?:依法|另行|自行|统一|分别|直接|具体)?({_BY_VERBS_ZH})")
 
 
 def other_receiver(claim: str, sentence: str) -> Finding | None:

@@ -157,7 +157,8 @@ _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in 
 # (the irregular participles too: kept, made, sent, brought, set, put, bound, built, met, paid, held, given, drawn, done)
 _PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|id|ne|pt|ght|nt)|made|set|put|"
                          r"bound|built|met|found|laid|led|read|shut|cut|hit|let|spent|won|taught|thought|bought)\b", re.I)
-_BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
+# (a name with an apostrophe whole: "by the People's Bank of China")
+_BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w'’ ]{3,40})", re.I)
 
 
 # 同 of 合同 / 共同 / 相同 is no preposition ("应当通过合同等与…约定", 网络数据安全管理条例第十二条), and the party is the

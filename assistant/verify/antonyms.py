@@ -71,6 +71,22 @@ PAIRS = (
               ("最大", "最长", "最高"), r"maxim(?:um|al|ise|ize)\w*|longest|highest"),
     # in writing / orally: 个人信息保护法第十四条 书面同意; 电子签名法第四条 书面形式
     Opposites(("书面",), r"in writing|written", ("口头",), r"oral(?:ly)?|verbal(?:ly)?"),
+    # explicit / implied: 个人信息保护法第十四条 该同意应当由个人…自愿、明确作出; GDPR Art. 9(2)(a) "explicit consent"
+    Opposites(("明确", "明示"), r"explicit\w*|express(?:ly)?", ("默示", "默认", "推定"), r"implied|implicit\w*|tacit\w*|presumed"),
+    # freely / under compulsion: 个人信息保护法第十四条 自愿; GDPR Art. 4(11) "freely given", Art. 7(4)
+    Opposites(("自愿",), r"voluntar\w+|freely", ("强制", "被迫", "强迫"), r"compulsor\w+|forced|coerc\w+"),
+    # valid / void: 电子签名法第十四条 可靠的电子签名与手写签名或者盖章具有同等的法律效力, 第三条 不得仅因…而否定其法律效力;
+    # 个人信息保护法第二十一条 委托合同不生效、无效
+    Opposites(("有效",), r"valid", ("无效",), r"invalid|void|null and void"),
+    # longer / shorter: GDPR Art. 12(3) "That period may be extended by two further months", Art. 36(2) "extended by six weeks"
+    Opposites(("延长",), r"extend(?:ed|s|ing)?|prolong\w*", ("缩短",), r"shorten\w*|curtail\w*"),
+    # free / paid: GDPR Art. 12(5) "shall be provided free of charge", Art. 15(3) "a reasonable fee"; 征信业管理条例第十七条
+    # 每年两次免费获取本人的信用报告
+    Opposites(("免费", "无偿"), r"free of charge|without charge|at no cost",
+              ("收费", "付费", "有偿"), r"(?:charge|charges|charging|pay|pays|paying) (?:a |any )?(?:reasonable )?fees?|for a fee|against payment"),
+    # bear / be relieved of: 电子签名法第二十八条 …不能证明自己无过错的，承担赔偿责任; GDPR Art. 82(2) "shall be liable"
+    Opposites(("承担",), r"(?:is|are|be|held|remain|remains) liable|bears?|bearing",
+              ("免除", "豁免"), r"(?:exempt(?:ed)?|released|relieved|absolved) from"),
     # at once / later: 个人信息保护法第五十七条 应当立即采取补救措施; 算法推荐管理规定第九条 应当立即停止传输; GDPR Art. 33(1)
     # "without undue delay" (its "delay" is negated: see _NEGATED)
     Opposites(("立即", "及时"), r"immediately|promptly|without (?:undue )?delay",

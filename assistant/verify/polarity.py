@@ -243,7 +243,9 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
     if not any(f.kind in ("polarity", "modality", "right") for f in findings):
-        nearby = [s for s, share, _ in matching_sentences(claim, clause_text) if share >= ANTONYM_NEARBY] if not cross else []
+        # (for a claim in the other language, the sentences its glossary terms tie it to at all)
+        nearby = [s for s, _, _ in ranked] if cross else \
+            [s for s, share, _ in matching_sentences(claim, clause_text) if share >= ANTONYM_NEARBY]
         swapped = opposite_word(claim, [r for r in readings if r not in vetoes_only], nearby)
         if swapped:
             theirs, mine, sentence = swapped

@@ -70,6 +70,9 @@ def test_a_word_turned_into_its_opposite_is_contradicted_and_the_faithful_twin_p
     ("处理者应当保存个人信息，不再需要时删除。", ["处理者应当保存个人信息。"]),
     # a sentence whose word is negated says the opposite itself
     ("The report shall be kept confidential.", ["The report shall not be made public."]),
+    # "before" and "after" relating other things agree (GDPR Art. 7(3))
+    ("After the withdrawal, earlier processing remains lawful.",
+     ["The withdrawal of consent shall not affect the lawfulness of processing based on consent before its withdrawal."]),
 ])
 def test_no_opposite_is_read_where_the_words_do_not_oppose(claim, readings):
     assert opposite_word(claim, readings) is None

@@ -27,6 +27,10 @@ class Opposites:
     en: str
     zh_opposite: tuple[str, ...]
     en_opposite: str
+    # relational words ("before X", "after Y") oppose only when they relate the same two things: "earlier processing remains
+    # lawful after the withdrawal" agrees with "processing … before its withdrawal"; "consult the authority prior to
+    # processing" and "consult the authority after processing" do not
+    same_object: bool = False
 
 
 PAIRS = (
@@ -48,7 +52,8 @@ PAIRS = (
     # beforehand / afterwards: 个人信息保护法第五十五条 事前进行个人信息保护影响评估; GDPR Art. 36(1) "prior to processing",
     # Art. 92(3) "the day following that of its publication"
     Opposites(("事前", "事先"), r"before|prior to|in advance|beforehand",
-              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)"),
+              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)",
+              same_object=True),
     # approve / reject: 中国人民银行法第三十四条 经国务院批准; 商业银行法第十六条 经批准设立的商业银行; GDPR Art. 42(5)
     # "approved by the competent supervisory authority"
     Opposites(("批准", "核准"), r"approv\w+",
@@ -133,9 +138,34 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = ()) -> tu
                 if any(_mentions(r, *meant) for r in nearby):
                     continue
                 about = [r for r in nearby if _mentions(r, *said)]
+            if pair.same_object and not _is_zh(claim) and not any(_same_object(claim, meant[1], r, said[1]) for r in about):
+                continue
             if about and all(_uses(r, *said) and not _mentions(r, *meant) for r in about):
                 return _first(about[0], *said), _first(claim, *meant), about[0]
     return None
+
+
+_NEXT_EN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|that|this|any)\s+)*([a-z]{3,})", re.I)
+_PREVIOUS_EN = re.compile(r"([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her|that|this|any))*\s*$", re.I)
+
+
+def _slots(text: str, pattern: str) -> set[tuple[str, str]]:
+    """(the word before, the word after) each use of the member, articles aside."""
+    found = set()
+    for w in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+        before, after = _PREVIOUS_EN.search(text[: w.start()]), _NEXT_EN.match(text, w.end())
+        if before and after:
+            found.add((before.group(1).lower(), after.group(1).lower()))
+    return found
+
+
+def _same_object(claim: str, claim_pattern: str, sentence: str, pattern: str) -> bool:
+    """The claim's member stands between the same two words as the sentence's ("consult the supervisory authority after
+    processing" / "… prior to processing"): the one word swapped. A Chinese sentence is not compared (事前/事后 stand
+    alone)."""
+    if _is_zh(sentence):
+        return True
+    return bool(_slots(claim, claim_pattern) & _slots(sentence, pattern))
 
 
 def _first(text: str, words: tuple[str, ...], pattern: str) -> str:

@@ -85,6 +85,9 @@ _ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one
 # An actor noun before these names a thing of the actor's (个人信息, 客户身份资料, 用户数据), not the actor
 _ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件",
                  "员工", "工作", "职员", "人员")  # staff are not the organisation: 商业银行员工 (商业银行法第五十三条)
+# … and with a qualifier of the data between (个人不良信息, 征信业管理条例第十六条; 个人敏感信息, 客户基本信息): the qualifiers the
+# statutes put on 信息 / 数据 / 资料
+_QUALIFIED_ATTRIBUTE_ZH = re.compile(r"(?:不良|敏感|基本|身份|交易|财产|金融|信用)(?:信息|数据|资料)")
 # A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
 # 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
 _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
@@ -199,6 +202,9 @@ def _agent_opening(rest: str) -> str | None:
     if not m:
         return None
     after = rest[m.end():]
+    # (with what it handles before it: 由重要数据的处理者…明确, 数据安全法第二十七条)
+    after = after[re.match(r"(?:[\u4e00-\u9fff]{1,8}的)?", after).end():] if not any(
+        after.startswith(word) for word, _ in _ACTORS_ZH_LONGEST_FIRST) else after
     for word, name in _ACTORS_ZH_LONGEST_FIRST:
         if after.startswith(word) and after[len(word): len(word) + 2] not in _ATTRIBUTE_ZH:
             return name
@@ -615,8 +621,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
         for word, name in _ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
-                if text[b : b + 2] in _ATTRIBUTE_ZH:
-                    continue  # 个人信息, 客户身份资料, 银行账户: the data or the thing, not the actor
+                if text[b : b + 2] in _ATTRIBUTE_ZH or _QUALIFIED_ATTRIBUTE_ZH.match(text, b):
+                    continue  # 个人信息, 客户身份资料, 银行账户, 个人不良信息: the data or the thing, not the actor
                 if word in ("组织", "单位") and _NOT_A_BODY.match(text, b):
                     continue  # 组织开展 / 组织制定: the verb "to organise"; 组织机构, 单位时间: other nouns
                 if any(a >= s and b <= e for s, e in covered):

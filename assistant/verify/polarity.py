@@ -206,6 +206,14 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             # ban): "商业银行应当归还本息" is about 借款人应当归还, not about 商业银行享有要求保证人归还的权利 beside it
             able = [(sentence, can, found) for sentence, can, found in able if "actor_same_kind" in can]
         verdicts = [[f for f in found if f.kind in kinds] for _, can, found in able]
+        if kinds == ("actor",) and all(sentence in vetoes_only for sentence, _, _ in able) and not cross:
+            # no reading names who acts (an elided subject: "对符合…的争议，必须受理", 消费者权益保护法第三十五条) while the
+            # claim names its own party: the duty holder is judged by the best-matching sentence that names one, when the
+            # claim shares its wording almost as well (a claim joining two sentences with a comma paraphrases both)
+            actor = _actor_of_a_neighbour(claim, clause_text, [r for r in readings if r not in vetoes_only], ranked)
+            if actor:
+                findings.append(actor)
+            continue
         if all(sentence in vetoes_only for sentence, _, _ in able):
             continue
         if verdicts and all(verdicts):
@@ -281,6 +289,24 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
     return findings
+
+
+# How far below the best reading's F2 a sentence that names the duty holder may match the claim and still judge its actor
+# (when no reading names one). Set, not swept: 消费者权益保护法第三十五条's two sentences are 0.10 apart for a claim joining them.
+NEIGHBOUR_ACTOR_MATCH = 0.15
+
+
+def _actor_of_a_neighbour(claim: str, clause_text: str, readings: list[str], ranked) -> Finding | None:
+    if not ranked or not _duty_pairs(claim, pronouns=False):
+        return None
+    best = ranked[0][2]
+    for sentence, _, f2 in ranked:
+        if sentence in readings or f2 < best - NEIGHBOUR_ACTOR_MATCH:
+            continue
+        can, found = _against(claim, _under_lead_in(sentence, clause_text), clause_text)
+        if "actor" in can:
+            return next((f for f in found if f.kind == "actor"), None)
+    return None
 
 
 def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], list[Finding]]:

@@ -142,6 +142,16 @@ def test_the_wrong_party_is_still_found_in_those_forms(claim, clause):
     assert verdict(claim, clause).verdict == "contradicted"
 
 
+ESL28 = article("zh/electronic-signature-law-2019.md", "电子签名法", 28, "第二十八条")  # 提供者不能证明自己无过错的，承担赔偿责任
+
+
+def test_who_bears_a_liability_stated_without_a_modal_verb():
+    """…的，承担赔偿责任 puts the liability on the party of the case before it."""
+    assert {f.kind for f in contradictions("电子签名依赖方不能证明自己无过错的，应当向电子认证服务提供者承担赔偿责任。",
+                                           ESL28.text)} == {"actor"}
+    assert not contradictions("电子认证服务提供者不能证明自己无过错的，须承担赔偿责任。", ESL28.text)
+
+
 def test_the_doer_of_a_build_and_run_statement():
     """由 X 建设、运行和维护 names who builds and runs it; a party named by its head noun (专业运行机构) is not cut at the
     verb inside its name."""

@@ -271,6 +271,10 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             # do it (a statement of duty, as 应当由X履行 is)
             doer = _DOER_ZH.search(part)
             actors = _actors_in(doer.group(1), subjects_only=False)[:1] if doer else []
+            if not actors and _BEARS_LIABILITY_ZH.match(part):
+                # "电子认证服务提供者不能证明自己无过错的，承担赔偿责任" (电子签名法第二十八条): who bears the liability is the
+                # party of the case before it, as it would hold an elided subject's 应当
+                actors = next((found for found in map(_opening_actor, reversed(earlier)) if found), [])[:1]
             jointly = _JOINTLY_ZH.search(part) if not actors else None
             if jointly:
                 # 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (中国人民银行法第二十七条): X 会同 Y + a verb is X's
@@ -315,6 +319,10 @@ def _doer_en(part: str) -> list[str]:
     if does and any(p.fullmatch(does.group(1).strip()) for p, _ in _ACTORS_EN_RE):
         return _actors_in(does.group(1))[:1]
     return []
+
+
+# a sub-clause that only says a liability is borne (承担赔偿责任, 依法承担民事责任, 负…责任): a statement of duty with no modal verb
+_BEARS_LIABILITY_ZH = re.compile(r"^\s*(?:依法|应|并|均)?(?:承担|负)[^，,。；;]{0,12}?责任")
 
 
 # X 会同 Y (jointly with Y, X leading): 中国人民银行法第二十七条, 反洗钱法第九条, 个人信息保护法第六十二条 (统筹协调 is not it)

@@ -297,6 +297,8 @@ NEIGHBOUR_ACTOR_MATCH = 0.15
 
 
 def _actor_of_a_neighbour(claim: str, clause_text: str, readings: list[str], ranked) -> Finding | None:
+    """The actor finding of the best-ranked sentence outside `readings` that can judge the claim's duty holder, within
+    NEIGHBOUR_ACTOR_MATCH of the best F2; None when the claim names no holder or no such sentence finds a wrong one."""
     if not ranked or not _duty_pairs(claim, pronouns=False):
         return None
     best = ranked[0][2]

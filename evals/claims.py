@@ -73,6 +73,14 @@ R9B_SET = "blind r9b A+B"
 # 0.00); B measured once after: 0.923 / 0.054 (unchanged). Tuning data for later rounds; "blind r10 A+B".
 PLANTED_R10 = DATA / "planted_claims_r10.jsonl"
 R10_SET = "blind r10 A+B"
+# Round 11's blind batches (pr11A-…, pr11B-…, field "half"), written by the claims11 helper from the law texts before any
+# change of its round: 20 claims each, half true drafting-style paraphrases (passives, a party's things named by its
+# word), half false of every kind including "antonym" (a word turned into its opposite with no negation word). Before the
+# round's changes A 0.50 catch / 0.10 false alarms, B 0.30 / 0.20; A tuned on (1.00 / 0.00), B measured once after: 0.50 /
+# 0.10. Halves A2 (antonyms and their true twins), A3 (true passives and possessives) and A4 (every kind) were written after
+# the round's first changes: tuning data (evals/data/README.md). "blind r11 (A, A2–A4, B)".
+PLANTED_R11 = DATA / "planted_claims_r11.jsonl"
+R11_SET = "blind r11 (A, A2–A4, B)"
 # Round 8's batches G and H (pbG-… / pbH-…), written after round 7 froze, measured once per state (0.60 / 0.70 caught
 # after round 8); tuning data in round 9.
 PLANTED_BLIND4 = DATA / "planted_claims_blind4.jsonl"
@@ -88,6 +96,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     ("holdout", PLANTED_HOLDOUT), (PROBE_SET, PLANTED_PROBE), (PROBE2_SET, PLANTED_PROBE2), (PROBE3_SET, PLANTED_PROBE3),
     (BLIND_SET, PLANTED_BLIND), (BLIND2_SET, PLANTED_BLIND2), (BLIND3_SET, PLANTED_BLIND3), (BLIND4_SET, PLANTED_BLIND4),
     (R9_SET, PLANTED_R9), (R9B_SET, PLANTED_R9B), (R10_SET, PLANTED_R10), (BLIND5_SET, PLANTED_BLIND5),
+    (R11_SET, PLANTED_R11),
 )
 
 

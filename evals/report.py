@@ -106,7 +106,8 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "two more (round 9); blind r9b A+B: planted_claims_r9b.jsonl, two more (round 9, A tuned on, B measured once); "
                             "blind r10 A+B: planted_claims_r10.jsonl, two more weighted to true paraphrases (round 10, A "
                             "tuned on, B measured once); blind I+J: planted_claims_blind5.jsonl, written before round 9 and seen by "
-                            "nobody who changed code until round 10 ended."))
+                            "nobody who changed code until round 10 ended; blind r11 (A, A2–A4, B): planted_claims_r11.jsonl (round 11, "
+                            "antonyms and drafting-style passives; A and A2–A4 tuned on, B measured once)."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

@@ -289,7 +289,7 @@ def test_planted_claims_holdout_is_reported_as_its_own_set(eval_assistant):
     assert list(sets) == ["tune", "check", "holdout", "probe (tuning)", "probe 2 (tuning)",
                           "probe 3 (tuning)", "blind A+B (tuning)", "blind C+D (tuning)",
                           "blind E+F (tuning)", "blind G+H (tuning)", "blind r9 A+B (tuning)", "blind r9b A+B",
-                          "blind r10 A+B", "blind I+J"]  # probes are tuning data and say so
+                          "blind r10 A+B", "blind I+J", "blind r11 (A, A2–A4, B)"]  # probes are tuning data and say so
     assert sets["holdout"]["n"] >= 40  # its claims on laws of the small index (the others are listed as missing)
     assert sets["holdout"]["reject_verified"] == 0.0
     assert sets["probe (tuning)"]["n"] >= 60 and sets["probe (tuning)"]["reject_verified"] == 0.0
@@ -302,4 +302,5 @@ def test_planted_claims_holdout_is_reported_as_its_own_set(eval_assistant):
     assert sets["blind r9b A+B"]["reject_verified"] == 0.0
     assert sets["blind r10 A+B"]["n"] >= 90 and sets["blind r10 A+B"]["reject_verified"] == 0.0
     assert sets["blind G+H (tuning)"]["reject_verified"] == 0.0 and sets["blind I+J"]["reject_verified"] == 0.0
+    assert sets["blind r11 (A, A2–A4, B)"]["n"] >= 80 and sets["blind r11 (A, A2–A4, B)"]["reject_verified"] == 0.0
     assert all("rows" not in s for s in sets.values())

@@ -85,11 +85,20 @@ _ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one
 # An actor noun before these names a thing of the actor's (个人信息, 客户身份资料, 用户数据), not the actor
 _ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件",
                  "员工", "工作", "职员", "人员")  # staff are not the organisation: 商业银行员工 (商业银行法第五十三条)
+# … and with a qualifier of the data between (个人不良信息, 征信业管理条例第十六条; 个人敏感信息, 客户基本信息): the qualifiers the
+# statutes put on 信息 / 数据 / 资料
+_QUALIFIED_ATTRIBUTE_ZH = re.compile(r"(?:不良|敏感|基本|身份|交易|财产|金融|信用)(?:信息|数据|资料)")
 # A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
 # 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
 _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",
                    "经过", "委托", "协助", "配合", "会同", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
                    "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过", "涉及")
+# An English party word before these, or in the possessive, names a thing or the staff of the party's ("customer
+# identification records", "User information", "the regulator's staff", "the data subject's consent"), not the party: the
+# English of _ATTRIBUTE_ZH (客户身份资料, 用户数据, 银行业监督管理机构工作人员)
+_ATTRIBUTE_EN = re.compile(r"(?:['’]s?\s+\w|\s+(?:information|data|records?|identification|identity|identities|accounts?|"
+                           r"funds|deposits|files|details|documents|assets|privacy|staff|employees|personnel|transactions?)\b)",
+                           re.I)
 _OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
                              r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
 _ACTORS_EN = [
@@ -142,12 +151,17 @@ _ACTORS_EN = [
     (r"(?:CII|critical information infrastructure) operators?", "operator"),
     # the parties of a payment (非银行支付机构监督管理条例第二十五条 收款人、付款人): neither is the payment institution
     (r"payees?", "payee"), (r"payers?", "payer"),
+    # 非银行支付机构 (非银行支付机构监督管理条例) as English claims name them: the payment institution, a financial institution
+    (r"(?:non-bank )?payment (?:service )?institutions?|(?:non-bank )?payment (?:service )?providers?", "institution"),
 ]
 # each pattern whole between word boundaries (an alternation would otherwise match inside words: "nfra" in "infrastructure")
 _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in _ACTORS_EN]
 
-_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|id|ne)\b", re.I)
-_BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w ]{3,40})", re.I)
+# (the irregular participles too: kept, made, sent, brought, set, put, bound, built, met, paid, held, given, drawn, done)
+_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|id|ne|pt|ght|nt)|made|set|put|"
+                         r"bound|built|met|found|laid|led|read|shut|cut|hit|let|spent|won|taught|thought|bought)\b", re.I)
+# (a name with an apostrophe whole: "by the People's Bank of China")
+_BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w'’ ]{3,40})", re.I)
 
 
 # 同 of 合同 / 共同 / 相同 is no preposition ("应当通过合同等与…约定", 网络数据安全管理条例第十二条), and the party is the
@@ -175,6 +189,26 @@ _OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\b
                          r"(?=[a-z])", re.I)
 # 应当由受托人履行 / 由原处理者继续履行: 由 names who does it (the agent), whatever stands before the modal verb
 _AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")
+
+
+_AGENT_OPENING_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由")
+
+
+def _agent_opening(rest: str) -> str | None:
+    """The party 由 names right after a modal verb, whatever adverbial stands between it and the verb: 该同意应当由个人在
+    充分知情的前提下自愿、明确作出 (个人信息保护法第十四条) is the individual's act. The party word must follow 由 at once
+    (由个人, not 由于) and not be a thing of its own (由个人信息…)."""
+    m = _AGENT_OPENING_ZH.match(rest)
+    if not m:
+        return None
+    after = rest[m.end():]
+    # (with what it handles before it: 由重要数据的处理者…明确, 数据安全法第二十七条)
+    after = after[re.match(r"(?:[\u4e00-\u9fff]{1,8}的)?", after).end():] if not any(
+        after.startswith(word) for word, _ in _ACTORS_ZH_LONGEST_FIRST) else after
+    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+        if after.startswith(word) and after[len(word): len(word) + 2] not in _ATTRIBUTE_ZH:
+            return name
+    return None
 
 
 # A short name defined in passing, （以下称使用者） / （以下简称…）: drafting, not a party of the sentence
@@ -207,8 +241,11 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             actors = _chinese_subjects(head) if _is_zh(part) else _english_subjects(head)
             passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
             agent_zh = _AGENT_ZH.match(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
+            agent_at = _agent_opening(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
             if agent_zh and _actors_in(agent_zh.group(1), subjects_only=False):
                 actors = _actors_in(agent_zh.group(1), subjects_only=False)[:1]
+            elif agent_at:
+                actors = [agent_at]
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
                 actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
@@ -234,6 +271,10 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             # do it (a statement of duty, as 应当由X履行 is)
             doer = _DOER_ZH.search(part)
             actors = _actors_in(doer.group(1), subjects_only=False)[:1] if doer else []
+            if not actors and _BEARS_LIABILITY_ZH.match(part):
+                # "电子认证服务提供者不能证明自己无过错的，承担赔偿责任" (电子签名法第二十八条): who bears the liability is the
+                # party of the case before it, as it would hold an elided subject's 应当
+                actors = next((found for found in map(_opening_actor, reversed(earlier)) if found), [])[:1]
             jointly = _JOINTLY_ZH.search(part) if not actors else None
             if jointly:
                 # 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (中国人民银行法第二十七条): X 会同 Y + a verb is X's
@@ -278,6 +319,10 @@ def _doer_en(part: str) -> list[str]:
     if does and any(p.fullmatch(does.group(1).strip()) for p, _ in _ACTORS_EN_RE):
         return _actors_in(does.group(1))[:1]
     return []
+
+
+# a sub-clause that only says a liability is borne (承担赔偿责任, 依法承担民事责任, 负…责任): a statement of duty with no modal verb
+_BEARS_LIABILITY_ZH = re.compile(r"^\s*(?:依法|应|并|均)?(?:承担|负)[^，,。；;]{0,12}?责任")
 
 
 # X 会同 Y (jointly with Y, X leading): 中国人民银行法第二十七条, 反洗钱法第九条, 个人信息保护法第六十二条 (统筹协调 is not it)
@@ -327,6 +372,12 @@ def _english_subjects(head: str) -> list[str]:
         # that the provider is acting contrary to its obligations shall …" (AI Act Art. 22(4)) binds the representative
         relative = _RELATIVE_EN.search(head, lead)
         return (_actors_in(head[: relative.start()]) or actors) if relative else actors
+    relative = _RELATIVE_EN.search(head, lead)
+    if relative and _actors_in(head[: relative.start()]):
+        # the subject a relative clause follows, with words before its party word ("A commercial bank or its staff who
+        # disagree with a penalty imposed by the banking regulator … can …", 商业银行法第九十条): the parties inside the
+        # relative clause are its objects
+        return _actors_in(head[: relative.start()])
     if not last:
         return []
     found = _actors_in(last[0].group(0))
@@ -578,8 +629,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
         for word, name in _ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
-                if text[b : b + 2] in _ATTRIBUTE_ZH:
-                    continue  # 个人信息, 客户身份资料, 银行账户: the data or the thing, not the actor
+                if text[b : b + 2] in _ATTRIBUTE_ZH or _QUALIFIED_ATTRIBUTE_ZH.match(text, b):
+                    continue  # 个人信息, 客户身份资料, 银行账户, 个人不良信息: the data or the thing, not the actor
                 if word in ("组织", "单位") and _NOT_A_BODY.match(text, b):
                     continue  # 组织开展 / 组织制定: the verb "to organise"; 组织机构, 单位时间: other nouns
                 if any(a >= s and b <= e for s, e in covered):
@@ -602,6 +653,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
                for o, _ in english):
             continue  # a word inside a longer name: the "Bank" of "People's Bank of China" is no bank
         if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
+            continue
+        if subjects_only and _ATTRIBUTE_EN.match(text, m.end()):
             continue
         found.append((m.start(), name))
     return [name for _, name in sorted(found)]

@@ -19,8 +19,9 @@ from difflib import SequenceMatcher
 from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
 from .actors import AUTHORITY_WORDS_ZH
 from .modality import Finding, _classes, is_chinese, modal_classes
-from .polarity import _RESTRICTED_PERMISSION, sentences, statement
 from .roles import same_party
+from .subclauses import _RESTRICTED_PERMISSION
+from .wording import _stem, sentences, statement
 
 # Share of the claim's tokens (Chinese characters / English word stems) that must lie in blocks matched in order
 # with one sentence of the clause for the claim to count as a copy of it. Measured on the tuning claim files (the tuning
@@ -59,7 +60,6 @@ _PARTY_EN = re.compile(r"\b(?:authorit(?:y|ies)|bod(?:y|ies)|controllers?|proces
 _LABEL = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}|\d+\.|\([a-z0-9]{{1,4}}\)|{CN_ITEM.pattern})\s*")
 _PUNCT_ZH = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 _WORD_EN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SUFFIX_EN = re.compile(r"(?:ies|es|s|ed|ing)$")
 # An operative change is a short one: at most this many tokens on either side of one edit (有权 → 必须, 应当 → 不,
 # "shall be" → "is not"). A longer edit is a paraphrase or a part of the sentence left out (a claim that keeps 应当… and
 # drops the 不得… beside it drops no negation of what it says). Not swept: a first version with no limit (and without the
@@ -73,10 +73,6 @@ def _tokens(text: str, zh: bool) -> list[str]:
     if zh:
         return list(_PUNCT_ZH.sub("", text))
     return _WORD_EN.findall(text.lower())
-
-
-def _stem(word: str) -> str:
-    return _SUFFIX_EN.sub("", word) if len(word) > 4 else word
 
 
 def _join(tokens: list[str], zh: bool) -> str:

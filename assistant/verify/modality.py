@@ -61,7 +61,11 @@ _EN = {
                    # tasks" (GDPR Art. 39(1)), "responsible for" (GDPR Art. 5(2), AI Act Art. 25 "responsible for")
                    r"(?:is|are) (?:tasked with|charged with|responsible for)", r"(?:has|have) the (?:\w+ )?tasks? of"],
     # "shall, with the exception of storage, only be processed" (GDPR Art. 18(2)): an aside may stand between the two
-    "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)", r"(?:may|can|shall|must), [^,;.]{1,60}, (?:only|solely)"],
+    "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)", r"(?:may|can|shall|must), [^,;.]{1,60}, (?:only|solely)",
+                    # a passive with its agent before the "only": "may be collected and used by business operators only
+                    # lawfully …" (消费者权益保护法第二十九条 as English drafts restate it), "may be processed only"
+                    r"(?:may|can) be [a-z]+(?:ed|en|wn|ld|id|ne|pt)(?: and [a-z]+(?:ed|en|wn|ld|id|ne|pt))?"
+                    r"(?: by [\w'’ -]{2,40}?)? (?:only|solely)"],
     # not the month: "with effect from 25 May 2018" (GDPR Art. 94(1)), "May 2018"; but "paragraph 1 may be provided"
     "permission": [r"(?<!\d )may(?! \d{4}\b)", r"(?<=\d )(?-i:may)(?! \d{4}\b)",
                    r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",

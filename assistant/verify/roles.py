@@ -136,6 +136,9 @@ def _names_a_party(phrase: str) -> bool:
     return bool(phrase) and bool(_actors_in(phrase) or (_PARTY_ZH if _is_zh(phrase) else _PARTY_EN).search(phrase))
 
 
+_BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
+
+
 def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim's subject is named in the sentence, but only as what a verb or preposition governs
     ("委托专业机构…进行合规审计" made "专业机构应当…审计"; "mandate a not-for-profit body" made "the body has the right to
@@ -147,6 +150,10 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     mine, theirs = subject_of(claim), subject_of(sentence)
     if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
         return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
+    if _is_zh(claim) and _BY_AFTER_MODAL_ZH.search(_norm(claim)) and not _names_a_party(mine):
+        # a Chinese passive naming its agent (补救措施须由个人信息处理者立即采取, 个人信息保护法第五十七条): its subject is the
+        # thing acted on, restated passively, not a party turned into the actor
+        return None
     if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …
         # must contain" (GDPR Art. 30) is what the controller maintains, said passively
@@ -214,8 +221,12 @@ def _occurrences(phrase: str, text: str) -> list[int]:
 
 
 # 收费标准由国务院价格主管部门规定 (征信业管理条例第三十一条): 由 names who sets, decides or does what stands before it
-_BY_AGENT_ZH = re.compile(r"([\u4e00-\u9fff]{2,12})由((?:(?!规定|制定|决定|负责|批准|确定|承担|核准)[\u4e00-\u9fff、]){2,30}?)"
-                          r"(?:依法|另行|自行|统一|分别)?(规定|制定|决定|负责|批准|确定|承担|核准)")
+# (and builds, runs, keeps or manages it: 金融信用信息基础数据库由专业运行机构建设、运行和维护, 征信业管理条例第二十七条)
+_BY_VERBS_ZH = "规定|制定|决定|负责|批准|确定|承担|核准|建设|运行|维护|管理|保存|签发"
+# (a party named by its head noun first, so a verb inside its name, 专业运行机构, does not cut it short)
+_BY_AGENT_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,12}})由([\u4e00-\u9fff、]{{1,28}}?(?:机构|部门|机关|委员会|银行|政府|法院)|"
+                          rf"(?:(?!{_BY_VERBS_ZH})[\u4e00-\u9fff、]){{2,30}}?)"
+                          rf"(?:依法|另行|自行|统一|分别|直接|具体)?({_BY_VERBS_ZH})")
 
 
 def other_receiver(claim: str, sentence: str) -> Finding | None:
@@ -334,11 +345,20 @@ _AGENTS_AFTER_EN = re.compile(r"\bby\s+((?:(?!\bby\b)[\w'’ -]){3,60}?)(?=\s+(?
 _PASSIVE_VERB_EN = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|ld|id|ne))\s+(?=by\b)", re.I)
 
 
+def _own_agents_part(rest: str) -> str:
+    """What follows a passive verb up to the end of its sub-clause or the next participle with "by" of its own: "the
+    information shall be provided by electronic means, where possible, unless otherwise requested by the data subject"
+    (GDPR Art. 12(3)) has the data subject request, not provide."""
+    rest = re.split(r"[;.](?:\s|$)", rest, maxsplit=1)[0]
+    following = _PARTICIPLE_BY_EN.search(rest, 3)
+    return rest[: following.start()] if following else rest
+
+
 def _passive_agents(text: str) -> dict[str, list[str]]:
     """{passive verb: the parties named after "by" in the rest of its sub-clause} of an English text."""
     found: dict[str, list[str]] = {}
     for m in _PASSIVE_VERB_EN.finditer(_norm(text)):
-        rest = re.split(r"[;.](?:\s|$)", _norm(text)[m.end():], maxsplit=1)[0]
+        rest = _own_agents_part(_norm(text)[m.end():])
         agents = [_POSSESSIVE_EN.sub("", a.strip()) for a in _AGENTS_AFTER_EN.findall(rest)]
         agents = [a for a in agents if _names_a_party(a)]
         if agents:
@@ -369,7 +389,7 @@ def _article_agents(text: str) -> dict[str, list[str]]:
     text = _norm(text)
     found: dict[str, list[str]] = {}
     for m in _PARTICIPLE_BY_EN.finditer(text):
-        rest = re.split(r"[;.](?:\s|$)", text[m.end():], maxsplit=1)[0]
+        rest = _own_agents_part(text[m.end():])
         agents = [_POSSESSIVE_EN.sub("", a.strip()) for a in _AGENTS_AFTER_EN.findall(rest)]
         found.setdefault(m.group(1).lower()[:5], []).extend(a for a in agents if _names_a_party(a))
     return found

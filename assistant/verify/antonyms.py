@@ -1,0 +1,176 @@
+"""A word of the clause replaced by its opposite, with no negation word (pure).
+
+A drafting model that gets a rule wrong does not always negate it: it keeps the sentence and swaps one word for its
+opposite. "应当妥善保存用户资料" becomes "应当及时销毁用户资料", "予以公告" becomes "予以保密", "The Board shall act
+independently" becomes "shall act under the instructions of the Commission", "the day following its publication" becomes
+"the day before". The modal, negation and actor checks see nothing: the modal verb and the party are the clause's.
+
+The table below is small and closed: pairs of legal vocabulary whose members the laws use for opposite acts or states,
+each with an article where the words occur. A claim is judged only when it uses one member of a pair, not negated and
+not beside the other member, and every sentence it paraphrases uses the other member (not negated) and never its own.
+Chinese and English members stand together, so a claim in one language is read against a clause in the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .modality import _is_zh, _norm
+
+
+@dataclass(frozen=True)
+class Opposites:
+    """One pair: each side's Chinese words and English pattern."""
+
+    zh: tuple[str, ...]
+    en: str
+    zh_opposite: tuple[str, ...]
+    en_opposite: str
+    # relational words ("before X", "after Y") oppose only when they relate the same two things: "earlier processing remains
+    # lawful after the withdrawal" agrees with "processing … before its withdrawal"; "consult the authority prior to
+    # processing" and "consult the authority after processing" do not
+    same_object: bool = False
+
+
+PAIRS = (
+    # keep / destroy: 非银行支付机构监督管理条例第三十一条 妥善保存用户资料和交易记录, 反洗钱法第三十四条 应当至少保存十年;
+    # 个人信息保护法第四十七条 应当主动删除个人信息; GDPR Art. 5(1)(e) "kept", Art. 17 "erasure"
+    Opposites(("保存", "保管", "留存"), r"keep|kept|keeping|retain\w*|retention|stor(?:e|ed|es|ing)|preserv\w+",
+              ("销毁", "删除", "丢弃"), r"destr(?:oy|oyed|oys|oying|uction)|delet\w+|eras(?:e|ed|es|ing|ure)|discard\w*"),
+    # made public / kept secret: 中国人民银行法第十八条 予以公告, 第十五条 保守国家秘密; 个人信息保护法第七条 公开个人信息
+    # 处理规则; GDPR Art. 71(1) "The report shall be made public", Art. 54(2) "a duty of professional secrecy"
+    Opposites(("公开", "公告", "公布", "披露"), r"made public|make (?:\w+ )?public|publish\w*|public(?:ly)? (?:available|announce\w*)",
+              ("保密", "秘密", "隐瞒"), r"confidential\w*|secret\w*|conceal\w*|withh[oe]ld from the public"),
+    # support / restrict: 网络数据安全管理条例第七条 国家支持相关行业组织…, 数据安全法第七条 国家…鼓励数据依法合理有效利用
+    Opposites(("支持", "鼓励", "促进"), r"support\w*|encourag\w+|promot\w+",
+              ("限制", "抑制", "阻碍", "反对"), r"restrict\w*|discourag\w+|hinder\w*|oppos\w+|curb\w*"),
+    # strengthen, increase / weaken, reduce: 关键信息基础设施安全保护条例第十三条 保障人力、财力、物力投入; 网络数据安全管理
+    # 条例第七条 加强行业自律; 生成式人工智能服务管理暂行办法第四条 提高生成内容的准确性; GDPR Art. 32(1) "ensure … security"
+    Opposites(("加强", "增加", "提高", "提升", "扩大", "保障"), r"strengthen\w*|increas\w+|rais(?:e|ed|es|ing)|enhanc\w+|expand\w*",
+              ("削弱", "减少", "降低", "缩小", "削减", "压缩"), r"weaken\w*|decreas\w+|reduc\w+|lower(?:ed|s|ing)?|cut(?:s|ting)?"),
+    # beforehand / afterwards: 个人信息保护法第五十五条 事前进行个人信息保护影响评估; GDPR Art. 36(1) "prior to processing",
+    # Art. 92(3) "the day following that of its publication"
+    Opposites(("事前", "事先"), r"before|prior to|in advance|beforehand",
+              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)",
+              same_object=True),
+    # approve / reject: 中国人民银行法第三十四条 经国务院批准; 商业银行法第十六条 经批准设立的商业银行; GDPR Art. 42(5)
+    # "approved by the competent supervisory authority"
+    Opposites(("批准", "核准"), r"approv\w+",
+              ("驳回", "否决"), r"reject\w*|refus(?:e|ed|es|ing|al)|den(?:y|ied|ies|ial)"),
+    # accept / refuse: 消费者权益保护法第十七条 接受消费者的监督; 第三十七条 接受社会监督
+    Opposites(("接受",), r"accept\w*",
+              ("拒绝", "拒不"), r"refus(?:e|ed|es|ing|al)|reject\w*"),
+    # independently / on instructions: GDPR Art. 69(1) "The Board shall act independently", Art. 52(1) "complete independence"
+    Opposites(("独立",), r"independen\w+",
+              ("听从", "受其指示", "按照其指示"), r"(?:under|on|upon|following|subject to) (?:the )?(?:\w+['’]s? )?(?:instructions?|directions?)"),
+    # within / outside the country: 个人信息保护法第四十条 应当将…个人信息存储在境内; 网络安全法第三十七条 应当在境内存储
+    Opposites(("境内",), r"within (?:the territory of )?(?:China|the PRC|the People's Republic of China)|in China|domestically",
+              ("境外",), r"outside (?:of )?(?:China|the PRC|the People's Republic of China)|abroad|overseas|offshore"),
+    # encrypted / in plain text: GDPR Art. 32(1)(a) "the pseudonymisation and encryption of personal data", Art. 34(3)(a)
+    # "such as encryption"; 网络安全法第二十一条 数据分类、重要数据备份和加密等措施
+    Opposites(("加密",), r"encrypt\w*", ("明文",), r"plain ?text|unencrypted|in (?:the )?clear"),
+    # least / most: 个人信息保护法第六条 限于实现处理目的的最小范围, 第十九条 所必要的最短时间; GDPR Art. 25(2) "only personal
+    # data which are necessary"
+    Opposites(("最小", "最短", "最低"), r"minim(?:um|al|ise|ize)\w*|shortest|lowest",
+              ("最大", "最长", "最高"), r"maxim(?:um|al|ise|ize)\w*|longest|highest"),
+    # in writing / orally: 个人信息保护法第十四条 书面同意; 电子签名法第四条 书面形式
+    Opposites(("书面",), r"in writing|written", ("口头",), r"oral(?:ly)?|verbal(?:ly)?"),
+    # explicit / implied: 个人信息保护法第十四条 该同意应当由个人…自愿、明确作出; GDPR Art. 9(2)(a) "explicit consent"
+    Opposites(("明确", "明示"), r"explicit\w*|express(?:ly)?", ("默示", "默认", "推定"), r"implied|implicit\w*|tacit\w*|presumed"),
+    # freely / under compulsion: 个人信息保护法第十四条 自愿; GDPR Art. 4(11) "freely given", Art. 7(4)
+    Opposites(("自愿",), r"voluntar\w+|freely", ("强制", "被迫", "强迫"), r"compulsor\w+|forced|coerc\w+"),
+    # valid / void: 电子签名法第十四条 可靠的电子签名与手写签名或者盖章具有同等的法律效力, 第三条 不得仅因…而否定其法律效力;
+    # 个人信息保护法第二十一条 委托合同不生效、无效
+    Opposites(("有效",), r"valid", ("无效",), r"invalid|void|null and void"),
+    # longer / shorter: GDPR Art. 12(3) "That period may be extended by two further months", Art. 36(2) "extended by six weeks"
+    Opposites(("延长",), r"extend(?:ed|s|ing)?|prolong\w*", ("缩短",), r"shorten\w*|curtail\w*"),
+    # free / paid: GDPR Art. 12(5) "shall be provided free of charge", Art. 15(3) "a reasonable fee"; 征信业管理条例第十七条
+    # 每年两次免费获取本人的信用报告
+    Opposites(("免费", "无偿"), r"free of charge|without charge|at no cost",
+              ("收费", "付费", "有偿"), r"(?:charge|charges|charging|pay|pays|paying) (?:a |any )?(?:reasonable )?fees?|for a fee|against payment"),
+    # bear / be relieved of: 电子签名法第二十八条 …不能证明自己无过错的，承担赔偿责任; GDPR Art. 82(2) "shall be liable"
+    Opposites(("承担",), r"(?:is|are|be|held|remain|remains) liable|bears?|bearing",
+              ("免除", "豁免"), r"(?:exempt(?:ed)?|released|relieved|absolved) from"),
+    # at once / later: 个人信息保护法第五十七条 应当立即采取补救措施; 算法推荐管理规定第九条 应当立即停止传输; GDPR Art. 33(1)
+    # "without undue delay" (its "delay" is negated: see _NEGATED)
+    Opposites(("立即", "及时"), r"immediately|promptly|without (?:undue )?delay",
+              ("延迟", "推迟", "暂缓", "延后"), r"(?<!without )(?<!without undue )delay(?:ed|s|ing)?|postpon\w+|defer\w*"),
+)
+
+# A word negated right before it is its opposite's meaning (不得公开 is 保密, "not made public", "without delay"): general
+# Chinese and English negators, at most a few characters or two words before the word.
+_NEGATED_ZH = re.compile(r"(?:不|未|非|无|没有|勿|禁止|严禁|免于?|拒绝|拒不)[\u4e00-\u9fff]{0,2}$")
+_NEGATED_EN = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot|n't)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
+    """`text` uses one of the words (its own language's) and not negated."""
+    text = _norm(text)
+    if _is_zh(text):
+        spots = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), text)]
+        return any(not _NEGATED_ZH.search(text[max(0, a - 4) : a]) for a, _ in spots)
+    spots = [m.span() for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I)]
+    return any(not _NEGATED_EN.search(text[max(0, a - 40) : a]) for a, _ in spots)
+
+
+def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
+    """`text` has one of the words at all (negated or not)."""
+    text = _norm(text)
+    if _is_zh(text):
+        return any(w in text for w in words)
+    return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
+
+
+def opposite_word(claim: str, readings: list[str], nearby: list[str] = ()) -> tuple[str, str, str] | None:
+    """(the clause's word, the claim's word, the sentence holding the clause's) when the claim uses one member of a pair where the sentences it
+    paraphrases (`readings`) that use either member all use the other, not negated, and never the claim's; None otherwise.
+    When no reading uses either member, `nearby` (other sentences sharing some of the claim's wording: "The report shall
+    be made public" after "The Board shall draw up an annual report", GDPR Art. 71(1)) are read instead, and then none of
+    them may mention the claim's member."""
+    for pair in PAIRS:
+        for said, meant in (((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite)),
+                            ((pair.zh_opposite, pair.en_opposite), (pair.zh, pair.en))):
+            if not _uses(claim, *meant) or _mentions(claim, *said):
+                continue
+            about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant)]
+            if not about:
+                if any(_mentions(r, *meant) for r in nearby):
+                    continue
+                about = [r for r in nearby if _mentions(r, *said)]
+            if pair.same_object and not _is_zh(claim) and not any(_same_object(claim, meant[1], r, said[1]) for r in about):
+                continue
+            if about and all(_uses(r, *said) and not _mentions(r, *meant) for r in about):
+                return _first(about[0], *said), _first(claim, *meant), about[0]
+    return None
+
+
+_NEXT_EN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|that|this|any)\s+)*([a-z]{3,})", re.I)
+_PREVIOUS_EN = re.compile(r"([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her|that|this|any))*\s*$", re.I)
+
+
+def _slots(text: str, pattern: str) -> set[tuple[str, str]]:
+    """(the word before, the word after) each use of the member, articles aside."""
+    found = set()
+    for w in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+        before, after = _PREVIOUS_EN.search(text[: w.start()]), _NEXT_EN.match(text, w.end())
+        if before and after:
+            found.add((before.group(1).lower(), after.group(1).lower()))
+    return found
+
+
+def _same_object(claim: str, claim_pattern: str, sentence: str, pattern: str) -> bool:
+    """The claim's member stands between the same two words as the sentence's ("consult the supervisory authority after
+    processing" / "… prior to processing"): the one word swapped. A Chinese sentence is not compared (事前/事后 stand
+    alone)."""
+    if _is_zh(sentence):
+        return True
+    return bool(_slots(claim, claim_pattern) & _slots(sentence, pattern))
+
+
+def _first(text: str, words: tuple[str, ...], pattern: str) -> str:
+    text = _norm(text)
+    if _is_zh(text):
+        return next((w for w in words if w in text), words[0])
+    m = re.search(rf"\b(?:{pattern})\b", text, re.I)
+    return m.group(0) if m else ""

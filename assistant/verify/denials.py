@@ -1,0 +1,100 @@
+"""Statements without a modal verb, turned around (pure).
+
+What a clause says something is not or does not have (X 不属于 Y, 不适用, 不具有法人资格, 不影响…效力) against a claim
+affirming it; a claim negating the main verb of a sentence the clause states plainly ("The secretariat does not act
+under the instructions of the Chair" against GDPR Art. 75(2); 国家不建立… against 数据安全法第二十二条 国家建立…). The
+modal checks see neither: there is no 应当 / shall to compare.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .modality import _is_zh, _norm, modal_classes
+from .wording import _short, _wording, sentences
+
+
+# What a clause says something is not, or is not covered by: "但是单用途预付卡业务不属于本条例规定的支付业务" (非银行支付机构
+# 监督管理条例第十五条), 不适用本法, 不视为, 不计入, 不作为; what it does not have or bear: 商业银行分支机构不具有法人资格
+# (商业银行法第二十二条), 不享有, 不承担, 不影响 (撤回同意不影响…效力, 个人信息保护法第十五条), 不按行政区划设立 (第十九条; not
+# 不按照规定…的, a penalty's case). The same words without 不 affirm it.
+_DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但)[^，,。；;：:]){0,40}?)(不(?:属于|适用于?|视为|计入|作为|包括|构成|具有|具备|享有|承担|影响|按(?!照)))"
+                        r"([^，,。；;：:]{2,40})")
+
+DENIED_MATCH = 0.6
+
+
+def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
+    """What the clause says something is not (X 不属于 Y), when the claim says X 属于 Y (both X and Y in its words, the
+    verb without 不 and no negation of its own); '' otherwise."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return ""
+    text = _norm(claim)
+    clause = _norm(clause_text)
+    for m in _DENIED_ZH.finditer(clause):
+        subject, negated, what = m.group(1), m.group(2), m.group(3)
+        if not subject.strip():
+            # the subject is the sub-clause before: 个人撤回同意的，不影响…的效力 (个人信息保护法第十五条), 在…境内的分支机构，
+            # 不按行政区划设立 (商业银行法第十九条)
+            subject = re.split(r"[，,。；;：:]", clause[: m.start(2)].rstrip("，, "))[-1]
+        verb = negated[1:]
+        # the claim's own negation may be passive: 效力不受影响 denies 影响 as 不影响 does
+        if verb[:2] not in text or re.search(rf"(?:不|非|并非|没有|未)\s*(?:受到?|被)?\s*{re.escape(verb[:2])}", text):
+            continue
+        claim_words = _wording(text, True)
+        key_x, key_y = _wording(subject, True), _wording(what, True)
+        if len(key_x) >= 2 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
+                and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
+            return _short(m.group(0).lstrip("，,。；;：:"))
+    return ""
+
+
+# A claim that negates its main verb without a modal one ("The secretariat does not act under the instructions
+# of the Chair", "is not subject to …"): what follows the verb is what it denies
+_NEGATED_VERB_EN = re.compile(r"\b(?:does|do|did|is|are|was|were|will|has|have)\s*(?:not|n't)\s+(?:be\s+)?[a-z]+\s+"
+                              r"([^,;.]{6,160})", re.I)
+
+# any negation in a clause sentence (then it may say what the claim does, and the modal checks judge it)
+_NEGATION_EN = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot|none|nothing)\b|n't\b", re.I)
+
+# How much of what the claim denies, and of its subject, one sentence must state for the claim to contradict it (set, not
+# tuned: with them no true claim of the 955 tuning claims is flagged, and the negated-verb misses of planted_claims_r9 B
+# are caught)
+STATED_MATCH = 0.8
+
+SUBJECT_MATCH = 0.5
+
+
+# A Chinese claim that negates a verb without a modal one (国家不建立…机制 against 数据安全法第二十二条 国家建立…机制; 收回贷款
+# 不受法律保护 against 商业银行法第七条): 不 / 并不 / 没有 / 未 before a verb; not 不 inside a word (不良, 不当, 不正当, 不同,
+# 不足, 不少于 …) nor a modal or quantity (不得, 不超过), nor 不是 (a statement of what something is)
+_NEGATED_VERB_ZH = re.compile(r"(?:并不|并未|没有|不|未)(?![良当正同少足断仅但论管再久得应必需须能可予超低高多以是止])"
+                              r"([\u4e00-\u9fff]{4,60})")
+
+_NEGATION_ZH = re.compile(r"不|未|无|非|没有|禁止|严禁")
+
+
+def _denies_what_is_stated(claim: str, clause_text: str) -> str:
+    """The sentence of the clause that states, with no negation, what a claim denies by negating another verb
+    (GDPR Art. 75(2) "The secretariat shall perform its tasks exclusively under the instructions of the Chair of the
+    Board" against "The secretariat does not act under the instructions of the Chair"): the sentence holds nearly all
+    the words after the claim's negated verb and half of those before it. '' when none does, or the claim has a modal
+    verb (the modality checks judge it) or a second negation."""
+    zh = _is_zh(claim)
+    if zh != _is_zh(clause_text) or modal_classes(claim):
+        return ""
+    text = _norm(claim)
+    negated, negation = (_NEGATED_VERB_ZH, _NEGATION_ZH) if zh else (_NEGATED_VERB_EN, _NEGATION_EN)
+    m = negated.search(text)
+    if not m or len(negation.findall(text)) > 1:
+        return ""
+    denied, subject = _wording(m.group(1), zh, stem=True), _wording(text[: m.start()], zh, stem=True)
+    if len(denied) < 3 or not subject:
+        return ""
+    for sentence in sentences(clause_text):
+        if negation.search(sentence):
+            continue
+        words = _wording(sentence, zh, stem=True)
+        if len(denied & words) / len(denied) >= STATED_MATCH and len(subject & words) / len(subject) >= SUBJECT_MATCH:
+            return _short(sentence)
+    return ""

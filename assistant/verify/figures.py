@@ -1,0 +1,69 @@
+"""A number in a claim against the number of the sentence it paraphrases (pure).
+
+quantities.py compares figures of one kind; these helpers decide which sentence a figure of the claim is compared
+with: the one its own sub-clause paraphrases (an article may hold 25% in one item and 10% in the next), with the case
+the claim states for it (申请变更名称…的，1个月内；…其他事项的，3个月内).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .modality import Finding, _is_zh
+from .quantities import compare, extract_quantities
+from .wording import MIN_OVERLAP, _short, _wording, matching_sentences, sentences
+
+
+def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
+    """A number the claim gives where the sentence it paraphrases gives another of the same kind (the article
+    may hold the claim's number elsewhere: 25% is a liquidity ratio in the item next to the 10% loan limit).
+
+    A claim that joins two sentences ("资本充足率不得低于百分之八，对同一借款人的贷款比例不得超过百分之十", 商业银行法第三十九条
+    items 一 and 三; a floor and a ceiling stated side by side) is read sub-clause by sub-clause: a number is compared
+    with the sentence its own sub-clause paraphrases, when that is another sentence of the article."""
+    said = extract_quantities(sentence)
+    if not said:
+        return []
+    found = []
+    for mismatch in compare(extract_quantities(claim), said):
+        if mismatch.kind == "contradiction" and not _backed_by_its_own_sentence(claim, mismatch.claim, sentence, clause_text):
+            found.append(Finding("number", mismatch.describe(f"「{_short(sentence)}」")))
+    return found
+
+
+def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:
+    """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
+    if clause_text and _is_zh(claim) != _is_zh(sentence):
+        # a claim in the other language cannot be cut to the sentences it paraphrases by their words: when it also states
+        # this sentence's own figure and another sentence states the claim's, each figure has its sentence ("notify the
+        # parties ninety days beforehand and report … sixty days beforehand", 电子签名法第二十三条 九十日 / 六十日)
+        said = extract_quantities(sentence)
+        others = [extract_quantities(s) for s in sentences(clause_text) if s != sentence]
+        return any(q.span != quantity.span and said and not compare([q], said) for q in extract_quantities(claim)) \
+            and any(qs and not compare([quantity], qs) for qs in others)
+    start, case = 0, ""
+    for part in re.split(r"([，,；;])", claim):
+        end = start + len(part)
+        if start <= quantity.span[0] < end:
+            # with the case the claim states for it (申请变更名称、注册资本的，…1个月内；申请办理…其他事项的，…3个月内:
+            # 非银行支付机构监督管理条例第十三条 gives each case its own time limit)
+            part = case + part if case and _case_is_that_sentences(case, sentence, clause_text) else part
+            ranked = matching_sentences(part, clause_text) if clause_text and len(part) >= 6 else []
+            if not ranked or ranked[0][0] == sentence or ranked[0][1] < MIN_OVERLAP:
+                return False
+            own = [q for q in extract_quantities(ranked[0][0])]
+            return bool(own) and not [m for m in compare([quantity], own) if m.kind == "contradiction"]
+        if part.rstrip().endswith("的") and _is_zh(part):
+            case = part + "，"
+        elif part not in "，,；;":
+            case = ""
+        start = end
+    return False
+
+
+def _case_is_that_sentences(case: str, sentence: str, clause_text: str) -> bool:
+    """Whether the claim's case (…的) is the sentence's: none of its words missing there stands elsewhere in the article
+    (申请变更董事的 is one of 前款所列其他事项, item (四) of 非银行支付机构监督管理条例第十三条, not the sentence about
+    变更名称、注册资本 that shares 申请变更 with it)."""
+    missing = _wording(case, True) - _wording(sentence, True)
+    return not missing & _wording(clause_text, True)

@@ -1,0 +1,266 @@
+"""Overreaching scope: a claim that says more than the clause (pure).
+
+"所有 / 一律 / 任何情况下 / always / in every case / without exception" where the sentence it paraphrases carries
+conditions or exceptions and no such word; "all" of what a clause lists one by one; "only / 只能" where the clause
+allows several ways or opens the act to each of a group; an act allowed "beyond / 以外" what the clause confines it
+to. Universal words of the clause itself license like words of the claim. Word lists are general legal vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.articles import CN_ARTICLE_LABEL
+from .exceptions import (_CLAUSE_EXCEPTION_EN, _DISCRETION, _EXCEPTION_ZH, _IF_EN, _OWN_CONDITION, _OWN_EXCEPTION,
+                         _SWEEPING_EXEMPTION_ZH)
+from .modality import _classes, _is_zh, _norm
+from .subclauses import _sub_clause_classes
+from .wording import _SCOPE_EN, _SCOPE_ZH, _whole_words, _wording
+
+
+_CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
+                 "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照"]
+
+_CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following conditions|"
+                           r"shall not apply|does not apply|to the extent)\b", re.I)
+
+
+# "以外的用途", "other than / beyond / outside X": what a claim opens beyond the X it names
+_BEYOND_ZH = re.compile(r"([\u4e00-\u9fff]{2,20})(?:以外|之外)")
+
+_BEYOND_EN = re.compile(r"\b(?:other than|beyond|outside(?: of)?|apart from|besides|unrelated to)\s+([^,;.]{3,80})", re.I)
+
+# a clause that confines an act to X: 只能用于X, 仅限X, "only for X", or bans the rest (不得用于其他用途, "for no other purpose")
+_CONFINED = re.compile(r"只能|仅能|只可|仅可|仅限|只限|仅用于|只用于|不得用于其他|不得挪作他用|\bonly\b|\bsolely\b|\bexclusively\b|"
+                       r"\bfor no other\b|\bnot (?:be )?used for any other\b", re.I)
+
+# how much of the X the claim goes beyond the confining sentence must name
+BEYOND_MATCH = 0.5
+
+
+def _beyond_the_only(claim: str, sentence: str) -> bool:
+    """The claim allows an act beyond the X the sentence confines it to: "也可以用于维护网络安全以外的用途" against "只能用于维护
+    网络安全的需要，不得用于其他用途" (网络安全法第三十二条); "may use them for purposes other than supervision" against
+    "may be used only for supervision"."""
+    zh = _is_zh(claim)
+    if zh != _is_zh(sentence) or "permission" not in _classes(claim) or not _CONFINED.search(_norm(sentence)):
+        return False
+    m = (_BEYOND_ZH if zh else _BEYOND_EN).search(_norm(claim))
+    key = _wording(m.group(1), zh) if m else set()
+    return bool(key) and len(key & _wording(sentence, zh)) / len(key) >= BEYOND_MATCH
+
+
+def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None) -> bool:
+    """The claim uses a universal word (all/any/never/一律/任何 …) while the sentences it paraphrases (`readings`; the
+    whole clause when none is given) speak of no such universality, and the clause has conditions or exceptions the
+    claim leaves out (a claim stating its own condition or exception does not overreach)."""
+    # "一律不适用" (never applies, whatever the case) is the claim's own sweeping rule, not an exception it states
+    # (网络数据安全管理条例第六十三条 exempts only 自然人因个人或者家庭事务处理个人信息)
+    own = _SWEEPING_EXEMPTION_ZH.sub(" ", claim)
+    if _OWN_EXCEPTION.search(own):
+        # a claim stating an exception does not overreach, unless it adds "in all circumstances" to a rule the clause
+        # makes more exceptions to than the claim states ("may never process it except on the controller's instructions,
+        # in all circumstances" against "… except on instructions from the controller, unless he or she is required to do
+        # so by Union or Member State law", GDPR Art. 32(4))
+        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        stated = len(_OWN_EXCEPTION.findall(own))
+        return bool(_UNCONDITIONAL.search(_OWN_EXCEPTION.split(own)[-1] + " " + own)) \
+            and not any(_speaks_universally(text, True) for text in (readings or [clause_text])) \
+            and len(exceptions.findall(" ".join(readings or [clause_text]))) > stated
+    if _is_zh(claim):
+        used = [w for w in _whole_words(claim, _SCOPE_ZH) if not _distributive(claim, w)]
+    else:
+        used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim)]
+    if not used:
+        return False
+    # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
+    # is licensed only by the same kind of word, not by an "any person" in the sentence
+    # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
+    unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
+    if _OWN_CONDITION.search(_DISCRETION.sub(" ", own)):
+        # a claim stating the case it speaks of ("Where the data subject withdraws consent, …") may say "any" of that
+        # case; it overreaches only when it says "always / without exception" of a rule the clause makes exceptions to
+        # (GDPR Art. 17(3) "Paragraphs 1 and 2 shall not apply to the extent …")
+        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        if unconditional:
+            return bool(exceptions.search(clause_text)) \
+                and not any(_speaks_universally(text, True) for text in (readings or [clause_text]))
+        # within its case, "all / 所有 …" of what the clause lists one by one ("derogations from the rights referred to in
+        # Articles 15, 16, 18 and 21", GDPR Art. 89(2); 下列…) claims more than the list
+        return _all_of_a_list(claim, readings or [clause_text])
+    if _is_zh(claim) and _is_zh(clause_text) and not _classes(claim) & {"prohibition", "no_right"} \
+            and _restricted_noun(claim, " ".join(readings or [clause_text])):
+        return True  # (under a ban, "不得泄露…任何信息" is how a ban reads: see below)
+    if not _case_of_its_own(claim):
+        # a universal word of the clause inside the case it opens with (任何国家或者地区…采取歧视性…措施的，…对该国家或者地区
+        # 对等采取措施, 数据安全法第二十六条) names who the case is about, not who the rule is about: it licenses none in a
+        # claim that drops the case
+        licensing = [_rule_without_cases(text) for text in (readings or [clause_text])]
+    else:
+        licensing = readings or [clause_text]
+    if any(_speaks_universally(text, unconditional) for text in licensing):
+        return False
+    if not unconditional and _classes(claim) & {"prohibition", "no_right"} <= _classes(" ".join(readings or [clause_text])) \
+            and _classes(claim) & {"prohibition", "no_right"}:
+        # "不得泄露…任何信息 / shall not disclose any data" is how a ban reads (征信业管理条例第二十二条 不得泄露工作中获取的
+        # 信息): "any" under a ban the clause also states overreaches only past an exception the clause makes to it
+        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        return bool(exceptions.search(clause_text))
+    if _is_zh(clause_text):
+        return any(w in clause_text for w in _CONDITION_ZH)
+    return bool(_CONDITION_EN.search(clause_text))
+
+
+# 均 / 都 after an enumeration the claim states itself ("客户身份资料在业务关系结束后、客户交易信息在交易结束后，均须至少保存
+# 十年", 反洗钱法第三十四条 as a drafting model restates it) says "each of these", not "all / always" (general Chinese
+# usage: 均 refers back to the items named before it)
+_ENUMERATED_BEFORE = re.compile(r"、|以及|及|和|与")
+
+
+def _distributive(claim: str, word: str) -> bool:
+    if not word.startswith(("均", "都")):
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(word), claim)]
+    return bool(spots) and all(_ENUMERATED_BEFORE.search(re.split(r"[。；;]", claim[:at])[-1]) for at in spots)
+
+
+# The noun a Chinese universal word quantifies: 所有数据电文 → 数据电文
+_QUANTIFIED_ZH = re.compile(r"(?:所有|一切|全部|任何)(?:的)?([\u4e00-\u9fff]{2,6})")
+
+
+def _restricted_noun(claim: str, clause_text: str) -> bool:
+    """The claim says "所有 N" of a noun the clause restricts with a relative clause (…的 N): "能够有形地表现所载内容，并可以
+    随时调取查用的数据电文，视为符合…书面形式" (电子签名法第四条) is not said of every 数据电文."""
+    for m in _QUANTIFIED_ZH.finditer(claim):
+        noun = m.group(1)
+        for size in (4, 3, 2):
+            head = noun[:size]
+            if len(head) == size and "的" + head in clause_text and not re.search(r"(?:所有|一切|全部|任何)(?:的)?" + head, clause_text):
+                return True
+    return False
+
+
+_CASE_PART_ZH = re.compile(r"[^，,。；;：:]{2,160}?的[，,]")
+
+_CASE_PART_EN = re.compile(r"\b(?:where|if|when|in (?:the )?cases? where)\b[^,;]{3,160},", re.I)
+
+
+def _case_of_its_own(claim: str) -> bool:
+    """The claim opens a case of its own (…的，/ …时，/ where …,): it then speaks of that case."""
+    return bool(re.search(r"的[，,]|时[，,]", claim)) if _is_zh(claim) else bool(_CASE_PART_EN.search(claim))
+
+
+def _rule_without_cases(text: str) -> str:
+    """A sentence without the cases it opens (…的，/ where …,): the rule it states for them."""
+    return _CASE_PART_ZH.sub("", text) if _is_zh(text) else _CASE_PART_EN.sub("", text)
+
+
+# Lists a clause makes of what a rule covers: "Articles 15, 16, 18 and 21", "points (a) and (b)", 下列 / 以下 (its items),
+# 第十四条、第十六条 …
+_LISTED = re.compile(r"\bArticles\s+\d+(?:\(\d+\))?(?:\s*,\s*\d+(?:\(\d+\))?)*\s+(?:and|or)\s+\d+|\bpoints\s+\([a-z]\)|"
+                     r"下列|以下|" + CN_ARTICLE_LABEL + "、")
+
+_ALL_OF_EN = re.compile(r"\b(?:all|every|each)\b", re.I)
+
+_ALL_OF_ZH = re.compile(r"所有|全部|一切|任何")
+
+
+def _all_of_a_list(claim: str, readings: list[str]) -> bool:
+    """A claim saying "all / 所有" in its rule (after the case it opens with) where the sentences it paraphrases list what
+    the rule covers and say no "all" themselves."""
+    zh = _is_zh(claim)
+    rule = claim.split("，" if zh else ",", 1)[-1]
+    if not (_ALL_OF_ZH if zh else _ALL_OF_EN).search(rule):
+        return False
+    return any(_LISTED.search(text) for text in readings) and not any(_speaks_universally(text) for text in readings)
+
+
+# "Only" turns an option into a limit: 只能通过信息主体采集 against 可以通过信息主体、企业交易对方、行业协会…采集
+# (征信业管理条例第二十一条), "only against the designated controller" against "against each of the controllers" (GDPR
+# Art. 26(3)). Not "only if / 只有…才" (a condition), nor "not only" (an addition).
+_ONLY_ZH = re.compile(r"只能|仅能|只可|仅可|仅限|只限|唯一")
+
+_ONLY_EN = re.compile(r"(?<!not )\b(?:only|solely|exclusively)\b(?! (?:if|where|when|after|once|to the extent|insofar)\b)", re.I)
+
+# What in the clause already limits the act: its own "only", a condition it must meet (方可, 才), an exception or a ban
+# on everything else (除…外, 以外, except, unless, shall not …)
+_LIMITED_ZH = re.compile(r"只|仅|方可|才|除外|以外|不得|禁止|限于")
+
+_LIMITED_EN = re.compile(r"\b(?:only|solely|exclusively|except|unless|other than|shall not|may not|must not|limited to)\b", re.I)
+
+
+# "any one of them / each of the controllers": the clause opens the act to every one of a group (个人信息保护法第二十条
+# 向其中任何一个个人信息处理者要求行使, GDPR Art. 26(3) against each of the controllers)
+_ANY_OF_ZH = re.compile(r"任何一个|任何一方|任一|其中任何|每一个|各方")
+
+_ANY_OF_EN = re.compile(r"\b(?:each|any|every|either) (?:one )?of\b", re.I)
+
+
+# Alternatives a clause lists: 通过信息主体、企业交易对方、行业协会…; "in respect of or against"
+_ALTERNATIVES = re.compile(r"、|或者|\bor\b", re.I)
+
+
+def _opens_to_all(claim: str, sentence: str) -> bool:
+    """The sentence opens the act to any one of a group, or allows it (可以 / may / a right) in any of several ways it
+    lists: what an "only" in the claim would narrow. An option stated once ("may charge a reasonable fee") is not: "only"
+    may paraphrase a limit set elsewhere in the article."""
+    if (_ANY_OF_ZH if _is_zh(sentence) else _ANY_OF_EN).search(sentence):
+        return True
+    classes = _sub_clause_classes(claim, sentence)
+    if "obligation" in classes and _DUTY_EITHER_WAY.search(sentence):
+        # a duty the sentence lets be done either way (应当定期自行或者委托专业机构…进行合规审计, 网络数据安全管理条例第二十七条;
+        # "either … or"): "only" one of the ways narrows it, unless the claim's "only" keeps the alternatives
+        only = (_ONLY_ZH if _is_zh(claim) else _ONLY_EN).search(claim)
+        return bool(only) and not _ALTERNATIVES.search(claim[only.end():])
+    return bool(classes & {"permission", "right"}) and bool(_ALTERNATIVES.search(sentence))
+
+
+# A claim that an actor may do a duty one of its ways (可以委托 / 可以自行 / "may entrust / may do it itself")
+_ONE_OF_THE_WAYS = re.compile(r"(?:可以|可)(?:委托|自行(?!决定|选择|确定|判断)|通过)|\bmay (?:entrust|do (?:so|it) (?:itself|themselves)|use)\b", re.I)
+
+# The ways a duty may be done, each open to the duty holder: 自行或者委托, 自行或委托, "either by itself or …"
+_DUTY_EITHER_WAY = re.compile(r"自行或者?委托|自行或者?通过|\beither (?:itself|themselves|directly)\b|\beither\b[^.;]{1,60}\bor\b", re.I)
+
+
+def _narrows(claim: str, sentence: str) -> bool:
+    """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit."""
+    zh = _is_zh(claim)
+    only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
+    if zh != _is_zh(sentence) or not only:
+        return False
+    if re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]) or _IF_EN.search(claim[only.end():]):
+        return False  # "can only port data where processing is based on consent": a condition restated, not narrowed
+    if (_LIMITED_ZH if zh else _LIMITED_EN).search(sentence):
+        return False
+    return _opens_to_all(claim, sentence)
+
+
+_UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡", "终身")  # 终身: see _UNCONDITIONAL
+
+_UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|controller|processor)\b", re.I)
+
+
+_UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|所有情[况形]|一切情[况形]|无条件|无一例外|毫无例外|从不|永远|绝不|一概|概不|随时|"
+                            r"没有(?:任何)?例外|不存在例外|概无例外|不设例外|绝对|总是|始终|不管|任何条件下|"
+                            # for life: 网络安全法第六十六条 "终身不得从事…关键岗位的工作" is a ban for ever ("never again")
+                            r"终身|"
+                            r"\b(?:under all circumstances|in no case|invariably)\b|"
+                            r"\b(?:always|never|in (?:all|any|every) (?:cases?|circumstances)|under any circumstances|"
+                            r"unconditionally|without (?:any )?exceptions?|no exceptions?|regardless|whatever|no matter|"
+                            r"at all times|at any time|whatsoever|"
+                            # GDPR Art. 26(3) "Irrespective of the terms of the arrangement", Art. 21(5) "notwithstanding"
+                            r"irrespective|notwithstanding)\b", re.I)
+
+
+# The strongest universal phrases: whatever the case, the reason or the circumstances (not "any" / "always", which a
+# paraphrase of one rule may use)
+_WHATEVER = re.compile(r"\b(?:for (?:any|whatever) reasons?|whatever the (?:reason|case|circumstances)|for no reason|"
+                       r"in (?:all|every) cases?|in all circumstances|under (?:any|all) circumstances|without (?:any )?exceptions?|"
+                       r"unconditionally|no matter (?:what|why|how))\b|无论(?:任何|什么)?(?:原因|理由|情况)|不论(?:任何|什么)?(?:原因|理由|情况)|"
+                       r"任何情况下|一律|无条件|无一例外|毫无例外", re.I)
+
+
+def _speaks_universally(text: str, unconditional: bool = False) -> bool:
+    if unconditional:
+        return bool(_UNCONDITIONAL.search(text))
+    return any(w in text for w in _UNIVERSAL_ZH) if _is_zh(text) else bool(_UNIVERSAL_EN.search(text))

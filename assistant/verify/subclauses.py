@@ -1,0 +1,261 @@
+"""Which part of a sentence a claim's modal verb is about (pure).
+
+A modal verb governs its own sub-clause ("仅能用于约定的用途，不得未经同意向第三方提供" forbids the provision and allows
+only the agreed use), binds its own subject, and a list item with no modal verb of its own takes its lead-in's ban or
+duty ("…不得有下列行为：…（四）在其他经济组织兼职"). These helpers find what the claim's modal verb governs (its predicate),
+the sub-clauses of a sentence holding it and their modal classes and holders, and the party a sentence gives the act
+to, so polarity.py compares the claim with the rule it restates rather than with a neighbouring one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import LIST_ITEM, _actor_finding as _actor_finding_for, _duty_pairs, _modal_rest, _modal_word, _same_side
+from .modality import Finding, _OPPOSITE, _classes, _is_zh, _norm, governed_modals, modal_classes
+from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences
+
+
+def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Finding]]]) -> list:
+    """Of the readings' (sentence, can, findings), those of the sentences whose modal sub-clauses hold what the claim's modal verb governs
+    about as well as the best one: "has no right to object to that processing" is judged by "shall have the right to
+    object … to processing", not by "the personal data shall no longer be processed" (GDPR Art. 21(2) and (3))."""
+    zh = _is_zh(_content(_predicate(claim)))
+    key = _wording(_predicate(claim), zh)
+    if not key or len(judged) < 2:
+        return judged
+    shares = []
+    for sentence, _, _ in judged:
+        parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
+        own = _own_classes(parts)
+        shares.append(max([len(key & _wording(p, zh)) / len(key) for p, c in zip(parts, own) if c] or [0.0]))
+    best = max(shares)
+    return [j for j, share in zip(judged, shares) if share >= best - AMBIGUITY] if best > 0 else judged
+
+
+# A sentence holding this much of the claim's wording is the one it paraphrases (no other reading is added for it)
+TIED_BY_WORDING = 0.6
+
+# How much of what the claim's modal verb governs a sentence must hold to be a reading whatever the rest of its wording
+PREDICATE_MATCH = 0.75
+
+
+def _predicate_sentences(claim: str, clause_text: str) -> list[str]:
+    """Sentences with a modal verb that hold what the claim's modal verb governs ("does not require any specific
+    authorisation" → "Such a transfer shall not require any specific authorisation", GDPR Art. 45(1)): a paraphrase
+    that names its subject otherwise shares little else with the sentence it restates, and must still be read against it."""
+    predicate = _predicate(claim)
+    zh = _is_zh(_content(predicate))
+    key = _wording(predicate, zh) if predicate != claim else set()
+    if len(key) < 2:
+        return []
+    read = [_under_lead_in(s, clause_text) for s in sentences(clause_text)]  # list items with their lead-in's modal verb
+    return [s for s in read if modal_classes(s) and len(key & _wording(s, zh)) / len(key) >= PREDICATE_MATCH]
+
+
+def _predicate(claim: str) -> str:
+    """What the claim's first modal verb governs: the rest of its sub-clause ("处理者即使不能证明…，也不需要承担损害赔偿
+    责任" → "承担损害赔偿责任"); the whole claim when it has no modal verb or nothing follows it."""
+    for part in re.split(r"[，,；;：:]", _norm(claim)):
+        modals = modal_classes(part)
+        if modals:
+            rest = part[modals[-1][0] :]
+            return rest if len(_content(rest).strip()) >= 2 else claim
+    return claim
+
+
+def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> bool:
+    """The article gives the claim's modality (`cls`) somewhere, and no sub-clause gives what the claim's modal verb
+    governs the opposite modality much more plainly than any sub-clause gives it the claim's ("原始生物特征图像不得
+    留存" beside "仅可存储特征值" does not let "可以留存原始图像" through)."""
+    if cls not in _classes(clause_text):
+        return False
+    zh = _is_zh(_content(_predicate(claim)))
+    key = _wording(_predicate(claim), zh)
+    if not key or zh != _is_zh(clause_text):
+        return True
+    best = {cls: 0.0, opposite: 0.0}
+    for part in re.split(r"[，,；;：:。\n]|\.(?!\d)", _norm(clause_text)):
+        share = len(key & _wording(part, zh)) / len(key)
+        for c in _classes(part) & set(best):
+            best[c] = max(best[c], share)
+    return not (best[opposite] >= 0.5 and best[opposite] - best[cls] > 0.25)
+
+
+def _sub_clause_classes(claim: str, sentence: str) -> set[str]:
+    """The modal classes of the sub-clauses of `sentence` the claim is about: a modal verb governs its sub-clause,
+    so "仅能用于约定的用途，不得未经同意向第三方提供" forbids the provision and allows only the agreed use. The
+    sub-clauses holding about as much of the claim's wording as the best one all count; a sentence whose best
+    sub-clause has no modal verb (the duty is in a sibling: "…的，应当…") counts whole."""
+    parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
+    whole = _classes(sentence)
+    if len(parts) < 2:
+        return whole
+    zh = _is_zh(_content(_predicate(claim)))
+    key = _wording(_predicate(claim), zh)
+    if not key or zh != _is_zh(sentence):
+        return whole
+    own = _own_classes(parts)
+    scored = [(len(key & _wording(p, zh)) / len(key), i) for i, p in enumerate(parts)]
+    # a modal verb binds its own subject: when the claim names who it binds and some sub-clauses of the sentence give
+    # that actor a modal verb, those are what the claim is about ("征信机构须记载信息主体作出的说明" is about
+    # "征信机构应当予以记载", not "信息主体可以…作出说明" beside it, 征信业管理条例第十六条)
+    claimed = [a for a, _ in _duty_pairs(claim) if a and a != "anyone"]
+    holders = dict(enumerate(_holders_per_part(sentence, parts))) if claimed else {}
+    same = [i for i, hs in holders.items() if own[i] and any(_same_side(a, h) for a in claimed for h in hs if h)]
+    if same:
+        scored = [(score, i) for score, i in scored if i in same]
+    best = max(score for score, _ in scored)
+    near = [i for score, i in scored if score >= best - AMBIGUITY and score > 0]
+    classes = set().union(*(own[i] for i in near)) if near else set()
+    return classes or whole
+
+
+# 要求 / 请求 opening a sub-clause right after one with a modal verb is the next verb it governs: 有权向征信机构提出异议，
+# 要求更正 (征信业管理条例第二十五条) is a right to demand a correction, not a duty
+_CONTINUED_VERB = re.compile(r"^\s*(?:要求|请求|需要)")
+
+
+def _own_classes(parts: list[str]) -> list[set[str]]:
+    """The modal classes of each sub-clause, a bare 要求/请求 continuing the previous sub-clause's modal verb."""
+    own: list[set[str]] = []
+    for i, part in enumerate(parts):
+        classes = _classes(part)
+        if i and own[i - 1] and _CONTINUED_VERB.match(part):
+            classes = set(own[i - 1])
+        own.append(classes)
+    return own
+
+
+# How much of what the claim's modal verb governs one sub-clause must hold to be the act the claim is about
+ACT_MATCH = 0.6
+
+
+def _actor_of_the_act(claim: str, sentence: str) -> Finding | None:
+    """A finding when the sentence gives two parties different acts and the claim gives the act of one to the other:
+    "公安机关…调取数据，应当…经过严格的批准手续…，有关组织、个人应当予以配合" (数据安全法第三十五条) against "被调取数据的企业应当先
+    经过严格的批准手续". The act is the sub-clause holding what the claim's modal verb governs (a sub-clause with no modal
+    verb of its own continues the one before it); its holder must be no party the claim names, while the claim's party
+    holds another act in the same sentence (so a party the lexicon does not know, or a sentence about one party, is left
+    alone)."""
+    if _is_zh(claim) != _is_zh(sentence):
+        return None
+    claimed = [a for a, _ in _duty_pairs(claim) if a and a != "anyone"]
+    predicate = _predicate(claim)
+    zh = _is_zh(_content(predicate))
+    key = _wording(predicate, zh) if predicate != claim else set()
+    if not claimed or len(key) < 3:
+        return None
+    parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
+    own, holders = _own_classes(parts), _holders_per_part(sentence, parts)
+    act_parts = _act_parts(parts, own, holders)
+    acts = [(len(key & _wording(part, zh)) / len(key), hs) for part, hs in act_parts]
+    if not acts:
+        return None
+    best = max(share for share, _ in acts)
+    doers = [hs for share, hs in acts if share >= best - AMBIGUITY]
+    if best < ACT_MATCH or any("anyone" in hs for hs in doers):
+        return None
+    # the claim's own verb must be in the act: "记载信息主体…作出的说明" shares most words with 信息主体可以…作出说明, but
+    # its verb is 记载 (征信业管理条例第十六条), the agency's act
+    verb = _ACT_VERB.match(_content(predicate).strip())
+    verb = (verb.group(1) or verb.group(2) or "").lower()[:4] if verb else ""
+    tied = [part for (part, _), (share, _) in zip(act_parts, acts) if share >= best - AMBIGUITY]
+    if not verb or not any(verb in _norm(part).lower() for part in tied):
+        return None
+    others = [h for _, hs in acts for h in hs if all(h not in d for d in doers)]
+    if any(_same_side(a, h) for a in claimed for hs in doers for h in hs):
+        return None
+    if not any(_same_side(a, h) for a in claimed for h in others):
+        return None
+    return _actor_finding_for(doers[0][0], claimed[0])
+
+
+# the verb of a predicate: its first two characters after adverbs (先经过 → 经过), or its first English word
+_ACT_VERB = re.compile(r"(?:(?:先|事先|首先|依法|及时|立即|予以|应|须|也|都|还|仍|再|另行|自行|主动)+)?([\u4e00-\u9fff]{2})|"
+                       r"(?:(?:not|also|first|only|then|always|promptly|immediately|be)\s+)*([a-z]{3,})", re.I)
+
+
+def _act_parts(parts: list[str], own: list[set[str]], holders: list[list[str | None]]) -> list[tuple[str, list[str]]]:
+    """(sub-clause, its holders) from the first sub-clause with a modal verb on; one without continues the one before."""
+    out: list[tuple[str, list[str]]] = []
+    current: list[str] = []
+    for part, classes, hs in zip(parts, own, holders):
+        if classes:
+            current = [h for h in hs if h]
+        if current:
+            out.append((part, current))
+    return out
+
+
+# an option restricted by "only" ("may use only …", "can only …", 只能 / 仅可 …): general English and Chinese usage
+_RESTRICTED_PERMISSION = re.compile(r"\b(?:may|can)\s+(?:[a-z]+\s+){0,2}?only\b|只能|仅能|只可|仅可", re.I)
+
+_ONLY_IN_SENTENCE = re.compile(r"\bonly\b|仅|只", re.I)
+
+
+def _holders_per_part(sentence: str, parts: list[str]) -> list[list[str | None]]:
+    """The duty holders of each sub-clause of `sentence` (split as `_sub_clause_classes` splits it)."""
+    out = []
+    for i, part in enumerate(parts):
+        context = "，".join(parts[: i + 1])  # an elided subject is found in the sub-clauses before
+        pairs = _duty_pairs(context)
+        count = len(_duty_pairs("，".join(parts[:i]))) if i else 0
+        out.append([a for a, _ in pairs[count:]])
+    return out
+
+
+def _opposed_for_the_same_verb(claim: str, sentence: str) -> list[tuple[str, str]]:
+    """(claim class, sentence class) when the claim puts "must" on the very verb the sentence puts "may" on (or the reverse)
+    while a modal of the claim's class stands elsewhere in the sentence, on another verb: "Member States must provide by law
+    that their supervisory authority shall have additional powers" against "Each Member State may provide by law that its
+    supervisory authority shall have additional powers" (GDPR Art. 58(6)): the "shall" is the supervisory authority's, in
+    what the Member State may provide. English only: a modal verb governs the verb after it."""
+    theirs = governed_modals(sentence)
+    for verb, cls in governed_modals(claim):
+        if cls not in ("obligation", "permission"):
+            continue
+        said = {s for v, s in theirs if v == verb}
+        if said and cls not in said and said <= {"obligation", "permission"}:
+            return [(cls, next(iter(sorted(said))))]
+    return []
+
+
+def _opposed_for_same_holder(claim: str, sentence: str) -> set[tuple[str, str]]:
+    """(claim class, sentence class) pairs that oppose each other for one and the same named party: the claim gives it
+    a class the sentence gives it the opposite of, and neither gives that party the other's class as well."""
+    claimed = [(a, c) for a, c in _duty_pairs(claim) if a and a != "anyone"]
+    source = [(a, c) for a, c in _duty_pairs(sentence, reciprocal=False) if a and a != "anyone"]
+    found = set()
+    for actor, cls in claimed:
+        theirs = {s for h, s in source if _same_side(actor, h)}
+        # a claim about one party gives it all its modal verbs ("must provide … and may charge …": one subject)
+        alone = all(_same_side(actor, a) for a, _ in claimed)
+        mine = _classes(claim) if alone else {c for a, c in claimed if _same_side(actor, a)}
+        found |= {(cls, s) for s in theirs if (cls, s) in _OPPOSITE and cls not in theirs and s not in mine}
+    return found
+
+
+# A lead-in whose items are cases, conditions or alternatives ("有下列情形之一的，…应当", "应当具备下列条件之一", "where one of
+# the following applies"): its modal verb does not bind each item as an act
+_CASES_LEAD_IN = re.compile(r"情形|情况|条件|之一|其中|至少|任一|\b(?:cases?|circumstances|conditions?|one of|any of|at least|either|"
+                            r"where|if|when)\b|\bthat (?:the |a |an |each |any )?[\w ]{3,40}?\s*:\s*$", re.I)
+
+
+def _under_lead_in(sentence: str, clause_text: str) -> str:
+    """A list item with no modal verb of its own, read with the ban or duty of the lead-in that introduces it: "…不得有
+    下列行为：…（四）在其他经济组织兼职" (商业银行法第五十二条) forbids each act it lists, so the item reads "…不得在其他经济组织
+    兼职"; "Providers … shall: (a) ensure …" reads "Providers … shall ensure …". Any other sentence is returned as it is."""
+    if not LIST_ITEM.match(sentence) or modal_classes(sentence):
+        return sentence
+    lead = _lead_in(clause_text, _sentence_index(sentence, clause_text))
+    if not lead or _CASES_LEAD_IN.search(_norm(lead)):
+        return sentence
+    binding = [(at, cls) for at, cls in modal_classes(lead) if cls in ("prohibition", "obligation")]
+    if not binding:
+        return sentence
+    at, cls = binding[-1]
+    zh = _is_zh(lead)
+    end = at + len(_modal_word(lead, at, cls)) if zh else len(lead) - len(_modal_rest(lead, at, cls))
+    body = LIST_ITEM.sub("", sentence).strip()
+    return lead[:end].rstrip() + ("" if zh else " ") + body

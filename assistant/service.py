@@ -21,7 +21,7 @@ from .types import Answer, Clause, Draft, Filters, Retrieval
 if TYPE_CHECKING:
     from .retrieval.corpus_view import CorpusView
     from .retrieval.embeddings import TextEmbedder
-    from .retrieval.hybrid import RetrievalConfig
+    from .retrieval.config import RetrievalConfig
     from .wiring import StageContext
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .retrieval.corpus_view import CorpusView
     from .retrieval.embeddings import QueryMemo, TextEmbedder
-    from .retrieval.hybrid import RetrievalConfig
+    from .retrieval.config import RetrievalConfig
     from .retrieval.store import ClauseStore
     from .service import Assistant
 

@@ -304,7 +304,7 @@ def _answer(assistant, cache: ResultCache, dataset: str, item: dict, revision: s
 
 
 def _named_clauses(assistant, cache: ResultCache) -> dict:
-    from assistant.retrieval.hybrid import RetrievalConfig
+    from assistant.retrieval.config import RetrievalConfig
 
     from .named import measure
 

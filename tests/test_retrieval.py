@@ -224,7 +224,7 @@ def test_english_words_reach_chinese_text_through_the_lexicon(small_assistant):
 
 def test_a_clause_one_list_picks_out_outranks_one_every_list_finds_mediocre(small_assistant):
     # RRF sums agreement: rank 1 in one list (0.0164) loses to rank 8 in four (0.059). The best-rank term gives the
-    # clearly picked clause its due (hybrid.RetrievalConfig.best_rank_weight) while agreement still counts.
+    # clearly picked clause its due (config.RetrievalConfig.best_rank_weight) while agreement still counts.
     retriever = small_assistant.retriever
     picked = {"bm25": 1}
     mediocre = {"dense": 8, "dense-paragraph": 8, "bm25": 8, "bm25-bigram": 8}

@@ -43,6 +43,7 @@ from ..text.articles import CN_ARTICLE_LABEL
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
+from .asked_items import asked_items, asked_limit_groups, named_groups, names_groups
 from .jurisdiction_default import DEFAULT_LISTS
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights
@@ -271,7 +272,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                         kind="unnamed")
     facts = asked_facts(question)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
-    wanted = narrowed(question, asked_groups(question) | (set() if facts else asked_number_groups(question))) \
+    wanted = narrowed(question, asked_groups(question)
+                      | (set() if facts else asked_number_groups(question) or asked_limit_groups(question))) \
         | _quoted_groups(question)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # A penalty article names the conduct it punishes by the article it refers to (违反本法第三十一条规定…): its words
@@ -280,24 +282,32 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         if rarity is not None and not asks_consequences(question) else None
     # a figure the question itself states as its premise ("同一借款人是10%，那…上限是多少") is not the figure it asks
     premise = _figure_values(question) - _quoted_values(question)
+    # a figure asked for a group of persons (未成年人, 老年人) is stated only by a sentence naming that group
+    groups = named_groups(question)
+
+    def states_figure(sentence: str) -> bool:
+        return _states_figure(sentence, wanted, premise) and names_groups(sentence, groups)
+
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                        bridged=bridged)
 
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
-                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english,
-                                                          lambda s: _states_figure(s, wanted, premise), paraphrase,
-                                                          expansion, _quoted_values(question), bridged):
+                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english, states_figure,
+                                                          paraphrase, expansion, _quoted_values(question), bridged):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
     cites = _cited_articles(catalog)
-    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted, premise),
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure,
                               paraphrase, expansion, _quoted_values(question), bridged, carries, cites):
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")
         return Coverage(False, "the question asks for a figure no retrieved clause states", kind="figure")
-    for fact in facts:
+    # a list, a form, a runbook or a contact asked for (asked_items.py) is checked as a frequency or a date is; a case
+    # told as a statement ("the database contained health questionnaires") asks for none
+    items = asked_items(question) if is_question(question) else []
+    for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
                        bridged=bridged, carries=carries, cites=cites):
             if delegated():

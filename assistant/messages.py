@@ -128,6 +128,8 @@ _NOT_COVERED_WHY = {
                  "indexed laws do not provide", "问题所问的是模板、预算、产品选择等实务内容，已索引的法规文本并不提供"),
     "roster": ("the question asks for a list of firms or bodies that the indexed laws do not hold",
                "问题所问的机构或企业名单不见于检索到的条文（法规只规定条件和主管部门，不列名单）"),
+    "body": ("the question asks which authority or body to go to, and no retrieved clause about it names one",
+             "问题所问的主管部门或受理机构不见于检索到的相关条文"),
     "form": ("the question asks for a form, questionnaire or format that no retrieved clause provides",
              "问题所问的表格、问卷或格式不见于检索到的条文"),
     "runbook": ("the question asks for an internal manual or its steps, which the indexed laws do not write",

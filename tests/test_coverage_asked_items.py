@@ -22,6 +22,11 @@ def covered(assistant, question: str) -> bool:
     ("What should the playbook for a breach look like?", ["runbook"]),
     ("征信中心的客服电话是多少？", ["contact"]),
     ("What is the website of the supervisory authority?", ["contact"]),
+    ("能推荐几家靠谱的数据合规服务商吗？", ["roster"]),
+    ("备案申请表在哪里可以下载？", ["form", "contact"]),
+    ("Is there a form customers must fill in to object to profiling?", ["form"]),
+    ("反洗钱应急演练的处置方案应该怎么写？", ["runbook"]),
+    ("外汇局负责这块的是哪个处室，联系人是谁？", ["contact"]),
 ])
 def test_the_kind_asked_for_is_recognised(question, kinds):
     assert [item.name for item in asked_items(question)] == kinds

@@ -76,3 +76,12 @@ def test_a_group_named_in_a_figure_question_must_be_named_by_the_sentence(small_
     assert covered(small_assistant, "Under the GDPR, until how many years old does a child need parental consent for "
                                     "information society services?")
     assert not covered(small_assistant, "儿童的个人信息最多能保存几年？")
+
+
+def test_each_kind_has_its_own_notice_in_both_languages():
+    from assistant.messages import coverage_notice
+    from assistant.retrieval.asked_items import ITEMS
+
+    for item in ITEMS:
+        english, chinese = coverage_notice(item.name, "raw", "en"), coverage_notice(item.name, "raw", "zh")
+        assert english != "raw" and chinese != "raw" and english != chinese

@@ -26,8 +26,21 @@ def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged
     if len(words) < MIN_WORDS_FOR_VOCABULARY:
         return False
     least = ENGLISH_WORD_SHARE if strict else 1e-12  # 1e-12: anywhere in the texts
-    known = sum(1 for t in words if t in bridged_tokens or doc_freq(t) >= (least if t.isascii() else 1e-12))
+    compounds = _hyphenated_in_texts(question, doc_freq, least)
+    known = sum(1 for t in words if t in bridged_tokens or t in compounds
+                or doc_freq(t) >= (least if t.isascii() else 1e-12))
     return known < VOCABULARY_FLOOR * len(words)
+
+
+_WORD_PAIR = re.compile(r"\b([a-z]+)\s+(?=([a-z]+)\b)")
+
+
+def _hyphenated_in_texts(question: str, doc_freq: Callable[[str], float], least: float) -> set[str]:
+    """English words the question writes apart that the texts write as one hyphenated term (machine readable:
+    GDPR Art. 20 「machine-readable format」; high risk: the AI Act's high-risk): the tokeniser keeps the hyphenated
+    term whole, so its parts alone look rare."""
+    return {w for m in _WORD_PAIR.finditer(question.lower()) if doc_freq(f"{m.group(1)}-{m.group(2)}") >= least
+            for w in m.groups()}
 
 
 def _says_nothing(word: str) -> bool:

@@ -28,8 +28,31 @@ def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged
     least = ENGLISH_WORD_SHARE if strict else 1e-12  # 1e-12: anywhere in the texts
     compounds = _hyphenated_in_texts(question, doc_freq, least)
     known = sum(1 for t in words if t in bridged_tokens or t in compounds
-                or doc_freq(t) >= (least if t.isascii() else 1e-12))
+                or doc_freq(t) >= (least if t.isascii() else 1e-12)
+                or (strict and t.isascii() and any(doc_freq(f) >= least for f in _inflections(t))))
     return known < VOCABULARY_FLOOR * len(words)
+
+
+def _inflections(word: str) -> set[str]:
+    """Other forms of an English word the texts may use instead (regular English inflection: decisions / decision,
+    accurate / accuracy, pause / paused, vote / voting): no stemmer, the few regular endings only."""
+    forms = {word + "s", word + "es", word + "ed", word + "ing", word + "d", word + "ly"}
+    if word.endswith("e"):
+        forms |= {word[:-1] + "ing", word[:-1] + "ion"}
+    if word.endswith("ate"):
+        forms |= {word[:-3] + "acy", word[:-3] + "ation"}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith(("ed", "es")):
+        forms |= {word[:-2], word[:-1]}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    forms.discard(word)
+    return forms
 
 
 _WORD_PAIR = re.compile(r"\b([a-z]+)\s+(?=([a-z]+)\b)")

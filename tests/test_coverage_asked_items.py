@@ -85,3 +85,16 @@ def test_each_kind_has_its_own_notice_in_both_languages():
     for item in ITEMS:
         english, chinese = coverage_notice(item.name, "raw", "en"), coverage_notice(item.name, "raw", "zh")
         assert english != "raw" and chinese != "raw" and english != chinese
+
+
+@pytest.mark.parametrize("question, expected", [
+    # GDPR Art. 45 has the Commission decide adequacy and names no country; Art. 9(1) names genetic data among the
+    # special categories
+    ("Is Brazil on the EU's list of countries with an adequacy decision?", False),
+    ("Is genetic data on the GDPR's list of special categories of personal data?", True),
+])
+def test_whether_something_is_on_a_list_needs_the_corpus_to_name_it(small_assistant, question, expected):
+    from assistant.retrieval.asked_items import asks_membership
+
+    assert asks_membership(question)
+    assert covered(small_assistant, question) is expected

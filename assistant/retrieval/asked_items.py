@@ -105,6 +105,20 @@ ITEMS = (Fact("roster", _ASKS_ROSTER, _STATES_ROSTER), Fact("body", _ASKS_BODY, 
          Fact("runbook", _ASKS_RUNBOOK, _STATES_RUNBOOK), Fact("contact", _ASKS_CONTACT, _STATES_CONTACT))
 
 
+# Whether something is on a list (Is X on the EU adequacy list, X在不在…名单里): a list's members are named by the
+# list, so the corpus answers only when it names X. The gate refuses such a question when one of its topic words is
+# in no indexed clause (coverage: `_unused_topic_words`): X is then named nowhere in the corpus.
+_ASKS_MEMBERSHIP = re.compile(
+    r"\b(?:is|are) [^?]{1,60} (?:on|in|included in|part of) (?:the|an?|its|their|any|[A-Z][\w-]*(?:’s|'s)?) "
+    r"(?:[\w’'-]+ ){0,4}(?:list|whitelist|blacklist)\b|"
+    r"(?:在不在|是否在|有没有在|列入|纳入|算不算在)[^，。？?]{0,12}(?:名单|名录|清单|白名单|黑名单)|"
+    r"(?:名单|名录|清单)(?:里|上|中)(?:有没有|吗|么)", re.I)
+
+
+def asks_membership(question: str) -> bool:
+    return bool(_ASKS_MEMBERSHIP.search(question))
+
+
 def asked_items(question: str) -> list[Fact]:
     """The kinds of non-figure material the question asks for (empty when none)."""
     return [item for item in ITEMS if item.asked.search(question)]

@@ -46,7 +46,7 @@ from ..text.articles import CN_ARTICLE_LABEL
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
-from .asked_items import asked_items, asked_limit_groups, named_groups, names_groups
+from .asked_items import asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
 from .jurisdiction_default import DEFAULT_LISTS
 from .named_laws import (Regime, _split_law_names, is_question, load_regimes, regime_labels,  # noqa: F401 (re-exported)
                          regimes_in, unknown_law_mentions)
@@ -192,6 +192,13 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")
         return Coverage(False, "the question asks for a figure no retrieved clause states", kind="figure")
+    # whether something is on a list: the corpus answers only if it names that thing somewhere (asked_items.py)
+    if asks_membership(question) and doc_freq is not None and is_question(question):
+        named_nowhere = {w for w in _unused_topic_words(question, doc_freq, bridged, bridges or {})
+                         if not doc_freq(_POSSESSIVE.sub("", w))}  # the GDPR's: GDPR
+        if named_nowhere:
+            return Coverage(False, f"asks whether {', '.join(sorted(named_nowhere))} is on a list no indexed text "
+                                   "names it in", kind="roster")
     # a list, a form, a runbook or a contact asked for (asked_items.py) is checked as a frequency or a date is; a case
     # told as a statement ("the database contained health questionnaires") asks for none
     items = asked_items(question) if is_question(question) else []

@@ -126,6 +126,16 @@ _NOT_COVERED_WHY = {
     "date": ("the question asks for a date that no retrieved clause states", "问题所问的日期不见于检索到的条文"),
     "artefact": ("the question asks for a practical artefact or choice (a template, a budget, a product) that the "
                  "indexed laws do not provide", "问题所问的是模板、预算、产品选择等实务内容，已索引的法规文本并不提供"),
+    "roster": ("the question asks for a list of firms or bodies that the indexed laws do not hold",
+               "问题所问的机构或企业名单不见于检索到的条文（法规只规定条件和主管部门，不列名单）"),
+    "body": ("the question asks which authority or body to go to, and no retrieved clause about it names one",
+             "问题所问的主管部门或受理机构不见于检索到的相关条文"),
+    "form": ("the question asks for a form, questionnaire or format that no retrieved clause provides",
+             "问题所问的表格、问卷或格式不见于检索到的条文"),
+    "runbook": ("the question asks for an internal manual or its steps, which the indexed laws do not write",
+                "问题所问的是内部操作手册或具体步骤，已索引的法规文本并不提供"),
+    "contact": ("the question asks for a contact, website or filing system's operation that the indexed laws do not "
+                "state", "问题所问的联系电话、网址或系统操作方法不见于已索引的法规文本"),
     "delegated": ("the law leaves what the question asks for to implementing rules (of the regulator or the government) "
                   "that are not in the indexed corpus",
                   "法律把问题所问的具体数字或细则交由主管部门或国务院另行规定，这些规定不在已索引的语料中"),

@@ -23,16 +23,19 @@ Signals, in order:
    that sentence must also carry most of the question's topic weighted by specificity (topic_weight.py): sharing
    the generic words (备案, 网信, 工作日) of another procedure is not being about the question's object (标准合同).
 The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
+
+Beside this module: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
+off-topic test of signal 3), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures'
+kinds, frequencies and dates; rosters, forms, runbooks, contacts, authorities), topic_weight.py (what a clause
+carries of the question's topic).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import SimpleNamespace
 
 import numpy as np
@@ -43,24 +46,15 @@ from ..text.articles import CN_ARTICLE_LABEL
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
+from .asked_items import asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
 from .jurisdiction_default import DEFAULT_LISTS
+from .named_laws import (Regime, _split_law_names, is_question, load_regimes, regime_labels,  # noqa: F401 (re-exported)
+                         regimes_in, unknown_law_mentions)
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights
-
-_BRACKETED = re.compile(r"《([^》]{2,40})》")
-_LAW_SUFFIXES = ("法", "法典", "条例", "办法", "规定", "细则", "指引", "准则", "指令")
-# words ending like a law name that are not law names
-_NOT_LAWS = {"方法", "办法", "合法", "非法", "违法", "依法", "立法", "执法", "守法", "做法", "用法", "说法",
-             "看法", "想法", "算法", "手法", "司法", "本法", "该法", "规定", "有关规定", "相关规定", "法律法规",
-             "指令", "准则", "指引", "操作指引", "工作指引", "行为准则", "基本准则", "按规定", "违反规定", "依规定",
-             "照规定", "另有规定", "暂行办法", "管理办法", "实施办法", "试行办法", "具体办法", "处理办法", "解决办法",
-             "监管规定", "法规", "新规定"}
-_NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", "说法", "用法", "相关规定", "有关规定", "具体规定",
-                    "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引")
-_EN_TITLE = re.compile(
-    r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?|Framework|Guidelines|"
-    r"Principles|Convention|Accord|Shield)\b(?:\s+(?:of\s+)?\d{4})?")
-_EN_NOT_TITLES = re.compile(r"^(?:The|This|That|Our|Your|Their|Which|What|Does|Do|Is|Are|Can|May|Under|Per)\s", re.I)
+from .vocabulary import (ENGLISH_WORD_SHARE, MIN_WORDS_FOR_VOCABULARY, VOCABULARY_FLOOR,  # noqa: F401 (re-exported)
+                         _ASKER_EN, _ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _PERIOD_WORD, _POSSESSIVE,
+                         _foreign_vocabulary, _says_nothing, _unanchored_english, english_doc_freq)
 
 
 @dataclass(frozen=True)
@@ -86,111 +80,6 @@ class Coverage:
     reason: str = ""  # for logs and the audit trail (English)
     unknown_laws: tuple[str, ...] = ()
     kind: str = ""  # why not covered, for the user's message in their language (messages.coverage_notice)
-
-
-@dataclass(frozen=True)
-class Regime:
-    name: str
-    pattern: re.Pattern
-    subject: bool = False  # names a field of banking rather than a text: applies to questions only (regimes.toml)
-    name_zh: str = ""
-    # not in the corpus although it hangs on an indexed law (the AI Act beyond its Chapter III extract, the
-    # Commission's SCC modules, a DPO's certificate): applies even when the question names that law
-    outside_extract: bool = False
-
-
-@lru_cache(maxsize=1)
-def load_regimes() -> tuple[Regime, ...]:
-    text = resources.files("assistant.retrieval").joinpath("regimes.toml").read_text(encoding="utf-8")
-    # ASCII word boundaries: "LPR几号" has none between R and 几 in Unicode mode, where CJK characters are word characters.
-    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII), bool(r.get("subject", False)),
-                        r.get("name_zh", ""), bool(r.get("outside_extract", False)))
-                 for r in tomllib.loads(text).get("regime", []))
-
-
-def regime_labels(names, language: str) -> list[str]:
-    """Names of not-indexed laws and regimes as a `language` reader is shown them: a regime by its name in that
-    language (regimes.toml); a law by the title the question wrote, a Chinese one in 《》."""
-    regimes = {r.name: (r.name_zh or r.name if language == "zh" else r.name) for r in load_regimes()}
-    return [regimes.get(n) or (n if n.isascii() else f"《{n}》") for n in names]
-
-
-def regimes_in(question: str, doc_freq: Callable[[str], float] | None = None) -> list[str]:
-    """Regimes the corpus does not hold that the question is about (by their names and key terms). With the corpus'
-    `doc_freq`, a designation whose number an indexed text cites (a policy applying JR/T 0197) is not one of them."""
-    def cited(match: re.Match) -> bool:
-        numbers = _DESIGNATION_NUMBER.findall(match.group(0))
-        return doc_freq is not None and bool(numbers) and all(doc_freq(n) > 0 for n in numbers)
-
-    asked = is_question(question)
-    return [r.name for r in load_regimes() if (asked or not r.subject)
-            and any(not cited(m) for m in r.pattern.finditer(question))]
-
-
-def is_question(text: str) -> bool:
-    """A question rather than a statement: a question mark, a Chinese asking word, or English asking word order. A
-    supervisor's finding or a case told as a statement is about the conduct it describes, not about its subject."""
-    return bool(_ASKING.search(text))
-
-
-_ASKING = re.compile(r"[?？]|吗|呢|怎么|如何|多少|几[个年天月次号位]|是否|能否|可否|什么|哪|"
-                     r"^\s*(?:how|what|when|where|why|who|which|can|could|do|does|did|is|are|should|must|may|will|would)\b",
-                     re.IGNORECASE)
-
-
-_DESIGNATION_NUMBER = re.compile(r"\d{3,}")  # 0197 of JR/T 0197, 27001 of ISO 27001
-
-
-def unknown_law_mentions(question: str, catalog) -> list[str]:
-    """Law names in the question that the catalog does not know or has no text for."""
-    known = catalog.find_mentions(question)
-    rest = question
-    for m in sorted(known, key=lambda m: -m.start):  # blank out laws the catalog recognises
-        rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
-    names = [m.group(1) for m in _BRACKETED.finditer(rest) if m.group(1).strip()]
-    names += [w for w in segment(_BRACKETED.sub(" ", rest))
-              if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)]
-    names += [m.group(0).strip() for m in _EN_TITLE.finditer(rest) if not _EN_NOT_TITLES.match(m.group(0))]
-    # titles cut by the segmenter (反电信网络诈骗法); a run whose tail is an indexed title (行 个人信息保护 法) is that law
-    for run in _split_law_names(_BRACKETED.sub(" ", rest)):
-        titles = ["".join(run[j:]) + "法" for j in range(len(run))]
-        if len(titles[0]) >= 4 and not any(_indexed_title(catalog, t) for t in titles):
-            names.append(titles[0])
-    names += [m.text for m in known if not any(catalog.is_indexed(d) for d in m.doc_ids)]
-    unknown = []
-    for name in names:
-        infos = catalog.resolve(name) or catalog.resolve_typo(name)
-        if not infos or not any(catalog.is_indexed(i.doc_id) for i in infos):
-            unknown.append(name)
-    return list(dict.fromkeys(unknown))
-
-
-def _split_law_names(text: str) -> list[list[str]]:
-    """Law titles the word segmenter cut in pieces (反 电信 网络 诈骗 法对): the run of words before a bare 法 (or 法
-    with the particle jieba glues to it). Words built on 法 (算法, 依法, 法律) are whole segments, never a bare 法."""
-    pieces = list(segment(text))
-    names = []
-    for i, w in enumerate(pieces):
-        if not (w == "法" or (len(w) == 2 and w[0] == "法" and w[1] in _AFTER_LAW_NAME)):
-            continue
-        run = []
-        for prev in reversed(pieces[max(0, i - 5):i]):
-            if not has_cjk(prev) or prev in _NOT_IN_LAW_NAMES or not prev.strip():
-                break
-            run.insert(0, prev)
-        if run:
-            names.append(run)
-    return names
-
-
-_AFTER_LAW_NAME = set("对里中的第上有说要是和与及规")  # 法对, 法里, 法第: particles jieba glues to a bare 法
-_NOT_IN_LAW_NAMES = {"的", "对", "在", "按", "按照", "根据", "依照", "依据", "关于", "和", "与", "及", "是", "了", "把",
-                     "被", "说", "用", "这", "那", "个", "新", "旧", "我们", "咱们", "他们", "现在", "以前"}
-
-
-def _indexed_title(catalog, name: str) -> bool:
-    infos = catalog.resolve(name) or catalog.resolve_typo(name)
-    return bool(infos) and any(catalog.is_indexed(i.doc_id) for i in infos)
 
 
 def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: list[str] = (), rare: float = 0.05) -> set[str]:
@@ -271,7 +160,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                         kind="unnamed")
     facts = asked_facts(question)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
-    wanted = narrowed(question, asked_groups(question) | (set() if facts else asked_number_groups(question))) \
+    wanted = narrowed(question, asked_groups(question)
+                      | (set() if facts else asked_number_groups(question) or asked_limit_groups(question))) \
         | _quoted_groups(question)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # A penalty article names the conduct it punishes by the article it refers to (违反本法第三十一条规定…): its words
@@ -280,24 +170,39 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         if rarity is not None and not asks_consequences(question) else None
     # a figure the question itself states as its premise ("同一借款人是10%，那…上限是多少") is not the figure it asks
     premise = _figure_values(question) - _quoted_values(question)
+    # a figure asked for a group of persons (未成年人, 老年人) is stated only by a sentence naming that group
+    groups = named_groups(question)
+
+    def states_figure(sentence: str) -> bool:
+        return _states_figure(sentence, wanted, premise) and names_groups(sentence, groups)
+
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                        bridged=bridged)
 
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
-                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english,
-                                                          lambda s: _states_figure(s, wanted, premise), paraphrase,
-                                                          expansion, _quoted_values(question), bridged):
+                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english, states_figure,
+                                                          paraphrase, expansion, _quoted_values(question), bridged):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
     cites = _cited_articles(catalog)
-    if wanted and not _stated(question, retrieval, key, doc_freq, english, lambda s: _states_figure(s, wanted, premise),
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure,
                               paraphrase, expansion, _quoted_values(question), bridged, carries, cites):
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")
         return Coverage(False, "the question asks for a figure no retrieved clause states", kind="figure")
-    for fact in facts:
+    # whether something is on a list: the corpus answers only if it names that thing somewhere (asked_items.py)
+    if asks_membership(question) and doc_freq is not None and is_question(question):
+        named_nowhere = {w for w in _unused_topic_words(question, doc_freq, bridged, bridges or {})
+                         if not doc_freq(_POSSESSIVE.sub("", w))}  # the GDPR's: GDPR
+        if named_nowhere:
+            return Coverage(False, f"asks whether {', '.join(sorted(named_nowhere))} is on a list no indexed text "
+                                   "names it in", kind="roster")
+    # a list, a form, a runbook or a contact asked for (asked_items.py) is checked as a frequency or a date is; a case
+    # told as a statement ("the database contained health questionnaires") asks for none
+    items = asked_items(question) if is_question(question) else []
+    for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
                        bridged=bridged, carries=carries, cites=cites):
             if delegated():
@@ -336,47 +241,6 @@ _DELEGATES = re.compile(
     r"(?:超过|达到|低于|不足|提供|从事)规定的?(?:金额|数额|数量|比例)|规定(?:金额|数额)以上|"
     r"\b(?:delegated acts?|implementing acts?|as (?:laid down|provided|specified) (?:by|in) (?:Union or )?Member State law|"
     r"shall be (?:determined|specified|laid down) by)\b", re.I)
-
-
-def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged: list[str] = (),
-                        strict: bool = True) -> bool:
-    """Off-topic questions (the weather, a recipe, an NPS target, an Outlook password) use words the corpus never
-    uses: fewer than VOCABULARY_FLOOR of their words occur anywhere in the indexed texts. A word a glossary entry
-    bridges to the texts' legal terms (password → 鉴别信息) counts as the texts' word; for an English question
-    (`strict`) a glossary entry no longer vouches for the whole question, since one everyday word (app, password)
-    triggers one, and an English word counts from ENGLISH_WORD_SHARE of the clauses on. General English
-    words (out, one, get) are in every text and say nothing about the topic: they are not counted either way."""
-    bridged_tokens = {t for phrase in bridged for t in tokenize(phrase)}
-    words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2 and not _says_nothing(w)}
-    if len(words) < MIN_WORDS_FOR_VOCABULARY:
-        return False
-    least = ENGLISH_WORD_SHARE if strict else 1e-12  # 1e-12: anywhere in the texts
-    known = sum(1 for t in words if t in bridged_tokens or doc_freq(t) >= (least if t.isascii() else 1e-12))
-    return known < VOCABULARY_FLOOR * len(words)
-
-
-def _says_nothing(word: str) -> bool:
-    """A word that tells nothing about what a question is about, so that it counts neither for nor against the
-    corpus covering it: asking and general English words, the asker's own business (bank, customer: every bank
-    question has them; the laws say 商业银行, data subject), colloquial Chinese everyday words, and the period words
-    a figure is asked in (天, 年, days, month: 'how many days of …' asks for a figure, not about days).
-    Measured (round 6, `Assistant.ask` offline over the abstention tuning sets: 158 out-of-scope, 693 answerable
-    questions): the asker's words 16 → 14 answerable questions refused, at a cost of 139 → 137 out-of-scope ones
-    refused; the everyday words 15 → 14 answerable refused; the period words (with take/give as light verbs) no
-    change there, one more off-topic question of blind batch A refused."""
-    return (word in _ASKING_WORDS_EN or word in _GENERAL_EN or word in _ASKER_EN or word in _EVERYDAY_ZH
-            or bool(_PERIOD_WORD.fullmatch(word)))
-
-
-def _unanchored_english(question: str, expansion, names_indexed_law: bool) -> bool:
-    """An English question that names no indexed law, no jurisdiction (EU, China) and no concept of the glossary:
-    nothing but its words ties it to the texts. Two thirds of the corpus is Chinese, so over all clauses every
-    English word looks rare (data, request, board sit in a few percent of all clauses but in a tenth or more of the
-    English ones) and sharing one with a GDPR article says little: for such a question, the words that count as its
-    topic are those rare among the English clauses. Statements (a fine decision told as a case) keep the corpus-wide
-    measure: they are described in the texts' own terms."""
-    return (detect_language(question) == "en" and not expansion and not names_indexed_law
-            and jurisdiction_of(question) is None and is_question(question))
 
 
 def _quoted_groups(question: str) -> set[str]:
@@ -666,14 +530,6 @@ def _unknown_topic_words(question: str, doc_freq) -> set[str]:
             and not _FIGURE_WORD.fullmatch(w) and w not in _EVERYDAY_ZH}
 
 
-# Words every colloquial Chinese question may hold that say nothing about its topic (pronouns, time, asking, hedging).
-_EVERYDAY_ZH = frozenset(
-    "我们 我行 咱们 你们 他们 她们 自己 大家 这个 那个 这些 那些 这种 这样 那样 这儿 那儿 这里 那里 现在 目前 最近 以后 之后 以前 之前 "
-    "今年 明年 去年 时候 的话 来着 一下 一点 一般 大概 比较 还是 是不是 能不能 可不可以 有没有 要不要 需不需要 怎么 怎么办 怎样 "
-    "为什么 哪些 哪个 哪种 多大 东西 事情 情况 问题 具体 到底 直接 必须 需要 应该 可能 已经 还要 还能 只能 就要 才能 才算 算是 "
-    "是否 如果 那么 然后 或者 而且 但是 因为 所以 比如 之类 相关 有关 上面 下面 里面 方面 一起 一定 一些 一个 一笔 一家 一张".split())
-
-
 DELEGATION_DEPTH = 2
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure (frequency, date) a question asks for
 _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
@@ -682,51 +538,6 @@ _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
 _FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第次每]+|(?:多长)?时间|期限|时限|多久|多长|"
                           r"至少|最少|最多|最长|最短|最高|最低|不少于|不超过|以上|以内|以下|"
                           r"percent(?:age)?|how|long|many|much|deadline|\d+")
-# Off-topic questions (the weather, a recipe, a party speech) use words the corpus never uses: when fewer than this
-# share of a question's words occur in the indexed texts, and no law name (for Chinese, no glossary entry) bridges them,
-# it is not covered (tuning half: 0.7% of answerable questions, 18% of out-of-scope ones fall below 0.4).
-VOCABULARY_FLOOR = 0.4
-# English words that ask rather than say what about (how, should, we): every question has them and every corpus holds
-# them, so they would make any question look like the corpus' vocabulary. (Chinese ones are not in the laws' text.)
-_ASKING_WORDS_EN = frozenset(
-    "how what when where why who whom which whose do does did done doing should would could can may might must shall "
-    "will we us our ours you your yours me my mine they them their it its is are was were be been being am have has had "
-    "get gets got any some there here this that these those what's how's who's it's we're they're".split())
-# English words that say nothing about a topic either: function words, number words and light verbs (after the
-# Snowball English stop-word list and common English usage; words with a legal sense — right, keep, use, term,
-# request, access — are not here). Legal texts use them too (after, one, first, set up), so before this list
-# "How many days of annual leave does a teller get after ten years" shared "after" with a GDPR article and counted
-# as evidence that the corpus covers it.
-_GENERAL_EN = frozenset(
-    "about above across after again against ago along already also although always among another anyone anything "
-    "around away back because before behind below beside besides between beyond both but during either else enough "
-    "even ever every except few first further hence however if instead just last late later least less lot lots "
-    "many more most much neither never next none nor now off often once one only onto other others otherwise out "
-    "over own per quite rather same second several since so some someone something sometimes soon still such then "
-    "thing things though three through thus till today together too toward towards two until up upon very via "
-    "whether while within without yet four five six seven eight nine ten hundred thousand big small large little "
-    "good bad best new old quick quickly really actually exactly basically "
-    "get gets getting got set sets put puts run runs running go goes going went come comes came make makes made let "
-    "lets want wants wanted try trying say says said ask asks asked think know see look looks tell tells "
-    "take takes took taken taking give gives gave given giving "
-    "i i'm i've we've you're they've let's".split())
-_POSSESSIVE = re.compile(r"['’]s$")  # a bank's → bank
-MIN_WORDS_FOR_VOCABULARY = 4
-# The asker's own business: a bank's staff ask about their bank, its customers and clients, their team, in every
-# question; the laws name them otherwise (商业银行, 客户 in Chinese; "data subject", "natural person", "credit
-# institution" in the GDPR), so the English words are rare in the texts and would count against any question.
-_ASKER_EN = frozenset("bank banks banking customer customers client clients team teams colleague colleagues "
-                      "company companies firm firms".split())
-# Period words: 'how many days / 多少天' asks for a figure; the period is no topic (tokens of 年/月/天/日/周/小时 and
-# English period nouns).
-_PERIOD_WORD = re.compile(r"[年月天日周]|小时|分钟|工作日|自然日|(?:year|month|week|day|hour|minute)s?|annual(?:ly)?|"
-                          r"monthly|weekly|daily|yearly|quarter(?:ly|s)?", re.I)
-# An English word found in one or two clauses of the ~1,700 (page, store, call, platform: once each, in passing) is
-# not yet the texts' vocabulary; from about three clauses on it is. Chinese words keep "anywhere": colloquial Chinese
-# rarely reuses the laws' words, so one occurrence already says much.
-ENGLISH_WORD_SHARE = 0.0015
-
-
 def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: CoverageFloors | None = None,
                    embedder=None) -> Coverage:
     """`assess` with its evidence taken from the corpus view the retrieval's hits came from: each hit's lexical
@@ -750,23 +561,6 @@ def glossary_bridges(question: str) -> dict[str, tuple[str, ...]]:
         for m in entry.pattern.finditer(question):
             bridges[m.group(0)] = bridges.get(m.group(0), ()) + entry.zh + entry.en
     return bridges
-
-
-def english_doc_freq(view) -> Callable[[str], float]:
-    """An English token's share among the view's clauses that hold no Chinese text (GDPR, AI Act); a Chinese token's
-    share of all clauses, as `doc_freq`."""
-    share = _english_share(view)
-
-    def rarity(token: str) -> float:
-        return view.doc_freq(token) if has_cjk(token) or not share else min(1.0, view.doc_freq(token) / share)
-
-    return rarity
-
-
-def _english_share(view) -> float:
-    """Share of the view's clauses with no Chinese text, once per view."""
-    return view.derived("english-share",
-                        lambda: sum(1 for c in view.clauses if not has_cjk(c.text)) / max(1, len(view.clauses)))
 
 
 def sentence_similarity(embedder) -> Callable[[str, list[str]], list[float]]:

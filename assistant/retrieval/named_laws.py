@@ -1,0 +1,136 @@
+"""Laws, standards and regimes a question names that the indexed corpus does not hold (pure logic; split out of
+coverage.py, which applies them as its second signal): 《…》 names, words ending like a law's title (…法/条例/办法/
+规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation …), and the regimes and subjects of
+regimes.toml. Also `is_question`: a question rather than a statement, which several checks of the gate need."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..language import has_cjk
+from ..text.tokens import segment
+
+_BRACKETED = re.compile(r"《([^》]{2,40})》")
+_LAW_SUFFIXES = ("法", "法典", "条例", "办法", "规定", "细则", "指引", "准则", "指令")
+# words ending like a law name that are not law names
+_NOT_LAWS = {"方法", "办法", "合法", "非法", "违法", "依法", "立法", "执法", "守法", "做法", "用法", "说法",
+             "看法", "想法", "算法", "手法", "司法", "本法", "该法", "规定", "有关规定", "相关规定", "法律法规",
+             "指令", "准则", "指引", "操作指引", "工作指引", "行为准则", "基本准则", "按规定", "违反规定", "依规定",
+             "照规定", "另有规定", "暂行办法", "管理办法", "实施办法", "试行办法", "具体办法", "处理办法", "解决办法",
+             "监管规定", "法规", "新规定"}
+_NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", "说法", "用法", "相关规定", "有关规定", "具体规定",
+                    "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引")
+_EN_TITLE = re.compile(
+    r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?|Framework|Guidelines|"
+    r"Principles|Convention|Accord|Shield)\b(?:\s+(?:of\s+)?\d{4})?")
+_EN_NOT_TITLES = re.compile(r"^(?:The|This|That|Our|Your|Their|Which|What|Does|Do|Is|Are|Can|May|Under|Per)\s", re.I)
+
+
+@dataclass(frozen=True)
+class Regime:
+    name: str
+    pattern: re.Pattern
+    subject: bool = False  # names a field of banking rather than a text: applies to questions only (regimes.toml)
+    name_zh: str = ""
+    # not in the corpus although it hangs on an indexed law (the AI Act beyond its Chapter III extract, the
+    # Commission's SCC modules, a DPO's certificate): applies even when the question names that law
+    outside_extract: bool = False
+
+
+@lru_cache(maxsize=1)
+def load_regimes() -> tuple[Regime, ...]:
+    text = resources.files("assistant.retrieval").joinpath("regimes.toml").read_text(encoding="utf-8")
+    # ASCII word boundaries: "LPR几号" has none between R and 几 in Unicode mode, where CJK characters are word characters.
+    return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII), bool(r.get("subject", False)),
+                        r.get("name_zh", ""), bool(r.get("outside_extract", False)))
+                 for r in tomllib.loads(text).get("regime", []))
+
+
+def regime_labels(names, language: str) -> list[str]:
+    """Names of not-indexed laws and regimes as a `language` reader is shown them: a regime by its name in that
+    language (regimes.toml); a law by the title the question wrote, a Chinese one in 《》."""
+    regimes = {r.name: (r.name_zh or r.name if language == "zh" else r.name) for r in load_regimes()}
+    return [regimes.get(n) or (n if n.isascii() else f"《{n}》") for n in names]
+
+
+def regimes_in(question: str, doc_freq: Callable[[str], float] | None = None) -> list[str]:
+    """Regimes the corpus does not hold that the question is about (by their names and key terms). With the corpus'
+    `doc_freq`, a designation whose number an indexed text cites (a policy applying JR/T 0197) is not one of them."""
+    def cited(match: re.Match) -> bool:
+        numbers = _DESIGNATION_NUMBER.findall(match.group(0))
+        return doc_freq is not None and bool(numbers) and all(doc_freq(n) > 0 for n in numbers)
+
+    asked = is_question(question)
+    return [r.name for r in load_regimes() if (asked or not r.subject)
+            and any(not cited(m) for m in r.pattern.finditer(question))]
+
+
+def is_question(text: str) -> bool:
+    """A question rather than a statement: a question mark, a Chinese asking word, or English asking word order. A
+    supervisor's finding or a case told as a statement is about the conduct it describes, not about its subject."""
+    return bool(_ASKING.search(text))
+
+
+_ASKING = re.compile(r"[?？]|吗|呢|怎么|如何|多少|几[个年天月次号位]|是否|能否|可否|什么|哪|"
+                     r"^\s*(?:how|what|when|where|why|who|which|can|could|do|does|did|is|are|should|must|may|will|would)\b",
+                     re.IGNORECASE)
+
+
+_DESIGNATION_NUMBER = re.compile(r"\d{3,}")  # 0197 of JR/T 0197, 27001 of ISO 27001
+
+
+def unknown_law_mentions(question: str, catalog) -> list[str]:
+    """Law names in the question that the catalog does not know or has no text for."""
+    known = catalog.find_mentions(question)
+    rest = question
+    for m in sorted(known, key=lambda m: -m.start):  # blank out laws the catalog recognises
+        rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
+    names = [m.group(1) for m in _BRACKETED.finditer(rest) if m.group(1).strip()]
+    names += [w for w in segment(_BRACKETED.sub(" ", rest))
+              if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)]
+    names += [m.group(0).strip() for m in _EN_TITLE.finditer(rest) if not _EN_NOT_TITLES.match(m.group(0))]
+    # titles cut by the segmenter (反电信网络诈骗法); a run whose tail is an indexed title (行 个人信息保护 法) is that law
+    for run in _split_law_names(_BRACKETED.sub(" ", rest)):
+        titles = ["".join(run[j:]) + "法" for j in range(len(run))]
+        if len(titles[0]) >= 4 and not any(_indexed_title(catalog, t) for t in titles):
+            names.append(titles[0])
+    names += [m.text for m in known if not any(catalog.is_indexed(d) for d in m.doc_ids)]
+    unknown = []
+    for name in names:
+        infos = catalog.resolve(name) or catalog.resolve_typo(name)
+        if not infos or not any(catalog.is_indexed(i.doc_id) for i in infos):
+            unknown.append(name)
+    return list(dict.fromkeys(unknown))
+
+
+def _split_law_names(text: str) -> list[list[str]]:
+    """Law titles the word segmenter cut in pieces (反 电信 网络 诈骗 法对): the run of words before a bare 法 (or 法
+    with the particle jieba glues to it). Words built on 法 (算法, 依法, 法律) are whole segments, never a bare 法."""
+    pieces = list(segment(text))
+    names = []
+    for i, w in enumerate(pieces):
+        if not (w == "法" or (len(w) == 2 and w[0] == "法" and w[1] in _AFTER_LAW_NAME)):
+            continue
+        run = []
+        for prev in reversed(pieces[max(0, i - 5):i]):
+            if not has_cjk(prev) or prev in _NOT_IN_LAW_NAMES or not prev.strip():
+                break
+            run.insert(0, prev)
+        if run:
+            names.append(run)
+    return names
+
+
+_AFTER_LAW_NAME = set("对里中的第上有说要是和与及规")  # 法对, 法里, 法第: particles jieba glues to a bare 法
+_NOT_IN_LAW_NAMES = {"的", "对", "在", "按", "按照", "根据", "依照", "依据", "关于", "和", "与", "及", "是", "了", "把",
+                     "被", "说", "用", "这", "那", "个", "新", "旧", "我们", "咱们", "他们", "现在", "以前"}
+
+
+def _indexed_title(catalog, name: str) -> bool:
+    infos = catalog.resolve(name) or catalog.resolve_typo(name)
+    return bool(infos) and any(catalog.is_indexed(i.doc_id) for i in infos)

@@ -151,7 +151,7 @@ def coverage_notice(kind: str, reason: str, language: str) -> str:
 
 
 def not_indexed_notice(laws, language: str) -> str:
-    """`laws`: labels as shown (coverage.regime_labels: Chinese titles already in 《》, regimes by name)."""
+    """`laws`: labels as shown (named_laws.regime_labels: Chinese titles already in 《》, regimes by name)."""
     names = "、".join(laws)
     if language == "zh":
         return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"

@@ -219,7 +219,7 @@ class Assistant:
 
         t = time.perf_counter()
         if not coverage.covered:
-            from .retrieval.coverage import regime_labels
+            from .retrieval.named_laws import regime_labels
 
             log.info("not covered: %s", coverage.reason)  # the gate's own wording and figures, for whoever tunes it
             draft = Draft(text="", abstained=True, generator=self.answerer.name)

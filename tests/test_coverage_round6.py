@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.retrieval.coverage import ENGLISH_WORD_SHARE, _foreign_vocabulary, _says_nothing, _stated, regimes_in
+from assistant.retrieval.coverage import _foreign_vocabulary, _says_nothing, _stated, regimes_in
+from assistant.retrieval.vocabulary import ENGLISH_WORD_SHARE
 
 
 def shares(table):

@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
 from assistant.retrieval.asked_facts import asked_facts, asked_groups
-from assistant.retrieval.coverage import (_DELEGATES, _figure_values, _named_clause_coverage, _split_law_names,
+from assistant.retrieval.named_laws import _split_law_names
+from assistant.retrieval.coverage import (_DELEGATES, _figure_values, _named_clause_coverage,
                                           _states_figure, regimes_in, unknown_law_mentions)
 
 # 反洗钱法第三十五条, first sentence (the threshold is left to the PBOC's rules)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval.coverage import ENGLISH_WORD_SHARE, _foreign_vocabulary
+from assistant.retrieval.coverage import _foreign_vocabulary
+from assistant.retrieval.vocabulary import ENGLISH_WORD_SHARE
 from assistant.retrieval.glossary import load_glossary
 
 DATA = Path(__file__).resolve().parents[1] / "evals" / "data"

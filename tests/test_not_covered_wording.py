@@ -6,7 +6,7 @@ import re
 import pytest
 
 from assistant.messages import coverage_notice, not_indexed_notice
-from assistant.retrieval.coverage import load_regimes, regime_labels
+from assistant.retrieval.named_laws import load_regimes, regime_labels
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

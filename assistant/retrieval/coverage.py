@@ -48,12 +48,10 @@ from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
 from .asked_items import asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
 from .jurisdiction_default import DEFAULT_LISTS
-from .named_laws import (Regime, _split_law_names, is_question, load_regimes, regime_labels,  # noqa: F401 (re-exported)
-                         regimes_in, unknown_law_mentions)
+from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights
-from .vocabulary import (ENGLISH_WORD_SHARE, MIN_WORDS_FOR_VOCABULARY, VOCABULARY_FLOOR,  # noqa: F401 (re-exported)
-                         _ASKER_EN, _ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _PERIOD_WORD, _POSSESSIVE,
+from .vocabulary import (_ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _PERIOD_WORD, _POSSESSIVE,
                          _foreign_vocabulary, _says_nothing, _unanchored_english, english_doc_freq)
 
 

@@ -27,6 +27,8 @@ DENIED_MATCH = 0.6
 def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
     """What the clause says something is not (X 不属于 Y), when the claim says X 属于 Y (both X and Y in its words, the
     verb without 不 and no negation of its own); '' otherwise."""
+    if not _is_zh(claim) and not _is_zh(clause_text):
+        return _affirms_what_is_denied_en(claim, clause_text)
     if not (_is_zh(claim) and _is_zh(clause_text)):
         return ""
     text = _norm(claim)
@@ -46,6 +48,50 @@ def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
         if len(key_x) >= 2 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
                 and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
             return _short(m.group(0).lstrip("，,。；;：:"))
+    return ""
+
+
+# The English of _DENIED_ZH: "The withdrawal of consent shall not affect the lawfulness of processing based on consent
+# before its withdrawal" (GDPR Art. 7(3)), "It shall not affect the validity of any delegated acts already in force"
+# (Art. 92(3)), "This Regulation does not apply to …" (Art. 2(2)): what something does not affect, apply to, constitute
+# or include, said with or without a modal verb. The verb's stem, as the claim may inflect it.
+_DENIED_EN = re.compile(r"^(.*?)\b(?:shall|does|do|will|should)\s+not\s+(affect|apply|constitute|include|cover|prejudice)"
+                        r"\w*\s+(?:to\s+)?([^;:]{6,200})", re.I)
+# a pronoun subject stands for the subject of the last sentence before that names one ("A decision of revocation shall put an end to … It
+# shall not affect …", GDPR Art. 92(3))
+_PRONOUN_SUBJECT_EN = re.compile(r"^\W*(?:\d+\.\s*)?(?:it|they|this|that|such \w+)\s*$", re.I)
+_SUBJECT_EN = re.compile(r"^(.*?)\b(?:shall|must|may|does|do|is|are|will|can)\b", re.I)
+# a claim that limits what it affirms ("applies only where …", "unless", "except") is no plain affirmation
+_LIMITED_EN = re.compile(r"\b(?:only|unless|except|save|other than|without prejudice|subject to)\b", re.I)
+
+
+def _affirms_what_is_denied_en(claim: str, clause_text: str) -> str:
+    """English: a clause sentence says X shall not affect (apply to …) Y, the claim says X affects Y (the verb with no
+    negation of its own, X and Y in its words as DENIED_MATCH asks); '' otherwise."""
+    text = _norm(claim)
+    if _LIMITED_EN.search(text):
+        return ""
+    named = ""  # the subject of the last sentence that names one (not a pronoun)
+    for sentence in sentences(clause_text):
+        opening = _SUBJECT_EN.match(sentence)
+        if opening and not _PRONOUN_SUBJECT_EN.match(opening.group(1)):
+            earlier, named = named, opening.group(1)
+        else:
+            earlier = named
+        m = _DENIED_EN.match(sentence)
+        if not m:
+            continue
+        subject, verb, what = m.group(1), m.group(2).lower(), m.group(3)
+        if _PRONOUN_SUBJECT_EN.match(subject):
+            subject = earlier
+        said = re.search(rf"\b{verb}\w*", text, re.I)
+        if not said or _NEGATION_EN.search(text[: said.start()][-40:]) or _NEGATION_EN.search(text[said.end():][:20]):
+            continue
+        claim_words = _wording(text, False, stem=True)
+        key_x, key_y = _wording(subject, False, stem=True), _wording(what, False, stem=True)
+        if len(key_x) >= 1 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
+                and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
+            return _short(sentence)
     return ""
 
 

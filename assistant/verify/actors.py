@@ -709,6 +709,11 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)
 _UNNAMED_PARTY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(者|人|人员|机构|部门|机关|委员会|单位|企业|公司)\s*$")
+# The public bodies of the Chinese state by the head nouns of their names (宪法第三章 国家机构: 全国人民代表大会, 国务院 and its
+# 部门 / 委员会, 地方各级人民政府, 人民法院, 人民检察院; 机关 as in 公安机关, 国家机关): a claim's sentence opening with one
+# names who acts in it, with or without a modal verb ("地方人民政府按照规定对非银行支付机构进行分类评级" against 中国人民银行
+# …, 非银行支付机构监督管理条例第三十八条; "地方人民政府在履行职责中发现…的，应当…" against 第四十二条)
+_OPENING_BODY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(人民政府|政府|部门|机关|委员会|法院|检察院|代表大会)(?=[\u4e00-\u9fff])")
 # the tail of a party noun that says which kind of party it is (开发者, 服务提供者 → 提供者): found anywhere in the article, the
 # claim's party is one the article names
 _PARTY_TAIL = 3
@@ -735,4 +740,13 @@ def unnamed_party(claim: str, clause_text: str) -> Finding | None:
         if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
             continue  # (受理机构 for 受理投诉的机构, 征信业管理条例第二十六条: the article's party in other words)
         return Finding("actor", f"the claim puts this on {noun}, a party the article does not name")
+    for sentence in re.split(r"[。；;]", text):
+        # the public body a sentence opens with is who acts in it, whatever its verb (no modal verb needed)
+        m = _OPENING_BODY_ZH.match(sentence.strip())
+        if not m or _actors_in(m.group(0), subjects_only=False):
+            continue
+        noun, modifier, kind = m.group(0), m.group(1), m.group(2)
+        if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
+            continue
+        return Finding("actor", f"the claim puts this on {noun}, a body the article does not name")
     return None

@@ -114,7 +114,13 @@ _ACTORS_EN = [
     (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
     (r"market surveillance authorit(?:y|ies)", "authority:msa"), (r"(?:the )?commission\b", "authority:commission"),
-    (r"(?:the )?board\b", "authority:board"), (r"notifying authorit(?:y|ies)", "authority:notifying"),
+    (r"(?:the )?board\b", "authority:board"),
+    (r"notifying authorit(?:y|ies)", "authority:notifying"),
+    # the EU's legislators, who revoke delegated powers and receive reports (GDPR Arts. 92(3), 97(1)): bodies of their
+    # own, neither the Commission nor the Board (TEU Art. 13 lists them as distinct institutions); not "Council" inside
+    # another body's name (European Research Council; the State Council, 国务院, in English claims on Chinese laws)
+    (r"(?:the )?European Parliament", "authority:parliament"),
+    (r"(?<!Research )(?<!State )(?:the )?Council\b", "authority:council"),
     (r"data protection officers?|DPOs?", "dpo"),
     (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
     # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
@@ -704,7 +710,8 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
                 "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
-                "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)"}
+                "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)",
+                "authority:parliament": "the European Parliament", "authority:council": "the Council"}
 
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)

@@ -72,27 +72,49 @@ def _affirms_what_is_denied_en(claim: str, clause_text: str) -> str:
     if _LIMITED_EN.search(text):
         return ""
     named = ""  # the subject of the last sentence that names one (not a pronoun)
-    for sentence in sentences(clause_text):
+    for sentence in _with_lead_ins(sentences(clause_text)):
         opening = _SUBJECT_EN.match(sentence)
         if opening and not _PRONOUN_SUBJECT_EN.match(opening.group(1)):
             earlier, named = named, opening.group(1)
         else:
             earlier = named
         m = _DENIED_EN.match(sentence)
-        if not m:
-            continue
+        if not m or sentence.rstrip().endswith(":"):
+            continue  # (a lead-in is read with each of its items, never alone)
         subject, verb, what = m.group(1), m.group(2).lower(), m.group(3)
         if _PRONOUN_SUBJECT_EN.match(subject):
             subject = earlier
-        said = re.search(rf"\b{verb}\w*", text, re.I)
+        said = re.search(rf"\b{re.sub(r'[ey]$', '', verb)}\w*", text, re.I)  # (apply → applies, include → included)
         if not said or _NEGATION_EN.search(text[: said.start()][-40:]) or _NEGATION_EN.search(text[said.end():][:20]):
             continue
         claim_words = _wording(text, False, stem=True)
         key_x, key_y = _wording(subject, False, stem=True), _wording(what, False, stem=True)
-        if len(key_x) >= 1 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
-                and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
+        # a subject with no content word of its own ("Paragraph 1", GDPR Art. 8(3)) is found in the claim as written
+        reference = _PARAGRAPH_NUMBER_EN.sub("", subject).strip().lower()
+        subject_said = len(key_x & claim_words) / len(key_x) >= DENIED_MATCH if key_x else \
+            bool(reference) and reference in text.lower()
+        if subject_said and len(key_y) >= 2 and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
             return _short(sentence)
     return ""
+
+
+_PARAGRAPH_NUMBER_EN = re.compile(r"^\W*\d+\.\s*")
+_ITEM_EN = re.compile(r"^\s*\((?:[a-z]{1,4}|\d{1,2})\)\s*")
+
+
+def _with_lead_ins(found: list[str]) -> list[str]:
+    """The sentences, each list item also read with its lead-in ("This Regulation does not apply to the processing of
+    personal data: … (c) by a natural person in the course of a purely personal or household activity", GDPR Art. 2(2))."""
+    out, lead = [], ""
+    for sentence in found:
+        out.append(sentence)
+        if _ITEM_EN.match(sentence) and lead:
+            out.append(lead + " " + _ITEM_EN.sub("", sentence))
+        elif sentence.rstrip().endswith(":"):
+            lead = sentence.rstrip()[:-1]
+        else:
+            lead = ""
+    return out
 
 
 # A claim that negates its main verb without a modal one ("The secretariat does not act under the instructions

@@ -166,6 +166,8 @@ _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in 
 # (the irregular participles too: kept, made, sent, brought, set, put, bound, built, met, paid, held, given, drawn, done)
 _PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|id|ne|pt|ght|nt)|made|set|put|"
                          r"bound|built|met|found|laid|led|read|shut|cut|hit|let|spent|won|taught|thought|bought)\b", re.I)
+# two agents where "by" is repeated ("by the European Parliament or by the Council")
+_TWO_AGENTS_EN = re.compile(r"\b(?:or|and) by\b", re.I)
 # (a name with an apostrophe whole: "by the People's Bank of China")
 _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w'’ ]{3,40})", re.I)
 
@@ -254,7 +256,10 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors = [agent_at]
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
-                actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
+                actors = _actors_in(agent.group(0), subjects_only=False) if agent else []
+                # (two agents when the sentence repeats "by": "by the European Parliament or by the Council", GDPR
+                # Art. 92(3))
+                actors = actors if agent and _TWO_AGENTS_EN.search(agent.group(0)) else actors[:1]
             elif not actors and not _is_zh(part) and (_PRONOUN_EN.fullmatch(head) if pronouns else not head.strip()):
                 # "Each controller and, where applicable, its representative, shall …": the subject is before the commas;
                 # "Where a notified body finds …, it shall suspend …" (AI Act Art. 44(3)): a pronoun stands for the subject

@@ -89,3 +89,23 @@ def test_never_under_any_circumstances_overreaches_a_rule_without_prejudice_to_s
             "instructions from anybody when performing its tasks.")
     assert verdict(false, GDPR69).verdict == "contradicted"
     assert verdict(true, GDPR69).verdict != "contradicted"
+
+
+PIPL15 = article("zh/pipl-2021.md", "个人信息保护法", 15, "第十五条")  # 个人撤回同意，不影响…的效力
+PIPL72 = article("zh/pipl-2021.md", "个人信息保护法", 72, "第七十二条")  # …的，不适用本法
+NBP15 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 15, "第十五条")  # …不属于…支付业务
+
+
+@pytest.mark.parametrize("false, true, clause", [
+    ("Under the PIPL, an individual's withdrawal of consent affects the validity of processing carried out on the basis of "
+     "that consent before the withdrawal.",
+     "Under the PIPL, withdrawing consent does not affect the validity of processing already carried out on the basis of "
+     "consent before the withdrawal.", PIPL15),
+    ("The PIPL applies to natural persons processing personal information for personal or family affairs.",
+     "The PIPL does not apply to natural persons processing personal information for personal or family affairs.", PIPL72),
+    ("Single-purpose prepaid card business is a payment business under the Non-Bank Payment Regulation.",
+     "Single-purpose prepaid card business is not a payment business under the Non-Bank Payment Regulation.", NBP15),
+])
+def test_an_english_claim_affirming_what_a_chinese_clause_denies_is_contradicted(false, true, clause):
+    assert verdict(false, clause).verdict == "contradicted"
+    assert verdict(true, clause).verdict != "contradicted"

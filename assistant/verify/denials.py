@@ -24,11 +24,14 @@ _DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但
 DENIED_MATCH = 0.6
 
 
-def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
+def _affirms_what_is_denied(claim: str, clause_text: str, bridge: str = "") -> str:
     """What the clause says something is not (X 不属于 Y), when the claim says X 属于 Y (both X and Y in its words, the
-    verb without 不 and no negation of its own); '' otherwise."""
+    verb without 不 and no negation of its own); '' otherwise. `bridge`: for an English claim on a Chinese clause, the
+    Chinese terms its words stand for (the glossary's), which must tie it to X and Y."""
     if not _is_zh(claim) and not _is_zh(clause_text):
         return _affirms_what_is_denied_en(claim, clause_text)
+    if not _is_zh(claim) and _is_zh(clause_text):
+        return _affirms_what_is_denied_across(claim, clause_text, bridge)
     if not (_is_zh(claim) and _is_zh(clause_text)):
         return ""
     text = _norm(claim)
@@ -115,6 +118,45 @@ def _with_lead_ins(found: list[str]) -> list[str]:
         else:
             lead = ""
     return out
+
+
+# The verbs _DENIED_ZH negates as an English claim affirms them (general English legal usage for 影响 / 适用 / 属于 …)
+_AFFIRMED_EN = {
+    "影响": r"affects?|affected|impairs?|invalidates?", "适用": r"appl(?:y|ies)|covers?|governs?",
+    "属于": r"(?:is|are) (?:a|an|part of|within|among|classed as)|falls? (?:within|under)|belongs? to|counts? as|"
+          r"qualif(?:y|ies) as",
+    "具有": r"ha(?:s|ve)|possess(?:es)?", "具备": r"ha(?:s|ve)|possess(?:es)?|meets?",
+    "享有": r"enjoys?|ha(?:s|ve)|(?:is|are) entitled",
+    "承担": r"bears?|(?:is|are) liable|assumes?", "视为": r"(?:is|are) (?:deemed|regarded|considered|treated)",
+    "计入": r"(?:is|are) (?:counted|included)|counts? towards", "构成": r"constitutes?|amounts? to", "包括": r"includes?",
+}
+# "不适用本法": the law itself is what is denied; an English claim names it as "the Law", "this Regulation", "the PIPL" …
+_THE_LAW_ITSELF_ZH = re.compile(r"^本(?:法|条例|办法|规定|解释)")
+_A_LAW_EN = re.compile(r"\b(?:law|regulation|measures|provisions|act|PIPL|DSL|CSL|interpretation)\b", re.I)
+
+
+def _affirms_what_is_denied_across(claim: str, clause_text: str, bridge: str) -> str:
+    """An English claim affirming what a Chinese clause denies without a modal verb ("withdrawing consent affects the
+    validity of earlier processing" against 个人撤回同意，不影响撤回前…的效力, 个人信息保护法第十五条): the claim has the
+    English of the negated verb and no negation at all, and its glossary terms hold wording of both X and Y."""
+    text = _norm(claim)
+    if not bridge or _NEGATION_EN.search(text) or _LIMITED_EN.search(text):
+        return ""
+    clause = _norm(clause_text)
+    # (the glossary's own phrases that carry the negation, 不影响撤回前…的效力, say nothing about which way the claim goes)
+    tied = set().union(*(_wording(t, True) for t in bridge.split() if "不" not in t)) if bridge.split() else set()
+    for m in _DENIED_ZH.finditer(clause):
+        subject, negated, what = m.group(1), m.group(2), m.group(3)
+        if not subject.strip():
+            subject = re.split(r"[，,。；;：:]", clause[: m.start(2)].rstrip("，, "))[-1]
+        english = _AFFIRMED_EN.get(negated[1:3])
+        if not english or not re.search(rf"\b(?:{english})\b", text, re.I):
+            continue
+        about_x = tied & _wording(subject, True)
+        about_y = (tied & _wording(what, True)) or (_THE_LAW_ITSELF_ZH.match(what) and _A_LAW_EN.search(text))
+        if about_x and about_y:
+            return _short(m.group(0).lstrip("，,。；;：:"))
+    return ""
 
 
 # A claim that negates its main verb without a modal one ("The secretariat does not act under the instructions

@@ -245,7 +245,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if allowing and all(_narrows(claim, text) for text in allowing):
         findings.append(Finding("scope", f"the clause allows this without saying \"only\"; the claim makes it the only "
                                          f"way: 「{_short(readings[0])}」"))
-    denied = _affirms_what_is_denied(claim, clause_text)
+    denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
         denied = _denies_what_is_stated(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):

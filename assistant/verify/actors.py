@@ -726,6 +726,10 @@ _UNNAMED_PARTY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(者|人|人员|机构|
 # names who acts in it, with or without a modal verb ("地方人民政府按照规定对非银行支付机构进行分类评级" against 中国人民银行
 # …, 非银行支付机构监督管理条例第三十八条; "地方人民政府在履行职责中发现…的，应当…" against 第四十二条)
 _OPENING_BODY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(人民政府|政府|部门|机关|委员会|法院|检察院|代表大会)(?=[\u4e00-\u9fff])")
+# … and named after the words that introduce the body which guides, approves, receives a report or acts with a party
+# (在反洗钱行政主管部门的指导下, 反洗钱法第三十六条; 经国务院银行业监督管理机构批准; 向有关主管部门报告; 会同; 由)
+_GOVERNING_BODY_ZH = re.compile(r"(?:在|经|由|向|会同|报经?)([\u4e00-\u9fff]{1,12}?)(人民政府|政府|部门|机关|委员会|法院|检察院|代表大会)"
+                                r"(?=[\u4e00-\u9fff])")
 # the tail of a party noun that says which kind of party it is (开发者, 服务提供者 → 提供者): found anywhere in the article, the
 # claim's party is one the article names
 _PARTY_TAIL = 3
@@ -761,4 +765,12 @@ def unnamed_party(claim: str, clause_text: str) -> Finding | None:
         if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
             continue
         return Finding("actor", f"the claim puts this on {noun}, a body the article does not name")
+    for m in _GOVERNING_BODY_ZH.finditer(text):
+        # the body that guides, approves, receives or acts with the party (在…的指导下, 经…批准, 向…报告, 会同, 由): the
+        # law names it as it names the duty holder
+        noun, modifier, kind = m.group(1) + m.group(2), m.group(1), m.group(2)
+        if _actors_in(noun, subjects_only=False) or noun in article or noun[-_PARTY_TAIL:] in article \
+                or (modifier in article and kind in article):
+            continue
+        return Finding("actor", f"the claim names {noun}, a body the article does not name")
     return None

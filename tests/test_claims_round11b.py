@@ -109,3 +109,32 @@ NBP15 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构
 def test_an_english_claim_affirming_what_a_chinese_clause_denies_is_contradicted(false, true, clause):
     assert verdict(false, clause).verdict == "contradicted"
     assert verdict(true, clause).verdict != "contradicted"
+
+
+AML36 = article("zh/aml-law-2024.md", "反洗钱法", 36, "第三十六条")  # 在反洗钱行政主管部门的指导下
+NBP42 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 42, "第四十二条")  # 中国人民银行…移送
+
+
+@pytest.mark.parametrize("false, true, clause", [
+    # the body that guides the party, named after 在…的指导下
+    ("金融机构应当在地方金融监督管理部门的指导下，关注、评估运用新技术带来的洗钱风险。",
+     "金融机构须在反洗钱行政主管部门的指导下，关注、评估运用新技术、新产品带来的洗钱风险。", AML36),
+    # an English claim on a Chinese article: the organ's Chinese head noun is nowhere in the article
+    ("Local governments classify and rate non-bank payment institutions and supervise them by category according to the "
+     "ratings.",
+     "The PBOC classifies and rates non-bank payment institutions and supervises them by category according to the ratings.",
+     NBP38),
+    ("Under the Non-Bank Payment Regulation, the State Administration for Market Regulation must refer clues of suspected "
+     "monopolies by non-bank payment institutions to the relevant law enforcement departments.",
+     "Under the Non-Bank Payment Regulation, the PBOC must refer clues of suspected monopolies by non-bank payment "
+     "institutions to the relevant law enforcement departments.", NBP42),
+])
+def test_a_body_the_article_never_names_is_the_wrong_actor_wherever_the_claim_names_it(false, true, clause):
+    assert verdict(false, clause).verdict == "contradicted"
+    assert verdict(true, clause).verdict != "contradicted"
+
+
+def test_an_english_claim_naming_an_organ_the_article_names_passes():
+    # 人民法院 is in 消费者权益保护法第三十五条: "the people's courts" are its party
+    claim = "The people's courts must accept consumer disputes that meet the filing conditions of the Civil Procedure Law."
+    assert verdict(claim, CPL35).verdict != "contradicted"

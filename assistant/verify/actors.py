@@ -774,3 +774,40 @@ def unnamed_party(claim: str, clause_text: str) -> Finding | None:
             continue
         return Finding("actor", f"the claim names {noun}, a body the article does not name")
     return None
+
+
+# The state organs of China by their usual English names, with the Chinese head noun the statutes name them by (宪法第三章
+# 国家机构: 人民代表大会, 国务院, 人民政府, 人民法院, 人民检察院; the State Council's departments as their English names go)
+_BODIES_EN_ZH = [
+    (r"(?:national )?people's congress(?:es)?", "人民代表大会"), (r"state council", "国务院"),
+    (r"(?:local |provincial |municipal |county(?:-level)? |people's )*governments?", "政府"),
+    (r"(?:people's )?courts?", "法院"), (r"procuratorates?|prosecutors?", "检察院"),
+    (r"(?:state administration for )?market regulation(?: (?:authorit(?:y|ies)|departments?|administration))?", "市场监督管理"),
+    (r"(?:ministry of )?finance(?: departments?| ministry)", "财政"), (r"tax (?:authorit(?:y|ies)|departments?|bureaus?)", "税务"),
+    (r"ministry of industry and information technology|MIIT|telecommunications? (?:authorit(?:y|ies)|departments?|regulators?)",
+     "电信|工业和信息化"),
+    (r"(?:state security|national security) (?:organs?|authorit(?:y|ies)|ministry)|ministry of state security", "国家安全"),
+]
+_BODIES_EN_ZH_RE = [(re.compile(rf"\b(?:{p})\b", re.I), zh) for p, zh in _BODIES_EN_ZH]
+# "Under the PIPL, …" / "According to Article 5, …": the law a claim cites is no party
+_CITING_OPENER_EN = re.compile(r"^\W*(?:under|according to|pursuant to|in accordance with|as per)\b[^,]{3,100},\s*", re.I)
+# how many words open an English claim's subject (its actor), after the citing opener
+_SUBJECT_WORDS_EN = 8
+
+
+def unnamed_body_across(claim: str, clause_text: str) -> Finding | None:
+    """An English claim on a Chinese article whose actor (its opening words, or a "by" agent) is a state organ the article
+    nowhere names: "Local governments classify and rate non-bank payment institutions" against 中国人民银行…分类评级
+    (非银行支付机构监督管理条例第三十八条). The Chinese head noun of the organ (政府, 法院, 国务院 …) must occur in the article."""
+    if _is_zh(claim) or not _is_zh(clause_text):
+        return None
+    text = _CITING_OPENER_EN.sub("", _norm(claim))
+    opening = " ".join(text.split()[:_SUBJECT_WORDS_EN])
+    agents = " ".join(m.group(0) for m in _BY_AGENT_EN.finditer(text))
+    article = _norm(clause_text)
+    for pattern, zh in _BODIES_EN_ZH_RE:
+        m = pattern.search(opening) or pattern.search(agents)
+        if m and not re.search(zh, article):
+            return Finding("actor", f"the claim puts this on {m.group(0)} ({zh.split('|')[0]}), a body the article does not name")
+    return None
+

@@ -7,7 +7,7 @@ shared corpus; the claims are written for these tests (none is an eval claim).""
 import pytest
 
 from assistant.settings import SHARED_REGULATIONS
-from assistant.verify.actors import unnamed_party
+from assistant.verify.bodies import unnamed_body
 from assistant.verify.denials import _affirms_what_is_denied
 from tests.test_claims_round8 import article, gdpr, verdict
 
@@ -64,16 +64,16 @@ def test_a_limited_affirmation_is_no_denial_turned_around():
      "人民法院对符合民事诉讼法起诉条件的消费者权益争议必须受理，并及时审理。", CPL35),
 ])
 def test_a_public_body_the_article_never_names_is_the_wrong_actor(false, true, clause):
-    found = unnamed_party(false, clause.text)
+    found = unnamed_body(false, clause.text)
     assert found is not None and found.kind == "actor"
     assert verdict(false, clause).verdict == "contradicted"
-    assert unnamed_party(true, clause.text) is None
+    assert unnamed_body(true, clause.text) is None
     assert verdict(true, clause).verdict != "contradicted"
 
 
 def test_a_body_the_article_names_in_other_words_passes():
     # 国务院征信业监督管理部门 is named; a claim using the same body's name is no stray party
-    assert unnamed_party("国务院征信业监督管理部门对金融信用信息基础数据库的运行机构实施监督管理。", CRR27.text) is None
+    assert unnamed_body("国务院征信业监督管理部门对金融信用信息基础数据库的运行机构实施监督管理。", CRR27.text) is None
 
 
 def test_the_european_parliament_and_the_council_are_not_the_commission():

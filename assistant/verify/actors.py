@@ -721,15 +721,6 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)
 _UNNAMED_PARTY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(者|人|人员|机构|部门|机关|委员会|单位|企业|公司)\s*$")
-# The public bodies of the Chinese state by the head nouns of their names (宪法第三章 国家机构: 全国人民代表大会, 国务院 and its
-# 部门 / 委员会, 地方各级人民政府, 人民法院, 人民检察院; 机关 as in 公安机关, 国家机关): a claim's sentence opening with one
-# names who acts in it, with or without a modal verb ("地方人民政府按照规定对非银行支付机构进行分类评级" against 中国人民银行
-# …, 非银行支付机构监督管理条例第三十八条; "地方人民政府在履行职责中发现…的，应当…" against 第四十二条)
-_OPENING_BODY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(人民政府|政府|部门|机关|委员会|法院|检察院|代表大会)(?=[\u4e00-\u9fff])")
-# … and named after the words that introduce the body which guides, approves, receives a report or acts with a party
-# (在反洗钱行政主管部门的指导下, 反洗钱法第三十六条; 经国务院银行业监督管理机构批准; 向有关主管部门报告; 会同; 由)
-_GOVERNING_BODY_ZH = re.compile(r"(?:在|经|由|向|会同|报经?)([\u4e00-\u9fff]{1,12}?)(人民政府|政府|部门|机关|委员会|法院|检察院|代表大会)"
-                                r"(?=[\u4e00-\u9fff])")
 # the tail of a party noun that says which kind of party it is (开发者, 服务提供者 → 提供者): found anywhere in the article, the
 # claim's party is one the article names
 _PARTY_TAIL = 3
@@ -756,58 +747,4 @@ def unnamed_party(claim: str, clause_text: str) -> Finding | None:
         if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
             continue  # (受理机构 for 受理投诉的机构, 征信业管理条例第二十六条: the article's party in other words)
         return Finding("actor", f"the claim puts this on {noun}, a party the article does not name")
-    for sentence in re.split(r"[。；;]", text):
-        # the public body a sentence opens with is who acts in it, whatever its verb (no modal verb needed)
-        m = _OPENING_BODY_ZH.match(sentence.strip())
-        if not m or _actors_in(m.group(0), subjects_only=False):
-            continue
-        noun, modifier, kind = m.group(0), m.group(1), m.group(2)
-        if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
-            continue
-        return Finding("actor", f"the claim puts this on {noun}, a body the article does not name")
-    for m in _GOVERNING_BODY_ZH.finditer(text):
-        # the body that guides, approves, receives or acts with the party (在…的指导下, 经…批准, 向…报告, 会同, 由): the
-        # law names it as it names the duty holder
-        noun, modifier, kind = m.group(1) + m.group(2), m.group(1), m.group(2)
-        if _actors_in(noun, subjects_only=False) or noun in article or noun[-_PARTY_TAIL:] in article \
-                or (modifier in article and kind in article):
-            continue
-        return Finding("actor", f"the claim names {noun}, a body the article does not name")
     return None
-
-
-# The state organs of China by their usual English names, with the Chinese head noun the statutes name them by (宪法第三章
-# 国家机构: 人民代表大会, 国务院, 人民政府, 人民法院, 人民检察院; the State Council's departments as their English names go)
-_BODIES_EN_ZH = [
-    (r"(?:national )?people's congress(?:es)?", "人民代表大会"), (r"state council", "国务院"),
-    (r"(?:local |provincial |municipal |county(?:-level)? |people's )*governments?", "政府"),
-    (r"(?:people's )?courts?", "法院"), (r"procuratorates?|prosecutors?", "检察院"),
-    (r"(?:state administration for )?market regulation(?: (?:authorit(?:y|ies)|departments?|administration))?", "市场监督管理"),
-    (r"(?:ministry of )?finance(?: departments?| ministry)", "财政"), (r"tax (?:authorit(?:y|ies)|departments?|bureaus?)", "税务"),
-    (r"ministry of industry and information technology|MIIT|telecommunications? (?:authorit(?:y|ies)|departments?|regulators?)",
-     "电信|工业和信息化"),
-    (r"(?:state security|national security) (?:organs?|authorit(?:y|ies)|ministry)|ministry of state security", "国家安全"),
-]
-_BODIES_EN_ZH_RE = [(re.compile(rf"\b(?:{p})\b", re.I), zh) for p, zh in _BODIES_EN_ZH]
-# "Under the PIPL, …" / "According to Article 5, …": the law a claim cites is no party
-_CITING_OPENER_EN = re.compile(r"^\W*(?:under|according to|pursuant to|in accordance with|as per)\b[^,]{3,100},\s*", re.I)
-# how many words open an English claim's subject (its actor), after the citing opener
-_SUBJECT_WORDS_EN = 8
-
-
-def unnamed_body_across(claim: str, clause_text: str) -> Finding | None:
-    """An English claim on a Chinese article whose actor (its opening words, or a "by" agent) is a state organ the article
-    nowhere names: "Local governments classify and rate non-bank payment institutions" against 中国人民银行…分类评级
-    (非银行支付机构监督管理条例第三十八条). The Chinese head noun of the organ (政府, 法院, 国务院 …) must occur in the article."""
-    if _is_zh(claim) or not _is_zh(clause_text):
-        return None
-    text = _CITING_OPENER_EN.sub("", _norm(claim))
-    opening = " ".join(text.split()[:_SUBJECT_WORDS_EN])
-    agents = " ".join(m.group(0) for m in _BY_AGENT_EN.finditer(text))
-    article = _norm(clause_text)
-    for pattern, zh in _BODIES_EN_ZH_RE:
-        m = pattern.search(opening) or pattern.search(agents)
-        if m and not re.search(zh, article):
-            return Finding("actor", f"the claim puts this on {m.group(0)} ({zh.split('|')[0]}), a body the article does not name")
-    return None
-

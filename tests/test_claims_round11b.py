@@ -138,3 +138,17 @@ def test_an_english_claim_naming_an_organ_the_article_names_passes():
     # 人民法院 is in 消费者权益保护法第三十五条: "the people's courts" are its party
     claim = "The people's courts must accept consumer disputes that meet the filing conditions of the Civil Procedure Law."
     assert verdict(claim, CPL35).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("false, true, clause", [
+    ("The European Data Protection Supervisor shall draw up an annual report regarding the protection of natural persons "
+     "with regard to processing in the Union.",
+     "The Board shall draw up an annual report regarding the protection of natural persons with regard to processing in "
+     "the Union.", gdpr(71)),
+    ("The Court of Justice may revoke the delegation of power referred to in Article 12(8) and Article 43(8) at any time.",
+     "The delegation of power referred to in Article 12(8) and Article 43(8) may be revoked at any time by the European "
+     "Parliament or by the Council.", GDPR92),
+])
+def test_an_english_claim_naming_an_eu_body_the_article_never_names_is_the_wrong_actor(false, true, clause):
+    assert verdict(false, clause).verdict == "contradicted"
+    assert verdict(true, clause).verdict != "contradicted"

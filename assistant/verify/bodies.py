@@ -86,3 +86,29 @@ def unnamed_body_across(claim: str, clause_text: str) -> Finding | None:
             return Finding("actor", f"the claim puts this on {m.group(0)} ({zh.split('|')[0]}), a body the article does not name")
     return None
 
+
+
+# Public bodies in EU drafting by their head nouns (TEU Art. 13 institutions: the Parliament, the Council, the Commission,
+# the Court of Justice; GDPR Arts. 68, 51, 78: the Board, supervisory authorities, courts; the European Data Protection
+# Supervisor, Art. 68(3); AI Act Art. 64: the AI Office), as stems the article's text is searched for
+_BODY_HEADS_EN = re.compile(r"\b(supervisor|court|tribunal|parliament|council|commission|board|office|agenc(?:y|ies)|"
+                            r"ombudsm[ae]n|government|ministr(?:y|ies))s?\b", re.I)
+_BODY_STEM_EN = {"agencies": "agenc", "agency": "agenc", "ombudsman": "ombudsm", "ombudsmen": "ombudsm",
+                 "ministry": "ministr", "ministries": "ministr"}
+
+
+def unnamed_body_en(claim: str, clause_text: str) -> Finding | None:
+    """An English claim on an English article whose actor (its opening words, or a "by" agent) is a public body the
+    article nowhere names by its head noun: "The European Data Protection Supervisor shall draw up an annual report"
+    against GDPR Art. 71 (the Board)."""
+    if _is_zh(claim) or _is_zh(clause_text):
+        return None
+    text = _CITING_OPENER_EN.sub("", _norm(claim))
+    opening = " ".join(text.split()[:_SUBJECT_WORDS_EN])
+    agents = " ".join(m.group(0) for m in _BY_AGENT_EN.finditer(text))
+    article = clause_text.lower()
+    for m in list(_BODY_HEADS_EN.finditer(opening)) + list(_BODY_HEADS_EN.finditer(agents)):
+        head = m.group(1).lower()
+        if _BODY_STEM_EN.get(head, head) not in article:
+            return Finding("actor", f"the claim puts this on the {m.group(0)}, a body the article does not name")
+    return None

@@ -152,3 +152,9 @@ def test_an_english_claim_naming_an_organ_the_article_names_passes():
 def test_an_english_claim_naming_an_eu_body_the_article_never_names_is_the_wrong_actor(false, true, clause):
     assert verdict(false, clause).verdict == "contradicted"
     assert verdict(true, clause).verdict != "contradicted"
+
+
+def test_a_chinese_claim_putting_under_the_law_what_the_law_excludes_is_contradicted():
+    # 不适用本法: the law itself is what is denied (one bigram, 本法), the claim names it
+    assert verdict("自然人因个人或者家庭事务处理个人信息的，属于本法的适用范围。", PIPL72).verdict == "contradicted"
+    assert verdict("自然人因个人或者家庭事务处理个人信息的，不适用本法。", PIPL72).verdict != "contradicted"

@@ -48,7 +48,9 @@ def _affirms_what_is_denied(claim: str, clause_text: str, bridge: str = "") -> s
             continue
         claim_words = _wording(text, True)
         key_x, key_y = _wording(subject, True), _wording(what, True)
-        if len(key_x) >= 2 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
+        # (the law itself, 不适用本法, is one bigram: the claim must name it, 属于本法的适用范围)
+        if len(key_x) >= 2 and (len(key_y) >= 2 or _THE_LAW_ITSELF_ZH.match(what)) \
+                and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
                 and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
             return _short(m.group(0).lstrip("，,。；;：:"))
     return ""

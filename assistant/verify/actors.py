@@ -114,7 +114,13 @@ _ACTORS_EN = [
     (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
     (r"market surveillance authorit(?:y|ies)", "authority:msa"), (r"(?:the )?commission\b", "authority:commission"),
-    (r"(?:the )?board\b", "authority:board"), (r"notifying authorit(?:y|ies)", "authority:notifying"),
+    (r"(?:the )?board\b", "authority:board"),
+    (r"notifying authorit(?:y|ies)", "authority:notifying"),
+    # the EU's legislators, who revoke delegated powers and receive reports (GDPR Arts. 92(3), 97(1)): bodies of their
+    # own, neither the Commission nor the Board (TEU Art. 13 lists them as distinct institutions); not "Council" inside
+    # another body's name (European Research Council; the State Council, 国务院, in English claims on Chinese laws)
+    (r"(?:the )?European Parliament", "authority:parliament"),
+    (r"(?<!Research )(?<!State )(?:the )?Council\b", "authority:council"),
     (r"data protection officers?|DPOs?", "dpo"),
     (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
     # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
@@ -160,6 +166,8 @@ _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in 
 # (the irregular participles too: kept, made, sent, brought, set, put, bound, built, met, paid, held, given, drawn, done)
 _PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|id|ne|pt|ght|nt)|made|set|put|"
                          r"bound|built|met|found|laid|led|read|shut|cut|hit|let|spent|won|taught|thought|bought)\b", re.I)
+# two agents where "by" is repeated ("by the European Parliament or by the Council")
+_TWO_AGENTS_EN = re.compile(r"\b(?:or|and) by\b", re.I)
 # (a name with an apostrophe whole: "by the People's Bank of China")
 _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w'’ ]{3,40})", re.I)
 
@@ -248,7 +256,10 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors = [agent_at]
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
-                actors = _actors_in(agent.group(0), subjects_only=False)[:1] if agent else []
+                actors = _actors_in(agent.group(0), subjects_only=False) if agent else []
+                # (two agents when the sentence repeats "by": "by the European Parliament or by the Council", GDPR
+                # Art. 92(3))
+                actors = actors if agent and _TWO_AGENTS_EN.search(agent.group(0)) else actors[:1]
             elif not actors and not _is_zh(part) and (_PRONOUN_EN.fullmatch(head) if pronouns else not head.strip()):
                 # "Each controller and, where applicable, its representative, shall …": the subject is before the commas;
                 # "Where a notified body finds …, it shall suspend …" (AI Act Art. 44(3)): a pronoun stands for the subject
@@ -704,7 +715,8 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
                 "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
-                "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)"}
+                "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)",
+                "authority:parliament": "the European Parliament", "authority:council": "the Council"}
 
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)

@@ -24,9 +24,14 @@ _DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但
 DENIED_MATCH = 0.6
 
 
-def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
+def _affirms_what_is_denied(claim: str, clause_text: str, bridge: str = "") -> str:
     """What the clause says something is not (X 不属于 Y), when the claim says X 属于 Y (both X and Y in its words, the
-    verb without 不 and no negation of its own); '' otherwise."""
+    verb without 不 and no negation of its own); '' otherwise. `bridge`: for an English claim on a Chinese clause, the
+    Chinese terms its words stand for (the glossary's), which must tie it to X and Y."""
+    if not _is_zh(claim) and not _is_zh(clause_text):
+        return _affirms_what_is_denied_en(claim, clause_text)
+    if not _is_zh(claim) and _is_zh(clause_text):
+        return _affirms_what_is_denied_across(claim, clause_text, bridge)
     if not (_is_zh(claim) and _is_zh(clause_text)):
         return ""
     text = _norm(claim)
@@ -43,8 +48,115 @@ def _affirms_what_is_denied(claim: str, clause_text: str) -> str:
             continue
         claim_words = _wording(text, True)
         key_x, key_y = _wording(subject, True), _wording(what, True)
-        if len(key_x) >= 2 and len(key_y) >= 2 and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
+        # (the law itself, 不适用本法, is one bigram: the claim must name it, 属于本法的适用范围)
+        if len(key_x) >= 2 and (len(key_y) >= 2 or _THE_LAW_ITSELF_ZH.match(what)) \
+                and len(key_x & claim_words) / len(key_x) >= DENIED_MATCH \
                 and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
+            return _short(m.group(0).lstrip("，,。；;：:"))
+    return ""
+
+
+# The English of _DENIED_ZH: "The withdrawal of consent shall not affect the lawfulness of processing based on consent
+# before its withdrawal" (GDPR Art. 7(3)), "It shall not affect the validity of any delegated acts already in force"
+# (Art. 92(3)), "This Regulation does not apply to …" (Art. 2(2)): what something does not affect, apply to, constitute
+# or include, said with or without a modal verb. The verb's stem, as the claim may inflect it.
+_DENIED_EN = re.compile(r"^(.*?)\b(?:shall|does|do|will|should)\s+not\s+(affect|apply|constitute|include|cover|prejudice)"
+                        r"\w*\s+(?:to\s+)?([^;:]{6,200})", re.I)
+# a pronoun subject stands for the subject of the last sentence before that names one ("A decision of revocation shall put an end to … It
+# shall not affect …", GDPR Art. 92(3))
+_PRONOUN_SUBJECT_EN = re.compile(r"^\W*(?:\d+\.\s*)?(?:it|they|this|that|such \w+)\s*$", re.I)
+_SUBJECT_EN = re.compile(r"^(.*?)\b(?:shall|must|may|does|do|is|are|will|can)\b", re.I)
+# a claim that limits what it affirms ("applies only where …", "unless", "except") is no plain affirmation
+_LIMITED_EN = re.compile(r"\b(?:only|unless|except|save|other than|without prejudice|subject to)\b", re.I)
+
+
+def _affirms_what_is_denied_en(claim: str, clause_text: str) -> str:
+    """English: a clause sentence says X shall not affect (apply to …) Y, the claim says X affects Y (the verb with no
+    negation of its own, X and Y in its words as DENIED_MATCH asks); '' otherwise."""
+    text = _norm(claim)
+    if _LIMITED_EN.search(text):
+        return ""
+    named = ""  # the subject of the last sentence that names one (not a pronoun)
+    for sentence in _with_lead_ins(sentences(clause_text)):
+        opening = _SUBJECT_EN.match(sentence)
+        if opening and not _PRONOUN_SUBJECT_EN.match(opening.group(1)):
+            earlier, named = named, opening.group(1)
+        else:
+            earlier = named
+        m = _DENIED_EN.match(sentence)
+        if not m or sentence.rstrip().endswith(":"):
+            continue  # (a lead-in is read with each of its items, never alone)
+        subject, verb, what = m.group(1), m.group(2).lower(), m.group(3)
+        if _PRONOUN_SUBJECT_EN.match(subject):
+            subject = earlier
+        said = re.search(rf"\b{re.sub(r'[ey]$', '', verb)}\w*", text, re.I)  # (apply → applies, include → included)
+        if not said or _NEGATION_EN.search(text[: said.start()][-40:]) or _NEGATION_EN.search(text[said.end():][:20]):
+            continue
+        claim_words = _wording(text, False, stem=True)
+        key_x, key_y = _wording(subject, False, stem=True), _wording(what, False, stem=True)
+        # a subject with no content word of its own ("Paragraph 1", GDPR Art. 8(3)) is found in the claim as written
+        reference = _PARAGRAPH_NUMBER_EN.sub("", subject).strip().lower()
+        subject_said = len(key_x & claim_words) / len(key_x) >= DENIED_MATCH if key_x else \
+            bool(reference) and reference in text.lower()
+        if subject_said and len(key_y) >= 2 and len(key_y & claim_words) / len(key_y) >= DENIED_MATCH:
+            return _short(sentence)
+    return ""
+
+
+_PARAGRAPH_NUMBER_EN = re.compile(r"^\W*\d+\.\s*")
+_ITEM_EN = re.compile(r"^\s*\((?:[a-z]{1,4}|\d{1,2})\)\s*")
+
+
+def _with_lead_ins(found: list[str]) -> list[str]:
+    """The sentences, each list item also read with its lead-in ("This Regulation does not apply to the processing of
+    personal data: … (c) by a natural person in the course of a purely personal or household activity", GDPR Art. 2(2))."""
+    out, lead = [], ""
+    for sentence in found:
+        out.append(sentence)
+        if _ITEM_EN.match(sentence) and lead:
+            out.append(lead + " " + _ITEM_EN.sub("", sentence))
+        elif sentence.rstrip().endswith(":"):
+            lead = sentence.rstrip()[:-1]
+        else:
+            lead = ""
+    return out
+
+
+# The verbs _DENIED_ZH negates as an English claim affirms them (general English legal usage for 影响 / 适用 / 属于 …)
+_AFFIRMED_EN = {
+    "影响": r"affects?|affected|impairs?|invalidates?", "适用": r"appl(?:y|ies)|covers?|governs?",
+    "属于": r"(?:is|are) (?:a|an|part of|within|among|classed as)|falls? (?:within|under)|belongs? to|counts? as|"
+          r"qualif(?:y|ies) as",
+    "具有": r"ha(?:s|ve)|possess(?:es)?", "具备": r"ha(?:s|ve)|possess(?:es)?|meets?",
+    "享有": r"enjoys?|ha(?:s|ve)|(?:is|are) entitled",
+    "承担": r"bears?|(?:is|are) liable|assumes?", "视为": r"(?:is|are) (?:deemed|regarded|considered|treated)",
+    "计入": r"(?:is|are) (?:counted|included)|counts? towards", "构成": r"constitutes?|amounts? to", "包括": r"includes?",
+}
+# "不适用本法": the law itself is what is denied; an English claim names it as "the Law", "this Regulation", "the PIPL" …
+_THE_LAW_ITSELF_ZH = re.compile(r"^本(?:法|条例|办法|规定|解释)")
+_A_LAW_EN = re.compile(r"\b(?:law|regulation|measures|provisions|act|PIPL|DSL|CSL|interpretation)\b", re.I)
+
+
+def _affirms_what_is_denied_across(claim: str, clause_text: str, bridge: str) -> str:
+    """An English claim affirming what a Chinese clause denies without a modal verb ("withdrawing consent affects the
+    validity of earlier processing" against 个人撤回同意，不影响撤回前…的效力, 个人信息保护法第十五条): the claim has the
+    English of the negated verb and no negation at all, and its glossary terms hold wording of both X and Y."""
+    text = _norm(claim)
+    if not bridge or _NEGATION_EN.search(text) or _LIMITED_EN.search(text):
+        return ""
+    clause = _norm(clause_text)
+    # (the glossary's own phrases that carry the negation, 不影响撤回前…的效力, say nothing about which way the claim goes)
+    tied = set().union(*(_wording(t, True) for t in bridge.split() if "不" not in t)) if bridge.split() else set()
+    for m in _DENIED_ZH.finditer(clause):
+        subject, negated, what = m.group(1), m.group(2), m.group(3)
+        if not subject.strip():
+            subject = re.split(r"[，,。；;：:]", clause[: m.start(2)].rstrip("，, "))[-1]
+        english = _AFFIRMED_EN.get(negated[1:3])
+        if not english or not re.search(rf"\b(?:{english})\b", text, re.I):
+            continue
+        about_x = tied & _wording(subject, True)
+        about_y = (tied & _wording(what, True)) or (_THE_LAW_ITSELF_ZH.match(what) and _A_LAW_EN.search(text))
+        if about_x and about_y:
             return _short(m.group(0).lstrip("，,。；;：:"))
     return ""
 

@@ -41,6 +41,7 @@ import re
 
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
+from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .denials import _affirms_what_is_denied, _denies_what_is_stated
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
@@ -245,7 +246,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if allowing and all(_narrows(claim, text) for text in allowing):
         findings.append(Finding("scope", f"the clause allows this without saying \"only\"; the claim makes it the only "
                                          f"way: 「{_short(readings[0])}」"))
-    denied = _affirms_what_is_denied(claim, clause_text)
+    denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
         denied = _denies_what_is_stated(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
@@ -268,7 +269,12 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                 break
     if not cross and not any(f.kind == "actor" for f in findings):
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
-        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) or unnamed_party(claim, clause_text)
+        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
+            or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text)
+        if agent:
+            findings.append(agent)
+    if cross and not any(f.kind == "actor" for f in findings):
+        agent = unnamed_body_across(claim, clause_text)
         if agent:
             findings.append(agent)
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):

@@ -21,8 +21,10 @@ from .wording import _SCOPE_EN, _SCOPE_ZH, _whole_words, _wording
 _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
                  "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照"]
 
+# ("Without prejudice to requests by the Commission …, the Board shall … neither seek nor take instructions from anybody",
+# GDPR Art. 69(2): what the rule leaves untouched is an exception to it, as _CLAUSE_EXCEPTION_EN reads it)
 _CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following conditions|"
-                           r"shall not apply|does not apply|to the extent)\b", re.I)
+                           r"shall not apply|does not apply|to the extent|without prejudice)\b", re.I)
 
 
 # "以外的用途", "other than / beyond / outside X": what a claim opens beyond the X it names

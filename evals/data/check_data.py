@@ -10,7 +10,7 @@ lawpolicy_probe / eu_probe): the gold law resolves with the shared scorer's
 LawResolver (or is a policy file stem), every gold article exists, and the words quoted in the note
 (between 「 and 」) occur verbatim in one of the gold articles. For planted_claims (and planted_claims_holdout, planted_claims_probe, planted_claims_probe2, planted_claims_probe3,
 planted_claims_blind, planted_claims_blind2, planted_claims_blind3,
-planted_claims_blind4, planted_claims_r9b, planted_claims_r10, planted_claims_blind5, planted_claims_r11): the cited law resolves,
+planted_claims_blind4, planted_claims_r9b, planted_claims_r10, planted_claims_blind5, planted_claims_r11, planted_claims_r11b): the cited law resolves,
 `source_quote` occurs verbatim in the article that actually says it (`true_article` for kind wrong_article,
 else `article`), and a wrong_article claim cites an article that does not contain the quote. For the
 out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_probe2, out_of_scope_blind,
@@ -203,7 +203,7 @@ def main(argv=None):
                         ("planted_claims_probe3.jsonl", "c"), ("planted_claims_blind.jsonl", "c"),
                         ("planted_claims_blind2.jsonl", "c"), ("planted_claims_blind3.jsonl", "c"),
                         ("planted_claims_blind4.jsonl", "c"),
-                        ("planted_claims_r9b.jsonl", "c"), ("planted_claims_r10.jsonl", "c"), ("planted_claims_r11.jsonl", "c"),
+                        ("planted_claims_r9b.jsonl", "c"), ("planted_claims_r10.jsonl", "c"), ("planted_claims_r11.jsonl", "c"), ("planted_claims_r11b.jsonl", "c"),
                         ("planted_claims_blind5.jsonl", "c"),
                         ("out_of_scope_realistic.jsonl", "o"),
                         ("answerable_probe.jsonl", "q"), ("out_of_scope_probe.jsonl", "o"),

@@ -153,14 +153,15 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # asked of Chinese text, where its English words cannot occur.
     unused = _unused_topic_words(question, doc_freq, bridged, bridges or {}) \
         if doc_freq is not None and not about_chinese_law else set()
-    if unused and best < no_overlap_floor:
+    if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")
     facts = asked_facts(question)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
+    asking = _asking_part(question)
     wanted = narrowed(question, asked_groups(question)
-                      | (set() if facts else asked_number_groups(question) or asked_limit_groups(question))) \
-        | _quoted_groups(question)
+                      | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking))) \
+        | _quoted_groups(asking)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # A penalty article names the conduct it punishes by the article it refers to (违反本法第三十一条规定…): its words
     # are not the question's, so the fine it states is judged by the shared words alone, as before.
@@ -239,6 +240,23 @@ _DELEGATES = re.compile(
     r"(?:超过|达到|低于|不足|提供|从事)规定的?(?:金额|数额|数量|比例)|规定(?:金额|数额)以上|"
     r"\b(?:delegated acts?|implementing acts?|as (?:laid down|provided|specified) (?:by|in) (?:Union or )?Member State law|"
     r"shall be (?:determined|specified|laid down) by)\b", re.I)
+
+
+def _asking_part(question: str) -> str:
+    """The sentences of a text of several that ask something: a case told before its question ("Four months later
+    she still had no reply. Did the shop break the rules?") or a fine decision told as a statement states figures
+    (amounts, dates, periods, "below the required minimum amount") that it does not ask for. A text of one sentence
+    (a question, or a keyword query) is taken whole. Round 11, gate only over the tuning data: gdpr_cases wrongly
+    refused 4 -> 3 of 198, gdpr_fines 4 -> 3 of 93, answerable_refuse11b batch A 3 -> 2 of 8 ("Four months later she
+    still had no reply": `still` … `?` read as a figure quoted for confirmation); out-of-scope refusals unchanged."""
+    sentences = [s for s in _TEXT_SENTENCE.split(question) if s.strip()]
+    if len(sentences) < 2:
+        return question
+    return " ".join(s for s in sentences if is_question(s) or _REQUEST.search(s))
+
+
+# sentence ends: Chinese ones, and English . ! ? before a space (a decimal point or "S.A." inside a word stays)
+_TEXT_SENTENCE = re.compile(r"(?<=[。！？!?；;])|(?<=[.!?])\s+(?=[A-Z\d\"'‘“(])")
 
 
 def _quoted_groups(question: str) -> set[str]:
@@ -518,6 +536,36 @@ def _unused_topic_words(question: str, doc_freq, bridged: list[str] = (),
     zh = has_cjk(question)
     bridged_tokens = {t for phrase in [*bridged, *bridges] for t in tokenize(phrase)}
     return {w for w in _topic_words(question) if has_cjk(w) == zh and doc_freq(w) == 0 and w not in bridged_tokens}
+
+
+# A case told at length (what a company did: its name, its town, its cameras and parcels) names particulars no law
+# names; told in many of the texts' own topic words too (consent, footage, erasure, controller …), it is about what
+# those words are about, and its particulars are no sign the corpus misses its subject. Round 11, gate only over the
+# tuning data: the out-of-scope questions the "unnamed" rule refuses use at most 6 topic words the indexed texts use
+# (short questions naming one thing: CIPS, KPI, Delaware, 堡垒机); of 109 answerable texts it refused (GDPR case
+# descriptions, gdpr_cases / gdpr_fines tuning halves, mostly) 98 use 8 or more, 86 use 10 or more. 8 leaves a margin of
+# two words over the out-of-scope questions of the tuning data. Gate only, tuning halves: gdpr_cases wrongly refused
+# 82 -> 10 of 198, gdpr_fines 33 -> 13 of 93; 10 words: 15 / 18. Every out_of_scope_* set's refusals unchanged, and
+# answerable_*, realistic_dev (tuning half), realistic_blind_* and eu_probe wrongly refused unchanged or fewer.
+TOLD_IN_TEXTS_WORDS = 8
+# A case told as a statement (a fine decision: "The company was fined because it processed personal data without the
+# consent of …") asks nothing about what it names, as the vocabulary test already holds (`strict`): half as many words
+# of the texts suffice. Round 11, tuning halves: gdpr_cases wrongly refused 10 -> 4 of 198, gdpr_fines 13 -> 4 of 93
+# (6 words: 5 / 8).
+# No out-of-scope text of the tuning data is a statement, so this part is untested against them; a request told as an
+# imperative (Write / List / 帮我写…) is held to the rule for questions.
+TOLD_IN_TEXTS_WORDS_STATEMENT = 4
+_REQUEST = re.compile(r"^\s*(?:please\s+)?(?:write|draft|list|explain|tell|give|show|help|summari[sz]e|compare|"
+                      r"recommend|suggest|translate|describe|provide|create|make|prepare|find|check)\b|^\s*(?:请|帮|给我)",
+                      re.IGNORECASE)
+
+
+def _told_in_the_texts_words(question: str, doc_freq, unused: set[str]) -> bool:
+    """Does the question use TOLD_IN_TEXTS_WORDS topic words or more that the indexed clauses use too (half as many
+    for a case told as a statement)?"""
+    asks = is_question(question) or bool(_REQUEST.search(question))
+    needed = TOLD_IN_TEXTS_WORDS if asks else TOLD_IN_TEXTS_WORDS_STATEMENT
+    return sum(1 for w in _topic_words(question) if w not in unused and doc_freq(w) > 0) >= needed
 
 
 def _unknown_topic_words(question: str, doc_freq) -> set[str]:

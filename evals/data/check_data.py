@@ -17,7 +17,7 @@ out-of-scope files (out_of_scope_realistic, out_of_scope_probe, out_of_scope_pro
 out_of_scope_blind2, out_of_scope_blind3, out_of_scope_refuse9, out_of_scope_refuse9b, out_of_scope_refuse10, out_of_scope_refuse11,
 out_of_scope_blind4): schema, and a "half" of A or B where one is given. answerable_probe (and answerable_probe2,
 answerable_blind, answerable_blind2, answerable_blind3, answerable_refuse9, answerable_refuse9b, answerable_refuse10, answerable_refuse11,
-answerable_blind4) is checked like the
+answerable_blind4, answerable_refuse11b) is checked like the
 question files. Exit status 1 when anything fails.
 """
 import argparse
@@ -216,7 +216,8 @@ def main(argv=None):
                         ("answerable_refuse9b.jsonl", "q"), ("out_of_scope_refuse9b.jsonl", "o"),
                         ("answerable_refuse10.jsonl", "q"), ("out_of_scope_refuse10.jsonl", "o"),
                         ("answerable_refuse11.jsonl", "q"), ("out_of_scope_refuse11.jsonl", "o"),
-                        ("answerable_blind4.jsonl", "q"), ("out_of_scope_blind4.jsonl", "o")):
+                        ("answerable_blind4.jsonl", "q"), ("out_of_scope_blind4.jsonl", "o"),
+                        ("answerable_refuse11b.jsonl", "q")):
         path = os.path.join(HERE, fname)
         if not os.path.exists(path):
             continue

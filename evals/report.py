@@ -107,7 +107,10 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "blind r10 A+B: planted_claims_r10.jsonl, two more weighted to true paraphrases (round 10, A "
                             "tuned on, B measured once); blind I+J: planted_claims_blind5.jsonl, written before round 9 and seen by "
                             "nobody who changed code until round 10 ended; blind r11 (A, A2–A4, B): planted_claims_r11.jsonl (round 11, "
-                            "antonyms and drafting-style passives; A and A2–A4 tuned on, B measured once)."))
+                            "antonyms and drafting-style passives; A and A2–A4 tuned on, B measured once); blind r11b A+B: "
+                            "planted_claims_r11b.jsonl (round 11, second wave: dropped negations, unnamed state bodies; B seen "
+                            "before its changes); blind K+L: planted_claims_blind6.jsonl, written before round 11 and seen by "
+                            "nobody who changed code until it ended (I+J is tuning data since round 11)."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

@@ -96,6 +96,10 @@ PAIRS = (
     # "without undue delay" (its "delay" is negated: see _NEGATED)
     Opposites(("立即", "及时"), r"immediately|promptly|without (?:undue )?delay",
               ("延迟", "推迟", "暂缓", "延后"), r"(?<!without )(?<!without undue )delay(?:ed|s|ing)?|postpon\w+|defer\w*"),
+    # rising / falling with a scale: policy-data-classification 第十七条 控制措施的强度随级别提高而递增 (a pair of its own: the
+    # sentence that says it also says 提高, which the increase / reduce pair above holds)
+    Opposites(("递增", "逐级增强"), r"progressively (?:increas\w+|stronger|higher)",
+              ("递减", "逐级减弱"), r"progressively (?:decreas\w+|weaker|lower)|diminish\w*"),
 )
 
 # A word negated right before it is its opposite's meaning (不得公开 is 保密, "not made public", "without delay"): general

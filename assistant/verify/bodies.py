@@ -18,10 +18,15 @@ from .modality import Finding, _is_zh, _norm
 # 部门 / 委员会, 地方各级人民政府, 人民法院, 人民检察院; 机关 as in 公安机关, 国家机关): a claim's sentence opening with one
 # names who acts in it, with or without a modal verb ("地方人民政府按照规定对非银行支付机构进行分类评级" against 中国人民银行
 # …, 非银行支付机构监督管理条例第三十八条; "地方人民政府在履行职责中发现…的，应当…" against 第四十二条)
-_OPENING_BODY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(人民政府|政府|部门|机关|委员会|法院|检察院|代表大会)(?=[\u4e00-\u9fff])")
+# The State Council's bureaus named 局 (国家市场监督管理总局, 互联网信息服务算法推荐管理规定第三十五条; 国家统计局, 国家外汇管理局,
+# 公安局, 税务局 as general vocabulary of the 国务院 organs): only after the words that make 局 a bureau, so 局部 / 格局 / 布局
+# never read as one
+_BUREAU_ZH = r"(?:总|统计|管理|公安|税务)局"
+_BODY_KINDS_ZH = rf"(人民政府|政府|部门|机关|委员会|法院|检察院|代表大会|{_BUREAU_ZH})"
+_OPENING_BODY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)" + _BODY_KINDS_ZH + r"(?=[\u4e00-\u9fff])")
 # … and named after the words that introduce the body which guides, approves, receives a report or acts with a party
 # (在反洗钱行政主管部门的指导下, 反洗钱法第三十六条; 经国务院银行业监督管理机构批准; 向有关主管部门报告; 会同; 由)
-_GOVERNING_BODY_ZH = re.compile(r"(?:在|经|由|向|会同|报经?)([\u4e00-\u9fff]{1,12}?)(人民政府|政府|部门|机关|委员会|法院|检察院|代表大会)"
+_GOVERNING_BODY_ZH = re.compile(r"(?:在|经|由|向|会同|报经?)([\u4e00-\u9fff]{1,12}?)" + _BODY_KINDS_ZH +
                                 r"(?=[\u4e00-\u9fff])")
 
 
@@ -91,10 +96,12 @@ def unnamed_body_across(claim: str, clause_text: str) -> Finding | None:
 # Public bodies in EU drafting by their head nouns (TEU Art. 13 institutions: the Parliament, the Council, the Commission,
 # the Court of Justice; GDPR Arts. 68, 51, 78: the Board, supervisory authorities, courts; the European Data Protection
 # Supervisor, Art. 68(3); AI Act Art. 64: the AI Office), as stems the article's text is searched for
+# the Board and the Supervisor by their usual acronyms too (EDPB, GDPR Art. 68 "European Data Protection Board"; EDPS, Art.
+# 68(3) "European Data Protection Supervisor"), searched for by the head noun the articles use
 _BODY_HEADS_EN = re.compile(r"\b(supervisor|court|tribunal|parliament|council|commission|board|office|agenc(?:y|ies)|"
-                            r"ombudsm[ae]n|government|ministr(?:y|ies))s?\b", re.I)
+                            r"ombudsm[ae]n|government|ministr(?:y|ies)|edpb|edps)s?\b", re.I)
 _BODY_STEM_EN = {"agencies": "agenc", "agency": "agenc", "ombudsman": "ombudsm", "ombudsmen": "ombudsm",
-                 "ministry": "ministr", "ministries": "ministr"}
+                 "ministry": "ministr", "ministries": "ministr", "edpb": "board", "edps": "supervisor"}
 
 
 def unnamed_body_en(claim: str, clause_text: str) -> Finding | None:

@@ -85,6 +85,12 @@ PLANTED_R11B = DATA / "planted_claims_r11b.jsonl"
 R11B_SET = "blind r11b A+B"
 PLANTED_BLIND6 = DATA / "planted_claims_blind6.jsonl"  # fresh for round 11, measured before and after it
 BLIND6_SET = "blind K+L"
+# Round 12's blind batches (pr12A-…, pr12B-…, field "half"), written by the claims12 helper from the law texts before any
+# change of its round: 8 claims each, half true drafting-style paraphrases (bounds written as 不超过 / 不少于, passives), half
+# false (wrong actor, wrong figure or time limit, a right denied). Before the changes A 1.00 catch / 0.25 false alarms, B 0.75
+# / 0.00; A tuned on (1.00 / 0.00); B measured once after: 0.75 / 0.00. Tuning data for later rounds; "blind r12 A+B".
+PLANTED_R12 = DATA / "planted_claims_r12.jsonl"
+R12_SET = "blind r12 A+B"
 # Round 8's batches G and H (pbG-… / pbH-…), written after round 7 froze, measured once per state (0.60 / 0.70 caught
 # after round 8); tuning data in round 9.
 PLANTED_BLIND4 = DATA / "planted_claims_blind4.jsonl"
@@ -100,7 +106,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     ("holdout", PLANTED_HOLDOUT), (PROBE_SET, PLANTED_PROBE), (PROBE2_SET, PLANTED_PROBE2), (PROBE3_SET, PLANTED_PROBE3),
     (BLIND_SET, PLANTED_BLIND), (BLIND2_SET, PLANTED_BLIND2), (BLIND3_SET, PLANTED_BLIND3), (BLIND4_SET, PLANTED_BLIND4),
     (R9_SET, PLANTED_R9), (R9B_SET, PLANTED_R9B), (R10_SET, PLANTED_R10), (BLIND5_SET, PLANTED_BLIND5),
-    (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6),
+    (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
 )
 
 

@@ -82,7 +82,7 @@ def _join(tokens: list[str], zh: bool) -> str:
 # a bound on a figure written with a negator (不超过五万元 for 五万元以下, 中国人民银行法第四十四条; 不少于五万元 for 五万元以上,
 # 数据安全法第四十八条; "each not exceeding five years", AI Act Art. 44(2); "no more than", "not less than"):
 # quantities.py reads it as a ceiling or a floor, it negates nothing the clause says
-_BOUND_NEGATION = re.compile(r"不(?:得|能|可|应当|应)?(?:超过|少于|低于|高于|多于|短于|长于|满)|"
+_BOUND_NEGATION = re.compile(r"不(?:得|能|可|应当|应)?(?:超过|少于|低于|高于|多于|短于|长于)|"
                              r"\b(?:not|no)\s+(?:more|less|fewer|later|earlier|longer|shorter)\s+than\b|\bnot\s+exceeding\b",
                              re.I)
 

@@ -29,6 +29,7 @@ from .embeddings import QueryMemo
 from .english_stems import stems
 from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS
 from .law_mentions import subject_doc_ids
+from .policy_names import named_policies
 from .penalty_articles import is_penalty_article
 from .routing import (Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority_matters, route,
                       states_scope)
@@ -204,8 +205,12 @@ class HybridRetriever(Retriever):
         return rows.votes(vector, mask, self.config.candidates) if rows is not None else []
 
     def _mentioned_docs(self, query: str, refs: list[ClauseRef]) -> set[str]:
-        # the laws named as the question's subject, typos included, not the ones it only compares with
-        return {d for ref in refs for d in ref.doc_ids} | subject_doc_ids(query, self.catalog)
+        # the laws named as the question's subject, typos included, not the ones it only compares with; the bank's
+        # policies named by a shortening of their English alias ("the model risk policy", policy_names.py) as well
+        named = {d for ref in refs for d in ref.doc_ids} | subject_doc_ids(query, self.catalog)
+        if self.config.english_policy_names:
+            named |= named_policies(query, self.catalog)
+        return named
 
     # main ---------------------------------------------------------------------------
     def route(self, query: str, refs: list[ClauseRef] | None = None) -> Route:
@@ -450,7 +455,10 @@ class HybridRetriever(Retriever):
         """(English, reaches the Chinese texts): an English question reaches Chinese text only when it is about Chinese
         law (named, or a CN cue) or the bank's policies (written in Chinese)."""
         english = detect_language(query) == "en"
-        cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "CN" for d in routed.named)
+        # the bank's policies (jurisdiction INTERNAL) are written in Chinese like the Chinese laws: an English question
+        # naming one ("under the Model Risk Management Policy") needs the Chinese words as much as one naming the PIPL
+        chinese_texts = ("CN", "INTERNAL")
+        cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") in chinese_texts for d in routed.named)
         return english, not english or routed.jurisdiction == "CN" or cn_named or routed.wants_policy
 
     def _bridge_words(self, query: str, routed: Route) -> str:

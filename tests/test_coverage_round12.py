@@ -52,4 +52,6 @@ def test_a_regulators_rule_cut_by_the_segmenter_is_not_indexed_but_the_banks_own
         == ["银行保险机构数据安全管理办法"]
     assert not unknown_law_mentions("行里的数据分类分级管理办法怎么定级？", catalog)
     assert not unknown_law_mentions("生成式人工智能服务管理暂行办法第七条怎么说？", catalog)
+    # an indexed title with a word glued before it is still that title
+    assert not unknown_law_mentions("人行互联网信息服务算法推荐管理规定第二十四条怎么说？", catalog)
     assert not unknown_law_mentions("电子认证服务商有没有专门的管理办法？", catalog)

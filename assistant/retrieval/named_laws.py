@@ -100,7 +100,7 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
         if len(titles[0]) >= 4 and not any(_indexed_title(catalog, t) for t in titles):
             names.append(titles[0])
     if not _OWN_RULES.search(rest):
-        names += _split_rule_titles(_BRACKETED.sub(" ", rest))
+        names += _split_rule_titles(_BRACKETED.sub(" ", rest), catalog)
     names += [m.text for m in known if not any(catalog.is_indexed(d) for d in m.doc_ids)]
     unknown = []
     for name in names:
@@ -150,8 +150,10 @@ _RULE_TITLE_LENGTH = 10
 _OWN_RULES = re.compile(r"行里|行内|我行|本行|我们的|咱们的|内部|公司的|\bour\b", re.I)
 
 
-def _split_rule_titles(text: str) -> list[str]:
-    pieces = [p for p in segment(text)]
+def _split_rule_titles(text: str, catalog) -> list[str]:
+    """Titles of rules the segmenter cut before their tail (银行保险机构 数据安全 管理 办法); a run whose tail is an indexed
+    title (人行 互联网信息服务算法推荐管理规定) is that title, as for the …法 runs above."""
+    pieces = list(segment(text))
     titles = []
     for i in range(len(pieces)):
         for tail in _RULE_TAILS:
@@ -163,6 +165,7 @@ def _split_rule_titles(text: str) -> list[str]:
                     break
                 run.insert(0, prev)
             title = "".join(run + list(tail))
-            if len(run) >= 2 and len(title) >= _RULE_TITLE_LENGTH:
+            if len(run) >= 2 and len(title) >= _RULE_TITLE_LENGTH and not any(
+                    _indexed_title(catalog, "".join(run[j:] + list(tail))) for j in range(len(run))):
                 titles.append(title)
     return titles

@@ -387,7 +387,7 @@ class HybridRetriever(Retriever):
             for i, s in near.items():
                 similarity.setdefault(i, s)
         if cfg.lexical:
-            sensed = with_legal_senses(query) if cfg.word_senses else query
+            sensed = self._sensed(query)
             lists["bm25-cn"] = self._lexical(chinese_bridge_query(sensed, load_glossary(), load_lexicon()), cn_mask)
             if cfg.cn_word_list_weight and (words := " ".join(load_lexicon().chinese_words(sensed))):
                 lists["bm25-cn-words"] = self._lexical(words, cn_mask)
@@ -406,7 +406,7 @@ class HybridRetriever(Retriever):
             docs = None if self.view.vectors is not None else set(self.view.doc_ids[cn_mask])
             lists["dense-cn-cue"] = list(self._dense("", filters, as_of, cn_mask, docs, vector))
         if self.config.lexical:
-            sensed = with_legal_senses(query) if self.config.word_senses else query
+            sensed = self._sensed(query)
             if words := " ".join(load_lexicon().chinese_words(sensed)):
                 lists["bm25-cn-cue"] = self._lexical(words, cn_mask)
 
@@ -466,7 +466,7 @@ class HybridRetriever(Retriever):
         from .lexicon import load_lexicon
 
         english, chinese = self._bridges_to_chinese(query, routed)
-        sensed = with_legal_senses(query) if english and self.config.word_senses else query
+        sensed = self._sensed(query, english)
         if not (english and chinese and self.config.word_bridge):
             return ""
         return " ".join(w for w in load_lexicon().chinese_words(sensed) if self._tells_apart(w, routed))
@@ -483,7 +483,7 @@ class HybridRetriever(Retriever):
         english, chinese = self._bridges_to_chinese(query, routed)
         # the terms are those of the question's legal senses ("breach of the DSL" is a violation, not a data breach:
         # word_senses.py); BM25 still reads the question's own words
-        sensed = with_legal_senses(query) if english and self.config.word_senses else query
+        sensed = self._sensed(query, english)
         expanded = load_glossary().expand(sensed, chinese=chinese)
         if self.config.word_bridge and chinese and english:
             expanded = _with_chinese_words(expanded, lambda w: self._tells_apart(w, routed))
@@ -500,6 +500,11 @@ class HybridRetriever(Retriever):
             bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
             return lexical_query, query + " " + " ".join(dict.fromkeys(bridge))
         return lexical_query, query
+
+    def _sensed(self, query: str, english: bool = True) -> str:
+        """An English question with its words read in their legal senses (word_senses.py), for the lexicon and the
+        glossary; other questions, or the switch off, as they are."""
+        return with_legal_senses(query) if english and self.config.word_senses else query
 
     def _tells_apart(self, word: str, routed: Route) -> bool:
         """Whether a lexicon word can tell the named law's articles apart: one found in most of them (征信机构 in the

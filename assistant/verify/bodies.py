@@ -75,22 +75,26 @@ _CITING_OPENER_EN = re.compile(r"^\W*(?:under|according to|pursuant to|in accord
 _SUBJECT_WORDS_EN = 8
 
 
+def _actor_words_en(claim: str) -> tuple[str, str]:
+    """Where an English claim names who acts: its opening words (after a citing opener) and its "by" agents."""
+    text = _CITING_OPENER_EN.sub("", _norm(claim))
+    opening = " ".join(text.split()[:_SUBJECT_WORDS_EN])
+    return opening, " ".join(m.group(0) for m in _BY_AGENT_EN.finditer(text))
+
+
 def unnamed_body_across(claim: str, clause_text: str) -> Finding | None:
     """An English claim on a Chinese article whose actor (its opening words, or a "by" agent) is a state organ the article
     nowhere names: "Local governments classify and rate non-bank payment institutions" against 中国人民银行…分类评级
     (非银行支付机构监督管理条例第三十八条). The Chinese head noun of the organ (政府, 法院, 国务院 …) must occur in the article."""
     if _is_zh(claim) or not _is_zh(clause_text):
         return None
-    text = _CITING_OPENER_EN.sub("", _norm(claim))
-    opening = " ".join(text.split()[:_SUBJECT_WORDS_EN])
-    agents = " ".join(m.group(0) for m in _BY_AGENT_EN.finditer(text))
+    opening, agents = _actor_words_en(claim)
     article = _norm(clause_text)
     for pattern, zh in _BODIES_EN_ZH_RE:
         m = pattern.search(opening) or pattern.search(agents)
         if m and not re.search(zh, article):
             return Finding("actor", f"the claim puts this on {m.group(0)} ({zh.split('|')[0]}), a body the article does not name")
     return None
-
 
 
 # Public bodies in EU drafting by their head nouns (TEU Art. 13 institutions: the Parliament, the Council, the Commission,
@@ -110,9 +114,7 @@ def unnamed_body_en(claim: str, clause_text: str) -> Finding | None:
     against GDPR Art. 71 (the Board)."""
     if _is_zh(claim) or _is_zh(clause_text):
         return None
-    text = _CITING_OPENER_EN.sub("", _norm(claim))
-    opening = " ".join(text.split()[:_SUBJECT_WORDS_EN])
-    agents = " ".join(m.group(0) for m in _BY_AGENT_EN.finditer(text))
+    opening, agents = _actor_words_en(claim)
     article = clause_text.lower()
     for m in list(_BODY_HEADS_EN.finditer(opening)) + list(_BODY_HEADS_EN.finditer(agents)):
         head = m.group(1).lower()

@@ -49,6 +49,8 @@ def _owners(words: set[str], aliases) -> set[str]:
 
 def named_policies(question: str, catalog) -> set[str]:
     """Doc ids of the bank's policies that `question` names by a shortening of their English alias."""
+    if not _POLICY_WORD.search(question):  # every search asks: most questions say no "policy"
+        return set()
     aliases = _english_aliases(catalog.entries)  # a few dozen entries: cheap per question
     if not aliases:
         return set()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .answer.assembly import answer_status, assemble_answer  # noqa: F401  (answer_status: re-exported for evals/claims.py)
+from .answer.assembly import assemble_answer
 from .errors import AssistantError, InvalidQuestion, ModelError
 from .interfaces import Answerer, Retriever, Verifier
 from .messages import coverage_notice, model_unavailable_notice, not_indexed_notice

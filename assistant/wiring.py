@@ -71,7 +71,6 @@ def corpus_context(settings: Settings, embedder: TextEmbedder | None = None,
                    config: RetrievalConfig | None = None) -> tuple[StageContext, str]:
     """The context over the live index: store, corpus view (from its cache file) and catalog. Returns it with the
     index revision the view was built from."""
-    from .retrieval.corpus_view import CorpusView
     from .retrieval.store import ClauseStore
 
     embedder = embedder or build_embedder(settings)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from assistant.answer.assembly import answer_status
 from assistant.interfaces import Verifier
-from assistant.service import answer_status
 from assistant.types import Citation, Claim, ClaimResult, ClaimVerdict, Draft, Hit, Retrieval, Verification
 from assistant.verify.grounding import combine
 

@@ -11,7 +11,7 @@ from slack_bolt import App
 
 from assistant.errors import ConfigError
 from assistant.settings import Settings
-from assistant.slack.app import make_http_server
+from assistant.slack.http_server import make_http_server
 from assistant.ui.handlers import run_spec_check
 from assistant.ui.server import refuse_open_without_auth
 

@@ -8,7 +8,6 @@ import shutil
 import socket
 import subprocess
 import urllib.request
-from pathlib import Path
 
 import pytest
 from fake_openai import Reply

@@ -20,8 +20,11 @@ from assistant.audit import AuditLog
 from assistant.errors import IndexNotReady
 from assistant.redact import ID_CHECK, ID_WEIGHTS
 from assistant.slack import blocks as bk
-from assistant.slack.app import NO_FILE, build_app, make_http_server, spec_checker
+from assistant.slack.app import build_app
+from assistant.slack.bot import NO_FILE
 from assistant.slack.dedupe import Deduper, event_keys
+from assistant.slack.http_server import make_http_server
+from assistant.slack.spec_check import spec_checker
 from assistant.types import Answer, Citation, ClaimResult, Clause
 from fake_slack_api import BOT_USER_ID, TEAM_ID, FakeSlackAPI
 

@@ -11,7 +11,7 @@ import html
 import pytest
 from fake_openai import Reply
 
-from test_ui_browser import CHROMIUM, SCREENSHOTS, browser  # noqa: F401  (the shared chromium fixture)
+from test_ui_browser import SCREENSHOTS, browser  # noqa: F401  (the shared chromium fixture)
 
 pytestmark = pytest.mark.browser
 

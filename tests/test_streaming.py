@@ -113,7 +113,8 @@ def test_slack_updates_one_message_with_the_draft_then_the_answer(llm_assistant,
     from fake_slack_api import FakeSlackAPI
     from test_slack import BotServer, event_body, slack_settings
 
-    from assistant.slack.app import STREAM_UPDATE_SECONDS, build_app
+    from assistant.slack.app import build_app
+    from assistant.slack.jobs import STREAM_UPDATE_SECONDS
 
     # 50 tokens/s, four claims of Article 13: the answer text takes ~2 s, long enough for once-a-second updates.
     claims = [LONG_CLAIM, "个人信息处理者为履行法定职责或者法定义务所必需，方可处理个人信息",

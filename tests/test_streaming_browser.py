@@ -9,7 +9,6 @@ import json
 import time
 
 import pytest
-from fake_openai import Reply
 from test_streaming import LONG_CLAIM, QUESTION, answer_reply, verdicts
 from test_ui_browser import SCREENSHOTS, Page, _launch, browser  # noqa: F401  (browser is a fixture)
 

@@ -12,7 +12,8 @@ log = logging.getLogger(__name__)
 
 def run_slack_command(args) -> int:
     from ..service import Assistant
-    from .app import build_app, check_settings, make_http_server
+    from .app import build_app, check_settings
+    from .http_server import make_http_server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = get_settings()

@@ -88,3 +88,11 @@ def test_a_demonstrative_pointing_at_a_law_names_no_unknown_law():
     assert unknown_law_mentions("数据那部法里是不是提过智能化服务得照顾老年人？", catalog) == []
     assert unknown_law_mentions("那部法第几条规定的？", catalog) == []
     assert unknown_law_mentions("哪部法管这个，公司法吗？", catalog) == ["公司法"]
+
+
+def test_a_party_named_with_shang_is_carried_by_the_laws_zhe():
+    # 电子签名法第二十五条: 「对电子认证服务提供者依法实施监督管理」; 网络安全法: 网络运营者
+    esl_25 = "国务院信息产业主管部门依照本法制定电子认证服务业的具体管理办法，对电子认证服务提供者依法实施监督管理。"
+    assert carried_words({"服务商": 13.0, "认证": 4.0}, esl_25, set()) == {"服务商", "认证"}
+    assert carried_words({"运营商": 5.0}, "网络运营者应当按照网络安全等级保护制度的要求", set()) == {"运营商"}
+    assert carried_words({"供应商": 5.0}, "网络运营者应当按照网络安全等级保护制度的要求", set()) == set()

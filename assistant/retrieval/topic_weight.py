@@ -68,7 +68,8 @@ def carried_words(weights: Mapping[str, float], clause_text: str, clause_tokens:
     clause uses (`bridges`: question phrase → the entry's terms)."""
     lowered = clause_text.lower()
     return {word for word in weights
-            if word in clause_tokens or (has_cjk(word) and (word in clause_text or _contracted_in(word, clause_text)))
+            if word in clause_tokens or (has_cjk(word) and (word in clause_text or _contracted_in(word, clause_text)
+                                                            or _legal_register_in(word, clause_text)))
             or any(_in_phrase(word, phrase) and any(t.lower() in lowered for t in terms)
                    for phrase, terms in bridges.items())}
 
@@ -91,6 +92,14 @@ def _contracted_in(word: str, text: str) -> bool:
     term (银行业监督管理法, 国务院银行业监督管理机构). Only the full form in the text counts, not any two characters."""
     return len(word) == 2 and re.search(f"{re.escape(word[0])}[\u4e00-\u9fff]{re.escape(word[1])}[\u4e00-\u9fff]",
                                         text) is not None
+
+
+def _legal_register_in(word: str, text: str) -> bool:
+    """A party named in everyday words with 商 (服务商, 运营商, 提供商) is named in the laws with 者: 服务提供者 (95 times in
+    the indexed Chinese texts, e.g. 电子签名法 「电子认证服务提供者」), 网络运营者 (62, 网络安全法); the text holds the stem
+    with 者 or 提供者."""
+    stem = word[:-1]
+    return len(word) >= 3 and word.endswith("商") and (stem + "者" in text or stem + "提供者" in text)
 
 
 def _in_phrase(word: str, phrase: str) -> bool:

@@ -76,7 +76,11 @@ _STATES_FREQUENCY = re.compile(
     r"every (?:year|month|quarter|week|day|\w+ (?:years|months|weeks))|each year)\b", re.I)
 # A calendar date (每月几号, which day of the month). A law's commencement (什么时候施行, when does it apply) is not
 # checked: only the final provisions state it, and the ranking keeps those back unless asked for definitions.
-_ASKS_DATE = re.compile(r"几号|哪一?天|哪年哪月|什么日期|\b(?:on )?what date\b|\bwhich day\b|\bwhat day of the\b", re.I)
+# 从哪天开始算 / 哪天起算 asks from when a period runs: the event it runs from (「自不良行为或者事件终止之日起」, 征信业管理条例
+# 第十六条; 「自取得之日起」), which the period's own sentence states, not a calendar date; 假如哪天 / 如果哪天 (if one day …)
+# asks no date at all. General Chinese wording; round 13.
+_ASKS_DATE = re.compile(r"几号|(?<!从)(?<!假如)(?<!如果)(?<!万一)(?<!要是)哪一?天(?!(?:开始)?(?:起?算|计算))|哪年哪月|什么日期|"
+                        r"\b(?:on )?what date\b|\bwhich day\b|\bwhat day of the\b", re.I)
 _COMMENCEMENT = re.compile(r"施行|生效|实施|适用|\b(?:apply|applies|take effect|in(?:to)? force|commence)", re.I)
 _STATES_DATE = re.compile(
     rf"(?:\d{{4}}|[{CN_NUMERAL_CHARS}]{{4}})年[\d{CN_NUMERAL_CHARS}]{{1,3}}月[\d{CN_NUMERAL_CHARS}]{{1,3}}日|自公布之日起施行|"

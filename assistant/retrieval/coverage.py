@@ -180,13 +180,15 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                        bridged=bridged)
 
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
+    named = frozenset(d for m in catalog.find_mentions(question) for d in m.doc_ids)
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                           bridged=bridged) and not _stated(question, lead, key, doc_freq, english, states_figure,
-                                                          paraphrase, expansion, _quoted_values(question), bridged):
+                                                          paraphrase, expansion, _quoted_values(question), bridged,
+                                                          named=named):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
     cites = _cited_articles(catalog)
     if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure,
-                              paraphrase, expansion, _quoted_values(question), bridged, carries, cites):
+                              paraphrase, expansion, _quoted_values(question), bridged, carries, cites, named):
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")
@@ -203,7 +205,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     items = asked_items(question) if is_question(question) else []
     for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
-                       bridged=bridged, carries=carries, cites=cites):
+                       bridged=bridged, carries=carries, cites=cites, named=named):
             if delegated():
                 return Coverage(False, f"the clause on the question leaves the {fact.name} to rules not in the corpus",
                                 kind="delegated")
@@ -311,7 +313,8 @@ class _Paraphrase:
 
 def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, english: bool,
             states: Callable[[str], bool], paraphrase: _Paraphrase | None = None, glossary: list[str] = (),
-            quoted: frozenset = frozenset(), bridged: list[str] = (), carries=None, cites=None) -> bool:
+            quoted: frozenset = frozenset(), bridged: list[str] = (), carries=None, cites=None,
+            named: frozenset = frozenset()) -> bool:
     """What the question asks for (`states`: a figure of a wanted kind, a frequency, a date) is stated in a sentence
     about what the question is about: a 五十万元 elsewhere in
     the clause does not answer "how much is the threshold for X". A Chinese question is compared with a Chinese
@@ -327,7 +330,9 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     serves, for a procedure article): it carries most of what the question is about (`_carries`).
     `cites(sentence, doc_id)`, when given, gives the articles of its own law a sentence refers to (see
     `_cited_articles`): a procedure sentence stating the figure for "a request under Articles 15 to 22" is about what
-    a retrieved Article 15 is about."""
+    a retrieved Article 15 is about.
+    `named`: the indexed laws the question names (消保法, 征信条例); a Chinese sentence of one of them needs one shared
+    key term fewer, the law's name being the other tie (消保法下要赔几倍 ~ 第五十五条 有欺诈行为的 … 三倍)."""
     topic, need = {t for t in key if not _asks_the_figure(t)}, 1
     own, own_need, unknown, foreign_acronyms = topic, need, 0, set()
     if doc_freq is not None and not english:
@@ -340,9 +345,11 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     # or more): the entries also bring generic words (贷款, 比例) that any clause on the field uses.
     glossary_terms = {t for t in glossary if has_cjk(t) and len(t) >= 3 and t not in question}
 
-    def about(sentence: str) -> bool:
+    def about(sentence: str, doc_id: str = "") -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
+        if zh and doc_id in named:
+            n = max(1, n - 1)
         terms = {t for t in terms if has_cjk(t) == zh}
         if zh and not terms and unknown and own is not topic:
             # every topic word of the question is one the corpus never uses (储户, 倒闭): the legal terms its
@@ -369,7 +376,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     def carried(*clauses) -> bool:
         return carries is None or carries(clauses, hits)
 
-    if any(states(sentence) and about(sentence) and carried(h) for h in hits
+    if any(states(sentence) and about(sentence, h.clause.doc_id if named else "") and carried(h) for h in hits
            for sentence in _SENTENCE.split(h.clause.text)):
         return True
     # A procedure sentence that names the articles it serves (GDPR Art. 12(3): "action taken on a request under

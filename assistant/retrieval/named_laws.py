@@ -24,7 +24,7 @@ _NOT_LAWS = {"方法", "办法", "合法", "非法", "违法", "依法", "立法
              "照规定", "另有规定", "暂行办法", "管理办法", "实施办法", "试行办法", "具体办法", "处理办法", "解决办法",
              "监管规定", "法规", "新规定"}
 _NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", "说法", "用法", "相关规定", "有关规定", "具体规定",
-                    "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引")
+                    "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引", "那部法", "这部法", "哪部法")
 _EN_TITLE = re.compile(
     r"\b(?:[A-Z][A-Za-z&'’-]+\s+){1,6}(?:Act|Directive|Regulation|Ordinance|Code|Rules?|Framework|Guidelines|"
     r"Principles|Convention|Accord|Shield)\b(?:\s+(?:of\s+)?\d{4})?")
@@ -130,7 +130,9 @@ def _split_law_names(text: str) -> list[list[str]]:
 
 _AFTER_LAW_NAME = set("对里中的第上有说要是和与及规")  # 法对, 法里, 法第: particles jieba glues to a bare 法
 _NOT_IN_LAW_NAMES = {"的", "对", "在", "按", "按照", "根据", "依照", "依据", "关于", "和", "与", "及", "是", "了", "把",
-                     "被", "说", "用", "这", "那", "个", "新", "旧", "我们", "咱们", "他们", "现在", "以前"}
+                     "被", "说", "用", "这", "那", "个", "新", "旧", "我们", "咱们", "他们", "现在", "以前",
+                     # 数据那部法里, 征信这部法: a demonstrative with its measure word points at a law, names none
+                     "那部", "这部", "哪部", "该部", "那个", "这个", "哪个"}
 
 
 def _indexed_title(catalog, name: str) -> bool:

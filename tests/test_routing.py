@@ -101,6 +101,8 @@ def test_texts_governing_other_institutions_are_marked_in_the_catalog():
     say nothing."""
     catalog = load_catalog()
     assert "支付机构" in catalog.addressed_to("non-bank-payment-regulation-2023")
+    # the everyday name of Art. 2's payment company reaches it too
+    assert "支付公司" in catalog.addressed_to("non-bank-payment-regulation-2023")
     assert catalog.addressed_to("commercial-bank-law-2015") == () and catalog.addressed_to("unknown") == ()
 
 
@@ -201,6 +203,11 @@ def test_a_multiple_asked_narrows_the_figure_and_colloquial_compensation_is_liab
     assert asks_consequences("夸大收益被认定欺诈，要赔几倍？")
     assert asks_consequences("客户来索赔怎么办？")
     assert not asks_consequences("车险理赔的流程怎么设计？")
+    # what happens to someone (被怎么处理) and who pays (谁来赔) ask for the sanction and the liability; handling data
+    # (该怎么处理) does not
+    assert asks_consequences("信贷员要是照办了，他自己会被怎么处理？")
+    assert asks_consequences("私钥泄露了还继续用，导致我们损失，谁来赔")
+    assert not asks_consequences("用户注销账号之后，他的个人信息我们该怎么处理？")
 
 
 def test_a_word_starting_with_fa_is_no_typo_of_a_law_title():

@@ -257,6 +257,17 @@ class RetrievalConfig:
     # lowered unless the question names an authority (0.704–0.710 with the reorder, 0.680–0.686 alone).
     neighbour_margin: float = 0.1
     neighbour_depth: int = 10
+    # A Chinese question whose actor is an authority (网信办来检查…有这个权力吗, 公安发函要…): the articles that open with an
+    # authority as subject (its powers, procedure, duties; authority_acts.py); not for misconduct descriptions.
+    # Measured (round 13) on the zh tuning pool (realistic_blind_zh..zh6, zh_r11, r12 all; realistic_dev tune,
+    # realistic_probe, probe2, lawpolicy_probe; Chinese items, n=357; first-gold Hit@5/R@10/MRR@10): off
+    # 0.854/0.902/0.728; 1.3 0.852/0.902/0.735; 1.5 0.852/0.905/0.738; 2.0 0.857/0.905/0.734 (two items first → third
+    # and eleventh). Off → 1.5: 银行业监督管理法第十一条 6 → 1, 第四十八条 2 → 1, 反洗钱法第十三条 3 → 1, 第十六条 2 → 1,
+    # 数据安全法第二十三条 3 → 1, 第三十六条 2 → 1, 第三十五条 beyond 10 → 10, 商业银行法第二十九条 (派出所来查) 2 → 1; losses:
+    # 征信业管理条例第四十条 5 → 6 (a penalty question naming 人行发现), 个人信息保护法第四十二条 5 → 6, 数据安全法第十二条 1 → 2,
+    # 非银行支付机构监督管理条例第三十一条 7 → 9. cn_finlaw_penalties / cn_statute_lookup tune unchanged; English untouched
+    # (realistic_blind_en5, en4, realistic_dev tune English identical).
+    authority_act_boost: float = 1.5
     # An English question that names one of the bank's policies by a shortening of its English alias ("under the model
     # risk policy", "our records policy"; policy_names.py) is routed like one naming the full alias: that policy leads.
     # Measured (round 12) on realistic_blind_en5 (all, n=24) Hit@5/R@10/MRR@10: 0.542/0.625/0.337 → 0.583/0.667/0.351

@@ -300,6 +300,8 @@ class HybridRetriever(Retriever):
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)))
         if cfg.supervision_boost != 1.0 and detect_language(query) == "en":
             self._lift_supervision(query, fused)
+        if cfg.authority_act_boost != 1.0 and has_cjk(query) and detect_language(query) != "en":
+            self._lift_authority_acts(query, routed, fused)
         if cfg.routing and not routed.named and fused:
             self._lift_regulated(query, fused)
             self._weigh_laws(fused)
@@ -614,6 +616,18 @@ class HybridRetriever(Retriever):
             for i in fused:
                 if i in assigning:
                     fused[i] *= self.config.supervision_boost
+
+    def _lift_authority_acts(self, query: str, routed: Route, fused: dict[int, float]) -> None:
+        """A Chinese question whose actor is an authority: the articles stating what the authority does
+        (authority_acts.py)."""
+        from .authority_acts import authority_articles, names_authority_actor
+
+        if routed.misconduct or not names_authority_actor(query):
+            return
+        led = authority_articles(self.view)
+        for i in fused:
+            if i in led:
+                fused[i] *= self.config.authority_act_boost
 
     def _law_shares(self, fused: dict[int, float]) -> dict[str, float]:
         """Each law's share of the top fused evidence (policies count on their own)."""

@@ -52,7 +52,8 @@ PAIRS = (
     # beforehand / afterwards: 个人信息保护法第五十五条 事前进行个人信息保护影响评估; GDPR Art. 36(1) "prior to processing",
     # Art. 92(3) "the day following that of its publication"
     Opposites(("事前", "事先"), r"before|prior to|in advance|beforehand",
-              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)",
+              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)|"
+                         r"(?<=day )following",  # "It shall take effect the day following that of its publication"
               same_object=True),
     # approve / reject: 中国人民银行法第三十四条 经国务院批准; 商业银行法第十六条 经批准设立的商业银行; GDPR Art. 42(5)
     # "approved by the competent supervisory authority"
@@ -96,6 +97,11 @@ PAIRS = (
     # "without undue delay" (its "delay" is negated: see _NEGATED)
     Opposites(("立即", "及时"), r"immediately|promptly|without (?:undue )?delay",
               ("延迟", "推迟", "暂缓", "延后"), r"(?<!without )(?<!without undue )delay(?:ed|s|ing)?|postpon\w+|defer\w*"),
+    # all of the conditions / one of them: AI Act Art. 6(2)-(3), Art. 7(1) and (3) "where both of the following conditions are
+    # fulfilled"; 电子签名法第十三条 电子签名同时符合下列条件的, 征信业管理条例第三十八条 有下列行为之一的
+    Opposites(("同时符合", "同时具备", "同时满足"), r"(?:both|all|each) of the following (?:conditions|criteria|requirements)",
+              ("条件之一", "情形之一"), r"(?:either|any|one|at least one) of the (?:following|two) (?:conditions|criteria|requirements)"
+                                       r"|(?:either|any) (?:one )?of (?:these|those|them)"),
     # rising / falling with a scale: policy-data-classification 第十七条 控制措施的强度随级别提高而递增 (a pair of its own: the
     # sentence that says it also says 提高, which the increase / reduce pair above holds)
     Opposites(("递增", "逐级增强"), r"progressively (?:increas\w+|stronger|higher)",

@@ -198,7 +198,7 @@ def _denies_what_is_stated(claim: str, clause_text: str) -> str:
     text = _norm(claim)
     negated, negation = (_NEGATED_VERB_ZH, _NEGATION_ZH) if zh else (_NEGATED_VERB_EN, _NEGATION_EN)
     m = negated.search(text)
-    if not m or len(negation.findall(text)) > 1:
+    if not m or len(negation.findall(text)) > 1 or (zh and _is_case_zh(m.group(1), text, m.end())):
         return ""
     denied, subject = _wording(m.group(1), zh, stem=True), _wording(text[: m.start()], zh, stem=True)
     if len(denied) < 3 or not subject:
@@ -210,3 +210,40 @@ def _denies_what_is_stated(claim: str, clause_text: str) -> str:
         if len(denied & words) / len(denied) >= STATED_MATCH and len(subject & words) / len(subject) >= SUBJECT_MATCH:
             return _short(sentence)
     return ""
+
+
+def _is_case_zh(phrase: str, text: str, end: int) -> bool:
+    """The negated verb ends a sub-clause in 的: a case the sentence speaks of, not a statement ("尚不构成犯罪的，由公安机关处
+    …拘留" is the case beside "构成犯罪的，依法追究刑事责任", 中国人民银行法第四十二条; 不按照规定…的)."""
+    return phrase.endswith("的") and (end == len(text) or text[end] in "，,；;：:")
+
+
+# What a clause sentence says does not happen, as a plain statement with no modal verb: "被接管的商业银行的债权债务关系不因
+# 接管而变化" (商业银行法第六十四条). 不 before a verb, as _NEGATED_VERB_ZH reads it, in a sub-clause that is no case (…的，).
+_NEGATED_STATEMENT_ZH = re.compile(r"([\u4e00-\u9fff]{2,40}?)" + _NEGATED_VERB_ZH.pattern)
+
+
+def _affirms_what_is_negated(claim: str, clause_text: str) -> str:
+    """The clause sentence that says, without a modal verb, that something does not happen (X 不因接管而变化) when a
+    Chinese claim with no negation and no modal verb says it does (X 因接管而发生变化): the claim holds STATED_MATCH of the
+    words after 不 and SUBJECT_MATCH of those before it in the sub-clause. '' otherwise. The mirror of
+    `_denies_what_is_stated` (a dropped negation, where that one reads an added one)."""
+    text = _norm(claim)
+    if not (_is_zh(text) and _is_zh(clause_text)) or modal_classes(text) or _NEGATION_ZH.search(text):
+        return ""
+    claim_words = _wording(text, True, stem=True)
+    for sentence in sentences(clause_text):
+        if modal_classes(sentence):
+            continue
+        for part in re.split(r"[，,；;：:。]", sentence):
+            m = _NEGATED_STATEMENT_ZH.search(part)
+            if not m or len(_NEGATION_ZH.findall(part)) > 1 or _is_case_zh(m.group(2), part, m.end()):
+                continue
+            subject, denied = _wording(m.group(1), True, stem=True), _wording(m.group(2), True, stem=True)
+            if len(denied) < 3 or len(subject) < 2:
+                continue
+            if len(denied & claim_words) / len(denied) >= STATED_MATCH and \
+                    len(subject & claim_words) / len(subject) >= SUBJECT_MATCH:
+                return _short(sentence)
+    return ""
+

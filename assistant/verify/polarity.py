@@ -41,8 +41,9 @@ import re
 
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
+from .banned_acts import allows_what_is_banned
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
-from .denials import _affirms_what_is_denied, _denies_what_is_stated
+from .denials import _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
 from .figures import _numbers
@@ -184,7 +185,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # obtain a specific authorisation" against "Such a transfer shall not require any specific authorisation",
         # GDPR Art. 45(1))
         waived = requires_dispensed(claim, clause_text) if not cross else ""
-        return [Finding("polarity", f"the clause says no {waived}… is required; the claim requires it")] if waived else []
+        if waived:
+            return [Finding("polarity", f"the clause says no {waived}… is required; the claim requires it")]
+        # or allow what a sentence too short to share its wording bans ("…社会团体和个人不得干涉", 银行业监督管理法第五条)
+        banned = allows_what_is_banned(claim, clause_text) if not cross else ""
+        return [Finding("polarity", f"the clause forbids what the claim allows or requires: 「{banned}」")] if banned else []
     # a list item with no modal verb of its own is read with the ban or duty its lead-in puts on every item
     # (an item its wording ties the claim to stays a full reading when its lead-in's version is also a predicate sentence)
     tied = {_under_lead_in(sentence, clause_text) for sentence in readings if sentence not in vetoes_only}
@@ -248,9 +253,13 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                                          f"way: 「{_short(readings[0])}」"))
     denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
-        denied = _denies_what_is_stated(claim, clause_text)
+        denied = _denies_what_is_stated(claim, clause_text) or _affirms_what_is_negated(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
+    if not cross and not any(f.kind in ("polarity", "modality", "right") for f in findings):
+        banned = allows_what_is_banned(claim, clause_text)
+        if banned:
+            findings.append(Finding("polarity", f"the clause forbids what the claim allows or requires: 「{banned}」"))
     if not any(f.kind in ("polarity", "modality", "right") for f in findings):
         # (for a claim in the other language, the sentences its glossary terms tie it to at all)
         nearby = [s for s, _, _ in ranked] if cross else \

@@ -114,9 +114,14 @@ _NEGATED_ZH = re.compile(r"(?:不|未|非|无|没有|勿|禁止|严禁|免于?|�
 _NEGATED_EN = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot|n't)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A member inside the name of a period is no act: 保存期限 (征信业管理条例第十六条 个人不良信息的保存期限…为5年；超过5年的，应当
+# 予以删除) names how long a thing is kept, before the sentence that says what happens then; "retention period" likewise
+_PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(?:retention|storage) periods?\b", re.I)
+
+
 def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` uses one of the words (its own language's) and not negated."""
-    text = _norm(text)
+    text = _PERIOD_NAME.sub(" ", _norm(text))
     if _is_zh(text):
         spots = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), text)]
         return any(not _NEGATED_ZH.search(text[max(0, a - 4) : a]) for a, _ in spots)
@@ -126,7 +131,7 @@ def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
 
 def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` has one of the words at all (negated or not)."""
-    text = _norm(text)
+    text = _PERIOD_NAME.sub(" ", _norm(text))
     if _is_zh(text):
         return any(w in text for w in words)
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))

@@ -160,7 +160,8 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = ()) -> tu
     return None
 
 
-_NEXT_EN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|that|this|any)\s+)*([a-z]{3,})", re.I)
+# ("the day following that of its publication", GDPR Art. 92(3): "that of" stands for "the day of", read past it as an article)
+_NEXT_EN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|that of|that|this|any)\s+)*([a-z]{3,})", re.I)
 _PREVIOUS_EN = re.compile(r"([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her|that|this|any))*\s*$", re.I)
 
 

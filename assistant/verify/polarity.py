@@ -264,6 +264,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # (for a claim in the other language, the sentences its glossary terms tie it to at all)
         nearby = [s for s, _, _ in ranked] if cross else \
             [s for s, share, _ in matching_sentences(claim, clause_text) if share >= ANTONYM_NEARBY]
+        # and the rest of a reading's sentence after its semicolon (…保存期限…为5年；超过5年的，应当予以删除, 征信业管理条例第十六条)
+        nearby += [after for after in (_after_semicolon(r, clause_text) for r in readings) if after and after not in nearby]
         swapped = opposite_word(claim, [r for r in readings if r not in vetoes_only], nearby)
         if swapped:
             theirs, mine, sentence = swapped
@@ -304,6 +306,13 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
     return findings
+
+
+def _after_semicolon(sentence: str, clause_text: str) -> str:
+    """The sentence after `sentence` when a semicolon ends it (the same sentence of the law, split for matching)."""
+    at = _sentence_index(sentence, clause_text)
+    found = sentences(clause_text)
+    return found[at + 1] if 0 <= at < len(found) - 1 and sentence.rstrip().endswith(("；", ";")) else ""
 
 
 # How far below the best reading's F2 a sentence that names the duty holder may match the claim and still judge its actor

@@ -343,7 +343,8 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     claim_cls, source_cls = _classes(claim), _sub_clause_classes(claim, _rule_part(sentence))
     # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
     # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
-    if any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
+    same_verb = _opposed_for_the_same_verb(claim, _rule_part(sentence))
+    if same_verb or any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
         can |= {"polarity", "modality", "right"}
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
@@ -370,7 +371,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         elif case != "rule":
             pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
     if not pairs and "modality" in can:
-        pairs = _opposed_for_the_same_verb(claim, _rule_part(sentence))
+        pairs = same_verb
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"

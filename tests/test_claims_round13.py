@@ -26,6 +26,8 @@ ESL32 = article("zh/electronic-signature-law-2019.md", "电子签名法", 32, "�
 CRR16 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 16, "第十六条")  # 保存期限…5年；超过5年的，应当予以删除
 CPL32 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 32, "第三十二条")  # 有关行政部门应当听取…意见
 RR6 = policy_article("policy-record-retention", "第六条", 6)  # 纸质档案于次年六月底前移交档案室
+CSL31 = article("zh/cybersecurity-law-2025-amended.md", "cybersecurity-law-2025-amended", 31, "第三十一条")  # 国家支持…合作
+ALG23 = article("zh/algorithm-recommendation-provisions-2021.md", "互联网信息服务算法推荐管理规定", 23, "第二十三条")  # 会同
 GDPR92, GDPR33 = gdpr(92), gdpr(33)
 AI7 = ai_act(7)  # where both of the following conditions are fulfilled
 
@@ -45,6 +47,8 @@ AI7 = ai_act(7)  # where both of the following conditions are fulfilled
      GDPR92),
     ("The Commission may add use-cases to Annex III where either of the following conditions is fulfilled.", AI7),
     ("The controller shall not document any personal data breaches.", GDPR33),
+    ("国家禁止网络运营者之间在网络安全信息收集、分析、通报和应急处置等方面进行合作。", CSL31),
+    ("算法分级分类安全管理制度由网信部门单独建立，无需会同其他部门。", ALG23),
 ])
 def test_turned_around_without_a_modal_opposite_is_contradicted(claim, clause):
     assert verdict(claim, clause).verdict == "contradicted"
@@ -66,6 +70,8 @@ def test_turned_around_without_a_modal_opposite_is_contradicted(claim, clause):
     ("对消费者协会等组织就经营者交易行为提出的意见，应当由有关行政部门听取并及时调查处理。", CPL32),
     ("A revocation decision takes effect on the day after its publication in the Official Journal of the European Union, "
      "or on a later date specified in it.", GDPR92),
+    ("国家支持网络运营者之间开展网络安全信息收集、分析、通报和应急处置合作。", CSL31),
+    ("网信部门会同电信、公安、市场监管等有关部门建立算法分级分类安全管理制度。", ALG23),
     ("The controller shall document any personal data breaches, including the facts, the effects and the remedial action "
      "taken.", GDPR33),
 ])

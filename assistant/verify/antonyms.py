@@ -42,9 +42,10 @@ PAIRS = (
     # 处理规则; GDPR Art. 71(1) "The report shall be made public", Art. 54(2) "a duty of professional secrecy"
     Opposites(("公开", "公告", "公布", "披露"), r"made public|make (?:\w+ )?public|publish\w*|public(?:ly)? (?:available|announce\w*)",
               ("保密", "秘密", "隐瞒"), r"confidential\w*|secret\w*|conceal\w*|withh[oe]ld from the public"),
-    # support / restrict: 网络数据安全管理条例第七条 国家支持相关行业组织…, 数据安全法第七条 国家…鼓励数据依法合理有效利用
+    # support / restrict or ban: 网络数据安全管理条例第七条 国家支持相关行业组织…, 数据安全法第七条 国家…鼓励数据依法合理有效
+    # 利用, 网络安全法第三十一条 国家支持网络运营者之间…进行合作 (a claim that the state bans what it supports turns it around)
     Opposites(("支持", "鼓励", "促进"), r"support\w*|encourag\w+|promot\w+",
-              ("限制", "抑制", "阻碍", "反对"), r"restrict\w*|discourag\w+|hinder\w*|oppos\w+|curb\w*"),
+              ("限制", "抑制", "阻碍", "反对", "禁止"), r"restrict\w*|discourag\w+|hinder\w*|oppos\w+|curb\w*|prohibit\w*|ban(?:s|ned)?"),
     # strengthen, increase / weaken, reduce: 关键信息基础设施安全保护条例第十三条 保障人力、财力、物力投入; 网络数据安全管理
     # 条例第七条 加强行业自律; 生成式人工智能服务管理暂行办法第四条 提高生成内容的准确性; GDPR Art. 32(1) "ensure … security"
     Opposites(("加强", "增加", "提高", "提升", "扩大", "保障"), r"strengthen\w*|increas\w+|rais(?:e|ed|es|ing)|enhanc\w+|expand\w*",
@@ -102,6 +103,10 @@ PAIRS = (
     Opposites(("同时符合", "同时具备", "同时满足"), r"(?:both|all|each) of the following (?:conditions|criteria|requirements)",
               ("条件之一", "情形之一"), r"(?:either|any|one|at least one) of the (?:following|two) (?:conditions|criteria|requirements)"
                                        r"|(?:either|any) (?:one )?of (?:these|those|them)"),
+    # jointly / alone: 互联网信息服务算法推荐管理规定第二十三条 网信部门会同电信、公安、市场监管等有关部门建立…; 数据安全法第三十一条
+    # 由国家网信部门会同国务院有关部门制定; 中国人民银行法第二十七条 会同国务院银行业监督管理机构制定
+    Opposites(("会同", "联合", "共同"), r"jointly|together with|in (?:cooperation|conjunction|consultation) with",
+              ("单独", "独自", "单方面"), r"alone|on its own|unilaterally|by itself"),
     # rising / falling with a scale: policy-data-classification 第十七条 控制措施的强度随级别提高而递增 (a pair of its own: the
     # sentence that says it also says 提高, which the increase / reduce pair above holds)
     Opposites(("递增", "逐级增强"), r"progressively (?:increas\w+|stronger|higher)",
@@ -146,7 +151,8 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = ()) -> tu
     for pair in PAIRS:
         for said, meant in (((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite)),
                             ((pair.zh_opposite, pair.en_opposite), (pair.zh, pair.en))):
-            if not _uses(claim, *meant) or _mentions(claim, *said):
+            # (the clause's member negated in the claim says the claim's: 单独建立，无需会同其他部门)
+            if not _uses(claim, *meant) or _uses(claim, *said):
                 continue
             about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant)]
             if not about:

@@ -51,6 +51,9 @@ _ACTORS_ZH = [
     ("企业", "organisation"), ("公司", "organisation"),
     # 关键信息基础设施安全保护条例: the departments that protect an industry's infrastructure (保护工作部门) regulate it
     ("保护工作部门", "authority"),
+    # 消费者权益保护法 hands complaints and penalties to 各级人民政府工商行政管理部门和其他有关行政部门 (第三十二条) and to the
+    # 行政主管部门 (第四十五条): generic authorities, as 主管部门 is, never a court
+    ("有关行政部门", "authority"), ("行政主管部门", "authority"), ("行政管理部门", "authority"),
     # a generic body (有关组织、个人应当予以配合, 数据安全法第三十五条; 单位和个人), which a business is, but no named role:
     # 与金融机构存在业务关系的单位 are no bank (反洗钱法第三十八条); not the verb 组织开展 / 组织制定 (see _NOT_A_BODY)
     ("组织", "body"), ("单位", "body"),

@@ -42,9 +42,10 @@ PAIRS = (
     # 处理规则; GDPR Art. 71(1) "The report shall be made public", Art. 54(2) "a duty of professional secrecy"
     Opposites(("公开", "公告", "公布", "披露"), r"made public|make (?:\w+ )?public|publish\w*|public(?:ly)? (?:available|announce\w*)",
               ("保密", "秘密", "隐瞒"), r"confidential\w*|secret\w*|conceal\w*|withh[oe]ld from the public"),
-    # support / restrict: 网络数据安全管理条例第七条 国家支持相关行业组织…, 数据安全法第七条 国家…鼓励数据依法合理有效利用
+    # support / restrict or ban: 网络数据安全管理条例第七条 国家支持相关行业组织…, 数据安全法第七条 国家…鼓励数据依法合理有效
+    # 利用, 网络安全法第三十一条 国家支持网络运营者之间…进行合作 (a claim that the state bans what it supports turns it around)
     Opposites(("支持", "鼓励", "促进"), r"support\w*|encourag\w+|promot\w+",
-              ("限制", "抑制", "阻碍", "反对"), r"restrict\w*|discourag\w+|hinder\w*|oppos\w+|curb\w*"),
+              ("限制", "抑制", "阻碍", "反对", "禁止"), r"restrict\w*|discourag\w+|hinder\w*|oppos\w+|curb\w*|prohibit\w*|ban(?:s|ned)?"),
     # strengthen, increase / weaken, reduce: 关键信息基础设施安全保护条例第十三条 保障人力、财力、物力投入; 网络数据安全管理
     # 条例第七条 加强行业自律; 生成式人工智能服务管理暂行办法第四条 提高生成内容的准确性; GDPR Art. 32(1) "ensure … security"
     Opposites(("加强", "增加", "提高", "提升", "扩大", "保障"), r"strengthen\w*|increas\w+|rais(?:e|ed|es|ing)|enhanc\w+|expand\w*",
@@ -52,7 +53,8 @@ PAIRS = (
     # beforehand / afterwards: 个人信息保护法第五十五条 事前进行个人信息保护影响评估; GDPR Art. 36(1) "prior to processing",
     # Art. 92(3) "the day following that of its publication"
     Opposites(("事前", "事先"), r"before|prior to|in advance|beforehand",
-              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)",
+              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)|"
+                         r"(?<=day )following",  # "It shall take effect the day following that of its publication"
               same_object=True),
     # approve / reject: 中国人民银行法第三十四条 经国务院批准; 商业银行法第十六条 经批准设立的商业银行; GDPR Art. 42(5)
     # "approved by the competent supervisory authority"
@@ -96,6 +98,15 @@ PAIRS = (
     # "without undue delay" (its "delay" is negated: see _NEGATED)
     Opposites(("立即", "及时"), r"immediately|promptly|without (?:undue )?delay",
               ("延迟", "推迟", "暂缓", "延后"), r"(?<!without )(?<!without undue )delay(?:ed|s|ing)?|postpon\w+|defer\w*"),
+    # all of the conditions / one of them: AI Act Art. 6(2)-(3), Art. 7(1) and (3) "where both of the following conditions are
+    # fulfilled"; 电子签名法第十三条 电子签名同时符合下列条件的, 征信业管理条例第三十八条 有下列行为之一的
+    Opposites(("同时符合", "同时具备", "同时满足"), r"(?:both|all|each) of the following (?:conditions|criteria|requirements)",
+              ("条件之一", "情形之一"), r"(?:either|any|one|at least one) of the (?:following|two) (?:conditions|criteria|requirements)"
+                                       r"|(?:either|any) (?:one )?of (?:these|those|them)"),
+    # jointly / alone: 互联网信息服务算法推荐管理规定第二十三条 网信部门会同电信、公安、市场监管等有关部门建立…; 数据安全法第三十一条
+    # 由国家网信部门会同国务院有关部门制定; 中国人民银行法第二十七条 会同国务院银行业监督管理机构制定
+    Opposites(("会同", "联合", "共同"), r"jointly|together with|in (?:cooperation|conjunction|consultation) with",
+              ("单独", "独自", "单方面"), r"alone|on its own|unilaterally|by itself"),
     # rising / falling with a scale: policy-data-classification 第十七条 控制措施的强度随级别提高而递增 (a pair of its own: the
     # sentence that says it also says 提高, which the increase / reduce pair above holds)
     Opposites(("递增", "逐级增强"), r"progressively (?:increas\w+|stronger|higher)",
@@ -108,9 +119,14 @@ _NEGATED_ZH = re.compile(r"(?:不|未|非|无|没有|勿|禁止|严禁|免于?|�
 _NEGATED_EN = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot|n't)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A member inside the name of a period is no act: 保存期限 (征信业管理条例第十六条 个人不良信息的保存期限…为5年；超过5年的，应当
+# 予以删除) names how long a thing is kept, before the sentence that says what happens then; "retention period" likewise
+_PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(?:retention|storage) periods?\b", re.I)
+
+
 def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` uses one of the words (its own language's) and not negated."""
-    text = _norm(text)
+    text = _PERIOD_NAME.sub(" ", _norm(text))
     if _is_zh(text):
         spots = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), text)]
         return any(not _NEGATED_ZH.search(text[max(0, a - 4) : a]) for a, _ in spots)
@@ -120,7 +136,7 @@ def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
 
 def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` has one of the words at all (negated or not)."""
-    text = _norm(text)
+    text = _PERIOD_NAME.sub(" ", _norm(text))
     if _is_zh(text):
         return any(w in text for w in words)
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
@@ -135,7 +151,8 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = ()) -> tu
     for pair in PAIRS:
         for said, meant in (((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite)),
                             ((pair.zh_opposite, pair.en_opposite), (pair.zh, pair.en))):
-            if not _uses(claim, *meant) or _mentions(claim, *said):
+            # (the clause's member negated in the claim says the claim's: 单独建立，无需会同其他部门)
+            if not _uses(claim, *meant) or _uses(claim, *said):
                 continue
             about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant)]
             if not about:
@@ -149,7 +166,8 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = ()) -> tu
     return None
 
 
-_NEXT_EN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|that|this|any)\s+)*([a-z]{3,})", re.I)
+# ("the day following that of its publication", GDPR Art. 92(3): "that of" stands for "the day of", read past it as an article)
+_NEXT_EN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|that of|that|this|any)\s+)*([a-z]{3,})", re.I)
 _PREVIOUS_EN = re.compile(r"([a-z]{3,})(?:\s+(?:the|a|an|its|their|his|her|that|this|any))*\s*$", re.I)
 
 

@@ -197,16 +197,97 @@ def _denies_what_is_stated(claim: str, clause_text: str) -> str:
         return ""
     text = _norm(claim)
     negated, negation = (_NEGATED_VERB_ZH, _NEGATION_ZH) if zh else (_NEGATED_VERB_EN, _NEGATION_EN)
-    m = negated.search(text)
-    if not m or len(negation.findall(text)) > 1:
+    # a Chinese claim is read without the cases it states (…未及时告知有关各方…造成损失的，不承担赔偿责任: the 未 of the case
+    # is not the negation of its statement, 电子签名法第二十七条), and so is each sentence it is compared with
+    main = _without_cases_zh(text) if zh else text
+    m = negated.search(main)
+    if not m or len(negation.findall(main)) > 1 or (zh and _is_case_zh(m.group(1), main, m.end())):
         return ""
-    denied, subject = _wording(m.group(1), zh, stem=True), _wording(text[: m.start()], zh, stem=True)
+    before = main[: m.start()] if main == text else text.replace(m.group(0), " ")
+    denied, subject = _wording(m.group(1), zh, stem=True), _wording(before, zh, stem=True)
     if len(denied) < 3 or not subject:
         return ""
     for sentence in sentences(clause_text):
-        if negation.search(sentence):
+        if negation.search(_without_cases_zh(sentence) if zh else sentence):
             continue
         words = _wording(sentence, zh, stem=True)
         if len(denied & words) / len(denied) >= STATED_MATCH and len(subject & words) / len(subject) >= SUBJECT_MATCH:
             return _short(sentence)
+    return ""
+
+
+def _without_cases_zh(text: str) -> str:
+    """A Chinese text without the sub-clauses that state a case (those ending in 的 before a comma: 给他人造成损失的，)."""
+    parts = re.split(r"([，,])", text)
+    kept = [p for i, p in enumerate(parts) if not (p.endswith("的") and i + 1 < len(parts))
+            and not (p in "，," and i and parts[i - 1].endswith("的"))]
+    return "".join(kept)
+
+
+def _is_case_zh(phrase: str, text: str, end: int) -> bool:
+    """The negated verb ends a sub-clause in 的: a case the sentence speaks of, not a statement ("尚不构成犯罪的，由公安机关处
+    …拘留" is the case beside "构成犯罪的，依法追究刑事责任", 中国人民银行法第四十二条; 不按照规定…的)."""
+    return phrase.endswith("的") and (end == len(text) or text[end] in "，,；;：:")
+
+
+# What a clause sentence says does not happen, as a plain statement with no modal verb: "被接管的商业银行的债权债务关系不因
+# 接管而变化" (商业银行法第六十四条). 不 before a verb, as _NEGATED_VERB_ZH reads it, in a sub-clause that is no case (…的，).
+_NEGATED_STATEMENT_ZH = re.compile(r"([\u4e00-\u9fff]{2,40}?)" + _NEGATED_VERB_ZH.pattern)
+
+
+def _affirms_what_is_negated(claim: str, clause_text: str) -> str:
+    """The clause sentence that says, without a modal verb, that something does not happen (X 不因接管而变化) when a
+    Chinese claim with no negation and no modal verb says it does (X 因接管而发生变化): the claim holds STATED_MATCH of the
+    words after 不 and SUBJECT_MATCH of those before it in the sub-clause. '' otherwise. The mirror of
+    `_denies_what_is_stated` (a dropped negation, where that one reads an added one)."""
+    text = _norm(claim)
+    if not (_is_zh(text) and _is_zh(clause_text)) or modal_classes(text) or _NEGATION_ZH.search(text):
+        return ""
+    claim_words = _wording(text, True, stem=True)
+    for sentence in sentences(clause_text):
+        if modal_classes(sentence):
+            continue
+        for part in re.split(r"[，,；;：:。]", sentence):
+            m = _NEGATED_STATEMENT_ZH.search(part)
+            if not m or len(_NEGATION_ZH.findall(part)) > 1 or _is_case_zh(m.group(2), part, m.end()):
+                continue
+            subject, denied = _wording(m.group(1), True, stem=True), _wording(m.group(2), True, stem=True)
+            if len(denied) < 3 or len(subject) < 2:
+                continue
+            if len(denied & claim_words) / len(denied) >= STATED_MATCH and \
+                    len(subject & claim_words) / len(subject) >= SUBJECT_MATCH:
+                return _short(sentence)
+    return ""
+
+
+
+# The sub-clauses of a Chinese text (for the statement that states an act plainly)
+_SUB_CLAUSE_ZH = re.compile(r"[，,；;：:。]")
+
+
+def _frees_what_is_stated(claim: str, clause_text: str) -> str:
+    """The clause sentence that states an act plainly, with no modal verb and no negation ("…的净利润，全部上缴中央财政",
+    中国人民银行法第三十九条; "给他人造成损失的，依法承担民事责任", 电子签名法第三十二条), when a Chinese claim says its subject
+    need not do it (无需上缴中央财政, 不承担民事责任): the claim's exempted sub-clause holds STATED_MATCH of what one sub-clause
+    of the sentence says, and the rest of the claim SUBJECT_MATCH of the article's words. A law states what is done as what
+    must be done; the modal checks see no modal verb there to compare. '' when the article anywhere negates or exempts that
+    act itself (then it speaks of the act both ways, and the claim may restate the other)."""
+    text = _norm(claim)
+    if not (_is_zh(text) and _is_zh(clause_text)):
+        return ""
+    clause = _norm(clause_text)
+    clause_parts = [p for p in _SUB_CLAUSE_ZH.split(clause) if p.strip()]
+    for part in _SUB_CLAUSE_ZH.split(_without_cases_zh(text)):
+        found = modal_classes(part)
+        if not found or {cls for _, cls in found} != {"exemption"}:
+            continue
+        act = _wording(part[found[0][0]:], True)
+        if len(act) < 2:
+            continue
+        subject = _wording(text.replace(part, " "), True)
+        if not subject or len(subject & _wording(clause, True)) / len(subject) < SUBJECT_MATCH:
+            continue
+        holding = [p for p in clause_parts if len(act & _wording(p, True)) / len(act) >= STATED_MATCH]
+        if holding and all(not modal_classes(p) and not _NEGATION_ZH.search(p) for p in holding):
+            return _short(next(s for s in sentences(clause_text) if holding[0] in _norm(s)))
     return ""

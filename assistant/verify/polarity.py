@@ -41,8 +41,9 @@ import re
 
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
+from .banned_acts import allows_what_is_banned
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
-from .denials import _affirms_what_is_denied, _denies_what_is_stated
+from .denials import _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated, _frees_what_is_stated
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
 from .figures import _numbers
@@ -184,7 +185,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # obtain a specific authorisation" against "Such a transfer shall not require any specific authorisation",
         # GDPR Art. 45(1))
         waived = requires_dispensed(claim, clause_text) if not cross else ""
-        return [Finding("polarity", f"the clause says no {waived}… is required; the claim requires it")] if waived else []
+        if waived:
+            return [Finding("polarity", f"the clause says no {waived}… is required; the claim requires it")]
+        # or allow what a sentence too short to share its wording bans ("…社会团体和个人不得干涉", 银行业监督管理法第五条)
+        banned = allows_what_is_banned(claim, clause_text) if not cross else ""
+        return [Finding("polarity", f"the clause forbids what the claim allows or requires: 「{banned}」")] if banned else []
     # a list item with no modal verb of its own is read with the ban or duty its lead-in puts on every item
     # (an item its wording ties the claim to stays a full reading when its lead-in's version is also a predicate sentence)
     tied = {_under_lead_in(sentence, clause_text) for sentence in readings if sentence not in vetoes_only}
@@ -248,13 +253,20 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                                          f"way: 「{_short(readings[0])}」"))
     denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
-        denied = _denies_what_is_stated(claim, clause_text)
+        denied = _denies_what_is_stated(claim, clause_text) or _affirms_what_is_negated(claim, clause_text) \
+            or _frees_what_is_stated(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
+    if not cross and not any(f.kind in ("polarity", "modality", "right") for f in findings):
+        banned = allows_what_is_banned(claim, clause_text)
+        if banned:
+            findings.append(Finding("polarity", f"the clause forbids what the claim allows or requires: 「{banned}」"))
     if not any(f.kind in ("polarity", "modality", "right") for f in findings):
         # (for a claim in the other language, the sentences its glossary terms tie it to at all)
         nearby = [s for s, _, _ in ranked] if cross else \
             [s for s, share, _ in matching_sentences(claim, clause_text) if share >= ANTONYM_NEARBY]
+        # and the rest of a reading's sentence after its semicolon (…保存期限…为5年；超过5年的，应当予以删除, 征信业管理条例第十六条)
+        nearby += [after for after in (_after_semicolon(r, clause_text) for r in readings) if after and after not in nearby]
         swapped = opposite_word(claim, [r for r in readings if r not in vetoes_only], nearby)
         if swapped:
             theirs, mine, sentence = swapped
@@ -297,6 +309,13 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     return findings
 
 
+def _after_semicolon(sentence: str, clause_text: str) -> str:
+    """The sentence after `sentence` when a semicolon ends it (the same sentence of the law, split for matching)."""
+    at = _sentence_index(sentence, clause_text)
+    found = sentences(clause_text)
+    return found[at + 1] if 0 <= at < len(found) - 1 and sentence.rstrip().endswith(("；", ";")) else ""
+
+
 # How far below the best reading's F2 a sentence that names the duty holder may match the claim and still judge its actor
 # (when no reading names one). Set, not swept: 消费者权益保护法第三十五条's two sentences are 0.10 apart for a claim joining them.
 NEIGHBOUR_ACTOR_MATCH = 0.15
@@ -324,7 +343,8 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     claim_cls, source_cls = _classes(claim), _sub_clause_classes(claim, _rule_part(sentence))
     # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
     # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
-    if any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
+    same_verb = _opposed_for_the_same_verb(claim, _rule_part(sentence))
+    if same_verb or any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
         can |= {"polarity", "modality", "right"}
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
@@ -351,7 +371,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         elif case != "rule":
             pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
     if not pairs and "modality" in can:
-        pairs = _opposed_for_the_same_verb(claim, _rule_part(sentence))
+        pairs = same_verb
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"

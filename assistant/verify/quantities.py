@@ -35,6 +35,9 @@ GROUPS: dict[str, tuple[str, float]] = {
     "occurrence": ("occurrence", 1.0),
     "age": ("age", 1.0),  # 十四周岁: years of age, not a period
     "item": ("item", 1.0),  # records, transactions, pieces of information
+    # a calendar deadline, the end of a month of the year (纸质档案于次年六月底前移交档案室, policy-record-retention 第六条):
+    # a month of the year, not a period of months
+    "month_end": ("month_end", 1.0),
 }
 
 CN_UNITS = [  # longest first; (spelling, unit, factor)
@@ -42,7 +45,7 @@ CN_UNITS = [  # longest first; (spelling, unit, factor)
     ("个自然日", "day", 1), ("自然日", "day", 1),
     ("个小时", "hour", 1), ("小时", "hour", 1), ("分钟", "minute", 1),
     ("个星期", "week", 1), ("星期", "week", 1), ("周岁", "age", 1), ("周", "week", 1),
-    ("个月", "month", 1), ("年", "year", 1), ("日", "day", 1), ("天", "day", 1),
+    ("个月", "month", 1), ("月底", "month_end", 1), ("月末", "month_end", 1), ("年", "year", 1), ("日", "day", 1), ("天", "day", 1),
     ("万元", "yuan", 10_000), ("亿元", "yuan", 100_000_000), ("元", "yuan", 1), ("人民币", "yuan", 1),
     ("万美元", "usd", 10_000), ("美元", "usd", 1), ("万欧元", "eur", 10_000), ("欧元", "eur", 1),
     ("倍", "multiple", 1), ("人", "person", 1), ("名", "person", 1), ("次", "occurrence", 1),

@@ -144,15 +144,19 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     ("委托专业机构…进行合规审计" made "专业机构应当…审计"; "mandate a not-for-profit body" made "the body has the right to
     mandate …"), while the sentence's own subject is another party."""
     from .actors import AGREEMENT  # an agreement binds both its parties (应当与受托人约定): either may be its subject
+    from .actors import _agent_opening
 
     if _is_zh(claim) != _is_zh(sentence) or AGREEMENT.search(claim):
         return None
     mine, theirs = subject_of(claim), subject_of(sentence)
     if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
         return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
-    if _is_zh(claim) and _BY_AFTER_MODAL_ZH.search(_norm(claim)) and not _names_a_party(mine):
+    by = _BY_AFTER_MODAL_ZH.search(_norm(claim)) if _is_zh(claim) else None
+    if by and (not _names_a_party(mine) or _agent_opening(_norm(claim)[by.end() - 1:])):
         # a Chinese passive naming its agent (补救措施须由个人信息处理者立即采取, 个人信息保护法第五十七条): its subject is the
-        # thing acted on, restated passively, not a party turned into the actor
+        # thing acted on, restated passively, not a party turned into the actor; and when 由 names a party the actor
+        # lexicon knows, that party is the one that acts ("消费者…提出的意见，应当由有关行政部门听取", 消费者权益保护法第三十二条
+        # 有关行政部门应当听取消费者…的意见), whom the actor checks compare
         return None
     if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …

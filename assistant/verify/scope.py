@@ -102,8 +102,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         licensing = readings or [clause_text]
     if any(_speaks_universally(text, unconditional) for text in licensing):
         return False
-    if not unconditional and _classes(claim) & {"prohibition", "no_right"} <= _classes(" ".join(readings or [clause_text])) \
-            and _classes(claim) & {"prohibition", "no_right"}:
+    if not unconditional and (_classes(claim) & {"prohibition", "no_right"} <= _classes(" ".join(readings or [clause_text]))
+                              and _classes(claim) & {"prohibition", "no_right"} or _negation_the_clause_bans(claim, clause_text)):
         # "不得泄露…任何信息 / shall not disclose any data" is how a ban reads (征信业管理条例第二十二条 不得泄露工作中获取的
         # 信息): "any" under a ban the clause also states overreaches only past an exception the clause makes to it
         exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
@@ -111,6 +111,16 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     if _is_zh(clause_text):
         return any(w in clause_text for w in _CONDITION_ZH)
     return bool(_CONDITION_EN.search(clause_text))
+
+
+# A plain negation before 任何 ("检查工作不收取任何费用": no fee at all) says what a ban says (关键信息基础设施安全保护条例第二十七条
+# 检查工作不得收取费用): read as the ban it restates when the clause bans the very verb
+_NEGATED_ANY_ZH = re.compile(r"(?:不|未|无|没有)([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}任何")
+
+
+def _negation_the_clause_bans(claim: str, clause_text: str) -> bool:
+    return _is_zh(claim) and any(re.search(rf"(?:不得|禁止|严禁|不准)[\u4e00-\u9fff]{{0,2}}{re.escape(m.group(1))}", clause_text)
+                                 for m in _NEGATED_ANY_ZH.finditer(_norm(claim)))
 
 
 # 均 / 都 after an enumeration the claim states itself ("客户身份资料在业务关系结束后、客户交易信息在交易结束后，均须至少保存

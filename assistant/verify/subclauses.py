@@ -13,7 +13,7 @@ import re
 
 from .actors import LIST_ITEM, _actor_finding as _actor_finding_for, _duty_pairs, _modal_rest, _modal_word, _same_side
 from .modality import Finding, _OPPOSITE, _classes, _is_zh, _norm, governed_modals, modal_classes
-from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences
+from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences, wording_share
 
 
 def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Finding]]]) -> list:
@@ -213,11 +213,14 @@ def _opposed_for_the_same_verb(claim: str, sentence: str) -> list[tuple[str, str
     what the Member State may provide. English only: a modal verb governs the verb after it."""
     theirs = governed_modals(sentence)
     for verb, cls in governed_modals(claim):
-        if cls not in ("obligation", "permission"):
-            continue
         said = {s for v, s in theirs if v == verb}
-        if said and cls not in said and said <= {"obligation", "permission"}:
+        if cls in ("obligation", "permission") and said and cls not in said and said <= {"obligation", "permission"}:
             return [(cls, next(iter(sorted(said))))]
+        if {cls} | said == {"obligation", "prohibition"} and len(said) == 1 and wording_share(claim, sentence) >= TIED_BY_WORDING:
+            # "The controller shall not document any personal data breaches" against "The controller shall document any
+            # personal data breaches" (GDPR Art. 33(5)): a ban on the very act the sentence requires, in its words (a ban
+            # and a duty on different acts, "must keep it in the Union" / "must not transfer it", are no opposites)
+            return [(cls, next(iter(said)))]
     return []
 
 

@@ -1,0 +1,81 @@
+"""An act a Chinese clause forbids outright, allowed or required by the claim (pure).
+
+"检查工作不得收取费用" (关键信息基础设施安全保护条例第二十七条) against "有关部门开展…检查时，可以向被检查单位收取检查费用";
+"地方政府、各级政府部门、社会团体和个人不得干涉" (银行业监督管理法第五条) against "地方政府…可以对…依法履职进行干涉". The
+sentence-matching checks (polarity.py) miss both: the first claim borrows its wording from the sentence before (the case it
+speaks of), the second shares too little with the short sentence that bans the act. Here the act itself ties the claim to
+the ban: the verb the ban governs, with its object or its subject.
+
+Only a plain ban counts: not one with a condition or exception of its own (未经…批准…不得, 但是…除外), which a claim may
+restate as a permission, nor a verb the article allows or requires somewhere else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .modality import _is_zh, _norm, modal_classes
+from .wording import _short, _wording, sentences
+
+# 不得 / 禁止 / 严禁 / 不准 and the two characters of the verb it governs, then its object up to the sub-clause's end
+_BAN_ZH = re.compile(r"(?:不得|禁止|严禁|不准)([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{0,8})")
+# a verb slot that is a preposition or a coverb opens a phrase, not the act (不得向他人提供, 不得利用…): not read
+_COVERB_ZH = re.compile(r"^[向对为在与从以将把由被给替于按]|^利用|^通过|^超过|^少于|^低于|^高于")
+# a ban or a claim with a condition or exception of its own: 未经…批准, 经…同意, 但是, 除外, 另有规定
+_CONDITIONAL_ZH = re.compile(r"未经|经[^济营]|但是|但|除外|除[^了]|另有规定|同意|批准|授权|许可")
+_NEGATION_ZH = re.compile(r"不|未|无|非|没有|禁止|严禁")
+
+# How much of the ban's object the claim's modal sub-clause must hold (set, not swept: 费用 of 收取费用 is one bigram); a ban
+# with no object (…不得干涉) needs the claim's subject to name one of the parties it bans
+OBJECT_MATCH = 0.5
+
+
+def allows_what_is_banned(claim: str, clause_text: str) -> str:
+    """The clause sentence that bans the act the claim's 可以 / 应当 / 有权 governs ('' when there is none)."""
+    text = _norm(claim)
+    if not (_is_zh(text) and _is_zh(clause_text)) or _CONDITIONAL_ZH.search(text):
+        return ""
+    classes = {cls for _, cls in modal_classes(text)}
+    if not classes or not classes <= {"permission", "obligation", "right"}:
+        return ""
+    predicate = _modal_part(text)
+    if not predicate or _NEGATION_ZH.search(predicate):
+        return ""
+    clause = _norm(clause_text)
+    for sentence in sentences(clause):
+        if _CONDITIONAL_ZH.search(sentence):
+            continue
+        for part in re.split(r"[，,；;：:。]", sentence):
+            for m in _BAN_ZH.finditer(part):
+                verb, what = m.group(1), m.group(2)
+                if _COVERB_ZH.search(verb) or verb not in predicate or _allowed_elsewhere(verb, clause):
+                    continue
+                if len(what) >= 2:
+                    key = _wording(what, True)
+                    if key and len(key & _wording(predicate, True)) / len(key) >= OBJECT_MATCH:
+                        return _short(sentence)
+                elif _names_a_party_of(part[: m.start()], text[: len(text) - len(predicate)]):
+                    return _short(sentence)
+    return ""
+
+
+def _modal_part(text: str) -> str:
+    """The claim's sub-clause from its first modal verb to the sub-clause's end."""
+    for part in re.split(r"[，,；;：:]", text):
+        found = modal_classes(part)
+        if found:
+            return part[found[0][0]:]
+    return ""
+
+
+def _allowed_elsewhere(verb: str, clause: str) -> bool:
+    """The verb stands in the clause outside a ban (the article allows or requires it somewhere, or only names it)."""
+    return any(not re.search(r"(?:不得|禁止|严禁|不准)[\u4e00-\u9fff]{0,2}$", clause[max(0, m.start() - 4): m.start()])
+               for m in re.finditer(re.escape(verb), clause))
+
+
+def _names_a_party_of(subject: str, claim_subject: str) -> bool:
+    """The claim's subject names one of the parties a ban's subject lists (地方政府 of 地方政府、各级政府部门、社会团体和个人)."""
+    parties = [p for p in re.split(r"或者|以及|[、和及与或]", re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", subject))
+               if len(p) >= 2]
+    return any(p in claim_subject for p in parties)

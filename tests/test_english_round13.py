@@ -45,8 +45,11 @@ def test_a_rule_before_breach_makes_it_a_violation(question, violation):
 @pytest.mark.parametrize("question, penalties", [
     ("Can we discipline staff for leaking trade secrets?", True),
     ("Is selling customer data a crime?", True),
-    ("prosecutors declined the case; what else applies?", True),
+    ("Can the teller be prosecuted for it?", True),
+    ("The prosecutor's office asks for a customer's statements. Must we hand them over?", False),
     ("Must we keep staff trade secrets confidential?", False),
+    ("Must we report suspected proceeds of crime?", False),  # what is laundered, not a consequence
+    ("Our financial crime team asks about customer due diligence", False),
 ])
 def test_discipline_and_crime_ask_for_consequences(question, penalties):
     assert route(question, []).wants_penalties == penalties

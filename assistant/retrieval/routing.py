@@ -76,8 +76,10 @@ _PENALTY_INTENT = re.compile(
     r"(?:take|takes|taking|took) (?:us|them|him|her|it|the \w+) to court)\b|"
     # disciplining staff and whether conduct is a crime are consequences too: the Chinese laws give both in their
     # 法律责任 chapter (商业银行法第八十五条、第八十七条 构成犯罪的…追究刑事责任；尚不构成犯罪的…给予纪律处分), the way
-    # 处分 already counts in Chinese above (ordinary legal English: disciplinary sanction, prosecution)
-    r"\b(?:disciplin\w*|crimes?|prosecut\w*)\b",
+    # 处分 already counts in Chinese above (ordinary legal English: disciplinary sanction, prosecution). "A crime" only
+    # as what conduct is (is it a crime, not a crime): "proceeds of crime" and "financial crime" name AML's subject
+    # (a prosecutor asking for records is a data request: only being prosecuted counts)
+    r"\b(?:disciplin\w*|(?:be|been|being|get|got) prosecuted|(?:a|no|not a) crime|criminal offen[cs]es?)\b",
     re.IGNORECASE)
 # Reporting a sanction already imposed ("X was fined €5,000 for …", 被处以罚款): a case narrative, which asks what was
 # breached, not what the sanction could be.

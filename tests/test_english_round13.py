@@ -49,6 +49,8 @@ def test_a_rule_before_breach_makes_it_a_violation(question, violation):
     ("The prosecutor's office asks for a customer's statements. Must we hand them over?", False),
     ("Must we keep staff trade secrets confidential?", False),
     ("Must we report suspected proceeds of crime?", False),  # what is laundered, not a consequence
+    ("How long do we keep board minutes and regulator penalty decisions?", False),  # a record kept
+    ("What penalty can the regulator impose for late filing?", True),
     ("Our financial crime team asks about customer due diligence", False),
 ])
 def test_discipline_and_crime_ask_for_consequences(question, penalties):

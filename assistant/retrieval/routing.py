@@ -238,6 +238,10 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
 # 资产, 抵押物, 质物, 担保物).
 _PROPERTY = r"(?:不动产|动产|股权|财产|资产|抵押物|质物|质押物|担保物)"
 _DISPOSAL = re.compile(rf"予以处分|处分权|处分{_PROPERTY}|{_PROPERTY}[^，。；？?]{{0,8}}处分")
+# A sanction's paperwork named as a kind of record ("how long do we keep penalty decisions", "file the sanction
+# notices", 处罚决定书): the record is the question's object, not the consequence it asks about (ordinary usage)
+_SANCTION_PAPERS = re.compile(r"\b(?:penalty|penalties|sanctions?|enforcement|fines?)\s+(?:decisions?|notices?|letters?|"
+                              r"records?|files?|documents?|orders?)\b|处罚决定书", re.IGNORECASE)
 
 
 def states_scope(text: str) -> bool:
@@ -253,7 +257,7 @@ def names_authority_matters(text: str) -> bool:
 
 def asks_consequences(question: str) -> bool:
     """Asks what the sanction is (罚多少, "what are the penalties"), as opposed to reporting one already imposed."""
-    question = _DISPOSAL.sub(" ", question)
+    question = _SANCTION_PAPERS.sub(" ", _DISPOSAL.sub(" ", question))
     return bool(_PENALTY_INTENT.search(question)) and not _REPORTED_SANCTION.search(question)
 
 

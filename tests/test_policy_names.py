@@ -25,9 +25,11 @@ def test_a_shortened_policy_name_leads_retrieval_to_that_policy(small_assistant)
     base = small_assistant.retriever
     question = "Under the model risk policy, who approves how long chatbot conversation records may be kept?"
 
+    # without the name the question has no cue: since round 13 the Chinese side's lists hold the policies too
+    # (cn_default_policies), which would bring the article up on their own; off here, the name alone is measured
     def ranked(on):
         retriever = HybridRetriever(base.view, base.store, base.embedder, base.catalog,
-                                    replace(base.config, english_policy_names=on))
+                                    replace(base.config, english_policy_names=on, cn_default_policies=on))
         return [(h.clause.doc_id, h.clause.article) for h in retriever.retrieve(question, 10).hits]
 
     with_names, without = ranked(True), ranked(False)

@@ -120,3 +120,12 @@ def asked_groups(question: str) -> set[str]:
 def asked_facts(question: str) -> list[Fact]:
     """The frequency / date facts the question asks for (empty when it asks for none)."""
     return [f for f in FACTS if f.asked.search(question) and not (f.name == "date" and _COMMENCEMENT.search(question))]
+
+
+def asks_frequency(question: str) -> bool:
+    """Whether the question asks how often (多久一次, how often); the ranking lifts clauses stating a frequency."""
+    return bool(_ASKS_FREQUENCY.search(question))
+
+
+def states_frequency(text: str) -> bool:
+    return bool(_STATES_FREQUENCY.search(text))

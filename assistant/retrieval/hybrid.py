@@ -22,6 +22,7 @@ from ..text.numerals import int_to_cn
 from ..text.tokens import tokenize
 from ..types import ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import figure_kinds
+from .asked_facts import asks_frequency, states_frequency
 from .bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
@@ -297,7 +298,9 @@ class HybridRetriever(Retriever):
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
             self._best_rank_votes(fused, ranks)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks)
-        self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)))
+        self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query)
+        if cfg.domain_lean_weight != 1.0 and cfg.routing:
+            self._lean_by_domain(query, routed, fused)
         if cfg.supervision_boost != 1.0 and detect_language(query) == "en":
             self._lift_supervision(query, fused)
         if cfg.authority_act_boost != 1.0 and has_cjk(query) and detect_language(query) != "en":
@@ -378,7 +381,7 @@ class HybridRetriever(Retriever):
             return
         if not (cfg.cn_default and cfg.routing and wants_both_jurisdictions(routed, query, english)):
             return
-        cn_mask = mask & (self.view.jurisdictions == "CN")
+        cn_mask = mask & self._chinese_side(cfg.cn_default_policies)
         if not cn_mask.any():
             return
         if cfg.dense and vector is not None:
@@ -394,6 +397,11 @@ class HybridRetriever(Retriever):
             if cfg.cn_word_list_weight and (words := " ".join(load_lexicon().chinese_words(sensed))):
                 lists["bm25-cn-words"] = self._lexical(words, cn_mask)
 
+    def _chinese_side(self, with_policies: bool) -> np.ndarray:
+        """The texts written in Chinese: the Chinese laws, and the bank's own policies when `with_policies`."""
+        side = self.view.jurisdictions == "CN"
+        return side | (self.view.jurisdictions == "INTERNAL") if with_policies else side
+
     def _cued_chinese_lists(self, query: str, filters: Filters, as_of: date, mask: np.ndarray,
                             lists: dict[str, list[int]], vector: np.ndarray | None) -> None:
         """An English question whose cues say China: the query's vector, and the lexicon's Chinese words for its own
@@ -401,7 +409,7 @@ class HybridRetriever(Retriever):
         recorded: the coverage gate's similarity evidence stays what the whole-corpus lists found."""
         from .lexicon import load_lexicon
 
-        cn_mask = mask & (self.view.jurisdictions == "CN")
+        cn_mask = mask & (self.view.jurisdictions == "CN")  # a question saying "in China" asks the law (config)
         if not cn_mask.any():
             return
         if self.config.dense and vector is not None:
@@ -555,11 +563,12 @@ class HybridRetriever(Retriever):
                 and not any(w.lower() in lowered for w in words)}
 
     def _reweigh(self, fused: dict[int, float], routed: Route, elsewhere: set[str] = frozenset(),
-                 query_stems: set[str] = frozenset()) -> None:
+                 query_stems: set[str] = frozenset(), question: str = "") -> None:
         """What the question asks for, applied to every candidate: articles over recitals, duties over penalties and
         final provisions unless asked, the bank's policies when asked, the jurisdiction the cues name, the figure
         asked for; texts governing other kinds of institution only when the question is about them."""
         cfg = self.config
+        asks_often = cfg.frequency_boost and asks_frequency(question)
         for i in fused:
             clause = self.view.clauses[i]
             if clause.doc_id in elsewhere:
@@ -587,6 +596,8 @@ class HybridRetriever(Retriever):
                 fused[i] *= cfg.scope_boost
             if routed.asks_figure and routed.asks_figure & figure_kinds(clause.text):
                 fused[i] *= cfg.figure_boost
+            elif asks_often and states_frequency(clause.text):
+                fused[i] *= cfg.figure_boost  # how often: a clause stating a frequency (每两年, every four years)
             if query_stems and (heading := _heading_stems(clause.text)):
                 shared = len(heading & query_stems)
                 if shared >= min(2, len(heading)) and shared >= cfg.heading_share * len(heading):
@@ -606,6 +617,24 @@ class HybridRetriever(Retriever):
         for i in fused:
             if self.view.clauses[i].doc_id in docs:
                 fused[i] *= boost
+
+    def _lean_by_domain(self, query: str, routed: Route, fused: dict[int, float]) -> None:
+        """An English question with no cue whose subject words the EU texts never use: its EU candidates weigh less
+        (domain_lean.py)."""
+        from .domain_lean import eu_absent_keys, leans_chinese
+        from .jurisdiction_default import wants_both_jurisdictions
+        from .lexicon import load_lexicon
+
+        if not wants_both_jurisdictions(routed, query, detect_language(query) == "en"):
+            return
+        keys = self.view.derived("eu-absent-lexicon-keys", lambda: eu_absent_keys(
+            load_lexicon(), (c.text for c in self.view.clauses if c.jurisdiction.upper() == "EU")))
+        sensed = self._sensed(query)
+        if not leans_chinese(sensed, keys, self.config.domain_lean_min_words, bool(self._eu_words(sensed, routed))):
+            return
+        for i in fused:
+            if self.view.clauses[i].jurisdiction.upper() == "EU":
+                fused[i] *= self.config.domain_lean_weight
 
     def _lift_supervision(self, query: str, fused: dict[int, float]) -> None:
         """A question asking who supervises: the clauses assigning supervision (supervision.py)."""

@@ -8,7 +8,9 @@ Chinese text — so without help the first ten candidates are all EU articles an
 seen. Here the question also searches the Chinese texts on their own: the same query vector against the Chinese
 clauses only, and BM25 with the glossary's and the lexicon's Chinese words for its English words against them. Both
 lists are fused beside the others (reciprocal rank), so the best Chinese and the best EU candidates interleave and the
-law-level evidence (`_weigh_laws`) decides which law leads. A question whose cues or named law settle the
+law-level evidence (`_weigh_laws`) decides which law leads. The bank's own policies are written in Chinese too and are
+searched on that side as well (RetrievalConfig.cn_default_policies): a question about the bank's archives or vouchers
+that does not say "policy" otherwise never meets them. A question whose cues or named law settle the
 jurisdiction is untouched, and so is a case description (a narrative of what a company did, asking nothing): its
 facts are the case's own (a fine in euros, a school in Gdansk), not a bank employee asking about the bank.
 """

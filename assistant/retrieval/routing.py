@@ -76,7 +76,13 @@ _PENALTY_INTENT = re.compile(
     # chapters (个人信息保护法第六十九条 过错推定, 第七十条 提起诉讼; GDPR Chapter VIII Remedies, liability and penalties).
     # Measured: realistic_blind_en A (Hit@5/R@10/MRR@10) 0.882/1.000/0.800 → 1.000/1.000/0.902; tuning sets unchanged
     r"\b(?:sue[sd]?|suing|lawsuits?|litigation|negligen\w*|at fault|prove fault|burden of proof|"
-    r"(?:take|takes|taking|took) (?:us|them|him|her|it|the \w+) to court)\b",
+    r"(?:take|takes|taking|took) (?:us|them|him|her|it|the \w+) to court)\b|"
+    # disciplining staff and whether conduct is a crime are consequences too: the Chinese laws give both in their
+    # 法律责任 chapter (商业银行法第八十五条、第八十七条 构成犯罪的…追究刑事责任；尚不构成犯罪的…给予纪律处分), the way
+    # 处分 already counts in Chinese above (ordinary legal English: disciplinary sanction, prosecution). "A crime" only
+    # as what conduct is (is it a crime, not a crime): "proceeds of crime" and "financial crime" name AML's subject
+    # (a prosecutor asking for records is a data request: only being prosecuted counts)
+    r"\b(?:disciplin\w*|(?:be|been|being|get|got) prosecuted|(?:a|no|not a) crime|criminal offen[cs]es?)\b",
     re.IGNORECASE)
 # Reporting a sanction already imposed ("X was fined €5,000 for …", 被处以罚款): a case narrative, which asks what was
 # breached, not what the sanction could be.
@@ -235,6 +241,10 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
 # 资产, 抵押物, 质物, 担保物).
 _PROPERTY = r"(?:不动产|动产|股权|财产|资产|抵押物|质物|质押物|担保物)"
 _DISPOSAL = re.compile(rf"予以处分|处分权|处分{_PROPERTY}|{_PROPERTY}[^，。；？?]{{0,8}}处分")
+# A sanction's paperwork named as a kind of record ("how long do we keep penalty decisions", "file the sanction
+# notices", 处罚决定书): the record is the question's object, not the consequence it asks about (ordinary usage)
+_SANCTION_PAPERS = re.compile(r"\b(?:penalty|penalties|sanctions?|enforcement|fines?)\s+(?:decisions?|notices?|letters?|"
+                              r"records?|files?|documents?|orders?)\b|处罚决定书", re.IGNORECASE)
 
 
 def states_scope(text: str) -> bool:
@@ -250,7 +260,7 @@ def names_authority_matters(text: str) -> bool:
 
 def asks_consequences(question: str) -> bool:
     """Asks what the sanction is (罚多少, "what are the penalties"), as opposed to reporting one already imposed."""
-    question = _DISPOSAL.sub(" ", question)
+    question = _SANCTION_PAPERS.sub(" ", _DISPOSAL.sub(" ", question))
     return bool(_PENALTY_INTENT.search(question)) and not _REPORTED_SANCTION.search(question)
 
 

@@ -29,6 +29,10 @@ _VIOLATION = re.compile(r"\b(?:breach|breaches|breached|breaching)(\s+of\s+(?:(?
                         r"these|those|any|applicable|relevant|statutory|legal)\s+)*(?:" + _RULE_WORDS + r")\b)",
                         re.IGNORECASE)
 
+# … and the rule before the word: "an AML breach", "a GDPR breach", "a compliance breach", "contract breaches" (ordinary
+# legal English, as "a breach of the AML rules"); "a data breach", "a security breach" keep the incident sense
+_RULE_BEFORE = re.compile(r"\b(" + _RULE_WORDS + r"|compliance|regulatory)(\s+)(?:breach|breaches)\b", re.IGNORECASE)
+
 
 _PROCEEDS = re.compile(r"\b(?:criminal\s+(proceeds|funds|money|assets|gains)|(proceeds)\s+of\s+(?:a\s+|the\s+)?crimes?)\b",
                        re.IGNORECASE)
@@ -55,6 +59,7 @@ def with_legal_senses(question: str) -> str:
     """`question` with "breach of <a rule>" read as "violation of <the rule>", proceeds of crime as "illicit
     proceeds" and a company's parent as "parent-company"; other wording unchanged."""
     question = _VIOLATION.sub(lambda m: "violation" + m.group(1), question)
+    question = _RULE_BEFORE.sub(lambda m: m.group(1) + m.group(2) + "violation", question)
     question = _PROCEEDS.sub(lambda m: "illicit " + (m.group(1) or m.group(2)), question)
     if "parent" in question.lower() and not _FAMILY.search(question):
         question = _CORPORATE_PARENT.sub(_corporate_parent, question)

@@ -1,0 +1,62 @@
+"""English questions with no jurisdiction cue whose subject the EU texts never speak of (pure logic).
+
+"A fintech partner wants our payment sub to lend them our payment licence so they can onboard merchants" names no law
+and no place, so the Chinese texts are searched beside the EU ones (jurisdiction_default.py). But its ordinary English
+words (partner, wants, data …) match the GDPR's English text far better than any Chinese text, and the first five are
+GDPR articles on information duties. Its subject words — lend, merchant — occur nowhere in the GDPR or the AI Act
+extract: the EU texts in the corpus cannot be what it asks about. The lexicon (lexicon.toml) holds the English words of
+the legal and banking domain with the Chinese words the laws use for them; those of its keys that occur in no EU text
+are words only the Chinese texts (and the bank's policies) speak of. Read from the corpus, not listed by hand: a key
+the EU texts use (consent, processor, certification) never counts, and a corpus with more EU texts counts fewer keys.
+
+A question holding at least `min_words` such words leans to the Chinese side: its EU candidates weigh less
+(RetrievalConfig.domain_lean_weight). One word alone is no lean: everyday words like "vendor" or "app" are absent from
+the EU texts too, and a question about an AI credit-scoring "loan" model is about the AI Act.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from .lexicon import Lexicon, _key_pattern, _plain
+
+
+def eu_absent_keys(lexicon: Lexicon, eu_texts: Iterable[str]) -> dict[str, re.Pattern]:
+    """The lexicon keys that match no word of the EU texts, each with its compiled pattern (lower-cased text)."""
+    lines = "\n".join(eu_texts).lower().split("\n")
+    lines_of: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        for word in set(re.findall(r"[a-z]+", line)):
+            lines_of.setdefault(word, []).append(n)
+    words = sorted(lines_of)
+    absent = {}
+    for key in lexicon.words:
+        pattern = re.compile(_key_pattern(key))
+        # only the lines holding the key's first word (or a word it starts) can match: no pass over the whole text
+        if not any(pattern.search(lines[n]) for n in _lines_with_first_word(key, words, lines_of)):
+            absent[key] = pattern
+    return absent
+
+
+def _lines_with_first_word(key: str, words: list[str], lines_of: dict[str, list[int]]) -> list[int]:
+    first = re.split(r"[\s-]+", _plain(key.rstrip("$")))[0]
+    found: set[int] = set()
+    for word in words[bisect.bisect_left(words, first):]:
+        if not word.startswith(first):
+            break
+        found.update(lines_of[word])
+    return sorted(found)
+
+
+def domain_words(question: str, keys: dict[str, re.Pattern]) -> set[str]:
+    """The distinct `keys` the question's words match ("sign-off" and "sign off" are one)."""
+    lowered = question.lower()
+    return {_plain(k.rstrip("$")) for k, p in keys.items() if p.search(lowered)}
+
+
+def leans_chinese(question: str, keys: dict[str, re.Pattern], min_words: int, eu_heading_words: bool) -> bool:
+    """At least `min_words` domain words; one more when the question's words also render EU heading words
+    (eu_terms.toml: "sue over a leak" renders "right to compensation and liability"): evidence for the EU texts."""
+    return len(domain_words(question, keys)) >= min_words + (1 if eu_heading_words else 0)

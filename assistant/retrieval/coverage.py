@@ -207,7 +207,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # told as a statement ("the database contained health questionnaires") asks for none
     items = asked_items(question) if is_question(question) else []
     # more wording for these (asked_specifics.py): a frequency to confirm, whether an official list exists, a table to
-    # fill in, a standard's number, a count of tiers
+    # fill in, a standard's number, a count of tiers, the members of a roster of organisations
     items += asked_specifics(asking, [*facts, *items]) if is_question(question) else []
     for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,

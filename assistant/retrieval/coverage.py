@@ -47,6 +47,7 @@ from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
 from .asked_items import asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
+from .asked_specifics import asked_specifics, asked_threshold_groups
 from .jurisdiction_default import DEFAULT_LISTS
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
@@ -160,7 +161,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
     asking = _asking_part(question)
     wanted = narrowed(question, asked_groups(question)
-                      | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking))) \
+                      | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking)
+                         or asked_threshold_groups(asking))) \
         | _quoted_groups(asking)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # A penalty article names the conduct it punishes by the article it refers to (违反本法第三十一条规定…): its words
@@ -181,14 +183,15 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
 
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
     named = frozenset(d for m in catalog.find_mentions(question) for d in m.doc_ids)
+    sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                           bridged=bridged) and not _stated(question, lead, key, doc_freq, english, states_figure,
                                                           paraphrase, expansion, _quoted_values(question), bridged,
-                                                          named=named):
+                                                          named=named, figure=not sanction):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
     cites = _cited_articles(catalog)
-    if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure,
-                              paraphrase, expansion, _quoted_values(question), bridged, carries, cites, named):
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure, paraphrase, expansion,
+                              _quoted_values(question), bridged, carries, cites, named, figure=not sanction):
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")
@@ -203,6 +206,9 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # a list, a form, a runbook or a contact asked for (asked_items.py) is checked as a frequency or a date is; a case
     # told as a statement ("the database contained health questionnaires") asks for none
     items = asked_items(question) if is_question(question) else []
+    # more wording for these (asked_specifics.py): a frequency to confirm, whether an official list exists, a table to
+    # fill in, a standard's number, a count of tiers, the members of a roster of organisations
+    items += asked_specifics(asking, [*facts, *items]) if is_question(question) else []
     for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
                        bridged=bridged, carries=carries, cites=cites, named=named):
@@ -276,7 +282,9 @@ _QUESTION_PART = re.compile(r"(?<=[。！!?？；;\n])")
 # (round 7: out_of_scope_probe 52 -> 53 of 57, no answerable question of the tuning data refused)
 _CONFIRMING = re.compile(r"是不是|还是|对吗|是否(?:还|仍)|吗[？?]|\b(?:is it|isn't it|still|right|correct)\b.*\?|"
                          r"\bor\b[^.?!]*\?", re.I)
-_CONFIRMED_GROUPS = {"percent", "months", "duration", "workday", "yuan", "eur", "usd", "multiple"}
+# A head count quoted to be confirmed (超过10万人，是不是要备案) asks for a head count as a period or an amount does (round 13,
+# gate over the tuning data: out-of-scope refused 354 -> 355 of 385, answerable wrongly refused unchanged, 61 of 1278)
+_CONFIRMED_GROUPS = {"percent", "months", "duration", "workday", "yuan", "eur", "usd", "multiple", "person"}
 
 
 def _quoted_values(question: str) -> frozenset:
@@ -314,7 +322,7 @@ class _Paraphrase:
 def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, english: bool,
             states: Callable[[str], bool], paraphrase: _Paraphrase | None = None, glossary: list[str] = (),
             quoted: frozenset = frozenset(), bridged: list[str] = (), carries=None, cites=None,
-            named: frozenset = frozenset()) -> bool:
+            named: frozenset = frozenset(), figure: bool = False) -> bool:
     """What the question asks for (`states`: a figure of a wanted kind, a frequency, a date) is stated in a sentence
     about what the question is about: a 五十万元 elsewhere in
     the clause does not answer "how much is the threshold for X". A Chinese question is compared with a Chinese
@@ -332,8 +340,12 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     `_cited_articles`): a procedure sentence stating the figure for "a request under Articles 15 to 22" is about what
     a retrieved Article 15 is about.
     `named`: the indexed laws the question names (消保法, 征信条例); a Chinese sentence of one of them needs one shared
-    key term fewer, the law's name being the other tie (消保法下要赔几倍 ~ 第五十五条 有欺诈行为的 … 三倍)."""
+    key term fewer, the law's name being the other tie (消保法下要赔几倍 ~ 第五十五条 有欺诈行为的 … 三倍).
+    `figure`: `states` looks for a figure; an English question of ENGLISH_FIGURE_TOPIC key terms or more then needs
+    two of them in the sentence, as a Chinese one does."""
     topic, need = {t for t in key if not _asks_the_figure(t)}, 1
+    if english and figure and len(topic) >= ENGLISH_FIGURE_TOPIC:
+        need = 2
     own, own_need, unknown, foreign_acronyms = topic, need, 0, set()
     if doc_freq is not None and not english:
         own, own_need = {t for t in salient_terms(question, doc_freq) if not _asks_the_figure(t)}, 2
@@ -583,6 +595,16 @@ def _unknown_topic_words(question: str, doc_freq) -> set[str]:
             and not _FIGURE_WORD.fullmatch(w) and w not in _EVERYDAY_ZH}
 
 
+# An English question asking for a figure shares one key term with many sentences of the same law stating a period
+# for something else (GDPR Art. 12's one month to act on a request, for a question on how long to keep the proof of
+# a consent, through the consent the retrieved Art. 20 names): with three key terms or more, the sentence stating the
+# figure must share two, as a Chinese sentence must. Round 13, gate over the tuning data (385 out-of-scope, 1278
+# answerable questions): refused 355 -> 357, answerable wrongly refused unchanged (61). The same rule for every fact
+# checked (lists, forms) and for a Chinese question's English sentences too: 358 refused, 64 wrongly refused (an
+# official FRIA questionnaire; two Chinese questions on GDPR breach deadlines), so it is held to English figure
+# questions; and not to a fine asked: the penalty article states it in its own words (Art. 83(4)-(6) share
+# "undertaking" with "how many euros can a supervisory authority fine an undertaking at most", not "fine").
+ENGLISH_FIGURE_TOPIC = 3
 DELEGATION_DEPTH = 2
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure (frequency, date) a question asks for
 _SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")

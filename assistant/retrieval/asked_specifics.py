@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import ENUM_DIGITS
 from .asked_facts import _STATES_FREQUENCY, Fact
 from .asked_items import _ORGANISATION_EN, _ORGANISATION_ZH, _STATES_FORM, _STATES_ROSTER, _STATUS_EN
 
@@ -68,7 +69,7 @@ _ASKS_TIERS = re.compile(
     r"分(?:为|成)?几(?:级|类|档|等)|几个(?:等级|级别|档次|类别|层级)|\bhow many (?:tiers|levels|categories|classes|grades)\b",
     re.I)
 _STATES_TIERS = re.compile(
-    r"[一二三四五六七八九十两\d]+(?:级|类|档|个等级|个级别|个类别)|"
+    rf"[{ENUM_DIGITS}两\d]+(?:级|类|档|个等级|个级别|个类别)|"
     r"\b(?:two|three|four|five|six|\d) (?:tiers|levels|categories|classes|grades)\b", re.I)
 
 # The members of a roster of organisations (有哪几家, which bodies are currently designated, list them): a sentence that

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
+
 # The authorities as a bank's staff name them (the regulators, their inspection teams and local branches, the CAC, the
 # police, the courts, the AML monitoring centre), followed within a few characters by a verb of which they are the actor
 # (来, 要, 说, 发函, 检查, 调取, 约谈, 封存, 会, 能, 有权 …): 网信办来检查, 公安发函, 检查组要把…, 人民银行建议…; not an authority
@@ -30,7 +32,7 @@ _ACTOR = re.compile(
 # bank, the police, or a body named …部门 / …机关 / …监督管理机构 / …派出机构 (not 金融机构 or 征信机构: those are the regulated)
 # followed by what it does (在, 依法, 应当, 可以, 有权, 根据, 对, 发现, 履行 …), or that body's staff (…部门的工作人员).
 _AUTHORITY_SUBJECT = re.compile(
-    r"^第[一二三四五六七八九十百零]+条\s*(?:国家|国务院|中国人民银行|人民银行|公安机关|"
+    rf"^{CN_ARTICLE_LABEL}\s*(?:国家|国务院|中国人民银行|人民银行|公安机关|"
     r"[^，。；]{0,24}(?:部门|机关|监督管理机构|派出机构|监测分析机构)(?:及其[^，。；]{0,12})?"
     r"(?:在|依法|应当|可以|有权|根据|按照|依照|对|发现|履行|进行|为|负责|建立|会同|统筹|制定|和)|"
     r"[^，。；]{0,30}(?:部门|机关|监督管理机构)(?:的)?工作人员)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
 from .modality import _is_zh, _norm, modal_classes
 from .wording import _short, _wording, sentences
 
@@ -76,6 +77,6 @@ def _allowed_elsewhere(verb: str, clause: str) -> bool:
 
 def _names_a_party_of(subject: str, claim_subject: str) -> bool:
     """The claim's subject names one of the parties a ban's subject lists (地方政府 of 地方政府、各级政府部门、社会团体和个人)."""
-    parties = [p for p in re.split(r"或者|以及|[、和及与或]", re.sub(r"^第[一二三四五六七八九十百]+条\s*", "", subject))
+    parties = [p for p in re.split(r"或者|以及|[、和及与或]", re.sub(rf"^{CN_ARTICLE_LABEL}\s*", "", subject))
                if len(p) >= 2]
     return any(p in claim_subject for p in parties)

@@ -73,6 +73,13 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
 class Glossary:
     def __init__(self, entries: list[Entry]):
         self.entries = entries
+        # each distinct clue once, with the entries it admits; entries without clues are always searched
+        by_clue: dict[str, list[int]] = {}
+        for n, e in enumerate(entries):
+            for clue in e.clues or ():
+                by_clue.setdefault(clue, []).append(n)
+        self._by_clue = list(by_clue.items())
+        self._unclued = {n for n, e in enumerate(entries) if e.clues is None}
         # retrieval and the coverage gate both expand the same question: match the ~200 patterns once
         self.matches = lru_cache(maxsize=256)(self._matches)
 
@@ -80,8 +87,11 @@ class Glossary:
         # a substring test of the clues first: most of the ~230 patterns (lookbehinds, IGNORECASE) cannot match, and
         # searching them all cost ~10 ms per question on a loaded machine (a third of retrieval outside the embedding)
         folded = _folded(question)
-        return [e for e in self.entries
-                if (e.clues is None or any(c in folded for c in e.clues)) and e.pattern.search(question)]
+        admitted = set(self._unclued)
+        for clue, entries in self._by_clue:
+            if clue in folded:
+                admitted.update(entries)
+        return [self.entries[n] for n in sorted(admitted) if self.entries[n].pattern.search(question)]
 
     def expansion(self, question: str, chinese: bool = True) -> list[str]:
         """Legal terms (Chinese and English; English only when `chinese` is False) of the entries the question

@@ -118,9 +118,10 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
         articles = texts.get(law, {})
         if law not in weights:
             def holding(word: str, law=law, articles=articles) -> int:
-                key = (law, word, bridge_terms(word, bridges))
-                if key not in held:
-                    held[key] = sum(1 for text in articles.values() if carries(word, text))
+                terms = bridge_terms(word, bridges)
+                key = (law, word, terms)
+                if key not in held:  # carries(word, text) written out: it runs for every article of the law
+                    held[key] = sum(1 for text in articles.values() if word in text or any(t in text for t in terms))
                 return held[key]
 
             weights[law] = law_word_weights(words, len(articles), holding)

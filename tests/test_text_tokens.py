@@ -47,3 +47,13 @@ def test_paragraphs_are_the_non_blank_lines_stripped():
     text = "第十条 总则\n\n  个人信息处理者应当采取措施。 \r\n\u3000\n（一）制定制度；"
     assert paragraphs(text) == ["第十条 总则", "个人信息处理者应当采取措施。", "（一）制定制度；"]
     assert paragraphs(text, min_chars=9) == ["个人信息处理者应当采取措施。"]
+
+
+def test_tokenize_remembers_a_text_until_jieba_is_taught_a_term():
+    text = "金融机构应当对跨境汇款凭证副本妥善保存"
+    first = tokenize(text)
+    first.append("mutated")  # the caller's list is its own
+    assert tokenize(text) == first[:-1]
+    assert "跨境汇款凭证副本" not in tokenize(text)
+    teach_terms(["跨境汇款凭证副本"])  # the dictionary grew: the remembered tokens no longer hold
+    assert "跨境汇款凭证副本" in tokenize(text)

@@ -201,6 +201,11 @@ def unit_key(clause: Clause) -> tuple:
     return (clause.doc_id, clause.article, label_suffix(clause.label))
 
 
+def unit_keys(view: CorpusView) -> list[tuple]:
+    """`unit_key` of every position, once per view: a search groups its candidates into units several times."""
+    return view.derived("unit-keys", lambda: [unit_key(c) for c in view.clauses])
+
+
 def _unit_rows(vectors: np.ndarray) -> np.ndarray:
     matrix = np.asarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)

@@ -23,6 +23,34 @@ class Entry:
     en: tuple[str, ...]
     source: str
     pattern: re.Pattern
+    # one literal of each trigger that any match of `pattern` contains (in `_folded` form); None: no such literal
+    # known, the pattern is always searched
+    clues: tuple[str, ...] | None = None
+
+
+# The characters outside ASCII that re.IGNORECASE matches to an ASCII letter (found by scanning every code point;
+# tests/test_glossary_clues.py checks it): folded to that letter so that a clue test never misses a match.
+_RE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def _folded(text: str) -> str:
+    return text.translate(_RE_FOLDS).lower()
+
+
+def _clue(phrase: str) -> str | None:
+    """The longest literal part of a trigger's pattern (both _pattern branches join the escaped parts by optional
+    separators), in `_folded` form; None when a part holds a cased character outside ASCII (é), whose matches under
+    IGNORECASE the fold does not cover."""
+    parts = phrase.split() if has_cjk(phrase) else re.split(r"[\s-]+", phrase.strip())
+    part = max(parts, key=len, default="")
+    if not part or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in part):
+        return None
+    return part.lower()
+
+
+def _clues(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    clues = tuple(_clue(w) for w in words)
+    return None if None in clues else clues
 
 
 def _latin_body(phrase: str) -> str:
@@ -45,11 +73,25 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
 class Glossary:
     def __init__(self, entries: list[Entry]):
         self.entries = entries
+        # each distinct clue once, with the entries it admits; entries without clues are always searched
+        by_clue: dict[str, list[int]] = {}
+        for n, e in enumerate(entries):
+            for clue in e.clues or ():
+                by_clue.setdefault(clue, []).append(n)
+        self._by_clue = list(by_clue.items())
+        self._unclued = {n for n, e in enumerate(entries) if e.clues is None}
         # retrieval and the coverage gate both expand the same question: match the ~200 patterns once
         self.matches = lru_cache(maxsize=256)(self._matches)
 
     def _matches(self, question: str) -> list[Entry]:
-        return [e for e in self.entries if e.pattern.search(question)]
+        # a substring test of the clues first: most of the ~230 patterns (lookbehinds, IGNORECASE) cannot match, and
+        # searching them all cost ~10 ms per question on a loaded machine (a third of retrieval outside the embedding)
+        folded = _folded(question)
+        admitted = set(self._unclued)
+        for clue, entries in self._by_clue:
+            if clue in folded:
+                admitted.update(entries)
+        return [self.entries[n] for n in sorted(admitted) if self.entries[n].pattern.search(question)]
 
     def expansion(self, question: str, chinese: bool = True) -> list[str]:
         """Legal terms (Chinese and English; English only when `chinese` is False) of the entries the question
@@ -79,7 +121,7 @@ def parse_glossary(data: dict) -> Glossary:
         if not when:
             continue
         entries.append(Entry(when, tuple(raw.get("zh", [])), tuple(raw.get("en", [])), str(raw.get("source", "")),
-                             _pattern(when)))
+                             _pattern(when), _clues(when)))
     return Glossary(entries)
 
 

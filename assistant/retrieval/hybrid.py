@@ -50,6 +50,14 @@ def _heading_stems(text: str) -> frozenset[str]:
     return frozenset(stems(tokenize(m.group(1)))) if m else frozenset()
 
 
+def _structure_flags(clause) -> tuple[bool, bool, bool, bool]:
+    """(penalty article, final chapter, boilerplate final provision, authority chapter) of a clause: fixed per clause,
+    read by _reweigh for every candidate of every search (five regex searches each), so remembered per view."""
+    final = is_final_chapter(clause.chapter)
+    return (is_penalty_article(clause), final, final and is_boilerplate_final(clause.text),
+            is_authority_chapter(clause.chapter))
+
+
 def _with_chinese_words(query: str, keep: Callable[[str], bool] = lambda w: True) -> str:
     """`query` plus the lexicon's Chinese words for its English words (lexicon.toml) it does not contain yet."""
     from .lexicon import load_lexicon
@@ -569,6 +577,7 @@ class HybridRetriever(Retriever):
         asked for; texts governing other kinds of institution only when the question is about them."""
         cfg = self.config
         asks_often = cfg.frequency_boost and asks_frequency(question)
+        structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
         for i in fused:
             clause = self.view.clauses[i]
             if clause.doc_id in elsewhere:
@@ -576,17 +585,20 @@ class HybridRetriever(Retriever):
             if clause.article is None:
                 fused[i] *= cfg.non_article_weight
             if cfg.structure:
-                if is_penalty_article(clause):
+                if (flags := structure.get(i)) is None:
+                    flags = structure[i] = _structure_flags(clause)
+                penalty, final, boilerplate_final, authority = flags
+                if penalty:
                     # Chinese administrative penalties cite the penalty article (法律责任) as their legal basis, so a
                     # misconduct description under Chinese law asks for it; under the GDPR a fine cites the duty breached.
                     if routed.wants_penalties or (routed.misconduct and clause.jurisdiction == "CN"):
                         fused[i] *= cfg.penalty_boost
                     else:
                         fused[i] *= cfg.penalty_weight
-                elif not routed.wants_definitions and is_final_chapter(clause.chapter) and (
-                        clause.jurisdiction != "CN" or not cfg.substantive_final or is_boilerplate_final(clause.text)):
+                elif not routed.wants_definitions and final and (
+                        clause.jurisdiction != "CN" or not cfg.substantive_final or boilerplate_final):
                     fused[i] *= cfg.final_weight
-                if not routed.wants_authorities and is_authority_chapter(clause.chapter):
+                if not routed.wants_authorities and authority:
                     fused[i] *= cfg.authority_weight
             if routed.wants_policy and clause.kind == "policy":
                 fused[i] *= cfg.policy_boost

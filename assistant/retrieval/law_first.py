@@ -24,7 +24,7 @@ from collections import defaultdict
 import numpy as np
 
 from ..text.articles import label_suffix
-from .corpus_view import CorpusView, unit_key
+from .corpus_view import CorpusView, unit_key, unit_keys  # noqa: F401  (unit_key: tests import it from here)
 from .routing import is_final_chapter
 
 # Cosine similarity of a policy clause and a law clause above which the policy restates that law article. With the
@@ -82,8 +82,9 @@ def law_twins(view: CorpusView, catalog) -> LawTwins:
 def unit_order(view: CorpusView, fused: dict[int, float]) -> list[tuple[tuple, list[int]]]:
     """Units best first, each with all its candidate pieces (best piece first)."""
     units: dict[tuple, list[int]] = {}
+    keys = unit_keys(view)
     for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])):
-        units.setdefault(unit_key(view.clauses[i]), []).append(i)
+        units.setdefault(keys[i], []).append(i)
     return list(units.items())
 
 
@@ -145,22 +146,27 @@ def diversify_laws(view: CorpusView, fused: dict[int, float], decay: float, wind
     order = unit_order(view, fused)
     if len(order) <= 1 or decay >= 1.0:
         return
-    remaining = list(order[:POOL])
+    # (score of the unit's best piece, the law whose earlier units discount it: None for policies and non-CN texts,
+    # the unit's pieces), read once rather than at each of the window × POOL comparisons
+    remaining = []
+    for _, pieces in order[:POOL]:
+        clause = view.clauses[pieces[0]]
+        law = None if clause.kind == "policy" or clause.jurisdiction != "CN" else clause.doc_id
+        remaining.append((fused[pieces[0]], law, pieces))
     chosen: list[list[int]] = []
     shown: dict[str, int] = defaultdict(int)
     while remaining and len(chosen) < window:
-        def adjusted(entry):
-            pieces = entry[1]
-            clause = view.clauses[pieces[0]]
-            n = 0 if clause.kind == "policy" or clause.jurisdiction != "CN" else shown[clause.doc_id]
-            return fused[pieces[0]] * decay ** n
-        best = max(range(len(remaining)), key=lambda n: (adjusted(remaining[n]), -n))
-        key, pieces = remaining.pop(best)
+        best, best_score = 0, None
+        for n, (score, law, _) in enumerate(remaining):
+            adjusted = score * decay ** shown[law] if law is not None else score  # the first of equal scores wins
+            if best_score is None or adjusted > best_score:
+                best, best_score = n, adjusted
+        _, _, pieces = remaining.pop(best)
         clause = view.clauses[pieces[0]]
         if clause.kind != "policy":
             shown[clause.doc_id] += 1
         chosen.append(pieces)
     if [p[0] for p in chosen] == [p[0] for _, p in order[: len(chosen)]]:
         return
-    rest = [pieces for _, pieces in remaining] + [pieces for _, pieces in order[POOL:]]
+    rest = [pieces for _, _, pieces in remaining] + [pieces for _, pieces in order[POOL:]]
     rescore(fused, chosen + rest)

@@ -77,8 +77,14 @@ def reorder(groups: Sequence[Hashable], shares: Sequence[float], margin: float) 
 
 def word_carrier(bridges: Mapping[str, tuple[str, ...]]) -> Callable[[str, str], bool]:
     """Whether a text carries a question word: holds it, or a legal term of a glossary phrase containing it."""
+    terms_of: dict[str, tuple[str, ...]] = {}  # word → bridge_terms, once per word, not once per article tested
+
     def carries(word: str, text: str) -> bool:
-        return word in text or any(t in text for t in bridge_terms(word, bridges))
+        if word in text:
+            return True
+        if (terms := terms_of.get(word)) is None:
+            terms = terms_of[word] = bridge_terms(word, bridges)
+        return any(t in text for t in terms)
     return carries
 
 
@@ -112,9 +118,10 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
         articles = texts.get(law, {})
         if law not in weights:
             def holding(word: str, law=law, articles=articles) -> int:
-                key = (law, word, bridge_terms(word, bridges))
-                if key not in held:
-                    held[key] = sum(1 for text in articles.values() if carries(word, text))
+                terms = bridge_terms(word, bridges)
+                key = (law, word, terms)
+                if key not in held:  # carries(word, text) written out: it runs for every article of the law
+                    held[key] = sum(1 for text in articles.values() if word in text or any(t in text for t in terms))
                 return held[key]
 
             weights[law] = law_word_weights(words, len(articles), holding)

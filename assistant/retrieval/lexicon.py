@@ -25,9 +25,17 @@ def _plain(phrase: str) -> str:
     return " ".join(w for i, w in enumerate(words) if i == 0 or w not in _DETERMINERS)
 
 
+_WORD_START = r"(?<![a-z])"
+
+
 def _key_pattern(key: str) -> str:
+    return _WORD_START + _key_body(key)
+
+
+def _key_body(key: str) -> str:
+    """A key's pattern after the word start that every key shares (Lexicon factors it out of its alternation)."""
     body = _GAP.join(map(re.escape, _plain(key.rstrip("$")).split(" ")))
-    return r"(?<![a-z])" + body + (r"(?![a-z])" if key.endswith("$") else r"[a-z]*") + r"(?!-[a-z])"
+    return body + (r"(?![a-z])" if key.endswith("$") else r"[a-z]*") + r"(?!-[a-z])"
 
 
 class Lexicon:
@@ -37,15 +45,20 @@ class Lexicon:
         # (minor$ is not minority); hyphen or space alike inside phrases; the first part of a hyphenated word is not
         # the word (fine-tuned is not fine)
         keys = sorted(words, key=len, reverse=True)
-        self._pattern = re.compile("|".join(_key_pattern(k) for k in keys) or r"(?!)")
+        # the word-start lookbehind once before the alternation, not in each of its ~450 branches: same matches, and
+        # the regex engine no longer tries every branch at every character (3.1 -> 0.2 ms per question)
+        self._pattern = re.compile(f"{_WORD_START}(?:{'|'.join(map(_key_body, keys))})" if keys else r"(?!)")
         self._starts = [(_plain(k.rstrip("$")), k) for k in keys]
+        self._key_of: dict[str, str] = {}  # matched text (plain) → its key, the first of _starts that fits it
 
     def chinese_words(self, question: str) -> list[str]:
         """The Chinese words for the question's English words, in order, without repeats."""
         out: list[str] = []
         for m in self._pattern.finditer(question.lower()):
             found = _plain(m.group(0))
-            key = next(k for norm, k in self._starts if found.startswith(norm) and (not k.endswith("$") or found == norm))
+            if (key := self._key_of.get(found)) is None:
+                key = next(k for norm, k in self._starts if found.startswith(norm) and (not k.endswith("$") or found == norm))
+                self._key_of[found] = key
             out.extend(t for t in self.words[key] if t not in out)
         return out
 

@@ -86,8 +86,27 @@ def segment(text: str, hmm: bool = True) -> list[str]:
     return _jieba().lcut(text, HMM=hmm)
 
 
+# The last texts tokenised, keyed with how many terms jieba has been taught (its dictionary only grows by teach_terms):
+# one search tokenises its BM25 text three times (clause and paragraph lists, heading stems), and coverage its question
+# again. Bounded: cleared when full (an ingest tokenises every clause once).
+_MEMO_SIZE = 512
+_memo: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased English words and jieba search-mode Chinese words, stop words removed."""
+    key = (text, len(_taught))
+    if (known := _memo.get(key)) is not None:
+        return list(known)
+    tokens = _tokenize(text)
+    if len(_taught) == key[1]:  # not taught anything meanwhile (another thread): the key still names this dictionary
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        _memo[key] = tuple(tokens)
+    return tokens
+
+
+def _tokenize(text: str) -> list[str]:
     tokens: list[str] = []
     for word in _WORD.findall(text):
         w = word.lower()

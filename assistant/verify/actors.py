@@ -277,6 +277,10 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # of the where-clause before it
                 actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e)) for e in reversed(earlier))
                                if found), [])
+            elif not actors and _is_zh(part) and _referent(head, earlier):
+                # "消费者向有关行政部门投诉的，该部门应当…" (消费者权益保护法第四十六条): 该部门 is the department named before,
+                # not the subject of the sub-clause before it
+                actors = _referent(head, earlier)
             elif not actors and _is_zh(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one
@@ -310,6 +314,22 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# 该部门 / 该机构 / 上述机关: a demonstrative and the head noun of a party named before
+_DEMONSTRATIVE_ZH = re.compile(r"^\s*(?:该|此|上述|前述)([\u4e00-\u9fff]{1,4})\s*$")
+
+
+def _referent(head: str, earlier: list[str]) -> list[str]:
+    """The party a demonstrative subject (该部门) stands for: the nearest one named before whose name ends in its noun."""
+    m = _DEMONSTRATIVE_ZH.match(head)
+    if not m:
+        return []
+    for text in reversed(earlier):
+        for word, name in _ACTORS_ZH_LONGEST_FIRST:
+            if word.endswith(m.group(1)) and word in text:
+                return [name]
+    return []
 
 
 # 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)

@@ -99,7 +99,8 @@ PLANTED_R13 = DATA / "planted_claims_r13.jsonl"
 R13_SET = "blind r13 A+B"
 # Round 13b's blind batches (pr13bA-…, pr13bB-…, field "half"), written by the claims13b helper from the law texts before
 # any change of its round: 8 claims each, 4 true paraphrases and 4 false (mostly a wrong actor, half of them English claims
-# on Chinese articles). Figures in the round's report; tuning data for later rounds.
+# on Chinese articles). Before: A 0.75 catch / 0.00 true contradicted, B 0.50 / 0.25; A tuned on (1.00 / 0.00); B measured
+# once after: 0.50 / 0.25 (unchanged). Tuning data for later rounds.
 PLANTED_R13B = DATA / "planted_claims_r13b.jsonl"
 R13B_SET = "blind r13b A+B"
 # Round 8's batches G and H (pbG-… / pbH-…), written after round 7 froze, measured once per state (0.60 / 0.70 caught

@@ -97,6 +97,12 @@ R12_SET = "blind r12 A+B"
 # contradicted, B 0.75 / 0.00; A tuned on (1.00 / 0.00); B after: 0.75 / 0.00. Tuning data for later rounds.
 PLANTED_R13 = DATA / "planted_claims_r13.jsonl"
 R13_SET = "blind r13 A+B"
+# Round 13b's blind batches (pr13bA-…, pr13bB-…, field "half"), written by the claims13b helper from the law texts before
+# any change of its round: 8 claims each, 4 true paraphrases and 4 false (mostly a wrong actor, half of them English claims
+# on Chinese articles). Before: A 0.75 catch / 0.00 true contradicted, B 0.50 / 0.25; A tuned on (1.00 / 0.00); B measured
+# once after: 0.50 / 0.25 (unchanged). Tuning data for later rounds.
+PLANTED_R13B = DATA / "planted_claims_r13b.jsonl"
+R13B_SET = "blind r13b A+B"
 # Round 8's batches G and H (pbG-… / pbH-…), written after round 7 froze, measured once per state (0.60 / 0.70 caught
 # after round 8); tuning data in round 9.
 PLANTED_BLIND4 = DATA / "planted_claims_blind4.jsonl"
@@ -113,7 +119,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND_SET, PLANTED_BLIND), (BLIND2_SET, PLANTED_BLIND2), (BLIND3_SET, PLANTED_BLIND3), (BLIND4_SET, PLANTED_BLIND4),
     (R9_SET, PLANTED_R9), (R9B_SET, PLANTED_R9B), (R10_SET, PLANTED_R10), (BLIND5_SET, PLANTED_BLIND5),
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
-    (R13_SET, PLANTED_R13),
+    (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B),
 )
 
 

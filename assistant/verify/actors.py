@@ -69,6 +69,9 @@ _ACTORS_ZH = [
     # 公安部门 as drafts name the public security organs (公安机关); the parties of a payment (非银行支付机构监督管理条例
     # 第二十五条 收款人、付款人), neither of them the payment institution
     ("公安部门", "authority:police"), ("收款人", "payee"), ("付款人", "payer"),
+    # 消费者权益保护法第三十六、三十七条: 消费者协会和其他消费者组织 are social organisations with public-interest tasks of
+    # their own (受理消费者的投诉 and mediating, 第三十七条), neither the consumer nor an administrative department
+    ("消费者协会", "consumer_body"), ("消费者组织", "consumer_body"),
     # the State Council, which decides what the laws leave to it ("货币政策委员会的职责、组成和工作程序，由国务院规定",
     # 中国人民银行法第十二条; 商业银行法第十七条、第十八条): an authority of its own, not the central bank nor a ministry
     # (国务院银行业监督管理机构, 国务院有关部门 are matched as the longer names or compound heads they are)
@@ -142,6 +145,11 @@ _ACTORS_EN = [
     (r"compan(?:y|ies)|business(?:es)?(?! operators?)|undertakings?|enterprises?", "organisation"),
     # 消费者权益保护法's 消费者 and 经营者 as English claims name them; 电子签名法's signatory
     (r"consumers?", "individual"), (r"business operators?|traders?|merchants?", "institution"),
+    # 消费者协会 / 其他消费者组织 (消费者权益保护法第三十六条) as English claims name them: not the consumer (the longer
+    # name wins over "consumer") nor an authority
+    (r"consumers?['’]? (?:associations?|organi[sz]ations?)|consumer protection (?:associations?|organi[sz]ations?)", "consumer_body"),
+    # the people's courts (人民法院, 消费者权益保护法第三十九条, 第四十五条; 反洗钱法第三十九条) as English claims name them
+    (r"(?:the )?people['’]s courts?", "court"),
     (r"signator(?:y|ies)|signers?", "signatory"), (r"relying part(?:y|ies)", "relying_party"),
     # 反洗钱法第十六条: the monitoring and analysis centre (反洗钱监测分析机构) is the regulator's; the institutions that perform
     # AML obligations (履行反洗钱义务的机构, "obliged entities" in FATF usage) are the banks' side
@@ -269,6 +277,10 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # of the where-clause before it
                 actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e)) for e in reversed(earlier))
                                if found), [])
+            elif not actors and _is_zh(part) and _referent(head, earlier):
+                # "消费者向有关行政部门投诉的，该部门应当…" (消费者权益保护法第四十六条): 该部门 is the department named before,
+                # not the subject of the sub-clause before it
+                actors = _referent(head, earlier)
             elif not actors and _is_zh(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one
@@ -302,6 +314,22 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# 该部门 / 该机构 / 上述机关: a demonstrative and the head noun of a party named before
+_DEMONSTRATIVE_ZH = re.compile(r"^\s*(?:该|此|上述|前述)([\u4e00-\u9fff]{1,4})\s*$")
+
+
+def _referent(head: str, earlier: list[str]) -> list[str]:
+    """The party a demonstrative subject (该部门) stands for: the nearest one named before whose name ends in its noun."""
+    m = _DEMONSTRATIVE_ZH.match(head)
+    if not m:
+        return []
+    for text in reversed(earlier):
+        for word, name in _ACTORS_ZH_LONGEST_FIRST:
+            if word.endswith(m.group(1)) and word in text:
+                return [name]
+    return []
 
 
 # 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
@@ -588,6 +616,9 @@ def other_named_authority(claim: str, sentence: str, clause_text: str) -> Findin
     another one and none the claim names: "应当经中国人民银行审查批准" against "必须经国务院银行业监督管理机构审查批准"
     (商业银行法第十九条). Whoever approves, receives or decides, the law names it; a claim naming another has the wrong
     one. Across languages too (the names are the same parties: "the PBOC" / 中国人民银行)."""
+    court = other_branch(claim, sentence, clause_text)
+    if court:
+        return court
     mine, theirs = named_authorities(claim), named_authorities(sentence)
     if not mine or not theirs or mine & theirs:
         return None
@@ -596,6 +627,26 @@ def other_named_authority(claim: str, sentence: str, clause_text: str) -> Findin
         return None
     return Finding("actor", f"the clause names {_ACTOR_LABEL.get(sorted(theirs)[0], sorted(theirs)[0])}, the claim "
                             f"{_ACTOR_LABEL.get(sorted(stray)[0], sorted(stray)[0])}, which the article does not name")
+
+
+def other_branch(claim: str, sentence: str, clause_text: str) -> Finding | None:
+    """The court where the sentence names an administrative body, or an administrative body where it names the court:
+    "消费者可以请求人民法院予以惩处" against "…消费者可以请求行政主管部门予以惩处" (消费者权益保护法第四十五条). The courts
+    (人民法院, 审判机关) and the administrative organs (行政机关) are separate branches of the state (宪法第三章 第五节、第八节),
+    so even a generic 主管部门 is never a court. Only a body the article nowhere names is wrong: an article naming both
+    (起诉 before the court, 投诉 to the department, 第三十九条) leaves it to the other checks."""
+    mine = set(_actors_in(claim, subjects_only=False))
+    theirs = set(_actors_in(sentence, subjects_only=False))
+    article = set(_actors_in(clause_text, subjects_only=False))
+    administrative = {a for a in theirs if a.startswith("authority")}
+    if "court" in mine and "court" not in article and administrative:
+        return Finding("actor", f"the clause names {_ACTOR_LABEL.get(sorted(administrative)[0], 'an authority')}, the "
+                                "claim the court, which the article does not name")
+    stray = {a for a in mine if a.startswith("authority")} - article
+    if "court" in theirs and not administrative and stray and not any(a.startswith("authority") for a in article):
+        return Finding("actor", f"the clause names the court, the claim {_ACTOR_LABEL.get(sorted(stray)[0], 'an authority')}, "
+                                "which the article does not name")
+    return None
 
 
 def _objects_in(text: str) -> list[str]:
@@ -719,7 +770,8 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
                 "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
                 "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)",
-                "authority:parliament": "the European Parliament", "authority:council": "the Council"}
+                "authority:parliament": "the European Parliament", "authority:council": "the Council",
+                "consumer_body": "the consumer association (消费者协会)"}
 
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)

@@ -53,7 +53,11 @@ _EN = {
                   # is a duty waived, not a ban ("shall not" alone would read as one)
                   r"(?:shall|will|need|must) not require"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
-                 r"lacks? (?:the|any) right", r"(?:has|have) no entitlement"],
+                 r"lacks? (?:the|any) right", r"(?:has|have) no entitlement",
+                 # a power denied is a right denied (a power is an authority's right, as "right" below reads GDPR Art. 58;
+                 # 无权 of an authority, 中国人民银行…有权采取下列措施, 非银行支付机构监督管理条例第三十九条)
+                 r"(?:has|have) no (?:\w+ )?powers?(?: to)?", r"not have (?:the|a|any) (?:\w+ )?powers?(?: to)?",
+                 r"lacks? (?:the|any) (?:\w+ )?powers?(?: to)?", r"(?:is|are) not empowered to"],
     "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
                    r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
                    r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory",

@@ -43,6 +43,7 @@ from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authori
 from .antonyms import opposite_word
 from .banned_acts import allows_what_is_banned
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
+from .offices import deputy_office
 from .denials import _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated, _frees_what_is_stated
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
@@ -157,6 +158,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # A claim in the other language that no glossary term ties to one sentence: every sentence of a short clause
         # that has a modal verb is a reading, and a finding stands only if all of them agree on it.
         readings = [s for s in sentences(clause_text) if modal_classes(s)]
+        # the glossary terms too few to tie the claim to one sentence still tell the sentences about its subject matter
+        # from the others: "obliges the commercial bank to repay … the loan" (贷款) is read against the three sentences of
+        # 商业银行法第四十二条 about loans, not against 商业银行…应当自取得之日起二年内予以处分 beside them
+        touched = {s for s, r, _ in matching_sentences(claim, clause_text, bridge) if r > 0} if bridge else set()
+        readings = [s for s in readings if s in touched] or readings
         if not readings and _speaks_universally(claim) and not _OWN_CONDITION.search(_DISCRETION.sub(" ", claim)) \
                 and len(sentences(clause_text)) <= MAX_UNTIED_READINGS and _overreaches(claim, clause_text):
             # a short article with no modal verb (特定非金融机构在从事规定的特定业务时，参照…履行反洗钱义务, 反洗钱法第四十二条)
@@ -282,7 +288,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if not cross and not any(f.kind == "actor" for f in findings):
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
         agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
-            or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text)
+            or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
+            or deputy_office(claim, clause_text)
         if agent:
             findings.append(agent)
     if cross and not any(f.kind == "actor" for f in findings):

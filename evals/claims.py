@@ -103,6 +103,11 @@ R13_SET = "blind r13 A+B"
 # once after: 0.50 / 0.25 (unchanged). Tuning data for later rounds.
 PLANTED_R13B = DATA / "planted_claims_r13b.jsonl"
 R13B_SET = "blind r13b A+B"
+# Written before round 13 (14:20–14:27 UTC) by a data-only helper (batches M and N, pbM-… / pbN-…), kept from everyone who
+# changed code until round 13 ended and measured in aggregate only: M 0.93 catch, N 0.73, false alarms 0.00 both, before
+# and after round 13 (evals/data/README.md). The fresh figure of stop 26; a later round that tunes on it must say so.
+PLANTED_BLIND7 = DATA / "planted_claims_blind7.jsonl"
+BLIND7_SET = "blind M+N"
 # Round 8's batches G and H (pbG-… / pbH-…), written after round 7 froze, measured once per state (0.60 / 0.70 caught
 # after round 8); tuning data in round 9.
 PLANTED_BLIND4 = DATA / "planted_claims_blind4.jsonl"
@@ -119,7 +124,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND_SET, PLANTED_BLIND), (BLIND2_SET, PLANTED_BLIND2), (BLIND3_SET, PLANTED_BLIND3), (BLIND4_SET, PLANTED_BLIND4),
     (R9_SET, PLANTED_R9), (R9B_SET, PLANTED_R9B), (R10_SET, PLANTED_R10), (BLIND5_SET, PLANTED_BLIND5),
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
-    (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B),
+    (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
 )
 
 

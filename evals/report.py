@@ -110,7 +110,10 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "antonyms and drafting-style passives; A and A2–A4 tuned on, B measured once); blind r11b A+B: "
                             "planted_claims_r11b.jsonl (round 11, second wave: dropped negations, unnamed state bodies; B seen "
                             "before its changes); blind K+L: planted_claims_blind6.jsonl, written before round 11 and seen by "
-                            "nobody who changed code until it ended (I+J is tuning data since round 11)."))
+                            "nobody who changed code until it ended (tuned on in round 12); blind r12 A+B, blind r13 A+B, blind r13b A+B: "
+                            "planted_claims_r12/r13/r13b.jsonl (the helpers' own batches of rounds 12 and 13, A tuned on, B "
+                            "measured once); blind M+N: planted_claims_blind7.jsonl, written before round 13 and seen by "
+                            "nobody who changed code until it ended (the fresh figure of that round)."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

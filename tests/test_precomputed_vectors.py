@@ -106,6 +106,10 @@ def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, share
     assert seconds > 0 and tokens._jieba_ready
     assert loaded  # the redactor's name tagger (its first use reads a 0.5 s dictionary)
     assert assistant.audit.verify().checked == before  # nothing appended to the audit trail
+    # the tables the retriever derives on first use are built (else the first question of their kind waits for them)
+    built = set(assistant.view._derived)
+    assert {"penalty-items", "authority-subject-articles", "regulator-mentions", "supervision-clauses",
+            "eu-absent-lexicon-keys", "word-article-counts"} <= built, built
 
 
 def test_the_name_tagger_loads_on_request():

@@ -32,9 +32,7 @@ import re
 
 from ..text.numerals import ENUM_DIGITS
 from .asked_facts import _STATES_FREQUENCY, Fact
-from .asked_items import _ORGANISATION_EN, _ORGANISATION_ZH, _STATES_FORM, _STATES_ROSTER, _STATUS_EN
-
-_ANY_FIGURE = frozenset({"months", "duration", "workday", "percent", "yuan", "eur", "usd", "multiple", "person"})
+from .asked_items import _ANY_FIGURE, _ORGANISATION_EN, _ORGANISATION_ZH, _STATES_FORM, _STATES_ROSTER, _STATUS_EN
 
 # 门槛 (threshold), 起点 (starting amount), 底线/红线 (floor) asked as a figure; a level reached (到多少, 达到多少, 不低于多少).
 # 多少次 is a count of times (a frequency), not a threshold.

@@ -417,7 +417,7 @@ class HybridRetriever(Retriever):
         recorded: the coverage gate's similarity evidence stays what the whole-corpus lists found."""
         from .lexicon import load_lexicon
 
-        cn_mask = mask & (self.view.jurisdictions == "CN")  # a question saying "in China" asks the law (config)
+        cn_mask = mask & self._chinese_side(False)  # a question saying "in China" asks the law (config)
         if not cn_mask.any():
             return
         if self.config.dense and vector is not None:

@@ -22,6 +22,15 @@ _DENIED_ZH = re.compile(r"(?:^|[，,。；;：:]|但是|但)\s*((?:(?!但是|但
                         r"([^，,。；;：:]{2,40})")
 
 DENIED_MATCH = 0.6
+# The sub-clauses of a Chinese text: what a punctuation mark within or between its sentences separates
+_SUB_CLAUSE_ZH = re.compile(r"[，,；;：:。]")
+
+
+def _denied_subject(m: re.Match, clause: str) -> str:
+    """What a _DENIED_ZH match says is not (…): its own words before 不, else the sub-clause before it: 个人撤回同意的，
+    不影响…的效力 (个人信息保护法第十五条), 在…境内的分支机构，不按行政区划设立 (商业银行法第十九条)."""
+    subject = m.group(1)
+    return subject if subject.strip() else _SUB_CLAUSE_ZH.split(clause[: m.start(2)].rstrip("，, "))[-1]
 
 
 def _affirms_what_is_denied(claim: str, clause_text: str, bridge: str = "") -> str:
@@ -37,11 +46,7 @@ def _affirms_what_is_denied(claim: str, clause_text: str, bridge: str = "") -> s
     text = _norm(claim)
     clause = _norm(clause_text)
     for m in _DENIED_ZH.finditer(clause):
-        subject, negated, what = m.group(1), m.group(2), m.group(3)
-        if not subject.strip():
-            # the subject is the sub-clause before: 个人撤回同意的，不影响…的效力 (个人信息保护法第十五条), 在…境内的分支机构，
-            # 不按行政区划设立 (商业银行法第十九条)
-            subject = re.split(r"[，,。；;：:]", clause[: m.start(2)].rstrip("，, "))[-1]
+        subject, negated, what = _denied_subject(m, clause), m.group(2), m.group(3)
         verb = negated[1:]
         # the claim's own negation may be passive: 效力不受影响 denies 影响 as 不影响 does
         if verb[:2] not in text or re.search(rf"(?:不|非|并非|没有|未)\s*(?:受到?|被)?\s*{re.escape(verb[:2])}", text):
@@ -148,9 +153,7 @@ def _affirms_what_is_denied_across(claim: str, clause_text: str, bridge: str) ->
     # (the glossary's own phrases that carry the negation, 不影响撤回前…的效力, say nothing about which way the claim goes)
     tied = set().union(*(_wording(t, True) for t in bridge.split() if "不" not in t)) if bridge.split() else set()
     for m in _DENIED_ZH.finditer(clause):
-        subject, negated, what = m.group(1), m.group(2), m.group(3)
-        if not subject.strip():
-            subject = re.split(r"[，,。；;：:]", clause[: m.start(2)].rstrip("，, "))[-1]
+        subject, negated, what = _denied_subject(m, clause), m.group(2), m.group(3)
         english = _AFFIRMED_EN.get(negated[1:3])
         if not english or not re.search(rf"\b(?:{english})\b", text, re.I):
             continue
@@ -247,7 +250,7 @@ def _affirms_what_is_negated(claim: str, clause_text: str) -> str:
     for sentence in sentences(clause_text):
         if modal_classes(sentence):
             continue
-        for part in re.split(r"[，,；;：:。]", sentence):
+        for part in _SUB_CLAUSE_ZH.split(sentence):
             m = _NEGATED_STATEMENT_ZH.search(part)
             if not m or len(_NEGATION_ZH.findall(part)) > 1 or _is_case_zh(m.group(2), part, m.end()):
                 continue
@@ -258,11 +261,6 @@ def _affirms_what_is_negated(claim: str, clause_text: str) -> str:
                     len(subject & claim_words) / len(subject) >= SUBJECT_MATCH:
                 return _short(sentence)
     return ""
-
-
-
-# The sub-clauses of a Chinese text (for the statement that states an act plainly)
-_SUB_CLAUSE_ZH = re.compile(r"[，,；;：:。]")
 
 
 def _frees_what_is_stated(claim: str, clause_text: str) -> str:

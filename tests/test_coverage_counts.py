@@ -81,3 +81,15 @@ def test_iso_iec_standards_cited_by_number_are_not_indexed():
 def test_a_count_a_fee_or_a_validity_counts_only_when_a_retrieved_sentence_states_it(small_assistant, question,
                                                                                      expected):
     assert covered(small_assistant, question) is expected
+
+
+def test_glossary_terms_brought_by_the_asking_alone_are_not_the_topic():
+    from assistant.retrieval.asking_phrases import asking_only_terms
+    from assistant.retrieval.coverage import _asks_the_figure, glossary_bridges
+
+    # 保存多久 (how long to keep) brings the retention entry's 保存期限: the kind of fact asked, whatever is kept
+    assert "保存期限" in asking_only_terms(glossary_bridges("客服热线的通话录音要保存多久？"), _asks_the_figure)
+    assert "storage limitation" in asking_only_terms(glossary_bridges("How long to keep chat logs?"), _asks_the_figure)
+    # a phrase naming its topic (不良记录保存多久) or no figure at all (征信报告) keeps its entry's terms
+    assert not asking_only_terms(glossary_bridges("不良记录保存多久？"), _asks_the_figure) & {"不良信息的保存期限"}
+    assert not asking_only_terms(glossary_bridges("查征信报告要授权吗？"), _asks_the_figure)

@@ -48,6 +48,7 @@ from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
 from .asked_counts import asked_counts, asked_period_kinds, names_period_kind
+from .asking_phrases import asking_only_terms
 from .asked_items import _ANY_FIGURE, asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
 from .asked_specifics import asked_specifics, asked_threshold_groups
 from .jurisdiction_default import DEFAULT_LISTS
@@ -187,6 +188,10 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                          or asked_threshold_groups(asking))) \
         | _quoted_groups(asking)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
+    # the legal terms of glossary entries the asking alone triggered (保存多久 → 保存期限) do not tie a sentence to the
+    # question's topic (asking_phrases.py); a sanction asked (罚多少) is the topic of the penalty articles' terms
+    if not asks_consequences(question):
+        expansion = [t for t in expansion if t not in asking_only_terms(bridges or {}, _asks_the_figure)]
     # A penalty article names the conduct it punishes by the article it refers to (违反本法第三十一条规定…): its words
     # are not the question's, so the fine it states is judged by the shared words alone, as before.
     carries = _carries(question, rarity, token_lists_of, bridges or {}) \

@@ -25,6 +25,8 @@ def covered(assistant, question: str) -> bool:
     ("Is there a fee for a subject access request?", ["fee"]),
     ("生成内容的标识字号要多大？", ["size"]),
     ("What font size must the label use?", ["size"]),
+    ("人民银行现任行长是谁？", ["incumbent"]),
+    ("Who is the current chair of the European Data Protection Board?", ["incumbent"]),
 ])
 def test_the_kind_asked_for_is_recognised(question, kinds):
     assert [fact.name for fact in asked_counts(question)] == kinds
@@ -41,6 +43,8 @@ def test_the_kind_asked_for_is_recognised(question, kinds):
     "How many days do we have to respond?",
     "How many people must be affected before we notify?",
     "未满多大的孩子要家长同意？",  # an age, not a size
+    "行长的人选由谁决定？",  # who decides: a body (asked_items), not the holder
+    "Who appoints the chair of the Board?",
 ])
 def test_ordinary_questions_ask_for_none_of_these(question):
     assert asked_counts(question) == []
@@ -77,6 +81,8 @@ def test_iso_iec_standards_cited_by_number_are_not_indexed():
     # validity: no indexed clause of the small index gives a credit bureau's licence a validity (第十六条's 5年 is how
     # long negative information is kept)
     ("征信机构的经营许可证有效期是几年？", False),
+    # incumbent: GDPR Art. 73 has the Board elect its chair and names nobody
+    ("Who is the current chair of the European Data Protection Board?", False),
 ])
 def test_a_count_a_fee_or_a_validity_counts_only_when_a_retrieved_sentence_states_it(small_assistant, question,
                                                                                      expected):

@@ -1,4 +1,4 @@
-"""Three more kinds of fact a question asks for, and the kind of period it asks about (pure; round 14, issue 11).
+"""Four more kinds of fact a question asks for, and the kind of period it asks about (pure; round 14, issue 11).
 
 Near misses of the round-13 fresh sets passed the gate because their asking was not recognised as asking for a fact:
 
@@ -12,6 +12,8 @@ Near misses of the round-13 fresh sets passed the gate because their asking was 
   penalty article of the same procedure is no fee.
 - size: how big a mark, a text or an image must be (尺寸, 字号, font size). Answered only by a measure (像素, 毫米, pt)
   or a share (百分之五); a clause requiring a label (对生成内容进行标识) sets no size.
+- incumbent: who holds an office now (现任行长是谁, who is the current chair). Laws say how an office is filled, never
+  who fills it: only a sentence naming a person answers. No question of the tuning data asks this (untested there).
 
 Periods of a named kind: a question asking a duration of one kind (有效期 validity, 任期 term of office) is not
 answered by a period of another kind in a sentence on the same subject (电子签名法第二十四条's 「信息保存期限至少为…
@@ -69,8 +71,17 @@ _STATES_SIZE = re.compile(
     rf"[{CN_NUMERAL_CHARS}\d.]+(?:像素|毫米|厘米|号字|磅|%)|百分之[{CN_NUMERAL_CHARS}]+|"
     r"\b\d+(?:\.\d+)? ?(?:px|mm|cm|pt|pixels?|points?|per ?cent)\b|尺寸|\bsize\b", re.I)
 
+# Who holds an office now (现任行长是谁, who is the current chair): laws create offices and say how they are filled
+# (中国人民银行法第十条 「行长的人选，根据国务院总理的提名，由全国人民代表大会决定」; GDPR Art. 73 the Board elects its chair);
+# they never name the holder. Only a sentence naming a person answers (a title before a surname, a name with 先生/女士).
+_ASKS_INCUMBENT = re.compile(
+    r"现任[^，。？?]{0,12}(?:是谁|叫什么|是哪位)|(?:目前|现在)[^，。？?]{0,8}(?:是谁|是哪位)(?:在)?(?:担任|当)|"
+    r"叫什么名字|\bwho (?:is|are) the (?:current|present|incumbent)\b|\bwho currently (?:chairs|heads|leads|runs)\b|"
+    r"\bname of the (?:current|present) \w+", re.I)
+_STATES_INCUMBENT = re.compile(r"先生|女士|\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z][a-z]+")
+
 COUNTS = (Fact("count", _ASKS_COUNT, _STATES_COUNT), Fact("fee", _ASKS_FEE, _STATES_FEE),
-          Fact("size", _ASKS_SIZE, _STATES_SIZE))
+          Fact("size", _ASKS_SIZE, _STATES_SIZE), Fact("incumbent", _ASKS_INCUMBENT, _STATES_INCUMBENT))
 
 
 def asked_counts(question: str, known: list[Fact] = ()) -> list[Fact]:

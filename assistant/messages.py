@@ -136,6 +136,12 @@ _NOT_COVERED_WHY = {
                 "问题所问的是内部操作手册或具体步骤，已索引的法规文本并不提供"),
     "contact": ("the question asks for a contact, website or filing system's operation that the indexed laws do not "
                 "state", "问题所问的联系电话、网址或系统操作方法不见于已索引的法规文本"),
+    # asked_counts.py (round 14)
+    "count": ("the question asks how many there are, and no retrieved clause states a number", "问题所问的数量不见于检索到的条文"),
+    "fee": ("the question asks for a fee or charge that no retrieved clause states", "问题所问的收费或费用不见于检索到的条文"),
+    "size": ("the question asks for a size or measure that no retrieved clause states", "问题所问的尺寸或规格不见于检索到的条文"),
+    "incumbent": ("the question asks who holds an office now; the indexed laws say how it is filled, not who fills it",
+                  "问题所问的是现任人选；已索引的法规只规定如何产生，不载明由谁担任"),
     "delegated": ("the law leaves what the question asks for to implementing rules (of the regulator or the government) "
                   "that are not in the indexed corpus",
                   "法律把问题所问的具体数字或细则交由主管部门或国务院另行规定，这些规定不在已索引的语料中"),

@@ -24,7 +24,8 @@ def test_regimes_and_laws_are_labelled_for_the_reader():
     assert "巴塞尔" in notice and "Basel" not in notice and "《" not in notice
 
 
-@pytest.mark.parametrize("kind", ["nothing", "vocabulary", "weak", "no_overlap", "figure", "frequency", "date"])
+@pytest.mark.parametrize("kind", ["nothing", "vocabulary", "weak", "no_overlap", "figure", "frequency", "date",
+                                  "count", "fee", "size", "incumbent"])
 def test_the_gates_reasons_have_both_languages(kind):
     chinese = coverage_notice(kind, "weak evidence (similarity 0.77)", "zh")
     english = coverage_notice(kind, "weak evidence (similarity 0.77)", "en")

@@ -26,7 +26,8 @@ The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 
 Beside this module: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures'
-kinds, frequencies and dates; rosters, forms, runbooks, contacts, authorities), topic_weight.py (what a clause
+kinds, frequencies and dates; rosters, forms, runbooks, contacts, authorities; asked_counts.py: counts, fees, sizes and
+periods of a named kind), topic_weight.py (what a clause
 carries of the question's topic).
 """
 
@@ -46,6 +47,8 @@ from ..text.articles import CN_ARTICLE_LABEL
 from ..types import Retrieval
 from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
+from .asked_counts import asked_counts, asked_period_kinds, names_period_kind
+from .asking_phrases import asking_only_terms
 from .asked_items import _ANY_FIGURE, asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
 from .asked_specifics import asked_specifics, asked_threshold_groups
 from .jurisdiction_default import DEFAULT_LISTS
@@ -185,6 +188,10 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                          or asked_threshold_groups(asking))) \
         | _quoted_groups(asking)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
+    # the legal terms of glossary entries the asking alone triggered (保存多久 → 保存期限) do not tie a sentence to the
+    # question's topic (asking_phrases.py); a sanction asked (罚多少) is the topic of the penalty articles' terms
+    if not asks_consequences(question):
+        expansion = [t for t in expansion if t not in asking_only_terms(bridges or {}, _asks_the_figure)]
     # A penalty article names the conduct it punishes by the article it refers to (违反本法第三十一条规定…): its words
     # are not the question's, so the fine it states is judged by the shared words alone, as before.
     carries = _carries(question, rarity, token_lists_of, bridges or {}) \
@@ -194,8 +201,12 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # a figure asked for a group of persons (未成年人, 老年人) is stated only by a sentence naming that group
     groups = named_groups(question)
 
+    # a period of a named kind (有效期, 任期) is stated only by a sentence naming that kind (asked_counts.py)
+    kinds = asked_period_kinds(asking)
+
     def states_figure(sentence: str) -> bool:
-        return _states_figure(sentence, wanted, premise) and names_groups(sentence, groups)
+        return (_states_figure(sentence, wanted, premise) and names_groups(sentence, groups)
+                and names_period_kind(sentence, kinds))
 
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
@@ -229,6 +240,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # more wording for these (asked_specifics.py): a frequency to confirm, whether an official list exists, a table to
     # fill in, a standard's number, a count of tiers, the members of a roster of organisations
     items += asked_specifics(asking, [*facts, *items]) if is_question(question) else []
+    # a count of things, a fee, a size (asked_counts.py)
+    items += asked_counts(asking, [*facts, *items]) if is_question(question) else []
     for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
                        bridged=bridged, carries=carries, cites=cites, named=named):

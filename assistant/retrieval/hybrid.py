@@ -23,13 +23,13 @@ from ..text.tokens import tokenize
 from ..types import ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import figure_kinds
 from .asked_facts import asks_frequency, states_frequency
+from .bank_as_actor import bank_only_as_actor
 from .bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
 from .embeddings import QueryMemo
 from .english_stems import stems
 from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS
-from .bank_as_actor import bank_only_as_actor
 from .law_mentions import subject_doc_ids
 from .policy_names import named_policies
 from .penalty_articles import is_penalty_article, states_sanction

@@ -23,6 +23,7 @@ from ..text.tokens import tokenize
 from ..types import ClauseRef, Filters, Hit, Retrieval, date_int
 from ..verify.quantities import figure_kinds
 from .asked_facts import asks_frequency, states_frequency
+from .bank_as_actor import bank_only_as_actor
 from .bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
@@ -31,7 +32,7 @@ from .english_stems import stems
 from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS
 from .law_mentions import subject_doc_ids
 from .policy_names import named_policies
-from .penalty_articles import is_penalty_article
+from .penalty_articles import is_penalty_article, states_sanction
 from .routing import (Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority_matters, route,
                       states_scope)
 from .word_senses import with_legal_senses
@@ -238,6 +239,8 @@ class HybridRetriever(Retriever):
         refs = self._find_refs(query) if cfg.exact else []
         exact, missing = self._exact(refs, mask, as_of, detect_language(query) == "en")
         routed = self.route(query, refs) if cfg.routing else Route()
+        if cfg.bank_as_actor and routed.wants_policy and bank_only_as_actor(query):
+            routed = dataclasses.replace(routed, wants_policy=False)
         routed_docs: set[str] | None = None
         if routed.named:
             # A named law restricts the search to it and the policies implementing it: another law's articles
@@ -577,6 +580,7 @@ class HybridRetriever(Retriever):
         asked for; texts governing other kinds of institution only when the question is about them."""
         cfg = self.config
         asks_often = cfg.frequency_boost and asks_frequency(question)
+        names_law = self._names_only_laws(routed)
         structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
         for i in fused:
             clause = self.view.clauses[i]
@@ -595,6 +599,9 @@ class HybridRetriever(Retriever):
                         fused[i] *= cfg.penalty_boost
                     else:
                         fused[i] *= cfg.penalty_weight
+                elif cfg.sanction_clause_boost != 1.0 and routed.wants_penalties and clause.jurisdiction == "CN" \
+                        and states_sanction(clause.text):
+                    fused[i] *= cfg.sanction_clause_boost
                 elif not routed.wants_definitions and final and (
                         clause.jurisdiction != "CN" or not cfg.substantive_final or boilerplate_final):
                     fused[i] *= cfg.final_weight
@@ -602,7 +609,7 @@ class HybridRetriever(Retriever):
                     fused[i] *= cfg.authority_weight
             if routed.wants_policy and clause.kind == "policy":
                 fused[i] *= cfg.policy_boost
-            elif routed.wants_law and clause.kind == "policy":
+            elif clause.kind == "policy" and (routed.wants_law or cfg.named_law_is_law_cue and names_law):
                 fused[i] *= cfg.law_cue_policy_weight
             if routed.asks_scope and clause.jurisdiction == "CN" and states_scope(clause.text):
                 fused[i] *= cfg.scope_boost
@@ -616,6 +623,11 @@ class HybridRetriever(Retriever):
                     fused[i] *= cfg.heading_boost
             if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
                 fused[i] *= cfg.other_jurisdiction_weight
+
+    def _names_only_laws(self, routed: Route) -> bool:
+        """The question names a law and none of the bank's policies: it asks what that law says (个保法对…有没有要求)."""
+        kinds = {getattr(self.catalog.by_doc_id(d), "kind", "") for d in routed.named}
+        return bool(routed.named) and "policy" not in kinds
 
     def _lift_regulated(self, query: str, fused: dict[int, float]) -> None:
         """A question naming a Chinese regulator and no law: the laws it administers (regulators.py)."""

@@ -28,3 +28,10 @@ def is_penalty_article(clause: Clause) -> bool:
     if clause.jurisdiction.upper() == "CN" and _MIXED_HEADING.search(clause.chapter or ""):
         return bool(_SANCTION.search(clause.text))
     return True
+
+
+def states_sanction(text: str) -> bool:
+    """A clause stating a sanction in the corpus' wording (吊销其经营许可证, 责令暂停部分业务, 给予处分), wherever it stands:
+    some laws give a consequence in the article that sets the duty (商业银行法第二十三条: 无正当理由超过六个月未开业的,
+    由国务院银行业监督管理机构吊销其经营许可证) or in the supervisor's powers (银行业监督管理法第三十七条)."""
+    return bool(_SANCTION.search(text))

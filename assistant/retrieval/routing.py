@@ -84,6 +84,11 @@ _PENALTY_INTENT = re.compile(
     # (a prosecutor asking for records is a data request: only being prosecuted counts)
     r"\b(?:disciplin\w*|(?:be|been|being|get|got) prosecuted|(?:a|no|not a) crime|criminal offen[cs]es?)\b",
     re.IGNORECASE)
+# Asking what liability someone bears (这个人要担什么责任, 负什么责任, 承担哪些责任): the laws answer in their 法律责任
+# chapters (电子签名法第三十二条 …依法追究刑事责任；…依法承担民事责任). 法律责任 above needs the word 法律; 担责 alone (要担责吗)
+# is not counted: it as often asks whether a duty falls on the asker (反洗钱法第八条's protection, a platform's duties).
+# Round 14: realistic_blind_zh_r14 A 电子签名法第三十二条 beyond 10 → 5; no other tuning question carries the phrase.
+_LIABILITY_ASKED_ZH = re.compile(r"(?:担|负|承担)(?:什么|啥|哪些|何种)(?:样的)?责任")
 # Reporting a sanction already imposed ("X was fined €5,000 for …", 被处以罚款): a case narrative, which asks what was
 # breached, not what the sanction could be.
 _REPORTED_SANCTION = re.compile(
@@ -261,7 +266,8 @@ def names_authority_matters(text: str) -> bool:
 def asks_consequences(question: str) -> bool:
     """Asks what the sanction is (罚多少, "what are the penalties"), as opposed to reporting one already imposed."""
     question = _SANCTION_PAPERS.sub(" ", _DISPOSAL.sub(" ", question))
-    return bool(_PENALTY_INTENT.search(question)) and not _REPORTED_SANCTION.search(question)
+    asked = _PENALTY_INTENT.search(question) or _LIABILITY_ASKED_ZH.search(question)
+    return bool(asked) and not _REPORTED_SANCTION.search(question)
 
 
 def describes_misconduct(question: str) -> bool:

@@ -1,0 +1,26 @@
+"""A Chinese question naming the asker's bank (我行, 本行, 我们行, 咱们行) asks about the bank's own rules only when it
+says so: 我行制度, 我们行规定, 行里要求, 按我行…. Otherwise the bank is the actor of the story (有家民企想入股我们行, 我们行想
+开办结售汇业务, 审计署说要进场审我们行) and the question asks what the law says. routing._POLICY_INTENT counts the bare
+name as a cue; this tells the two apart. Pure logic."""
+
+from __future__ import annotations
+
+import re
+
+from ..language import detect_language, has_cjk
+
+_BANK = r"(?:我行|本行|我们行|咱们行)(?![长业政使为动])"
+_NAMES_BANK = re.compile(_BANK)
+# the rule words of the bank's policies' own titles and articles (管理办法, 制度, 规定, 要求, 规则, 流程, 标准, 细则) within a
+# few characters of the bank's name, or the bank's name after 按/依照/根据 (按我行规定)
+_ASKS_RULES = re.compile(_BANK + r"[^，。？！,?!；;]{0,4}?(?:制度|规定|要求|办法|规则|流程|标准|政策|细则)|"
+                         r"(?:按|依照|依据|根据|照)" + _BANK)
+# routing's other Chinese cues (行内, 内部制度 …): they name the rules themselves
+_OTHER_CUES = re.compile(r"(?<![银进执运实履施发流])行内|内部制度|内部规定|制度规定|我们的制度|公司制度")
+
+
+def bank_only_as_actor(question: str) -> bool:
+    """A Chinese question whose only policy cue is the bank's bare name: the bank acts, the law is asked."""
+    if not has_cjk(question) or detect_language(question) == "en" or not _NAMES_BANK.search(question):
+        return False
+    return not (_ASKS_RULES.search(question) or _OTHER_CUES.search(question))

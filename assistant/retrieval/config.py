@@ -299,10 +299,6 @@ class RetrievalConfig:
     # eu_probe English MRR 0.970 → 0.944 (questions on suing over a leak, a vendor's sub-processor sign-off).
     domain_lean_weight: float = 0.5
     domain_lean_min_words: int = 2
-    # … a word naming a Chinese law's subject (its Chinese word in the law's title, absent from the EU texts: AML,
-    # CIIO, e-signature, credit reporting; domain_lean.subject_keys) counting this many times (1: off). Round 14,
-    # measured below with the round's lexicon words
-    domain_lean_subject_weight: int = 2
     # a question asking how often (asked_facts: how often, 多久一次): clauses stating a frequency (every four years,
     # 每两年, 每年至少一次) take figure_boost, as a figure asked for does. With the English consequence words (routing:
     # discipline, crime, prosecution) and the e-signature lexicon words, same run: realistic_blind_en5 0.708/0.792/0.512

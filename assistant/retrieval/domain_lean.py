@@ -12,12 +12,6 @@ the EU texts use (consent, processor, certification) never counts, and a corpus 
 A question holding at least `min_words` such words leans to the Chinese side: its EU candidates weigh less
 (RetrievalConfig.domain_lean_weight). One word alone is no lean: everyday words like "vendor" or "app" are absent from
 the EU texts too, and a question about an AI credit-scoring "loan" model is about the AI Act.
-
-Except a word naming the subject of a Chinese law (subject_keys): one whose Chinese word is in that law's title
-(AML → 反洗钱 of 反洗钱法, CIIO → 关键信息基础设施 of 关键信息基础设施安全保护条例, e-signature → 电子签名 of 电子签名法)
-and that no EU text uses. The corpus holds no EU text on that subject at all, so the word counts as two: "Is the
-anti-money-laundering authority supposed to publish how it sets AML fines?" leans on "AML" alone, though "fines"
-renders the GDPR's heading words. Read from the titles and the EU texts, not listed by hand.
 """
 
 from __future__ import annotations
@@ -56,24 +50,13 @@ def _lines_with_first_word(key: str, words: list[str], lines_of: dict[str, list[
     return sorted(found)
 
 
-def subject_keys(absent: dict[str, re.Pattern], lexicon: Lexicon, chinese_titles: Iterable[str]) -> frozenset[str]:
-    """The EU-absent keys (plain, as domain_words gives them) one of whose Chinese words is in a Chinese law's title."""
-    titles = list(chinese_titles)
-    return frozenset(_plain(k.rstrip("$")) for k in absent
-                     if any(w in t for w in lexicon.words.get(k, ()) for t in titles))
-
-
 def domain_words(question: str, keys: dict[str, re.Pattern]) -> set[str]:
     """The distinct `keys` the question's words match ("sign-off" and "sign off" are one)."""
     lowered = question.lower()
     return {_plain(k.rstrip("$")) for k, p in keys.items() if p.search(lowered)}
 
 
-def leans_chinese(question: str, keys: dict[str, re.Pattern], min_words: int, eu_heading_words: bool,
-                  subjects: frozenset[str] = frozenset(), subject_weight: int = 1) -> bool:
-    """At least `min_words` domain words, a word in `subjects` counting `subject_weight` times; one more when the
-    question's words also render EU heading words (eu_terms.toml: "sue over a leak" renders "right to compensation
-    and liability"): evidence for the EU texts."""
-    words = domain_words(question, keys)
-    count = len(words) + (subject_weight - 1) * len(words & subjects)
-    return count >= min_words + (1 if eu_heading_words else 0)
+def leans_chinese(question: str, keys: dict[str, re.Pattern], min_words: int, eu_heading_words: bool) -> bool:
+    """At least `min_words` domain words; one more when the question's words also render EU heading words
+    (eu_terms.toml: "sue over a leak" renders "right to compensation and liability"): evidence for the EU texts."""
+    return len(domain_words(question, keys)) >= min_words + (1 if eu_heading_words else 0)

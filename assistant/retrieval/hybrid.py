@@ -633,7 +633,7 @@ class HybridRetriever(Retriever):
     def _lean_by_domain(self, query: str, routed: Route, fused: dict[int, float]) -> None:
         """An English question with no cue whose subject words the EU texts never use: its EU candidates weigh less
         (domain_lean.py)."""
-        from .domain_lean import eu_absent_keys, leans_chinese, subject_keys
+        from .domain_lean import eu_absent_keys, leans_chinese
         from .jurisdiction_default import wants_both_jurisdictions
         from .lexicon import load_lexicon
 
@@ -641,11 +641,8 @@ class HybridRetriever(Retriever):
             return
         keys = self.view.derived("eu-absent-lexicon-keys", lambda: eu_absent_keys(
             load_lexicon(), (c.text for c in self.view.clauses if c.jurisdiction.upper() == "EU")))
-        subjects = self.view.derived("eu-absent-subject-keys", lambda: subject_keys(
-            keys, load_lexicon(), {c.short_title for c in self.view.clauses if c.jurisdiction.upper() == "CN"}))
         sensed = self._sensed(query)
-        if not leans_chinese(sensed, keys, self.config.domain_lean_min_words, bool(self._eu_words(sensed, routed)),
-                             subjects, self.config.domain_lean_subject_weight):
+        if not leans_chinese(sensed, keys, self.config.domain_lean_min_words, bool(self._eu_words(sensed, routed))):
             return
         for i in fused:
             if self.view.clauses[i].jurisdiction.upper() == "EU":

@@ -71,7 +71,7 @@ _PENALTY_INTENT = re.compile(
     # asking what happens to someone (他会被怎么处理, 被如何处置) and who pays (谁来赔, 由谁赔偿): the sanction and the
     # liability, which the laws state as 给予纪律处分 / 依法给予处分 and 承担赔偿责任 in their 法律责任 chapters
     r"被(?:怎么|怎样|如何)(?:处理|处置|处分|追责)|谁(?:来)?(?:赔|承担赔偿)|由谁赔|"
-    r"\b(?:penalt|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)|"
+    r"\b(?:penalt|penali[sz]|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)|"
     # suing and who bears the proof are liability too: the civil-liability and litigation articles sit in the same
     # chapters (个人信息保护法第六十九条 过错推定, 第七十条 提起诉讼; GDPR Chapter VIII Remedies, liability and penalties).
     # Measured: realistic_blind_en A (Hit@5/R@10/MRR@10) 0.882/1.000/0.800 → 1.000/1.000/0.902; tuning sets unchanged
@@ -82,7 +82,9 @@ _PENALTY_INTENT = re.compile(
     # 处分 already counts in Chinese above (ordinary legal English: disciplinary sanction, prosecution). "A crime" only
     # as what conduct is (is it a crime, not a crime): "proceeds of crime" and "financial crime" name AML's subject
     # (a prosecutor asking for records is a data request: only being prosecuted counts)
-    r"\b(?:disciplin\w*|(?:be|been|being|get|got) prosecuted|(?:a|no|not a) crime|criminal offen[cs]es?)\b",
+    # (round 14: a "criminal matter / case / charge" and being "criminally liable" ask the same, in ordinary legal English)
+    r"\b(?:disciplin\w*|(?:be|been|being|get|got) prosecuted|(?:a|no|not a) crime|criminal offen[cs]es?|"
+    r"criminal (?:matters?|cases?|charges?)|criminally)\b",
     re.IGNORECASE)
 # Asking what liability someone bears (这个人要担什么责任, 负什么责任, 承担哪些责任): the laws answer in their 法律责任
 # chapters (电子签名法第三十二条 …依法追究刑事责任；…依法承担民事责任). 法律责任 above needs the word 法律; 担责 alone (要担责吗)

@@ -25,7 +25,8 @@ Signals, in order:
 The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 
 Beside this module: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
-off-topic test of signal 3), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures'
+off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
+frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures'
 kinds, frequencies and dates; rosters, forms, runbooks, contacts, authorities), topic_weight.py (what a clause
 carries of the question's topic).
 """
@@ -49,6 +50,7 @@ from .asked_facts import asked_facts, asked_groups, narrowed
 from .asked_items import _ANY_FIGURE, asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
 from .asked_specifics import asked_specifics, asked_threshold_groups
 from .jurisdiction_default import DEFAULT_LISTS
+from .everyday_english import named_in_earnest
 from .lexicon import load_lexicon
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
@@ -174,6 +176,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         # for every question answered from Chinese clauses instead let an App Store rating question through (162 ->
         # 161); folding possessives (a bank's, customers') changed no outcome: both dropped.
         unused = {w for w in unused if not load_lexicon().chinese_words(w)}
+    if english and unused:  # plain English words telling the case (fly, books, happens) are not what it is about
+        unused = named_in_earnest(question, unused, doc_freq)  # figures: everyday_english.py
     if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")

@@ -52,6 +52,7 @@ from .asked_specifics import asked_specifics, asked_threshold_groups
 from .jurisdiction_default import DEFAULT_LISTS
 from .everyday_english import named_in_earnest
 from .lexicon import load_lexicon
+from .quoted_figures import confirming_parts
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights
@@ -297,11 +298,9 @@ def _quoted_groups(question: str) -> set[str]:
     it. A figure in a statement (a case description's "五个月后才通知", "处理超过一千万人的…有什么义务") is not asked."""
     from ..verify.quantities import figure_kinds
 
-    return {g for part in _QUESTION_PART.split(question) if _CONFIRMING.search(part)
-            for g in figure_kinds(part) & _CONFIRMED_GROUPS}
+    return {g for part in confirming_parts(question, _CONFIRMING) for g in figure_kinds(part) & _CONFIRMED_GROUPS}
 
 
-_QUESTION_PART = re.compile(r"(?<=[。！!?？；;\n])")
 # an English alternative ("six months or a year?", "… or …, over five years?") quotes its figures as 还是 does
 # (round 7: out_of_scope_probe 52 -> 53 of 57, no answerable question of the tuning data refused)
 _CONFIRMING = re.compile(r"是不是|还是|对吗|是否(?:还|仍)|吗[？?]|\b(?:is it|isn't it|still|right|correct)\b.*\?|"
@@ -314,7 +313,7 @@ _CONFIRMED_GROUPS = _ANY_FIGURE  # every figure group the gate checks
 def _quoted_values(question: str) -> frozenset:
     """(group, value) of the figures a question quotes to have them confirmed (see `_quoted_groups`)."""
     # round 6: answerable questions refused on the tuning sets 15 → 14, out-of-scope ones unchanged
-    return frozenset(v for part in _QUESTION_PART.split(question) if _CONFIRMING.search(part) for v in _figure_values(part))
+    return frozenset(v for part in confirming_parts(question, _CONFIRMING) for v in _figure_values(part))
 
 
 def _figure_values(text: str) -> frozenset:

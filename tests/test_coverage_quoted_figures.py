@@ -25,3 +25,12 @@ def test_a_yes_no_question_about_the_conduct_confirms_no_figure_of_the_case(ques
 def test_a_figure_asked_to_be_confirmed_still_is(question, group, value):
     assert group in _quoted_groups(question)
     assert (group, value) in _quoted_values(question)
+
+
+def test_a_vague_count_of_the_case_asks_no_figure():
+    from assistant.retrieval.quoted_figures import without_indefinite_counts
+    from assistant.retrieval.routing import asked_number_groups
+
+    told = "客户地址好几年没更新，催收函老寄错人，个人信息不准这事法律上有要求吗？"
+    assert asked_number_groups(told) and not asked_number_groups(without_indefinite_counts(told))
+    assert asked_number_groups(without_indefinite_counts("客户资料销户后要保存几年？"))

@@ -52,7 +52,7 @@ from .asked_specifics import asked_specifics, asked_threshold_groups
 from .jurisdiction_default import DEFAULT_LISTS
 from .everyday_english import named_in_earnest
 from .lexicon import load_lexicon
-from .quoted_figures import confirming_parts
+from .quoted_figures import confirming_parts, without_indefinite_counts
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights
@@ -182,10 +182,11 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")
-    facts = asked_facts(question)
+    told = without_indefinite_counts(question)  # 好几年没更新 tells a case; it asks no figure (quoted_figures.py)
+    facts = asked_facts(told)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
-    asking = _asking_part(question)
-    wanted = narrowed(question, asked_groups(question)
+    asking = _asking_part(told)
+    wanted = narrowed(question, asked_groups(told)
                       | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking)
                          or asked_threshold_groups(asking))) \
         | _quoted_groups(asking)

@@ -1,7 +1,8 @@
 """The coverage gate, issue 11 round 14: plain English words telling a case (fly, books, happens) are not what an
 English question is about, so naming them does not make it "unnamed" (everyday_english.py, word frequencies from the
 wordfreq package, read offline); names (London, UK) stay topics however frequent; possessives and inflected forms are
-read as their own word; off-topic questions in everyday words are still refused by the vocabulary test."""
+read as their own word; off-topic questions in everyday words are still refused by the vocabulary test; and an English
+question on Chinese law is about a Chinese sentence using the laws' word for its own word (takeover → 接管)."""
 
 import socket
 from types import SimpleNamespace
@@ -95,3 +96,28 @@ def test_plain_words_no_clause_uses_do_not_refuse_a_question_but_a_name_does():
                                       "Any nice pizza place near the station for a birthday lunch on Friday?"])
 def test_off_topic_questions_are_still_off_topic(question):
     assert gate(question, CoverageFloors().no_overlap_en).kind == "vocabulary"
+
+
+
+# 商业银行法第六十七条; the glossary's legal terms for a question on a bank in crisis (three key terms: a sentence must
+# share two of an English figure question's key terms, see coverage.ENGLISH_FIGURE_TOPIC)
+TAKEOVER = "第六十七条 接管期限届满，国务院银行业监督管理机构可以决定延期，但接管期限最长不得超过二年。"
+LEGAL_TERMS = ["银行业监督管理机构", "存款人", "信用危机"]
+SHARES = {"接管": 0.003, "期限": 0.02, "延期": 0.002, "takeover": 0.001, "merger": 0.001,
+          "银行业监督管理机构": 0.01, "存款人": 0.01, "信用危机": 0.002}
+
+
+def gate_cn(question: str):
+    hit = SimpleNamespace(similarity=0.88, sources=("dense",),
+                          clause=SimpleNamespace(text=TAKEOVER, doc_id="commercial-bank-law-2015", chunk_id="cbl:67:0",
+                                                 article=67))
+    return assess(question, SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(),
+                  lambda h: ["接管", "期限", "届满", "延期", "最长", "银行业监督管理机构"], CoverageFloors(),
+                  doc_freq=lambda t: SHARES.get(t, 0.0), expansion=LEGAL_TERMS)
+
+
+def test_an_english_figure_question_is_about_the_chinese_sentence_using_the_laws_word_for_its_word():
+    # takeover → 接管 (lexicon.toml): the sentence states the longest takeover the question asks for
+    assert gate_cn("Under Chinese banking law, how long can a takeover of a bank last at most?").covered
+    # a merger is not what the sentence is about (the lexicon gives no word of it there)
+    assert gate_cn("Under Chinese banking law, how long can a merger of a bank last at most?").kind == "figure"

@@ -49,11 +49,11 @@ from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
 from .asked_items import _ANY_FIGURE, asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
 from .asked_specifics import asked_specifics, asked_threshold_groups
-from .jurisdiction_default import DEFAULT_LISTS
 from .everyday_english import named_in_earnest
+from .jurisdiction_default import DEFAULT_LISTS
 from .lexicon import load_lexicon
-from .quoted_figures import confirming_parts, without_indefinite_counts
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
+from .quoted_figures import confirming_parts, without_indefinite_counts
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights
 from .vocabulary import (_ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _PERIOD_WORD, _POSSESSIVE,

@@ -95,6 +95,7 @@ def test_a_spec_checked_again_embeds_no_requirement(small_settings, shared_embed
 def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, shared_embedder, monkeypatch):
     from assistant import redact
     from assistant.text import tokens
+    from assistant.retrieval.everyday_english import everyday_words
     from assistant.service import Assistant
 
     loaded = []
@@ -102,6 +103,7 @@ def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, share
     monkeypatch.setattr(redact, "load_name_tagger", lambda: (loaded.append(True), original()))
     assistant = Assistant.from_settings(small_settings, embedder=shared_embedder)
     before = assistant.audit.verify().checked
+    everyday_words.cache_clear()
     seconds = assistant.warm_up()
     assert seconds > 0 and tokens._jieba_ready
     assert loaded  # the redactor's name tagger (its first use reads a 0.5 s dictionary)
@@ -110,6 +112,7 @@ def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, share
     built = set(assistant.view._derived)
     assert {"penalty-items", "authority-subject-articles", "regulator-mentions", "supervision-clauses",
             "eu-absent-lexicon-keys", "word-article-counts"} <= built, built
+    assert everyday_words.cache_info().currsize == 1  # the coverage gate's English word list
 
 
 def test_the_name_tagger_loads_on_request():

@@ -1,0 +1,117 @@
+"""Which English words of a question say what it is about, for the coverage gate (pure logic once the word list is
+loaded).
+
+The gate's "unnamed" signal (coverage.py) refuses a question naming something no indexed clause names: a term of its
+own field (CIPS, Delaware, hotline) is what it is about. An English question also tells its case in plain words the
+GDPR's or a Chinese law's clauses never use ("a director about to fly abroad", "a separate set of books", "what happens
+to its licence"): those are not its topic. The hand-written lists of vocabulary.py (asking and general words) cannot
+hold every plain word; a list of word frequencies measured on general English text can.
+
+Source of the everyday words: wordfreq (Robyn Speer, https://github.com/rspeer/wordfreq; Apache-2.0 code, CC-BY-SA
+data), word frequencies of English from Wikipedia, subtitles (OpenSubtitles, SUBTLEX), news, books (Google Books
+Ngrams), web text and Reddit. Its data ships inside the package and is read from disk: no network, no model.
+
+A word the question writes as a name (capitalised inside a sentence: London, Delaware, Oracle; or in capitals: UK,
+CFO, AML) is never everyday, however frequent the word is in general English: a name says what a question is about.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+# How many of the most frequent English words (wordfreq.top_n_list('en', N)) count as everyday vocabulary: about the
+# size of the core vocabularies learners' dictionaries define everything with (Longman Defining Vocabulary ~2,000
+# words, Oxford 3000). Round 14, gate only (redact -> standalone -> retrieve -> coverage) over the English questions of
+# the tuning data: 167 out-of-scope and 719 answerable (answerable_*, realistic_* but the holdout, out_of_scope_*,
+# eu_probe, lawpolicy_probe whole or tuning half; gdpr_cases / gdpr_fines tuning halves). Before: 150 refused, 63
+# answerable wrongly refused. Folding possessives alone: no outcome changed. N = 2500: 150 / 57 (telling, push,
+# happens/hasn't/row, books/finance, fly/leaving, bank's/year-end); 5000: 149 / 56 (an A/B-test sample size for a card
+# application landing page answered); 10000: 148 / 48. The nearest word an out-of-scope question of the tuning data
+# is refused for is "cap" (rank 2928; that question is still refused for the figure it asks), then "landing" (3633,
+# lost at 5000): 2500 keeps a margin below them.
+EVERYDAY_TOP_N = 2500
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;\"“(]\s*|\n\s*)$")
+_POSSESSIVE = re.compile(r"['’]s?$")  # a bank's, customers' → bank, customers
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """The EVERYDAY_TOP_N most frequent English words, loaded once. Without the wordfreq package (an environment
+    set up before it was a dependency) the set is empty, and the gate refuses as it did before."""
+    try:
+        from wordfreq import top_n_list
+    except ImportError:  # pragma: no cover - a declared dependency (pyproject.toml)
+        log.warning("wordfreq is not installed: no English word counts as everyday vocabulary in the coverage gate")
+        return frozenset()
+    return frozenset(top_n_list("en", EVERYDAY_TOP_N))
+
+
+def written_as_names(question: str) -> set[str]:
+    """The question's words (lower-cased) written as names: capitalised not at a sentence's start, or in capitals."""
+    names = set()
+    for m in _WORD.finditer(question):
+        word = m.group(0)
+        letters = [c for c in word if c.isalpha()]
+        in_capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+        capitalised_inside = word[0].isupper() and not _SENTENCE_START.search(question[:m.start()])
+        if in_capitals or capitalised_inside:
+            names.add(word.lower())
+    return names
+
+
+def is_everyday(word: str, names: set[str] = frozenset()) -> bool:
+    """A lower-cased token of an English question that is everyday vocabulary: a frequent English word, or a
+    hyphenated compound of such words (year-end, one-click), and not written as a name in the question."""
+    base = _POSSESSIVE.sub("", word)
+    if word in names or base in names:
+        return False
+    parts = [p for p in base.split("-") if p]
+    return bool(parts) and all(p in everyday_words() for p in parts)
+
+
+def named_in_earnest(question: str, unused: set[str], doc_freq: Callable[[str], float]) -> set[str]:
+    """The words of `unused` (the question's topic words no indexed clause uses) that still say what an English
+    question is about. Dropped: everyday words; possessives whose own word the texts use or that says nothing (bank's,
+    an applicant's, customers': the tokeniser keeps the apostrophe, so the word looked unused); words the texts use
+    in another regular form (suffers / suffer, heading / head: vocabulary._inflections, as the vocabulary test reads
+    them; accountable / accountability, banned / ban: `_derived_forms`). Round 14, gate over the English tuning
+    questions (see EVERYDAY_TOP_N), out-of-scope refused unchanged (150 of 167) at each step: answerable wrongly
+    refused 63 -> 57 with the everyday words, 55 with the inflections (a CII operator that suffers an incident, a bank
+    heading into a crisis), 53 with the derived forms (staff or a vendor held accountable)."""
+    from .vocabulary import _inflections, _says_nothing
+
+    names = written_as_names(question)
+    kept = set()
+    for word in unused:
+        if word.isascii():
+            base = _POSSESSIVE.sub("", word)
+            if base != word and (_says_nothing(base) or doc_freq(base) > 0):
+                continue
+            if is_everyday(word, names):
+                continue
+            if word not in names and any(doc_freq(form) > 0 for form in _inflections(base) | _derived_forms(base)):
+                continue
+        kept.add(word)
+    return kept
+
+
+_DOUBLED = re.compile(r"^(\w{2,}?([bdgmnprt]))\2(?:ed|ing)$")  # banned, stopped, submitting → ban, stop, submit
+
+
+def _derived_forms(word: str) -> set[str]:
+    """Forms regular English derivation gives beside the inflections vocabulary._inflections knows: the noun of an
+    -able/-ible adjective (accountable → accountability: GDPR Art. 5(2)) and the stem of a verb doubling its last
+    consonant (banned → ban)."""
+    forms = set()
+    if word.endswith(("able", "ible")):
+        forms.add(word[:-2] + "ility")
+    if m := _DOUBLED.match(word):
+        forms.add(m.group(1))
+    return forms

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from .absent_parties import absent_party_across, unnamed_authority
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
 from .banned_acts import allows_what_is_banned
@@ -289,11 +290,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
         agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
-            or deputy_office(claim, clause_text)
+            or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
         if agent:
             findings.append(agent)
     if cross and not any(f.kind == "actor" for f in findings):
-        agent = unnamed_body_across(claim, clause_text)
+        agent = unnamed_body_across(claim, clause_text) or absent_party_across(claim, clause_text)
         if agent:
             findings.append(agent)
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):

@@ -249,8 +249,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if cross and ranked:
         # glossary terms find the sentences a claim in the other language is about, not the one it paraphrases: when
         # the article says what the claim says somewhere (an option, a duty, a right), its modality is left alone
+        # (the modal words of the claim's rule: "can effectively avoid harm" in its condition or "records that can identify
+        # users" in a relative clause says nothing the article must license)
         said = {_MODAL_GROUP[c] for c in _classes(clause_text)}
-        if any(_MODAL_GROUP[c] in said for c in _classes(claim)):
+        if any(_MODAL_GROUP[c] in said for c in _classes(_rule_words_en(claim))):
             findings = [f for f in findings if f.kind not in ("polarity", "modality", "right")]
     # judged by the readings that allow something (a ban beside them, 不得采集…禁止采集的企业信息, is about another act)
     # with the exception the next sentence makes to each (但是，该约定不影响个人向其中任何一个…, 个人信息保护法第二十条)
@@ -317,6 +319,21 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     return findings
 
 
+# An English claim's opening condition ("If …, ", "Where …, ") and its relative clauses' "that / which can …": modal words
+# there qualify the case or the thing, not what the claim says must, may or need not be done
+_CONDITION_EN = re.compile(r"^\W*(?:if|where|when|whenever|unless|once|provided that)\b[^,]{3,200},\s*", re.I)
+_RELATIVE_MODAL_EN = re.compile(r"\b(?:that|which|who)\s+(?:can|could|may|might)\b", re.I)
+
+
+def _rule_words_en(claim: str) -> str:
+    """An English claim without its opening condition and its relative clauses' modal words (a Chinese one as it is);
+    the claim itself when nothing modal would be left."""
+    if _is_zh(claim):
+        return claim
+    rule = _RELATIVE_MODAL_EN.sub(" ", _CONDITION_EN.sub("", claim))
+    return rule if _classes(rule) else claim
+
+
 def _after_semicolon(sentence: str, clause_text: str) -> str:
     """The sentence after `sentence` when a semicolon ends it (the same sentence of the law, split for matching)."""
     at = _sentence_index(sentence, clause_text)
@@ -348,7 +365,9 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     """(the kinds of check this sentence can judge, what it finds)."""
     findings: list[Finding] = []
     can: set[str] = set()
-    claim_cls, source_cls = _classes(claim), _sub_clause_classes(claim, _rule_part(sentence))
+    # (an English claim on a Chinese sentence by the modal words of its rule, not of its condition: see _rule_words_en)
+    claim_cls = _classes(_rule_words_en(claim) if _is_zh(claim) != _is_zh(sentence) else claim)
+    source_cls = _sub_clause_classes(claim, _rule_part(sentence))
     # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
     # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
     same_verb = _opposed_for_the_same_verb(claim, _rule_part(sentence))

@@ -42,6 +42,7 @@ import re
 from .absent_parties import absent_party_across, unnamed_authority
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
+from .approvals import waives_required_approval
 from .banned_acts import allows_what_is_banned
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
@@ -77,6 +78,18 @@ ANTONYM_NEARBY = 0.1
 
 
 def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
+    """`_contradictions` (below), and an approval the article requires that the claim waives (approvals.py)."""
+    found = _contradictions(claim, clause_text, bridge)
+    if not any(f.kind in ("polarity", "modality", "right") for f in found) and _squash(statement(claim)) \
+            and _squash(statement(claim)) not in _squash(clause_text):
+        waived = waives_required_approval(statement(claim), clause_text)
+        if waived:
+            found = found + [Finding("polarity", f"the clause makes the act conditional (「{waived}」); the claim says it "
+                                                 f"needs no such approval")]
+    return found
+
+
+def _contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
     """Ways `claim` asserts the opposite of (or more than) `clause_text`. Empty when it does not, or when the
     claim is not about any one sentence of the clause (then there is nothing explicit to compare).
 

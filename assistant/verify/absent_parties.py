@@ -80,6 +80,12 @@ def absent_party_across(claim: str, clause_text: str) -> Finding | None:
     if not _names_who_acts(article):
         return None
     holders = [name for name, _ in _duty_pairs(claim, reciprocal=False, pronouns=False) if name]
+    if not holders:
+        # a claim stated without a modal verb ("Information providers keep negative information for five years"): the
+        # party its opening words name (after a citing "Under the …, ") is who it says acts
+        from .bodies import _actor_words_en
+
+        holders = _actors_in(_actor_words_en(claim)[0])[:1]
     named = set(_actors_in(article, subjects_only=False))
     for name in dict.fromkeys(holders):
         # a party the article names in a role of the same side counts as named: a bank is the 个人信息处理者 of 个人信息保护法

@@ -106,3 +106,13 @@ def test_each_alternative_of_one_sentence_keeps_its_figure():
                                   "raised within two months.", AI30.text)
     assert not figure_of_another_case("Where the notification includes documentary evidence, objections must be raised "
                                       "within two months.", AI30.text)
+
+
+def test_an_authority_an_english_claim_names_must_be_named_by_the_chinese_article():
+    from assistant.verify.absent_parties import absent_authority_across
+
+    assert absent_authority_across("The operator must report the merger to the public security organs.", CIIO21.text)
+    assert absent_authority_across("The PBOC may inspect the bank once the State Council approves.", PBOC34.text) is None
+    # a law's name is no authority; "commission" as a verb is no EU Commission
+    assert absent_authority_across("Under the People's Bank of China Law, operators must report mergers.", CIIO21.text) is None
+    assert absent_authority_across("A handler may commission an auditor.", PIPL29.text) is None

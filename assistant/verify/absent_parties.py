@@ -94,3 +94,27 @@ def absent_party_across(claim: str, clause_text: str) -> Finding | None:
                 and not any(_same_side(name, other) for other in named):
             return Finding("actor", f"the claim puts this on a party ({name}) the article does not name")
     return None
+
+
+# a law's name, not its authority ("the People's Bank of China Law", "the PBOC Law")
+_LAW_NAME_AFTER_EN = re.compile(r"\s*(?:Law|Act|Regulations?|Measures)\b")
+
+
+def absent_authority_across(claim: str, clause_text: str) -> Finding | None:
+    """An English claim on a Chinese article that names a particular authority of the lexicon anywhere (the one reported
+    to, approving, ordering: "must report it to the public security organs") that the article names by none of its words.
+    Each law names the body that receives, approves or orders, as it names the duty holder (see unnamed_authority)."""
+    if _is_zh(claim) or not _is_zh(clause_text):
+        return None
+    from .actors import _ACTORS_EN_RE
+
+    article, text = _norm(clause_text), _norm(claim)
+    for pattern, name in _ACTORS_EN_RE:
+        if not (name.startswith("authority:") or name == "court") or not any(other == name for _, other in _ACTORS_ZH):
+            continue  # (the Chinese state's authorities only: "commission" is a verb as often as the EU's Commission)
+        for m in pattern.finditer(text):
+            if _LAW_NAME_AFTER_EN.match(text, m.end()) or any(other == name for other in _actors_in(article, False)):
+                continue
+            if not _named(name, article):
+                return Finding("actor", f"the claim names {m.group(0)}, an authority the article does not name")
+    return None

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from .absent_parties import absent_party_across, unnamed_authority
+from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
 from .approvals import waives_required_approval
@@ -312,7 +312,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         if agent:
             findings.append(agent)
     if cross and not any(f.kind == "actor" for f in findings):
-        agent = unnamed_body_across(claim, clause_text) or absent_party_across(claim, clause_text)
+        agent = unnamed_body_across(claim, clause_text) or absent_party_across(claim, clause_text) \
+            or absent_authority_across(claim, clause_text)
         if agent:
             findings.append(agent)
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):

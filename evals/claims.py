@@ -108,6 +108,13 @@ R13B_SET = "blind r13b A+B"
 # and after round 13 (evals/data/README.md). The fresh figure of stop 26; a later round that tunes on it must say so.
 PLANTED_BLIND7 = DATA / "planted_claims_blind7.jsonl"
 BLIND7_SET = "blind M+N"
+# Round 14's blind batches (pc14-A-…, pc14-B-…, field "batch"), written by the claims14 helper from the law texts before any
+# change of its round: 20 claims each, 10 true paraphrases and 10 false of every kind (wrong actor, figure, time limit,
+# article, a right denied, a ban turned into an option, "all" for the important-data handlers, an antonym), English claims
+# on Chinese articles among them. Before: A 0.80 catch / 0.00 true contradicted, B 0.60 / 0.00; A tuned on; B measured once
+# after (evals/data/README.md). Tuning data for later rounds.
+PLANTED_R14 = DATA / "planted_claims_r14.jsonl"
+R14_SET = "blind r14 A+B"
 # Round 8's batches G and H (pbG-… / pbH-…), written after round 7 froze, measured once per state (0.60 / 0.70 caught
 # after round 8); tuning data in round 9.
 PLANTED_BLIND4 = DATA / "planted_claims_blind4.jsonl"
@@ -125,6 +132,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R9_SET, PLANTED_R9), (R9B_SET, PLANTED_R9B), (R10_SET, PLANTED_R10), (BLIND5_SET, PLANTED_BLIND5),
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
+    (R14_SET, PLANTED_R14),
 )
 
 

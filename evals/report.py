@@ -113,7 +113,8 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "nobody who changed code until it ended (tuned on in round 12); blind r12 A+B, blind r13 A+B, blind r13b A+B: "
                             "planted_claims_r12/r13/r13b.jsonl (the helpers' own batches of rounds 12 and 13, A tuned on, B "
                             "measured once); blind M+N: planted_claims_blind7.jsonl, written before round 13 and seen by "
-                            "nobody who changed code until it ended (the fresh figure of that round)."))
+                            "nobody who changed code until it ended (the fresh figure of that round); blind r14 A+B: "
+                            "planted_claims_r14.jsonl (the claims14 helper's batches, A tuned on, B measured once)."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

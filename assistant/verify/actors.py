@@ -166,6 +166,11 @@ _ACTORS_EN = [
     # the operators of critical information infrastructure (关键信息基础设施安全保护条例 运营者), told apart from the
     # departments that protect it (保护工作部门)
     (r"(?:CII|critical information infrastructure) operators?", "operator"),
+    # …and the departments themselves (保护工作部门, 关键信息基础设施安全保护条例第八条: the regulators of an industry)
+    (r"(?:(?:CII|critical information infrastructure) )?(?:security )?protection (?:work )?departments?", "authority"),
+    # 反洗钱法's 国务院反洗钱行政主管部门 / 反洗钱行政主管部门 (the central bank's, 中国人民银行法第四条 (十)) as English claims name it
+    (r"(?:anti-money[- ]laundering|AML) (?:administrative )?(?:authorit(?:y|ies)|regulators?|departments?|supervisors?)",
+     "authority:pboc"),
     # the parties of a payment (非银行支付机构监督管理条例第二十五条 收款人、付款人): neither is the payment institution
     (r"payees?", "payee"), (r"payers?", "payer"),
     # 非银行支付机构 (非银行支付机构监督管理条例) as English claims name them: the payment institution, a financial institution

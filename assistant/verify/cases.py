@@ -28,7 +28,10 @@ DISTINCT_MIN = 2
 DISTINCT_LEAD = 2
 
 # the parts of an article: sentences, sub-clauses after ；/;, list items on their own lines
-_PART_SPLIT = re.compile(r"[。；;！？!?\n]+|(?<=[a-z)\]])\.\s+(?=[A-Z(])")
+# … and the alternatives of one English sentence, each with its own figure and case: "within two weeks of a notification …
+# where it includes an accreditation certificate …, or within two months of a notification … where it includes documentary
+# evidence" (AI Act Art. 30(4))
+_PART_SPLIT = re.compile(r"[。；;！？!?\n]+|(?<=[a-z)\]])\.\s+(?=[A-Z(])|,\s+or\s+(?=within|where|if|in the case)")
 # English words every legal sentence shares, which tell no case from another
 _EN_COMMON = set("""the and for with that this such which shall may must not are was were been being from into onto than
 then there their they them its his her has have had any all each other within where when whether under upon per of

@@ -250,6 +250,13 @@ class GroundingVerifier(Verifier):
             # "loan", 借款人 for "borrower"): a claim need not use a phrase some glossary entry was written for
             terms = load_glossary().expansion(claim.text)
             terms += [w for w in load_lexicon().chinese_words(claim.text) if w not in terms]
+            if _is_zh(claim.text):
+                # a Chinese claim on the GDPR or the AI Act: the EU texts' own heading words for its terms (分销商 →
+                # "obligations of distributors", eu_terms.toml), for the cited texts only
+                from ..retrieval.eu_terms import load_eu_terms
+
+                docs = {clause.doc_id for clause, _ in texts}
+                terms += [w for w in load_eu_terms().english_terms(claim.text, docs) if w not in terms]
             found = []
             for clause, text in texts:
                 # the bridge speaks the clause's language: Chinese terms for a Chinese law, English ones for the GDPR

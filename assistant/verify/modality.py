@@ -223,6 +223,9 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
     if word == "负责":
         # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body)
         return after in "人任" or bool(re.match(r"[^，。；,;：:]{0,24}?的(?:部门|机构|机关|单位|人员)", text[at + 2 :]))
+    if word == "禁止" and (after in "、性令" or text[at + 2 : at + 4] == "措施" or before == "的"):
+        # a ban named as a thing: 歧视性的禁止、限制或者其他类似措施 (个人信息保护法第四十三条), 禁止令, 禁止性规定
+        return True
     if word == "享有" and after == "的":
         return True  # 依法享有的权益: the rights one holds, named as a thing (互联网信息服务算法推荐管理规定第十九条), no modal
     if word in ("有权", "有权利"):

@@ -39,8 +39,11 @@ from __future__ import annotations
 
 import re
 
+from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
+from .approvals import waives_required_approval
+from .governing_party import other_governing_party
 from .banned_acts import allows_what_is_banned
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
@@ -76,6 +79,18 @@ ANTONYM_NEARBY = 0.1
 
 
 def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
+    """`_contradictions` (below), and an approval the article requires that the claim waives (approvals.py)."""
+    found = _contradictions(claim, clause_text, bridge)
+    if not any(f.kind in ("polarity", "modality", "right") for f in found) and _squash(statement(claim)) \
+            and _squash(statement(claim)) not in _squash(clause_text):
+        waived = waives_required_approval(statement(claim), clause_text)
+        if waived:
+            found = found + [Finding("polarity", f"the clause makes the act conditional (「{waived}」); the claim says it "
+                                                 f"needs no such approval")]
+    return found
+
+
+def _contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
     """Ways `claim` asserts the opposite of (or more than) `clause_text`. Empty when it does not, or when the
     claim is not about any one sentence of the clause (then there is nothing explicit to compare).
 
@@ -248,8 +263,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if cross and ranked:
         # glossary terms find the sentences a claim in the other language is about, not the one it paraphrases: when
         # the article says what the claim says somewhere (an option, a duty, a right), its modality is left alone
+        # (the modal words of the claim's rule: "can effectively avoid harm" in its condition or "records that can identify
+        # users" in a relative clause says nothing the article must license)
         said = {_MODAL_GROUP[c] for c in _classes(clause_text)}
-        if any(_MODAL_GROUP[c] in said for c in _classes(claim)):
+        if any(_MODAL_GROUP[c] in said for c in _classes(_rule_words_en(claim))):
             findings = [f for f in findings if f.kind not in ("polarity", "modality", "right")]
     # judged by the readings that allow something (a ban beside them, 不得采集…禁止采集的企业信息, is about another act)
     # with the exception the next sentence makes to each (但是，该约定不影响个人向其中任何一个…, 个人信息保护法第二十条)
@@ -289,11 +306,14 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
         agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
-            or deputy_office(claim, clause_text)
+            or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
+        governing = other_governing_party(claim, clause_text) if not agent else ""
+        agent = agent or (Finding("actor", governing) if governing else None)
         if agent:
             findings.append(agent)
     if cross and not any(f.kind == "actor" for f in findings):
-        agent = unnamed_body_across(claim, clause_text)
+        agent = unnamed_body_across(claim, clause_text) or absent_party_across(claim, clause_text) \
+            or absent_authority_across(claim, clause_text)
         if agent:
             findings.append(agent)
     if _denies_exception(claim, clause_text) and not any(f.kind == "scope" for f in findings):
@@ -314,6 +334,21 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
     return findings
+
+
+# An English claim's opening condition ("If …, ", "Where …, ") and its relative clauses' "that / which can …": modal words
+# there qualify the case or the thing, not what the claim says must, may or need not be done
+_CONDITION_EN = re.compile(r"^\W*(?:if|where|when|whenever|unless|once|provided that)\b[^,]{3,200},\s*", re.I)
+_RELATIVE_MODAL_EN = re.compile(r"\b(?:that|which|who)\s+(?:can|could|may|might)\b", re.I)
+
+
+def _rule_words_en(claim: str) -> str:
+    """An English claim without its opening condition and its relative clauses' modal words (a Chinese one as it is);
+    the claim itself when nothing modal would be left."""
+    if _is_zh(claim):
+        return claim
+    rule = _RELATIVE_MODAL_EN.sub(" ", _CONDITION_EN.sub("", claim))
+    return rule if _classes(rule) else claim
 
 
 def _after_semicolon(sentence: str, clause_text: str) -> str:
@@ -347,7 +382,9 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     """(the kinds of check this sentence can judge, what it finds)."""
     findings: list[Finding] = []
     can: set[str] = set()
-    claim_cls, source_cls = _classes(claim), _sub_clause_classes(claim, _rule_part(sentence))
+    # (an English claim on a Chinese sentence by the modal words of its rule, not of its condition: see _rule_words_en)
+    claim_cls = _classes(_rule_words_en(claim) if _is_zh(claim) != _is_zh(sentence) else claim)
+    source_cls = _sub_clause_classes(claim, _rule_part(sentence))
     # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
     # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
     same_verb = _opposed_for_the_same_verb(claim, _rule_part(sentence))

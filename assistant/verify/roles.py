@@ -158,6 +158,11 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
         # lexicon knows, that party is the one that acts ("消费者…提出的意见，应当由有关行政部门听取", 消费者权益保护法第三十二条
         # 有关行政部门应当听取消费者…的意见), whom the actor checks compare
         return None
+    verbatim = [m.start() for m in re.finditer(re.escape(mine.strip()), _norm(sentence))] if mine.strip() else []
+    if _is_zh(claim) and not _names_a_party(mine) and verbatim and all(_norm(sentence)[at - 1 : at] == "的" for at in verbatim):
+        # nor in Chinese, a thing the sentence has only as a thing of something (…的整理、保存和加工): "…采集的信息，其整理、
+        # 保存和加工应当在中国境内进行" (征信业管理条例第二十四条) restates the acts the sentence opens with, no party made the actor
+        return None
     if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …
         # must contain" (GDPR Art. 30) is what the controller maintains, said passively

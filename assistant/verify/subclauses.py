@@ -254,7 +254,9 @@ def _under_lead_in(sentence: str, clause_text: str) -> str:
     lead = _lead_in(clause_text, _sentence_index(sentence, clause_text))
     if not lead or _CASES_LEAD_IN.search(_norm(lead)):
         return sentence
-    binding = [(at, cls) for at, cls in modal_classes(lead) if cls in ("prohibition", "obligation")]
+    # a power given to each item reads the same way: "中国人民银行…有权采取下列措施：…（二）进入…场所调查取证" gives the right to
+    # enter (非银行支付机构监督管理条例第三十九条)
+    binding = [(at, cls) for at, cls in modal_classes(lead) if cls in ("prohibition", "obligation", "right")]
     if not binding:
         return sentence
     at, cls = binding[-1]

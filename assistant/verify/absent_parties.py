@@ -1,0 +1,120 @@
+"""Parties of the actor lexicon that a claim names and the cited article nowhere names (pure).
+
+bodies.py catches state organs the lexicon does not know; the lexicon's own parties were left to the duty-holder
+comparison (actors.py), which needs a sentence of the article that names its holder. Two slips escape it:
+
+- a Chinese claim that hands the approval, the report or the order to a named authority the article never mentions:
+  "报告公安机关" for 报告保护工作部门 (关键信息基础设施安全保护条例第二十一条), "由公安机关责令改正" for 由其上级机关或者有关
+  机关责令改正 (网络安全法第七十四条). Each law names the body that receives, approves or orders, as it names the duty holder;
+- an English claim on a Chinese article whose duty holder is a lexicon party the article never names in any of its Chinese
+  words: "Credit reporting agencies must provide credit information to the database" against 从事信贷业务的机构应当…提供
+  信贷信息 (征信业管理条例第二十九条; 征信机构 nowhere in it). The article names every party it binds.
+
+Generic parties (an authority, a body, a business, anyone) agree with every named one and are never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import _ACTORS_ZH, _UNNAMED_PARTY_ZH, _actors_in, _duty_pairs, _same_side
+from .modality import Finding, _is_zh, _norm, modal_classes
+
+# The lexicon's names that say no particular party (actors.py: "A generic authority … agrees with each"; 组织, 单位, 企业 are
+# any body; anyone binds everybody; 国家机关 any organ of the state)
+# any body; anyone binds everybody; 国家机关 any organ of the state). The individual goes by many words the lexicon does not
+# hold (自然人, 公民, 当事人), so an English claim's "individual" is never read as absent.
+_GENERIC = {"authority", "body", "organisation", "anyone", "state", "individual"}
+# The words before a body that make it the one receiving a report, approving, ordering or acting with the party: 向 /
+# 报告 / 报送 / 报经 (a report), 经 (approval), 由 (the agent), 会同 (acting with), 按照…的要求 (whose requirements)
+_GOVERNING_ZH = re.compile(r"(?:向|报告|报送|报经|经|由|会同|按照)([\u4e00-\u9fff]{2,14})")
+
+
+def _named(name: str, article: str) -> bool:
+    """Whether the article names the lexicon party `name` by any of its Chinese words."""
+    return any(word in article for word, other in _ACTORS_ZH if other == name)
+
+
+def _specific(name: str) -> bool:
+    return name not in _GENERIC and not name.startswith("anyone")
+
+
+def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
+    """A Chinese claim naming, as the body that receives, approves or orders, a particular authority of the lexicon
+    (公安机关, 中国人民银行, 网信部门, 人民法院 …) that the Chinese article names by none of its words."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    text, article = _norm(claim), _norm(clause_text)
+    for m in _GOVERNING_ZH.finditer(text):
+        found = _actors_in(m.group(1), subjects_only=False)
+        if not found:
+            continue
+        name = found[0]
+        word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in m.group(1)), "")
+        if not (name.startswith("authority:") or name == "court") or not word or not m.group(1).startswith(word):
+            continue  # a specific authority named right after the governing word, not a party deeper in the phrase
+        if not _named(name, article):
+            return Finding("actor", f"the claim names {word}, an authority the article does not name")
+    return None
+
+
+def _names_who_acts(article: str) -> bool:
+    """Whether some modal sub-clause of the article opens with a party noun (a lexicon party, or one ending in 者 / 机构 /
+    部门 …): 个人信息保护法第二十九条 "处理敏感个人信息应当取得个人的单独同意" names nobody, so it cannot tell a bank from
+    the 个人信息处理者 its law means."""
+    for part in re.split(r"[，,；;。]", article):
+        modals = modal_classes(part)
+        if modals:
+            head = part[: modals[0][0]]
+            if _actors_in(head) or _UNNAMED_PARTY_ZH.search(head):
+                return True
+    return False
+
+
+def absent_party_across(claim: str, clause_text: str) -> Finding | None:
+    """An English claim on a Chinese article whose duty holder (the subject of its modal verb) is a particular party of
+    the lexicon that the article names by none of its Chinese words."""
+    if _is_zh(claim) or not _is_zh(clause_text):
+        return None
+    article = _norm(clause_text)
+    if not _names_who_acts(article):
+        return None
+    holders = [name for name, _ in _duty_pairs(claim, reciprocal=False, pronouns=False) if name]
+    if not holders:
+        # a claim stated without a modal verb ("Information providers keep negative information for five years"): the
+        # party its opening words name (after a citing "Under the …, ") is who it says acts
+        from .bodies import _actor_words_en
+
+        holders = _actors_in(_actor_words_en(claim)[0])[:1]
+    named = set(_actors_in(article, subjects_only=False))
+    for name in dict.fromkeys(holders):
+        # a party the article names in a role of the same side counts as named: a bank is the 个人信息处理者 of 个人信息保护法
+        # 第二十九条 (actors._SIDES: the organisations that process, operate or provide)
+        if _specific(name) and any(other == name for _, other in _ACTORS_ZH) and not _named(name, article) \
+                and not any(_same_side(name, other) for other in named):
+            return Finding("actor", f"the claim puts this on a party ({name}) the article does not name")
+    return None
+
+
+# a law's name, not its authority ("the People's Bank of China Law", "the PBOC Law")
+_LAW_NAME_AFTER_EN = re.compile(r"\s*(?:Law|Act|Regulations?|Measures)\b")
+
+
+def absent_authority_across(claim: str, clause_text: str) -> Finding | None:
+    """An English claim on a Chinese article that names a particular authority of the lexicon anywhere (the one reported
+    to, approving, ordering: "must report it to the public security organs") that the article names by none of its words.
+    Each law names the body that receives, approves or orders, as it names the duty holder (see unnamed_authority)."""
+    if _is_zh(claim) or not _is_zh(clause_text):
+        return None
+    from .actors import _ACTORS_EN_RE
+
+    article, text = _norm(clause_text), _norm(claim)
+    for pattern, name in _ACTORS_EN_RE:
+        if not (name.startswith("authority:") or name == "court") or not any(other == name for _, other in _ACTORS_ZH):
+            continue  # (the Chinese state's authorities only: "commission" is a verb as often as the EU's Commission)
+        for m in pattern.finditer(text):
+            if _LAW_NAME_AFTER_EN.match(text, m.end()) or any(other == name for other in _actors_in(article, False)):
+                continue
+            if not _named(name, article):
+                return Finding("actor", f"the claim names {m.group(0)}, an authority the article does not name")
+    return None

@@ -1,0 +1,57 @@
+"""A claim that waives the approval or consent the cited article makes a condition of the act (pure).
+
+The laws make an act conditional by "经…批准 / 同意 / 核准 / 许可" before its verb: "中国人民银行经国务院批准，有权对银行业金融机构
+进行检查监督" (中国人民银行法第三十四条), "经国务院反洗钱行政主管部门…负责人批准，可以…" (反洗钱法第四十三条). A claim that says
+the act needs no such approval ("中国人民银行无需国务院批准即可…", "may inspect without the State Council's approval") turns the
+condition around; the modal checks see only 有权 against 可以 there, which agree. Unless the article itself dispenses with
+that approval somewhere (无需…批准), when the claim may restate it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .modality import _is_zh, _norm, modal_classes
+
+# the kinds of approval the statutes require before an act, by their Chinese nouns
+_APPROVAL_ZH = r"(批准|同意|核准|许可|授权)"
+# the article's condition: 经 (or 须经 / 应当经), the body or person, then the approval noun
+_REQUIRED_ZH = re.compile(r"经(?:过)?([\u4e00-\u9fff、]{0,30}?)" + _APPROVAL_ZH)
+# a Chinese claim that waives it: 无需 / 不需要 / 不必 / 不用 / 无须 (经) … 批准
+_WAIVED_ZH = re.compile(r"(?:无需|无须|毋须|不需要|不需|不必|不用)(?:经过?|取得|获得|报)?([\u4e00-\u9fff、]{0,30}?)" + _APPROVAL_ZH)
+# … and an article that does without it itself: 可以不经同意查询 (征信业管理条例第十八条)
+_DISPENSED_ZH = re.compile(r"不经(?:过)?[\u4e00-\u9fff、]{0,30}?" + _APPROVAL_ZH)
+# an English claim that waives it: "without (the) (State Council's / prior) approval", "need not obtain … approval",
+# "does not need … approval / consent"
+_WAIVED_EN = re.compile(r"\b(?:without (?:the |any |prior )?(?:[\w'’ -]{0,40}?)|(?:need|needs) not (?:obtain|seek|get) (?:the |any |prior )?"
+                        r"(?:[\w'’ -]{0,40}?)|(?:does|do) not (?:need|require) (?:the |any |prior )?(?:[\w'’ -]{0,40}?))"
+                        r"(approval|consent|authori[sz]ation|permission|licen[cs]e)\b", re.I)
+_EN_TO_ZH = {"approval": "批准|核准", "consent": "同意", "authorisation": "授权|批准|许可", "authorization": "授权|批准|许可",
+             "permission": "许可|批准|同意", "licence": "许可", "license": "许可"}
+
+
+def waives_required_approval(claim: str, clause_text: str) -> str:
+    """The article's condition (「经国务院批准」) a claim says the act does without; '' when it does not, or when the
+    article itself dispenses with that approval somewhere."""
+    if not _is_zh(clause_text):
+        return ""
+    article, text = _norm(clause_text), _norm(claim)
+    required = [(m.group(0), m.group(1), m.group(2)) for m in _REQUIRED_ZH.finditer(article)]
+    if not required or _WAIVED_ZH.search(article) or _DISPENSED_ZH.search(article):
+        return ""
+    if _is_zh(text):
+        for m in _WAIVED_ZH.finditer(text):
+            body, noun = m.group(1), m.group(2)
+            for said, their_body, their_noun in required:
+                # the same approval noun, from the same body when the claim names one (国务院 in 经国务院批准)
+                if noun == their_noun and (not body or body in their_body or their_body.endswith(body)):
+                    return said
+        return ""
+    if any(cls == "prohibition" for _, cls in modal_classes(text)):
+        return ""  # "Without the regulator's approval, no entity may …" restates the condition (未经…批准，不得…)
+    for m in _WAIVED_EN.finditer(text):
+        nouns = _EN_TO_ZH[m.group(1).lower()]
+        for said, _, their_noun in required:
+            if re.fullmatch(nouns, their_noun):
+                return said
+    return ""

@@ -1,0 +1,48 @@
+"""Whose instructions, approval, request or consent: an English claim naming another party there than the article (pure).
+
+Who acts is compared by the subject of the modal verb (actors.py); the party a duty is performed under, or whose approval
+it needs, stands after "of" / "from" in the object and is compared nowhere. "The secretariat shall perform its tasks
+exclusively under the instructions of the Chair of the Board" (GDPR Art. 75(2)) is not "… of the European Data Protection
+Supervisor", though the Supervisor provides the secretariat in Art. 75(1). The article names the party each time it uses
+the phrase; a claim that gives the phrase a party whose head noun none of the article's uses of it has names another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .modality import _is_zh
+
+# the governing phrases (the party after them directs, approves, asks or consents): as the GDPR and the AI Act write them
+_GOVERNING_EN = re.compile(r"\b(instructions?|approval|request|consent|authori[sz]ation)\s+(?:of|from)\s+"
+                           r"((?:the |a |an |its |their )?[A-Za-z' -]{2,60}?)(?=\s*(?:[,.;:()]|$|\b(?:and|or|to|for|in|"
+                           r"within|which|who|that|where|unless|before|after|when|is|are|shall|must|may)\b))", re.I)
+_STEM = {"instruction": "instructions", "authorization": "authorisation", "requests": "request"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+# nobody in particular ("shall neither seek nor take instructions from anybody", GDPR Art. 69(2)): no party to compare
+_ANYONE = {"anyone", "anybody", "everyone", "everybody", "any", "no", "nobody", "whoever"}
+
+
+def _uses(text: str) -> list[tuple[str, str]]:
+    """(phrase, head noun of its party) of each governing phrase in `text`."""
+    out = []
+    for m in _GOVERNING_EN.finditer(text):
+        words = [w for w in m.group(2).lower().split() if w not in _DETERMINERS]
+        if words and words[0] not in _ANYONE:
+            # "Chair of the Board": the party is the whole name; its head is the first noun before "of"
+            head = words[: words.index("of")] if "of" in words else words
+            phrase = m.group(1).lower()
+            out.append((_STEM.get(phrase, phrase), " ".join(head)))
+    return out
+
+
+def other_governing_party(claim: str, clause_text: str) -> str:
+    """The party the article puts after a governing phrase the claim gives to another party ('' when none)."""
+    if _is_zh(claim) or _is_zh(clause_text):
+        return ""
+    theirs = _uses(clause_text)
+    for phrase, head in _uses(claim):
+        same = [h for p, h in theirs if p == phrase]
+        if same and not any(head.split()[-1] in h.split() or h.split()[-1] in head.split() for h in same):
+            return f"the article puts this under the {phrase} of the {same[0]}, the claim of the {head}"
+    return ""

@@ -115,6 +115,11 @@ BLIND7_SET = "blind M+N"
 # after (evals/data/README.md). Tuning data for later rounds.
 PLANTED_R14 = DATA / "planted_claims_r14.jsonl"
 R14_SET = "blind r14 A+B"
+# Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
+# changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
+# both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
+PLANTED_BLIND8 = DATA / "planted_claims_blind8.jsonl"
+BLIND8_SET = "blind O+P"
 # Round 8's batches G and H (pbG-… / pbH-…), written after round 7 froze, measured once per state (0.60 / 0.70 caught
 # after round 8); tuning data in round 9.
 PLANTED_BLIND4 = DATA / "planted_claims_blind4.jsonl"
@@ -132,7 +137,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R9_SET, PLANTED_R9), (R9B_SET, PLANTED_R9B), (R10_SET, PLANTED_R10), (BLIND5_SET, PLANTED_BLIND5),
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
-    (R14_SET, PLANTED_R14),
+    (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8),
 )
 
 

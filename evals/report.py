@@ -114,7 +114,9 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "planted_claims_r12/r13/r13b.jsonl (the helpers' own batches of rounds 12 and 13, A tuned on, B "
                             "measured once); blind M+N: planted_claims_blind7.jsonl, written before round 13 and seen by "
                             "nobody who changed code until it ended (the fresh figure of that round); blind r14 A+B: "
-                            "planted_claims_r14.jsonl (the claims14 helper's batches, A tuned on, B measured once)."))
+                            "planted_claims_r14.jsonl (the claims14 helper's batches, A tuned on, B measured once); blind O+P: "
+                            "planted_claims_blind8.jsonl, written before round 14 and seen by nobody who changed code until "
+                            "it ended (the fresh figure of that round)."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

@@ -128,3 +128,17 @@ def test_subject_regimes_leave_the_personal_data_angle_alone():
     """Employees' pay and appraisal data are personal information under the PIPL: not an HR question."""
     assert not regimes_in("员工的薪酬和绩效考核数据能不能交给外包公司处理？")
     assert not regimes_in("数据要按风险分类分级管理吗？")
+
+
+def test_a_fact_of_another_party_does_not_answer_a_chinese_question_naming_its_party():
+    from assistant.retrieval.party_ties import about_other_parties, named_parties
+
+    bank_inspects_vendor = "本行应当对服务提供商履行义务的情况进行监督，每年至少开展一次现场或者非现场检查。"
+    assert about_other_parties(named_parties("征信机构多久要接受一次现场检查？"), bank_inspects_vendor)
+    # a bank is a 个人信息处理者, and a generic 监管部门 may be any authority: the same side, so the sentence counts
+    assert not about_other_parties(named_parties("银行多久要做一次个人信息保护合规审计？"),
+                                   "个人信息处理者应当定期对其处理个人信息遵守法律、行政法规的情况进行合规审计。")
+    assert not about_other_parties(named_parties("监管部门多久检查一次征信机构？"),
+                                   "国务院征信业监督管理部门及其派出机构依照本条例对征信机构进行监督检查。")
+    # a question naming no particular party is never held to one
+    assert not about_other_parties(named_parties("多久要做一次现场检查？"), bank_inspects_vendor)

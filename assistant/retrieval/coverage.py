@@ -55,6 +55,7 @@ from .asked_specifics import asked_specifics, asked_threshold_groups
 from .everyday_english import named_in_earnest
 from .jurisdiction_default import DEFAULT_LISTS
 from .lexicon import load_lexicon
+from .party_ties import about_other_parties, named_parties
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
 from .quoted_figures import confirming_parts, without_indefinite_counts
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
@@ -399,6 +400,8 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     # whole says, in the law's words, what the question says in its own. Whole compound terms only (three characters
     # or more): the entries also bring generic words (贷款, 比例) that any clause on the field uses.
     glossary_terms = {t for t in glossary if has_cjk(t) and len(t) >= 3 and t not in question}
+    # a sentence naming only other parties than the one a Chinese question names states their fact (party_ties.py)
+    parties = [] if english else named_parties(question)
 
     def about(sentence: str, doc_id: str = "") -> bool:
         zh = has_cjk(sentence)
@@ -427,11 +430,14 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                 or (shared >= 1 and bool(quoted) and bool(quoted & _figure_values(sentence)))
                 or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
 
+    def about_its_party(sentence: str, doc_id: str = "") -> bool:
+        return about(sentence, doc_id) and not about_other_parties(parties, sentence)
+
     hits = retrieval.hits[:NUMBER_EVIDENCE_DEPTH]
     def carried(*clauses) -> bool:
         return carries is None or carries(clauses, hits)
 
-    if any(states(sentence) and about(sentence, h.clause.doc_id if named else "") and carried(h) for h in hits
+    if any(states(sentence) and about_its_party(sentence, h.clause.doc_id if named else "") and carried(h) for h in hits
            for sentence in _SENTENCE.split(h.clause.text)):
         return True
     # A procedure sentence that names the articles it serves (GDPR Art. 12(3): "action taken on a request under

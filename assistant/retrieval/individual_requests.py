@@ -4,8 +4,8 @@ A Chinese question whose actor is the customer asking something of the bank — 
 资料, 用户申请停止… — is answered by the article that gives the individual that right:
 个人信息保护法第四十六条 (个人发现其个人信息不准确或者不完整的，有权请求…更正、补充), 第四十五条 (个人有权…查阅、复制),
 第四十四条 (个人…有权限制或者拒绝), 消费者权益保护法第八条 (消费者享有知悉其购买、使用的商品或者接受的服务的真实情况的权利),
-征信业管理条例第二十五条 (信息主体认为…有权…提出异议). The question describes the request in the customer's words, which the bank's own policies restate in the same words, so the fusion often puts a policy or a
-bank-side duty first. This is the mirror of authority_acts.py: there the authority is the actor, here the individual.
+征信业管理条例第二十五条 (信息主体认为…有权…提出异议). The question describes the request in the customer's words,
+which the bank's own policies restate in the same words, so the fusion often puts a policy or a bank-side duty first. This is the mirror of authority_acts.py: there the authority is the actor, here the individual.
 """
 
 from __future__ import annotations

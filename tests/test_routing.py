@@ -222,6 +222,10 @@ def test_asking_whether_something_counts_or_is_a_breach():
     assert route("人脸照片算不算敏感个人信息？", []).wants_definitions
     assert route("把数据给外包商，这算提供还是委托处理？", []).wants_definitions
     assert not route("客户要求删除个人信息，多久处理？", []).wants_definitions
+    # … also asked as 也算…吗 / 会不会被认定为…; a designation already made (我们被认定为…了) is a fact, not the question
+    assert route("我们只给合作方做外包运维，这样也算关键信息基础设施运营者吗？", []).wants_definitions
+    assert route("行里的积分会不会被认定为代币票券？", []).wants_definitions
+    assert not route("我们被认定为重要数据处理者了，风险评估报告多久要报一次？", []).wants_definitions
     # asking whether it is a breach asks for the rule, not a finding of misconduct
     assert not route("没经客户同意就把账单寄给他家人，这样做合规吗", []).misconduct
     assert route("支行未经审批擅自发放贷款", []).misconduct

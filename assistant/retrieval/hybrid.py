@@ -316,6 +316,8 @@ class HybridRetriever(Retriever):
             self._lift_supervision(query, fused)
         if cfg.authority_act_boost != 1.0 and has_cjk(query) and detect_language(query) != "en":
             self._lift_authority_acts(query, routed, fused)
+        if cfg.individual_right_boost != 1.0 and has_cjk(query) and detect_language(query) != "en":
+            self._lift_individual_rights(query, routed, fused)
         if cfg.routing and not routed.named and fused:
             self._lift_regulated(query, fused)
             self._weigh_laws(fused)
@@ -681,6 +683,18 @@ class HybridRetriever(Retriever):
         for i in fused:
             if i in led:
                 fused[i] *= self.config.authority_act_boost
+
+    def _lift_individual_rights(self, query: str, routed: Route, fused: dict[int, float]) -> None:
+        """A Chinese question whose actor is the customer asking the bank for something: the articles granting the
+        individual a right (individual_requests.py)."""
+        from .individual_requests import names_individual_requester, right_articles
+
+        if routed.misconduct or not names_individual_requester(query):
+            return
+        granting = right_articles(self.view)
+        for i in fused:
+            if i in granting:
+                fused[i] *= self.config.individual_right_boost
 
     def _law_shares(self, fused: dict[int, float]) -> dict[str, float]:
         """Each law's share of the top fused evidence (policies count on their own)."""

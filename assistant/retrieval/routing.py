@@ -117,10 +117,11 @@ _ASKS_PERMISSION = re.compile(
     r"\b(?:can|may|could) (?:we|i|a bank|the bank|banks)\b|\b(?:are we|is it) (?:allowed|permitted|legal|lawful)\b",
     re.IGNORECASE)
 # Asking what a term means: then definitions (often in 附则 / Article 4) may lead. Asking whether something counts as a
-# defined category (算不算敏感个人信息, 属不属于重要数据, 这算提供还是委托, 怎么界定: general question forms) is asking for
-# the definition too.
+# defined category (算不算敏感个人信息, 属不属于重要数据, 这算提供还是委托, 怎么界定, 也算…吗, 会不会被认定为…: general
+# question forms) is asking for the definition too.
 _DEFINITION_INTENT = re.compile(
     r"是指|是什么|什么是|什么叫|何谓|定义|含义|指的是|包括哪些|范围|算不算|属不属于|是否属于|界定|"
+    r"也算.{1,16}吗|会不会被?认[成定作]|"
     r"这算.{1,12}还是|属于.{1,12}还是|\b(?:what is|what are|what does .{1,60} mean|"
     r"meaning|defin|scope)\b",
     re.IGNORECASE)

@@ -24,3 +24,27 @@ def test_a_delayed_deposit_payout_reaches_the_clause_forbidding_delay(small_assi
     question = "Our China branch keeps delaying the payout of a customer's deposit. What does the law say?"
     top = small_assistant.search(question, k=10).hits[0].clause
     assert (top.doc_id, top.article) == ("commercial-bank-law-2015", 33)
+
+
+def test_more_everyday_english_gets_the_clauses_words():
+    words = load_lexicon().chinese_words
+    assert words("wants to send it back without giving a reason") == ["退货", "无需说明理由"]
+    assert words("a vuln in the app")[0] == "漏洞"
+    assert "兼职" in words("can a PBOC official sit on our board part-time?")
+    # a register is 登记, but registered capital keeps its own term
+    assert "登记" in words("the model is not registered anywhere")
+    assert words("registered capital") == ["注册资本"]
+
+
+def test_diverted_funds_reach_the_misappropriation_clause(small_assistant):
+    """商业银行法第八十五条 挪用本行或者客户资金: without divert → 挪用 it was not in the first ten."""
+    hits = [(h.clause.doc_id, h.clause.article) for h in small_assistant.search(
+        "A clerk diverted a customer's funds for a week. What does China's commercial bank law say about that?",
+        k=10).hits]
+    assert ("commercial-bank-law-2015", 85) in hits[:3]
+
+
+def test_a_non_profit_operator_reaches_the_credit_database_clause(small_assistant):
+    """征信业管理条例第二十七条 该运行机构不以营利为目的 (it ranked third, behind 第三十条 and 第二十八条)."""
+    top = small_assistant.search("Who runs the non-profit credit database in China?", k=10).hits[0].clause
+    assert (top.doc_id, top.article) == ("credit-reporting-regulation-2013", 27)

@@ -39,7 +39,7 @@ def test_lexicon_gives_the_chinese_words_of_an_investigation_and_of_business_hou
     assert words("PBOC investigators want our files; may we ask for a formal notice before cooperating?") == [
         "调查", "通知书", "通知", "配合", "合作"]
     assert words("Can the branch shorten its opening hours?") == ["分支机构", "营业时间"]
-    assert words("noticeable delays") == []  # notice$ is the whole word only
+    assert words("noticeable") == []  # notice$ is the whole word only (delays → 拖延 since round 15)
 
 
 def test_glossary_bridges_pseudonymised_data_and_foreign_court_orders():

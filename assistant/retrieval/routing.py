@@ -84,7 +84,13 @@ _PENALTY_INTENT = re.compile(
     # (a prosecutor asking for records is a data request: only being prosecuted counts)
     # (round 14: a "criminal matter / case / charge" and being "criminally liable" ask the same, in ordinary legal English)
     r"\b(?:disciplin\w*|(?:be|been|being|get|got) prosecuted|(?:a|no|not a) crime|criminal offen[cs]es?|"
-    r"criminal (?:matters?|cases?|charges?)|criminally)\b",
+    r"criminal (?:matters?|cases?|charges?)|criminally)\b|"
+    # what happens to a person who did it ("what happens to them / the examiner"): the English of 被怎么处理 above, which
+    # the laws answer in their 法律责任 chapters (中国人民银行法第五十条 …依法追究刑事责任；尚不构成犯罪的，依法给予行政处分).
+    # Persons only: "what happens to its licence / the data" asks about a thing, not a sanction.
+    # Round 15: realistic_blind_en7 中国人民银行法第五十条 beyond 10 → 1; no other tuning question has the phrase.
+    r"\bwhat (?:happens|will happen|would happen|could happen) to (?:him|her|them|the (?:staff(?:er)?|employees?|"
+    r"officials?|officers?|examiners?|inspectors?|managers?|clerks?|tellers?|person|people|individuals?))\b",
     re.IGNORECASE)
 # Asking what liability someone bears (这个人要担什么责任, 负什么责任, 承担哪些责任): the laws answer in their 法律责任
 # chapters (电子签名法第三十二条 …依法追究刑事责任；…依法承担民事责任). 法律责任 above needs the word 法律; 担责 alone (要担责吗)

@@ -27,3 +27,25 @@ def test_keeping_words_belong_to_the_asking():
 ])
 def test_a_retention_period_counts_only_in_a_sentence_about_what_is_kept(small_assistant, question, expected):
     assert covered(small_assistant, question) is expected
+
+
+def test_the_asking_sentence_is_told_apart_from_the_context():
+    from assistant.retrieval.coverage import _asking_sentence_terms
+
+    terms = {"准备金率", "存款", "法定", "流动性", "测算"}
+    asked = _asking_sentence_terms("法定存款准备金率是多少？做流动性测算要用", terms)
+    assert asked and "流动性" not in asked and "测算" not in asked
+    # one sentence, or every sentence asking: no constraint
+    assert _asking_sentence_terms("做流动性测算要用的存款准备金率是多少？", terms) == set()
+    assert _asking_sentence_terms("存款准备金率是多少？流动性比例呢？", terms) == set()
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 商业银行法第三十九条 states the liquidity ratio (百分之二十五), the context's topic; 第三十二条 keeps the reserve ratio
+    # to the central bank's rules (按照中国人民银行的规定) and states none
+    ("存款准备金率现在是多少？做流动性测算要用。", False),
+    # the ratio asked is stated (「资本充足率不得低于百分之八」) whatever the context
+    ("资本充足率最低要多少？我们在做流动性测算", True),
+])
+def test_a_figure_about_the_context_is_not_the_figure_asked(small_assistant, question, expected):
+    assert covered(small_assistant, question) is expected

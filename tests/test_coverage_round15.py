@@ -49,3 +49,26 @@ def test_the_asking_sentence_is_told_apart_from_the_context():
 ])
 def test_a_figure_about_the_context_is_not_the_figure_asked(small_assistant, question, expected):
     assert covered(small_assistant, question) is expected
+
+
+def test_a_frequency_asked_per_day_week_or_month_is_stated_only_in_that_unit():
+    from assistant.retrieval.asked_facts import asked_facts
+
+    (daily,) = asked_facts("个人一天最多能查几次自己的信用报告？")
+    assert not daily.stated.search("个人信息主体有权每年两次免费获取本人的信用报告")
+    assert daily.stated.search("每日查询不超过三次")
+    (monthly,) = asked_facts("How many times a month may we call a customer?")
+    assert monthly.stated.search("no more than twice per month") and not monthly.stated.search("twice a year")
+    (yearly,) = asked_facts("一年能免费查几次？")  # a year: the frequency patterns as they were
+    assert yearly.stated.search("每年两次免费获取")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 征信业管理条例第十七条 「每年两次免费获取本人的信用报告」: a yearly figure, no daily one
+    ("个人每天最多能查几次自己的信用报告？", False),
+    ("How many times a day can a person get a free credit report?", False),
+    ("个人一年能免费查几次自己的信用报告？", True),
+    ("How many times a year can a person get a free credit report?", True),
+])
+def test_a_yearly_frequency_does_not_answer_a_daily_one(small_assistant, question, expected):
+    assert covered(small_assistant, question) is expected

@@ -72,3 +72,32 @@ def test_a_frequency_asked_per_day_week_or_month_is_stated_only_in_that_unit():
 ])
 def test_a_yearly_frequency_does_not_answer_a_daily_one(small_assistant, question, expected):
     assert covered(small_assistant, question) is expected
+
+
+def test_an_amount_asked_in_english_by_its_currency_or_as_a_line_drawn():
+    from assistant.retrieval.asked_counts import asked_counts
+
+    for question in ["What's the max euro amount we may charge for a copy?", "Above what loan value is board approval needed?",
+                     "How many euros can a supervisory authority charge?", "What threshold applies to cash reports?"]:
+        assert "figure" in [f.name for f in asked_counts(question)], question
+    for question in ["What does the controller have to tell the data subject?", "How much detail must the notice give?"]:
+        assert "figure" not in [f.name for f in asked_counts(question)], question
+    (amount,) = asked_counts("What's the maximum euro amount of the fee?")
+    assert not amount.stated.search("the controller may charge a reasonable fee based on administrative costs")
+    assert amount.stated.search("fines up to 20 000 000 EUR, or up to 4 % of the total worldwide annual turnover")
+    assert amount.stated.search("设立城市商业银行的注册资本最低限额为一亿元人民币")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # GDPR Art. 15(3) 「a reasonable fee based on administrative costs」: no amount
+    ("What's the max euro amount we can charge a data subject for extra copies of their data?", False),
+    # 外包与数据跨境管理办法 has approvals by the data protection officer, and no contract value anywhere
+    ("Above what contract value does outsourcing to a service provider need the data protection officer's approval "
+     "under our outsourcing policy?", False),
+    # a fine asked is checked as a sanction (GDPR Art. 83(4) 「up to 10 000 000 EUR」)
+    ("What euro amount of fine applies if we miss the breach notification deadline?", True),
+    # 商业银行法第十三条 「设立城市商业银行的注册资本最低限额为一亿元人民币」
+    ("What yuan amount of registered capital does a new city commercial bank need?", True),
+])
+def test_an_amount_counts_only_when_a_retrieved_sentence_states_money_or_a_share(small_assistant, question, expected):
+    assert covered(small_assistant, question) is expected

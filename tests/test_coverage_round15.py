@@ -101,3 +101,31 @@ def test_an_amount_asked_in_english_by_its_currency_or_as_a_line_drawn():
 ])
 def test_an_amount_counts_only_when_a_retrieved_sentence_states_money_or_a_share(small_assistant, question, expected):
     assert covered(small_assistant, question) is expected
+
+
+def _spc_article_one() -> str:
+    """最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释第一条, read from the shared corpus."""
+    from assistant.settings import SHARED_REGULATIONS
+
+    text = (SHARED_REGULATIONS / "zh/spc-spp-personal-info-crime-interpretation-2017.md").read_text(encoding="utf-8")
+    return next(line for line in text.splitlines() if line.startswith("第一条"))
+
+
+def test_a_law_an_indexed_text_interprets_article_by_article_is_answered_from_that_text():
+    from assistant.retrieval.coverage import _interpreted_by, tokenize
+    from assistant.types import Clause, Hit, Retrieval
+
+    article = _spc_article_one()
+    clause = Clause(chunk_id="spc:1:0", doc_id="spc", law="解释", short_title="解释", article=1, text=article)
+    retrieval = Retrieval(query="", hits=[Hit(clause=clause, score=1.0, similarity=0.9)])
+    rare = lambda token: 0.001 if token in article else 0.0  # every word of the article rare, others absent
+
+    def interpreted(question):
+        return _interpreted_by("刑法", question, retrieval, lambda h: tokenize(h.clause.text), rare)
+
+    assert interpreted("催收公司拿到的行踪轨迹，在刑法上算公民个人信息吗？")
+    # another crime: only the law's name ties the question to the clause
+    assert not interpreted("非国家工作人员受贿罪按刑法立案标准是多少？")
+    # a law the texts mention but do not interpret by article
+    assert not _interpreted_by("公司法", "公司法上行踪轨迹算个人信息吗？", retrieval,
+                               lambda h: tokenize(h.clause.text), rare)

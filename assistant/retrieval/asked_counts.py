@@ -83,9 +83,9 @@ _STATES_INCUMBENT = re.compile(r"先生|女士|\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z][a-z]+
 # An amount asked in English by its currency or as the value a line is drawn at (the max euro amount, how many euros,
 # above what contract value, what threshold): answered only by a sentence stating money or a share (GDPR Art. 15(3)'s
 # 「a reasonable fee based on administrative costs」 states none). The Chinese wording (多少钱, 多少万元) is
-# routing.asked_number_groups', and a fine asked is a sanction's figure (checked as such). Round 15, gate over the tuning data: out-of-scope refused 494 -> 496 of 547 (a euro
-# fee for copies, a contract value making an outsourcing material), answerable wrongly refused unchanged (79 of 1,286;
-# no answerable question there asks this way).
+# routing.asked_number_groups', and a fine asked is a sanction's figure (checked as such). Round 15, gate over the
+# tuning data: out-of-scope refused 494 -> 496 of 547 (a euro fee for copies, a contract value making an outsourcing
+# material), answerable wrongly refused unchanged (79 of 1,286; no answerable question there asks this way).
 _ASKS_AMOUNT = re.compile(
     r"\b(?:euro|eur|dollar|usd|rmb|yuan|renminbi|money|cash) (?:amount|value|sum)s?\b|\bhow many (?:euros|dollars|yuan)\b|"
     r"\b(?:above|below|over|under|from|at) what (?:\w+ ){0,2}(?:value|amount|size|sum|level|threshold|turnover|volume)\b|"

@@ -129,3 +129,12 @@ def test_a_law_an_indexed_text_interprets_article_by_article_is_answered_from_th
     # a law the texts mention but do not interpret by article
     assert not _interpreted_by("公司法", "公司法上行踪轨迹算个人信息吗？", retrieval,
                                lambda h: tokenize(h.clause.text), rare)
+
+
+def test_administrative_regulations_as_a_kind_of_text_name_no_law(small_assistant):
+    from assistant.retrieval.named_laws import unknown_law_mentions
+
+    for question in ["这是部门规章还是行政法规？", "违反行政法规的要罚吗", "数据安全这块法规层面最低要做哪些技术措施？"]:
+        assert unknown_law_mentions(question, small_assistant.catalog) == [], question
+    # a title jieba cut before 规定 is still a law's title
+    assert unknown_law_mentions("反电信网络诈骗法规定了什么", small_assistant.catalog) == ["反电信网络诈骗法"]

@@ -118,6 +118,11 @@ def _split_law_names(text: str) -> list[list[str]]:
     for i, w in enumerate(pieces):
         if not (w == "法" or (len(w) == 2 and w[0] == "法" and w[1] in _AFTER_LAW_NAME)):
             continue
+        if w == "法规" and not "".join(pieces[i + 1:i + 2]).startswith("定"):
+            # 行政法规, 地方性法规: a kind of legal text, not a law's title cut before 规定. Round 15, gate over the tuning
+            # data: answerable wrongly refused 77 -> 76 of 1,286 (数据安全这块法规层面 read as a law 数据安全这块法),
+            # out-of-scope refused unchanged (496 of 547)
+            continue
         run = []
         for prev in reversed(pieces[max(0, i - 5):i]):
             if not has_cjk(prev) or prev in _NOT_IN_LAW_NAMES or not prev.strip():

@@ -301,7 +301,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             # 安全保障义务由消费者承担, 由主管部门制定处置方案: with no modal verb, "由 X" + a verb of doing says who must
             # do it (a statement of duty, as 应当由X履行 is)
             doer = _DOER_ZH.search(part)
-            actors = _actors_in(doer.group(1), subjects_only=False)[:1] if doer else []
+            actors = _doer_named(part, doer) if doer else []
             if not actors and _BEARS_LIABILITY_ZH.match(part):
                 # "电子认证服务提供者不能证明自己无过错的，承担赔偿责任" (电子签名法第二十八条): who bears the liability is the
                 # party of the case before it, as it would hold an elided subject's 应当
@@ -335,6 +335,17 @@ def _referent(head: str, earlier: list[str]) -> list[str]:
             if word.endswith(m.group(1)) and word in text:
                 return [name]
     return []
+
+
+def _doer_named(part: str, doer: re.Match) -> list[str]:
+    """The party `_DOER_ZH` found after 由: the whole party name when one starts there and runs past the verb the pattern
+    stopped at (由国务院银行业监督管理机构责令改正, 银行业监督管理法第四十六条: 监督 is part of the regulator's name, and
+    国务院银行业 alone would read as a bank)."""
+    at = doer.start(1)
+    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+        if part.startswith(word, at) and at + len(word) > doer.end(1):
+            return [name]
+    return _actors_in(doer.group(1), subjects_only=False)[:1]
 
 
 # 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
@@ -659,9 +670,16 @@ def _objects_in(text: str) -> list[str]:
     found = []
     for word, name in _ACTORS_ZH_LONGEST_FIRST:
         for m in re.finditer(re.escape(word), text):
-            if _is_object(text, m.start()) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH:
+            if _is_object(text, m.start()) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH \
+                    and not (_DETERMINER_ZH.sub("", text[: m.start()]).endswith(("接受", "服从"))
+                             and _AGENT_OF_ACCEPTED.match(text, m.end())):
                 found.append(name)
     return found
+
+
+# 接受X的监督管理 (商业银行法第十条), 服从X的管理: what is accepted is X's act, so X does it (supervises); it is not the one
+# acted on (unlike 对X的检查, where X is inspected). The act nouns are the statutes' general vocabulary of oversight.
+_AGENT_OF_ACCEPTED = re.compile(r"的(?:监督|管理|检查|审查|审计|调查|指导|领导)")
 
 
 # Determiners between a verb and its object: 向有关主管部门报告 (网络数据安全管理条例第十条), 向相关部门, 对该机构
@@ -685,6 +703,10 @@ def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
 _NOT_A_BODY = re.compile(r"(?:开展|制定|实施|协调|召开|建设|推动|编制|起草|评估|审查|进行|领导|机构|形式|时间|价格|能力)")
 
 
+# After a party's name these make it the name of a law (中国人民银行法, "the PBOC Law"); 法定 / 法人 / 法律 / 法院 are other words
+_LAW_NAME_AFTER = re.compile(r"法(?![定人律院务]|规(?!定))|\s+(?:Law|Act)\b")
+
+
 def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
     """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
     向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
@@ -703,6 +725,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
                     continue  # 个人信息, 客户身份资料, 银行账户, 个人不良信息: the data or the thing, not the actor
                 if word in ("组织", "单位") and _NOT_A_BODY.match(text, b):
                     continue  # 组织开展 / 组织制定: the verb "to organise"; 组织机构, 单位时间: other nouns
+                if _LAW_NAME_AFTER.match(text, b):
+                    continue  # 中国人民银行法, 商业银行法: a law's name, not the party
                 if any(a >= s and b <= e for s, e in covered):
                     continue
                 covered.append((a, b))
@@ -722,6 +746,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
         if any(o.start() <= m.start() and m.end() <= o.end() and (o.end() - o.start()) > (m.end() - m.start())
                for o, _ in english):
             continue  # a word inside a longer name: the "Bank" of "People's Bank of China" is no bank
+        if _LAW_NAME_AFTER.match(text, m.end()):
+            continue  # "the PBOC Law", "the Commercial Banking Law": a law's name, not the party
         if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
             continue
         if subjects_only and _ATTRIBUTE_EN.match(text, m.end()):

@@ -94,7 +94,10 @@ _ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有
 _EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
                         r"be identified|repay|fulfil|comply)\b|"
                         r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
-                        r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b", re.I)
+                        r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b|"
+                        # "discloses information as required", "where required": a manner or a case, like 按要求 (general
+                        # English usage; _false_zh_modal reads 按要求 / 符合要求 so)
+                        r"\b(?:as|where|when|if) (?:so |otherwise )?required\b(?! to\b)", re.I)
 
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
 _OPPOSITE = {

@@ -1,0 +1,58 @@
+"""Verifier round 15 (issue 11, false alarms): true claims the checks contradicted. A modal verb's sub-clause continues
+past an inserted phrase ("shall without undue delay and, where feasible, …, notify …"); 由 + a regulator's full name
+(国务院银行业监督管理机构 holds 监督, a verb of doing); 接受X的监督管理 makes X the supervisor, not the one acted on; a law's
+name (中国人民银行法, "the PBOC Law") names no party. Real clause texts from the corpus; the claims are written for these
+tests."""
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.actors import _actors_in, _duty_pairs, _objects_in
+from tests.test_claims_round8 import article, gdpr, verdict
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+GDPR33 = gdpr(33)  # 1. the controller shall … notify …; 2. The processor shall notify the controller …
+BSL46 = article("zh/banking-supervision-law-2006.md", "银行业监督管理法", 46, "第四十六条")  # 由国务院银行业监督管理机构责令改正
+CBL10 = article("zh/commercial-bank-law-2015.md", "商业银行法", 10, "第十条")  # 接受国务院银行业监督管理机构的监督管理
+PBOC52 = article("zh/pboc-law-2003.md", "中国人民银行法", 52, "第五十二条")  # 本法所称银行业金融机构 …
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("Without undue delay and where feasible within 72 hours, the controller has to notify a data breach to the "
+     "supervisory authority.", GDPR33),
+    ("A bank that fails to disclose information as required is ordered by the banking regulator to correct it and "
+     "fined RMB 200,000 to 500,000.", BSL46),
+    ("Commercial banks are supervised by the banking regulator of the State Council.", CBL10),
+    ("Under the PBOC Law, policy banks count as banking financial institutions.", PBOC52),
+])
+def test_the_true_claim_is_not_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("The processor has to notify a data breach to the supervisory authority within 72 hours.", GDPR33),
+    ("A bank that fails to disclose information as required is ordered by the People's Bank of China to correct it "
+     "and fined RMB 200,000 to 500,000.", BSL46),
+    ("A bank that fails to disclose information as required is fined RMB 300,000 to 800,000.", BSL46),
+])
+def test_the_false_claim_is_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict == "contradicted"
+
+
+def test_the_party_after_you_is_named_whole():
+    # 监督 ends the pattern's verbs too early; the whole name is the regulator, not a bank (银行业)
+    assert _duty_pairs("由国务院银行业监督管理机构责令改正") == [("authority:banking", "obligation")]
+
+
+def test_the_one_whose_oversight_is_accepted_is_not_acted_on():
+    assert "authority:banking" not in _objects_in("商业银行依法接受国务院银行业监督管理机构的监督管理")
+    assert "authority:banking" in _objects_in("应当向国务院银行业监督管理机构报告")
+    assert _objects_in("对银行业金融机构的监督管理") != []  # oversight of the banks: they are acted on
+
+
+def test_a_law_named_after_a_party_names_no_party():
+    assert "authority:pboc" not in _actors_in("For the PBOC Law, policy banks are banking institutions.", subjects_only=False)
+    assert "authority:pboc" not in _actors_in("依照中国人民银行法的规定", subjects_only=False)
+    assert "authority:pboc" in _actors_in("中国人民银行依法监督", subjects_only=False)
+    assert "authority:pboc" in _actors_in("The PBOC shall supervise", subjects_only=False)

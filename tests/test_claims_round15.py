@@ -56,3 +56,27 @@ def test_a_law_named_after_a_party_names_no_party():
     assert "authority:pboc" not in _actors_in("依照中国人民银行法的规定", subjects_only=False)
     assert "authority:pboc" in _actors_in("中国人民银行依法监督", subjects_only=False)
     assert "authority:pboc" in _actors_in("The PBOC shall supervise", subjects_only=False)
+
+
+# --- the regulators by their current names ---------------------------------------------------------------------------
+
+CSL9 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 9, "第九条")  # 国家网信部门负责统筹协调…；公安部门…负责…
+NDS34 = article("zh/network-data-security-regulation-2024.md", "网络数据安全管理条例", 34, "第三十四条")  # 国家网信部门统筹协调…
+PAY44 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 44, "第四十四条")  # 中国人民银行可以…
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("The Ministry of Public Security coordinates cybersecurity work nationwide and the related supervision.", CSL9),
+    ("数据出境安全管理专项工作机制由国家数据局会同有关部门建立。", NDS34),
+    ("支付机构出现风险事件损害用户权益的，金融监管总局可以责令其主要股东补充资本。", PAY44),
+])
+def test_a_regulator_named_by_its_current_name_is_told_apart(claim, clause):
+    assert verdict(claim, clause).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("The cyberspace administration coordinates cybersecurity work nationwide and the related supervision.", CSL9),
+    ("银行拒绝现场检查的，由国家金融监督管理总局责令改正，并处二十万元以上五十万元以下罚款。", BSL46),
+])
+def test_the_same_regulator_by_its_current_name_agrees(claim, clause):
+    assert verdict(claim, clause).verdict != "contradicted"

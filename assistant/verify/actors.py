@@ -72,6 +72,12 @@ _ACTORS_ZH = [
     # 消费者权益保护法第三十六、三十七条: 消费者协会和其他消费者组织 are social organisations with public-interest tasks of
     # their own (受理消费者的投诉 and mediating, 第三十七条), neither the consumer nor an administrative department
     ("消费者协会", "consumer_body"), ("消费者组织", "consumer_body"),
+    # the regulators by their current names (general usage since the 2023 State Council reform): 国家金融监督管理总局 /
+    # 金融监管总局 (and 银保监会 before it) is the State Council's banking regulator the statutes call 国务院银行业监督管理机构;
+    # 公安部 heads the public security organs; 国家数据局 (the National Data Administration) is a body of its own, not the
+    # cyberspace administration (网信部门)
+    ("国家金融监督管理总局", "authority:banking"), ("金融监管总局", "authority:banking"), ("银保监会", "authority:banking"),
+    ("公安部", "authority:police"), ("国家数据局", "authority:data"),
     # the State Council, which decides what the laws leave to it ("货币政策委员会的职责、组成和工作程序，由国务院规定",
     # 中国人民银行法第十二条; 商业银行法第十七条、第十八条): an authority of its own, not the central bank nor a ministry
     # (国务院银行业监督管理机构, 国务院有关部门 are matched as the longer names or compound heads they are)
@@ -162,7 +168,10 @@ _ACTORS_EN = [
     # supervisory authority nor a party of the processing; not "Member State law", which names a law
     (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
     # the public security organs (公安机关, 网络安全法第四十九、五十一条; 反洗钱法第三十八条) as English claims name them
-    (r"public security (?:departments?|organs?|authorit(?:y|ies)|bureaus?|ministry)|police", "authority:police"),
+    (r"public security (?:departments?|organs?|authorit(?:y|ies)|bureaus?|ministry)|police|"
+     r"(?:the )?Ministry of Public Security|MPS\b", "authority:police"),
+    # 国家数据局 (see the Chinese list)
+    (r"(?:the )?National Data (?:Administration|Bureau)", "authority:data"),
     # the operators of critical information infrastructure (关键信息基础设施安全保护条例 运营者), told apart from the
     # departments that protect it (保护工作部门)
     (r"(?:CII|critical information infrastructure) operators?", "operator"),
@@ -802,7 +811,8 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
                 "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)",
                 "authority:parliament": "the European Parliament", "authority:council": "the Council",
-                "consumer_body": "the consumer association (消费者协会)"}
+                "consumer_body": "the consumer association (消费者协会)",
+                "authority:data": "the National Data Administration (国家数据局)"}
 
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)

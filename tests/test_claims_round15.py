@@ -80,3 +80,23 @@ def test_a_regulator_named_by_its_current_name_is_told_apart(claim, clause):
 ])
 def test_the_same_regulator_by_its_current_name_agrees(claim, clause):
     assert verdict(claim, clause).verdict != "contradicted"
+
+
+# --- "is the party obliged to"; kept separately / together ------------------------------------------------------------
+
+GDPR35 = gdpr(35)  # 1. … the controller shall, prior to the processing, carry out an assessment …
+GDPR4 = gdpr(4)  # (5) 'pseudonymisation' … provided that such additional information is kept separately …
+
+
+def test_a_role_noun_before_obliged_names_the_duty_holder():
+    assert verdict("Under the GDPR the data protection officer is the one required to carry out the impact assessment "
+                   "before high-risk processing.", GDPR35).verdict == "contradicted"
+    assert verdict("Under the GDPR the controller is the one required to carry out the impact assessment before "
+                   "high-risk processing.", GDPR35).verdict != "contradicted"
+
+
+def test_kept_together_is_the_opposite_of_kept_separately():
+    assert verdict("Pseudonymised data stay pseudonymised only if the additional information is kept together with "
+                   "them.", GDPR4).verdict == "contradicted"
+    assert verdict("Pseudonymised data stay pseudonymised only if the additional information is kept separately "
+                   "under technical and organisational measures.", GDPR4).verdict != "contradicted"

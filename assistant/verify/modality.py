@@ -63,7 +63,11 @@ _EN = {
                    r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory",
                    # a task given to a party is its duty: "The data protection officer shall have at least the following
                    # tasks" (GDPR Art. 39(1)), "responsible for" (GDPR Art. 5(2), AI Act Art. 25 "responsible for")
-                   r"(?:is|are) (?:tasked with|charged with|responsible for)", r"(?:has|have) the (?:\w+ )?tasks? of"],
+                   r"(?:is|are) (?:tasked with|charged with|responsible for)", r"(?:has|have) the (?:\w+ )?tasks? of",
+                   # "the DPO is the party obliged to carry out the DPIA": the duty holder named by a role noun between
+                   # the verb and "obliged" (general English usage)
+                   r"(?:is|are) the (?:only |sole )?(?:party|parties|one|ones|body|bodies|entity|entities|person|persons) "
+                   r"(?:who (?:is|are) |that (?:is|are) )?(?:obliged|obligated|required|bound|responsible) (?:to|for)"],
     # "shall, with the exception of storage, only be processed" (GDPR Art. 18(2)): an aside may stand between the two
     "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)", r"(?:may|can|shall|must), [^,;.]{1,60}, (?:only|solely)",
                     # a passive with its agent before the "only": "may be collected and used by business operators only

@@ -100,3 +100,47 @@ def test_kept_together_is_the_opposite_of_kept_separately():
                    "them.", GDPR4).verdict == "contradicted"
     assert verdict("Pseudonymised data stay pseudonymised only if the additional information is kept separately "
                    "under technical and organisational measures.", GDPR4).verdict != "contradicted"
+
+
+# --- dates; a case's figure across languages; mandatory against voluntary ----------------------------------------------
+
+from assistant.verify.dates import dates_in, other_date  # noqa: E402
+
+PIPL74 = article("zh/pipl-2021.md", "个人信息保护法", 74, "第七十四条")  # 本法自2021年11月1日起施行
+GDPR84 = gdpr(84)  # 2. Each Member State shall notify … by 25 May 2018 …
+GDPR42 = gdpr(42)  # 3. The certification shall be voluntary …
+
+
+def test_dates_are_read_in_both_languages():
+    assert dates_in("本法自2021年11月1日起施行。") == {(2021, 11, 1)}
+    assert dates_in("by 25 May 2018, and on May 25, 2018; in August 2024") == {(2018, 5, 25), (2024, 8, 0)}
+    assert other_date("The law took effect in November 2021.", PIPL74.text) == ""  # a month of the year agrees
+    assert other_date("Article 74 sets no date.", PIPL74.text) == ""
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("The PIPL has applied since 1 October 2021.", PIPL74),
+    ("个人信息保护法自2021年9月1日起施行。", PIPL74),
+    ("Member States had to notify their penalty rules to the Commission by 25 May 2019.", GDPR84),
+    ("Certification under the GDPR is mandatory for controllers.", GDPR42),
+])
+def test_the_false_claim_of_a_date_or_an_opposite_is_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("The PIPL has applied since 1 November 2021.", PIPL74),
+    ("Member States had to notify their penalty rules to the Commission by 25 May 2018.", GDPR84),
+    ("Certification under the GDPR is voluntary.", GDPR42),
+])
+def test_the_true_claim_of_a_date_or_a_word_is_not_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict != "contradicted"
+
+
+def test_an_english_claim_gives_a_case_its_own_figure():
+    from assistant.verify.cases import figure_of_another_case
+
+    items = "第十九条 信息系统日志的保存期限按照下列规定执行：\n（二）核心业务系统操作日志和客户信息访问日志，保存三年；\n（三）征信查询系统日志，保存五年。"
+    assert figure_of_another_case("Credit query system logs are kept for three years.", items, ("征信", "查询", "日志"))
+    assert not figure_of_another_case("Credit query system logs are kept for five years.", items, ("征信", "查询", "日志"))
+    assert not figure_of_another_case("Credit query system logs are kept for three years.", items)  # no bridge, no case

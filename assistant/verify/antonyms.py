@@ -81,7 +81,7 @@ PAIRS = (
     # explicit / implied: 个人信息保护法第十四条 该同意应当由个人…自愿、明确作出; GDPR Art. 9(2)(a) "explicit consent"
     Opposites(("明确", "明示"), r"explicit\w*|express(?:ly)?", ("默示", "默认", "推定"), r"implied|implicit\w*|tacit\w*|presumed"),
     # freely / under compulsion: 个人信息保护法第十四条 自愿; GDPR Art. 4(11) "freely given", Art. 7(4)
-    Opposites(("自愿",), r"voluntar\w+|freely", ("强制", "被迫", "强迫"), r"compulsor\w+|forced|coerc\w+"),
+    Opposites(("自愿",), r"voluntar\w+|freely", ("强制", "被迫", "强迫"), r"compulsor\w+|mandator\w+|obligator\w+|forced|coerc\w+"),
     # valid / void: 电子签名法第十四条 可靠的电子签名与手写签名或者盖章具有同等的法律效力, 第三条 不得仅因…而否定其法律效力;
     # 个人信息保护法第二十一条 委托合同不生效、无效
     Opposites(("有效",), r"valid", ("无效",), r"invalid|void|null and void"),

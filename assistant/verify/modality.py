@@ -80,6 +80,8 @@ _EN = {
                    # what is voluntary or encouraged binds nobody (GDPR Art. 40(1) "shall encourage the drawing up of codes
                    # of conduct", AI Act Art. 25(4) "voluntary model terms")
                    r"(?:is|are) (?:encouraged|voluntary|discretionary)", r"encouraged to", r"voluntarily",
+                   # "The certification shall be voluntary" (GDPR Art. 42(3)): the modal verb makes the option the rule
+                   r"(?:shall|must|will) (?:remain |be )(?:voluntary|optional|discretionary)",
                    r"(?:has|have) the option", r"may choose",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to"],

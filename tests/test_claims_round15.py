@@ -144,3 +144,18 @@ def test_an_english_claim_gives_a_case_its_own_figure():
     assert figure_of_another_case("Credit query system logs are kept for three years.", items, ("征信", "查询", "日志"))
     assert not figure_of_another_case("Credit query system logs are kept for five years.", items, ("征信", "查询", "日志"))
     assert not figure_of_another_case("Credit query system logs are kept for three years.", items)  # no bridge, no case
+
+
+# --- a list in an English subject ---------------------------------------------------------------------------------------
+
+def test_the_party_a_listed_subject_opens_with_holds_the_duty():
+    from tests.test_claims_round14 import eu
+
+    ai49 = eu("en/eu-ai-act-2024-chapter3-annex3.md", 49)  # 3. … deployers that are public authorities, …, bodies, offices
+    sentence = ("deployers that are public authorities, Union institutions, bodies, offices or agencies or persons acting "
+                "on their behalf shall register themselves")
+    assert _duty_pairs(sentence) == [("deployer", "obligation")]
+    assert verdict("Before a public authority uses a high-risk AI system listed in Annex III, the provider must register "
+                   "that use in the EU database for it.", ai49).verdict == "contradicted"
+    assert verdict("Before a public authority uses a high-risk AI system listed in Annex III, the authority as deployer "
+                   "must register itself and that use in the EU database.", ai49).verdict != "contradicted"

@@ -291,6 +291,11 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # of the where-clause before it
                 actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e)) for e in reversed(earlier))
                                if found), [])
+            elif not actors and not _is_zh(part) and _LIST_TAIL_EN.match(head) and earlier:
+                # "deployers that are public authorities, Union institutions, bodies, offices or agencies or persons
+                # acting on their behalf shall register" (AI Act Art. 49(3)): the commas of a list in the subject cut the
+                # party off from the modal verb; it opens the first longer part before the list's short items
+                actors = _list_subject_en(earlier)
             elif not actors and _is_zh(part) and _referent(head, earlier):
                 # "消费者向有关行政部门投诉的，该部门应当…" (消费者权益保护法第四十六条): 该部门 is the department named before,
                 # not the subject of the sub-clause before it
@@ -328,6 +333,20 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# The last items of a list in an English subject, right before the modal verb: "offices or agencies or persons acting on
+# their behalf" (a few words, then "or" / "and")
+_LIST_TAIL_EN = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){1,3}(?:or|and)\s", re.I)
+_LIST_ITEM_MAX_WORDS = 3
+
+
+def _list_subject_en(earlier: list[str]) -> list[str]:
+    """The parties the subject a list continues opens with: the nearest part before the list's short items."""
+    for text in reversed(earlier):
+        if len(text.split()) > _LIST_ITEM_MAX_WORDS:
+            return _english_subjects(text)[:1]
+    return []
 
 
 # 该部门 / 该机构 / 上述机关: a demonstrative and the head noun of a party named before

@@ -159,3 +159,15 @@ def test_the_party_a_listed_subject_opens_with_holds_the_duty():
                    "that use in the EU database for it.", ai49).verdict == "contradicted"
     assert verdict("Before a public authority uses a high-risk AI system listed in Annex III, the authority as deployer "
                    "must register itself and that use in the EU database.", ai49).verdict != "contradicted"
+
+
+# --- past-tense modal verbs of a transitional rule --------------------------------------------------------------------
+
+CBL17 = article("zh/commercial-bank-law-2015.md", "商业银行法", 17, "第十七条")  # …可以继续沿用原有的规定
+
+
+def test_past_tense_modal_verbs_are_read():
+    assert verdict("Banks set up before the Commercial Banking Law whose structure did not match the Company Law could "
+                   "not keep their old arrangements and had to restructure.", CBL17).verdict == "contradicted"
+    assert verdict("Banks set up before the Commercial Banking Law whose structure did not fully match the Company Law "
+                   "could keep their old arrangements.", CBL17).verdict != "contradicted"

@@ -38,6 +38,8 @@ _EN = {
     "prohibition": [r"shall not", r"must not", r"may not", r"cannot", r"can ?not", r"is prohibited", r"are prohibited",
                     r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may",
                     r"(?:shall|must|may|can) no longer", r"banned",
+                    # the past tense a claim about a transitional rule uses ("they could not keep their old arrangements")
+                    r"could not", r"couldn't",
                     # "can never process …": the negation after the modal verb makes it a ban, not an option
                     r"(?:shall|must|may|can|could) never"],  # "the ban on X" names a rule, it applies none
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
@@ -58,7 +60,7 @@ _EN = {
                  # 无权 of an authority, 中国人民银行…有权采取下列措施, 非银行支付机构监督管理条例第三十九条)
                  r"(?:has|have) no (?:\w+ )?powers?(?: to)?", r"not have (?:the|a|any) (?:\w+ )?powers?(?: to)?",
                  r"lacks? (?:the|any) (?:\w+ )?powers?(?: to)?", r"(?:is|are) not empowered to"],
-    "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
+    "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have|had) to",
                    r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
                    r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory",
                    # a task given to a party is its duty: "The data protection officer shall have at least the following

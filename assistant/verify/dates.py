@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from ..text.numerals import cn_to_int
+from ..text.numerals import DIGITS, NUMBER, cn_to_int
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], start=1)}
 _MONTH_EN = "|".join(_MONTHS)
-_CN_NUM = r"[\d０-９〇零一二三四五六七八九十]"
 # 2021年11月1日, 二〇二一年十一月一日, 2021年11月 (a month of a year)
-_DATE_ZH = re.compile(rf"({_CN_NUM}{{4}})\s?年\s?({_CN_NUM}{{1,3}})\s?月(?:\s?({_CN_NUM}{{1,3}})\s?[日号])?")
+_DATE_ZH = re.compile(rf"({NUMBER})\s?年\s?({NUMBER})\s?月(?:\s?({NUMBER})\s?[日号])?")
 # 25 May 2018, May 25, 2018, May 2018
 _DAY_MONTH_YEAR_EN = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_EN})\s*,?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY_YEAR_EN = re.compile(rf"\b({_MONTH_EN})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
@@ -26,8 +25,9 @@ _MONTH_YEAR_EN = re.compile(rf"\b({_MONTH_EN})\s+(\d{{4}})\b", re.I)
 
 
 def _year(text: str) -> int:
-    digits = text.translate(str.maketrans("〇零一二三四五六七八九", "00123456789"))
-    return int(digits) if digits.isdigit() else cn_to_int(text)
+    """A year written digit by digit (2021, 二〇二一); 0 when it is no four-digit year."""
+    digits = "".join(str(DIGITS[c]) if c in DIGITS else c for c in text)
+    return int(digits) if digits.isdigit() and len(digits) == 4 else 0
 
 
 def dates_in(text: str) -> set[tuple[int, int, int]]:
@@ -36,7 +36,9 @@ def dates_in(text: str) -> set[tuple[int, int, int]]:
     taken: list[tuple[int, int]] = []
     try:
         for m in _DATE_ZH.finditer(text):
-            found.add((_year(m.group(1)), cn_to_int(m.group(2)), cn_to_int(m.group(3)) if m.group(3) else 0))
+            year = _year(m.group(1)[-4:])
+            if year:
+                found.add((year, cn_to_int(m.group(2)), cn_to_int(m.group(3)) if m.group(3) else 0))
     except ValueError:
         pass
     for m in _DAY_MONTH_YEAR_EN.finditer(text):

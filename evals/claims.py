@@ -115,6 +115,14 @@ BLIND7_SET = "blind M+N"
 # after (evals/data/README.md). Tuning data for later rounds.
 PLANTED_R14 = DATA / "planted_claims_r14.jsonl"
 R14_SET = "blind r14 A+B"
+# Round 15's blind batches (pc15-A-…, pc15-B-…, field "batch"), written by the claims15 helper from the law texts before
+# any change of its round, mostly from articles no other claim file used: 16 claims each, 8 true paraphrases (colloquial,
+# English on Chinese articles, Chinese numerals for Arabic ones) and 8 false of every kind (wrong actor, figure, time limit,
+# article, modality, scope, a right denied, a ban dropped, an antonym). Before: A 0.75 catch / 0.12 true contradicted, B
+# 0.62 / 0.50; A tuned on (0.88 / 0.00); B measured once after: 0.62 / 0.50 (unchanged; evals/data/README.md). Tuning data
+# for later rounds.
+PLANTED_R15 = DATA / "planted_claims_r15.jsonl"
+R15_SET = "blind r15 A+B"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -137,7 +145,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R9_SET, PLANTED_R9), (R9B_SET, PLANTED_R9B), (R10_SET, PLANTED_R10), (BLIND5_SET, PLANTED_BLIND5),
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
-    (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8),
+    (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15),
 )
 
 

@@ -55,6 +55,12 @@ def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
             continue  # a specific authority named right after the governing word, not a party deeper in the phrase
         if not _named(name, article):
             return Finding("actor", f"the claim names {word}, an authority the article does not name")
+    # the authority the claim makes the holder of its modal verb ("金融监管总局可以责令…" against 中国人民银行可以…,
+    # 非银行支付机构监督管理条例第四十四条), which a loose paraphrase may tie to no sentence of the article
+    for name, _ in _duty_pairs(text, reciprocal=False, pronouns=False):
+        if name and (name.startswith("authority:") or name == "court") and not _named(name, article):
+            word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in text), name)
+            return Finding("actor", f"the claim puts this on {word}, an authority the article does not name")
     return None
 
 

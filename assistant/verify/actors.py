@@ -72,6 +72,12 @@ _ACTORS_ZH = [
     # 消费者权益保护法第三十六、三十七条: 消费者协会和其他消费者组织 are social organisations with public-interest tasks of
     # their own (受理消费者的投诉 and mediating, 第三十七条), neither the consumer nor an administrative department
     ("消费者协会", "consumer_body"), ("消费者组织", "consumer_body"),
+    # the regulators by their current names (general usage since the 2023 State Council reform): 国家金融监督管理总局 /
+    # 金融监管总局 (and 银保监会 before it) is the State Council's banking regulator the statutes call 国务院银行业监督管理机构;
+    # 公安部 heads the public security organs; 国家数据局 (the National Data Administration) is a body of its own, not the
+    # cyberspace administration (网信部门)
+    ("国家金融监督管理总局", "authority:banking"), ("金融监管总局", "authority:banking"), ("银保监会", "authority:banking"),
+    ("公安部", "authority:police"), ("国家数据局", "authority:data"),
     # the State Council, which decides what the laws leave to it ("货币政策委员会的职责、组成和工作程序，由国务院规定",
     # 中国人民银行法第十二条; 商业银行法第十七条、第十八条): an authority of its own, not the central bank nor a ministry
     # (国务院银行业监督管理机构, 国务院有关部门 are matched as the longer names or compound heads they are)
@@ -162,7 +168,10 @@ _ACTORS_EN = [
     # supervisory authority nor a party of the processing; not "Member State law", which names a law
     (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
     # the public security organs (公安机关, 网络安全法第四十九、五十一条; 反洗钱法第三十八条) as English claims name them
-    (r"public security (?:departments?|organs?|authorit(?:y|ies)|bureaus?|ministry)|police", "authority:police"),
+    (r"public security (?:departments?|organs?|authorit(?:y|ies)|bureaus?|ministry)|police|"
+     r"(?:the )?Ministry of Public Security|MPS\b", "authority:police"),
+    # 国家数据局 (see the Chinese list)
+    (r"(?:the )?National Data (?:Administration|Bureau)", "authority:data"),
     # the operators of critical information infrastructure (关键信息基础设施安全保护条例 运营者), told apart from the
     # departments that protect it (保护工作部门)
     (r"(?:CII|critical information infrastructure) operators?", "operator"),
@@ -282,6 +291,11 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # of the where-clause before it
                 actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e)) for e in reversed(earlier))
                                if found), [])
+            elif not actors and not _is_zh(part) and _LIST_TAIL_EN.match(head) and earlier:
+                # "deployers that are public authorities, Union institutions, bodies, offices or agencies or persons
+                # acting on their behalf shall register" (AI Act Art. 49(3)): the commas of a list in the subject cut the
+                # party off from the modal verb; it opens the first longer part before the list's short items
+                actors = _list_subject_en(earlier)
             elif not actors and _is_zh(part) and _referent(head, earlier):
                 # "消费者向有关行政部门投诉的，该部门应当…" (消费者权益保护法第四十六条): 该部门 is the department named before,
                 # not the subject of the sub-clause before it
@@ -301,7 +315,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             # 安全保障义务由消费者承担, 由主管部门制定处置方案: with no modal verb, "由 X" + a verb of doing says who must
             # do it (a statement of duty, as 应当由X履行 is)
             doer = _DOER_ZH.search(part)
-            actors = _actors_in(doer.group(1), subjects_only=False)[:1] if doer else []
+            actors = _doer_named(part, doer) if doer else []
             if not actors and _BEARS_LIABILITY_ZH.match(part):
                 # "电子认证服务提供者不能证明自己无过错的，承担赔偿责任" (电子签名法第二十八条): who bears the liability is the
                 # party of the case before it, as it would hold an elided subject's 应当
@@ -321,6 +335,20 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
     return tuple(pairs)
 
 
+# The last items of a list in an English subject, right before the modal verb: "offices or agencies or persons acting on
+# their behalf" (a few words, then "or" / "and")
+_LIST_TAIL_EN = re.compile(r"^\s*(?:[A-Za-z'’-]+\s+){1,3}(?:or|and)\s", re.I)
+_LIST_ITEM_MAX_WORDS = 3
+
+
+def _list_subject_en(earlier: list[str]) -> list[str]:
+    """The parties the subject a list continues opens with: the nearest part before the list's short items."""
+    for text in reversed(earlier):
+        if len(text.split()) > _LIST_ITEM_MAX_WORDS:
+            return _english_subjects(text)[:1]
+    return []
+
+
 # 该部门 / 该机构 / 上述机关: a demonstrative and the head noun of a party named before
 _DEMONSTRATIVE_ZH = re.compile(r"^\s*(?:该|此|上述|前述)([\u4e00-\u9fff]{1,4})\s*$")
 
@@ -335,6 +363,17 @@ def _referent(head: str, earlier: list[str]) -> list[str]:
             if word.endswith(m.group(1)) and word in text:
                 return [name]
     return []
+
+
+def _doer_named(part: str, doer: re.Match) -> list[str]:
+    """The party `_DOER_ZH` found after 由: the whole party name when one starts there and runs past the verb the pattern
+    stopped at (由国务院银行业监督管理机构责令改正, 银行业监督管理法第四十六条: 监督 is part of the regulator's name, and
+    国务院银行业 alone would read as a bank)."""
+    at = doer.start(1)
+    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+        if part.startswith(word, at) and at + len(word) > doer.end(1):
+            return [name]
+    return _actors_in(doer.group(1), subjects_only=False)[:1]
 
 
 # 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
@@ -659,9 +698,16 @@ def _objects_in(text: str) -> list[str]:
     found = []
     for word, name in _ACTORS_ZH_LONGEST_FIRST:
         for m in re.finditer(re.escape(word), text):
-            if _is_object(text, m.start()) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH:
+            if _is_object(text, m.start()) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH \
+                    and not (_DETERMINER_ZH.sub("", text[: m.start()]).endswith(("接受", "服从"))
+                             and _AGENT_OF_ACCEPTED.match(text, m.end())):
                 found.append(name)
     return found
+
+
+# 接受X的监督管理 (商业银行法第十条), 服从X的管理: what is accepted is X's act, so X does it (supervises); it is not the one
+# acted on (unlike 对X的检查, where X is inspected). The act nouns are the statutes' general vocabulary of oversight.
+_AGENT_OF_ACCEPTED = re.compile(r"的(?:监督|管理|检查|审查|审计|调查|指导|领导)")
 
 
 # Determiners between a verb and its object: 向有关主管部门报告 (网络数据安全管理条例第十条), 向相关部门, 对该机构
@@ -685,6 +731,10 @@ def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
 _NOT_A_BODY = re.compile(r"(?:开展|制定|实施|协调|召开|建设|推动|编制|起草|评估|审查|进行|领导|机构|形式|时间|价格|能力)")
 
 
+# After a party's name these make it the name of a law (中国人民银行法, "the PBOC Law"); 法定 / 法人 / 法律 / 法院 are other words
+_LAW_NAME_AFTER = re.compile(r"法(?![定人律院务]|规(?!定))|\s+(?:Law|Act)\b")
+
+
 def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
     """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
     向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
@@ -703,6 +753,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
                     continue  # 个人信息, 客户身份资料, 银行账户, 个人不良信息: the data or the thing, not the actor
                 if word in ("组织", "单位") and _NOT_A_BODY.match(text, b):
                     continue  # 组织开展 / 组织制定: the verb "to organise"; 组织机构, 单位时间: other nouns
+                if _LAW_NAME_AFTER.match(text, b):
+                    continue  # 中国人民银行法, 商业银行法: a law's name, not the party
                 if any(a >= s and b <= e for s, e in covered):
                     continue
                 covered.append((a, b))
@@ -722,6 +774,8 @@ def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
         if any(o.start() <= m.start() and m.end() <= o.end() and (o.end() - o.start()) > (m.end() - m.start())
                for o, _ in english):
             continue  # a word inside a longer name: the "Bank" of "People's Bank of China" is no bank
+        if _LAW_NAME_AFTER.match(text, m.end()):
+            continue  # "the PBOC Law", "the Commercial Banking Law": a law's name, not the party
         if subjects_only and _OBJECT_MARK_EN.search(text[: m.start()]):
             continue
         if subjects_only and _ATTRIBUTE_EN.match(text, m.end()):
@@ -776,7 +830,8 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
                 "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)",
                 "authority:parliament": "the European Parliament", "authority:council": "the Council",
-                "consumer_body": "the consumer association (消费者协会)"}
+                "consumer_body": "the consumer association (消费者协会)",
+                "authority:data": "the National Data Administration (国家数据局)"}
 
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)

@@ -81,7 +81,7 @@ PAIRS = (
     # explicit / implied: 个人信息保护法第十四条 该同意应当由个人…自愿、明确作出; GDPR Art. 9(2)(a) "explicit consent"
     Opposites(("明确", "明示"), r"explicit\w*|express(?:ly)?", ("默示", "默认", "推定"), r"implied|implicit\w*|tacit\w*|presumed"),
     # freely / under compulsion: 个人信息保护法第十四条 自愿; GDPR Art. 4(11) "freely given", Art. 7(4)
-    Opposites(("自愿",), r"voluntar\w+|freely", ("强制", "被迫", "强迫"), r"compulsor\w+|forced|coerc\w+"),
+    Opposites(("自愿",), r"voluntar\w+|freely", ("强制", "被迫", "强迫"), r"compulsor\w+|mandator\w+|obligator\w+|forced|coerc\w+"),
     # valid / void: 电子签名法第十四条 可靠的电子签名与手写签名或者盖章具有同等的法律效力, 第三条 不得仅因…而否定其法律效力;
     # 个人信息保护法第二十一条 委托合同不生效、无效
     Opposites(("有效",), r"valid", ("无效",), r"invalid|void|null and void"),
@@ -107,6 +107,10 @@ PAIRS = (
     # 由国家网信部门会同国务院有关部门制定; 中国人民银行法第二十七条 会同国务院银行业监督管理机构制定
     Opposites(("会同", "联合", "共同"), r"jointly|together with|in (?:cooperation|conjunction|consultation) with",
               ("单独", "独自", "单方面"), r"alone|on its own|unilaterally|by itself"),
+    # kept apart / kept together: GDPR Art. 4(5) "provided that such additional information is kept separately" (what
+    # makes data pseudonymised rather than identifiable); the Chinese words are general usage (no Chinese text here uses them)
+    Opposites(("分开存储", "分别存储", "分开保存", "分别保存"), r"(?:kept|stored|held|maintained) (?:separately|apart)|separately",
+              ("一并存储", "合并存储", "一起存储", "一并保存"), r"(?:kept|stored|held|maintained) (?:together|alongside|in the same place)"),
     # rising / falling with a scale: policy-data-classification 第十七条 控制措施的强度随级别提高而递增 (a pair of its own: the
     # sentence that says it also says 提高, which the increase / reduce pair above holds)
     Opposites(("递增", "逐级增强"), r"progressively (?:increas\w+|stronger|higher)",

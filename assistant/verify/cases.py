@@ -77,17 +77,22 @@ def parts(text: str) -> list[str]:
     return [p.strip() for p in _PART_SPLIT.split(_norm(text)) if len(p.strip()) >= 4]
 
 
-def figure_of_another_case(claim: str, clause_text: str) -> list[OtherCase]:
-    """Claim figures that the article states, but for another case than the one the claim speaks of."""
+def figure_of_another_case(claim: str, clause_text: str, bridge: tuple[str, ...] = ()) -> list[OtherCase]:
+    """Claim figures that the article states, but for another case than the one the claim speaks of. An English claim on
+    a Chinese article speaks of its case in the article's words through `bridge` (the lexicon's Chinese words for the
+    claim's: "credit-reporting query system logs" → 征信, 查询, 日志)."""
     claim, clause_text = _norm(claim), _norm(clause_text)
     zh = _is_zh(claim)
-    if not claim.strip() or zh != _is_zh(clause_text):
+    across = not zh and _is_zh(clause_text) and bool(bridge)
+    if not claim.strip() or (zh != _is_zh(clause_text) and not across):
         return []
+    zh = zh or across
     stated = [(p, extract_quantities(p)) for p in parts(clause_text)]
     found = []
     figures = extract_quantities(claim)
     for at, q in enumerate(figures):
-        claim_words = _wording(_own_words(claim, figures, at), zh)
+        claim_words = set().union(*(_wording(w, True) for w in bridge)) if across else \
+            _wording(_own_words(claim, figures, at), zh)
         group, value = q.base()
         kind = [(p, [x for x in qs if _kind(x) == _kind(q)]) for p, qs in stated]
         kind = [(p, qs) for p, qs in kind if qs]

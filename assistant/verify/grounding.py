@@ -27,6 +27,7 @@ from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Ver
 from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .cases import figure_of_another_case
+from .dates import other_date
 from .edits import copied_sentence_findings
 from .quantities import Quantity, compare, count_mismatches, extract_quantities
 
@@ -216,6 +217,11 @@ class GroundingVerifier(Verifier):
             else:
                 found.append(("not_supported", mismatch.describe(where_all)))
         for clause in clauses:
+            # a calendar date the article states otherwise (dates.py: quantities skip dates)
+            stated = other_date(claim.text, self._clause_texts(clause)[-1])
+            if stated:
+                found.append(("contradicted", f"{_label(clause)} states the date(s) {stated}, not the claim's"))
+        for clause in clauses:
             # a count of a thing the clause counts otherwise ("three deputy chairs" against "two deputy chairs")
             text = self._clause_texts(clause)[-1]
             if not _is_zh(claim.text) and not _is_zh(text):
@@ -229,7 +235,13 @@ class GroundingVerifier(Verifier):
             for clause in clauses:
                 if quote_in(statement(claim.text), self._clause_texts(clause)):
                     continue
-                for other in figure_of_another_case(claim.text, self._clause_texts(clause)[-1]):
+                text = self._clause_texts(clause)[-1]
+                bridge: tuple[str, ...] = ()
+                if _is_zh(text) and not _is_zh(claim.text):
+                    from ..retrieval.lexicon import load_lexicon
+
+                    bridge = tuple(load_lexicon().chinese_words(claim.text))
+                for other in figure_of_another_case(claim.text, text, bridge):
                     found.append(("contradicted", f"{_label(clause)}: {other.describe()}"))
         return found
 

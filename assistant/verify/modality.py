@@ -38,6 +38,8 @@ _EN = {
     "prohibition": [r"shall not", r"must not", r"may not", r"cannot", r"can ?not", r"is prohibited", r"are prohibited",
                     r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may",
                     r"(?:shall|must|may|can) no longer", r"banned",
+                    # the past tense a claim about a transitional rule uses ("they could not keep their old arrangements")
+                    r"could not", r"couldn't",
                     # "can never process …": the negation after the modal verb makes it a ban, not an option
                     r"(?:shall|must|may|can|could) never"],  # "the ban on X" names a rule, it applies none
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
@@ -58,12 +60,16 @@ _EN = {
                  # 无权 of an authority, 中国人民银行…有权采取下列措施, 非银行支付机构监督管理条例第三十九条)
                  r"(?:has|have) no (?:\w+ )?powers?(?: to)?", r"not have (?:the|a|any) (?:\w+ )?powers?(?: to)?",
                  r"lacks? (?:the|any) (?:\w+ )?powers?(?: to)?", r"(?:is|are) not empowered to"],
-    "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have) to",
+    "obligation": [r"shall", r"must", r"(?:is|are) required to", r"(?:is|are) obliged to", r"(?:has|have|had) to",
                    r"(?:is|are) obligated to", r"required", r"needs? to", r"(?:has|have) (?:a|the) (?:legal )?(?:duty|obligation) to",
                    r"(?:is|are) under (?:a|an) (?:legal )?(?:duty|obligation) to", r"(?:is|are) bound to", r"mandatory", r"compulsory",
                    # a task given to a party is its duty: "The data protection officer shall have at least the following
                    # tasks" (GDPR Art. 39(1)), "responsible for" (GDPR Art. 5(2), AI Act Art. 25 "responsible for")
-                   r"(?:is|are) (?:tasked with|charged with|responsible for)", r"(?:has|have) the (?:\w+ )?tasks? of"],
+                   r"(?:is|are) (?:tasked with|charged with|responsible for)", r"(?:has|have) the (?:\w+ )?tasks? of",
+                   # "the DPO is the party obliged to carry out the DPIA": the duty holder named by a role noun between
+                   # the verb and "obliged" (general English usage)
+                   r"(?:is|are) the (?:only |sole )?(?:party|parties|one|ones|body|bodies|entity|entities|person|persons) "
+                   r"(?:who (?:is|are) |that (?:is|are) )?(?:obliged|obligated|required|bound|responsible) (?:to|for)"],
     # "shall, with the exception of storage, only be processed" (GDPR Art. 18(2)): an aside may stand between the two
     "restriction": [r"(?:may|can) (?:only|solely)", r"only (?:may|can)", r"(?:may|can|shall|must), [^,;.]{1,60}, (?:only|solely)",
                     # a passive with its agent before the "only": "may be collected and used by business operators only
@@ -76,6 +82,8 @@ _EN = {
                    # what is voluntary or encouraged binds nobody (GDPR Art. 40(1) "shall encourage the drawing up of codes
                    # of conduct", AI Act Art. 25(4) "voluntary model terms")
                    r"(?:is|are) (?:encouraged|voluntary|discretionary)", r"encouraged to", r"voluntarily",
+                   # "The certification shall be voluntary" (GDPR Art. 42(3)): the modal verb makes the option the rule
+                   r"(?:shall|must|will) (?:remain |be )(?:voluntary|optional|discretionary)",
                    r"(?:has|have) the option", r"may choose",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to"],
@@ -94,7 +102,10 @@ _ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有
 _EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
                         r"be identified|repay|fulfil|comply)\b|"
                         r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
-                        r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b", re.I)
+                        r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b|"
+                        # "discloses information as required", "where required": a manner or a case, like 按要求 (general
+                        # English usage; _false_zh_modal reads 按要求 / 符合要求 so)
+                        r"\b(?:as|where|when|if) (?:so |otherwise )?required\b(?! to\b)", re.I)
 
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
 _OPPOSITE = {

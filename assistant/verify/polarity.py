@@ -210,7 +210,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             return [Finding("polarity", f"the clause says no {waived}… is required; the claim requires it")]
         # or allow what a sentence too short to share its wording bans ("…社会团体和个人不得干涉", 银行业监督管理法第五条)
         banned = allows_what_is_banned(claim, clause_text) if not cross else ""
-        return [Finding("polarity", f"the clause forbids what the claim allows or requires: 「{banned}」")] if banned else []
+        if banned:
+            return [Finding("polarity", f"the clause forbids what the claim allows or requires: 「{banned}」")]
+        # or hand the act to an authority the article nowhere names (absent_parties.py), whatever sentence it paraphrases
+        absent = unnamed_authority(claim, clause_text) if not cross else None
+        return [absent] if absent else []
     # a list item with no modal verb of its own is read with the ban or duty its lead-in puts on every item
     # (an item its wording ties the claim to stays a full reading when its lead-in's version is also a predicate sentence)
     tied = {_under_lead_in(sentence, clause_text) for sentence in readings if sentence not in vetoes_only}

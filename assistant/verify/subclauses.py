@@ -27,8 +27,16 @@ def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Find
     shares = []
     for sentence, _, _ in judged:
         parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
-        own = _own_classes(parts)
-        shares.append(max([len(key & _wording(p, zh)) / len(key) for p, c in zip(parts, own) if c] or [0.0]))
+        # a sub-clause with no modal verb of its own continues the one before it (as in _act_parts): "the controller
+        # shall without undue delay and, where feasible, not later than 72 hours …, notify the personal data breach to the
+        # supervisory authority" (GDPR Art. 33(1)) governs what follows its inserted phrase
+        acts: list[str] = []
+        for part, classes in zip(parts, _own_classes(parts)):
+            if classes:
+                acts.append(part)
+            elif acts:
+                acts[-1] += " " + part
+        shares.append(max([len(key & _wording(p, zh)) / len(key) for p in acts] or [0.0]))
     best = max(shares)
     return [j for j, share in zip(judged, shares) if share >= best - AMBIGUITY] if best > 0 else judged
 

@@ -123,6 +123,12 @@ R14_SET = "blind r14 A+B"
 # for later rounds.
 PLANTED_R15 = DATA / "planted_claims_r15.jsonl"
 R15_SET = "blind r15 A+B"
+# Written before round 15 (18:05–18:10 UTC) by a data-only helper (batches Q and R, pbQ-… / pbR-…), kept from everyone who
+# changed code until round 15 ended and measured in aggregate only: Q 0.73 → 0.73 catch (false alarms 0.07 → 0.07), R
+# 0.73 → 0.80 (0.00 → 0.00), before and after round 15 (evals/data/README.md). The fresh figure of stop 27; tuning data
+# from round 16 on.
+PLANTED_BLIND9 = DATA / "planted_claims_blind9.jsonl"
+BLIND9_SET = "blind Q+R"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -145,7 +151,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R9_SET, PLANTED_R9), (R9B_SET, PLANTED_R9B), (R10_SET, PLANTED_R10), (BLIND5_SET, PLANTED_BLIND5),
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
-    (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15),
+    (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15), (BLIND9_SET, PLANTED_BLIND9),
 )
 
 

@@ -117,7 +117,8 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "planted_claims_r14.jsonl (the claims14 helper's batches, A tuned on, B measured once); blind O+P: "
                             "planted_claims_blind8.jsonl, written before round 14 and seen by nobody who changed code until "
                             "it ended (the fresh figure of that round); blind r15 A+B: planted_claims_r15.jsonl (the "
-                            "claims15 helper's batches, A tuned on, B measured once)."))
+                            "claims15 helper's batches, A tuned on, B measured once); blind Q+R: planted_claims_blind9.jsonl, "
+                            "written before round 15 and seen by nobody who changed code until it ended."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

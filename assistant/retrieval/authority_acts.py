@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text.articles import CN_ARTICLE_LABEL
+from .corpus_view import cn_law_articles_opening
 
 # The authorities as a bank's staff name them (the regulators, their inspection teams and local branches, the CAC, the
 # police, the courts, the AML monitoring centre), followed within a few characters by a verb of which they are the actor
@@ -50,12 +51,4 @@ def authority_subject(article_text: str) -> bool:
 
 def authority_articles(view) -> frozenset[int]:
     """Positions of every piece of the Chinese law articles that open with an authority as subject, once per view."""
-    def build() -> frozenset[int]:
-        out: set[int] = set()
-        for (doc_id, _article, _suffix), pieces in view.articles.items():
-            first = view.clauses[pieces[0]]
-            if first.jurisdiction.upper() == "CN" and first.kind != "policy" and authority_subject(first.text):
-                out.update(pieces)
-        return frozenset(out)
-
-    return view.derived("authority-subject-articles", build)
+    return cn_law_articles_opening(view, "authority-subject-articles", authority_subject)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -204,6 +205,20 @@ def unit_key(clause: Clause) -> tuple:
 def unit_keys(view: CorpusView) -> list[tuple]:
     """`unit_key` of every position, once per view: a search groups its candidates into units several times."""
     return view.derived("unit-keys", lambda: [unit_key(c) for c in view.clauses])
+
+
+def cn_law_articles_opening(view: CorpusView, name: str, opens: Callable[[str], bool]) -> frozenset[int]:
+    """Positions of every piece of the Chinese law articles (not policies) whose first piece's text passes `opens`,
+    derived once per view under `name` (authority_acts.py, individual_requests.py)."""
+    def build() -> frozenset[int]:
+        out: set[int] = set()
+        for pieces in view.articles.values():
+            first = view.clauses[pieces[0]]
+            if first.jurisdiction.upper() == "CN" and first.kind != "policy" and opens(first.text):
+                out.update(pieces)
+        return frozenset(out)
+
+    return view.derived(name, build)
 
 
 def _unit_rows(vectors: np.ndarray) -> np.ndarray:

@@ -55,8 +55,8 @@ from .asked_specifics import asked_specifics, asked_threshold_groups
 from .everyday_english import named_in_earnest
 from .jurisdiction_default import DEFAULT_LISTS
 from .lexicon import load_lexicon
-from .party_ties import about_other_parties, named_parties
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
+from .party_ties import about_other_parties, named_parties
 from .quoted_figures import confirming_parts, without_indefinite_counts
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights

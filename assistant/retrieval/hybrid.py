@@ -677,24 +677,22 @@ class HybridRetriever(Retriever):
         (authority_acts.py)."""
         from .authority_acts import authority_articles, names_authority_actor
 
-        if routed.misconduct or not names_authority_actor(query):
-            return
-        led = authority_articles(self.view)
-        for i in fused:
-            if i in led:
-                fused[i] *= self.config.authority_act_boost
+        if not routed.misconduct and names_authority_actor(query):
+            self._lift(fused, authority_articles(self.view), self.config.authority_act_boost)
 
     def _lift_individual_rights(self, query: str, routed: Route, fused: dict[int, float]) -> None:
         """A Chinese question whose actor is the customer asking the bank for something: the articles granting the
         individual a right (individual_requests.py)."""
         from .individual_requests import names_individual_requester, right_articles
 
-        if routed.misconduct or not names_individual_requester(query):
-            return
-        granting = right_articles(self.view)
+        if not routed.misconduct and names_individual_requester(query):
+            self._lift(fused, right_articles(self.view), self.config.individual_right_boost)
+
+    @staticmethod
+    def _lift(fused: dict[int, float], positions: frozenset[int], boost: float) -> None:
         for i in fused:
-            if i in granting:
-                fused[i] *= self.config.individual_right_boost
+            if i in positions:
+                fused[i] *= boost
 
     def _law_shares(self, fused: dict[int, float]) -> dict[str, float]:
         """Each law's share of the top fused evidence (policies count on their own)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..text.articles import CN_ARTICLE_LABEL
+from .corpus_view import cn_law_articles_opening
 
 # The individual as a bank's staff name them (客户, 用户, 消费者, 借款人, 持卡人, 存款人), followed within a few characters by a
 # verb of asking (要求, 申请, 请求, 让我们, 要我们, 想让, 不想让, 不让, 提出) — 客户打电话说…让我们, 客户要求…, 用户申请…; not a
@@ -42,12 +43,4 @@ def grants_individual_right(article_text: str) -> bool:
 
 def right_articles(view) -> frozenset[int]:
     """Positions of every piece of the Chinese law articles opening with an individual's right, once per view."""
-    def build() -> frozenset[int]:
-        out: set[int] = set()
-        for (_doc_id, _article, _suffix), pieces in view.articles.items():
-            first = view.clauses[pieces[0]]
-            if first.jurisdiction.upper() == "CN" and first.kind != "policy" and grants_individual_right(first.text):
-                out.update(pieces)
-        return frozenset(out)
-
-    return view.derived("individual-right-articles", build)
+    return cn_law_articles_opening(view, "individual-right-articles", grants_individual_right)

@@ -100,6 +100,35 @@ def test_without_paragraph_vectors_the_list_is_absent(assistant, tmp_path):
     assert load_paragraph_vectors(retriever.view, retriever.embedder.model_id, empty) is None
 
 
+def _copy_rows(view, model_id: str, source, target, doc_ids: set[str]) -> None:
+    """Copies the clause and paragraph vectors of `doc_ids` from the cache at `source` into a new one at `target`."""
+    from assistant.retrieval.embeddings import EmbeddingCache
+    from assistant.retrieval.store import embedding_text
+    from assistant.text.paragraphs import support_targets
+
+    texts = [t for c in view.clauses if c.doc_id in doc_ids
+             for t in (embedding_text(c), *support_targets(c.text)[1:])]
+    keys = [EmbeddingCache.key(model_id, t) for t in texts]
+    src, dst = EmbeddingCache(source), EmbeddingCache(target)
+    found = src.get_many(keys)
+    assert len(found) == len(set(keys))  # ingest put every one of them there
+    dst.put_many(found)
+    src.close()
+    dst.close()
+
+
+def test_a_cache_with_some_laws_paragraphs_gives_no_list(assistant, tmp_path):
+    # The verifier embeds paragraphs as it checks answers: a cache holding those of one law but not the other would
+    # favour that law's clauses, so the list is all or nothing.
+    retriever = _retriever(assistant)
+    view, model_id = retriever.view, retriever.embedder.model_id
+    both, one = tmp_path / "both.sqlite", tmp_path / "one.sqlite"
+    _copy_rows(view, model_id, retriever.embedding_cache, both, {"pipl-2021", "aml-law-2024"})
+    _copy_rows(view, model_id, retriever.embedding_cache, one, {"pipl-2021"})
+    assert load_paragraph_vectors(view, model_id, both) is not None
+    assert load_paragraph_vectors(view, model_id, one) is None
+
+
 def test_the_paragraph_list_respects_the_mask(assistant):
     retriever = _retriever(assistant)
     hits = retriever.retrieve(PARAGRAPH_QUESTION, 10, Filters(laws=["反洗钱法"])).hits

@@ -13,7 +13,8 @@ Measured: rows of the paragraphs alone (without the clause rows) favour long art
 tune zh Hit@5 0.930 → 0.754); clause rows from the cached clause texts (no header) instead of the view's vectors gain
 less (Chinese Hit@5 on realistic_dev's tuning half 0.912 against 0.947, on realistic_probe2 0.622 against 0.644).
 
-When the cache lacks the paragraph vectors (ingest ran without embedding them, another model), the list is absent.
+When the cache lacks any of the paragraph vectors (ingest ran without embedding them, another model), the list is
+absent: votes from some clauses' paragraphs and not others would favour those clauses.
 """
 
 from __future__ import annotations
@@ -99,13 +100,14 @@ def _build(view: CorpusView, model_id: str, cache_path: Path) -> ParagraphVector
     finally:
         cache.close()
     paragraph_rows = [r for r in range(len(texts)) if is_paragraph[r] and keys[r] in found]
-    if not paragraph_rows:
-        _warn_once(f"the embedding cache {cache_path} holds no paragraph vector for {model_id}: no paragraph votes "
-                   "(ingest with embed_verifier_paragraphs)")
-        return None
     wanted = sum(is_paragraph)
     if len(paragraph_rows) < wanted:
-        log.info("paragraph votes: %d of %d paragraph vectors in the embedding cache", len(paragraph_rows), wanted)
+        # All or nothing: the cache is machine-wide and the verifier adds paragraph vectors as it checks answers, so
+        # a partial set is an accident of what was checked before. Votes from it would favour those clauses and make
+        # the ranking depend on the cache's history (a near-threshold test flipped with it).
+        _warn_once(f"the embedding cache {cache_path} holds {len(paragraph_rows):,} of {wanted:,} paragraph vectors "
+                   f"for {model_id}: no paragraph votes (ingest with embed_verifier_paragraphs)")
+        return None
     if view.vectors is not None:
         clause_vectors, clause_owner = view.vectors, np.arange(len(view.clauses), dtype=np.int64)
     else:

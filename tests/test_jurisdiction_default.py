@@ -83,3 +83,28 @@ def test_a_question_about_the_banks_own_rules_is_left_to_the_policies():
     q = "per our internal policy, who approves sending customer data abroad?"
     assert not wants_both_jurisdictions(route(q, []), q, english=True)
 
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Who has to sign off internally before we destroy old vouchers?", True),
+    ("Is there an approval step in our bank for reading archived files?", True),
+    ("Under our internal policy, which executive is responsible for personal information protection?", True),
+    ("Under PIPL, who must appoint a personal information protection officer?", False),  # a law named
+    ("我行的个人信息保护负责人是谁？", False),  # Chinese: the Chinese texts are its own language
+])
+def test_english_questions_about_the_banks_rules_search_the_policies_on_their_own(question, asks):
+    from assistant.retrieval.jurisdiction_default import asks_policy_in_english
+    from assistant.language import detect_language
+
+    named = ["pipl-2021"] if "PIPL" in question else []
+    assert asks_policy_in_english(route(question, named), detect_language(question) == "en") is asks
+
+
+def test_an_english_question_about_the_banks_rules_reaches_the_chinese_policy(small_assistant):
+    """客户信息保护管理办法第五条 (本行指定分管副行长担任个人信息保护负责人) answers it; the GDPR's data protection officer
+    articles hold the English words, so without the policy side and its CN default no policy article is in the first
+    ten."""
+    retriever = small_assistant.retriever
+    question = "Under our internal policy, which executive is responsible for personal information protection?"
+    assert _rank(retriever, question, "policy-customer-information", 5, policy_side_weight=0.0) > 5
+    assert _rank(retriever, question, "policy-customer-information", 5) <= 5

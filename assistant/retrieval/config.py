@@ -229,6 +229,15 @@ class RetrievalConfig:
     # firms' AML duty beyond 10 → 1, home-supervisor cooperation 7 → 1, National Audit Office beyond 10 → 5). Chinese
     # questions untouched. The coverage gate reads these lists' hits as evidence like any other (CUED_LISTS)
     cn_cue_weight: float = 1.0
+    # an English question about the bank's own rules (routing's policy cue) that names no law: the policies searched on
+    # their own too, the query's vector and BM25 over the Chinese words for its English words
+    # (jurisdiction_default.asks_policy_in_english); with no cue either way the EU texts then count as the other
+    # jurisdiction (the policies implement Chinese law). Measured on the round-16 English tuning pool (realistic*_en*
+    # with realistic_blind_en_r16 A only, realistic_dev tune English, lawpolicy_probe and eu_probe English; n=390;
+    # Hit@5/R@10/MRR@10): off 0.867/0.918/0.736, 1.0 0.872/0.923/0.738 (two policy questions beyond 10 → 5 and 2, none
+    # down); with "internally" / "in our bank" as cues (routing._POLICY_INTENT) 0.872/0.926/0.740. Chinese pool
+    # (n=436) unchanged at 0.830/0.894/0.709
+    policy_side_weight: float = 1.0
     # an English question asking who regulates or supervises: the Chinese clauses assigning supervision
     # (supervision.py). English pool MRR@10 0.848 → 0.851 at 1.5 (征信业管理条例第四条 5 → 1; no other item moves; few
     # tuning questions ask this); the gdpr tuning halves hold no such question

@@ -143,7 +143,10 @@ _SCOPE_CLAUSE = re.compile(r"适用本(?:法|条例|办法|规定|措施)")
 # 我们行长, 本行业 are no cue), and 行内 not as the tail of 银行内 / 进行内部 / 执行内容.
 _POLICY_INTENT = re.compile(r"(?:我行|本行|我们行|咱们行)(?![长业政使为动])|(?<![银进执运实履施发流])行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
                             r"\b(?:our|internal|in-house|bank'?s own)\s+(?!privacy\b|cookie\b)(?:[\w-]+\s+){0,3}?"
-                            r"(?:policy|policies|rules?|standards?|procedures?)\b|\bpolicy says\b",
+                            r"(?:policy|policies|rules?|standards?|procedures?)\b|\bpolicy says\b|"
+                            # how it is done inside the bank (who signs off internally, an approval step in our bank):
+                            # the English of 行内 / 我行 above; a bank's internal arrangements are its policies' subject
+                            r"\binternally\b|\b(?:in|within) our (?:own )?bank\b",
                             re.IGNORECASE)
 # Asking what the law says (法律上, 有法律依据吗, 合法吗, legally, legal basis): the asker wants the statute, so the bank's
 # policies wait (hybrid.RetrievalConfig.law_cue_policy_weight) unless the question also asks about the bank's rules.

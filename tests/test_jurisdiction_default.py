@@ -108,3 +108,24 @@ def test_an_english_question_about_the_banks_rules_reaches_the_chinese_policy(sm
     question = "Under our internal policy, which executive is responsible for personal information protection?"
     assert _rank(retriever, question, "policy-customer-information", 5, policy_side_weight=0.0) > 5
     assert _rank(retriever, question, "policy-customer-information", 5) <= 5
+
+
+@pytest.mark.parametrize("question, wants", [
+    ("Which team owns the register of outsourcing contracts?", True),
+    ("Who has to sign off before we retire a scoring model?", True),
+    ("Which departments co-sign a data export request?", True),
+    ("Does the regulator have to sign off on a merger of two banks?", False),  # an authority's approval: the law
+    ("Which law governs electronic signatures?", False),
+])
+def test_asking_which_of_the_banks_teams_or_who_signs_off_is_about_its_own_rules(question, wants):
+    assert route(question, []).wants_policy is wants
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("If a PBOC examiner leaks a data subject's credit file, what happens to him?", "CN"),
+    ("Our Shanghai DPO wants to know who approves data exports", "CN"),
+    ("Can a data subject in Paris complain to the PBOC?", None),  # a place in the EU: two jurisdictions
+    ("What must we tell the data subject before profiling?", "EU"),  # no Chinese cue: the EU word decides
+])
+def test_words_both_jurisdictions_use_do_not_outweigh_a_chinese_cue(question, expected):
+    assert jurisdiction_of(question) == expected

@@ -245,6 +245,8 @@ class HybridRetriever(Retriever):
                 asks_policy_in_english(routed, detect_language(query) == "en"):
             # the bank's policies implement Chinese law: the EU texts are the other jurisdiction (policies are exempt)
             routed = dataclasses.replace(routed, jurisdiction="CN", reasons=(*routed.reasons, "the bank's rules: CN"))
+        if cfg.title_subject_cue and cfg.routing and self._about_chinese_law_subject(query, routed):
+            routed = dataclasses.replace(routed, jurisdiction="CN", reasons=(*routed.reasons, "a Chinese law's subject"))
         routed_docs: set[str] | None = None
         if routed.named:
             # A named law restricts the search to it and the policies implementing it: another law's articles
@@ -687,6 +689,21 @@ class HybridRetriever(Retriever):
         for i in fused:
             if self.view.clauses[i].jurisdiction.upper() == "EU":
                 fused[i] *= self.config.domain_lean_weight
+
+    def _about_chinese_law_subject(self, query: str, routed: Route) -> bool:
+        """An English question with no cue whose words name the subject of a Chinese law, in words no EU text uses
+        (domain_lean.title_subject_keys: e-signature, CIIO, consumer association): its jurisdiction is China."""
+        from .domain_lean import domain_words, eu_absent_keys, title_subject_keys
+        from .jurisdiction_default import wants_both_jurisdictions
+        from .lexicon import load_lexicon
+
+        if not wants_both_jurisdictions(routed, query, detect_language(query) == "en"):
+            return False
+        absent = self.view.derived("eu-absent-lexicon-keys", lambda: eu_absent_keys(
+            load_lexicon(), (c.text for c in self.view.clauses if c.jurisdiction.upper() == "EU")))
+        keys = self.view.derived("title-subject-lexicon-keys", lambda: title_subject_keys(
+            load_lexicon(), absent, {c.law for c in self.view.docs() if c.jurisdiction.upper() == "CN"}))
+        return bool(domain_words(self._sensed(query), keys))
 
     def _lift_supervision(self, query: str, fused: dict[int, float]) -> None:
         """A question asking who supervises: the clauses assigning supervision (supervision.py)."""

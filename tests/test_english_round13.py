@@ -91,9 +91,10 @@ def _rank(hits, doc_id, article):
 def test_a_question_without_cue_reaches_the_banks_policies_on_the_chinese_side(small_assistant):
     """档案与记录保存管理办法第二十八条 (档案销毁应当经分管行领导审批…监销): asked in English with no cue and no word "policy",
     the question is searched on the Chinese side too; the policies are written in Chinese like the laws, so they are
-    searched there as well (measured on the small index: beyond 10 without, 2 with)."""
+    searched there as well (measured on the small index: beyond 10 without, 2 with). "At the bank": "in our bank" is
+    a cue for the bank's own rules since round 16 (routing._POLICY_INTENT), which searches the policy side instead."""
     retriever = small_assistant.retriever
-    question = "Who has to approve the destruction of archived files in our bank, and who must be present to supervise it?"
+    question = "Who has to approve the destruction of archived files at the bank, and who must be present to supervise it?"
     assert _rank(_hits(retriever, question, cn_default_policies=False), "policy-record-retention", 28) > 5
     hits = _hits(retriever, question)
     assert _rank(hits, "policy-record-retention", 28) <= 3

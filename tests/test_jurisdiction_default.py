@@ -83,3 +83,85 @@ def test_a_question_about_the_banks_own_rules_is_left_to_the_policies():
     q = "per our internal policy, who approves sending customer data abroad?"
     assert not wants_both_jurisdictions(route(q, []), q, english=True)
 
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Who has to sign off internally before we destroy old vouchers?", True),
+    ("Is there an approval step in our bank for reading archived files?", True),
+    ("Under our internal policy, which executive is responsible for personal information protection?", True),
+    ("Under PIPL, who must appoint a personal information protection officer?", False),  # a law named
+    ("我行的个人信息保护负责人是谁？", False),  # Chinese: the Chinese texts are its own language
+])
+def test_english_questions_about_the_banks_rules_search_the_policies_on_their_own(question, asks):
+    from assistant.retrieval.jurisdiction_default import asks_policy_in_english
+    from assistant.language import detect_language
+
+    named = ["pipl-2021"] if "PIPL" in question else []
+    assert asks_policy_in_english(route(question, named), detect_language(question) == "en") is asks
+
+
+def test_an_english_question_about_the_banks_rules_reaches_the_chinese_policy(small_assistant):
+    """客户信息保护管理办法第五条 (本行指定分管副行长担任个人信息保护负责人) answers it; the GDPR's data protection officer
+    articles hold the English words, so without the policy side and its CN default no policy article is in the first
+    ten."""
+    retriever = small_assistant.retriever
+    question = "Under our internal policy, which executive is responsible for personal information protection?"
+    assert _rank(retriever, question, "policy-customer-information", 5, policy_side_weight=0.0) > 5
+    assert _rank(retriever, question, "policy-customer-information", 5) <= 5
+
+
+@pytest.mark.parametrize("question, wants", [
+    ("Which team owns the register of outsourcing contracts?", True),
+    ("Who has to sign off before we retire a scoring model?", True),
+    ("Which departments co-sign a data export request?", True),
+    ("Does the regulator have to sign off on a merger of two banks?", False),  # an authority's approval: the law
+    ("Which law governs electronic signatures?", False),
+])
+def test_asking_which_of_the_banks_teams_or_who_signs_off_is_about_its_own_rules(question, wants):
+    assert route(question, []).wants_policy is wants
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("If a PBOC examiner leaks a data subject's credit file, what happens to him?", "CN"),
+    ("Our Shanghai DPO wants to know who approves data exports", "CN"),
+    ("Can a data subject in Paris complain to the PBOC?", None),  # a place in the EU: two jurisdictions
+    ("What must we tell the data subject before profiling?", "EU"),  # no Chinese cue: the EU word decides
+])
+def test_words_both_jurisdictions_use_do_not_outweigh_a_chinese_cue(question, expected):
+    assert jurisdiction_of(question) == expected
+
+
+def test_words_naming_a_chinese_laws_subject_are_read_from_titles_and_the_eu_texts():
+    """e-signature → 电子签名 (in 电子签名法's title), consumer association → 消费者组织 (消费者… shared with the title); a
+    word the EU texts use is never one, and a Chinese word sharing only the title's frame (管理) does not count."""
+    from assistant.retrieval.domain_lean import domain_words, eu_absent_keys, title_subject_keys
+    from assistant.retrieval.lexicon import Lexicon
+
+    lexicon = Lexicon({"e-signature": ["电子签名"], "consumer association": ["消费者组织"], "consent": ["同意"],
+                       "manager": ["管理人员"]})
+    absent = eu_absent_keys(lexicon, ["The data subject shall give consent to the processing."])
+    assert "consent" not in absent and "manager" in absent
+    keys = title_subject_keys(lexicon, absent, ["中华人民共和国电子签名法", "中华人民共和国消费者权益保护法", "征信业管理条例"])
+    assert set(keys) == {"e-signature", "consumer association"}
+    assert domain_words("Is a customer's e-signature as good as a wet-ink one?", keys) == {"e signature"}
+
+
+def test_an_english_question_on_a_chinese_laws_subject_is_routed_to_china(small_assistant):
+    """"Credit reporting" is a word no EU text uses and 征信 is in 征信业管理条例's title: the question is about China, so
+    the GDPR's articles count as the other jurisdiction (GDPR Article 9 on special categories ranked 2nd without)."""
+    retriever = small_assistant.retriever
+    question = "Can a credit reporting agency collect people's religion or medical history?"
+    assert retriever.route(question).jurisdiction is None  # no place, regulator or law named
+    off = _hits(retriever, question, title_subject_cue=False)
+    assert "EU" in [h.clause.jurisdiction for h in off[:3]]
+    on = _hits(retriever, question)
+    assert (on[0].clause.doc_id, on[0].clause.article) == ("credit-reporting-regulation-2013", 14)
+    assert all(h.clause.jurisdiction == "CN" for h in on)
+
+
+def _hits(retriever, question, **config):
+    from assistant.retrieval.hybrid import HybridRetriever
+
+    r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
+                        replace(retriever.config, **config))
+    return r.retrieve(question, 10).hits

@@ -60,3 +60,29 @@ def leans_chinese(question: str, keys: dict[str, re.Pattern], min_words: int, eu
     """At least `min_words` domain words; one more when the question's words also render EU heading words
     (eu_terms.toml: "sue over a leak" renders "right to compensation and liability"): evidence for the EU texts."""
     return len(domain_words(question, keys)) >= min_words + (1 if eu_heading_words else 0)
+
+
+# what a Chinese law's title says besides its subject (中华人民共和国…法, …管理条例, …暂行办法)
+_TITLE_FRAME = re.compile(r"中华人民共和国|管理|条例|规定|暂行|办法|措施|法$")
+
+
+def title_subject_keys(lexicon: Lexicon, absent: dict[str, re.Pattern], chinese_titles: Iterable[str],
+                       min_shared: int = 3) -> dict[str, re.Pattern]:
+    """The `absent` keys (words no EU text uses) whose Chinese words name the subject of a Chinese law: the word is in
+    the law's title (e-signature → 电子签名, 电子签名法; AML → 反洗钱) or starts with at least `min_shared` characters of
+    it (consumer association → 消费者组织, 消费者权益保护法). A question about such a subject is about that Chinese law
+    even when it names no law or place. Read from the catalog's titles and the lexicon, not listed by hand."""
+    titles = [t for t in (_TITLE_FRAME.sub("", title) for title in chinese_titles) if t]
+    return {key: pattern for key, pattern in absent.items()
+            if any(_names_title(word, titles, min_shared) for word in lexicon.words[key])}
+
+
+def _names_title(word: str, titles: list[str], min_shared: int) -> bool:
+    return len(word) >= 2 and any(word in title or _shared_start(word, title) >= min_shared for title in titles)
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n

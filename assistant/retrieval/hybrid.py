@@ -29,7 +29,7 @@ from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
 from .embeddings import QueryMemo
 from .english_stems import stems
-from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS
+from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english
 from .law_mentions import subject_doc_ids
 from .policy_names import named_policies
 from .penalty_articles import is_penalty_article, states_sanction
@@ -241,6 +241,12 @@ class HybridRetriever(Retriever):
         routed = self.route(query, refs) if cfg.routing else Route()
         if cfg.bank_as_actor and routed.wants_policy and bank_only_as_actor(query):
             routed = dataclasses.replace(routed, wants_policy=False)
+        if cfg.policy_side_weight and cfg.routing and routed.jurisdiction is None and \
+                asks_policy_in_english(routed, detect_language(query) == "en"):
+            # the bank's policies implement Chinese law: the EU texts are the other jurisdiction (policies are exempt)
+            routed = dataclasses.replace(routed, jurisdiction="CN", reasons=(*routed.reasons, "the bank's rules: CN"))
+        if cfg.title_subject_cue and cfg.routing and self._about_chinese_law_subject(query, routed):
+            routed = dataclasses.replace(routed, jurisdiction="CN", reasons=(*routed.reasons, "a Chinese law's subject"))
         routed_docs: set[str] | None = None
         if routed.named:
             # A named law restricts the search to it and the policies implementing it: another law's articles
@@ -302,7 +308,7 @@ class HybridRetriever(Retriever):
         for name, ranked in lists.items():
             weight = {"bm25-paragraph": cfg.paragraph_weight, "dense-paragraph": cfg.dense_paragraph_weight,
                       "bm25-bigram": cfg.char_bigram_weight, **dict.fromkeys(DEFAULT_LISTS, cfg.cn_default_weight),
-                      **dict.fromkeys(CUED_LISTS, cfg.cn_cue_weight),
+                      **dict.fromkeys(CUED_LISTS, cfg.cn_cue_weight), **dict.fromkeys(POLICY_LISTS, cfg.policy_side_weight),
                       "bm25-words": cfg.word_list_weight, "bm25-cn-words": cfg.cn_word_list_weight}.get(
                 name, cfg.sentence_weight if _SENTENCE_LIST.search(name) else 1.0)
             self._fuse_list(fused, ranks, name, ranked, weight)
@@ -389,6 +395,8 @@ class HybridRetriever(Retriever):
 
         cfg = self.config
         english = detect_language(query) == "en"
+        if cfg.policy_side_weight and cfg.routing and asks_policy_in_english(routed, english):
+            self._policy_side_lists(query, filters, as_of, mask, lists, vector)
         if cfg.cn_cue_weight and cfg.routing and cued_chinese_side(routed, query, english):
             self._cued_chinese_lists(query, filters, as_of, mask, lists, vector)
             return
@@ -432,6 +440,26 @@ class HybridRetriever(Retriever):
             sensed = self._sensed(query)
             if words := " ".join(load_lexicon().chinese_words(sensed)):
                 lists["bm25-cn-cue"] = self._lexical(words, cn_mask)
+
+    def _policy_side_lists(self, query: str, filters: Filters, as_of: date, mask: np.ndarray,
+                           lists: dict[str, list[int]], vector: np.ndarray | None) -> None:
+        """An English question about the bank's own rules: the query's vector, and BM25 over the glossary's and the
+        lexicon's Chinese words for its English words, against the bank's policies alone (written in Chinese, they lose
+        every whole-corpus list to the English GDPR and AI Act; jurisdiction_default.asks_policy_in_english)."""
+        from .glossary import load_glossary
+        from .jurisdiction_default import chinese_bridge_query
+        from .lexicon import load_lexicon
+
+        policy_mask = mask & (self.view.jurisdictions == "INTERNAL")
+        if not policy_mask.any():
+            return
+        if self.config.dense and vector is not None:
+            docs = None if self.view.vectors is not None else set(self.view.doc_ids[policy_mask])
+            lists["dense-policy"] = list(self._dense("", filters, as_of, policy_mask, docs, vector))
+        if self.config.lexical:
+            sensed = self._sensed(query)
+            lists["bm25-policy"] = self._lexical(chinese_bridge_query(sensed, load_glossary(), load_lexicon()),
+                                                 policy_mask)
 
     def _sentence_queries(self, query: str, routed: Route) -> list[tuple[str, str]]:
         """(BM25 text, dense text) of each sentence of a description of several (sentences.py); none otherwise."""
@@ -661,6 +689,21 @@ class HybridRetriever(Retriever):
         for i in fused:
             if self.view.clauses[i].jurisdiction.upper() == "EU":
                 fused[i] *= self.config.domain_lean_weight
+
+    def _about_chinese_law_subject(self, query: str, routed: Route) -> bool:
+        """An English question with no cue whose words name the subject of a Chinese law, in words no EU text uses
+        (domain_lean.title_subject_keys: e-signature, CIIO, consumer association): its jurisdiction is China."""
+        from .domain_lean import domain_words, eu_absent_keys, title_subject_keys
+        from .jurisdiction_default import wants_both_jurisdictions
+        from .lexicon import load_lexicon
+
+        if not wants_both_jurisdictions(routed, query, detect_language(query) == "en"):
+            return False
+        absent = self.view.derived("eu-absent-lexicon-keys", lambda: eu_absent_keys(
+            load_lexicon(), (c.text for c in self.view.clauses if c.jurisdiction.upper() == "EU")))
+        keys = self.view.derived("title-subject-lexicon-keys", lambda: title_subject_keys(
+            load_lexicon(), absent, {c.law for c in self.view.docs() if c.jurisdiction.upper() == "CN"}))
+        return bool(domain_words(self._sensed(query), keys))
 
     def _lift_supervision(self, query: str, fused: dict[int, float]) -> None:
         """A question asking who supervises: the clauses assigning supervision (supervision.py)."""

@@ -25,6 +25,8 @@ from .routing import Route
 DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn", "bm25-cn-words"})
 # … and of the same lists for an English question whose cues say China (cued_chinese_side): evidence like any other
 CUED_LISTS = frozenset({"dense-cn-cue", "bm25-cn-cue"})
+# … and of the bank's policies searched on their own for an English question about the bank's rules (asks_policy_in_english)
+POLICY_LISTS = frozenset({"dense-policy", "bm25-policy"})
 
 # A question asks something: a question mark, or an English interrogative or modal opening the text or a clause after
 # a colon or semicolon ("can we …", "quick one: is it …"). Case descriptions ("The company sent …", "In 2023, a user
@@ -61,3 +63,12 @@ def chinese_bridge_query(question: str, glossary, lexicon) -> str:
     terms = [t for t in glossary.expansion(question, chinese=True) if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
     terms += [w for w in lexicon.chinese_words(question) if w not in terms]
     return " ".join([question, *dict.fromkeys(terms)])
+
+
+def asks_policy_in_english(route: Route, english: bool) -> bool:
+    """An English question about the bank's own rules ("per our internal policy", "under our records policy") that names
+    no law or policy. The policies are written in Chinese: its English words match the GDPR's and the AI Act's text
+    far better, so the whole-corpus lists hold few policy articles or none, and the policy weight (policy_boost) has
+    nothing to lift. Unlike the lists above, a jurisdiction cue does not stop it: "before the DPO approves" is an EU
+    word, but the bank's own DPO is the one asked about."""
+    return english and route.wants_policy and not route.named

@@ -143,7 +143,14 @@ _SCOPE_CLAUSE = re.compile(r"适用本(?:法|条例|办法|规定|措施)")
 # 我们行长, 本行业 are no cue), and 行内 not as the tail of 银行内 / 进行内部 / 执行内容.
 _POLICY_INTENT = re.compile(r"(?:我行|本行|我们行|咱们行)(?![长业政使为动])|(?<![银进执运实履施发流])行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
                             r"\b(?:our|internal|in-house|bank'?s own)\s+(?!privacy\b|cookie\b)(?:[\w-]+\s+){0,3}?"
-                            r"(?:policy|policies|rules?|standards?|procedures?)\b|\bpolicy says\b",
+                            r"(?:policy|policies|rules?|standards?|procedures?)\b|\bpolicy says\b|"
+                            # how it is done inside the bank (who signs off internally, an approval step in our bank):
+                            # the English of 行内 / 我行 above; a bank's internal arrangements are its policies' subject
+                            r"\binternally\b|\b(?:in|within) our (?:own )?bank\b|"
+                            # which of the bank's teams does it, who signs off: the laws bind the bank as a whole (the
+                            # handler, the institution) and name none of its departments; the policies assign them
+                            r"\bwhich (?:internal )?(?:teams?|departments?|depts?|units?|committees?)\b|"
+                            r"\bwho (?:internally )?(?:has to |must |needs to |should )?signs? off\b|\bco-sign",
                             re.IGNORECASE)
 # Asking what the law says (法律上, 有法律依据吗, 合法吗, legally, legal basis): the asker wants the statute, so the bank's
 # policies wait (hybrid.RetrievalConfig.law_cue_policy_weight) unless the question also asks about the bank's rules.
@@ -218,9 +225,16 @@ class Route:
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
+# EU cue words that the Chinese texts use too, in their own words: 信息主体 (征信业管理条例, "data subject"),
+# 监督管理机构 ("supervisory authority"), the bank's own 数据保护官 (外包与数据跨境管理办法第四条, "DPO"). Beside a Chinese
+# authority or place they name no second jurisdiction ("a PBOC examiner leaks a data subject's credit file").
+_SHARED_TERMS = re.compile(r"\b(?:data subjects?|dpo|supervisory authorit(?:y|ies))\b", re.IGNORECASE)
+
+
 def jurisdiction_of(question: str) -> str | None:
     cn = bool(_CN_CUES.search(question) or _CN_CASED_CUES.search(question))
-    eu = bool(_EU_CUES.search(question) or _EU_PLACES.search(question) or _EU_CASED_PLACES.search(question))
+    eu_text = _SHARED_TERMS.sub(" ", question) if cn else question
+    eu = bool(_EU_CUES.search(eu_text) or _EU_PLACES.search(eu_text) or _EU_CASED_PLACES.search(eu_text))
     if cn and not eu:
         return "CN"
     if eu and not cn:

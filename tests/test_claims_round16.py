@@ -1,0 +1,74 @@
+"""Verifier round 16 (issue 11): who imposes a sanction, and fines written in English ranges. A penalty clause names the
+body that imposes it with 由 (由X责令改正…处…罚款); the sub-clauses after it with no subject of their own (可以给予警告)
+are that body's acts, not the offender's. An English range writes its currency once ("RMB 200,000 to 5 million"): the
+second bound is a sum too. Real clause texts from the corpus; the claims are written for these tests."""
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.actors import _duty_pairs
+from assistant.verify.quantities import extract_quantities
+from tests.test_claims_round8 import article, verdict
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+AML = "zh/aml-law-2024.md"
+AML52 = article(AML, "反洗钱法", 52, "第五十二条")  # 由国务院反洗钱行政主管部门或者其设区的市级以上派出机构责令限期改正…
+AML57 = article(AML, "反洗钱法", 57, "第五十七条")  # 由国务院有关金融管理部门处五十万元以下罚款
+CBL76 = article("zh/commercial-bank-law-2015.md", "商业银行法", 76, "第七十六条")  # 由中国人民银行责令改正
+CRR37 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 37, "第三十七条")  # 由国务院征信业监督管理部门
+
+
+def test_an_english_range_states_its_currency_once():
+    found = [(q.value, q.unit) for q in extract_quantities("fined between RMB 500,000 and 5 million, or RMB 20,000 to 1 million")]
+    assert (1_000_000.0, "yuan") in found and (20_000.0, "yuan") in found
+    assert [(q.value, q.unit) for q in extract_quantities("€10 million to 20 million")] == [(1e7, "eur"), (2e7, "eur")]
+    # a range of something else keeps its own unit
+    assert [q.unit for q in extract_quantities("RMB 10,000 to 20 days")] == ["yuan", "day"]
+
+
+def test_the_upper_bound_of_an_english_fine_is_checked():
+    # 反洗钱法第五十七条: 处五十万元以上五百万元以下罚款 where it is serious
+    assert verdict("A financial institution that acts on a foreign demand without approval can be fined RMB 500,000 to "
+                   "50 million where it is serious.", AML57).verdict == "contradicted"
+
+
+def test_the_body_named_with_you_does_what_follows():
+    # 可以给予警告 has no subject: it is the AML authority's act, not the institution's
+    pairs = _duty_pairs(AML52.text.splitlines()[0])
+    assert pairs[0] == ("authority:pboc", "obligation") and ("institution", "permission") not in pairs
+    # a regulator's name cut at 监督: 国务院 only says whose department it is
+    assert _duty_pairs("由国务院征信业监督管理部门责令限期改正") == [("authority:pboc", "obligation")]
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("金融机构没建立反洗钱内部控制制度的，人民银行责令限期改正，情节严重的可以罚二十万元以上二百万元以下。", AML52),
+    ("经营个人征信业务的征信机构违反第九条的，人民银行会责令它限期改正，并对单位罚2万元到20万元。", CRR37),
+    ("If a commercial bank sells foreign exchange without approval, the People's Bank of China (PBOC) orders it to "
+     "correct this.", CBL76),
+])
+def test_the_true_claim_is_not_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("If a commercial bank sells foreign exchange without approval, the banking regulator (NFRA) orders it to correct "
+     "this.", CBL76),
+    ("金融机构违反第五十条擅自行动的，由国务院反洗钱行政主管部门处五十万元以下罚款。", AML57),
+])
+def test_the_wrong_body_imposing_the_sanction_is_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict == "contradicted"
+
+
+PAY47 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 47, "第四十七条")  # 未经依法批准…的，由…取缔
+
+
+def test_the_offence_done_without_approval_is_no_waiver():
+    from assistant.verify.approvals import waives_required_approval
+    # 商业银行法第七十六条 punishes 未经批准办理结汇、售汇的: a claim naming that offence says nothing needs no approval
+    assert not waives_required_approval("If a bank sells foreign exchange without approval, it is fined.", CBL76.text)
+    assert not waives_required_approval("Anyone who runs a payment business without approval may have it shut down.",
+                                        PAY47.text)
+    # an article that requires the approval and punishes no such offence still catches the waiver
+    PBOC34 = article("zh/pboc-law-2003.md", "中国人民银行法", 34, "第三十四条")
+    assert waives_required_approval("The PBOC may inspect banks without the State Council's approval.", PBOC34.text)

@@ -72,3 +72,15 @@ def test_the_offence_done_without_approval_is_no_waiver():
     # an article that requires the approval and punishes no such offence still catches the waiver
     PBOC34 = article("zh/pboc-law-2003.md", "中国人民银行法", 34, "第三十四条")
     assert waives_required_approval("The PBOC may inspect banks without the State Council's approval.", PBOC34.text)
+
+
+AML7 = article(AML, "反洗钱法", 7, "第七条")  # 司法机关…获得的…只能用于反洗钱相关刑事诉讼
+
+
+def test_besides_the_only_use_is_beyond_it():
+    # 除了X，也可以用于其他…: "besides X" opens what 只能用于X confines
+    assert verdict("司法机关依照反洗钱法获得的交易信息，除了反洗钱相关刑事诉讼，还可以用于其他案件。", AML7).verdict == "contradicted"
+    assert verdict("司法机关依照反洗钱法获得的交易信息，只能用于反洗钱相关的刑事诉讼。", AML7).verdict != "contradicted"
+    from assistant.verify.scope import _beyond_the_only
+    # a second use the clause itself names is no "other" use
+    assert not _beyond_the_only("除了刑事诉讼，也可以用于民事诉讼。", "获得的信息，只能用于刑事诉讼和民事诉讼。")

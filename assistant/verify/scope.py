@@ -28,13 +28,17 @@ _CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject t
 
 
 # "以外的用途", "other than / beyond / outside X": what a claim opens beyond the X it names
-_BEYOND_ZH = re.compile(r"([\u4e00-\u9fff]{2,20})(?:以外|之外)")
+_BEYOND_ZH = re.compile(r"([\u4e00-\u9fff]{2,20})(?:以外|之外)|"
+                        # "除了X，也可以用于其他…" (general usage: 除了…也/还 = besides X): X is what the claim goes beyond
+                        r"除了?((?:[\u4e00-\u9fff、]){2,30}?)(?:以外|之外)?[，,][^，,。；;]{0,8}?(?:也|还)")
 
 _BEYOND_EN = re.compile(r"\b(?:other than|beyond|outside(?: of)?|apart from|besides|unrelated to)\s+([^,;.]{3,80})", re.I)
 
 # a clause that confines an act to X: 只能用于X, 仅限X, "only for X", or bans the rest (不得用于其他用途, "for no other purpose")
 _CONFINED = re.compile(r"只能|仅能|只可|仅可|仅限|只限|仅用于|只用于|不得用于其他|不得挪作他用|\bonly\b|\bsolely\b|\bexclusively\b|"
                        r"\bfor no other\b|\bnot (?:be )?used for any other\b", re.I)
+
+_OTHER_ZH = re.compile(r"其他|其它|别的|他用")
 
 # how much of the X the claim goes beyond the confining sentence must name
 BEYOND_MATCH = 0.5
@@ -48,7 +52,9 @@ def _beyond_the_only(claim: str, sentence: str) -> bool:
     if zh != _is_zh(sentence) or "permission" not in _classes(claim) or not _CONFINED.search(_norm(sentence)):
         return False
     m = (_BEYOND_ZH if zh else _BEYOND_EN).search(_norm(claim))
-    key = _wording(m.group(1), zh) if m else set()
+    if m and zh and m.group(2) and not _OTHER_ZH.search(_norm(claim), m.end()):
+        return False  # 除了X，也可以用于Y: beyond X only when Y is "other" (其他用途), not a second use the clause may name
+    key = _wording(next(g for g in m.groups() if g), zh) if m else set()
     return bool(key) and len(key & _wording(sentence, zh)) / len(key) >= BEYOND_MATCH
 
 

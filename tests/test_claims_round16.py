@@ -84,3 +84,14 @@ def test_besides_the_only_use_is_beyond_it():
     from assistant.verify.scope import _beyond_the_only
     # a second use the clause itself names is no "other" use
     assert not _beyond_the_only("除了刑事诉讼，也可以用于民事诉讼。", "获得的信息，只能用于刑事诉讼和民事诉讼。")
+
+
+CPL61 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 61, "第六十一条")  # 由其所在单位或者上级机关给予行政处分
+
+
+def test_a_sanction_with_no_modal_verb_is_a_reading_across_languages():
+    # an English claim on an article whose only rule is 由X给予行政处分 (no 应当 / 可以): still judged for its actor
+    assert verdict("If a government official shields a trader who harms consumers, a consumers' association gives the "
+                   "official an administrative sanction.", CPL61).verdict == "contradicted"
+    assert verdict("If a government official shields a trader who harms consumers, the official's own unit or a higher "
+                   "authority gives him an administrative sanction.", CPL61).verdict != "contradicted"

@@ -95,3 +95,24 @@ def test_a_sanction_with_no_modal_verb_is_a_reading_across_languages():
                    "official an administrative sanction.", CPL61).verdict == "contradicted"
     assert verdict("If a government official shields a trader who harms consumers, the official's own unit or a higher "
                    "authority gives him an administrative sanction.", CPL61).verdict != "contradicted"
+
+
+CRR39 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 39, "第三十九条")  # 征信机构…未按照规定报告…的，由…
+
+
+def test_the_offence_is_put_on_the_party_the_clause_punishes():
+    from assistant.verify.offenders import other_offender
+    sentence = CRR39.text.splitlines()[0]
+    # a bank supplies and uses credit data; the agency is another party (征信业管理条例第四十四条)
+    assert other_offender("If a bank that supplies credit data fails to report last year's credit reporting business, "
+                          "the regulator orders it to correct.", sentence)
+    # a case whose subject is no party the lexicon knows is not judged
+    assert other_offender("If the annual report is not filed, the regulator orders a correction.", sentence) is None
+    assert other_offender("信息提供者没按规定报告上一年度征信业务情况的，由人民银行责令限期改正。", sentence)
+    assert other_offender("征信机构没按规定报告上一年度征信业务情况的，人民银行责令限期改正。", sentence) is None
+    # a sentence that punishes nobody with 由 is not a penalty clause
+    assert other_offender("信息提供者没报告的，应当改正。", "征信机构应当报告上一年度开展征信业务情况。") is None
+    assert verdict("Where a credit information provider does not report its prior-year credit reporting business as "
+                   "required, the regulator orders it to correct within a time limit.", CRR39).verdict == "contradicted"
+    assert verdict("Where a credit reporting agency does not report its prior-year credit reporting business as "
+                   "required, the regulator orders it to correct within a time limit.", CRR39).verdict != "contradicted"

@@ -47,6 +47,7 @@ from .governing_party import other_governing_party
 from .banned_acts import allows_what_is_banned
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
+from .offenders import other_offender
 from .denials import _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated, _frees_what_is_stated
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
@@ -437,6 +438,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
         or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
         or other_named_authority(claim, sentence, clause_text) or other_receiver(claim, sentence) \
+        or other_offender(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)

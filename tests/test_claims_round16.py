@@ -116,3 +116,25 @@ def test_the_offence_is_put_on_the_party_the_clause_punishes():
                    "required, the regulator orders it to correct within a time limit.", CRR39).verdict == "contradicted"
     assert verdict("Where a credit reporting agency does not report its prior-year credit reporting business as "
                    "required, the regulator orders it to correct within a time limit.", CRR39).verdict != "contradicted"
+
+
+ALG = "zh/algorithm-recommendation-provisions-2021.md"
+
+
+def test_a_definition_restated_with_any_that_does_not_overreach():
+    from tests.test_claims_round8 import gdpr
+    art4 = gdpr(4)
+    assert verdict("Under the GDPR a controller is any person, authority or body which, alone or jointly with others, "
+                   "determines the purposes and means of the processing.", art4).verdict != "contradicted"
+    from assistant.verify.scope import _overreaches
+    # without a definition to restate, "any … that" still overreaches a conditional rule
+    rule = "Where processing is based on consent, the controller shall be able to demonstrate that the data subject has consented."
+    assert _overreaches("The controller must always demonstrate consent for any processing that it carries out.", rule, [rule])
+
+
+def test_the_cases_own_anyone_is_no_overreach():
+    from assistant.verify.scope import _overreaches
+    alg30 = article(ALG, "互联网信息服务算法推荐管理规定", 30, "第三十条").text
+    assert not _overreaches("任何组织和个人发现有违反算法推荐规定的行为，都可以向网信部门投诉、举报。", alg30, [alg30])
+    # dropping the case, the 任何 is the claim's own
+    assert _overreaches("任何组织和个人都可以随时向网信部门投诉。", alg30, [alg30])

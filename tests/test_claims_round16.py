@@ -138,3 +138,13 @@ def test_the_cases_own_anyone_is_no_overreach():
     assert not _overreaches("任何组织和个人发现有违反算法推荐规定的行为，都可以向网信部门投诉、举报。", alg30, [alg30])
     # dropping the case, the 任何 is the claim's own
     assert _overreaches("任何组织和个人都可以随时向网信部门投诉。", alg30, [alg30])
+
+
+AML56 = article(AML, "反洗钱法", 56, "第五十六条")  # …董事、监事、高级管理人员…能够证明自己已经勤勉尽责…的，可以不予处罚
+
+
+def test_a_party_in_everyday_words_is_the_same_party():
+    from assistant.verify.roles import subject_only_as_object
+    sentence = next(line for line in AML56.text.splitlines() if "勤勉尽责" in line)
+    assert subject_only_as_object("银行董事、高管能证明自己已经勤勉尽责的，可以免予处罚。", sentence) is None
+    assert verdict("银行董事、高管能证明自己已经勤勉尽责的，可以免予处罚。", AML56).verdict != "contradicted"

@@ -148,3 +148,17 @@ def test_a_party_in_everyday_words_is_the_same_party():
     sentence = next(line for line in AML56.text.splitlines() if "勤勉尽责" in line)
     assert subject_only_as_object("银行董事、高管能证明自己已经勤勉尽责的，可以免予处罚。", sentence) is None
     assert verdict("银行董事、高管能证明自己已经勤勉尽责的，可以免予处罚。", AML56).verdict != "contradicted"
+
+
+CBL75 = article("zh/commercial-bank-law-2015.md", "商业银行法", 75, "第七十五条")  # 拒绝或者阻碍…检查监督的; 提供虚假的…; 未遵守资本充足率…
+CBL79 = article("zh/commercial-bank-law-2015.md", "商业银行法", 79, "第七十九条")  # 未经批准在名称中使用“银行”字样的
+
+
+def test_an_offence_the_cited_penalty_article_does_not_name_is_not_supported():
+    from assistant.verify.offenders import offence_not_in_article
+    claim = "没经批准就在公司名字里用“银行”两个字的，监管机构责令改正并罚款。"
+    assert offence_not_in_article(claim, CBL75.text)
+    assert not offence_not_in_article(claim, CBL79.text)
+    assert verdict(claim, CBL75).verdict == "not_supported"
+    # a claim without a case of its own, or an article that punishes nobody with 由, is not judged here
+    assert not offence_not_in_article("监管机构可以责令改正。", CBL75.text)

@@ -129,6 +129,12 @@ R15_SET = "blind r15 A+B"
 # from round 16 on.
 PLANTED_BLIND9 = DATA / "planted_claims_blind9.jsonl"
 BLIND9_SET = "blind Q+R"
+# Round 16's blind batches (pc16-A-…, pc16-B-…, field "batch"), written by the claims16 helper from the law texts before
+# any change of its round, from articles no older claim file used: 32 claims each, 16 true paraphrases (colloquial
+# subjects, regulators by their current names, English claims on Chinese articles, waived consent, definitions) and 16
+# false of every kind. A tuned on; B measured once before and once after (evals/data/README.md).
+PLANTED_R16 = DATA / "planted_claims_r16.jsonl"
+R16_SET = "blind r16 A+B"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -152,6 +158,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
     (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15), (BLIND9_SET, PLANTED_BLIND9),
+    (R16_SET, PLANTED_R16),
 )
 
 

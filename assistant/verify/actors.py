@@ -82,6 +82,10 @@ _ACTORS_ZH = [
     # 中国人民银行法第十二条; 商业银行法第十七条、第十八条): an authority of its own, not the central bank nor a ministry
     # (国务院银行业监督管理机构, 国务院有关部门 are matched as the longer names or compound heads they are)
     ("国务院", "authority:state_council"),
+    # 反洗钱法第十三、十四条: the State Council's financial regulators (国务院有关金融管理部门: the banking, securities and
+    # foreign-exchange regulators) are bodies apart from the AML authority (国务院反洗钱行政主管部门) and from the State
+    # Council itself; the banking regulator is one of them (see _same_side)
+    ("国务院有关金融管理部门", "authority:financial"), ("有关金融管理部门", "authority:financial"),
 ]
 # Authorities the laws name are told apart ("authority:…"), as each law gives each its own powers: 中国人民银行法第二十七条
 # 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (the central bank, with the banking regulator consulted);
@@ -182,6 +186,9 @@ _ACTORS_EN = [
      "authority:pboc"),
     # the parties of a payment (非银行支付机构监督管理条例第二十五条 收款人、付款人): neither is the payment institution
     (r"payees?", "payee"), (r"payers?", "payer"),
+    # 国务院有关金融管理部门 (see the Chinese list) as English claims name them
+    (r"(?:relevant )?financial (?:regulatory |supervisory |administration |management )?(?:authorit(?:y|ies)|regulators?|"
+     r"departments?)", "authority:financial"),
     # 非银行支付机构 (非银行支付机构监督管理条例) as English claims name them: the payment institution, a financial institution
     (r"(?:non-bank )?payment (?:service )?institutions?|(?:non-bank )?payment (?:service )?providers?", "institution"),
 ]
@@ -260,11 +267,17 @@ AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:a
 _ASIDE_IN_SUBJECT_EN = re.compile(r"\s+(or|and|and/or),\s*(?:where applicable|as the case may be|if any|where relevant),\s*", re.I)
 
 
+# "the banking regulator (NFRA) orders …": an acronym in brackets after a party's name repeats the name; dropped so the
+# name stays whole for the subject patterns (general drafting usage)
+_ACRONYM_AFTER_NAME_EN = re.compile(r"\s*\((?:the\s+)?[A-Z]{2,6}\)")
+
+
 @lru_cache(maxsize=2048)
 def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
     sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
     sentence = _ASIDE_IN_SUBJECT_EN.sub(r" \1 ", sentence)
+    sentence = _ACRONYM_AFTER_NAME_EN.sub("", sentence)
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
@@ -302,8 +315,10 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors = _referent(head, earlier)
             elif not actors and _is_zh(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
-                # subject is elided; it is the one of the nearest sub-clause before that names one
-                actors = next((found for found in map(_opening_actor, reversed(earlier)) if found), [])
+                # subject is elided; it is the one of the nearest sub-clause before that names one; a sub-clause naming
+                # who acts with 由 names it by that ("金融机构有下列行为之一的，由国务院反洗钱行政主管部门…责令限期改正，
+                # 可以给予警告", 反洗钱法第五十三条: the warning is the authority's, not the institution's)
+                actors = next((found for found in map(_agent_or_opening, reversed(earlier)) if found), [])
             # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
             for m in _RECIPROCAL.finditer(part, at) if reciprocal else ():
                 if m.start() - at > 6:
@@ -373,16 +388,31 @@ def _doer_named(part: str, doer: re.Match) -> list[str]:
     for word, name in _ACTORS_ZH_LONGEST_FIRST:
         if part.startswith(word, at) and at + len(word) > doer.end(1):
             return [name]
+    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+        # a name the pattern cut at a verb inside it: 由国务院征信业监督管理部门 stops at 监督, so the head 征信业监督管理部门
+        # runs past the cut (国务院 before it only says whose department it is)
+        # (only right after 由 or 由国务院: in 由中国人民银行会同国务院银行业监督管理机构制定 the doer is the first body)
+        inside = part.find(word, at, doer.end(1) + len(word))
+        if part[at:inside] in ("", "国务院") and inside < doer.end(1) < inside + len(word):
+            return [name]
     return _actors_in(doer.group(1), subjects_only=False)[:1]
 
 
 # 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
 # (after a time or occasion, 由国务院信息产业主管部门在…九十日前通知, and with the acts the laws hand to a named body:
 # 通知有关各方, 电子签名法第二十三条; 公布 / 审查 / 批准 …)
-_DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)(?:在[^，,。；;]{1,24}?(?:以前|以后|之前|之后|前|后|内|时|中))?"
+# the sanctions of the penalty clauses, which name the body that imposes them with 由 (由国务院银行业监督管理机构责令改正
+# …处…罚款, 商业银行法第七十四条; 予以取缔, 银行业监督管理法第四十四条; 给予处分 / 没收 / 吊销): 处 only as the fine it
+# imposes (处…罚款), never 处理 / 处置 / 处分
+_SANCTION = r"责令|给予|没收|吊销|予以|处(?![理置分])(?=[^，,。；;]{0,30}?罚)"
+# (what may stand between the body and its sanction: its local offices, 依法 / 依照…)
+_SANCTION_ZH = re.compile(r"(?:或者?其[\u4e00-\u9fff]{0,12}?派出机构)?(?:依法|依照[^，,。；;]{0,30}?)?(?:" + _SANCTION + ")")
+_DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)"
+                      # (with its local offices: 或者其设区的市级以上派出机构, 反洗钱法第五十三条; 或者其派出机构, 征信业管理条例)
+                      r"(?:或者?其[\u4e00-\u9fff]{0,12}?派出机构)?(?:在[^，,。；;]{1,24}?(?:以前|以后|之前|之后|前|后|内|时|中))?"
                       r"(?:自行|依法|另行|统一|分别|共同|负责)?"
                       r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障|通知|告知|公布|公告|发布|审查|批准|核准|"
-                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立|"
+                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立|" + _SANCTION + "|"
                       # 由国务院规定 / 由…确定 (中国人民银行法第十二条): who lays the rules down; not 由…规定的 (a thing so laid down)
                       r"规定(?!的)|确定(?!的))")
 _DOES_EN = re.compile(r"^\W*(?:(?:the|a|an|each|every|its|their|national|competent|relevant)\s+)*([\w' -]{2,60}?)\s+"
@@ -503,6 +533,13 @@ def _opening_actor(part: str) -> list[str]:
         return list(dict.fromkeys(together)) if actors[0] in together else actors[:1]
     # or it is the head noun a relative clause ends with: 接受委托处理个人信息的受托人，应当… (个人信息保护法第五十九条)
     return _actors_in(body[body.rindex("的") + 1 :])[:1] if "的" in body and _ends_with_actor(body) else []
+
+
+def _agent_or_opening(part: str) -> list[str]:
+    """Who acts in a Chinese sub-clause: the body 由 hands a sanction to (由X责令改正), else the actor it opens with."""
+    doer = _DOER_ZH.search(part)
+    sanction = doer and _SANCTION_ZH.match(part, doer.end(1)) is not None
+    return (_doer_named(part, doer) if sanction else []) or _opening_actor(part)
 
 
 def _ends_with_actor(text: str) -> bool:
@@ -803,8 +840,9 @@ def _same_side(a: str, b: str) -> bool:
     if a == b or "anyone" in (a, b):
         return True
     if a.startswith("authority") and b.startswith("authority"):
-        # a generic authority (主管部门, 监管部门, "the competent authority") may be any of them; two named ones are two
-        return "authority" in (a, b)
+        # a generic authority (主管部门, 监管部门, "the competent authority") may be any of them; two named ones are two,
+        # except the banking regulator, one of the State Council's financial regulators (反洗钱法第十四条)
+        return "authority" in (a, b) or {a, b} == {"authority:financial", "authority:banking"}
     if "body" in (a, b):
         return {a, b} <= {"body", "organisation"}
     if "organisation" in (a, b):
@@ -829,6 +867,7 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
                 "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
                 "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)",
+                "authority:financial": "the State Council's financial regulators (国务院有关金融管理部门)",
                 "authority:parliament": "the European Parliament", "authority:council": "the Council",
                 "consumer_body": "the consumer association (消费者协会)",
                 "authority:data": "the National Data Administration (国家数据局)"}

@@ -26,6 +26,12 @@ _DISPENSED_ZH = re.compile(r"不经(?:过)?[\u4e00-\u9fff、]{0,30}?" + _APPROVA
 _WAIVED_EN = re.compile(r"\b(?:without (?:the |any |prior )?(?:[\w'’ -]{0,40}?)|(?:need|needs) not (?:obtain|seek|get) (?:the |any |prior )?"
                         r"(?:[\w'’ -]{0,40}?)|(?:does|do) not (?:need|require) (?:the |any |prior )?(?:[\w'’ -]{0,40}?))"
                         r"(approval|consent|authori[sz]ation|permission|licen[cs]e)\b", re.I)
+# the article's own case of the act done without it (未经批准设立分支机构的, 商业银行法第七十四条; 未经依法批准…从事支付业务的,
+# 非银行支付机构监督管理条例第四十七条): a penalty clause's offence
+_UNAPPROVED_CASE_ZH = re.compile(r"未经(?:过)?[\u4e00-\u9fff、]{0,30}?" + _APPROVAL_ZH)
+# … which an English claim names as a case: "If a bank sells foreign exchange without approval, …", "Anyone running a
+# payment business without approval …" (a condition or a subject's relative clause before the words, in their sentence)
+_CASE_BEFORE_EN = re.compile(r"\b(?:if|where|when|whenever|once|anyone|anybody|whoever|who|that|which|those|any)\b", re.I)
 _EN_TO_ZH = {"approval": "批准|核准", "consent": "同意", "authorisation": "授权|批准|许可", "authorization": "授权|批准|许可",
              "permission": "许可|批准|同意", "licence": "许可", "license": "许可"}
 
@@ -49,8 +55,13 @@ def waives_required_approval(claim: str, clause_text: str) -> str:
         return ""
     if any(cls == "prohibition" for _, cls in modal_classes(text)):
         return ""  # "Without the regulator's approval, no entity may …" restates the condition (未经…批准，不得…)
+    offences = [m.group(1) for m in _UNAPPROVED_CASE_ZH.finditer(article)]
     for m in _WAIVED_EN.finditer(text):
         nouns = _EN_TO_ZH[m.group(1).lower()]
+        sentence_before = re.split(r"[.;:]\s", text[: m.start()])[-1]
+        if any(re.fullmatch(nouns, noun) for noun in offences) and (
+                _CASE_BEFORE_EN.search(sentence_before) or not modal_classes(text)):
+            continue  # the offence the article punishes, not an act said to need no approval
         for said, _, their_noun in required:
             if re.fullmatch(nouns, their_noun):
                 return said

@@ -60,7 +60,9 @@ def unnamed_body(claim: str, clause_text: str) -> Finding | None:
 # 国家机构: 人民代表大会, 国务院, 人民政府, 人民法院, 人民检察院; the State Council's departments as their English names go)
 _BODIES_EN_ZH = [
     (r"(?:national )?people's congress(?:es)?", "人民代表大会"), (r"state council", "国务院"),
-    (r"(?:local |provincial |municipal |county(?:-level)? |people's )*governments?", "政府"),
+    # (not "government officials / staff": the persons who work for a body, 国家机关工作人员, 消费者权益保护法第六十一条)
+    (r"(?:local |provincial |municipal |county(?:-level)? |people's )*governments?(?!\s+(?:officials?|employees?|staff|"
+     r"workers?|personnel|functionar(?:y|ies)))", "政府"),
     (r"(?:people's )?courts?", "法院"), (r"procuratorates?|prosecutors?", "检察院"),
     (r"(?:state administration for )?market regulation(?: (?:authorit(?:y|ies)|departments?|administration))?", "市场监督管理"),
     (r"(?:ministry of )?finance(?: departments?| ministry)", "财政"), (r"tax (?:authorit(?:y|ies)|departments?|bureaus?)", "税务"),

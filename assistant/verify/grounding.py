@@ -29,6 +29,7 @@ from .polarity import contradictions, is_chinese as _is_zh, statement, wording_s
 from .cases import figure_of_another_case
 from .dates import other_date
 from .edits import copied_sentence_findings
+from .offenders import offence_not_in_article
 from .quantities import Quantity, compare, count_mismatches, extract_quantities
 
 if TYPE_CHECKING:
@@ -282,6 +283,11 @@ class GroundingVerifier(Verifier):
             return [("not_supported", f"{where} does not contain what the claim says (shares {coverage:.0%} of its wording)")]
         clause, text = same_language[best]  # the clause the claim is about: the one holding most of its wording
         found = self._check_neighbour_wording(claim, [c for c, _ in same_language], coverage)
+        offence = offence_not_in_article(claim.text, text)
+        if offence and not found:
+            # not supported, not contradicted: the claim may be true of the article that punishes that offence
+            found = [("not_supported", f"{_label(clause)} does not name the case the claim is about (「{offence}」): "
+                                       f"the claim may cite the wrong article")]
         # a near copy of one sentence with one operative word changed (edits.py) when the sentence-level checks find nothing
         contra = contradictions(claim.text, text) or copied_sentence_findings(claim.text, text)
         return found + [("contradicted", f"{_label(clause)}: {f.message}") for f in contra]

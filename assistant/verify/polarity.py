@@ -47,6 +47,7 @@ from .governing_party import other_governing_party
 from .banned_acts import allows_what_is_banned
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
+from .offenders import other_offender
 from .denials import _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated, _frees_what_is_stated
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
@@ -172,7 +173,9 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     elif cross:
         # A claim in the other language that no glossary term ties to one sentence: every sentence of a short clause
         # that has a modal verb is a reading, and a finding stands only if all of them agree on it.
-        readings = [s for s in sentences(clause_text) if modal_classes(s)]
+        # (or that names who acts with 由 and no modal verb: 由其所在单位或者上级机关给予行政处分, 消费者权益保护法第六十一条,
+        # a penalty clause's sanction is as much a rule as an 应当)
+        readings = [s for s in sentences(clause_text) if modal_classes(s) or _duty_pairs(s)]
         # the glossary terms too few to tie the claim to one sentence still tell the sentences about its subject matter
         # from the others: "obliges the commercial bank to repay … the loan" (贷款) is read against the three sentences of
         # 商业银行法第四十二条 about loans, not against 商业银行…应当自取得之日起二年内予以处分 beside them
@@ -435,6 +438,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
         or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
         or other_named_authority(claim, sentence, clause_text) or other_receiver(claim, sentence) \
+        or other_offender(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)

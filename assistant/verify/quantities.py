@@ -321,9 +321,11 @@ def _extract(text: str) -> list[Quantity]:
     text = text or ""
     numbers = [n for n in (_parse(text, m) for m in NUMBER.finditer(text)) if n is not None]
     out: list[Quantity] = []
-    for number, nxt in zip(numbers, numbers[1:] + [None]):
+    for prev, number, nxt in zip([None] + numbers[:-1], numbers, numbers[1:] + [None]):
         if number.quantity is not None:
             out.append(number.quantity)
+        elif (amount := _range_end_amount(text, prev, number)) is not None:
+            out.append(amount)
         elif nxt is not None and nxt.quantity is not None:
             # A range's first bound takes the second's unit: 二十万以上五十万元以下, 5至10年,
             # 10-20 days; and its magnitude too when it has none (20至50万元).
@@ -340,6 +342,21 @@ def _extract(text: str) -> list[Quantity]:
 
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+# "RMB 200,000 to 5 million", "EUR 10 000 to 20 000": English writes a sum's currency once, before the range's first
+# bound (how English translations of the Chinese penalty clauses render 二十万元以上二百万元以下); the second bound is
+# the same currency. Only a plain range joiner, never "and"/"or", which also join two separate figures.
+_AMOUNT_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|~|～)\s*", re.IGNORECASE)
+
+
+def _range_end_amount(text: str, prev: _Number | None, number: _Number) -> Quantity | None:
+    if prev is None or prev.quantity is None or GROUPS.get(prev.quantity.unit, ("",))[0] not in ("yuan", "eur", "usd"):
+        return None
+    if not _AMOUNT_RANGE_JOIN.fullmatch(text[prev.match.end() : number.match.start()]):
+        return None
+    m = number.match
+    return Quantity(number.mantissa * number.magnitude, prev.quantity.unit, m.group(0).strip(), m.span())
 
 
 def compare(claim_quantities: list[Quantity], clause_quantities: list[Quantity]) -> list[Mismatch]:

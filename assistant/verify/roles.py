@@ -136,6 +136,15 @@ def _names_a_party(phrase: str) -> bool:
     return bool(phrase) and bool(_actors_in(phrase) or (_PARTY_ZH if _is_zh(phrase) else _PARTY_EN).search(phrase))
 
 
+def _one_party_by_the_lexicon(a: str, b: str) -> bool:
+    """Both phrases open with the same party as the actor lexicon names it (高管 and 高级管理人员 are both the directors;
+    银行 and 金融机构 both the institution)."""
+    from .actors import _actors_in, _same_side
+
+    first_a, first_b = _actors_in(a)[:1], _actors_in(b)[:1]
+    return bool(first_a and first_b) and _same_side(first_a[0], first_b[0])
+
+
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
 
 
@@ -151,6 +160,8 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     mine, theirs = subject_of(claim), subject_of(sentence)
     if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
         return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
+    if _one_party_by_the_lexicon(mine, theirs):
+        return None  # the same party in other words: 银行董事、高管 for 金融机构董事、监事、高级管理人员 (反洗钱法)
     by = _BY_AFTER_MODAL_ZH.search(_norm(claim)) if _is_zh(claim) else None
     if by and (not _names_a_party(mine) or _agent_opening(_norm(claim)[by.end() - 1:])):
         # a Chinese passive naming its agent (补救措施须由个人信息处理者立即采取, 个人信息保护法第五十七条): its subject is the

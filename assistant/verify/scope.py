@@ -28,13 +28,17 @@ _CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject t
 
 
 # "以外的用途", "other than / beyond / outside X": what a claim opens beyond the X it names
-_BEYOND_ZH = re.compile(r"([\u4e00-\u9fff]{2,20})(?:以外|之外)")
+_BEYOND_ZH = re.compile(r"([\u4e00-\u9fff]{2,20})(?:以外|之外)|"
+                        # "除了X，也可以用于其他…" (general usage: 除了…也/还 = besides X): X is what the claim goes beyond
+                        r"除了?((?:[\u4e00-\u9fff、]){2,30}?)(?:以外|之外)?[，,][^，,。；;]{0,8}?(?:也|还)")
 
 _BEYOND_EN = re.compile(r"\b(?:other than|beyond|outside(?: of)?|apart from|besides|unrelated to)\s+([^,;.]{3,80})", re.I)
 
 # a clause that confines an act to X: 只能用于X, 仅限X, "only for X", or bans the rest (不得用于其他用途, "for no other purpose")
 _CONFINED = re.compile(r"只能|仅能|只可|仅可|仅限|只限|仅用于|只用于|不得用于其他|不得挪作他用|\bonly\b|\bsolely\b|\bexclusively\b|"
                        r"\bfor no other\b|\bnot (?:be )?used for any other\b", re.I)
+
+_OTHER_ZH = re.compile(r"其他|其它|别的|他用")
 
 # how much of the X the claim goes beyond the confining sentence must name
 BEYOND_MATCH = 0.5
@@ -48,7 +52,9 @@ def _beyond_the_only(claim: str, sentence: str) -> bool:
     if zh != _is_zh(sentence) or "permission" not in _classes(claim) or not _CONFINED.search(_norm(sentence)):
         return False
     m = (_BEYOND_ZH if zh else _BEYOND_EN).search(_norm(claim))
-    key = _wording(m.group(1), zh) if m else set()
+    if m and zh and m.group(2) and not _OTHER_ZH.search(_norm(claim), m.end()):
+        return False  # 除了X，也可以用于Y: beyond X only when Y is "other" (其他用途), not a second use the clause may name
+    key = _wording(next(g for g in m.groups() if g), zh) if m else set()
     return bool(key) and len(key & _wording(sentence, zh)) / len(key) >= BEYOND_MATCH
 
 
@@ -70,9 +76,10 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
             and not any(_speaks_universally(text, True) for text in (readings or [clause_text])) \
             and len(exceptions.findall(" ".join(readings or [clause_text]))) > stated
     if _is_zh(claim):
-        used = [w for w in _whole_words(claim, _SCOPE_ZH) if not _distributive(claim, w)]
+        used = [w for w in _whole_words(claim, _SCOPE_ZH) if not _distributive(claim, w)
+                and not _the_cases_own_anyone(claim, w, readings or [clause_text])]
     else:
-        used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim)]
+        used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim) if not _defining_any(claim, m, readings or [clause_text])]
     if not used:
         return False
     # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
@@ -134,6 +141,41 @@ def _distributive(claim: str, word: str) -> bool:
         return False
     spots = [m.start() for m in re.finditer(re.escape(word), claim)]
     return bool(spots) and all(_ENUMERATED_BEFORE.search(re.split(r"[。；;]", claim[:at])[-1]) for at in spots)
+
+
+# the share of a case's wording a claim must hold to be restating that case (as BEYOND_MATCH: half of it)
+CASE_KEPT = 0.5
+
+
+def _the_cases_own_anyone(claim: str, word: str, readings: list[str]) -> bool:
+    """任何 (and the 都 / 均 that Chinese grammar pairs with it: 任何…都) where the claim restates the case of a sentence
+    that itself opens with that 任何 phrase: "任何组织和个人发现违反…规定的行为，都可以投诉" against "任何组织和个人发现违反
+    本规定行为的，可以向网信部门和有关部门投诉、举报" (互联网信息服务算法推荐管理规定第三十条) says who the case is about, as the
+    sentence does. A claim that drops the case gets no licence from it (see _rule_without_cases)."""
+    if word.startswith(("都", "均")):
+        return any("任何" in part for part in re.split(r"[。；;]", claim[: claim.find(word)])[-1:]) and \
+            _the_cases_own_anyone(claim, "任何", readings)
+    if not word.startswith("任何"):
+        return False
+    for m in re.finditer(r"任何[\u4e00-\u9fff]{2}", claim):
+        for reading in readings:
+            for case in _CASE_PART_ZH.findall(reading):
+                key = _wording(case, True)
+                if m.group(0) in case and key and len(key & _wording(claim, True)) / len(key) >= CASE_KEPT:
+                    return True
+    return False
+
+
+# A definition ("'processor' means a natural or legal person … which processes …", GDPR Art. 4(8); 本法所称…是指…,
+# 个人信息保护法第七十三条) and a claim's "any N that / which / who …" restating it: the relative clause bounds the "any"
+# as the definition's own relative clause bounds its noun (the defined set, not everything)
+_DEFINITION = re.compile(r"\bmeans\b|是指|所称")
+_BOUNDED_ANY_EN = re.compile(r"[^.;:]{0,80}?\b(?:that|which|who)\b", re.I)
+
+
+def _defining_any(claim: str, m: re.Match, readings: list[str]) -> bool:
+    return m.group(0).lower() in ("any", "every") and any(_DEFINITION.search(r) for r in readings) \
+        and bool(_BOUNDED_ANY_EN.match(claim, m.end()))
 
 
 # The noun a Chinese universal word quantifies: 所有数据电文 → 数据电文

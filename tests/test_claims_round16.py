@@ -89,10 +89,8 @@ def test_besides_the_only_use_is_beyond_it():
 CPL61 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 61, "第六十一条")  # 由其所在单位或者上级机关给予行政处分
 
 
-def test_a_sanction_with_no_modal_verb_is_a_reading_across_languages():
-    # an English claim on an article whose only rule is 由X给予行政处分 (no 应当 / 可以): still judged for its actor
-    assert verdict("If a government official shields a trader who harms consumers, a consumers' association gives the "
-                   "official an administrative sanction.", CPL61).verdict == "contradicted"
+def test_government_officials_are_persons_not_the_government():
+    # "government officials" are 国家机关工作人员 (the persons), not 政府 (the body): the claim names the right parties
     assert verdict("If a government official shields a trader who harms consumers, the official's own unit or a higher "
                    "authority gives him an administrative sanction.", CPL61).verdict != "contradicted"
 

@@ -104,6 +104,7 @@ class RetrievalConfig:
     # English pool Hit@5 realistic_blind_en2 0.875 -> 0.906, other sets and gdpr tuning halves unchanged
     penalty_items: bool = True  # misconduct descriptions: BM25 over the penalty articles' items (misconduct.py)
     penalty_item_weight: float = 1.0
+    penalty_items_when_asked: bool = True  # … and Chinese questions asking the consequences (routing.asks_consequences)
     penalty_twin_weight: float = 0.5  # … and the duty articles those items sanction breaching (misconduct.duty_twin)
     penalty_links: bool = True  # misconduct: duties of a rule body rank its penalty article (penalty_links.toml)
     penalty_link_weight: float = 1.0

@@ -308,7 +308,8 @@ class HybridRetriever(Retriever):
             self._fuse_list(fused, ranks, name, ranked, weight)
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
             self._best_rank_votes(fused, ranks)
-        self._misconduct_lists(lexical_query, routed, mask, fused, ranks)
+        self._misconduct_lists(lexical_query, routed, mask, fused, ranks,
+                               chinese=has_cjk(query) and detect_language(query) != "en")
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:
             self._lean_by_domain(query, routed, fused)
@@ -457,13 +458,15 @@ class HybridRetriever(Retriever):
             ranks[i][name] = rank
 
     def _misconduct_lists(self, lexical_query: str, routed: Route, mask: np.ndarray, fused: dict[int, float],
-                          ranks: dict[int, dict[str, int]]) -> None:
+                          ranks: dict[int, dict[str, int]], chinese: bool = False) -> None:
         """Questions describing misconduct under Chinese law: the penalty articles whose items describe the conduct,
         and the penalty sanctioning the rule body that the best-matching duties belong to (misconduct.py)."""
         from .misconduct import linked_penalties, penalty_items
 
         cfg = self.config
-        if routed.jurisdiction == "EU" or not routed.misconduct:
+        # asking a Chinese law's consequences of an act (没批就办了…罚多少) names the conduct as a finding does
+        asks_sanction = cfg.penalty_items_when_asked and routed.wants_penalties and chinese
+        if routed.jurisdiction == "EU" or not (routed.misconduct or asks_sanction):
             return
         if cfg.penalty_items:
             items, twins = penalty_items(self.view).votes(lexical_query, mask, cfg.candidates)

@@ -25,6 +25,7 @@ from ..verify.quantities import figure_kinds
 from .asked_facts import asks_frequency, states_frequency
 from .bank_as_actor import bank_only_as_actor
 from .bridge_vectors import BridgedText, can_mix, mixed_vector, preload
+from .clause_modality import allows_or_forbids, asks_whether_allowed
 from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
 from .embeddings import QueryMemo
@@ -585,6 +586,8 @@ class HybridRetriever(Retriever):
         asked for; texts governing other kinds of institution only when the question is about them."""
         cfg = self.config
         asks_often = cfg.frequency_boost and asks_frequency(question)
+        asks_allowed = cfg.permission_clause_boost != 1.0 and asks_whether_allowed(question) and \
+            detect_language(question) != "en"
         names_law = self._names_only_laws(routed)
         structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
         for i in fused:
@@ -618,6 +621,8 @@ class HybridRetriever(Retriever):
                 fused[i] *= cfg.law_cue_policy_weight
             if routed.asks_scope and clause.jurisdiction == "CN" and states_scope(clause.text):
                 fused[i] *= cfg.scope_boost
+            if asks_allowed and allows_or_forbids(clause.text, question, cfg.permission_shared_bigrams):
+                fused[i] *= cfg.permission_clause_boost
             if routed.asks_figure and routed.asks_figure & figure_kinds(clause.text):
                 fused[i] *= cfg.figure_boost
             elif asks_often and states_frequency(clause.text):

@@ -309,6 +309,9 @@ class HybridRetriever(Retriever):
             self._fuse_list(fused, ranks, name, ranked, weight)
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
             self._best_rank_votes(fused, ranks)
+        if cfg.sentence_evidence_weight and has_cjk(query) and detect_language(query) != "en" and \
+                self._paragraph_question(query, routed):
+            self._sentence_evidence(query, routed, fused, ranks)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks,
                                chinese=has_cjk(query) and detect_language(query) != "en")
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query)
@@ -450,6 +453,19 @@ class HybridRetriever(Retriever):
             best = min((rank for name, rank in by_list.items() if name in _OWN_LISTS), default=None)
             if best is not None:
                 fused[i] += cfg.best_rank_weight / (cfg.best_rank_k + best)
+
+    def _sentence_evidence(self, query: str, routed: Route, fused: dict[int, float],
+                           ranks: dict[int, dict[str, int]]) -> None:
+        """The first fused candidates re-ranked by their best sentence's share of the question (sentence_evidence.py),
+        fused as one more list. The bank's policies only when the question asks about the bank's rules: a policy
+        restates a law in one short sentence and would win over the law it restates."""
+        from .sentence_evidence import ranked_by_sentence
+
+        cfg = self.config
+        order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.sentence_evidence_depth]]
+        first = [i for i in order if routed.wants_policy or self.view.clauses[i].kind != "policy"]
+        ranked = ranked_by_sentence(query, first, lambda i: self.view.clauses[i].text, cfg.sentence_evidence_min_share)
+        self._fuse_list(fused, ranks, "sentence-evidence", ranked, cfg.sentence_evidence_weight)
 
     def _fuse_list(self, fused: dict[int, float], ranks: dict[int, dict[str, int]], name: str, ranked: list[int],
                    weight: float = 1.0) -> None:

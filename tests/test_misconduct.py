@@ -150,3 +150,22 @@ def test_a_gdpr_case_narrative_reaches_the_duties_not_the_fine_provisions(small_
                                   "never given their consent.", k=5).hits
     assert not any("penalties" in h.clause.chapter.lower() for h in hits[:3])
     assert any(h.clause.doc_id == "gdpr" and h.clause.article in (6, 7, 21) for h in hits)
+
+
+def test_asking_the_sanction_for_an_act_votes_the_penalty_items_too(small_assistant):
+    """A Chinese question asking what an act costs (…会被怎么罚) names the conduct as a finding does, without the words
+    of a finding (未, 违规): the penalty item naming it (商业银行法第七十四条第（四）项 出借经营许可证) votes for its article."""
+    import copy
+    from dataclasses import replace
+
+    question = "分行把经营许可证借给一家合作公司挂牌用，被查到的话会怎么罚？"
+    assert asks_consequences(question) and not describes_misconduct(question)
+    hits = small_assistant.search(question, k=10).hits
+    assert any(h.clause.doc_id == "commercial-bank-law-2015" and h.clause.article == 74 and "penalty-item" in h.sources
+               for h in hits[:3])
+    retriever = copy.copy(small_assistant.retriever)
+    retriever.config = replace(retriever.config, penalty_items_when_asked=False)
+    assert not any("penalty-item" in h.sources for h in retriever.retrieve(question, 10).hits)
+    # an English question asking a fine is left as it was (the GDPR's fines cite the duty breached)
+    english = small_assistant.search("What fine applies if a bank lends out its business licence?", k=10).hits
+    assert not any("penalty-item" in h.sources for h in english)

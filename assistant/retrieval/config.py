@@ -95,6 +95,19 @@ class RetrievalConfig:
     # a Chinese law's scope clause (适用本法/本条例) when an English question asks whether it applies (routing.asks_scope).
     # English pool MRR 0.826 → 0.828 at 1.3 and 1.6 (en3 0.596 → 0.615); realistic_dev tune unchanged
     scope_boost: float = 1.3
+    # Chinese questions: the first candidates ranked by their best sentence's share of the question, one more list
+    # (sentence_evidence.py). Measured on the zh tuning pool (n=811, Hit@5/R@10/MRR@10 from 0.864/0.912/0.756): weight
+    # 0.5 0.758 MRR, 1.0 0.760, 2.0 0.758; depth 20 and 50 as 30; min share 0.1 0.748, 0.3 0.758. With the bank's
+    # policies among the candidates 0.760 but a law article restated by a policy fell from 1 out of the ten; without
+    # them (unless asked about the bank's rules) 0.867/0.914/0.758
+    sentence_evidence_weight: float = 1.0
+    sentence_evidence_depth: int = 30
+    sentence_evidence_min_share: float = 0.2
+    # Chinese 'may we' questions: clauses with a sentence on the question that allows or forbids (clause_modality.py).
+    # Measured on the zh tuning pool (n=811, MRR@10): 1.0 0.755, 1.15 0.756 (8 better, 5 worse), 1.3 0.755 (10 / 8);
+    # any such clause of the article, not only a sentence on the question: 1.3 0.757 but two golds fell out of the ten
+    permission_clause_boost: float = 1.15
+    permission_shared_bigrams: int = 2  # topical character bigrams the sentence shares with the question (2 vs 3: 2)
     figure_boost: float = 1.3  # clauses stating a number of the kind the question asks for (how many days, how much)
     word_bridge: bool = True  # English questions about Chinese texts: the Chinese words for their English words, for BM25
     named_law_word_share: float = 0.5  # lexicon words in more than this share of a named law's articles left out (1.0:
@@ -104,6 +117,7 @@ class RetrievalConfig:
     # English pool Hit@5 realistic_blind_en2 0.875 -> 0.906, other sets and gdpr tuning halves unchanged
     penalty_items: bool = True  # misconduct descriptions: BM25 over the penalty articles' items (misconduct.py)
     penalty_item_weight: float = 1.0
+    penalty_items_when_asked: bool = True  # … and Chinese questions asking the consequences (routing.asks_consequences)
     penalty_twin_weight: float = 0.5  # … and the duty articles those items sanction breaching (misconduct.duty_twin)
     penalty_links: bool = True  # misconduct: duties of a rule body rank its penalty article (penalty_links.toml)
     penalty_link_weight: float = 1.0

@@ -25,6 +25,7 @@ from ..verify.quantities import figure_kinds
 from .asked_facts import asks_frequency, states_frequency
 from .bank_as_actor import bank_only_as_actor
 from .bridge_vectors import BridgedText, can_mix, mixed_vector, preload
+from .clause_modality import allows_or_forbids, asks_whether_allowed
 from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
 from .embeddings import QueryMemo
@@ -314,7 +315,11 @@ class HybridRetriever(Retriever):
             self._fuse_list(fused, ranks, name, ranked, weight)
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
             self._best_rank_votes(fused, ranks)
-        self._misconduct_lists(lexical_query, routed, mask, fused, ranks)
+        if cfg.sentence_evidence_weight and has_cjk(query) and detect_language(query) != "en" and \
+                self._paragraph_question(query, routed):
+            self._sentence_evidence(query, routed, fused, ranks)
+        self._misconduct_lists(lexical_query, routed, mask, fused, ranks,
+                               chinese=has_cjk(query) and detect_language(query) != "en")
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:
             self._lean_by_domain(query, routed, fused)
@@ -477,6 +482,19 @@ class HybridRetriever(Retriever):
             if best is not None:
                 fused[i] += cfg.best_rank_weight / (cfg.best_rank_k + best)
 
+    def _sentence_evidence(self, query: str, routed: Route, fused: dict[int, float],
+                           ranks: dict[int, dict[str, int]]) -> None:
+        """The first fused candidates re-ranked by their best sentence's share of the question (sentence_evidence.py),
+        fused as one more list. The bank's policies only when the question asks about the bank's rules: a policy
+        restates a law in one short sentence and would win over the law it restates."""
+        from .sentence_evidence import ranked_by_sentence
+
+        cfg = self.config
+        order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.sentence_evidence_depth]]
+        first = [i for i in order if routed.wants_policy or self.view.clauses[i].kind != "policy"]
+        ranked = ranked_by_sentence(query, first, lambda i: self.view.clauses[i].text, cfg.sentence_evidence_min_share)
+        self._fuse_list(fused, ranks, "sentence-evidence", ranked, cfg.sentence_evidence_weight)
+
     def _fuse_list(self, fused: dict[int, float], ranks: dict[int, dict[str, int]], name: str, ranked: list[int],
                    weight: float = 1.0) -> None:
         """Reciprocal-rank fusion of one more ranked list of chunk positions."""
@@ -485,13 +503,15 @@ class HybridRetriever(Retriever):
             ranks[i][name] = rank
 
     def _misconduct_lists(self, lexical_query: str, routed: Route, mask: np.ndarray, fused: dict[int, float],
-                          ranks: dict[int, dict[str, int]]) -> None:
+                          ranks: dict[int, dict[str, int]], chinese: bool = False) -> None:
         """Questions describing misconduct under Chinese law: the penalty articles whose items describe the conduct,
         and the penalty sanctioning the rule body that the best-matching duties belong to (misconduct.py)."""
         from .misconduct import linked_penalties, penalty_items
 
         cfg = self.config
-        if routed.jurisdiction == "EU" or not routed.misconduct:
+        # asking a Chinese law's consequences of an act (没批就办了…罚多少) names the conduct as a finding does
+        asks_sanction = cfg.penalty_items_when_asked and routed.wants_penalties and chinese
+        if routed.jurisdiction == "EU" or not (routed.misconduct or asks_sanction):
             return
         if cfg.penalty_items:
             items, twins = penalty_items(self.view).votes(lexical_query, mask, cfg.candidates)
@@ -610,6 +630,8 @@ class HybridRetriever(Retriever):
         asked for; texts governing other kinds of institution only when the question is about them."""
         cfg = self.config
         asks_often = cfg.frequency_boost and asks_frequency(question)
+        asks_allowed = cfg.permission_clause_boost != 1.0 and asks_whether_allowed(question) and \
+            detect_language(question) != "en"
         names_law = self._names_only_laws(routed)
         structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
         for i in fused:
@@ -643,6 +665,8 @@ class HybridRetriever(Retriever):
                 fused[i] *= cfg.law_cue_policy_weight
             if routed.asks_scope and clause.jurisdiction == "CN" and states_scope(clause.text):
                 fused[i] *= cfg.scope_boost
+            if asks_allowed and allows_or_forbids(clause.text, question, cfg.permission_shared_bigrams):
+                fused[i] *= cfg.permission_clause_boost
             if routed.asks_figure and routed.asks_figure & figure_kinds(clause.text):
                 fused[i] *= cfg.figure_boost
             elif asks_often and states_frequency(clause.text):

@@ -293,6 +293,11 @@ def asks_consequences(question: str) -> bool:
     return bool(asked) and not _REPORTED_SANCTION.search(question)
 
 
+def asks_permission(question: str) -> bool:
+    """Asks whether something is allowed (能不能, 可以…吗, is it allowed): see _ASKS_PERMISSION."""
+    return bool(_ASKS_PERMISSION.search(question))
+
+
 def describes_misconduct(question: str) -> bool:
     """A finding or incident (违规发放贷款, 未审核, "infringed Article 6"), not a question whether it is allowed."""
     return bool(_MISCONDUCT.search(question)) and not _ASKS_PERMISSION.search(question)

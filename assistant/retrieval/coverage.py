@@ -57,7 +57,7 @@ from .jurisdiction_default import DEFAULT_LISTS
 from .lexicon import load_lexicon
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
 from .party_ties import about_other_parties, named_parties
-from .quoted_figures import confirming_parts, without_indefinite_counts
+from .quoted_figures import confirmed_statement, confirming_parts, without_indefinite_counts
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights
 from .vocabulary import (_ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _PERIOD_WORD, _POSSESSIVE,
@@ -200,7 +200,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     wanted = narrowed(question, asked_groups(told)
                       | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking)
                          or asked_threshold_groups(asking))) \
-        | _quoted_groups(asking)
+        | _quoted_groups(asking, confirmed_statement(told))
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # the legal terms of glossary entries the asking alone triggered (保存多久 → 保存期限) do not tie a sentence to the
     # question's topic (asking_phrases.py); a sanction asked (罚多少) is the topic of the penalty articles' terms
@@ -333,13 +333,16 @@ def _asking_part(question: str) -> str:
 _TEXT_SENTENCE = re.compile(r"(?<=[。！？!?；;])|(?<=[.!?])\s+(?=[A-Z\d\"'‘“(])")
 
 
-def _quoted_groups(question: str) -> set[str]:
+def _quoted_groups(question: str, confirmed: str = "") -> set[str]:
     """Figure groups of the figures a question quotes to have them confirmed ("存贷比是不是不能超过75%", "现在是150%还是
     120%", "is it still 5 years?"): the answer is a figure of that kind, so a clause that states none does not answer
-    it. A figure in a statement (a case description's "五个月后才通知", "处理超过一千万人的…有什么义务") is not asked."""
+    it. A figure in a statement (a case description's "五个月后才通知", "处理超过一千万人的…有什么义务") is not asked,
+    unless a closing tag sentence asks to have that statement confirmed (`confirmed`, quoted_figures.confirmed_statement).
+    """
     from ..verify.quantities import figure_kinds
 
-    return {g for part in confirming_parts(question, _CONFIRMING) for g in figure_kinds(part) & _CONFIRMED_GROUPS}
+    parts = [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]
+    return {g for part in parts for g in figure_kinds(part) & _CONFIRMED_GROUPS}
 
 
 # an English alternative ("six months or a year?", "… or …, over five years?") quotes its figures as 还是 does
@@ -354,7 +357,8 @@ _CONFIRMED_GROUPS = _ANY_FIGURE  # every figure group the gate checks
 def _quoted_values(question: str) -> frozenset:
     """(group, value) of the figures a question quotes to have them confirmed (see `_quoted_groups`)."""
     # round 6: answerable questions refused on the tuning sets 15 → 14, out-of-scope ones unchanged
-    return frozenset(v for part in confirming_parts(question, _CONFIRMING) for v in _figure_values(part))
+    parts = [*confirming_parts(question, _CONFIRMING), confirmed_statement(question)]
+    return frozenset(v for part in parts if part for v in _figure_values(part))
 
 
 def _figure_values(text: str) -> frozenset:

@@ -1,0 +1,45 @@
+"""The coverage gate, issue 11 round 16 (refuse16): a case told as a statement and closed by a tag sentence ("这个依据没
+错吧？", "Is that right?") asks to have the statement's figures confirmed, as a figure before a tag clause is."""
+
+import pytest
+
+from assistant.retrieval.coverage import _quoted_groups, _quoted_values
+from assistant.retrieval.quoted_figures import confirmed_statement
+
+pytest_plugins = ["index_fixtures"]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("系统阈值按单笔5万元配置。这个依据没错吧？", "系统阈值按单笔5万元配置。"),
+    ("我们按季度报送。这个理解对吗？", "我们按季度报送。"),
+    ("The policy keeps chat logs for 3 years. Is that right?", "The policy keeps chat logs for 3 years."),
+    # not a tag sentence: it asks something of its own
+    ("系统阈值按单笔5万元配置。大额交易要多少天内报？", ""),
+    # one sentence: the tag clause is confirming_parts' to read
+    ("新反洗钱法是2025年1月1日起施行的，对吧？", ""),
+])
+def test_a_closing_tag_sentence_confirms_the_statement_before_it(text, statement):
+    assert confirmed_statement(text) == statement
+
+
+def test_the_confirmed_statement_quotes_its_figures():
+    text = "站会记录：系统里大额现金交易的阈值是单笔5万元。这个依据没错吧？"
+    assert "yuan" in _quoted_groups("这个依据没错吧？", confirmed_statement(text))
+    assert ("yuan", 50000.0) in _quoted_values(text)
+    # a statement with no tag after it quotes nothing
+    assert _quoted_values("站会记录：系统里大额现金交易的阈值是单笔5万元。") == frozenset()
+
+
+def covered(assistant, question: str) -> bool:
+    return assistant.coverage(question, assistant.search(question)).covered
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 反洗钱法第三十五条 leaves the amount to rules made elsewhere (「超过规定金额的」): no indexed text states 5万元
+    ("站会记录：反洗钱法规定单笔5万元以上的现金交易必须报大额交易，系统阈值已按此配置。这个依据没错吧？", False),
+    # 反洗钱法第三十四条 「应当至少保存十年」: the statement's period is answered by a clause stating one
+    ("评审意见：反洗钱法要求客户身份资料在业务关系结束后至少保存十年，系统已按此配置。这个理解对吗？", True),
+])
+def test_a_statement_to_confirm_is_covered_only_where_its_figure_is_stated(small_assistant, question, expected):
+    assert covered(small_assistant, question) is expected
+

@@ -43,3 +43,19 @@ def covered(assistant, question: str) -> bool:
 def test_a_statement_to_confirm_is_covered_only_where_its_figure_is_stated(small_assistant, question, expected):
     assert covered(small_assistant, question) is expected
 
+
+@pytest.mark.parametrize("asking, sentence, expected", [
+    # 征信业管理条例第十六条: a period of years is not on the scale of a question counting days
+    ("信用卡逾期几天就会被报送？", "征信机构对个人不良信息的保存期限，自不良行为或者事件终止之日起为5年", False),
+    # 第二十五条: a period in days is
+    ("异议提交以后多少天内要核查完？", "自收到异议之日起20日内进行核查和处理", True),
+    # a month answers a question counting days; a question asking in years takes any period
+    ("多少天内要答复？", "应当在一个月内作出答复", True),
+    ("不良记录要保留几年？", "征信机构对个人不良信息的保存期限，自不良行为或者事件终止之日起为5年", True),
+    ("How many days does the bureau have?", "征信机构对个人不良信息的保存期限，自不良行为或者事件终止之日起为5年", False),
+])
+def test_a_period_counted_in_days_is_stated_only_on_that_scale(asking, sentence, expected):
+    from assistant.retrieval.coverage import _in_asked_scale, _states_figure
+
+    wanted = {"duration", "workday", "months"}
+    assert _states_figure(sentence, wanted, frozenset(), _in_asked_scale(asking)) is expected

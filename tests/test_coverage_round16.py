@@ -59,3 +59,20 @@ def test_a_period_counted_in_days_is_stated_only_on_that_scale(asking, sentence,
 
     wanted = {"duration", "workday", "months"}
     assert _states_figure(sentence, wanted, frozenset(), _in_asked_scale(asking)) is expected
+
+
+def test_risk_grades_are_read_in_both_languages():
+    from assistant.retrieval.coverage import risk_grades
+
+    assert risk_grades("高风险模型每年至少进行一次重新验证，中风险模型每两年至少进行一次重新验证") == {"high", "medium"}
+    assert risk_grades("How often are low-risk models revalidated?") == {"low"}
+    assert risk_grades("模型多久验证一次？") == set()
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 模型与大模型风险管理办法第二十六条 states the revalidation interval of high- and medium-risk models only
+    ("低风险模型按行里制度多久要重新验证一次？", False),
+    ("中风险模型按行里制度多久要重新验证一次？", True),
+])
+def test_a_figure_of_other_risk_grades_is_not_the_figure_asked(small_assistant, question, expected):
+    assert covered(small_assistant, question) is expected

@@ -455,10 +455,13 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     # the sentence stating the deadline shares with the case; round 15, the same rule for them refused one answerable
     # question of the tuning data (a GDPR access deadline) and no out-of-scope one more.
     asked_terms = _asking_sentence_terms(question, own) if not english else set()
+    grades = risk_grades(_asking_part(question))
 
     def about(sentence: str, doc_id: str = "") -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
+        if grades and (stated_grades := risk_grades(sentence)) and not grades & stated_grades:
+            return False  # it states the figure of other risk grades than the one asked (see risk_grades)
         if zh and asked_terms and not asked_terms & set(tokenize(sentence)):
             return False  # it shares only the words of the question's context, not of what it asks
         if zh and doc_id in named:
@@ -524,6 +527,20 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                and about(previous.clause.text) and carried(previous, h)
                for (doc_id, article), h in by_article.items() if (previous := by_article.get((doc_id, article - 1)))
                for sentence in _SENTENCE.split(h.clause.text))
+
+
+def risk_grades(text: str) -> set[str]:
+    """The risk grades a text names (高风险 / 中风险 / 低风险, high- / medium- / low-risk; general banking usage, as in
+    模型与大模型风险管理办法第二十六条). A sentence giving the figure of other grades only (「高风险模型每年至少进行一次
+    重新验证，中风险模型每两年至少进行一次」) does not give the grade asked (低风险模型多久验证一次): the grades are the
+    question's object, not words it shares. Round 16, gate over the tuning data (591 out-of-scope, 1,836 answerable
+    questions): refused 531 -> 532 (low-risk models' revalidation), answerable wrongly refused unchanged (104, the same
+    questions)."""
+    return {_GRADE_NAMES.get(m.group(1) or "", (m.group(2) or "").lower()) for m in _RISK_GRADE.finditer(text)}
+
+
+_RISK_GRADE = re.compile(r"([高中低])风险|\b(high|medium|low)[- ]risk\b", re.I)
+_GRADE_NAMES = {"高": "high", "中": "medium", "低": "low"}
 
 
 def _asking_sentence_terms(question: str, terms: set[str]) -> set[str]:

@@ -57,7 +57,7 @@ from .jurisdiction_default import DEFAULT_LISTS
 from .lexicon import load_lexicon
 from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
 from .party_ties import about_other_parties, named_parties
-from .quoted_figures import confirming_parts, without_indefinite_counts
+from .quoted_figures import confirmed_statement, confirming_parts, without_indefinite_counts
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .topic_weight import carried_share, carried_words, topic_weights
 from .vocabulary import (_ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _PERIOD_WORD, _POSSESSIVE,
@@ -200,7 +200,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     wanted = narrowed(question, asked_groups(told)
                       | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking)
                          or asked_threshold_groups(asking))) \
-        | _quoted_groups(asking)
+        | _quoted_groups(asking, confirmed_statement(told))
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # the legal terms of glossary entries the asking alone triggered (保存多久 → 保存期限) do not tie a sentence to the
     # question's topic (asking_phrases.py); a sanction asked (罚多少) is the topic of the penalty articles' terms
@@ -218,8 +218,11 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # a period of a named kind (有效期, 任期) is stated only by a sentence naming that kind (asked_counts.py)
     kinds = asked_period_kinds(asking)
 
+    # a period asked in days or hours (几天, 几个小时, how many days) is not answered by one of a year or more
+    in_scale = _in_asked_scale(asking)
+
     def states_figure(sentence: str) -> bool:
-        return (_states_figure(sentence, wanted, premise) and names_groups(sentence, groups)
+        return (_states_figure(sentence, wanted, premise, in_scale) and names_groups(sentence, groups)
                 and names_period_kind(sentence, kinds))
 
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
@@ -333,13 +336,16 @@ def _asking_part(question: str) -> str:
 _TEXT_SENTENCE = re.compile(r"(?<=[。！？!?；;])|(?<=[.!?])\s+(?=[A-Z\d\"'‘“(])")
 
 
-def _quoted_groups(question: str) -> set[str]:
+def _quoted_groups(question: str, confirmed: str = "") -> set[str]:
     """Figure groups of the figures a question quotes to have them confirmed ("存贷比是不是不能超过75%", "现在是150%还是
     120%", "is it still 5 years?"): the answer is a figure of that kind, so a clause that states none does not answer
-    it. A figure in a statement (a case description's "五个月后才通知", "处理超过一千万人的…有什么义务") is not asked."""
+    it. A figure in a statement (a case description's "五个月后才通知", "处理超过一千万人的…有什么义务") is not asked,
+    unless a closing tag sentence asks to have that statement confirmed (`confirmed`, quoted_figures.confirmed_statement).
+    """
     from ..verify.quantities import figure_kinds
 
-    return {g for part in confirming_parts(question, _CONFIRMING) for g in figure_kinds(part) & _CONFIRMED_GROUPS}
+    parts = [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]
+    return {g for part in parts for g in figure_kinds(part) & _CONFIRMED_GROUPS}
 
 
 # an English alternative ("six months or a year?", "… or …, over five years?") quotes its figures as 还是 does
@@ -354,7 +360,8 @@ _CONFIRMED_GROUPS = _ANY_FIGURE  # every figure group the gate checks
 def _quoted_values(question: str) -> frozenset:
     """(group, value) of the figures a question quotes to have them confirmed (see `_quoted_groups`)."""
     # round 6: answerable questions refused on the tuning sets 15 → 14, out-of-scope ones unchanged
-    return frozenset(v for part in confirming_parts(question, _CONFIRMING) for v in _figure_values(part))
+    parts = [*confirming_parts(question, _CONFIRMING), confirmed_statement(question)]
+    return frozenset(v for part in parts if part for v in _figure_values(part))
 
 
 def _figure_values(text: str) -> frozenset:
@@ -364,9 +371,30 @@ def _figure_values(text: str) -> frozenset:
     return frozenset((group, round(value, 6)) for group, value in (q.base() for q in extract_quantities(text)))
 
 
-def _states_figure(sentence: str, wanted: set[str], premise: frozenset = frozenset()) -> bool:
-    """The sentence states a figure of a wanted kind other than one the question gives as its premise."""
-    return any(group in wanted and (group, value) not in premise for group, value in _figure_values(sentence))
+def _states_figure(sentence: str, wanted: set[str], premise: frozenset = frozenset(),
+                   in_scale: Callable[[str, float], bool] = lambda group, value: True) -> bool:
+    """The sentence states a figure of a wanted kind, on the scale asked, other than one the question gives as its
+    premise."""
+    return any(group in wanted and (group, value) not in premise and in_scale(group, value)
+               for group, value in _figure_values(sentence))
+
+
+# A question counting days or hours (逾期几天, 多少天内清退, 几个小时内报告, how many days) asks for a period on that scale:
+# a sentence whose period is a year or more (不良信息的保存期限为5年, 连续2年以上未开展支付业务) states another fact that
+# merely shares the kind "period" (general usage: nobody counts a period of years in days). Months stay in scale (一个月内
+# answers 多少天内). Round 16, gate over the tuning data (591 out-of-scope, 1,836 answerable questions): refused 530 ->
+# 531 (the days to return a revoked payment institution's client funds, let through by 连续2年以上未开展支付业务),
+# answerable wrongly refused unchanged (104, the same questions).
+_ASKS_DAYS_OR_HOURS = re.compile(r"(?:多少|几)(?:个)?(?:工作|自然)?(?:天|日|小时)|\bhow many (?:working |business |calendar )?"
+                                 r"(?:days|hours)\b", re.I)
+YEAR_IN_MONTHS = 12
+
+
+def _in_asked_scale(asking: str) -> Callable[[str, float], bool]:
+    """(group, value) → is the figure on the scale the question asks a period in (see _ASKS_DAYS_OR_HOURS)?"""
+    if not _ASKS_DAYS_OR_HOURS.search(asking):
+        return lambda group, value: True
+    return lambda group, value: not (group == "months" and value >= YEAR_IN_MONTHS)
 
 
 @dataclass
@@ -427,10 +455,13 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     # the sentence stating the deadline shares with the case; round 15, the same rule for them refused one answerable
     # question of the tuning data (a GDPR access deadline) and no out-of-scope one more.
     asked_terms = _asking_sentence_terms(question, own) if not english else set()
+    grades = risk_grades(_asking_part(question))
 
     def about(sentence: str, doc_id: str = "") -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
+        if grades and (stated_grades := risk_grades(sentence)) and not grades & stated_grades:
+            return False  # it states the figure of other risk grades than the one asked (see risk_grades)
         if zh and asked_terms and not asked_terms & set(tokenize(sentence)):
             return False  # it shares only the words of the question's context, not of what it asks
         if zh and doc_id in named:
@@ -496,6 +527,20 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                and about(previous.clause.text) and carried(previous, h)
                for (doc_id, article), h in by_article.items() if (previous := by_article.get((doc_id, article - 1)))
                for sentence in _SENTENCE.split(h.clause.text))
+
+
+def risk_grades(text: str) -> set[str]:
+    """The risk grades a text names (高风险 / 中风险 / 低风险, high- / medium- / low-risk; general banking usage, as in
+    模型与大模型风险管理办法第二十六条). A sentence giving the figure of other grades only (「高风险模型每年至少进行一次
+    重新验证，中风险模型每两年至少进行一次」) does not give the grade asked (低风险模型多久验证一次): the grades are the
+    question's object, not words it shares. Round 16, gate over the tuning data (591 out-of-scope, 1,836 answerable
+    questions): refused 531 -> 532 (low-risk models' revalidation), answerable wrongly refused unchanged (104, the same
+    questions)."""
+    return {_GRADE_NAMES.get(m.group(1) or "", (m.group(2) or "").lower()) for m in _RISK_GRADE.finditer(text)}
+
+
+_RISK_GRADE = re.compile(r"([高中低])风险|\b(high|medium|low)[- ]risk\b", re.I)
+_GRADE_NAMES = {"高": "high", "中": "medium", "低": "low"}
 
 
 def _asking_sentence_terms(question: str, terms: set[str]) -> set[str]:

@@ -40,6 +40,30 @@ def confirming_parts(question: str, confirming: re.Pattern) -> list[str]:
     return parts
 
 
+def confirmed_statement(text: str) -> str:
+    """The statement a closing tag sentence asks to have confirmed: "反洗钱法规定单笔5万元以上现金必须报大额交易，系统阈值
+    已按此配置。这个依据没错吧？", "PBOC rules say every account needs X within 30 days. Is that right?". The tag sentence
+    asks nothing of its own and states no figure; what it asks is whether the sentences before it are right, so their
+    figures are quoted to be confirmed, as a figure before a tag clause of the same sentence is (`_TAG_ZH`). Empty when
+    the text does not end in such a tag sentence."""
+    sentences = [s for s in _TEXT_SENTENCE.split(text) if s.strip()]
+    if len(sentences) < 2 or not _BACK_TAG.fullmatch(sentences[-1].strip()):
+        return ""
+    return " ".join(sentences[:-1])
+
+
+# sentence ends in a text of Chinese or English sentences (an English full stop before a capital)
+_TEXT_SENTENCE = re.compile(r"(?<=[。！!?？；;\n])|(?<=[.!?])\s+(?=[A-Z\"'‘“(])")
+# a sentence that only asks whether what was just said is right: an optional pointer back (这个依据, 这样理解, that) and a
+# tag (general Chinese and English usage, not any question's words). Round 16, gate over the tuning data (591
+# out-of-scope, 1,836 answerable questions): refused 529 -> 530 (a standup note stating a 5万元 cash threshold the AML
+# law leaves to 规定金额), answerable wrongly refused unchanged (104, the same questions).
+_BACK_TAG = re.compile(r"(?:(?:这个|这样|这种|这|此|以上|上述|那)[\u4e00-\u9fff]{0,4})?"
+                       r"(?:对吗|对不对|是吗|对吧|没错吧|没问题吧|是这样吗|是这样吧|准确吗|成立吗)\s*[？?]*|"
+                       r"(?:is (?:that|this|it) (?:right|correct|true|accurate|so)|am I right|correct|right|true)\s*\?+",
+                       re.I)
+
+
 # 好几 ("quite a few": 好几年, 好几次, 好几个部门) counts vaguely what a case tells; it never asks how many, as 几 alone does
 # (几年 of 要保存几年). Round 14, gate over the tuning data: answerable wrongly refused 66 -> 65 of 1239 (a customer's
 # address not updated for years, asked as a figure), out-of-scope refused unchanged (331 of 369).

@@ -135,6 +135,11 @@ BLIND9_SET = "blind Q+R"
 # false of every kind. A tuned on; B measured once before and once after (evals/data/README.md).
 PLANTED_R16 = DATA / "planted_claims_r16.jsonl"
 R16_SET = "blind r16 A+B"
+# Written before round 16 (20:25–20:31 UTC) by a data-only helper (batches S and T, pbS-… / pbT-…), kept from everyone who
+# changed code until round 16 ended and measured in aggregate only: S 0.87 → 0.87 catch, T 0.87 → 0.87, false alarms 0.00
+# both, before and after round 16 (evals/data/README.md). The fresh figure of stop 28; tuning data from round 17 on.
+PLANTED_BLIND10 = DATA / "planted_claims_blind10.jsonl"
+BLIND10_SET = "blind S+T"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -158,7 +163,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
     (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15), (BLIND9_SET, PLANTED_BLIND9),
-    (R16_SET, PLANTED_R16),
+    (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10),
 )
 
 

@@ -119,7 +119,9 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "it ended (the fresh figure of that round); blind r15 A+B: planted_claims_r15.jsonl (the "
                             "claims15 helper's batches, A tuned on, B measured once); blind Q+R: planted_claims_blind9.jsonl, "
                             "written before round 15 and seen by nobody who changed code until it ended; blind r16 A+B: "
-                            "planted_claims_r16.jsonl (the claims16 helper's batches, A tuned on, B measured once)."))
+                            "planted_claims_r16.jsonl (the claims16 helper's batches, A tuned on, B measured once); blind S+T: "
+                            "planted_claims_blind10.jsonl, written before round 16 and seen by nobody who changed code until "
+                            "it ended."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

@@ -56,6 +56,7 @@ def test_every_shared_file_has_an_indexed_catalog_entry():
         ("pipl", ["pipl-2021"]),
         ("Personal Information Protection Law", ["pipl-2021"]),
         ("数安法", ["data-security-law-2021"]),
+        ("商行法", ["commercial-bank-law-2015"]),  # the usual short name in bank legal writing
         ("DSL", ["data-security-law-2021"]),
         ("网安法", ["cybersecurity-law-2025-amended", "cybersecurity-law-2016"]),
         ("Cybersecurity Law", ["cybersecurity-law-2025-amended", "cybersecurity-law-2016"]),

@@ -14,10 +14,12 @@ from assistant.retrieval.routing import asks_consequences
     ("有家民企想入股我们行，持股比例会超过要审批的那条线，监管会看什么？", True),
     ("我们行想开办结售汇业务，这个是报谁批？", True),
     ("审计署说要进场审我们行，这块可以不接吗", True),
+    ("行里自己训练的风控模型要上线，数据来源合规上要注意什么？", True),  # 行里, the everyday "our bank", acting
     # the bank's rules are asked
     ("征信查询授权书我们行规定要留存几年？", False),
     ("按我行规定，刷脸核验拍下来的原始人脸照片能不能存下来？", False),
     ("理财双录的录音录像资料，我们行里要求存几年？", False),
+    ("员工离职以后系统账号，行里规定多久要注销？", False),
     ("选外包服务商之前要查哪些东西，咱们行的制度是怎么规定的", False),
     ("按我们行内的档案制度，客户身份资料在销户以后要保存几年？", False),
     # no bank named, or not Chinese

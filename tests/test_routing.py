@@ -34,6 +34,10 @@ def test_intents():
     assert not route("监管要约谈我们行长，依据是什么？", []).wants_policy
     assert not route("本行业的数据安全规范由谁制定？", []).wants_policy
     assert not route("银行内部审计要查数据出境吗？", []).wants_policy
+    # 行里, staff's everyday word for "in our bank", is a cue; inside a bank (银行里), in this trade (这行里) is none
+    assert route("员工离职后系统账号行里要求多久注销？", []).wants_policy
+    assert not route("手机银行里的电子合同算不算书面形式？", []).wants_policy
+    assert not route("干我们这行里的人都知道反洗钱要查身份，依据是什么？", []).wants_policy
     # asking what the law says: the statute before the bank's policies
     assert route("监管要约谈我们行长，这个有法律依据吗？", []).wants_law
     assert route("Is it legally required to appoint a DPO?", []).wants_law

@@ -1,4 +1,4 @@
-"""A Chinese question naming the asker's bank (我行, 本行, 我们行, 咱们行) asks about the bank's own rules only when it
+"""A Chinese question naming the asker's bank (我行, 本行, 我们行, 咱们行, 行里) asks about the bank's own rules only when it
 says so: 我行制度, 我们行规定, 行里要求, 按我行…. Otherwise the bank is the actor of the story (有家民企想入股我们行, 我们行想
 开办结售汇业务, 审计署说要进场审我们行) and the question asks what the law says. routing._POLICY_INTENT counts the bare
 name as a cue; this tells the two apart. Pure logic."""
@@ -9,7 +9,8 @@ import re
 
 from ..language import detect_language, has_cjk
 
-_BANK = r"(?:我行|本行|我们行|咱们行)(?![长业政使为动])"
+# 行里 ("in our bank", staff's everyday word) too: 行里要求 asks the rules, 行里自己训的大模型 tells what the bank does
+_BANK = r"(?:(?:我行|本行|我们行|咱们行)(?![长业政使为动])|(?<![银进执运实履施发流这])行里)"
 _NAMES_BANK = re.compile(_BANK)
 # the rule words of the bank's policies' own titles and articles (管理办法, 制度, 规定, 要求, 规则, 流程, 标准, 细则) within a
 # few characters of the bank's name, or the bank's name after 按/依照/根据 (按我行规定)

@@ -140,8 +140,9 @@ _SCOPE_CLAUSE = re.compile(r"适用本(?:法|条例|办法|规定|措施)")
 # In English a few words may name the policy ("our internal model risk policy", "the bank's own AML rules"); a privacy
 # or cookie policy is the notice shown to customers, not the bank's internal rules.
 # 行 as "the bank" only where it does not start another word (行长 president, 行业 industry, 行政, 行使, 行为, 行动:
-# 我们行长, 本行业 are no cue), and 行内 not as the tail of 银行内 / 进行内部 / 执行内容.
-_POLICY_INTENT = re.compile(r"(?:我行|本行|我们行|咱们行)(?![长业政使为动])|(?<![银进执运实履施发流])行内|内部制度|内部规定|制度规定|我们的制度|公司制度|"
+# 我们行长, 本行业 are no cue), and 行内 / 行里 (staff's everyday word for "in our bank", general banking usage) not as
+# the tail of 银行内 / 银行里 / 进行内部 / 执行内容 / 这行里 (in this trade).
+_POLICY_INTENT = re.compile(r"(?:我行|本行|我们行|咱们行)(?![长业政使为动])|(?<![银进执运实履施发流这])行[内里]|内部制度|内部规定|制度规定|我们的制度|公司制度|"
                             r"\b(?:our|internal|in-house|bank'?s own)\s+(?!privacy\b|cookie\b)(?:[\w-]+\s+){0,3}?"
                             r"(?:policy|policies|rules?|standards?|procedures?)\b|\bpolicy says\b|"
                             # how it is done inside the bank (who signs off internally, an approval step in our bank):

@@ -411,9 +411,7 @@ class HybridRetriever(Retriever):
         if not cn_mask.any():
             return
         if cfg.dense and vector is not None:
-            # Chroma answers when the view holds no vectors: same articles (test_dense_in_memory)
-            docs = None if self.view.vectors is not None else set(self.view.doc_ids[cn_mask])
-            near = self._dense("", filters, as_of, cn_mask, docs, vector)
+            near = self._dense_within(cn_mask, filters, as_of, vector)
             lists["dense-cn"] = list(near)
             for i, s in near.items():
                 similarity.setdefault(i, s)
@@ -422,6 +420,13 @@ class HybridRetriever(Retriever):
             lists["bm25-cn"] = self._lexical(chinese_bridge_query(sensed, load_glossary(), load_lexicon()), cn_mask)
             if cfg.cn_word_list_weight and (words := " ".join(load_lexicon().chinese_words(sensed))):
                 lists["bm25-cn-words"] = self._lexical(words, cn_mask)
+
+    def _dense_within(self, side: np.ndarray, filters: Filters, as_of: date, vector: np.ndarray) -> dict[int, float]:
+        """The query's vector against the texts `side` allows alone (Chinese texts, the policies), which the
+        whole-corpus dense list gives few places. Chroma answers when the view holds no vectors: same articles
+        (test_dense_in_memory)."""
+        docs = None if self.view.vectors is not None else set(self.view.doc_ids[side])
+        return self._dense("", filters, as_of, side, docs, vector)
 
     def _chinese_side(self, with_policies: bool) -> np.ndarray:
         """The texts written in Chinese: the Chinese laws, and the bank's own policies when `with_policies`."""
@@ -439,8 +444,7 @@ class HybridRetriever(Retriever):
         if not cn_mask.any():
             return
         if self.config.dense and vector is not None:
-            docs = None if self.view.vectors is not None else set(self.view.doc_ids[cn_mask])
-            lists["dense-cn-cue"] = list(self._dense("", filters, as_of, cn_mask, docs, vector))
+            lists["dense-cn-cue"] = list(self._dense_within(cn_mask, filters, as_of, vector))
         if self.config.lexical:
             sensed = self._sensed(query)
             if words := " ".join(load_lexicon().chinese_words(sensed)):
@@ -459,8 +463,7 @@ class HybridRetriever(Retriever):
         if not policy_mask.any():
             return
         if self.config.dense and vector is not None:
-            docs = None if self.view.vectors is not None else set(self.view.doc_ids[policy_mask])
-            lists["dense-policy"] = list(self._dense("", filters, as_of, policy_mask, docs, vector))
+            lists["dense-policy"] = list(self._dense_within(policy_mask, filters, as_of, vector))
         if self.config.lexical:
             sensed = self._sensed(query)
             lists["bm25-policy"] = self._lexical(chinese_bridge_query(sensed, load_glossary(), load_lexicon()),

@@ -237,13 +237,17 @@ class HybridRetriever(Retriever):
         timings: dict[str, float] = {}
         t = time.perf_counter()
         mask = self._mask(filters, as_of)
+        # the question's language, once: English lists and lifts, or the Chinese-only ones (a Chinese question, not an
+        # English one quoting a Chinese term)
+        english = detect_language(query) == "en"
+        chinese = has_cjk(query) and not english
         refs = self._find_refs(query) if cfg.exact else []
-        exact, missing = self._exact(refs, mask, as_of, detect_language(query) == "en")
+        exact, missing = self._exact(refs, mask, as_of, english)
         routed = self.route(query, refs) if cfg.routing else Route()
         if cfg.bank_as_actor and routed.wants_policy and bank_only_as_actor(query):
             routed = dataclasses.replace(routed, wants_policy=False)
         if cfg.policy_side_weight and cfg.routing and routed.jurisdiction is None and \
-                asks_policy_in_english(routed, detect_language(query) == "en"):
+                asks_policy_in_english(routed, english):
             # the bank's policies implement Chinese law: the EU texts are the other jurisdiction (policies are exempt)
             routed = dataclasses.replace(routed, jurisdiction="CN", reasons=(*routed.reasons, "the bank's rules: CN"))
         if cfg.title_subject_cue and cfg.routing and self._about_chinese_law_subject(query, routed):
@@ -315,19 +319,17 @@ class HybridRetriever(Retriever):
             self._fuse_list(fused, ranks, name, ranked, weight)
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
             self._best_rank_votes(fused, ranks)
-        if cfg.sentence_evidence_weight and has_cjk(query) and detect_language(query) != "en" and \
-                self._paragraph_question(query, routed):
+        if cfg.sentence_evidence_weight and chinese and self._paragraph_question(query, routed):
             self._sentence_evidence(query, routed, fused, ranks)
-        self._misconduct_lists(lexical_query, routed, mask, fused, ranks,
-                               chinese=has_cjk(query) and detect_language(query) != "en")
+        self._misconduct_lists(lexical_query, routed, mask, fused, ranks, chinese=chinese)
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:
             self._lean_by_domain(query, routed, fused)
-        if cfg.supervision_boost != 1.0 and detect_language(query) == "en":
+        if cfg.supervision_boost != 1.0 and english:
             self._lift_supervision(query, fused)
-        if cfg.authority_act_boost != 1.0 and has_cjk(query) and detect_language(query) != "en":
+        if cfg.authority_act_boost != 1.0 and chinese:
             self._lift_authority_acts(query, routed, fused)
-        if cfg.individual_right_boost != 1.0 and has_cjk(query) and detect_language(query) != "en":
+        if cfg.individual_right_boost != 1.0 and chinese:
             self._lift_individual_rights(query, routed, fused)
         if cfg.routing and not routed.named and fused:
             self._lift_regulated(query, fused)

@@ -211,7 +211,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     carries = _carries(question, rarity, token_lists_of, bridges or {}) \
         if rarity is not None and not asks_consequences(question) else None
     # a figure the question itself states as its premise ("同一借款人是10%，那…上限是多少") is not the figure it asks
-    premise = _figure_values(question) - _quoted_values(question)
+    quoted = _quoted_values(question)
+    premise = _figure_values(question) - quoted
     # a figure asked for a group of persons (未成年人, 老年人) is stated only by a sentence naming that group
     groups = named_groups(question)
 
@@ -234,12 +235,12 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                           bridged=bridged) and not _stated(question, lead, key, doc_freq, english, states_figure,
-                                                          paraphrase, expansion, _quoted_values(question), bridged,
+                                                          paraphrase, expansion, quoted, bridged,
                                                           named=named, figure=not sanction):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
     cites = _cited_articles(catalog)
     if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure, paraphrase, expansion,
-                              _quoted_values(question), bridged, carries, cites, named, figure=not sanction):
+                              quoted, bridged, carries, cites, named, figure=not sanction):
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")

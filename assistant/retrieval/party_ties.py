@@ -13,7 +13,9 @@ question on a Chinese text is compared across languages. Round 15, gate over the
 answerable questions): with English questions too, out-of-scope refused 480 -> 481 (a DPO's term) but answerable wrongly
 refused 86 -> 88 (an outsourcing policy's service provider read as an AI provider; a regulator's takeover of a bank);
 Chinese only, both unchanged. What it fixes is a test's near miss (tests/test_coverage_facts.py) that passed or failed
-with the retrieval order of the policy sentence, not a tuning question.
+with the retrieval order of the policy sentence, not a tuning question. (That order moved with the embedding cache's
+contents because paragraph votes used whatever paragraph vectors the cache held; since round 16 they are all or nothing,
+paragraph_dense.py. The rule stays: shared words still do not say who acts.)
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .retrieval.corpus_view import CorpusView
     from .retrieval.embeddings import TextEmbedder
     from .retrieval.config import RetrievalConfig
-    from .wiring import StageContext
+    from .stage_context import StageContext
 
 log = logging.getLogger(__name__)
 

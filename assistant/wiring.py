@@ -8,17 +8,15 @@ eval harness and the bench ask here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .errors import IndexNotReady
 from .interfaces import Answerer, Retriever, Verifier, answerers, retrievers, verifiers
 from .settings import Settings, get_settings
+from .stage_context import StageContext
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from .catalog import Catalog
     from .retrieval.corpus_view import CorpusView
     from .retrieval.embeddings import QueryMemo, TextEmbedder
@@ -28,30 +26,6 @@ if TYPE_CHECKING:
 
 # The verifiers every answer goes through, in order; each is chosen by name from the `verifiers` registry.
 VERIFIERS = ("grounding", "llm")
-
-
-@dataclass
-class StageContext:
-    """What a stage factory may use: the settings and the stages built before it."""
-
-    settings: Settings
-    embedder: TextEmbedder | None = None
-    store: ClauseStore | None = None
-    view: CorpusView | None = None
-    catalog: Catalog | None = None
-    config: RetrievalConfig | None = None  # retriever switches (None: the shipped system)
-    _embed_passages: Callable[[list[str]], np.ndarray] | None = field(default=None, repr=False)
-
-    def embed_passages(self, texts) -> np.ndarray:
-        """Passage vectors through the machine-wide cache: support scores embed clause paragraphs and claims;
-        the ingest cache already holds the paragraphs, so a clause is embedded once per model, not per answer."""
-        if self._embed_passages is None:
-            from .retrieval.embeddings import EmbeddingCache, embed_passages_cached
-
-            cache = EmbeddingCache(self.settings.embedding_cache)
-            embedder = self.embedder
-            self._embed_passages = lambda batch: embed_passages_cached(embedder, cache, list(batch))[0]
-        return self._embed_passages(texts)
 
 
 def register_backends() -> None:

@@ -368,7 +368,8 @@ def bench_synthetic(settings: Settings, size: int, questions: list[str], tmp: Pa
     from assistant.catalog import load_catalog
     from assistant.retrieval.corpus_view import CorpusView
     from assistant.retrieval.store import ClauseStore, clause_from_record
-    from assistant.wiring import StageContext, build_embedder, local_retriever
+    from assistant.stage_context import StageContext
+    from assistant.wiring import build_embedder, local_retriever
 
     embedder = build_embedder(settings)
     real = ClauseStore(settings, embedder.model_id)

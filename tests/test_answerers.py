@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant.wiring import StageContext
+from assistant.stage_context import StageContext
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.openai_answerer import OpenAIAnswerer
 from assistant.errors import ConfigError, ModelReplyInvalid, ModelUnavailable

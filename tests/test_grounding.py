@@ -392,7 +392,7 @@ def test_empty_and_odd_inputs(verifier):
 def test_registered_factory_takes_the_stage_context(catalog, tmp_path):
     from assistant.settings import Settings
     from assistant.verify import grounding  # noqa: F401  (registers)
-    from assistant.wiring import StageContext
+    from assistant.stage_context import StageContext
 
     lookup = MemoryLookup(ALL)
     v = verifiers.create("grounding", StageContext(Settings(data_dir=tmp_path), view=lookup, catalog=catalog))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.wiring import StageContext
+from assistant.stage_context import StageContext
 from assistant.interfaces import verifiers
 from assistant.llm import load_prompt
 from assistant.settings import Settings

@@ -23,7 +23,7 @@ from .citations import relevance, sentence_spans, terms
 from .context import missing_refs_text
 
 if TYPE_CHECKING:
-    from ..wiring import StageContext
+    from ..stage_context import StageContext
 
 MAX_CLAUSES = 3  # clauses considered for sentence picking
 MAX_SENTENCES = 6

@@ -31,7 +31,7 @@ from .streaming import partial_answer
 from .context import Context, build_context, escape_data, missing_refs_text
 
 if TYPE_CHECKING:
-    from ..wiring import StageContext
+    from ..stage_context import StageContext
 
 LANGUAGE_NAMES = {"zh": "Chinese (简体中文)", "en": "English"}
 

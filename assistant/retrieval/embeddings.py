@@ -19,7 +19,7 @@ from ..errors import ConfigError
 from ..registry import Registry
 
 if TYPE_CHECKING:
-    from ..wiring import StageContext
+    from ..stage_context import StageContext
 
 embedders: Registry["TextEmbedder"] = Registry("embedder")
 

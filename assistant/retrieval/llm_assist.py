@@ -19,7 +19,7 @@ from ..llm import invoke_structured, load_prompt
 from ..types import Filters, Hit, Retrieval
 
 if TYPE_CHECKING:
-    from ..wiring import StageContext
+    from ..stage_context import StageContext
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ from .offenders import offence_not_in_article
 from .quantities import Quantity, compare, count_mismatches, extract_quantities
 
 if TYPE_CHECKING:
-    from ..wiring import StageContext
+    from ..stage_context import StageContext
     import numpy as np
 
 QUOTED = re.compile(r"「([^」]+)」|“([^”]+)”|『([^』]+)』|\"([^\"]+)\"")

@@ -20,7 +20,7 @@ from ..types import ClaimVerdict, Clause, Draft, Retrieval, Verification
 from ..answer.context import escape_data, format_clause
 
 if TYPE_CHECKING:
-    from ..wiring import StageContext
+    from ..stage_context import StageContext
 
 VerdictName = Literal["supported", "not_supported", "contradicted"]
 _RANK = {"contradicted": 0, "not_supported": 1, "supported": 2}  # lower is weaker

@@ -59,6 +59,7 @@ from .named_laws import is_question, load_regimes, regimes_in, unknown_law_menti
 from .party_ties import about_other_parties, named_parties
 from .quoted_figures import confirmed_statement, confirming_parts, without_indefinite_counts
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
+from .sibling_kinds import kinds_named, names_other_kinds
 from .topic_weight import carried_share, carried_words, topic_weights
 from .vocabulary import (_ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _PERIOD_WORD, _POSSESSIVE,
                          _foreign_vocabulary, _says_nothing, _unanchored_english, english_doc_freq)
@@ -457,12 +458,15 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     # question of the tuning data (a GDPR access deadline) and no out-of-scope one more.
     asked_terms = _asking_sentence_terms(question, own) if not english else set()
     grades = risk_grades(_asking_part(question))
+    asked_kinds = kinds_named(_asking_part(question))
 
     def about(sentence: str, doc_id: str = "") -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
         if grades and (stated_grades := risk_grades(sentence)) and not grades & stated_grades:
             return False  # it states the figure of other risk grades than the one asked (see risk_grades)
+        if names_other_kinds(asked_kinds, sentence):
+            return False  # it states the fact of other kinds of the thing asked (sibling_kinds.py)
         if zh and asked_terms and not asked_terms & set(tokenize(sentence)):
             return False  # it shares only the words of the question's context, not of what it asks
         if zh and doc_id in named:

@@ -1,0 +1,61 @@
+"""Which kind of a thing a text names, among kinds that exclude each other (pure logic; round 17, issue 11).
+
+A near miss often asks the fact of one kind of a thing while the texts state it for its siblings: a village bank's
+minimum capital (商业银行法第十三条 states the national, city and rural commercial banks'), how often a company may get
+its own credit report free (征信业管理条例第十七条: 「个人信息主体有权每年两次免费获取本人的信用报告」), how often a
+high-risk customer is re-rated (模型与大模型风险管理办法第二十六条 gives 「高风险模型每年至少进行一次重新验证」: high-risk
+models). The sentence shares the question's words and states a figure of the kind asked; what it does not share is
+the kind of thing the figure is of. A sentence naming kinds of a family, none of them one the question names, states
+the fact of other kinds (`names_other_kinds`). Round 16's risk grades (coverage.risk_grades) are one such family; these
+are the others.
+
+The families are general banking and legal usage, not any question's words:
+- whose the thing is: an individual's (个人, 自然人, 个人信息主体; 个人信息 alone is the PIPL's object, not whose it is) or an
+  organisation's (企业, 单位, 组织, 法人, 对公), as 征信业管理条例 treats 个人征信 and 企业征信 apart (第六条, 第十条);
+- the kind of banking institution, as 商业银行法第十三条 names them, and their general-usage siblings (信用社 / 合作社 /
+  合作银行, 村镇银行, 外资 or 外国银行);
+- the stage of a filing or licence (变更 a change, 注销 a deregistration), which 算法推荐管理规定第二十四条 and 征信业管理条例
+  第九条、第十条 give time limits of their own;
+- where: 境内 (in China) or 境外 (abroad);
+- what a risk grade grades (the two characters after 高/中/低风险: 客户, 模型, 业务): a high-risk model's revalidation is no
+  high-risk customer's review.
+Chinese only: in the English texts the same words (individual, company) name every party, not kinds of one thing.
+
+Round 17, gate only (search + coverage) over the tuning data, 640 out-of-scope questions (every out_of_scope_* set,
+refuse17's own batch with its half B) and 1,988 answerable ones (answerable_*, realistic_* but the holdout, eu_probe,
+lawpolicy_probe, the dev sets' tuning halves): refused 564 -> 568 (a village bank's capital, two high-risk customers'
+review intervals, a company's free credit reports), answerable wrongly refused unchanged (118, the same questions).
+The stage and place families changed no outcome there (kept: general, and no answerable question lost to them).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FAMILIES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
+    family: tuple((name, re.compile(pattern)) for name, pattern in kinds) for family, kinds in {
+        "holder": (("individual", r"个人(?!信息|隐私)|个人信息主体|自然人"),
+                   ("organisation", r"企业|单位|组织|法人(?!代表)|对公")),
+        "institution": (("national bank", r"全国性商业银行"), ("city bank", r"城市商业银行|城商行"),
+                        ("rural bank", r"农村商业银行|农商行"), ("cooperative", r"信用社|合作社|合作银行"),
+                        ("village bank", r"村镇银行"), ("foreign bank", r"外资银行|外国银行")),
+        "stage": (("change", r"变更"), ("deregistration", r"注销")),
+        "place": (("in China", r"境内"), ("abroad", r"境外")),
+    }.items()}
+# the thing a risk grade grades: the two characters after it, unless a particle or a list goes on (高风险的, 高风险、中风险)
+_GRADED = re.compile(r"[高中低]风险(?![的等和与或及、，。；])([\u4e00-\u9fff]{2})")
+
+
+def kinds_named(text: str) -> dict[str, set[str]]:
+    """family → the kinds of it the text names (families it names none of left out)."""
+    named = {family: {name for name, pattern in kinds if pattern.search(text)} for family, kinds in _FAMILIES.items()}
+    named["graded"] = {m.group(1) for m in _GRADED.finditer(text)}
+    return {family: names for family, names in named.items() if names}
+
+
+def names_other_kinds(asked: dict[str, set[str]], sentence: str) -> bool:
+    """The sentence names kinds of a family the question names kinds of, none of them the question's."""
+    if not asked:
+        return False
+    stated = kinds_named(sentence)
+    return any(stated.get(family) and not names & stated[family] for family, names in asked.items())

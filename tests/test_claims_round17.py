@@ -1,0 +1,56 @@
+"""Verifier round 17 (issue 11): three readings that contradicted true claims. A range of a fine is one figure, judged by
+the case its words name (in English, by the Chinese words of the range's own words, not of the whole claim); 没 is a
+negator as 未 is (没按合同履行 = 未按照合同履行); under 国家鼓励 the option is the encouraged party's, not the State's.
+Real clause texts from the corpus; the claims are written for these tests."""
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.actors import _duty_pairs
+from assistant.verify.cases import figure_of_another_case
+from tests.test_claims_round8 import article, verdict
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+AML54 = article("zh/aml-law-2024.md", "反洗钱法", 54, "第五十四条")  # 处五十万元以下罚款；情节严重的，处五十万元以上五百万元以下罚款
+PAY54 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 54, "第五十四条")
+CRR44 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 44, "第四十四条")  # …未按照合同履行义务的信息
+CSL33 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 33, "第三十三条")  # 国家鼓励…网络运营者自愿参与…
+
+
+@pytest.mark.parametrize("claim, clause", [
+    # the serious case's range, named after it in English
+    ("A financial institution that opens anonymous or pseudonymous accounts can be fined up to RMB 500,000, and "
+     "RMB 500,000 to 5 million where the case is serious.", AML54),
+    # the range's case is the sub-clause it stands in (没有违法所得), not the subject the article's lead sentence shares
+    ("支付机构的控股股东通过委托他人持股规避监管的，责令限期改正、警告、通报批评，没有违法所得的并处10万到50万元罚款。", PAY54),
+    ("金融机构开立匿名账户的，处五十万元以下罚款；情节严重的，处五十万元以上五百万元以下罚款。", AML54),
+])
+def test_a_range_of_its_own_case_is_not_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict != "contradicted"
+
+
+def test_the_range_of_the_serious_case_given_to_the_plain_case_is_contradicted():
+    # no "where serious": the claim's own words are the lead sentence's case, which caps the fine at 五十万元
+    claim = "A financial institution that opens anonymous accounts can be fined RMB 500,000 to 5 million."
+    assert verdict(claim, AML54).verdict == "contradicted"
+    from assistant.retrieval.lexicon import load_lexicon
+
+    found = figure_of_another_case(claim, AML54.text, load_lexicon().chinese_words)
+    assert [q.claim.value for q in found] == [5_000_000]
+
+
+def test_mei_for_wei_is_no_dropped_negation():
+    assert verdict("不良信息包括信息主体在借贷、使用信用卡等活动中没按合同履约的信息，也包括对他的行政处罚信息。",
+                   CRR44).verdict != "contradicted"
+    # the negation really dropped is still found
+    assert verdict("不良信息包括信息主体在借贷、使用信用卡等活动中按合同履约的信息，也包括对他的行政处罚信息。",
+                   CRR44).verdict == "contradicted"
+
+
+def test_the_encouraged_party_holds_the_option():
+    assert _duty_pairs("国家鼓励关键信息基础设施以外的网络运营者自愿参与关键信息基础设施保护体系。") == [("operator", "permission")]
+    assert verdict("Network operators outside critical information infrastructure are encouraged to join the CII "
+                   "protection system voluntarily.", CSL33).verdict != "contradicted"
+    # made a duty, it is still contradicted (modality)
+    assert verdict("关键信息基础设施以外的网络运营者应当参与关键信息基础设施保护体系。", CSL33).verdict == "contradicted"

@@ -54,3 +54,25 @@ def test_the_encouraged_party_holds_the_option():
                    "protection system voluntarily.", CSL33).verdict != "contradicted"
     # made a duty, it is still contradicted (modality)
     assert verdict("关键信息基础设施以外的网络运营者应当参与关键信息基础设施保护体系。", CSL33).verdict == "contradicted"
+
+
+# --- a universal word over a noun the clause names only by the kinds it lists ------------------------------------------
+
+CIIO32 = article("zh/ciio-security-regulation-2021.md", "关键信息基础设施安全保护条例", 32, "第三十二条")  # 能源、电信行业应当…
+CPL47 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 47, "第四十七条")  # 中国消费者协会以及在省…设立的消费者协会
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("所有行业的关键信息基础设施运营者都负有为其他行业的关基安全运行提供重点保障的义务。", CIIO32),
+    ("对侵害众多消费者权益的行为，任何一级消费者协会都可以向法院提起诉讼。", CPL47),  # 一级 is a measure word, not the noun
+])
+def test_all_of_a_noun_the_clause_lists_kinds_of_is_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("能源、电信行业应当为其他行业的关基安全运行提供重点保障。", CIIO32),
+    ("对侵害众多消费者权益的行为，中国消费者协会和省级消费者协会可以向法院起诉。", CPL47),
+])
+def test_the_listed_kinds_themselves_are_not_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict != "contradicted"

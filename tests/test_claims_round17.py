@@ -76,3 +76,28 @@ def test_all_of_a_noun_the_clause_lists_kinds_of_is_contradicted(claim, clause):
 ])
 def test_the_listed_kinds_themselves_are_not_contradicted(claim, clause):
     assert verdict(claim, clause).verdict != "contradicted"
+
+
+# --- a thing put on the other side of the class a clause bounds (membership.py) ----------------------------------------
+
+PIPL4 = article("zh/pipl-2021.md", "个人信息保护法", 4, "第四条")  # 个人信息是…各种信息，不包括匿名化处理后的信息
+ESL2 = article("zh/electronic-signature-law-2019.md", "电子签名法", 2, "第二条")  # 数据电文，是指以电子、光学、磁…手段生成…的信息
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("匿名化处理后的信息仍属于个保法所称的个人信息。", PIPL4),
+    ("个人信息也包括匿名化处理后的信息。", PIPL4),
+    ("以光学、磁手段生成或者储存的信息，不属于电子签名法所称的数据电文。", ESL2),
+])
+def test_a_thing_put_on_the_other_side_of_the_bound_is_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim, clause", [
+    ("匿名化处理后的信息不属于个人信息。", PIPL4),
+    ("个人信息不包括匿名化处理后的信息。", PIPL4),
+    ("以光学、磁手段生成或者储存的信息也属于数据电文。", ESL2),
+    ("数据电文是指以电子、光学、磁或者类似手段生成、发送、接收或者储存的信息。", ESL2),
+])
+def test_the_same_side_is_not_contradicted(claim, clause):
+    assert verdict(claim, clause).verdict != "contradicted"

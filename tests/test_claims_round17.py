@@ -101,3 +101,14 @@ def test_a_thing_put_on_the_other_side_of_the_bound_is_contradicted(claim, claus
 ])
 def test_the_same_side_is_not_contradicted(claim, clause):
     assert verdict(claim, clause).verdict != "contradicted"
+
+
+# --- 由 names the agent, whoever it is (absent_parties.py) --------------------------------------------------------------
+
+PBOC39 = article("zh/pboc-law-2003.md", "中国人民银行法", 39, "第三十九条")  # 中国人民银行的亏损由中央财政拨款弥补
+
+
+def test_a_party_the_article_does_not_name_as_the_agent_is_contradicted():
+    # 银行 inside 中国人民银行 names no commercial bank
+    assert verdict("人民银行的亏损由各商业银行按比例分摊弥补。", PBOC39).verdict == "contradicted"
+    assert verdict("人民银行的亏损由中央财政拨款弥补。", PBOC39).verdict != "contradicted"

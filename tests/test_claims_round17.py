@@ -112,3 +112,13 @@ def test_a_party_the_article_does_not_name_as_the_agent_is_contradicted():
     # 银行 inside 中国人民银行 names no commercial bank
     assert verdict("人民银行的亏损由各商业银行按比例分摊弥补。", PBOC39).verdict == "contradicted"
     assert verdict("人民银行的亏损由中央财政拨款弥补。", PBOC39).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim, contradicted", [
+    ("Anonymised information still counts as personal information under the PIPL.", True),
+    ("Personal information includes anonymised information.", True),
+    ("Personal information does not include anonymised information.", False),
+    ("Anonymised information is no longer treated as personal information.", False),
+])
+def test_an_english_claim_on_the_bound_of_a_chinese_class(claim, contradicted):
+    assert (verdict(claim, PIPL4).verdict == "contradicted") == contradicted

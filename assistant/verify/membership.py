@@ -6,7 +6,9 @@ the thing on the other side of the bound (匿名化处理后的信息仍属于�
 modal verb or duty holder to compare, so the modality and actor checks miss it. Here a statement of belonging is read from
 the claim and from each sentence of the clause as (thing, class, belongs?) by the general verbs of belonging (属于 / 包括 /
 纳入 / 作为, their negations, and a definition's 是指), and a finding needs every statement of the clause about the same
-thing and class to say the opposite.
+thing and class to say the opposite. An English claim on a Chinese clause is read by the English verbs of belonging ("is
+treated / managed / classified as", "falls within", "includes", and their negations) and tied to the clause's statements
+through the lexicon's Chinese words for its thing and its class (anonymised data → 匿名化, personal information → 个人信息).
 """
 
 from __future__ import annotations
@@ -101,3 +103,47 @@ def opposite_belonging(claim: str, clause_text: str) -> Finding | None:
 def _short(text: str, limit: int = 30) -> str:
     text = re.sub(r"^[#\s\d]*第[一二三四五六七八九十百零]+条\s*", "", text.strip())
     return text if len(text) <= limit else "…" + text[-(limit - 1):]
+
+
+# English verbs of belonging, negated ones first: general usage ("no longer treated as", "does not include", "falls within")
+_AS = r"(?:part of|included in|treated as|managed as|handled as|considered(?: as)?|classified as|regarded as|covered by|counted as|graded within|within)"
+_NEGATED_EN = (rf"\b(?:is|are)(?: not| no longer) {_AS}|\b(?:must|shall|should|need) not be (?:managed|treated|handled|classified|"
+               rf"regarded|counted) as|\bno longer (?:counts?|falls?) (?:as|within|under)|\b(?:does|do) not (?:include|cover)|"
+               rf"\bfalls? outside|\b(?:is|are) excluded from")
+_AFFIRMED_EN = (rf"\b(?:is|are)(?: still)? {_AS}|\b(?:must|shall|should|has to|have to)(?: still)? be (?:managed|treated|handled|"
+                rf"classified|regarded|counted) as|\bstill (?:counts?|falls?) (?:as|within|under)|\bfalls? (?:within|under)|"
+                rf"\b(?:includes?|covers?)\b")
+_RELATION_EN = re.compile(rf"({_NEGATED_EN})|({_AFFIRMED_EN})", re.I)
+_STOP_EN = re.compile(r"[,;:.!?]\s")
+
+
+def statement_en(claim: str) -> Belonging | None:
+    """The one statement of belonging of an English claim (thing and class in its own words), None when it has not one."""
+    found = list(_RELATION_EN.finditer(claim))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    thing = _STOP_EN.split(claim[:m.start()])[-1].strip()
+    cls = _STOP_EN.split(claim[m.end():] + " ")[0].strip()
+    belongs = m.group(1) is None
+    if re.match(r"(?:does|do) not (?:include|cover)|includes?|covers?", m.group(0), re.I):
+        thing, cls = cls, thing
+    return Belonging(thing, cls, belongs) if thing and cls else None
+
+
+def opposite_belonging_across(claim: str, clause_text: str, chinese_words) -> Finding | None:
+    """`opposite_belonging` for an English claim on a Chinese clause: its thing and class are the clause's statement's when
+    the Chinese words the lexicon gives for them (`chinese_words`) are all in that statement's thing and some in its class."""
+    mine = statement_en(claim)
+    if mine is None:
+        return None
+    thing_words, class_words = chinese_words(mine.thing), chinese_words(mine.cls)
+    if not thing_words or not class_words:
+        return None
+    said = [s for s in statements(clause_text)
+            if all(w in s.thing for w in thing_words) and any(w in s.cls for w in class_words)]
+    if not said or any(s.belongs == mine.belongs for s in said):
+        return None
+    side = "among" if said[0].belongs else "outside"
+    return Finding("polarity", f"the clause puts 「{_short(said[0].thing)}」 {side} 「{_short(said[0].cls)}」; the claim "
+                               f"says the opposite")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.articles import CN_ARTICLE_LABEL
 from .modality import Finding, _norm
 
 # the verbs of belonging, negated first (longest first): general legal usage. 包括 / 包含 put the class before the thing
@@ -101,7 +102,7 @@ def opposite_belonging(claim: str, clause_text: str) -> Finding | None:
 
 
 def _short(text: str, limit: int = 30) -> str:
-    text = re.sub(r"^[#\s\d]*第[一二三四五六七八九十百零]+条\s*", "", text.strip())
+    text = re.sub(rf"^[#\s\d]*{CN_ARTICLE_LABEL}\s*", "", text.strip())
     return text if len(text) <= limit else "…" + text[-(limit - 1):]
 
 

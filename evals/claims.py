@@ -135,6 +135,12 @@ BLIND9_SET = "blind Q+R"
 # false of every kind. A tuned on; B measured once before and once after (evals/data/README.md).
 PLANTED_R16 = DATA / "planted_claims_r16.jsonl"
 R16_SET = "blind r16 A+B"
+# Round 17's batches (pc17-A-…, pc17-B-…, field "batch"), written by the claims17 helper from the law texts before any
+# change of its round, from articles no older claim file used where one was left: 20 claims each, 10 true (ranges of
+# fines in both languages, 没 for 未 in a definition, a voluntary scheme of the State) and 10 false of every kind. A tuned
+# on; B measured once before and once after (evals/data/README.md).
+PLANTED_R17 = DATA / "planted_claims_r17.jsonl"
+R17_SET = "blind r17 A+B"
 # Written before round 16 (20:25–20:31 UTC) by a data-only helper (batches S and T, pbS-… / pbT-…), kept from everyone who
 # changed code until round 16 ended and measured in aggregate only: S 0.87 → 0.87 catch, T 0.87 → 0.87, false alarms 0.00
 # both, before and after round 16 (evals/data/README.md). The fresh figure of stop 28; tuning data from round 17 on.
@@ -163,7 +169,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R11_SET, PLANTED_R11), (R11B_SET, PLANTED_R11B), (BLIND6_SET, PLANTED_BLIND6), (R12_SET, PLANTED_R12),
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
     (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15), (BLIND9_SET, PLANTED_BLIND9),
-    (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10),
+    (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10), (R17_SET, PLANTED_R17),
 )
 
 

@@ -30,9 +30,18 @@ _GENERIC = {"authority", "body", "organisation", "anyone", "state", "individual"
 _GOVERNING_ZH = re.compile(r"(?:向|报告|报送|报经|经|由|会同|按照)([\u4e00-\u9fff]{2,14})")
 
 
+# a determiner before the party (由各商业银行, 向有关主管部门): general usage
+_DETERMINER_ZH = re.compile(r"^(?:各|有关|相关|该|其|各级)")
+
+
 def _named(name: str, article: str) -> bool:
-    """Whether the article names the lexicon party `name` by any of its Chinese words."""
-    return any(word in article for word, other in _ACTORS_ZH if other == name)
+    """Whether the article names the lexicon party `name` by any of its Chinese words, not counting a word inside a longer
+    name of another party (银行 in 中国人民银行 names no commercial bank)."""
+    words = [word for word, other in _ACTORS_ZH if other == name]
+    for longer, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])):
+        if other != name and any(w in longer and w != longer for w in words):
+            article = article.replace(longer, "□" * len(longer))
+    return any(word in article for word in words)
 
 
 def _specific(name: str) -> bool:
@@ -46,15 +55,20 @@ def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
         return None
     text, article = _norm(claim), _norm(clause_text)
     for m in _GOVERNING_ZH.finditer(text):
-        found = _actors_in(m.group(1), subjects_only=False)
+        phrase = _DETERMINER_ZH.sub("", m.group(1))
+        found = _actors_in(phrase, subjects_only=False)
         if not found:
             continue
         name = found[0]
-        word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in m.group(1)), "")
-        if not (name.startswith("authority:") or name == "court") or not word or not m.group(1).startswith(word):
+        word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in phrase), "")
+        # 由 names the agent, whoever it is (由各商业银行…弥补 against 由中央财政拨款弥补, 中国人民银行法第三十九条): any
+        # particular party of the lexicon; the other governing words only an authority (向客户报告 names no body)
+        agent = m.group(0).startswith("由") and _specific(name)
+        if not (name.startswith("authority:") or name == "court" or agent) or not word or not phrase.startswith(word):
             continue  # a specific authority named right after the governing word, not a party deeper in the phrase
         if not _named(name, article):
-            return Finding("actor", f"the claim names {word}, an authority the article does not name")
+            kind = "an authority" if name.startswith("authority:") or name == "court" else "a party"
+            return Finding("actor", f"the claim names {word}, {kind} the article does not name")
     # the authority the claim makes the holder of its modal verb ("金融监管总局可以责令…" against 中国人民银行可以…,
     # 非银行支付机构监督管理条例第四十四条), which a loose paraphrase may tie to no sentence of the article
     for name, _ in _duty_pairs(text, reciprocal=False, pronouns=False):

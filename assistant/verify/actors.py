@@ -231,6 +231,10 @@ _OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\b
 _AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")
 
 
+# the State's encouragement (鼓励 / 提倡, modality.py's permission words): the party after the verb is the one it leaves free
+_ENCOURAGES_ZH = ("鼓励", "提倡")
+
+
 _AGENT_OPENING_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由")
 
 
@@ -319,6 +323,11 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # who acts with 由 names it by that ("金融机构有下列行为之一的，由国务院反洗钱行政主管部门…责令限期改正，
                 # 可以给予警告", 反洗钱法第五十三条: the warning is the authority's, not the institution's)
                 actors = next((found for found in map(_agent_or_opening, reversed(earlier)) if found), [])
+            if _is_zh(part) and _modal_word(part, at, cls) in _ENCOURAGES_ZH:
+                # 国家鼓励关键信息基础设施以外的网络运营者自愿参与… (网络安全法第三十三条): the option is the encouraged
+                # party's, named after the verb; the State that encourages it holds nothing
+                encouraged = _actors_in(part[at + len(_modal_word(part, at, cls)):], subjects_only=False)[:1]
+                actors = encouraged or actors
             # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
             for m in _RECIPROCAL.finditer(part, at) if reciprocal else ():
                 if m.start() - at > 6:

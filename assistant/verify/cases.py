@@ -16,6 +16,7 @@ different figure of the kind; the figures themselves are left out of the wording
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .modality import _norm
@@ -77,10 +78,12 @@ def parts(text: str) -> list[str]:
     return [p.strip() for p in _PART_SPLIT.split(_norm(text)) if len(p.strip()) >= 4]
 
 
-def figure_of_another_case(claim: str, clause_text: str, bridge: tuple[str, ...] = ()) -> list[OtherCase]:
+def figure_of_another_case(claim: str, clause_text: str,
+                           bridge: tuple[str, ...] | Callable[[str], list[str]] = ()) -> list[OtherCase]:
     """Claim figures that the article states, but for another case than the one the claim speaks of. An English claim on
     a Chinese article speaks of its case in the article's words through `bridge` (the lexicon's Chinese words for the
-    claim's: "credit-reporting query system logs" → 征信, 查询, 日志)."""
+    claim's: "credit-reporting query system logs" → 征信, 查询, 日志): a function giving them for the words of each figure
+    (its own case, as for a Chinese claim), or one tuple for the whole claim."""
     claim, clause_text = _norm(claim), _norm(clause_text)
     zh = _is_zh(claim)
     across = not zh and _is_zh(clause_text) and bool(bridge)
@@ -91,8 +94,12 @@ def figure_of_another_case(claim: str, clause_text: str, bridge: tuple[str, ...]
     found = []
     figures = extract_quantities(claim)
     for at, q in enumerate(figures):
-        claim_words = set().union(*(_wording(w, True) for w in bridge)) if across else \
-            _wording(_own_words(claim, figures, at), zh)
+        own = _own_words(claim, figures, at)
+        if across:
+            bridged = bridge(own) if callable(bridge) else bridge
+            claim_words = set().union(*(_wording(w, True) for w in bridged))
+        else:
+            claim_words = _wording(own, zh)
         group, value = q.base()
         kind = [(p, [x for x in qs if _kind(x) == _kind(q)]) for p, qs in stated]
         kind = [(p, qs) for p, qs in kind if qs]
@@ -124,12 +131,34 @@ def _kind(q: Quantity) -> str:
 def _own_words(claim: str, figures: list[Quantity], at: int) -> str:
     """The words of the claim that go with its figure `at`: the whole claim when it states one figure; else from the end
     of the figure before to the end of this one (a case comes before its figure: "资本充足率不得低于百分之八，对同一借款人的
-    贷款余额…不得超过百分之十" gives 百分之十 to 同一借款人, 商业银行法第三十九条), the last figure keeping the words after it."""
+    贷款余额…不得超过百分之十" gives 百分之十 to 同一借款人, 商业银行法第三十九条), the last figure keeping the words after it.
+    The upper bound of a range (处五十万元以上五百万元以下罚款, "RMB 500,000 to 5 million") is no figure of its own: it takes
+    the words of the whole range, from the sub-clause its lower bound opens in (没有违法所得的并处10万到50万元罚款: the case
+    is 没有违法所得, not the claim's subject before the comma, which the article's lead sentence shares)."""
     if len(figures) == 1:
         return claim
     start = figures[at - 1].span[1] if at else 0
     end = figures[at].span[1] if at < len(figures) - 1 else len(claim)
+    if at and _one_range(claim, figures[at - 1], figures[at]):
+        low = figures[at - 1].span[0]
+        opening = max((m.end() for m in _SUB_CLAUSE_END.finditer(claim, 0, low)), default=0)
+        start = max(figures[at - 2].span[1] if at > 1 else 0, opening)
     return claim[start:end]
+
+
+_SUB_CLAUSE_END = re.compile(r"[，,；;：:]")
+
+
+# what stands between the bounds of one range: 以上 (…以下), 至 / 到, "to", a dash (general usage of both languages); not
+# "and", which also joins two separate figures
+_RANGE_BETWEEN = re.compile(r"\s*(?:以上|至|到|-|–|—|~|～|to)\s*", re.I)
+
+
+def _one_range(claim: str, low: Quantity, high: Quantity) -> bool:
+    """Whether two figures of the claim are the bounds of one range: the same kind, joined by a range word, rising."""
+    if _kind(low) != _kind(high) or not _RANGE_BETWEEN.fullmatch(claim[low.span[1] : high.span[0]]):
+        return False
+    return low.base()[1] < high.base()[1]
 
 
 def _short(text: str, limit: int = 40) -> str:

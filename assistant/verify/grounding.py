@@ -237,12 +237,12 @@ class GroundingVerifier(Verifier):
                 if quote_in(statement(claim.text), self._clause_texts(clause)):
                     continue
                 text = self._clause_texts(clause)[-1]
-                bridge: tuple[str, ...] = ()
+                bridge = None
                 if _is_zh(text) and not _is_zh(claim.text):
                     from ..retrieval.lexicon import load_lexicon
 
-                    bridge = tuple(load_lexicon().chinese_words(claim.text))
-                for other in figure_of_another_case(claim.text, text, bridge):
+                    bridge = load_lexicon().chinese_words  # for the words of each figure's own case (cases.py)
+                for other in figure_of_another_case(claim.text, text, bridge or ()):
                     found.append(("contradicted", f"{_label(clause)}: {other.describe()}"))
         return found
 

@@ -45,6 +45,7 @@ from .antonyms import opposite_word
 from .approvals import waives_required_approval
 from .governing_party import other_governing_party
 from .banned_acts import allows_what_is_banned
+from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
 from .offenders import other_offender
@@ -88,6 +89,15 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         if waived:
             found = found + [Finding("polarity", f"the clause makes the act conditional (「{waived}」); the claim says it "
                                                  f"needs no such approval")]
+    if not found and _is_zh(claim) and _is_zh(clause_text) and _squash(statement(claim)) not in _squash(clause_text):
+        # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
+        outside = opposite_belonging(statement(claim), clause_text)
+        found = [outside] if outside else found
+    elif not found and not _is_zh(claim) and _is_zh(clause_text):
+        from ..retrieval.lexicon import load_lexicon
+
+        outside = opposite_belonging_across(statement(claim), clause_text, load_lexicon().chinese_words)
+        found = [outside] if outside else found
     return found
 
 

@@ -183,15 +183,23 @@ _QUANTIFIED_ZH = re.compile(r"(?:所有|一切|全部|任何)(?:的)?([\u4e00-\u
 
 
 def _restricted_noun(claim: str, clause_text: str) -> bool:
-    """The claim says "所有 N" of a noun the clause restricts with a relative clause (…的 N): "能够有形地表现所载内容，并可以
-    随时调取查用的数据电文，视为符合…书面形式" (电子签名法第四条) is not said of every 数据电文."""
+    """The claim says "所有 N" of a noun the clause restricts with a relative clause (…的 N) or names only by the kinds it
+    lists (X、Y N): "能够有形地表现所载内容，并可以随时调取查用的数据电文，视为符合…书面形式" (电子签名法第四条) is not said
+    of every 数据电文; "能源、电信行业应当…提供重点保障" (关键信息基础设施安全保护条例第三十二条) not of every 行业. A measure
+    word after the universal word is not the noun (任何一级消费者协会 is said of 消费者协会)."""
     for m in _QUANTIFIED_ZH.finditer(claim):
-        noun = m.group(1)
+        noun = _MEASURE_ZH.sub("", m.group(1) + claim[m.end(): m.end() + 4])
         for size in (4, 3, 2):
             head = noun[:size]
-            if len(head) == size and "的" + head in clause_text and not re.search(r"(?:所有|一切|全部|任何)(?:的)?" + head, clause_text):
+            if len(head) < size or re.search(r"(?:所有|一切|全部|任何|各)(?:的)?" + head, clause_text):
+                continue
+            if "的" + head in clause_text or re.search(r"[\u4e00-\u9fff]{2,6}[、和及][\u4e00-\u9fff]{2,6}?" + head, clause_text):
                 return True
     return False
+
+
+# a measure or level word between a universal word and its noun (任何一级, 所有各类, 一切种类的): general usage
+_MEASURE_ZH = re.compile(r"^(?:一级|各级|一类|各类|一种|各种|种类的|类型的|一家|各家)")
 
 
 _CASE_PART_ZH = re.compile(r"[^，,。；;：:]{2,160}?的[，,]")

@@ -1,6 +1,7 @@
 """English questions with no jurisdiction cue keep the Chinese laws in view (jurisdiction_default.py), EU places are
 cues (routing.py), and the round-7 EU heading entries reach their articles."""
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -17,6 +18,11 @@ from assistant.retrieval.routing import jurisdiction_of, route
     ("quick one: is a 14 year old's consent enough", True),
     ("The company sent the social plan with dates of birth to all affected employees.", False),
     ("In 2023, a user filed a complaint against a video platform about its sign-up form.", False),
+    # a question reported rather than asked (no question mark, no opening interrogative)
+    ("Legal is asking whether a customer's e-signature on the loan agreement is as good as a wet-ink one.", True),
+    ("We're wondering if the branch may keep photocopies of ID cards", True),
+    ("Ops needs to know how long call recordings are kept.", True),
+    ("The bank asked the customer to sign a new consent form.", False),  # an asking verb, no embedded question
 ])
 def test_a_question_is_told_from_a_case_description(text, asks):
     assert asks_question(text) is asks
@@ -165,3 +171,37 @@ def _hits(retriever, question, **config):
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))
     return r.retrieve(question, 10).hits
+
+
+def test_a_reported_question_on_a_chinese_laws_subject_is_routed_to_china(small_assistant):
+    """"Legal is asking whether …" asks as much as "Can …?": the subject cue (credit reporting → 征信) applies to it,
+    and the GDPR's special-categories article no longer ranks among the first."""
+    from assistant.retrieval import jurisdiction_default
+
+    retriever = small_assistant.retriever
+    question = "Legal is asking whether a credit reporting agency can collect people's religion or medical history."
+    on = _hits(retriever, question)
+    assert (on[0].clause.doc_id, on[0].clause.article) == ("credit-reporting-regulation-2013", 14)
+    assert all(h.clause.jurisdiction == "CN" for h in on[:3])
+    saved = jurisdiction_default._REPORTED_ASK
+    jurisdiction_default._REPORTED_ASK = re.compile(r"(?!)")  # as before: told as a case description
+    try:
+        off = _hits(retriever, question)
+    finally:
+        jurisdiction_default._REPORTED_ASK = saved
+    assert "EU" in [h.clause.jurisdiction for h in off[:3]]
+
+
+def test_critical_infrastructure_operator_names_the_ciio_regulations_subject():
+    """"Critical infrastructure" is the AI Act's Annex III heading, so alone it tells no jurisdiction; "critical
+    infrastructure operator" is in no EU text and its Chinese word is in 关键信息基础设施安全保护条例's title."""
+    from assistant.retrieval.domain_lean import domain_words, eu_absent_keys, title_subject_keys
+
+    annex = "2. Critical infrastructure: AI systems intended to be used as safety components in the management and " \
+            "operation of critical digital infrastructure, road traffic, or in the supply of water, gas, heating or electricity."
+    lexicon = load_lexicon()
+    absent = eu_absent_keys(lexicon, [annex])
+    assert "critical infrastructure" not in absent and "critical infrastructure operator" in absent
+    keys = title_subject_keys(lexicon, absent, ["关键信息基础设施安全保护条例"])
+    question = "As a designated critical infrastructure operator, do we need a dedicated security unit?"
+    assert "critical infrastructure operator" in domain_words(question, keys)

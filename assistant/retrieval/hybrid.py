@@ -26,8 +26,10 @@ from .asked_facts import asks_frequency, states_frequency
 from .bank_as_actor import bank_only_as_actor
 from .bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from .clause_modality import allows_or_forbids, asks_whether_allowed
+from .commencement import asks_commencement, states_commencement
 from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
+from .definition_asks import asks_meaning, states_definition
 from .embeddings import QueryMemo
 from .english_stems import stems
 from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english
@@ -638,9 +640,13 @@ class HybridRetriever(Retriever):
         asks_allowed = cfg.permission_clause_boost != 1.0 and asks_whether_allowed(question) and \
             detect_language(question) != "en"
         names_law = self._names_only_laws(routed)
+        asks_start = cfg.commencement_boost != 1.0 and asks_commencement(question)
+        asks_term = cfg.definition_boost != 1.0 and asks_meaning(question)
         structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
         for i in fused:
             clause = self.view.clauses[i]
+            starts = asks_start and states_commencement(clause.text)  # the date asked for: no 附则 discount
+            defines = asks_term and states_definition(clause.text)  # the term asked about: no 附则 discount
             if clause.doc_id in elsewhere:
                 fused[i] *= cfg.other_addressee_weight
             if clause.article is None:
@@ -659,11 +665,15 @@ class HybridRetriever(Retriever):
                 elif cfg.sanction_clause_boost != 1.0 and routed.wants_penalties and clause.jurisdiction == "CN" \
                         and states_sanction(clause.text):
                     fused[i] *= cfg.sanction_clause_boost
-                elif not routed.wants_definitions and final and (
+                elif not routed.wants_definitions and not (starts or defines) and final and (
                         clause.jurisdiction != "CN" or not cfg.substantive_final or boilerplate_final):
                     fused[i] *= cfg.final_weight
                 if not routed.wants_authorities and authority:
                     fused[i] *= cfg.authority_weight
+            if starts:
+                fused[i] *= cfg.commencement_boost
+            if defines:
+                fused[i] *= cfg.definition_boost
             if routed.wants_policy and clause.kind == "policy":
                 fused[i] *= cfg.policy_boost
             elif clause.kind == "policy" and (routed.wants_law or cfg.named_law_is_law_cue and names_law):

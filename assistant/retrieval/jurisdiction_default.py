@@ -33,10 +33,15 @@ POLICY_LISTS = frozenset({"dense-policy", "bm25-policy"})
 # filed …") do neither (not after a full stop: "S.L. was responsible" is a company name and a narrative).
 _ASKS = re.compile(r"\?|(?:^|[:;]\s)\W*(?:can|could|may|might|must|should|shall|do|does|did|is|are|was|were|will|"
                    r"would|has|have|how|what|which|who|whom|whose|when|where|why|whether)\b", re.IGNORECASE)
+# … or a question reported rather than asked, told as a statement without a question mark: "Legal is asking whether
+# …", "we're wondering if …", "I need to know how long …" (an asking verb followed by the word that opens the
+# embedded question). A case description tells what happened; it does not report somebody asking.
+_REPORTED_ASK = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|(?:want|wants|need|needs) to know|not sure|"
+                           r"unsure|unclear)\s*,?\s+(?:whether|if|how|what|which|who|when|where|why)\b", re.IGNORECASE)
 
 
 def asks_question(text: str) -> bool:
-    return bool(_ASKS.search(text))
+    return bool(_ASKS.search(text) or _REPORTED_ASK.search(text))
 
 
 def wants_both_jurisdictions(route: Route, question: str, english: bool) -> bool:

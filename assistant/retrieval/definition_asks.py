@@ -1,0 +1,29 @@
+"""Asking what a term means or whether something falls under it: the clause defining the term answers (pure logic).
+
+Chinese laws define their terms in one article (本法下列用语的含义, 本条例所称…是指), usually in the 附则, which weighs
+less by default (RetrievalConfig.final_weight); the GDPR in Article 4 ("'personal data' means …"). A question whether
+something *counts as* a defined category ("Does a vendor that only follows our instructions count as a PI handler?",
+"What exactly counts as network data?", 算不算重要数据) asks for that article, yet its words match the substantive
+articles that use the term. Only the question's form is read, never a term list: the clause is found by what it states.
+"""
+
+from __future__ import annotations
+
+import re
+
+# general ways to ask for a definition or a classification (count/qualify as a category — an article or a quoted term
+# follows: "count as a PI handler", "counts as \"network data\"", not "count as reliable", which asks for conditions —,
+# define, the meaning of; 算不算, 属不属于, 是否属于, 怎么界定, 什么是, 何谓, 含义, 定义)
+_ASKS_MEANING = re.compile(
+    r"\b(?:counts?|counted|counting|qualif(?:y|ies|ied)) as (?:an?|the)\b|"
+    r"\b(?:counts?|counted|counting|qualif(?:y|ies|ied)) as [\"“'‘]|\bdefin(?:e|es|ed|ition|itions)\b|\bmeaning of\b|"
+    r"算不算|属不属于|是否属于|界定|什么是|什么叫|何谓|含义|定义")
+_STATES_DEFINITION = re.compile(r"用语的含义|本(?:法|条例|办法|规定|措施)所称[^。]{0,40}是指|['‘\"“][^'’\"”]{1,60}['’\"”] means\b")
+
+
+def asks_meaning(question: str) -> bool:
+    return bool(_ASKS_MEANING.search(question.lower()))
+
+
+def states_definition(clause_text: str) -> bool:
+    return bool(_STATES_DEFINITION.search(clause_text))

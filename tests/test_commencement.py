@@ -1,0 +1,45 @@
+"""A question about when a text takes effect reaches the clause stating its commencement (commencement.py)."""
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.retrieval.commencement import asks_commencement, states_commencement
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Is it true China's Cybersecurity Law took effect on 1 June 2017?", True),
+    ("When did the CII protection regulation come into force?", True),
+    ("Did the non-bank payment regs kick in on 1 May 2024?", True),
+    ("Since when has the credit reporting regulation been in effect?", True),
+    ("个人信息保护法什么时候施行的？", True),
+    ("How long does a consent stay in effect?", False),  # in effect, not since when
+    ("What does the PIPL say about separate consent?", False),
+])
+def test_asking_when_a_text_takes_effect(question, asks):
+    assert asks_commencement(question) is asks
+
+
+def test_the_commencement_clause_is_read_from_its_text():
+    assert states_commencement("第四十七条 本条例自2013年3月15日起施行。")
+    assert states_commencement("第五十三条 本法自公布之日起施行。")
+    assert states_commencement("1. This Regulation shall enter into force on the twentieth day following …")
+    assert not states_commencement("第十六条 征信机构对个人不良信息的保存期限，自不良行为或者事件终止之日起为5年")
+
+
+def test_a_question_about_commencement_ranks_the_commencement_article_first(small_assistant):
+    """Without the boost the 附则's date article weighs less (final_weight) and the regulation's substantive
+    articles lead."""
+    from assistant.retrieval.hybrid import HybridRetriever
+
+    retriever = small_assistant.retriever
+    question = "Since when has the credit reporting regulation been in effect? Need the exact date for the audit memo."
+
+    def first(**config):
+        r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
+                            replace(retriever.config, **config))
+        hit = r.retrieve(question, 10).hits[0]
+        return hit.clause.doc_id, hit.clause.article
+
+    assert first() == ("credit-reporting-regulation-2013", 47)
+    assert first(commencement_boost=1.0) != ("credit-reporting-regulation-2013", 47)

@@ -1,0 +1,44 @@
+"""A question asking what counts as a defined category reaches the clause defining it (definition_asks.py)."""
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.retrieval.definition_asks import asks_meaning, states_definition
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Does a vendor that just follows our instructions count as a PI handler under PIPL?", True),
+    ('What exactly counts as "network data" under the regulation?', True),
+    ("How does the e-signature law define an electronic signature?", True),
+    ("这算不算敏感个人信息？", True),
+    ("What conditions make an e-signature count as reliable?", False),  # conditions, not a category
+    ("How long do we keep KYC files?", False),
+])
+def test_asking_for_a_definition(question, asks):
+    assert asks_meaning(question) is asks
+
+
+def test_the_defining_clause_is_read_from_its_text():
+    assert states_definition("第七十三条 本法下列用语的含义：  （一）个人信息处理者，是指……")
+    assert states_definition("第二条 本条例所称征信业务，是指对企业、事业单位等组织的信用信息……")
+    assert states_definition("(1) ‘personal data’ means any information relating to an identified or identifiable natural person")
+    assert not states_definition("第二十八条 敏感个人信息是一旦泄露或者非法使用……")  # defines inside a duty, no 所称/含义
+
+
+def test_a_question_whether_something_counts_as_a_defined_category_ranks_the_definitions_first(small_assistant):
+    """PIPL's definitions (Article 73, in the 附则: 个人信息处理者，是指…) against the articles that use the term: the boost
+    and the lifted 附则 discount rank the definitions first; without them they are not among the first ten."""
+    from assistant.retrieval.hybrid import HybridRetriever
+
+    retriever = small_assistant.retriever
+    question = 'Under PIPL, who counts as a "personal information handler"?'
+
+    def rank(**config):
+        r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
+                            replace(retriever.config, **config))
+        found = [(h.clause.doc_id, h.clause.article) for h in r.retrieve(question, 10).hits]
+        return found.index(("pipl-2021", 73)) + 1 if ("pipl-2021", 73) in found else 99
+
+    assert rank() == 1
+    assert rank(definition_boost=1.0) > 10

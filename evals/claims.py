@@ -146,6 +146,11 @@ R17_SET = "blind r17 A+B"
 # both, before and after round 16 (evals/data/README.md). The fresh figure of stop 28; tuning data from round 17 on.
 PLANTED_BLIND10 = DATA / "planted_claims_blind10.jsonl"
 BLIND10_SET = "blind S+T"
+# Written before round 17 (23:33–23:42 UTC) by a data-only helper (batches U and V, pbU-… / pbV-…), kept from everyone who
+# changed code until round 17 ended and measured in aggregate only: U 0.80 → 0.80 catch, V 0.87 → 0.87, false alarms 0.07
+# both, before and after round 17 (evals/data/README.md). The fresh figure of stop 29; tuning data from round 18 on.
+PLANTED_BLIND11 = DATA / "planted_claims_blind11.jsonl"
+BLIND11_SET = "blind U+V"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -170,6 +175,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
     (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15), (BLIND9_SET, PLANTED_BLIND9),
     (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10), (R17_SET, PLANTED_R17),
+    (BLIND11_SET, PLANTED_BLIND11),
 )
 
 

@@ -1,0 +1,26 @@
+"""Verifier round 18 (issue 11 item 2): each allowed act of a claim that also forbids another is compared with the clause's
+bans on its own (banned_acts.py); a condition an English claim puts on what a Chinese clause says is not needed
+(requirements.py); "X, Y or Z are all …" says "each of these", not "in every case" (scope.py). Real clause texts from the
+corpus; the claims are written for these tests."""
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.banned_acts import allows_what_is_banned
+from tests.test_claims_round8 import article, verdict
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+PBOC29 = article("zh/pboc-law-2003.md", "中国人民银行法", 29, "第二十九条")  # 不得对政府财政透支，不得直接认购、包销国债…
+CBL40 = article("zh/commercial-bank-law-2015.md", "商业银行法", 40, "第四十条")  # 不得向关系人发放信用贷款
+
+
+def test_an_allowed_act_beside_a_forbidden_one_is_compared_with_the_ban_on_it():
+    # the claim forbids one act (透支) as the clause does, and allows another the clause bans too (直接认购国债)
+    mixed = "人民银行可以直接认购国债，只是不能给财政透支。"
+    assert allows_what_is_banned(mixed, PBOC29.text) != ""
+    assert verdict(mixed, PBOC29).verdict == "contradicted"
+    # both acts forbidden, as the clause says
+    assert allows_what_is_banned("人民银行不能给财政透支，也不能直接包销国债。", PBOC29.text) == ""
+    # the allowed act is one the clause does not ban
+    assert allows_what_is_banned("人民银行可以发行人民币，只是不能给财政透支。", PBOC29.text) == ""

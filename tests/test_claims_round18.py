@@ -24,3 +24,23 @@ def test_an_allowed_act_beside_a_forbidden_one_is_compared_with_the_ban_on_it():
     assert allows_what_is_banned("人民银行不能给财政透支，也不能直接包销国债。", PBOC29.text) == ""
     # the allowed act is one the clause does not ban
     assert allows_what_is_banned("人民银行可以发行人民币，只是不能给财政透支。", PBOC29.text) == ""
+
+
+CPL25 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 25, "第二十五条")  # 七日内退货，且无需说明理由
+NDS11 = article("zh/network-data-security-regulation-2024.md", "网络数据安全管理条例", 11, "第十一条")  # 以电话、短信…或者公告等方式通知
+
+
+def test_a_condition_an_english_claim_puts_on_what_the_chinese_clause_dispenses_with():
+    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.verify.requirements import requires_dispensed_across
+
+    words = load_lexicon().chinese_words
+    conditioned = "Goods bought by mail order may be sent back within seven days, provided that the buyer explains why."
+    assert requires_dispensed_across(conditioned, CPL25.text, words) == "无需说明理由"
+    assert verdict(conditioned, CPL25).verdict == "contradicted"
+    # the claim that keeps the clause's waiver, or puts no condition on the return
+    assert requires_dispensed_across("Goods bought online may be returned within seven days without explaining why.",
+                                     CPL25.text, words) == ""
+    assert requires_dispensed_across("Goods bought online may be returned within seven days of receipt.", CPL25.text,
+                                     words) == ""
+

@@ -55,7 +55,7 @@ from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_
 from .figures import _numbers
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
-from .requirements import requires_dispensed
+from .requirements import requires_dispensed, requires_dispensed_across
 from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, passive_agent_across,
                     stray_doer, subject_only_as_object, swapped_parties, swapped_passive)
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _opens_to_all,
@@ -89,6 +89,13 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         if waived:
             found = found + [Finding("polarity", f"the clause makes the act conditional (「{waived}」); the claim says it "
                                                  f"needs no such approval")]
+    if not any(f.kind in ("polarity", "modality", "right") for f in found) and not _is_zh(claim) and _is_zh(clause_text):
+        # a condition the English claim puts on the act that the Chinese clause dispenses with (requirements.py)
+        from ..retrieval.lexicon import load_lexicon
+
+        waived = requires_dispensed_across(statement(claim), clause_text, load_lexicon().chinese_words)
+        if waived:
+            found = found + [Finding("polarity", f"the clause says 「{waived}」 (not needed); the claim makes it a condition")]
     if not found and _is_zh(claim) and _is_zh(clause_text) and _squash(statement(claim)) not in _squash(clause_text):
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(statement(claim), clause_text)

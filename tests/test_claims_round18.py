@@ -44,3 +44,13 @@ def test_a_condition_an_english_claim_puts_on_what_the_chinese_clause_dispenses_
     assert requires_dispensed_across("Goods bought online may be returned within seven days of receipt.", CPL25.text,
                                      words) == ""
 
+
+def test_all_after_a_list_of_items_says_each_of_them():
+    from assistant.verify.scope import _overreaches
+
+    listed = ("The processor must notify those affected; a phone call, a text message, an e-mail or a public notice are "
+              "all possible ways to do so.")
+    assert not _overreaches(listed, NDS11.text)
+    assert verdict(listed, NDS11).verdict != "contradicted"
+    # "all" that quantifies the rule's own subject still needs the clause to say so
+    assert _overreaches("All network data processors must notify every person of all incidents by phone.", NDS11.text)

@@ -79,7 +79,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         used = [w for w in _whole_words(claim, _SCOPE_ZH) if not _distributive(claim, w)
                 and not _the_cases_own_anyone(claim, w, readings or [clause_text])]
     else:
-        used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim) if not _defining_any(claim, m, readings or [clause_text])]
+        used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim) if not _defining_any(claim, m, readings or [clause_text])
+                and not _distributive_en(claim, m)]
     if not used:
         return False
     # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
@@ -141,6 +142,18 @@ def _distributive(claim: str, word: str) -> bool:
         return False
     spots = [m.start() for m in re.finditer(re.escape(word), claim)]
     return bool(spots) and all(_ENUMERATED_BEFORE.search(re.split(r"[。；;]", claim[:at])[-1]) for at in spots)
+
+
+# "X, Y or Z are all …": a floating "all" after the verb refers back to the items the claim lists before it, as 均 / 都 do
+# (general English usage), and says "each of these", not "in every case"
+_FLOATING_ALL_EN = re.compile(r"\b(?:are|were|be|been)\s+$", re.I)
+_ENUMERATION_EN = re.compile(r"\w[\w -]*,\s*\w[\w -]*,?\s+(?:and|or)\s+\w", re.I)
+
+
+def _distributive_en(claim: str, m: re.Match) -> bool:
+    if m.group(0).lower() != "all" or not _FLOATING_ALL_EN.search(claim[: m.start()]):
+        return False
+    return bool(_ENUMERATION_EN.search(re.split(r"[.;:]\s", claim[: m.start()])[-1]))
 
 
 # the share of a case's wording a claim must hold to be restating that case (as BEYOND_MATCH: half of it)

@@ -54,3 +54,17 @@ def test_all_after_a_list_of_items_says_each_of_them():
     assert verdict(listed, NDS11).verdict != "contradicted"
     # "all" that quantifies the rule's own subject still needs the clause to say so
     assert _overreaches("All network data processors must notify every person of all incidents by phone.", NDS11.text)
+
+
+CRR45 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 45, "第四十五条")  # 报国务院批准；经国务院征信业监督管理部门批准
+
+
+def test_a_state_council_department_is_told_apart_by_its_field_not_read_as_the_state_council():
+    from assistant.verify.absent_parties import unnamed_authority
+
+    # the article names 国务院 (报国务院批准) and 国务院征信业监督管理部门; 国务院外汇管理部门 is neither
+    other = "境外征信机构要在境内做征信业务，须经国务院外汇管理部门批准。"
+    assert unnamed_authority(other, CRR45.text) is not None
+    assert verdict(other, CRR45).verdict == "contradicted"
+    assert unnamed_authority("境外征信机构在境内经营征信业务，须经国务院征信业监督管理部门批准。", CRR45.text) is None
+    assert unnamed_authority("外商投资征信机构的设立条件要报国务院批准。", CRR45.text) is None

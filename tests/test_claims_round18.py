@@ -68,3 +68,16 @@ def test_a_state_council_department_is_told_apart_by_its_field_not_read_as_the_s
     assert verdict(other, CRR45).verdict == "contradicted"
     assert unnamed_authority("境外征信机构在境内经营征信业务，须经国务院征信业监督管理部门批准。", CRR45.text) is None
     assert unnamed_authority("外商投资征信机构的设立条件要报国务院批准。", CRR45.text) is None
+
+
+def test_every_n_of_an_english_claim_overreaches_a_chinese_clause_that_names_only_some_kinds_of_n():
+    from assistant.verify.scope import _restricted_noun_across
+    from tests.test_claims_round12 import policy_article
+
+    mr10 = policy_article("policy-model-risk", "第十条", 10)  # 高风险模型和中风险模型在上线前应当由…验证团队进行验证
+    every = "All models must pass validation by an independent team before they go live."
+    assert _restricted_noun_across(every, mr10.text)
+    assert verdict(every, mr10).verdict == "contradicted"
+    kinds = "High-risk and medium-risk models must be validated by a team independent of the developers before going live."
+    assert not _restricted_noun_across(kinds, mr10.text)
+    assert verdict(kinds, mr10).verdict != "contradicted"

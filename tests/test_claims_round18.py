@@ -81,3 +81,17 @@ def test_every_n_of_an_english_claim_overreaches_a_chinese_clause_that_names_onl
     kinds = "High-risk and medium-risk models must be validated by a team independent of the developers before going live."
     assert not _restricted_noun_across(kinds, mr10.text)
     assert verdict(kinds, mr10).verdict != "contradicted"
+
+
+BSL12 = article("zh/banking-supervision-law-2006.md", "银行业监督管理法", 12, "第十二条")  # 应当公开监督管理程序
+
+
+def test_a_bare_negation_of_the_verb_the_clause_makes_a_duty_whatever_adverbial_the_claim_adds():
+    from assistant.verify.denials import _denies_what_is_stated
+
+    denied = "银行业监督管理机构的监督管理程序不向社会公开。"
+    assert _denies_what_is_stated(denied, BSL12.text) != ""
+    assert verdict(denied, BSL12).verdict == "contradicted"
+    # the duty restated, and a negation of a verb the clause does not make a duty
+    assert _denies_what_is_stated("银行业监督管理机构的监督管理程序要向社会公开。", BSL12.text) == ""
+    assert _denies_what_is_stated("银行业监督管理机构的监督管理程序不由银行制定。", BSL12.text) == ""

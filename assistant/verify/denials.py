@@ -210,13 +210,24 @@ def _denies_what_is_stated(claim: str, clause_text: str) -> str:
     denied, subject = _wording(m.group(1), zh, stem=True), _wording(before, zh, stem=True)
     if len(denied) < 3 or not subject:
         return ""
+    # the verb that closes a Chinese negated sub-clause is its head, the words between 不 and it an adverbial (不对外公开,
+    # 不向社会公开: general Chinese word order, 不 + coverb phrase + verb); a sentence that puts a duty on that very verb
+    # (应当公开…) states what the claim denies, whatever adverbial the claim adds
+    closes = m.end() == len(main) or main[m.end()] in "，,；;。"
+    head = m.group(1)[-2:] if zh and closes else ""
     for sentence in sentences(clause_text):
         if negation.search(_without_cases_zh(sentence) if zh else sentence):
             continue
         words = _wording(sentence, zh, stem=True)
-        if len(denied & words) / len(denied) >= STATED_MATCH and len(subject & words) / len(subject) >= SUBJECT_MATCH:
+        if len(subject & words) / len(subject) < SUBJECT_MATCH:
+            continue
+        if len(denied & words) / len(denied) >= STATED_MATCH or (head and re.search(_DUTY_ZH + re.escape(head), sentence)):
             return _short(sentence)
     return ""
+
+
+# a duty modal right before a verb (应当公开, 必须报告, 须备案)
+_DUTY_ZH = r"(?:应当|必须|须|应)"
 
 
 def _without_cases_zh(text: str) -> str:

@@ -95,3 +95,20 @@ def test_a_bare_negation_of_the_verb_the_clause_makes_a_duty_whatever_adverbial_
     # the duty restated, and a negation of a verb the clause does not make a duty
     assert _denies_what_is_stated("银行业监督管理机构的监督管理程序要向社会公开。", BSL12.text) == ""
     assert _denies_what_is_stated("银行业监督管理机构的监督管理程序不由银行制定。", BSL12.text) == ""
+
+
+PBOC7 = article("zh/pboc-law-2003.md", "中国人民银行法", 7, "第七条")  # 不受地方政府、各级政府部门、社会团体和个人的干涉
+CBL4 = article("zh/commercial-bank-law-2015.md", "商业银行法", 4, "第四条")  # 不受任何单位和个人的干涉
+
+
+def test_a_claim_that_its_subject_takes_direction_from_a_party_the_clause_frees_it_from():
+    from assistant.verify.denials import _accepts_whom_it_is_free_of
+
+    obeys = "人民银行开展业务，要服从各级政府部门的安排。"
+    assert _accepts_whom_it_is_free_of(obeys, PBOC7.text) != ""
+    assert verdict(obeys, PBOC7).verdict == "contradicted"
+    assert verdict("商业银行开展业务要接受任何单位和个人的指示。", CBL4).verdict == "contradicted"
+    # the freedom restated, and 受理 (handling a complaint) that takes no direction
+    assert _accepts_whom_it_is_free_of("人民银行独立执行货币政策，地方政府不得干涉。", PBOC7.text) == ""
+    assert _accepts_whom_it_is_free_of("人民银行不受社会团体的干涉。", PBOC7.text) == ""
+    assert _accepts_whom_it_is_free_of("人民银行受理个人的举报。", PBOC7.text) == ""

@@ -300,3 +300,31 @@ def _frees_what_is_stated(claim: str, clause_text: str) -> str:
         if holding and all(not modal_classes(p) and not _NEGATION_ZH.search(p) for p in holding):
             return _short(next(s for s in sentences(clause_text) if holding[0] in _norm(s)))
     return ""
+
+
+# 不受X的干涉 / 不受X干预: the clause frees its subject from the parties X names (中国人民银行法第七条 不受地方政府、各级政府
+# 部门、社会团体和个人的干涉; 银行业监督管理法第五条); the parties, split at the enumeration's joiners
+_FREE_OF_ZH = re.compile(r"不受([\u4e00-\u9fff、]{2,40}?)(?:的|非法)?(?:干涉|干预|控制|支配|指使)")
+_PARTY_JOINERS_ZH = re.compile(r"、|和|及|与|或者|或")
+# a claim that its subject accepts or obeys a party (接受X的指导, 服从X, 听从X, 受X领导): general Chinese vocabulary of
+# subordination; 受 only right before the party (受理个人投诉 accepts no direction)
+_ACCEPTS_ZH = r"(?:(?:接受|服从|听从|遵从)[\u4e00-\u9fff]{0,3}?|受)"
+
+
+def _accepts_whom_it_is_free_of(claim: str, clause_text: str) -> str:
+    """The clause's 不受X的干涉 when a Chinese claim says its subject accepts or obeys X ("人民银行…应当接受地方政府的指导"
+    against 中国人民银行法第七条 不受地方政府…的干涉): whatever the claim calls X's part (指导, 协调, 监督), a body the law frees
+    from a party does not take that party's direction. '' when the article itself has its subject accept X somewhere."""
+    text, clause = _norm(claim), _norm(clause_text)
+    if not (_is_zh(text) and _is_zh(clause)):
+        return ""
+    for m in _FREE_OF_ZH.finditer(clause):
+        for party in (p for p in _PARTY_JOINERS_ZH.split(m.group(1)) if len(p) >= 2):
+            accepted = re.search(_ACCEPTS_ZH + re.escape(party), text)
+            if not accepted or _NEGATION_ZH.search(text[max(0, accepted.start() - 2): accepted.start()]):
+                continue
+            if any(not _NEGATION_ZH.search(clause[max(0, a.start() - 1): a.start()])
+                   for a in re.finditer(_ACCEPTS_ZH + re.escape(party), clause)):
+                continue
+            return _short(m.group(0))
+    return ""

@@ -49,7 +49,8 @@ from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
 from .offenders import other_offender
-from .denials import _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated, _frees_what_is_stated
+from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated,
+                      _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
 from .figures import _numbers
@@ -302,7 +303,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
         denied = _denies_what_is_stated(claim, clause_text) or _affirms_what_is_negated(claim, clause_text) \
-            or _frees_what_is_stated(claim, clause_text)
+            or _frees_what_is_stated(claim, clause_text) or _accepts_whom_it_is_free_of(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
     if not cross and not any(f.kind in ("polarity", "modality", "right") for f in findings):

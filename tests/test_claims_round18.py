@@ -112,3 +112,11 @@ def test_a_claim_that_its_subject_takes_direction_from_a_party_the_clause_frees_
     assert _accepts_whom_it_is_free_of("人民银行独立执行货币政策，地方政府不得干涉。", PBOC7.text) == ""
     assert _accepts_whom_it_is_free_of("人民银行不受社会团体的干涉。", PBOC7.text) == ""
     assert _accepts_whom_it_is_free_of("人民银行受理个人的举报。", PBOC7.text) == ""
+
+
+def test_left_to_the_party_itself_is_an_option_in_plain_chinese_too():
+    from assistant.verify.modality import modal_classes
+
+    bsl18 = article("zh/banking-supervision-law-2006.md", "银行业监督管理法", 18, "第十八条")  # 应当…审查批准或者备案
+    assert {cls for _, cls in modal_classes("业务品种是否备案，银行自己说了算。")} == {"permission"}
+    assert verdict("业务品种是否报经审查批准，由银行业金融机构自己决定。", bsl18).verdict == "contradicted"

@@ -60,6 +60,12 @@ def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
         if not found:
             continue
         name = found[0]
+        department = _state_council_department(phrase) if name == "authority:state_council" else None
+        if department:
+            # the lexicon knows 国务院 only: one of its departments, told apart by its field
+            if department[1] not in article:
+                return Finding("actor", f"the claim names {department[0]}, an authority the article does not name")
+            continue
         word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in phrase), "")
         # 由 names the agent, whoever it is (由各商业银行…弥补 against 由中央财政拨款弥补, 中国人民银行法第三十九条): any
         # particular party of the lexicon; the other governing words only an authority (向客户报告 names no body)
@@ -76,6 +82,22 @@ def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
             word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in text), name)
             return Finding("actor", f"the claim puts this on {word}, an authority the article does not name")
     return None
+
+
+# A department of the State Council named by its field: 国务院 + the field it is in charge of + 主管部门 / 监督管理部门 /
+# 监督管理机构 / 管理部门 (国务院商务主管部门, 国务院征信业监督管理部门: the statutes' way of naming the ministry in charge
+# without naming it). It is not the State Council itself, and the field tells one department from another; 有关 / 其他
+# (国务院有关部门) names no field.
+_STATE_COUNCIL_DEPARTMENT_ZH = re.compile(r"^国务院([\u4e00-\u9fff]{2,8}?)(?:行政)?(?:主管部门|监督管理部门|监督管理机构|管理部门)")
+_NO_FIELD_ZH = re.compile(r"^(?:有关|其他|相关|各)")
+
+
+def _state_council_department(phrase: str) -> tuple[str, str] | None:
+    """(the department's name, its field) when `phrase` opens with a State Council department named by its field."""
+    m = _STATE_COUNCIL_DEPARTMENT_ZH.match(phrase)
+    if not m or _NO_FIELD_ZH.match(m.group(1)):
+        return None
+    return m.group(0), m.group(1)
 
 
 def _names_who_acts(article: str) -> bool:

@@ -36,13 +36,16 @@ def allows_what_is_banned(claim: str, clause_text: str) -> str:
     text = _norm(claim)
     if not (_is_zh(text) and _is_zh(clause_text)) or _CONDITIONAL_ZH.search(text):
         return ""
-    classes = {cls for _, cls in modal_classes(text)}
-    if not classes or not classes <= {"permission", "obligation", "right"}:
-        return ""
-    predicate = _modal_part(text)
-    if not predicate or _NEGATION_ZH.search(predicate):
-        return ""
     clause = _norm(clause_text)
+    for predicate in _allowing_parts(text):
+        found = _ban_of(predicate, text, clause)
+        if found:
+            return found
+    return ""
+
+
+def _ban_of(predicate: str, text: str, clause: str) -> str:
+    """The clause sentence that bans, outright, the act `predicate` (a sub-clause of the claim `text`) allows or requires."""
     for sentence in sentences(clause):
         if _CONDITIONAL_ZH.search(sentence):
             continue
@@ -55,18 +58,25 @@ def allows_what_is_banned(claim: str, clause_text: str) -> str:
                     key = _wording(what, True)
                     if key and len(key & _wording(predicate, True)) / len(key) >= OBJECT_MATCH:
                         return _short(sentence)
-                elif _names_a_party_of(part[: m.start()], text[: len(text) - len(predicate)]):
+                elif _names_a_party_of(part[: m.start()], text[: text.find(predicate)]):
                     return _short(sentence)
     return ""
 
 
-def _modal_part(text: str) -> str:
-    """The claim's sub-clause from its first modal verb to the sub-clause's end."""
+def _allowing_parts(text: str) -> list[str]:
+    """Each sub-clause of the claim that allows, requires or gives a right, from its modal verb to the sub-clause's end:
+    a claim may allow one act and forbid another ("人民银行可以直接认购、包销国债，只是不能给财政透支" against 中国人民银行法
+    第二十九条, which bans both); each allowed act is compared with the clause's bans on its own. A sub-clause with a
+    negation after its modal verb (可以不…) allows nothing the ban forbids."""
+    parts = []
     for part in re.split(r"[，,；;：:]", text):
         found = modal_classes(part)
-        if found:
-            return part[found[0][0]:]
-    return ""
+        if found and found[0][1] in ("permission", "obligation", "right") \
+                and all(cls in ("permission", "obligation", "right") for _, cls in found):
+            predicate = part[found[0][0]:]
+            if not _NEGATION_ZH.search(predicate):
+                parts.append(predicate)
+    return parts
 
 
 def _allowed_elsewhere(verb: str, clause: str) -> bool:

@@ -210,13 +210,24 @@ def _denies_what_is_stated(claim: str, clause_text: str) -> str:
     denied, subject = _wording(m.group(1), zh, stem=True), _wording(before, zh, stem=True)
     if len(denied) < 3 or not subject:
         return ""
+    # the verb that closes a Chinese negated sub-clause is its head, the words between 不 and it an adverbial (不对外公开,
+    # 不向社会公开: general Chinese word order, 不 + coverb phrase + verb); a sentence that puts a duty on that very verb
+    # (应当公开…) states what the claim denies, whatever adverbial the claim adds
+    closes = m.end() == len(main) or main[m.end()] in "，,；;。"
+    head = m.group(1)[-2:] if zh and closes else ""
     for sentence in sentences(clause_text):
         if negation.search(_without_cases_zh(sentence) if zh else sentence):
             continue
         words = _wording(sentence, zh, stem=True)
-        if len(denied & words) / len(denied) >= STATED_MATCH and len(subject & words) / len(subject) >= SUBJECT_MATCH:
+        if len(subject & words) / len(subject) < SUBJECT_MATCH:
+            continue
+        if len(denied & words) / len(denied) >= STATED_MATCH or (head and re.search(_DUTY_ZH + re.escape(head), sentence)):
             return _short(sentence)
     return ""
+
+
+# a duty modal right before a verb (应当公开, 必须报告, 须备案)
+_DUTY_ZH = r"(?:应当|必须|须|应)"
 
 
 def _without_cases_zh(text: str) -> str:
@@ -288,4 +299,32 @@ def _frees_what_is_stated(claim: str, clause_text: str) -> str:
         holding = [p for p in clause_parts if len(act & _wording(p, True)) / len(act) >= STATED_MATCH]
         if holding and all(not modal_classes(p) and not _NEGATION_ZH.search(p) for p in holding):
             return _short(next(s for s in sentences(clause_text) if holding[0] in _norm(s)))
+    return ""
+
+
+# 不受X的干涉 / 不受X干预: the clause frees its subject from the parties X names (中国人民银行法第七条 不受地方政府、各级政府
+# 部门、社会团体和个人的干涉; 银行业监督管理法第五条); the parties, split at the enumeration's joiners
+_FREE_OF_ZH = re.compile(r"不受([\u4e00-\u9fff、]{2,40}?)(?:的|非法)?(?:干涉|干预|控制|支配|指使)")
+_PARTY_JOINERS_ZH = re.compile(r"、|和|及|与|或者|或")
+# a claim that its subject accepts or obeys a party (接受X的指导, 服从X, 听从X, 受X领导): general Chinese vocabulary of
+# subordination; 受 only right before the party (受理个人投诉 accepts no direction)
+_ACCEPTS_ZH = r"(?:(?:接受|服从|听从|遵从)[\u4e00-\u9fff]{0,3}?|受)"
+
+
+def _accepts_whom_it_is_free_of(claim: str, clause_text: str) -> str:
+    """The clause's 不受X的干涉 when a Chinese claim says its subject accepts or obeys X ("人民银行…应当接受地方政府的指导"
+    against 中国人民银行法第七条 不受地方政府…的干涉): whatever the claim calls X's part (指导, 协调, 监督), a body the law frees
+    from a party does not take that party's direction. '' when the article itself has its subject accept X somewhere."""
+    text, clause = _norm(claim), _norm(clause_text)
+    if not (_is_zh(text) and _is_zh(clause)):
+        return ""
+    for m in _FREE_OF_ZH.finditer(clause):
+        for party in (p for p in _PARTY_JOINERS_ZH.split(m.group(1)) if len(p) >= 2):
+            accepted = re.search(_ACCEPTS_ZH + re.escape(party), text)
+            if not accepted or _NEGATION_ZH.search(text[max(0, accepted.start() - 2): accepted.start()]):
+                continue
+            if any(not _NEGATION_ZH.search(clause[max(0, a.start() - 1): a.start()])
+                   for a in re.finditer(_ACCEPTS_ZH + re.escape(party), clause)):
+                continue
+            return _short(m.group(0))
     return ""

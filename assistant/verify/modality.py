@@ -29,6 +29,8 @@ _ZH = {
     "restriction": ["只能", "仅能", "仅可", "只可"],
     # discretion (the actor decides whether) is a permission too
     "permission": ["可以", "允许", "可", "得以", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
+                   # 自己决定 / 自己说了算: the colloquial 自行决定 (general usage)
+                   "自己决定", "自己说了算",
                    "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止",
                    # encouragement is no duty: 国家鼓励… (数据安全法第十六条, 个人信息保护法第六十二条 鼓励、支持…)
                    "鼓励", "提倡"],

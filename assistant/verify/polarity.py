@@ -49,13 +49,14 @@ from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
 from .offenders import other_offender
-from .denials import _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated, _frees_what_is_stated
+from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated,
+                      _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
 from .figures import _numbers
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
-from .requirements import requires_dispensed
+from .requirements import requires_dispensed, requires_dispensed_across
 from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, passive_agent_across,
                     stray_doer, subject_only_as_object, swapped_parties, swapped_passive)
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _opens_to_all,
@@ -89,6 +90,13 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         if waived:
             found = found + [Finding("polarity", f"the clause makes the act conditional (「{waived}」); the claim says it "
                                                  f"needs no such approval")]
+    if not any(f.kind in ("polarity", "modality", "right") for f in found) and not _is_zh(claim) and _is_zh(clause_text):
+        # a condition the English claim puts on the act that the Chinese clause dispenses with (requirements.py)
+        from ..retrieval.lexicon import load_lexicon
+
+        waived = requires_dispensed_across(statement(claim), clause_text, load_lexicon().chinese_words)
+        if waived:
+            found = found + [Finding("polarity", f"the clause says 「{waived}」 (not needed); the claim makes it a condition")]
     if not found and _is_zh(claim) and _is_zh(clause_text) and _squash(statement(claim)) not in _squash(clause_text):
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(statement(claim), clause_text)
@@ -295,7 +303,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
         denied = _denies_what_is_stated(claim, clause_text) or _affirms_what_is_negated(claim, clause_text) \
-            or _frees_what_is_stated(claim, clause_text)
+            or _frees_what_is_stated(claim, clause_text) or _accepts_whom_it_is_free_of(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
     if not cross and not any(f.kind in ("polarity", "modality", "right") for f in findings):

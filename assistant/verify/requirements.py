@@ -61,3 +61,29 @@ def requires_dispensed(claim: str, context: str) -> str:
         if requires(claim, stem) and not any(requires(part, stem) for part in parts):
             return stem
     return ""
+
+
+# what a Chinese clause says is not needed, up to the sub-clause's end: 无需说明理由 (消费者权益保护法第二十五条), 无需取得个人同意
+_DISPENSED_PHRASE_ZH = re.compile(r"(?:无需|无须|不需要|不需|不必|不用)([\u4e00-\u9fff]{2,10})")
+# an English claim's condition on the act: "only after / only once / only if / subject to / on condition that / must first"
+# and what follows it to the sub-clause's end
+_CONDITION_ON_EN = re.compile(r"\b(?:only (?:after|once|if|when|upon|with)|subject to|on condition that|provided that|"
+                              r"conditional (?:on|upon)|(?:must|has to|have to|needs? to) first)\s+([^,;.]{3,80})", re.I)
+
+
+def requires_dispensed_across(claim: str, clause_text: str, chinese_words) -> str:
+    """What a Chinese clause says is not needed (无需说明理由) that an English claim makes the condition of the act ("can
+    return goods within seven days, but only after explaining the reason"), bridged by `chinese_words` (the lexicon's
+    Chinese words for English ones). Only when the clause names the thing nowhere else, outside what it dispenses with,
+    (a rule and its exception: the other checks judge it). '' when there is none."""
+    if _is_zh(claim) or not _is_zh(clause_text) or _WAIVED_EN.search(claim):
+        return ""
+    clause = _norm(clause_text)
+    for cond in _CONDITION_ON_EN.finditer(claim):
+        words = [w for w in chinese_words(cond.group(1)) if len(w) >= 2]
+        for m in _DISPENSED_PHRASE_ZH.finditer(clause):
+            for word in words:
+                if word in m.group(1) and clause.count(word) == len(re.findall(
+                        rf"(?:无需|无须|不需要|不需|不必|不用)[\u4e00-\u9fff]{{0,8}}?{re.escape(word)}", clause)):
+                    return m.group(0)
+    return ""

@@ -79,7 +79,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         used = [w for w in _whole_words(claim, _SCOPE_ZH) if not _distributive(claim, w)
                 and not _the_cases_own_anyone(claim, w, readings or [clause_text])]
     else:
-        used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim) if not _defining_any(claim, m, readings or [clause_text])]
+        used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim) if not _defining_any(claim, m, readings or [clause_text])
+                and not _distributive_en(claim, m)]
     if not used:
         return False
     # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
@@ -100,6 +101,9 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     if _is_zh(claim) and _is_zh(clause_text) and not _classes(claim) & {"prohibition", "no_right"} \
             and _restricted_noun(claim, " ".join(readings or [clause_text])):
         return True  # (under a ban, "不得泄露…任何信息" is how a ban reads: see below)
+    if not _is_zh(claim) and _is_zh(clause_text) and not _classes(claim) & {"prohibition", "no_right"} \
+            and _restricted_noun_across(claim, " ".join(readings or [clause_text])):
+        return True
     if not _case_of_its_own(claim):
         # a universal word of the clause inside the case it opens with (任何国家或者地区…采取歧视性…措施的，…对该国家或者地区
         # 对等采取措施, 数据安全法第二十六条) names who the case is about, not who the rule is about: it licenses none in a
@@ -141,6 +145,18 @@ def _distributive(claim: str, word: str) -> bool:
         return False
     spots = [m.start() for m in re.finditer(re.escape(word), claim)]
     return bool(spots) and all(_ENUMERATED_BEFORE.search(re.split(r"[。；;]", claim[:at])[-1]) for at in spots)
+
+
+# "X, Y or Z are all …": a floating "all" after the verb refers back to the items the claim lists before it, as 均 / 都 do
+# (general English usage), and says "each of these", not "in every case"
+_FLOATING_ALL_EN = re.compile(r"\b(?:are|were|be|been)\s+$", re.I)
+_ENUMERATION_EN = re.compile(r"\w[\w -]*,\s*\w[\w -]*,?\s+(?:and|or)\s+\w", re.I)
+
+
+def _distributive_en(claim: str, m: re.Match) -> bool:
+    if m.group(0).lower() != "all" or not _FLOATING_ALL_EN.search(claim[: m.start()]):
+        return False
+    return bool(_ENUMERATION_EN.search(re.split(r"[.;:]\s", claim[: m.start()])[-1]))
 
 
 # the share of a case's wording a claim must hold to be restating that case (as BEYOND_MATCH: half of it)
@@ -194,6 +210,25 @@ def _restricted_noun(claim: str, clause_text: str) -> bool:
             if len(head) < size or re.search(r"(?:所有|一切|全部|任何|各)(?:的)?" + head, clause_text):
                 continue
             if "的" + head in clause_text or re.search(r"[\u4e00-\u9fff]{2,6}[、和及][\u4e00-\u9fff]{2,6}?" + head, clause_text):
+                return True
+    return False
+
+
+# "every / all / each N" of an English claim, and the words after it that name N (up to the sub-clause's end)
+_QUANTIFIED_EN = re.compile(r"\b(?:every|all|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z][a-z -]{2,30})", re.I)
+
+
+def _restricted_noun_across(claim: str, clause_text: str) -> bool:
+    """`_restricted_noun` for an English claim on a Chinese clause, its noun bridged by the lexicon: "Every model … has to
+    be validated" against a clause that says it of 高风险模型和中风险模型 (the kinds it lists) is said of more than the
+    clause says. Only a Chinese noun the clause holds, never quantified there itself (所有 / 任何 / 各 N)."""
+    from ..retrieval.lexicon import load_lexicon
+
+    for m in _QUANTIFIED_EN.finditer(claim):
+        for noun in load_lexicon().chinese_words(m.group(1).split(",")[0]):
+            if len(noun) < 2 or noun not in clause_text or re.search(r"(?:所有|一切|全部|任何|各)(?:的)?" + noun, clause_text):
+                continue
+            if "的" + noun in clause_text or re.search(r"[\u4e00-\u9fff]{2,6}[、和及][\u4e00-\u9fff]{2,6}?" + noun, clause_text):
                 return True
     return False
 

@@ -205,3 +205,24 @@ def test_critical_infrastructure_operator_names_the_ciio_regulations_subject():
     keys = title_subject_keys(lexicon, absent, ["关键信息基础设施安全保护条例"])
     question = "As a designated critical infrastructure operator, do we need a dedicated security unit?"
     assert "critical infrastructure operator" in domain_words(question, keys)
+
+
+@pytest.mark.parametrize("question, wants", [
+    ("Who decides whether our customer chatbot needs an algorithm filing before launch?", True),
+    ("Who audits our outsourcing arrangements, and how often?", True),
+    ("Who is responsible for data classification here?", True),
+    ("Who audits the central bank's own accounts?", False),  # not the bank's own: the law
+    ("Who has to approve an industry code of conduct?", False),
+])
+def test_asking_who_in_the_bank_does_something_to_its_own_things_is_about_its_rules(question, wants):
+    """The laws bind the bank as a whole and name none of its departments; the policies say who decides, audits, owns."""
+    assert route(question, []).wants_policy is wants
+
+
+def test_who_decides_about_our_filing_reaches_the_policy_that_assigns_it(small_assistant):
+    """模型与大模型风险管理办法第二十条: 法律合规部负责判断是否需要备案 … 未完成…备案的，不得上线. Without the question read
+    as one about the bank's rules, the algorithm provisions' filing articles hold every first place."""
+    retriever = small_assistant.retriever
+    question = "Who decides whether our customer chatbot needs an algorithm filing, and can it launch before that?"
+    assert route(question, []).wants_policy
+    assert _rank(retriever, question, "policy-model-risk", 20) <= 3

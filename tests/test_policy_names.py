@@ -11,6 +11,10 @@ def test_shortened_english_policy_names_are_recognised(small_assistant):
     assert named_policies("per our customer-information policy", catalog) == {"policy-customer-information"}
     assert named_policies("What does our internal records policy say?", catalog) == {"policy-record-retention"}
     assert named_policies("our cross-border data policy", catalog) == {"policy-outsourcing-crossborder"}
+    # everyday abbreviations of the alias' words
+    assert named_policies("owns interpretation of the customer info policy", catalog) == {"policy-customer-information"}
+    assert named_policies("under the model risk mgmt policy", catalog) == {"policy-model-risk"}
+    assert named_policies("our info policy", catalog) == set()  # "information" alone stays generic
     # generic words name no policy; another company's policy is not the bank's
     assert named_policies("our data policy", catalog) == set()
     assert named_policies("our risk management policy", catalog) == set()

@@ -24,6 +24,8 @@ _JOINERS = {"and", "of", "the", "for"}
 # whole field of banking: a "risk management policy", an "information policy").
 _GENERIC = {"data", "risk", "management", "information", "protection"}
 _MAX_RUN = 4
+# Everyday abbreviations of alias words (general English usage): "our customer info policy", "the model risk mgmt policy"
+_ABBREVIATIONS = {"info": "information", "mgmt": "management", "mgt": "management"}
 _INTRODUCERS = {"our", "the", "this", "internal", "own", "house", "bank", "under", "per", "in", "by", "with"}
 
 
@@ -56,7 +58,8 @@ def named_policies(question: str, catalog) -> set[str]:
         return set()
     found: set[str] = set()
     for m in _POLICY_WORD.finditer(question):
-        before = [w.lower() for w in _WORD.findall(question[max(0, m.start() - 80):m.start()])]
+        before = [_ABBREVIATIONS.get(w.lower(), w.lower())
+                  for w in _WORD.findall(question[max(0, m.start() - 80):m.start()])]
         run: list[str] = []
         best: set[str] = set()
         best_start = len(before)

@@ -151,7 +151,12 @@ _POLICY_INTENT = re.compile(r"(?:我行|本行|我们行|咱们行)(?![长业政
                             # which of the bank's teams does it, who signs off: the laws bind the bank as a whole (the
                             # handler, the institution) and name none of its departments; the policies assign them
                             r"\bwhich (?:internal )?(?:teams?|departments?|depts?|units?|committees?)\b|"
-                            r"\bwho (?:internally )?(?:has to |must |needs to |should )?signs? off\b|\bco-sign",
+                            r"\bwho (?:internally )?(?:has to |must |needs to |should )?signs? off\b|\bco-sign|"
+                            # … and who in the bank does something to the bank's own things ("who decides whether our
+                            # app …", "who audits our handling of …", "who owns model risk here"): the same roles
+                            r"\bwho (?:actually |really |ultimately )?(?:decides?|approves?|owns?|runs?|audits?|"
+                            r"reviews?|validates?|is (?:responsible|in charge|accountable)(?: for)?)\b"
+                            r"[^?.;]{0,30}?\b(?:our|here)\b",
                             re.IGNORECASE)
 # Asking what the law says (法律上, 有法律依据吗, 合法吗, legally, legal basis): the asker wants the statute, so the bank's
 # policies wait (hybrid.RetrievalConfig.law_cue_policy_weight) unless the question also asks about the bank's rules.

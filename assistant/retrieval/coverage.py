@@ -55,7 +55,8 @@ from .asked_specifics import asked_specifics, asked_threshold_groups
 from .everyday_english import named_in_earnest
 from .jurisdiction_default import DEFAULT_LISTS
 from .lexicon import load_lexicon
-from .named_laws import is_question, load_regimes, regimes_in, unknown_law_mentions  # noqa: F401 (re-exported)
+from .named_laws import (asks_about_home, is_question, load_regimes, regimes_in,  # noqa: F401 (re-exported)
+                         unknown_law_mentions)
 from .party_ties import about_other_parties, named_parties
 from .quoted_figures import confirmed_statement, confirming_parts, without_indefinite_counts
 from .routing import asked_number_groups, asks_consequences, jurisdiction_of
@@ -124,6 +125,9 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
         return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
     regimes = regimes_in(question, doc_freq)
+    if regimes and asks_about_home(question):  # another jurisdiction's regime named as a comparison (named_laws.py)
+        foreign = {r.name for r in load_regimes() if r.foreign}
+        regimes = [r for r in regimes if r not in foreign]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))

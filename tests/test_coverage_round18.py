@@ -1,0 +1,38 @@
+"""The coverage gate, round 18 (issue 11, wrongly refused questions): another jurisdiction's regime named beside the
+home jurisdiction the question asks about is a comparison, answered from the indexed PRC texts."""
+
+from types import SimpleNamespace
+
+from assistant.catalog import load_catalog
+from assistant.retrieval.coverage import CoverageFloors, assess
+from assistant.retrieval.named_laws import asks_about_home
+
+# 非银行支付机构监督管理条例第三十七条
+PAYMENT_37 = ("非银行支付机构应当按照规定向中国人民银行报送支付业务信息、经审计的财务会计报告、经营数据报表、统计数据，"
+              "以及中国人民银行要求报送的与公司治理、业务运营相关的其他资料")
+# words the indexed texts use elsewhere (要求, 持牌, 每年): the stub corpus is this clause and them
+CORPUS_TEXT = PAYMENT_37 + "要求持牌每年"
+TOKENS = ["非银行", "支付", "机构", "报送", "审计", "财务", "会计", "报告", "人民银行", "经营", "数据", "报表"]
+
+
+def gate(question: str):
+    hit = SimpleNamespace(similarity=0.9, sources=("dense",),
+                          clause=SimpleNamespace(text=PAYMENT_37, doc_id="non-bank-payment-regulation-2023",
+                                                 chunk_id="nbp:a37:0", article=37))
+    return assess(question, SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(), lambda h: TOKENS,
+                  CoverageFloors(), doc_freq=lambda w: 0.01 if w in TOKENS or w in CORPUS_TEXT else 0.0)
+
+
+def test_a_foreign_regulator_named_beside_the_home_jurisdiction_is_a_comparison():
+    assert gate("香港金管局要求持牌机构每年交审计报告，我国的支付机构要不要向人民银行报送审计报告？").covered
+    assert gate("The HKMA wants audited accounts every year; under Chinese law, must a payment institution "
+                "send its audited financial reports to the central bank?").covered
+
+
+def test_a_foreign_regime_asked_about_on_its_own_is_still_refused():
+    refused = gate("香港金管局要求持牌支付机构多久交一次审计报告？")
+    assert not refused.covered and refused.unknown_laws
+    # a transfer to a mainland city is asked under the regime named: no home cue
+    assert not asks_about_home("Under Saudi Arabia's PDPL, do we need approval to move Riyadh client data to Shanghai?")
+    # a standard of no jurisdiction (Basel) is not a foreign law: a home cue does not lift it
+    assert not gate("巴塞尔协议要求的审计报告，国内支付机构要报吗？").covered

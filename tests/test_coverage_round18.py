@@ -36,3 +36,33 @@ def test_a_foreign_regime_asked_about_on_its_own_is_still_refused():
     assert not asks_about_home("Under Saudi Arabia's PDPL, do we need approval to move Riyadh client data to Shanghai?")
     # a standard of no jurisdiction (Basel) is not a foreign law: a home cue does not lift it
     assert not gate("巴塞尔协议要求的审计报告，国内支付机构要报吗？").covered
+
+
+# 生成式人工智能服务管理暂行办法第十四条第一款
+GENAI_14 = ("提供者发现违法内容的，应当及时采取停止生成、停止传输、消除等处置措施，采取模型优化训练等措施进行整改，"
+            "并向有关主管部门报告")
+GENAI_TOKENS = ["提供者", "发现", "违法", "内容", "停止", "生成", "传输", "消除", "处置", "措施", "整改", "主管部门", "报告"]
+
+
+def genai_gate(question: str):
+    hit = SimpleNamespace(similarity=0.9, sources=("dense",),
+                          clause=SimpleNamespace(text=GENAI_14, doc_id="generative-ai-measures-2023",
+                                                 chunk_id="genai:a14:0", article=14))
+    corpus = GENAI_14 + "用户客户服务我们"
+    return assess(question, SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(), lambda h: GENAI_TOKENS,
+                  CoverageFloors(), doc_freq=lambda w: 0.01 if w in GENAI_TOKENS or w in corpus else 0.0)
+
+
+def test_material_named_in_the_case_told_is_not_material_asked_for():
+    from assistant.retrieval.asked_items import asking_clauses
+    from assistant.retrieval.named_laws import is_question
+
+    # the script (话术) is what a user generated; what is asked is whether stopping the output is enough
+    told = "用户让我们的生成服务写了一段诈骗话术，我们停止生成就可以了吗？"
+    assert asking_clauses(told, is_question) == "我们停止生成就可以了吗？"
+    assert genai_gate(told).covered
+    # asked for, the script is still material no clause holds
+    asked = "发现违法内容后，处置话术应该怎么写？"
+    assert not genai_gate(asked).covered and genai_gate(asked).kind == "runbook"
+    # a text whose only clause asks, or where no clause asks on its own, is taken whole
+    assert asking_clauses("应急处置手册第一步到第五步分别是什么？", is_question) == "应急处置手册第一步到第五步分别是什么？"

@@ -50,7 +50,8 @@ from ..text.tokens import segment, tokenize
 from .asked_facts import asked_facts, asked_groups, narrowed
 from .asked_counts import asked_counts, asked_period_kinds, names_period_kind
 from .asking_phrases import asking_only_terms
-from .asked_items import _ANY_FIGURE, asked_items, asked_limit_groups, asks_membership, named_groups, names_groups
+from .asked_items import (_ANY_FIGURE, asked_items, asked_limit_groups, asking_clauses, asks_membership, named_groups,
+                          names_groups)
 from .asked_specifics import asked_specifics, asked_threshold_groups
 from .everyday_english import named_in_earnest
 from .jurisdiction_default import DEFAULT_LISTS
@@ -259,12 +260,14 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                                    "names it in", kind="roster")
     # a list, a form, a runbook or a contact asked for (asked_items.py) is checked as a frequency or a date is; a case
     # told as a statement ("the database contained health questionnaires") asks for none
-    items = asked_items(question) if is_question(question) else []
+    # and only by the clauses that ask, not by those telling the case (asked_items.asking_clauses)
+    asked_for = asking_clauses(asking, _asks_or_requests)
+    items = asked_items(asked_for) if is_question(question) else []
     # more wording for these (asked_specifics.py): a frequency to confirm, whether an official list exists, a table to
     # fill in, a standard's number, a count of tiers, the members of a roster of organisations
-    items += asked_specifics(asking, [*facts, *items]) if is_question(question) else []
+    items += asked_specifics(asked_for, [*facts, *items]) if is_question(question) else []
     # a count of things, a fee, a size (asked_counts.py)
-    items += asked_counts(asking, [*facts, *items]) if is_question(question) else []
+    items += asked_counts(asked_for, [*facts, *items]) if is_question(question) else []
     for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
                        bridged=bridged, carries=carries, cites=cites, named=named):
@@ -728,6 +731,10 @@ TOLD_IN_TEXTS_WORDS_STATEMENT = 4
 _REQUEST = re.compile(r"^\s*(?:please\s+)?(?:write|draft|list|explain|tell|give|show|help|summari[sz]e|compare|"
                       r"recommend|suggest|translate|describe|provide|create|make|prepare|find|check)\b|^\s*(?:请|帮|给我)",
                       re.IGNORECASE)
+
+
+def _asks_or_requests(text: str) -> bool:
+    return is_question(text) or bool(_REQUEST.search(text))
 
 
 def _told_in_the_texts_words(question: str, doc_freq, unused: set[str]) -> bool:

@@ -66,3 +66,23 @@ def test_material_named_in_the_case_told_is_not_material_asked_for():
     assert not genai_gate(asked).covered and genai_gate(asked).kind == "runbook"
     # a text whose only clause asks, or where no clause asks on its own, is taken whole
     assert asking_clauses("应急处置手册第一步到第五步分别是什么？", is_question) == "应急处置手册第一步到第五步分别是什么？"
+
+
+# 个人信息保护法第七十四条
+PIPL_74 = "本法自2021年11月1日起施行。"
+
+
+def commencement_gate(question: str, text: str = PIPL_74):
+    # an English question sits far from the Chinese 附则 on the embedder's scale: below the English floor
+    hit = SimpleNamespace(similarity=0.73, sources=("dense",),
+                          clause=SimpleNamespace(text=text, doc_id="pipl-2021", chunk_id="pipl:a74:0", article=74))
+    return assess(question, SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(), lambda h: ["施行"],
+                  CoverageFloors(), doc_freq=lambda w: 0.01 if w in ("施行", "pipl") else 0.0)
+
+
+def test_the_commencement_of_a_named_indexed_law_is_answered_by_its_commencement_clause():
+    assert commencement_gate("The PIPL kicked in on 1 November 2021, right?").covered
+    # no law named: nothing ties the question to this law's clause, the floor decides
+    assert not commencement_gate("When did the new rules kick in?").covered
+    # the law named, but its leading clause states no commencement
+    assert not commencement_gate("The PIPL kicked in on 1 November 2021, right?", "个人信息处理者应当…").covered

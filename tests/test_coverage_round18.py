@@ -86,3 +86,28 @@ def test_the_commencement_of_a_named_indexed_law_is_answered_by_its_commencement
     assert not commencement_gate("When did the new rules kick in?").covered
     # the law named, but its leading clause states no commencement
     assert not commencement_gate("The PIPL kicked in on 1 November 2021, right?", "个人信息处理者应当…").covered
+
+
+# policy-record-retention 第十三条, in part
+RETENTION_13 = "其他会计资料，包括银行存款余额调节表、银行对账单、纳税申报表保存十年；会计档案移交清册保存三十年"
+RETENTION_TOKENS = ["会计", "资料", "银行存款", "余额", "调节", "对账单", "纳税", "申报表", "保存", "十年", "档案"]
+
+
+def retention_gate(question: str):
+    hit = SimpleNamespace(similarity=0.9, sources=("dense",),
+                          clause=SimpleNamespace(text=RETENTION_13, doc_id="policy-record-retention",
+                                                 chunk_id="prr:a13:0", article=13))
+    corpus = RETENTION_13 + "规定"
+    return assess(question, SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(), lambda h: RETENTION_TOKENS,
+                  CoverageFloors(), doc_freq=lambda w: 0.01 if w in RETENTION_TOKENS or w in corpus else 0.0)
+
+
+def test_a_figure_offered_as_a_guess_after_the_question_is_asked_to_be_confirmed_not_a_premise():
+    from assistant.retrieval.coverage import _quoted_values
+
+    assert _quoted_values("对账单、纳税申报表要保存几年？10年？") == {("months", 120.0)}
+    assert _quoted_values("How long do we keep them? 30 days?") == {("duration", 30.0)}
+    # a figure the question states as its case is still a premise, not a guess
+    assert not _quoted_values("我们已经保存了10年，可以销毁吗？")
+    # the clause stating the very figure guessed answers it
+    assert retention_gate("对账单、纳税申报表要保存几年？10年？").covered

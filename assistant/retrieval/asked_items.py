@@ -65,8 +65,10 @@ _ASKS_FORM = re.compile(
     r"(?:[A-Za-z-]+ ){0,2}(?:forms?|formats?)\b|"
     r"\bwhich forms?\b|\bwhat forms?\b(?! of)|\bforms? (?:we|you|they|customers) (?:must|have to|need to|should) "
     r"(?:fill|use|submit|complete)\b|\bfill (?:in|out) (?:a|the|which|an official) (?:\w+ )?form\b", re.I)
+# a sentence naming the kind of form asked (纳税申报表, 登记表) names that form (policy-record-retention 第十三条)
 _STATES_FORM = re.compile(
-    r"问卷|表格|表单|样表|申请书|申请表|登记表|模板|范本|示范文本|标准合同|格式文本|填报|填写|"
+    r"问卷|表格|表单|样表|申请书|(?:申报|申请|登记|评估|自评|调查|报送|备案)表(?!示|明|述|达|决|彰)|模板|范本|示范文本|"
+    r"标准合同|格式文本|填报|填写|"
     r"\bquestionnaires?\b|\btemplates?\b|"
     r"\b(?:standard|standardi[sz]ed|model|prescribed|application) (?:forms?|formats?)\b|"
     r"\bthe format\b|\bforms? (?:set out|laid down|provided for)\b", re.I)

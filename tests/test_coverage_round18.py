@@ -111,3 +111,24 @@ def test_a_figure_offered_as_a_guess_after_the_question_is_asked_to_be_confirmed
     assert not _quoted_values("我们已经保存了10年，可以销毁吗？")
     # the clause stating the very figure guessed answers it
     assert retention_gate("对账单、纳税申报表要保存几年？10年？").covered
+
+
+# 个人信息保护法第二十一条, in part
+PIPL_21 = "个人信息处理者委托处理个人信息的，应当与受托人约定委托处理的目的、期限、处理方式、个人信息的种类、保护措施"
+
+
+def pipl_gate(question: str):
+    # an English question against Chinese text: under the English no-overlap floor
+    hit = SimpleNamespace(similarity=0.82, sources=("dense",),
+                          clause=SimpleNamespace(text=PIPL_21, doc_id="pipl-2021", chunk_id="pipl:a21:0", article=21))
+    english = {"vendor", "instructions", "count", "processor", "personal", "information"}
+    return assess(question, SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(), lambda h: ["委托", "处理"],
+                  CoverageFloors(), doc_freq=lambda w: 0.01 if w in english or w in PIPL_21 else 0.0)
+
+
+def test_an_english_question_naming_an_indexed_chinese_law_is_asked_of_chinese_text():
+    # "pipl" and "handler" are no words of the texts' English clauses: naming the Chinese law, the question is
+    # asked of its Chinese text, where no English word occurs
+    assert pipl_gate("Does a vendor that follows our instructions count as a handler under PIPL?").covered
+    # naming no law, the same words are held to the English texts' vocabulary
+    assert not pipl_gate("Does a vendor that follows our instructions count as a handler?").covered

@@ -132,3 +132,13 @@ def test_an_english_question_naming_an_indexed_chinese_law_is_asked_of_chinese_t
     assert pipl_gate("Does a vendor that follows our instructions count as a handler under PIPL?").covered
     # naming no law, the same words are held to the English texts' vocabulary
     assert not pipl_gate("Does a vendor that follows our instructions count as a handler?").covered
+
+
+def test_a_banks_fx_settlement_business_is_the_commercial_bank_laws_not_foreign_exchange_administration():
+    from assistant.retrieval.named_laws import regimes_in
+
+    # 商业银行法第三条 (经营结汇、售汇业务) and 第七十六条 (未经批准办理结汇、售汇的): 结售汇 is their usual contraction
+    assert not regimes_in("支行没经批准就开办了结售汇业务，会怎么处罚？")
+    # an individual's FX quota is SAFE's rule, not in the corpus
+    assert regimes_in("个人结售汇额度每年是多少？")
+    assert regimes_in("个人购汇有什么限制？")

@@ -33,6 +33,7 @@ sentence leaves the matter to rules made elsewhere).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .asked_facts import Fact
 
@@ -64,8 +65,10 @@ _ASKS_FORM = re.compile(
     r"(?:[A-Za-z-]+ ){0,2}(?:forms?|formats?)\b|"
     r"\bwhich forms?\b|\bwhat forms?\b(?! of)|\bforms? (?:we|you|they|customers) (?:must|have to|need to|should) "
     r"(?:fill|use|submit|complete)\b|\bfill (?:in|out) (?:a|the|which|an official) (?:\w+ )?form\b", re.I)
+# a sentence naming the kind of form asked (纳税申报表, 登记表) names that form (policy-record-retention 第十三条)
 _STATES_FORM = re.compile(
-    r"问卷|表格|表单|样表|申请书|申请表|登记表|模板|范本|示范文本|标准合同|格式文本|填报|填写|"
+    r"问卷|表格|表单|样表|申请书|(?:申报|申请|登记|评估|自评|调查|报送|备案)表(?!示|明|述|达|决|彰)|模板|范本|示范文本|"
+    r"标准合同|格式文本|填报|填写|"
     r"\bquestionnaires?\b|\btemplates?\b|"
     r"\b(?:standard|standardi[sz]ed|model|prescribed|application) (?:forms?|formats?)\b|"
     r"\bthe format\b|\bforms? (?:set out|laid down|provided for)\b", re.I)
@@ -122,6 +125,20 @@ def asks_membership(question: str) -> bool:
 def asked_items(question: str) -> list[Fact]:
     """The kinds of non-figure material the question asks for (empty when none)."""
     return [item for item in ITEMS if item.asked.search(question)]
+
+
+def asking_clauses(question: str, asks: Callable[[str], bool]) -> str:
+    """The clauses of a Chinese run-on question that ask (`asks`: a question or a request), without those that tell the
+    case: in 「发现有客户用AI助手生成诈骗话术，我们把他号封了就完事了吧？」 the script (话术) is what the customer made, not
+    material asked for; in 「申请表里的授权是印好的格式条款，这样拿到的同意算数吗？」 the form is the case, the consent
+    is asked. Clauses are cut at Chinese punctuation only (an English question's commas join one sentence). The whole
+    text when no clause asks on its own."""
+    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+    asking = [c for c in clauses if asks(c)]
+    return "".join(asking) if asking and len(clauses) > 1 else question
+
+
+_CLAUSE_END = re.compile(r"(?<=[，；。？！])")
 
 
 # A limit asked without routing's figure words (多少): 限额是怎么规定的, 使用时长有没有上限. Any figure answers it (an

@@ -40,6 +40,8 @@ class Regime:
     # not in the corpus although it hangs on an indexed law (the AI Act beyond its Chapter III extract, the
     # Commission's SCC modules, a DPO's certificate): applies even when the question names that law
     outside_extract: bool = False
+    # another jurisdiction's law or regulator (regimes.toml): named beside the home jurisdiction, it is a comparison
+    foreign: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,8 @@ def load_regimes() -> tuple[Regime, ...]:
     text = resources.files("assistant.retrieval").joinpath("regimes.toml").read_text(encoding="utf-8")
     # ASCII word boundaries: "LPR几号" has none between R and 几 in Unicode mode, where CJK characters are word characters.
     return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII), bool(r.get("subject", False)),
-                        r.get("name_zh", ""), bool(r.get("outside_extract", False)))
+                        r.get("name_zh", ""), bool(r.get("outside_extract", False)),
+                        bool(r.get("foreign", False)))
                  for r in tomllib.loads(text).get("regime", []))
 
 
@@ -68,6 +71,22 @@ def regimes_in(question: str, doc_freq: Callable[[str], float] | None = None) ->
     asked = is_question(question)
     return [r.name for r in load_regimes() if (asked or not r.subject)
             and any(not cited(m) for m in r.pattern.finditer(question))]
+
+
+def asks_about_home(question: str) -> bool:
+    """The question asks what holds in the home jurisdiction (国内, 我国, 境内, in China, under Chinese law), so another
+    jurisdiction's regime it names is a comparison ("欧盟eIDAS好像有要求，国内呢"): answered from the indexed PRC texts.
+    A mainland city (Shanghai) or a destination alone is no such cue: a transfer to a place is asked under the regime
+    named."""
+    return bool(_HOME.search(question))
+
+
+# general usage for the home jurisdiction as a jurisdiction (not its places): 国内 / 我国 / 境内 / 内地, 中国 not followed by
+# one of its separate jurisdictions; in English, "in / under … China", Chinese or PRC law and its regulators, domestic
+_HOME = re.compile(r"国内|我国|境内|内地|中国(?!香港|澳门|台湾)(?:的|法|监管|这边|境内|国内)|"
+                   r"\b(?:in|under|within) (?:mainland )?(?:china|the prc)\b|\bchina(?:'|’)s (?:law|rules|regulators?|"
+                   r"banking regulator|central bank)\b|\b(?:chinese|prc) (?:laws?|rules|regulations?|regulators?|"
+                   r"requirements?)\b|\bdomestic(?:ally)?\b", re.IGNORECASE)
 
 
 def is_question(text: str) -> bool:

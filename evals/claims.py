@@ -151,6 +151,11 @@ BLIND10_SET = "blind S+T"
 # both, before and after round 17 (evals/data/README.md). The fresh figure of stop 29; tuning data from round 18 on.
 PLANTED_BLIND11 = DATA / "planted_claims_blind11.jsonl"
 BLIND11_SET = "blind U+V"
+# Written before round 18 (03:05–03:15 UTC, Dec 4) by a data-only helper (batches W and X, pbW-… / pbX-…), kept from
+# everyone who changed code until round 18 ended and measured in aggregate only: W 0.93 → 0.93 catch, X 0.87 → 0.87,
+# false alarms 0.07 both (evals/data/README.md). The fresh figure of stop 29; tuning data from round 19 on.
+PLANTED_BLIND12 = DATA / "planted_claims_blind12.jsonl"
+BLIND12_SET = "blind W+X"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -175,7 +180,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R13_SET, PLANTED_R13), (R13B_SET, PLANTED_R13B), (BLIND7_SET, PLANTED_BLIND7),
     (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15), (BLIND9_SET, PLANTED_BLIND9),
     (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10), (R17_SET, PLANTED_R17),
-    (BLIND11_SET, PLANTED_BLIND11),
+    (BLIND11_SET, PLANTED_BLIND11), (BLIND12_SET, PLANTED_BLIND12),
 )
 
 

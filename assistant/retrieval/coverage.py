@@ -121,25 +121,25 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         return Coverage(False, "; ".join(retrieval.missing_refs), kind="missing_clause")
     if exact_found:
         return _named_clause_coverage(question, retrieval)
-    names_indexed_law = any(catalog.is_indexed(d) for m in catalog.find_mentions(question) for d in m.doc_ids)
+    named = frozenset(d for m in catalog.find_mentions(question) for d in m.doc_ids)  # the laws the question names
+    names_indexed_law = any(catalog.is_indexed(d) for d in named)
     unknown = [name for name in unknown_law_mentions(question, catalog)
                if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)]
     if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
         return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
     regimes = regimes_in(question, doc_freq)
     if regimes and asks_about_home(question):  # another jurisdiction's regime named as a comparison (named_laws.py)
-        foreign = {r.name for r in load_regimes() if r.foreign}
-        regimes = [r for r in regimes if r not in foreign]
+        regimes = [name for name in regimes if name not in _foreign_regime_names()]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     if not retrieval.hits:
         return Coverage(False, "nothing retrieved", kind="nothing")
-    if _commencement_of_named_law(question, retrieval, catalog):
+    if _commencement_of_named_law(question, retrieval, catalog, named):
         return Coverage(True)
     english = detect_language(question) == "en"
     # An English question about Chinese law is asked of Chinese text: its words cannot be the texts' words.
-    about_chinese_law = english and (jurisdiction_of(question) == "CN" or _names_chinese_text(question, catalog))
+    about_chinese_law = english and (jurisdiction_of(question) == "CN" or _names_chinese_text(named, catalog))
     # a case told as a statement (a fine decision) is described in many words of its own: only questions are measured
     # strictly (English words from three clauses on, a glossary trigger vouching for one word, not the question)
     strict = english and is_question(question)
@@ -240,7 +240,6 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
                        bridged=bridged)
 
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
-    named = frozenset(d for m in catalog.find_mentions(question) for d in m.doc_ids)
     sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                           bridged=bridged) and not _stated(question, lead, key, doc_freq, english, states_figure,
@@ -281,7 +280,13 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     return Coverage(True)
 
 
-def _names_chinese_text(question: str, catalog) -> bool:
+@lru_cache(maxsize=1)
+def _foreign_regime_names() -> frozenset[str]:
+    """The regimes of another jurisdiction (regimes.toml `foreign = true`), read once."""
+    return frozenset(r.name for r in load_regimes() if r.foreign)
+
+
+def _names_chinese_text(named: frozenset[str], catalog) -> bool:
     """The question names an indexed law written in Chinese (PIPL, the credit reporting regulation): asked in English,
     it is asked of Chinese text, where its English words cannot occur, as a question with a Chinese cue is
     (routing.jurisdiction_of has no law names). Round 18, gate over the tuning data: answerable wrongly refused
@@ -289,20 +294,19 @@ def _names_chinese_text(question: str, catalog) -> bool:
     by_doc_id = getattr(catalog, "by_doc_id", None)
     if by_doc_id is None:  # a stub catalog in tests
         return False
-    return any((info := by_doc_id(d)) is not None and info.language == "zh" and catalog.is_indexed(d)
-               for m in catalog.find_mentions(question) for d in m.doc_ids)
+    return any((info := by_doc_id(d)) is not None and info.language == "zh" and catalog.is_indexed(d) for d in named)
 
 
-def _commencement_of_named_law(question: str, retrieval: Retrieval, catalog) -> bool:
+def _commencement_of_named_law(question: str, retrieval: Retrieval, catalog, named: frozenset[str]) -> bool:
     """A question on when an indexed law it names takes effect ("PIPL has been in force since 1 Nov 2021, yes?", 征信业
     管理条例什么时候施行), led by that law's clause stating its commencement (commencement.py: 本法自…起施行, "shall
     enter into force"), is answered by that clause. Its words are those of dates and of the law's name, which the
     similarity floors and the unnamed-word test read as no evidence (an English question is far from the Chinese 附则
     on the embedder's scale). Round 18, gate over the tuning data: answerable wrongly refused 131 -> 128 of 2,108,
     out-of-scope refused unchanged (579 of 655)."""
-    named = {d for m in catalog.find_mentions(question) for d in m.doc_ids if catalog.is_indexed(d)}
     lead = retrieval.hits[0].clause
-    return bool(named) and asks_commencement(question) and lead.doc_id in named and states_commencement(lead.text)
+    return asks_commencement(question) and lead.doc_id in named and catalog.is_indexed(lead.doc_id) \
+        and states_commencement(lead.text)
 
 
 def _interpreted_by(law: str, question: str, retrieval: Retrieval, token_lists_of, doc_freq) -> bool:

@@ -64,7 +64,8 @@ def requires_dispensed(claim: str, context: str) -> str:
 
 
 # what a Chinese clause says is not needed, up to the sub-clause's end: 无需说明理由 (消费者权益保护法第二十五条), 无需取得个人同意
-_DISPENSED_PHRASE_ZH = re.compile(r"(?:无需|无须|不需要|不需|不必|不用)([\u4e00-\u9fff]{2,10})")
+_DISPENSING_ZH = "(?:无需|无须|不需要|不需|不必|不用)"
+_DISPENSED_PHRASE_ZH = re.compile(_DISPENSING_ZH + r"([\u4e00-\u9fff]{2,10})")
 # an English claim's condition on the act: "only after / only once / only if / subject to / on condition that / must first"
 # and what follows it to the sub-clause's end
 _CONDITION_ON_EN = re.compile(r"\b(?:only (?:after|once|if|when|upon|with)|subject to|on condition that|provided that|"
@@ -84,6 +85,6 @@ def requires_dispensed_across(claim: str, clause_text: str, chinese_words) -> st
         for m in _DISPENSED_PHRASE_ZH.finditer(clause):
             for word in words:
                 if word in m.group(1) and clause.count(word) == len(re.findall(
-                        rf"(?:无需|无须|不需要|不需|不必|不用)[\u4e00-\u9fff]{{0,8}}?{re.escape(word)}", clause)):
+                        _DISPENSING_ZH + rf"[\u4e00-\u9fff]{{0,8}}?{re.escape(word)}", clause)):
                     return m.group(0)
     return ""

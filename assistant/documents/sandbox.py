@@ -4,7 +4,8 @@ Why: a hostile or broken file (a DOCX whose XML inflates to gigabytes, 20,000 ne
 circular references, a 200 MB text file) must cost one clean `UnreadableDocument`, never the memory or the
 life of the process that asked (the ingest batch, `assistant check`, the web UI, the Slack bot).
 
-The child (`python -m assistant.documents.sandbox PATH MEMORY_MB`) runs `assistant.documents.loaders.parse_file` under RLIMIT_AS and
+The child (`python -m assistant.documents.sandbox_child PATH MEMORY_MB TIMEOUT`, sandbox_child.py) runs
+`assistant.documents.loaders.parse_file` under RLIMIT_AS and
 RLIMIT_CPU; the parent kills its whole session on the wall-clock timeout and stops reading (and kills it)
 when its output passes the output limit. Child protocol: one JSON object on stdout, either
 {"document": {...LoadedDocument fields...}} or {"error": CODE, "reason": ..., "hint": ...}.
@@ -40,9 +41,10 @@ def parse_in_sandbox(path: Path, fmt: str, timeout: float = DEFAULT_TIMEOUT, mem
                      max_output_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> dict:
     """The parsed document's fields (see LoadedDocument), or UnreadableDocument with a one-line reason."""
     name = FORMAT_NAMES.get(fmt, fmt)
-    command = [sys.executable, "-m", "assistant.documents.sandbox", str(Path(path).resolve()), str(int(memory_mb)), str(timeout)]
-    # cwd = project root so `-m assistant.documents.sandbox` imports this file, not whatever lies in the caller's working
-    # directory; own session so the kill reaches everything the child started.
+    command = [sys.executable, "-m", "assistant.documents.sandbox_child", str(Path(path).resolve()), str(int(memory_mb)),
+               str(timeout)]
+    # cwd = project root so `-m assistant.documents.sandbox_child` imports our child, not whatever lies in the caller's
+    # working directory; own session so the kill reaches everything the child started.
     process = subprocess.Popen(command, cwd=_PROJECT_ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, start_new_session=True)
     try:
@@ -120,51 +122,3 @@ def _parse_child_output(path: Path, name: str, returncode: int, stdout: bytes, s
         raise UnreadableDocument(path, f"{name} parsing exceeded its CPU time limit (possibly a malicious file)",
                                  "If the file is genuine, split it or convert it to plain text.")
     raise UnreadableDocument(path, f"the {name} parser stopped unexpectedly", "Re-export the file and try again.")
-
-
-# --- child side -------------------------------------------------------------
-
-
-def _limit(memory_mb: int, timeout: float) -> None:
-    import resource
-
-    limit = memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    cpu = max(1, int(timeout) + 1)  # a backstop for the parent's wall-clock kill
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-
-
-def main(argv: list[str]) -> int:
-    path, memory_mb, timeout = argv[0], int(argv[1]), float(argv[2])
-    _limit(memory_mb, timeout)
-    try:
-        from assistant.errors import UnreadableDocument as Unreadable
-        from assistant.documents.loaders import parse_file
-
-        try:
-            document = parse_file(Path(path))
-            result = {"document": document}
-        except Unreadable as err:
-            result = {"error": "unreadable", "reason": err.reason, "hint": err.hint}
-        except RecursionError:
-            result = {"error": "unreadable", "reason": "document structure is nested too deeply",
-                      "hint": "Re-save the file with a simpler structure, or as plain text."}
-        except MemoryError:
-            raise
-        except Exception as err:  # a parser bug on a strange file is that file's problem, not the batch's
-            result = {"error": "unreadable", "reason": f"the file could not be parsed ({type(err).__name__})",
-                      "hint": "Re-export the file and try again."}
-        output = json.dumps(result)  # ASCII-only: safe whatever the locale, survives lone surrogates
-    except (MemoryError, SystemError):
-        # CPython sometimes reports an allocation failure during import as a bare SystemError
-        # ("error return without exception set"); under the address-space cap that is memory.
-        output = json.dumps({"error": "memory"})
-    except OSError as err:  # ENOMEM from mmap/import under the cap
-        output = json.dumps({"error": "memory"} if err.errno == 12 else {"error": "crashed", "detail": str(err)})
-    sys.stdout.write(output)
-    sys.stdout.flush()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

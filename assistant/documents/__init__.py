@@ -1,6 +1,6 @@
 """Reading documents, shared by ingest, the spec checker and the law diff: load any format in a sandboxed child
-process (`loaders.py`, `sandbox.py` and its child `sandbox_child.py`, `pdf_sandbox.py`, `docx_reader.py`), normalise the text (`normalize.py`) and
-cut it into clauses along its legal structure (`chunker.py`)."""
+process (`loaders.py`, `sandbox.py` and its child `sandbox_child.py`, `pdf_sandbox.py`, `docx_reader.py`), normalise
+the text (`normalize.py`) and cut it into clauses along its legal structure (`chunker.py`)."""
 
 from __future__ import annotations
 

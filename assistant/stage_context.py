@@ -31,15 +31,7 @@ class StageContext:
     view: CorpusView | None = None
     catalog: Catalog | None = None
     config: RetrievalConfig | None = None  # retriever switches (None: the shipped system)
-    _embed_passages: Callable[[list[str]], np.ndarray] | None = field(default=None, repr=False)
-
-    def embed_passages(self, texts) -> np.ndarray:
-        """Passage vectors through the machine-wide cache: support scores embed clause paragraphs and claims;
-        the ingest cache already holds the paragraphs, so a clause is embedded once per model, not per answer."""
-        if self._embed_passages is None:
-            from .retrieval.embeddings import EmbeddingCache, embed_passages_cached
-
-            cache = EmbeddingCache(self.settings.embedding_cache)
-            embedder = self.embedder
-            self._embed_passages = lambda batch: embed_passages_cached(embedder, cache, list(batch))[0]
-        return self._embed_passages(texts)
+    # passage vectors through the machine-wide cache (wiring.corpus_context sets it with the embedder): support scores
+    # embed clause paragraphs and claims; the ingest cache already holds the paragraphs, so a clause is embedded once
+    # per model, not per answer. None: no embedder, no support scores.
+    embed_passages: Callable[[list[str]], np.ndarray] | None = field(default=None, repr=False)

@@ -8,6 +8,7 @@ eval harness and the bench ask here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,8 @@ from .settings import Settings, get_settings
 from .stage_context import StageContext
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .catalog import Catalog
     from .retrieval.corpus_view import CorpusView
     from .retrieval.embeddings import QueryMemo, TextEmbedder
@@ -53,7 +56,22 @@ def corpus_context(settings: Settings, embedder: TextEmbedder | None = None,
         raise IndexNotReady("The clause index is empty.")
     revision = store.revision
     view = load_view(settings, store, revision)
-    return StageContext(settings, embedder, store, view, catalog_for(view), config), revision
+    return StageContext(settings, embedder, store, view, catalog_for(view), config,
+                        embed_passages=cached_passages(settings, embedder)), revision
+
+
+def cached_passages(settings: Settings, embedder: TextEmbedder) -> Callable[[list[str]], np.ndarray]:
+    """Passage vectors through the machine-wide embedding cache (built lazily: most answers never need one)."""
+    from .retrieval.embeddings import EmbeddingCache, embed_passages_cached
+
+    cache: list[EmbeddingCache] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        if not cache:
+            cache.append(EmbeddingCache(settings.embedding_cache))
+        return embed_passages_cached(embedder, cache[0], list(texts))[0]
+
+    return embed
 
 
 def load_view(settings: Settings, store: ClauseStore, revision: str | None) -> CorpusView:

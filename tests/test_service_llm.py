@@ -1,5 +1,7 @@
 """The facade with a generative model and a verifying model behind a local OpenAI-compatible server."""
 
+import re
+
 import pytest
 from fake_openai import Reply
 
@@ -31,6 +33,9 @@ def test_generator_and_verifier_both_run(llm_assistant, fake_openai):
     sent = fake_openai.sent_text(0)
     assert "<clause" in sent and "第十三条" in sent  # retrieved clauses go to the model as delimited data
     assert len(fake_openai.requests) == 2
+    # the grounding verifier scored the paraphrase against its clause: the wiring handed it the cached embedder
+    grounding = next(v for v in answer.verifications if v.verifier == "grounding")
+    assert re.search(r"support 0\.\d\d", grounding.verdicts[0].reason), grounding.verdicts[0].reason
 
 
 def test_verifier_rejection_flags_the_claim(llm_assistant, fake_openai):

@@ -438,6 +438,5 @@ def _short(text: str, limit: int = 40) -> str:
 @verifiers.register("grounding")
 def create_grounding_verifier(ctx: StageContext) -> GroundingVerifier:
     """Articles looked up in the corpus view; support scores embed through the machine-wide cache."""
-    embed = ctx.embed_passages if ctx.embedder is not None else None
-    return GroundingVerifier(lookup=ctx.view, embed=embed, catalog=ctx.catalog,
+    return GroundingVerifier(lookup=ctx.view, embed=ctx.embed_passages, catalog=ctx.catalog,
                              default_as_of=ctx.settings.effective_as_of)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .retrieval.config import RetrievalConfig
     from .retrieval.corpus_view import CorpusView
-    from .retrieval.embeddings import TextEmbedder
+    from .retrieval.embedder_base import TextEmbedder
     from .retrieval.store import ClauseStore
 
 

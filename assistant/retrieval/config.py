@@ -261,10 +261,6 @@ class RetrievalConfig:
     # down); with "internally" / "in our bank" as cues (routing._POLICY_INTENT) 0.872/0.926/0.740. Chinese pool
     # (n=436) unchanged at 0.830/0.894/0.709
     policy_side_weight: float = 1.0
-    # an English question asking who regulates or supervises: the Chinese clauses assigning supervision
-    # (supervision.py). English pool MRR@10 0.848 → 0.851 at 1.5 (征信业管理条例第四条 5 → 1; no other item moves; few
-    # tuning questions ask this); the gdpr tuning halves hold no such question
-    supervision_boost: float = 1.5
     # each policy article among the first `policy_link_top` units gets the law article it implements beside it
     # (policy_links.py: the law articles it cites or shares most of its words with; the question picks among them),
     # unless the question asks about the bank's own rules. Measured on the tuning halves and probes, off → on

@@ -327,8 +327,6 @@ class HybridRetriever(Retriever):
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:
             self._lean_by_domain(query, routed, fused)
-        if cfg.supervision_boost != 1.0 and english:
-            self._lift_supervision(query, fused)
         if cfg.authority_act_boost != 1.0 and chinese:
             self._lift_authority_acts(query, routed, fused)
         if cfg.individual_right_boost != 1.0 and chinese:
@@ -756,16 +754,6 @@ class HybridRetriever(Retriever):
         keys = self.view.derived("title-subject-lexicon-keys", lambda: title_subject_keys(
             load_lexicon(), absent, {c.law for c in self.view.docs() if c.jurisdiction.upper() == "CN"}))
         return bool(domain_words(self._sensed(query), keys))
-
-    def _lift_supervision(self, query: str, fused: dict[int, float]) -> None:
-        """A question asking who supervises: the clauses assigning supervision (supervision.py)."""
-        from .supervision import asks_who_supervises, supervision_clauses
-
-        if asks_who_supervises(query):
-            assigning = supervision_clauses(self.view)
-            for i in fused:
-                if i in assigning:
-                    fused[i] *= self.config.supervision_boost
 
     def _lift_authority_acts(self, query: str, routed: Route, fused: dict[int, float]) -> None:
         """A Chinese question whose actor is an authority: the articles stating what the authority does

@@ -92,9 +92,6 @@ class RetrievalConfig:
     # (issue 10, with the GDPR failing entries of eu_terms.toml, tuning halves, 1.3 → 1.5: gdpr_cases Hit@5 0.626 →
     # 0.636, MRR 0.469 → 0.478; gdpr_fines Hit@5 0.559 → 0.581, R@10 0.591 → 0.602, rareR@10 0.682 → 0.727, MRR
     # 0.440 both; realistic_dev and the probes unchanged, eu_probe MRR 0.941 → 0.944 before the trigger clean-up)
-    # a Chinese law's scope clause (适用本法/本条例) when an English question asks whether it applies (routing.asks_scope).
-    # English pool MRR 0.826 → 0.828 at 1.3 and 1.6 (en3 0.596 → 0.615); realistic_dev tune unchanged
-    scope_boost: float = 1.3
     # the clause stating when a text takes effect (本法自…起施行, GDPR Art. 99) when the question asks when it does
     # (commencement.py); it then escapes final_weight as well. English tuning pool (n=699) Hit@5/R@10/MRR@10
     # 0.844/0.903/0.719 → 0.848/0.907/0.725 at 1.3 (five date questions to rank 1, none lower)

@@ -36,8 +36,7 @@ from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_
 from .law_mentions import subject_doc_ids
 from .policy_names import named_policies
 from .penalty_articles import is_penalty_article, states_sanction
-from .routing import (Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority_matters, route,
-                      states_scope)
+from .routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority_matters, route
 from .word_senses import with_legal_senses
 
 
@@ -689,8 +688,6 @@ class HybridRetriever(Retriever):
                 fused[i] *= cfg.policy_boost
             elif clause.kind == "policy" and (routed.wants_law or cfg.named_law_is_law_cue and names_law):
                 fused[i] *= cfg.law_cue_policy_weight
-            if routed.asks_scope and clause.jurisdiction == "CN" and states_scope(clause.text):
-                fused[i] *= cfg.scope_boost
             if asks_allowed and allows_or_forbids(clause.text, question, cfg.permission_shared_bigrams):
                 fused[i] *= cfg.permission_clause_boost
             if routed.asks_figure and routed.asks_figure & figure_kinds(clause.text):

@@ -133,17 +133,6 @@ class RetrievalConfig:
     # the eval's `with-sentences` ablation.
     sentence_votes: bool = False
     sentence_weight: float = 0.5  # each sentence's dense and BM25 lists in the fusion (the whole text's weigh 1)
-    # A question that does not ask about the bank's own rules wants the law first (law_first.py): the law articles a
-    # policy article cites or restates rank just above it. Measured on the tuning halves (law_decay 0.85): realistic_dev
-    # Hit@5 0.935 with twins, 0.909 without; lawpolicy_probe 0.889 with, 0.778 without.
-    law_twins: bool = True
-    twin_depth: int = 10  # policy units (of the first this many) whose twins are lifted
-    twin_support: bool = True  # … only twins already among the candidates (the question matched them too)
-    # policy units kept among the first `policy_window` when the question does not ask for them. Off (cap = window):
-    # measured on the tuning halves, no gain on realistic_dev (Hit@5 0.935 at caps 2, 3 and 5) and a loss on
-    # lawpolicy_probe (0.852 → 0.815 at cap 2 or 3: policy answers without a cue word are pushed out)
-    policy_cap: int = 5
-    policy_window: int = 5
     # MMR over laws when none is named: each further article of a shown law counts this much. Measured on the tuning
     # halves: realistic_dev Hit@5 0.896 at 1.0 (off), 0.935 at 0.9 and 0.85, 0.922 at 0.8; lawpolicy_probe R@10 0.870
     # at 1.0, 0.907 at 0.85

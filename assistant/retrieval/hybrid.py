@@ -340,7 +340,7 @@ class HybridRetriever(Retriever):
                     fused[i] += cfg.mention_boost
         if cfg.obligations and not exact:
             self._add_obligations(query, fused, ranks, mask, set(routed.named) or self._top_laws(fused))
-        self._law_first(fused, routed, mask)
+        self._law_first(fused, routed)
         if cfg.policy_links:
             self._place_policy_links(fused, routed, mask)
         if cfg.figure_neighbours and routed.asks_figure:
@@ -812,26 +812,15 @@ class HybridRetriever(Retriever):
                 fused[i] = fused.get(i, 0.0) + self.config.obligation_weight / (self.config.rrf_k + rank)
                 ranks[i]["obligation"] = rank
 
-    def _law_first(self, fused: dict[int, float], routed: Route, mask: np.ndarray) -> None:
-        """The law before the policy restating it, and more than one law in the first slots (law_first.py)."""
-        from .law_first import cap_policies, diversify_laws, law_twins, lift_twins
+    def _law_first(self, fused: dict[int, float], routed: Route) -> None:
+        """More than one law in the first slots (law_first.py)."""
+        from .law_first import diversify_laws
 
         cfg = self.config
         if not cfg.routing or not fused:
             return
-        names_policy = any(c.kind == "policy" for c in self.view.docs() if c.doc_id in routed.named)
         if not routed.named and cfg.law_decay < 1.0:
             diversify_laws(self.view, fused, cfg.law_decay, cfg.law_window)
-        if not routed.wants_policy and not names_policy:
-            if cfg.law_twins:
-                allowed = mask
-                if cfg.twin_support:  # only twins the question matched too
-                    allowed = np.zeros(len(mask), dtype=bool)
-                    allowed[np.fromiter(fused, dtype=np.int64)] = True
-                    allowed &= mask
-                lift_twins(self.view, fused, law_twins(self.view, self.catalog), allowed, cfg.twin_depth)
-            if cfg.policy_cap < cfg.policy_window:
-                cap_policies(self.view, fused, cfg.policy_cap, cfg.policy_window)
 
     def _place_policy_links(self, fused: dict[int, float], routed: Route, mask: np.ndarray) -> None:
         """The law article a ranked policy article implements, beside it (policy_links.py); not when the question asks

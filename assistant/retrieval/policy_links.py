@@ -2,11 +2,10 @@
 
 The bank's policies restate the laws in the bank's words (客户, 本行, 手机银行), so a colloquial question often ranks
 a policy article first and the law article it restates (客户信息保护管理办法第十四条 → 个人信息保护法第十九条) far
-below. The user wants both: the rule the bank wrote and the clause it rests on. law_first.LawTwins lifts only a law
-article that one policy clause restates alone (a high cosine and a clear margin), which leaves out the policy articles
-that merge several law articles (第八条 on consent restates 个人信息保护法第十四至十六条).
+below. The user wants both: the rule the bank wrote and the clause it rests on, including for policy articles that
+merge several law articles (第八条 on consent restates 个人信息保护法第十四至十六条).
 
-So every policy article gets a wider set of *linked* law articles, from the texts themselves, once per corpus view:
+So every policy article gets a set of *linked* law articles, from the texts themselves, once per corpus view:
   - the law articles it cites (依照《中华人民共和国个人信息保护法》第二十三条的规定);
   - the law articles sharing most of its distinctive words (idf-weighted cosine of the word sets), above `overlap`;
   - optionally (off by default, measured in hybrid.RetrievalConfig) the law articles nearest to it in the in-memory

@@ -263,8 +263,6 @@ class RetrievalConfig:
     policy_links: bool = True
     policy_link_top: int = 5
     policy_link_before: bool = True  # the law just before the policy article (False: just after it)
-    policy_link_supported: bool = True  # only a law article already among the candidates
-    policy_link_similarity: float = 1.0  # cosine of the in-memory vectors above which a law article is linked (off)
     policy_link_overlap: float = 0.5  # idf-weighted word overlap above which a law article is linked (1.0: off)
     # English questions searching Chinese texts: BM25 over the lexicon's Chinese words for the question's own English
     # words alone, as one more list. In the expanded query a broad glossary entry ("loan" → ten terms of the loan

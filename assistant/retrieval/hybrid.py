@@ -832,9 +832,8 @@ class HybridRetriever(Retriever):
             return
         if any(c.kind == "policy" for c in self.view.docs() if c.doc_id in routed.named):
             return
-        links = policy_links(self.view, self.catalog, cfg.policy_link_similarity, cfg.policy_link_overlap)
-        place_linked_laws(self.view, fused, links, mask, cfg.policy_link_top, cfg.policy_link_before,
-                          cfg.policy_link_supported)
+        links = policy_links(self.view, self.catalog, cfg.policy_link_overlap)
+        place_linked_laws(self.view, fused, links, mask, cfg.policy_link_top, cfg.policy_link_before)
 
     def _find_refs(self, query: str) -> list[ClauseRef]:
         from ..clauses import find_clause_refs

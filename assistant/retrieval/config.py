@@ -199,14 +199,6 @@ class RetrievalConfig:
     # model-risk policy question without a rule word 1 → 2 (lawpolicy_probe MRR 0.774 → 0.755), 关键信息基础设施安全保护条例
     # 第二十一条 5 → 7). English sets unchanged.
     bank_as_actor: bool = True
-    # A question asking for the consequences: a Chinese clause outside the penalty chapter that states a sanction
-    # (penalty_articles.states_sanction: 商业银行法第二十三条 …超过六个月未开业的…吊销其经营许可证, 银行业监督管理法第三十七条's
-    # measures) takes this boost too; the penalty articles of other laws (penalty_boost) otherwise outrank it. Same zh
-    # pool, on top of the lines above: 1.0 0.659/0.856/0.916/0.743; 1.25 0.661/0.856/0.916/0.745 (商业银行法第二十三条
-    # 3 → 2, 第八十八条 4 → 3, 第七十九条 5 → 4, 两高解释第七条 2 → 1; none down); 1.5 0.664/0.856/0.916/0.746 (第二十三条 → 1,
-    # but 个人信息保护法第六十九条 4 → 5 and cn_statute_lookup tune R@10 1.000 → 0.889: a 消保法 scenario's 法律责任 article
-    # leaves the first ten); 2.0 0.742. English at 1.25: realistic_blind_en_r11 MRR 0.703 → 0.734, en2/en5/en6 unchanged
-    sanction_clause_boost: float = 1.25
     # a question longer than this with EU heading words (eu_dense_bridge) is embedded on its own and its vector mixed
     # with the terms' vectors, each embedded once (bridge_vectors.py, `preload_bridge_terms`): the long case
     # descriptions set the search p95 and the bridge added 20–80 tokens to their query. Measured on the tuning halves

@@ -672,9 +672,6 @@ class HybridRetriever(Retriever):
                         fused[i] *= cfg.penalty_boost
                     else:
                         fused[i] *= cfg.penalty_weight
-                elif cfg.sanction_clause_boost != 1.0 and routed.wants_penalties and clause.jurisdiction == "CN" \
-                        and states_sanction(clause.text):
-                    fused[i] *= cfg.sanction_clause_boost
                 elif not routed.wants_definitions and not (starts or defines) and final and (
                         clause.jurisdiction != "CN" or not cfg.substantive_final or boilerplate_final):
                     fused[i] *= cfg.final_weight

@@ -30,7 +30,7 @@ MAX_QUESTION_CHARS = 4000
 # Chinese and English questions: jieba, both tokenisers, exact lookup, the dense and lexical paths, and the tables the
 # retriever derives from the corpus on first use: a clause lookup, an English question, a supervisor's finding (the
 # penalty items, misconduct.py), an authority as actor naming a regulator (authority_acts.py, regulators.py) and an
-# English "who supervises" question with no jurisdiction cue (supervision.py, domain_lean.py), an English question naming
+# English "who supervises" question with no jurisdiction cue (domain_lean.py), an English question naming
 # a Chinese law (the per-law word counts of its bridge words)
 WARM_UP_QUESTIONS = ("个人信息保护法第十三条规定了什么？", "When must a controller notify a personal data breach?",
                      "支行未按规定审查借款人的借款用途", "人民银行来检查时可以查阅哪些资料？",

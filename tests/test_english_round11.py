@@ -87,39 +87,3 @@ def test_a_heading_in_noun_form_is_met_by_the_verb(small_assistant):
     retriever = small_assistant.retriever
     question = "Can national law in an EU country restrict data subject rights, say for a tax investigation?"
     assert _rank(retriever, question, "gdpr", 23) == 1
-
-
-@pytest.mark.parametrize("question, asks", [
-    ("Quick one: who actually regulates credit reporting in China - the PBOC or the NFRA?", True),
-    ("For data security in China, who supervises us as a bank?", True),
-    ("Which authority do we report a cyber incident to?", True),
-    ("Is a credit bureau regulated by the central bank?", True),
-    ("Can the regulator fine us for a late report?", False),
-    ("Who do we have to tell before sharing the data?", False),
-])
-def test_asking_who_supervises(question, asks):
-    from assistant.retrieval.supervision import asks_who_supervises
-
-    assert asks_who_supervises(question) is asks
-
-
-def test_the_clauses_assigning_supervision_are_read_from_the_text(small_assistant):
-    """征信业管理条例第四条 (依法对征信业进行监督管理), 商业银行法第十条 and 第六十三条 (接受 … 的监督管理 / 审计监督), 反洗钱法第五条
-    (负责全国的反洗钱监督管理工作) assign supervision; the articles on inspections and on penalties do not."""
-    from assistant.retrieval.supervision import supervision_clauses
-
-    view = small_assistant.retriever.view
-    assigning = {(view.clauses[i].doc_id, view.clauses[i].article) for i in supervision_clauses(view)}
-    for doc, article in [("credit-reporting-regulation-2013", 4), ("commercial-bank-law-2015", 10),
-                         ("commercial-bank-law-2015", 63), ("aml-law-2024", 5)]:
-        assert (doc, article) in assigning
-    assert ("credit-reporting-regulation-2013", 38) not in assigning  # a penalty
-    assert not any(doc == "gdpr" for doc, _ in assigning)
-
-
-def test_who_regulates_leads_to_the_assigning_article(small_assistant):
-    """Measured on the small index: 征信业管理条例第四条 not first without the boost, first with it."""
-    retriever = small_assistant.retriever
-    question = "Quick one: who actually regulates credit reporting in China - the PBOC or the NFRA?"
-    assert _rank(retriever, question, "credit-reporting-regulation-2013", 4, supervision_boost=1.0) > 1
-    assert _rank(retriever, question, "credit-reporting-regulation-2013", 4) == 1

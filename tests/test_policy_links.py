@@ -29,20 +29,20 @@ def _articles(view, positions) -> list[tuple]:
 
 
 def test_a_cited_law_article_is_linked_first_and_word_overlap_adds_the_restated_ones(view):
-    cited_only = PolicyLinks(view, load_catalog(), similarity=1.0, overlap=1.0)
+    cited_only = PolicyLinks(view, load_catalog(), overlap=1.0)
     # 第十二条: "依照《中华人民共和国个人信息保护法》第二十三条的规定取得客户的单独同意"
     assert _articles(view, cited_only.of(position(view, "policy-customer-information", "第十二条"))) == [("pipl-2021", 23)]
     # 第八条 restates 个人信息保护法第十四条 (consent: informed, voluntary, explicit; withdrawal) without citing it
     consent = position(view, "policy-customer-information", "第八条")
     assert not cited_only.of(consent)
-    with_words = PolicyLinks(view, load_catalog(), similarity=1.0, overlap=0.4)
+    with_words = PolicyLinks(view, load_catalog(), overlap=0.4)
     assert ("pipl-2021", 14) in _articles(view, with_words.of(consent))
     # the policy's own final provisions link to nothing
     assert not with_words.of(position(view, "policy-customer-information", "第三十二条"))
 
 
 def test_the_law_article_the_question_matches_best_is_placed_after_the_policy(view):
-    links = PolicyLinks(view, load_catalog(), similarity=1.0, overlap=0.4)
+    links = PolicyLinks(view, load_catalog(), overlap=0.4)
     policy = position(view, "policy-customer-information", "第八条")
     law = position(view, "pipl-2021", "第十四条")
     others = [position(view, "pipl-2021", f"第{n}条") for n in ("五十一", "五十五", "五十六")]
@@ -85,7 +85,7 @@ def test_the_retriever_shows_the_law_beside_the_policy_unless_the_bank_rules_are
     assert ("pipl-2021", 14) not in without[: policy + 2], without
     law_first = ranked(first, question)
     assert law_first.index(("pipl-2021", 14)) + 1 == law_first.index(("policy-customer-information", 8)), law_first
-    assert on.view.derived(f"policy-links-{base.policy_link_similarity}-{base.policy_link_overlap}", dict)
+    assert on.view.derived(f"policy-links-{base.policy_link_overlap}", dict)
     # asking about the bank's own rules: the ranking is the one without links
     own = "我行制度对客户撤回同意是怎么规定的？"
     assert ranked(on, own) == ranked(off, own)

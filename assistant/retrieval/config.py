@@ -92,9 +92,6 @@ class RetrievalConfig:
     # (issue 10, with the GDPR failing entries of eu_terms.toml, tuning halves, 1.3 → 1.5: gdpr_cases Hit@5 0.626 →
     # 0.636, MRR 0.469 → 0.478; gdpr_fines Hit@5 0.559 → 0.581, R@10 0.591 → 0.602, rareR@10 0.682 → 0.727, MRR
     # 0.440 both; realistic_dev and the probes unchanged, eu_probe MRR 0.941 → 0.944 before the trigger clean-up)
-    # a Chinese law's scope clause (适用本法/本条例) when an English question asks whether it applies (routing.asks_scope).
-    # English pool MRR 0.826 → 0.828 at 1.3 and 1.6 (en3 0.596 → 0.615); realistic_dev tune unchanged
-    scope_boost: float = 1.3
     # the clause stating when a text takes effect (本法自…起施行, GDPR Art. 99) when the question asks when it does
     # (commencement.py); it then escapes final_weight as well. English tuning pool (n=699) Hit@5/R@10/MRR@10
     # 0.844/0.903/0.719 → 0.848/0.907/0.725 at 1.3 (five date questions to rank 1, none lower)
@@ -136,17 +133,6 @@ class RetrievalConfig:
     # the eval's `with-sentences` ablation.
     sentence_votes: bool = False
     sentence_weight: float = 0.5  # each sentence's dense and BM25 lists in the fusion (the whole text's weigh 1)
-    # A question that does not ask about the bank's own rules wants the law first (law_first.py): the law articles a
-    # policy article cites or restates rank just above it. Measured on the tuning halves (law_decay 0.85): realistic_dev
-    # Hit@5 0.935 with twins, 0.909 without; lawpolicy_probe 0.889 with, 0.778 without.
-    law_twins: bool = True
-    twin_depth: int = 10  # policy units (of the first this many) whose twins are lifted
-    twin_support: bool = True  # … only twins already among the candidates (the question matched them too)
-    # policy units kept among the first `policy_window` when the question does not ask for them. Off (cap = window):
-    # measured on the tuning halves, no gain on realistic_dev (Hit@5 0.935 at caps 2, 3 and 5) and a loss on
-    # lawpolicy_probe (0.852 → 0.815 at cap 2 or 3: policy answers without a cue word are pushed out)
-    policy_cap: int = 5
-    policy_window: int = 5
     # MMR over laws when none is named: each further article of a shown law counts this much. Measured on the tuning
     # halves: realistic_dev Hit@5 0.896 at 1.0 (off), 0.935 at 0.9 and 0.85, 0.922 at 0.8; lawpolicy_probe R@10 0.870
     # at 1.0, 0.907 at 0.85
@@ -213,14 +199,6 @@ class RetrievalConfig:
     # model-risk policy question without a rule word 1 → 2 (lawpolicy_probe MRR 0.774 → 0.755), 关键信息基础设施安全保护条例
     # 第二十一条 5 → 7). English sets unchanged.
     bank_as_actor: bool = True
-    # A question asking for the consequences: a Chinese clause outside the penalty chapter that states a sanction
-    # (penalty_articles.states_sanction: 商业银行法第二十三条 …超过六个月未开业的…吊销其经营许可证, 银行业监督管理法第三十七条's
-    # measures) takes this boost too; the penalty articles of other laws (penalty_boost) otherwise outrank it. Same zh
-    # pool, on top of the lines above: 1.0 0.659/0.856/0.916/0.743; 1.25 0.661/0.856/0.916/0.745 (商业银行法第二十三条
-    # 3 → 2, 第八十八条 4 → 3, 第七十九条 5 → 4, 两高解释第七条 2 → 1; none down); 1.5 0.664/0.856/0.916/0.746 (第二十三条 → 1,
-    # but 个人信息保护法第六十九条 4 → 5 and cn_statute_lookup tune R@10 1.000 → 0.889: a 消保法 scenario's 法律责任 article
-    # leaves the first ten); 2.0 0.742. English at 1.25: realistic_blind_en_r11 MRR 0.703 → 0.734, en2/en5/en6 unchanged
-    sanction_clause_boost: float = 1.25
     # a question longer than this with EU heading words (eu_dense_bridge) is embedded on its own and its vector mixed
     # with the terms' vectors, each embedded once (bridge_vectors.py, `preload_bridge_terms`): the long case
     # descriptions set the search p95 and the bridge added 20–80 tokens to their query. Measured on the tuning halves
@@ -261,10 +239,6 @@ class RetrievalConfig:
     # down); with "internally" / "in our bank" as cues (routing._POLICY_INTENT) 0.872/0.926/0.740. Chinese pool
     # (n=436) unchanged at 0.830/0.894/0.709
     policy_side_weight: float = 1.0
-    # an English question asking who regulates or supervises: the Chinese clauses assigning supervision
-    # (supervision.py). English pool MRR@10 0.848 → 0.851 at 1.5 (征信业管理条例第四条 5 → 1; no other item moves; few
-    # tuning questions ask this); the gdpr tuning halves hold no such question
-    supervision_boost: float = 1.5
     # each policy article among the first `policy_link_top` units gets the law article it implements beside it
     # (policy_links.py: the law articles it cites or shares most of its words with; the question picks among them),
     # unless the question asks about the bank's own rules. Measured on the tuning halves and probes, off → on
@@ -281,8 +255,6 @@ class RetrievalConfig:
     policy_links: bool = True
     policy_link_top: int = 5
     policy_link_before: bool = True  # the law just before the policy article (False: just after it)
-    policy_link_supported: bool = True  # only a law article already among the candidates
-    policy_link_similarity: float = 1.0  # cosine of the in-memory vectors above which a law article is linked (off)
     policy_link_overlap: float = 0.5  # idf-weighted word overlap above which a law article is linked (1.0: off)
     # English questions searching Chinese texts: BM25 over the lexicon's Chinese words for the question's own English
     # words alone, as one more list. In the expanded query a broad glossary entry ("loan" → ten terms of the loan

@@ -36,8 +36,7 @@ from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_
 from .law_mentions import subject_doc_ids
 from .policy_names import named_policies
 from .penalty_articles import is_penalty_article, states_sanction
-from .routing import (Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority_matters, route,
-                      states_scope)
+from .routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority_matters, route
 from .word_senses import with_legal_senses
 
 
@@ -327,8 +326,6 @@ class HybridRetriever(Retriever):
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:
             self._lean_by_domain(query, routed, fused)
-        if cfg.supervision_boost != 1.0 and english:
-            self._lift_supervision(query, fused)
         if cfg.authority_act_boost != 1.0 and chinese:
             self._lift_authority_acts(query, routed, fused)
         if cfg.individual_right_boost != 1.0 and chinese:
@@ -343,7 +340,7 @@ class HybridRetriever(Retriever):
                     fused[i] += cfg.mention_boost
         if cfg.obligations and not exact:
             self._add_obligations(query, fused, ranks, mask, set(routed.named) or self._top_laws(fused))
-        self._law_first(fused, routed, mask)
+        self._law_first(fused, routed)
         if cfg.policy_links:
             self._place_policy_links(fused, routed, mask)
         if cfg.figure_neighbours and routed.asks_figure:
@@ -675,9 +672,6 @@ class HybridRetriever(Retriever):
                         fused[i] *= cfg.penalty_boost
                     else:
                         fused[i] *= cfg.penalty_weight
-                elif cfg.sanction_clause_boost != 1.0 and routed.wants_penalties and clause.jurisdiction == "CN" \
-                        and states_sanction(clause.text):
-                    fused[i] *= cfg.sanction_clause_boost
                 elif not routed.wants_definitions and not (starts or defines) and final and (
                         clause.jurisdiction != "CN" or not cfg.substantive_final or boilerplate_final):
                     fused[i] *= cfg.final_weight
@@ -691,8 +685,6 @@ class HybridRetriever(Retriever):
                 fused[i] *= cfg.policy_boost
             elif clause.kind == "policy" and (routed.wants_law or cfg.named_law_is_law_cue and names_law):
                 fused[i] *= cfg.law_cue_policy_weight
-            if routed.asks_scope and clause.jurisdiction == "CN" and states_scope(clause.text):
-                fused[i] *= cfg.scope_boost
             if asks_allowed and allows_or_forbids(clause.text, question, cfg.permission_shared_bigrams):
                 fused[i] *= cfg.permission_clause_boost
             if routed.asks_figure and routed.asks_figure & figure_kinds(clause.text):
@@ -757,16 +749,6 @@ class HybridRetriever(Retriever):
             load_lexicon(), absent, {c.law for c in self.view.docs() if c.jurisdiction.upper() == "CN"}))
         return bool(domain_words(self._sensed(query), keys))
 
-    def _lift_supervision(self, query: str, fused: dict[int, float]) -> None:
-        """A question asking who supervises: the clauses assigning supervision (supervision.py)."""
-        from .supervision import asks_who_supervises, supervision_clauses
-
-        if asks_who_supervises(query):
-            assigning = supervision_clauses(self.view)
-            for i in fused:
-                if i in assigning:
-                    fused[i] *= self.config.supervision_boost
-
     def _lift_authority_acts(self, query: str, routed: Route, fused: dict[int, float]) -> None:
         """A Chinese question whose actor is an authority: the articles stating what the authority does
         (authority_acts.py)."""
@@ -827,26 +809,15 @@ class HybridRetriever(Retriever):
                 fused[i] = fused.get(i, 0.0) + self.config.obligation_weight / (self.config.rrf_k + rank)
                 ranks[i]["obligation"] = rank
 
-    def _law_first(self, fused: dict[int, float], routed: Route, mask: np.ndarray) -> None:
-        """The law before the policy restating it, and more than one law in the first slots (law_first.py)."""
-        from .law_first import cap_policies, diversify_laws, law_twins, lift_twins
+    def _law_first(self, fused: dict[int, float], routed: Route) -> None:
+        """More than one law in the first slots (law_first.py)."""
+        from .law_first import diversify_laws
 
         cfg = self.config
         if not cfg.routing or not fused:
             return
-        names_policy = any(c.kind == "policy" for c in self.view.docs() if c.doc_id in routed.named)
         if not routed.named and cfg.law_decay < 1.0:
             diversify_laws(self.view, fused, cfg.law_decay, cfg.law_window)
-        if not routed.wants_policy and not names_policy:
-            if cfg.law_twins:
-                allowed = mask
-                if cfg.twin_support:  # only twins the question matched too
-                    allowed = np.zeros(len(mask), dtype=bool)
-                    allowed[np.fromiter(fused, dtype=np.int64)] = True
-                    allowed &= mask
-                lift_twins(self.view, fused, law_twins(self.view, self.catalog), allowed, cfg.twin_depth)
-            if cfg.policy_cap < cfg.policy_window:
-                cap_policies(self.view, fused, cfg.policy_cap, cfg.policy_window)
 
     def _place_policy_links(self, fused: dict[int, float], routed: Route, mask: np.ndarray) -> None:
         """The law article a ranked policy article implements, beside it (policy_links.py); not when the question asks
@@ -858,9 +829,8 @@ class HybridRetriever(Retriever):
             return
         if any(c.kind == "policy" for c in self.view.docs() if c.doc_id in routed.named):
             return
-        links = policy_links(self.view, self.catalog, cfg.policy_link_similarity, cfg.policy_link_overlap)
-        place_linked_laws(self.view, fused, links, mask, cfg.policy_link_top, cfg.policy_link_before,
-                          cfg.policy_link_supported)
+        links = policy_links(self.view, self.catalog, cfg.policy_link_overlap)
+        place_linked_laws(self.view, fused, links, mask, cfg.policy_link_top, cfg.policy_link_before)
 
     def _find_refs(self, query: str) -> list[ClauseRef]:
         from ..clauses import find_clause_refs

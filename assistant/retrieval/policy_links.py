@@ -2,17 +2,15 @@
 
 The bank's policies restate the laws in the bank's words (客户, 本行, 手机银行), so a colloquial question often ranks
 a policy article first and the law article it restates (客户信息保护管理办法第十四条 → 个人信息保护法第十九条) far
-below. The user wants both: the rule the bank wrote and the clause it rests on. law_first.LawTwins lifts only a law
-article that one policy clause restates alone (a high cosine and a clear margin), which leaves out the policy articles
-that merge several law articles (第八条 on consent restates 个人信息保护法第十四至十六条).
+below. The user wants both: the rule the bank wrote and the clause it rests on, including for policy articles that
+merge several law articles (第八条 on consent restates 个人信息保护法第十四至十六条).
 
-So every policy article gets a wider set of *linked* law articles, from the texts themselves, once per corpus view:
+So every policy article gets a set of *linked* law articles, from the texts themselves, once per corpus view:
   - the law articles it cites (依照《中华人民共和国个人信息保护法》第二十三条的规定);
-  - the law articles sharing most of its distinctive words (idf-weighted cosine of the word sets), above `overlap`;
-  - optionally (off by default, measured in hybrid.RetrievalConfig) the law articles nearest to it in the in-memory
-    dense vectors, above `similarity`.
-At query time the question chooses among them: of a policy unit's linked law articles the one that scores best for
-the question is placed right after it (or before it), unless it already ranks higher. Nothing is embedded at query
+  - the law articles sharing most of its distinctive words (idf-weighted cosine of the word sets), above `overlap`.
+(Linking the law articles nearest by the in-memory vectors as well was measured and dropped: config.py.)
+At query time the question chooses among them: of a policy unit's linked law articles already among the candidates,
+the one that scores best for the question is placed right after it (or before it), unless it already ranks higher. Nothing is embedded at query
 time; a named clause's rank 1 is untouched (exact hits precede the fused ranking in HybridRetriever._units).
 """
 
@@ -32,13 +30,13 @@ from .routing import is_final_chapter
 # Tokens that only number things (第十四条, 十四, 三章): the same article number in two texts says nothing.
 _NUMBERING = re.compile(rf"^第?(?:{NUMBER})?[条章节款项]?$")
 
-PER_SOURCE = 3  # law articles each kind of evidence (dense, words) may link to one policy clause
+PER_SOURCE = 3  # law articles the word overlap may link to one policy clause
 
 
 class PolicyLinks:
     """Policy clause position → positions of the law clauses it is linked to (cited first, then nearest)."""
 
-    def __init__(self, view: CorpusView, catalog, similarity: float, overlap: float, per_source: int = PER_SOURCE):
+    def __init__(self, view: CorpusView, catalog, overlap: float, per_source: int = PER_SOURCE):
         from ..clauses import find_clause_refs
 
         self.links: dict[int, list[int]] = defaultdict(list)
@@ -59,11 +57,6 @@ class PolicyLinks:
             for ref in find_clause_refs(view.clauses[i].text, catalog):
                 for doc_id in ref.doc_ids:
                     add(i, [j for j in view.articles.get((doc_id, ref.article, ref.article_suffix), []) if law[j]])
-        if view.vectors is not None and similarity < 1.0:
-            sims = np.einsum("ij,kj->ik", view.vectors[policy], view.vectors[law_rows])
-            for row, i in enumerate(policy):
-                best = np.argsort(-sims[row])[:per_source]
-                add(i, [law_rows[k] for k in best if sims[row][k] >= similarity])
         if overlap < 1.0:
             for i, scored in zip(policy, word_overlap(view, policy, law_rows)):
                 best = np.argsort(-scored)[:per_source]
@@ -104,16 +97,16 @@ def word_overlap(view: CorpusView, rows: list[int], against: np.ndarray) -> list
     return out
 
 
-def policy_links(view: CorpusView, catalog, similarity: float, overlap: float) -> PolicyLinks:
+def policy_links(view: CorpusView, catalog, overlap: float) -> PolicyLinks:
     """The links of `view`, built once per view and setting, shared by every retriever over it."""
-    return view.derived(f"policy-links-{similarity}-{overlap}", lambda: PolicyLinks(view, catalog, similarity, overlap))
+    return view.derived(f"policy-links-{overlap}", lambda: PolicyLinks(view, catalog, overlap))
 
 
 def place_linked_laws(view: CorpusView, fused: dict[int, float], links: PolicyLinks, mask: np.ndarray, top: int,
-                      before: bool = False, supported: bool = True) -> list[tuple]:
-    """For each policy unit among the first `top` units, its linked law unit that scores best for the question
-    (`supported`: only one already among the candidates) moves to just after it (`before`: just before it) unless it
-    already ranks higher. Reorders `fused` in place; returns the law units placed."""
+                      before: bool = False) -> list[tuple]:
+    """For each policy unit among the first `top` units, its linked law unit among the candidates that scores best
+    for the question moves to just after it (`before`: just before it) unless it already ranks higher. Reorders
+    `fused` in place; returns the law units placed."""
     order = unit_order(view, fused)
     rank_of = {key: n for n, (key, _) in enumerate(order)}
     pieces_of = dict(order)
@@ -124,27 +117,17 @@ def place_linked_laws(view: CorpusView, fused: dict[int, float], links: PolicyLi
             continue
         options: dict[tuple, float] = {}
         for piece in pieces:
-            for link_rank, j in enumerate(links.of(piece)):
+            for j in links.of(piece):
                 law_key = unit_key(view.clauses[j])
-                if not mask[j] or law_key in taken or rank_of.get(law_key, len(order)) < n:
+                if not mask[j] or law_key in taken or law_key not in pieces_of or rank_of[law_key] < n:
                     continue
-                if law_key in pieces_of:
-                    score = max(fused[p] for p in pieces_of[law_key])
-                elif supported:
-                    continue
-                else:
-                    score = -1.0 - link_rank * 1e-3  # not a candidate: below every candidate, cited first
-                    pieces_of[law_key] = [j]
-                options[law_key] = max(options.get(law_key, -np.inf), score)
+                options[law_key] = max(options.get(law_key, -np.inf), max(fused[p] for p in pieces_of[law_key]))
         if options:
             chosen = max(options, key=options.get)
             placed[key] = chosen
             taken.add(chosen)
     if not placed:
         return []
-    for law_key in placed.values():
-        for p in pieces_of[law_key]:
-            fused.setdefault(p, 0.0)
     new_order: list[list[int]] = []
     for key, pieces in order:
         if key in taken:

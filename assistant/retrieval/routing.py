@@ -131,11 +131,6 @@ _DEFINITION_INTENT = re.compile(
     r"这算.{1,12}还是|属于.{1,12}还是|\b(?:what is|what are|what does .{1,60} mean|"
     r"meaning|defin|scope)\b",
     re.IGNORECASE)
-# Asking in English whether a law applies at all (does it apply to, in scope, covered by): the Chinese laws answer in
-# the clause that says what the law applies to (在中华人民共和国境内…适用本法, 本条例不适用于…; pattern _SCOPE_CLAUSE).
-_SCOPE_INTENT = re.compile(r"\b(?:appl(?:y|ies) to|even appl\w*|still appl\w*|in scope|out of scope|within (?:the )?scope|"
-                           r"covered by|caught by|applicab\w*)", re.IGNORECASE)
-_SCOPE_CLAUSE = re.compile(r"适用本(?:法|条例|办法|规定|措施)")
 # Asking about the bank's own rules: then the internal policies lead.
 # In English a few words may name the policy ("our internal model risk policy", "the bank's own AML rules"); a privacy
 # or cookie policy is the notice shown to customers, not the bank's internal rules.
@@ -226,7 +221,6 @@ class Route:
     wants_policy: bool = False
     wants_law: bool = False  # asks what the law says (see _LAW_INTENT)
     wants_authorities: bool = False  # about how the authorities work with each other (see _AUTHORITY_INTENT)
-    asks_scope: bool = False  # English: whether a law applies at all (see _SCOPE_INTENT)
     asks_figure: frozenset[str] = frozenset()  # kinds of number asked for (quantities.GROUPS)
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
@@ -265,7 +259,6 @@ def route(question: str, named_doc_ids: list[str]) -> Route:
                  wants_policy=bool(_POLICY_INTENT.search(question)),
                  wants_law=bool(_LAW_INTENT.search(question)),
                  wants_authorities=bool(_AUTHORITY_INTENT.search(question)),
-                 asks_scope=not has_cjk(question) and bool(_SCOPE_INTENT.search(question)),
                  asks_figure=frozenset(asked_number_groups(question)),
                  reasons=tuple(reasons))
 
@@ -279,11 +272,6 @@ _DISPOSAL = re.compile(rf"予以处分|处分权|处分{_PROPERTY}|{_PROPERTY}[^
 # notices", 处罚决定书): the record is the question's object, not the consequence it asks about (ordinary usage)
 _SANCTION_PAPERS = re.compile(r"\b(?:penalty|penalties|sanctions?|enforcement|fines?)\s+(?:decisions?|notices?|letters?|"
                               r"records?|files?|documents?|orders?)\b|处罚决定书", re.IGNORECASE)
-
-
-def states_scope(text: str) -> bool:
-    """Whether a Chinese clause says what its law applies to (or not)."""
-    return bool(_SCOPE_CLAUSE.search(text))
 
 
 def names_authority_matters(text: str) -> bool:

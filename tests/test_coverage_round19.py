@@ -99,3 +99,14 @@ def test_a_plan_closed_by_ba_quotes_its_figures_to_be_confirmed():
     # a plan whose figure no retrieved sentence states is a near miss
     assert not gate("我们打算对电子认证服务提供者保存的认证信息每份收费200元，这样就合规了吧", ESL_24,
                     "electronic-signature-law-2019", ESL_TOKENS).covered
+
+
+def test_an_english_superlative_of_a_measure_asks_for_a_figure():
+    from assistant.retrieval.asked_items import asked_limit_groups
+
+    assert "months" in asked_limit_groups("What's the longest tenor we're allowed on an interbank borrowing?")
+    assert "percent" in asked_limit_groups("What is the lowest capital adequacy ratio a bank may have?")
+    # a grade, the most important, the most recent: no figure asked
+    assert not asked_limit_groups("What is the highest risk category under the AI Act?")
+    assert not asked_limit_groups("What are the most important duties of a controller?")
+    assert not asked_limit_groups("What is the latest guidance on consent?")

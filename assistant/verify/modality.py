@@ -42,10 +42,12 @@ _EN = {
                     r"(?:shall|must|may|can) no longer", r"banned",
                     # the past tense a claim about a transitional rule uses ("they could not keep their old arrangements")
                     r"could not", r"couldn't",
+                    # contractions of the same (general English usage): "can't serve as a director"
+                    r"can't", r"mustn't", r"shan't",
                     # "can never process …": the negation after the modal verb makes it a ban, not an option
                     r"(?:shall|must|may|can|could) never"],  # "the ban on X" names a rule, it applies none
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
-                  r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
+                  r"(?:is|are) never obliged", r"not obliged", r"(?:does|do) ?(?:not|n't) (?:need|have) to", r"(?:is|are)n't (?:required|obliged)",
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
                   r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
                   r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
@@ -97,13 +99,13 @@ _EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, wo
 # "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
 # neither forbids anybody anything. Matched before the classes above, so their "shall not" is not read.
 # "is not prohibited", "nothing prevents": a negated prohibition allows
-_EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are) not (?:prohibited|forbidden|banned|barred)|nothing (?:prevents|prohibits|stops)|"
+_EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are)(?: not|n't) (?:prohibited|forbidden|banned|barred)|nothing (?:prevents|prohibits|stops)|"
                                 r"no (?:prohibition|ban) on)\b", re.I)
 # 没有决定权, 不享有知情权, 无删除权: a named right denied
 _ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有)[\u4e00-\u9fff]{0,5}?权(?![益限属力])")
-_EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
+_EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|can't|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
                         r"be identified|repay|fulfil|comply)\b|"
-                        r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
+                        r"\b(?:(?:shall|does|do|will|must|should) not|(?:doesn|don|won|shan)'t) (?:apply|affect|prejudice|be binding|bind|be construed|"
                         r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b|"
                         # "discloses information as required", "where required": a manner or a case, like 按要求 (general
                         # English usage; _false_zh_modal reads 按要求 / 符合要求 so)
@@ -127,7 +129,9 @@ class Finding:
 
 
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "")
+    # the typographic apostrophe (can’t, isn’t) read as the straight one, so one spelling of each contraction serves
+    # (length-preserving: positions found in the result hold in the text)
+    return unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")
 
 
 def is_chinese(text: str) -> bool:

@@ -27,3 +27,17 @@ def test_cant_is_a_ban_not_an_option():
     # the option the clause forbids is still contradicted
     allowed = "Someone whose large personal debt is overdue and unpaid can serve as a director of a commercial bank."
     assert verdict(allowed, CBL27).verdict == "contradicted"
+
+
+CRR24 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 24, "第二十四条")  # 在中国境内进行；向境外…提供信息
+
+
+def test_an_english_claim_is_not_read_as_turning_a_word_the_chinese_article_itself_uses():
+    from assistant.verify.antonyms import opposite_word
+
+    inside = "Credit information an agency collects in China must be sorted, stored and processed in China."
+    assert verdict(inside, CRR24).verdict != "contradicted"
+    # the same readings without the article: the claim's "in China" against a sentence that says only 境外
+    outside_only = "征信机构向境外组织或者个人提供信息，应当遵守法律、行政法规和国务院征信业监督管理部门的有关规定。"
+    assert opposite_word(inside, [outside_only]) is not None
+    assert opposite_word(inside, [outside_only], article=CRR24.text) is None

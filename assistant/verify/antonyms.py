@@ -146,17 +146,19 @@ def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
 
 
-def opposite_word(claim: str, readings: list[str], nearby: list[str] = ()) -> tuple[str, str, str] | None:
+def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), article: str = "") -> tuple[str, str, str] | None:
     """(the clause's word, the claim's word, the sentence holding the clause's) when the claim uses one member of a pair where the sentences it
     paraphrases (`readings`) that use either member all use the other, not negated, and never the claim's; None otherwise.
     When no reading uses either member, `nearby` (other sentences sharing some of the claim's wording: "The report shall
     be made public" after "The Board shall draw up an annual report", GDPR Art. 71(1)) are read instead, and then none of
-    them may mention the claim's member."""
+    them may mention the claim's member. `article`: for a claim in the other language, whose readings its glossary terms
+    only guess, the whole article; when the article itself uses the claim's member (not negated) anywhere, it may say what
+    the claim says (征信业管理条例第二十四条 在中国境内采集的信息…应当在中国境内进行 beside 向境外…提供信息)."""
     for pair in PAIRS:
         for said, meant in (((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite)),
                             ((pair.zh_opposite, pair.en_opposite), (pair.zh, pair.en))):
             # (the clause's member negated in the claim says the claim's: 单独建立，无需会同其他部门)
-            if not _uses(claim, *meant) or _uses(claim, *said):
+            if not _uses(claim, *meant) or _uses(claim, *said) or (article and _uses(article, *meant)):
                 continue
             about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant)]
             if not about:

@@ -316,7 +316,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             [s for s, share, _ in matching_sentences(claim, clause_text) if share >= ANTONYM_NEARBY]
         # and the rest of a reading's sentence after its semicolon (…保存期限…为5年；超过5年的，应当予以删除, 征信业管理条例第十六条)
         nearby += [after for after in (_after_semicolon(r, clause_text) for r in readings) if after and after not in nearby]
-        swapped = opposite_word(claim, [r for r in readings if r not in vetoes_only], nearby)
+        swapped = opposite_word(claim, [r for r in readings if r not in vetoes_only], nearby, clause_text if cross else "")
         if swapped:
             theirs, mine, sentence = swapped
             findings.append(Finding("polarity", f"the clause says {theirs} where the claim says the opposite, {mine}: "

@@ -41,3 +41,14 @@ def test_an_english_claim_is_not_read_as_turning_a_word_the_chinese_article_itse
     outside_only = "征信机构向境外组织或者个人提供信息，应当遵守法律、行政法规和国务院征信业监督管理部门的有关规定。"
     assert opposite_word(inside, [outside_only]) is not None
     assert opposite_word(inside, [outside_only], article=CRR24.text) is None
+
+
+CPL56 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 56, "第五十六条")  # 由工商行政管理部门…处以…罚款
+
+
+def test_a_partys_right_named_as_a_thing_is_no_modal_verb():
+    assert [c for _, c in modal_classes("A business that infringes consumers' right to privacy can be fined.")] == ["permission"]
+    assert [c for _, c in modal_classes("Consumers have the right to privacy.")] == ["right"]
+    fined = ("Where no other law sets the penalty, a business that infringes consumers' right to have their personal "
+             "information protected can be fined one to ten times its illegal gains.")
+    assert verdict(fined, CPL56).verdict != "contradicted"

@@ -91,7 +91,10 @@ _EN = {
                    r"(?:has|have) the option", r"may choose",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to"],
-    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled", r"right to", r"entitled",
+    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled",
+              # not a party's right named as a thing ("infringes consumers' right to have their information protected"):
+              # the possessive names whose right it is, and the verb before it says what is done to it
+              r"(?<!'s )(?<!s' )right to", r"entitled",
               # a power is an authority's right: GDPR Art. 58 "shall have all of the following investigative powers"
               r"(?:shall |will )?(?:has|have) the (?:\w+ )?powers? to", r"(?:is|are) empowered to"],
 }

@@ -52,3 +52,19 @@ def test_a_partys_right_named_as_a_thing_is_no_modal_verb():
     fined = ("Where no other law sets the penalty, a business that infringes consumers' right to have their personal "
              "information protected can be fined one to ten times its illegal gains.")
     assert verdict(fined, CPL56).verdict != "contradicted"
+
+
+CBL13 = article("zh/commercial-bank-law-2015.md", "商业银行法", 13, "第十三条")  # 城市商业银行…一亿元，…农村商业银行…五千万元
+
+
+def test_two_cases_of_one_chinese_sentence_each_keep_their_own_figure():
+    from assistant.verify.cases import parts
+
+    assert any(p.startswith("设立农村商业银行") for p in parts(CBL13.text))
+    assert verdict("设立农村商业银行的注册资本最低限额为一亿元。", CBL13).verdict == "contradicted"
+    assert verdict("设立农村商业银行，注册资本至少五千万元。", CBL13).verdict != "contradicted"
+    # in English through the lexicon's names of the two kinds of bank
+    assert verdict("The minimum registered capital of a rural commercial bank is RMB 100 million.", CBL13).verdict \
+        == "contradicted"
+    assert verdict("The minimum registered capital of a city commercial bank is RMB 100 million.", CBL13).verdict \
+        != "contradicted"

@@ -68,3 +68,14 @@ def test_two_cases_of_one_chinese_sentence_each_keep_their_own_figure():
         == "contradicted"
     assert verdict("The minimum registered capital of a city commercial bank is RMB 100 million.", CBL13).verdict \
         != "contradicted"
+
+
+PIPL68 = article("zh/pipl-2021.md", "个人信息保护法", 68, "第六十八条")  # 由其上级机关或者履行个人信息保护职责的部门责令改正
+
+
+def test_the_authority_above_is_not_the_one_below():
+    from assistant.verify.antonyms import opposite_word
+
+    assert opposite_word("国家机关不履行个人信息保护义务的，由其下级机关责令改正。", [PIPL68.text]) is not None
+    assert verdict("国家机关不履行个人信息保护义务的，由其下级机关责令改正。", PIPL68).verdict == "contradicted"
+    assert verdict("国家机关不履行个人信息保护义务的，由其上级机关责令改正。", PIPL68).verdict != "contradicted"

@@ -111,6 +111,10 @@ PAIRS = (
     # makes data pseudonymised rather than identifiable); the Chinese words are general usage (no Chinese text here uses them)
     Opposites(("分开存储", "分别存储", "分开保存", "分别保存"), r"(?:kept|stored|held|maintained) (?:separately|apart)|separately",
               ("一并存储", "合并存储", "一起存储", "一并保存"), r"(?:kept|stored|held|maintained) (?:together|alongside|in the same place)"),
+    # higher / lower authority: 关键信息基础设施安全保护条例第四十五条 由其上级机关责令改正 (who corrects an authority is the
+    # one above it, general usage of administrative law)
+    Opposites(("上级",), r"higher[- ]level|superior (?:authorit\w+|bod\w+|organs?|departments?|agenc\w+)",
+              ("下级",), r"lower[- ]level|subordinate (?:authorit\w+|bod\w+|organs?|departments?|agenc\w+)"),
     # rising / falling with a scale: policy-data-classification 第十七条 控制措施的强度随级别提高而递增 (a pair of its own: the
     # sentence that says it also says 提高, which the increase / reduce pair above holds)
     Opposites(("递增", "逐级增强"), r"progressively (?:increas\w+|stronger|higher)",

@@ -79,3 +79,12 @@ def test_the_authority_above_is_not_the_one_below():
     assert opposite_word("国家机关不履行个人信息保护义务的，由其下级机关责令改正。", [PIPL68.text]) is not None
     assert verdict("国家机关不履行个人信息保护义务的，由其下级机关责令改正。", PIPL68).verdict == "contradicted"
     assert verdict("国家机关不履行个人信息保护义务的，由其上级机关责令改正。", PIPL68).verdict != "contradicted"
+
+
+PBOC19 = article("zh/pboc-law-2003.md", "中国人民银行法", 19, "第十九条")  # 禁止…非法使用人民币图样
+
+
+def test_what_is_not_restricted_is_allowed():
+    assert [c for _, c in modal_classes("法律并不限制在出版物上使用人民币图样。")] == ["permission"]
+    assert verdict("法律并不限制在宣传品、出版物上使用人民币图样。", PBOC19).verdict == "contradicted"
+    assert verdict("禁止在宣传品、出版物上非法使用人民币图样。", PBOC19).verdict != "contradicted"

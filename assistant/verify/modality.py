@@ -32,6 +32,8 @@ _ZH = {
                    # 自己决定 / 自己说了算: the colloquial 自行决定 (general usage)
                    "自己决定", "自己说了算",
                    "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止",
+                   # what is not restricted is allowed, as what is not banned (general usage)
+                   "不限制", "并不限制", "没有限制",
                    # encouragement is no duty: 国家鼓励… (数据安全法第十六条, 个人信息保护法第六十二条 鼓励、支持…)
                    "鼓励", "提倡"],
     "right": ["有权", "享有", "有权利"],

@@ -88,3 +88,19 @@ def test_what_is_not_restricted_is_allowed():
     assert [c for _, c in modal_classes("法律并不限制在出版物上使用人民币图样。")] == ["permission"]
     assert verdict("法律并不限制在宣传品、出版物上使用人民币图样。", PBOC19).verdict == "contradicted"
     assert verdict("禁止在宣传品、出版物上非法使用人民币图样。", PBOC19).verdict != "contradicted"
+
+
+DSL12 = article("zh/data-security-law-2021.md", "数据安全法", 12, "第十二条")  # 任何个人、组织都有权…投诉、举报
+
+
+def test_only_in_an_english_claim_narrows_what_a_chinese_clause_opens_to_all():
+    from assistant.verify.scope import _narrows
+
+    sentence = "任何个人、组织都有权对违反本法规定的行为向有关主管部门投诉、举报。"
+    narrowed = "Under the DSL, only organisations, not individuals, may complain about or report violations."
+    assert _narrows(narrowed, sentence)
+    assert verdict(narrowed, DSL12).verdict == "contradicted"
+    assert verdict("Any individual or organisation may complain about or report violations of the DSL.", DSL12).verdict \
+        != "contradicted"
+    # an "only" that sets the terms of the act, not who may do it
+    assert not _narrows("Individuals may complain only with the relevant authority.", sentence)

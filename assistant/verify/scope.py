@@ -319,15 +319,24 @@ _ONE_OF_THE_WAYS = re.compile(r"(?:可以|可)(?:委托|自行(?!决定|选择|�
 _DUTY_EITHER_WAY = re.compile(r"自行或者?委托|自行或者?通过|\beither (?:itself|themselves|directly)\b|\beither\b[^.;]{1,60}\bor\b", re.I)
 
 
+# "may go to arbitration only under an arbitration agreement", "only with the individual's consent": the "only" sets the
+# terms of the act (a condition the clause may state in its own words), not which of the ways or parties it names
+_ONLY_ON_TERMS_EN = re.compile(r"\s*(?:under|with|upon|subject to|on the (?:basis|condition|terms)|in accordance with|"
+                               r"pursuant to|within|following|after|once|as)\b", re.I)
+
+
 def _narrows(claim: str, sentence: str) -> bool:
-    """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit."""
+    """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit. An
+    English claim is read against a Chinese sentence too ("only organisations, not individuals, may complain" against
+    任何个人、组织都有权…投诉、举报, 数据安全法第十二条): "only" and the sentence's own limits are read each in its language."""
     zh = _is_zh(claim)
     only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
-    if zh != _is_zh(sentence) or not only:
+    if (zh and not _is_zh(sentence)) or not only:
         return False
-    if re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]) or _IF_EN.search(claim[only.end():]):
+    if re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]) or _IF_EN.search(claim[only.end():]) \
+            or _ONLY_ON_TERMS_EN.match(claim, only.end()):
         return False  # "can only port data where processing is based on consent": a condition restated, not narrowed
-    if (_LIMITED_ZH if zh else _LIMITED_EN).search(sentence):
+    if (_LIMITED_ZH if _is_zh(sentence) else _LIMITED_EN).search(sentence):
         return False
     return _opens_to_all(claim, sentence)
 

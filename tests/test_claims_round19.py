@@ -104,3 +104,18 @@ def test_only_in_an_english_claim_narrows_what_a_chinese_clause_opens_to_all():
         != "contradicted"
     # an "only" that sets the terms of the act, not who may do it
     assert not _narrows("Individuals may complain only with the relevant authority.", sentence)
+
+
+PIPL30 = article("zh/pipl-2021.md", "个人信息保护法", 30, "第三十条")  # 除本法第十七条第一款规定的事项外，还应当向个人告知…
+
+
+def test_only_leaves_out_the_rule_a_clause_adds_in_addition():
+    from assistant.verify.scope import _only_where_added_to
+
+    csl79 = "存储、处理涉及国家秘密信息的网络的运行安全保护，除应当遵守本法外，还应当遵守保密法律、行政法规的规定。"
+    assert _only_where_added_to("Networks holding state secrets are governed only by the Cybersecurity Law.", csl79)
+    assert not _only_where_added_to("Networks holding state secrets follow the Cybersecurity Law and the secrecy laws.", csl79)
+    only = "处理敏感个人信息的，个人信息处理者只能告知第十七条第一款规定的事项。"
+    assert verdict(only, PIPL30).verdict == "contradicted"
+    assert verdict("处理敏感个人信息的，除第十七条第一款的事项外，还要告知处理的必要性和对个人权益的影响。", PIPL30).verdict \
+        != "contradicted"

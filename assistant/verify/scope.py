@@ -341,6 +341,24 @@ def _narrows(claim: str, sentence: str) -> bool:
     return _opens_to_all(claim, sentence)
 
 
+# A sentence that adds a rule to another one it names: "除应当遵守本法外，还应当遵守保密法律、行政法规的规定" (网络安全法第七十九条,
+# 个人信息保护法第三十条 除本法第十七条第一款规定的事项外，还应当…告知; six articles of the corpus), "In addition to the
+# information referred to in paragraph 1" (GDPR Art. 13(2)): general drafting usage of both languages
+_IN_ADDITION_ZH = re.compile(r"除[^。；;，,]{1,30}外[，,][^。；;]{0,6}还")
+_IN_ADDITION_EN = re.compile(r"in addition to", re.I)
+
+
+def _only_where_added_to(claim: str, sentence: str) -> bool:
+    """The claim says "only" (只能 / 仅 …, "only / solely / exclusively") where the sentence adds a second rule to the one
+    it names (除…外，还…; "in addition to"): the claim leaves the added rule out ("governed only by the Cybersecurity Law"
+    against 除应当遵守本法外，还应当遵守保密法律). An "only" that states a condition or the act's terms is left alone."""
+    only = (_ONLY_ZH if _is_zh(claim) else _ONLY_EN).search(claim)
+    if not only or _IF_EN.search(claim[only.end():]) or _ONLY_ON_TERMS_EN.match(claim, only.end()) \
+            or re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]):
+        return False
+    return bool((_IN_ADDITION_ZH if _is_zh(sentence) else _IN_ADDITION_EN).search(_norm(sentence)))
+
+
 _UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡", "终身")  # 终身: see _UNCONDITIONAL
 
 _UNIVERSAL_EN = re.compile(_SCOPE_EN.pattern + r"|\beach\b|\bno (?:person|one|controller|processor)\b", re.I)

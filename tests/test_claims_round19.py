@@ -119,3 +119,19 @@ def test_only_leaves_out_the_rule_a_clause_adds_in_addition():
     assert verdict(only, PIPL30).verdict == "contradicted"
     assert verdict("处理敏感个人信息的，除第十七条第一款的事项外，还要告知处理的必要性和对个人权益的影响。", PIPL30).verdict \
         != "contradicted"
+
+
+CPL39 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 39, "第三十九条")  # 可以通过下列途径解决：…（四）仲裁
+
+
+def test_each_way_a_chinese_option_lists_is_open_and_not_open_to_is_no_right():
+    from assistant.verify.subclauses import _under_lead_in
+
+    item = "(四)根据与经营者达成的仲裁协议提请仲裁机构仲裁;"
+    assert "可以" in _under_lead_in(item, CPL39.text)
+    assert [c for _, c in modal_classes("Arbitration isn't open to consumers.")] == ["no_right"]
+    denied = "Consumers in a dispute with a business can only negotiate, mediate, complain or sue; arbitration isn't open to them."
+    assert verdict(denied, CPL39).verdict == "contradicted"
+    assert verdict("Consumers in a dispute with a business may go to arbitration under an arbitration agreement with it.",
+                   CPL39).verdict != "contradicted"
+    assert verdict("消费者和经营者发生争议的，可以根据仲裁协议提请仲裁机构仲裁。", CPL39).verdict != "contradicted"

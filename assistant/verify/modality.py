@@ -61,6 +61,8 @@ _EN = {
                   # is a duty waived, not a ban ("shall not" alone would read as one)
                   r"(?:shall|will|need|must) not require"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
+                 # a way or remedy "not open / not available to" a party is one it has no right to take (general usage)
+                 r"(?:is|are)(?: not|n't) (?:open|available) to",
                  r"lacks? (?:the|any) right", r"(?:has|have) no entitlement",
                  # a power denied is a right denied (a power is an authority's right, as "right" below reads GDPR Art. 58;
                  # 无权 of an authority, 中国人民银行…有权采取下列措施, 非银行支付机构监督管理条例第三十九条)

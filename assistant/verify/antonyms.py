@@ -111,6 +111,10 @@ PAIRS = (
     # makes data pseudonymised rather than identifiable); the Chinese words are general usage (no Chinese text here uses them)
     Opposites(("分开存储", "分别存储", "分开保存", "分别保存"), r"(?:kept|stored|held|maintained) (?:separately|apart)|separately",
               ("一并存储", "合并存储", "一起存储", "一并保存"), r"(?:kept|stored|held|maintained) (?:together|alongside|in the same place)"),
+    # higher / lower authority: 关键信息基础设施安全保护条例第四十五条 由其上级机关责令改正 (who corrects an authority is the
+    # one above it, general usage of administrative law)
+    Opposites(("上级",), r"higher[- ]level|superior (?:authorit\w+|bod\w+|organs?|departments?|agenc\w+)",
+              ("下级",), r"lower[- ]level|subordinate (?:authorit\w+|bod\w+|organs?|departments?|agenc\w+)"),
     # rising / falling with a scale: policy-data-classification 第十七条 控制措施的强度随级别提高而递增 (a pair of its own: the
     # sentence that says it also says 提高, which the increase / reduce pair above holds)
     Opposites(("递增", "逐级增强"), r"progressively (?:increas\w+|stronger|higher)",
@@ -146,17 +150,19 @@ def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
 
 
-def opposite_word(claim: str, readings: list[str], nearby: list[str] = ()) -> tuple[str, str, str] | None:
+def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), article: str = "") -> tuple[str, str, str] | None:
     """(the clause's word, the claim's word, the sentence holding the clause's) when the claim uses one member of a pair where the sentences it
     paraphrases (`readings`) that use either member all use the other, not negated, and never the claim's; None otherwise.
     When no reading uses either member, `nearby` (other sentences sharing some of the claim's wording: "The report shall
     be made public" after "The Board shall draw up an annual report", GDPR Art. 71(1)) are read instead, and then none of
-    them may mention the claim's member."""
+    them may mention the claim's member. `article`: for a claim in the other language, whose readings its glossary terms
+    only guess, the whole article; when the article itself uses the claim's member (not negated) anywhere, it may say what
+    the claim says (征信业管理条例第二十四条 在中国境内采集的信息…应当在中国境内进行 beside 向境外…提供信息)."""
     for pair in PAIRS:
         for said, meant in (((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite)),
                             ((pair.zh_opposite, pair.en_opposite), (pair.zh, pair.en))):
             # (the clause's member negated in the claim says the claim's: 单独建立，无需会同其他部门)
-            if not _uses(claim, *meant) or _uses(claim, *said):
+            if not _uses(claim, *meant) or _uses(claim, *said) or (article and _uses(article, *meant)):
                 continue
             about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant)]
             if not about:

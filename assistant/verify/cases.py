@@ -75,7 +75,30 @@ def _wording(text: str, zh: bool) -> set[str]:
 
 
 def parts(text: str) -> list[str]:
-    return [p.strip() for p in _PART_SPLIT.split(_norm(text)) if len(p.strip()) >= 4]
+    return [piece for p in _PART_SPLIT.split(_norm(text)) if len(p.strip()) >= 4 for piece in _figure_pieces(p.strip())]
+
+
+_COMMA = re.compile(r"(?<=[，,])")
+
+
+def _figure_pieces(part: str) -> list[str]:
+    """A Chinese part cut after each comma-separated piece that states a figure, when more than one does: "设立城市商业银行的注册
+    资本最低限额为一亿元人民币，设立农村商业银行的注册资本最低限额为五千万元人民币" (商业银行法第十三条) is two cases, each with
+    its own figure, in one sentence; the pieces without a figure go with the figure after them (a case comes before its
+    figure), the ones after the last figure with it. Not an English part: its case may follow its figure ("five years for
+    AI systems covered by Annex I, and four years for AI systems covered by Annex III", AI Act Art. 44(2))."""
+    pieces = _COMMA.split(part) if _is_zh(part) else [part]
+    if sum(1 for p in pieces if extract_quantities(p)) < 2:
+        return [part]
+    out, pending = [], ""
+    for piece in pieces:
+        pending += piece
+        if extract_quantities(piece):
+            out.append(pending)
+            pending = ""
+    if pending:
+        out[-1] += pending
+    return [p.strip() for p in out]
 
 
 def figure_of_another_case(claim: str, clause_text: str,

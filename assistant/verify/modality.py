@@ -32,6 +32,8 @@ _ZH = {
                    # 自己决定 / 自己说了算: the colloquial 自行决定 (general usage)
                    "自己决定", "自己说了算",
                    "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止",
+                   # what is not restricted is allowed, as what is not banned (general usage)
+                   "不限制", "并不限制", "没有限制",
                    # encouragement is no duty: 国家鼓励… (数据安全法第十六条, 个人信息保护法第六十二条 鼓励、支持…)
                    "鼓励", "提倡"],
     "right": ["有权", "享有", "有权利"],
@@ -42,10 +44,12 @@ _EN = {
                     r"(?:shall|must|may|can) no longer", r"banned",
                     # the past tense a claim about a transitional rule uses ("they could not keep their old arrangements")
                     r"could not", r"couldn't",
+                    # contractions of the same (general English usage): "can't serve as a director"
+                    r"can't", r"mustn't", r"shan't",
                     # "can never process …": the negation after the modal verb makes it a ban, not an option
                     r"(?:shall|must|may|can|could) never"],  # "the ban on X" names a rule, it applies none
     "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
-                  r"(?:is|are) never obliged", r"not obliged", r"does not (?:need|have) to", r"do not (?:need|have) to",
+                  r"(?:is|are) never obliged", r"not obliged", r"(?:does|do) ?(?:not|n't) (?:need|have) to", r"(?:is|are)n't (?:required|obliged)",
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
                   r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
                   r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
@@ -57,6 +61,8 @@ _EN = {
                   # is a duty waived, not a ban ("shall not" alone would read as one)
                   r"(?:shall|will|need|must) not require"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
+                 # a way or remedy "not open / not available to" a party is one it has no right to take (general usage)
+                 r"(?:is|are)(?: not|n't) (?:open|available) to",
                  r"lacks? (?:the|any) right", r"(?:has|have) no entitlement",
                  # a power denied is a right denied (a power is an authority's right, as "right" below reads GDPR Art. 58;
                  # 无权 of an authority, 中国人民银行…有权采取下列措施, 非银行支付机构监督管理条例第三十九条)
@@ -89,7 +95,10 @@ _EN = {
                    r"(?:has|have) the option", r"may choose",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to"],
-    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled", r"right to", r"entitled",
+    "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled",
+              # not a party's right named as a thing ("infringes consumers' right to have their information protected"):
+              # the possessive names whose right it is, and the verb before it says what is done to it
+              r"(?<!'s )(?<!s' )right to", r"entitled",
               # a power is an authority's right: GDPR Art. 58 "shall have all of the following investigative powers"
               r"(?:shall |will )?(?:has|have) the (?:\w+ )?powers? to", r"(?:is|are) empowered to"],
 }
@@ -97,13 +106,13 @@ _EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, wo
 # "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
 # neither forbids anybody anything. Matched before the classes above, so their "shall not" is not read.
 # "is not prohibited", "nothing prevents": a negated prohibition allows
-_EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are) not (?:prohibited|forbidden|banned|barred)|nothing (?:prevents|prohibits|stops)|"
+_EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are)(?: not|n't) (?:prohibited|forbidden|banned|barred)|nothing (?:prevents|prohibits|stops)|"
                                 r"no (?:prohibition|ban) on)\b", re.I)
 # 没有决定权, 不享有知情权, 无删除权: a named right denied
 _ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有)[\u4e00-\u9fff]{0,5}?权(?![益限属力])")
-_EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
+_EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|can't|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
                         r"be identified|repay|fulfil|comply)\b|"
-                        r"\b(?:shall|does|do|will|must|should) not (?:apply|affect|prejudice|be binding|bind|be construed|"
+                        r"\b(?:(?:shall|does|do|will|must|should) not|(?:doesn|don|won|shan)'t) (?:apply|affect|prejudice|be binding|bind|be construed|"
                         r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b|"
                         # "discloses information as required", "where required": a manner or a case, like 按要求 (general
                         # English usage; _false_zh_modal reads 按要求 / 符合要求 so)
@@ -127,7 +136,9 @@ class Finding:
 
 
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "")
+    # the typographic apostrophe (can’t, isn’t) read as the straight one, so one spelling of each contraction serves
+    # (length-preserving: positions found in the result hold in the text)
+    return unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")
 
 
 def is_chinese(text: str) -> bool:

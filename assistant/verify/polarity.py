@@ -59,8 +59,8 @@ from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
 from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, passive_agent_across,
                     stray_doer, subject_only_as_object, swapped_parties, swapped_passive)
-from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _opens_to_all,
-                    _overreaches, _speaks_universally)
+from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
+                    _opens_to_all, _overreaches, _speaks_universally)
 from .subclauses import (TIED_BY_WORDING, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
                          _stated_elsewhere, _sub_clause_classes, _under_lead_in)
@@ -300,6 +300,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if allowing and all(_narrows(claim, text) for text in allowing):
         findings.append(Finding("scope", f"the clause allows this without saying \"only\"; the claim makes it the only "
                                          f"way: 「{_short(readings[0])}」"))
+    added = next((s for s in readings if s not in vetoes_only and _only_where_added_to(claim, s)), None)
+    if added and not any(f.kind == "scope" for f in findings):
+        findings.append(Finding("scope", f"the clause adds a rule to the one it names; the claim says \"only\": "
+                                         f"「{_short(added)}」"))
     denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
         denied = _denies_what_is_stated(claim, clause_text) or _affirms_what_is_negated(claim, clause_text) \
@@ -316,7 +320,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             [s for s, share, _ in matching_sentences(claim, clause_text) if share >= ANTONYM_NEARBY]
         # and the rest of a reading's sentence after its semicolon (…保存期限…为5年；超过5年的，应当予以删除, 征信业管理条例第十六条)
         nearby += [after for after in (_after_semicolon(r, clause_text) for r in readings) if after and after not in nearby]
-        swapped = opposite_word(claim, [r for r in readings if r not in vetoes_only], nearby)
+        swapped = opposite_word(claim, [r for r in readings if r not in vetoes_only], nearby, clause_text if cross else "")
         if swapped:
             theirs, mine, sentence = swapped
             findings.append(Finding("polarity", f"the clause says {theirs} where the claim says the opposite, {mine}: "

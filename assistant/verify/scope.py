@@ -319,17 +319,44 @@ _ONE_OF_THE_WAYS = re.compile(r"(?:可以|可)(?:委托|自行(?!决定|选择|�
 _DUTY_EITHER_WAY = re.compile(r"自行或者?委托|自行或者?通过|\beither (?:itself|themselves|directly)\b|\beither\b[^.;]{1,60}\bor\b", re.I)
 
 
+# "may go to arbitration only under an arbitration agreement", "only with the individual's consent": the "only" sets the
+# terms of the act (a condition the clause may state in its own words), not which of the ways or parties it names
+_ONLY_ON_TERMS_EN = re.compile(r"\s*(?:under|with|upon|subject to|on the (?:basis|condition|terms)|in accordance with|"
+                               r"pursuant to|within|following|after|once|as)\b", re.I)
+
+
 def _narrows(claim: str, sentence: str) -> bool:
-    """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit."""
+    """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit. An
+    English claim is read against a Chinese sentence too ("only organisations, not individuals, may complain" against
+    任何个人、组织都有权…投诉、举报, 数据安全法第十二条): "only" and the sentence's own limits are read each in its language."""
     zh = _is_zh(claim)
     only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
-    if zh != _is_zh(sentence) or not only:
+    if (zh and not _is_zh(sentence)) or not only:
         return False
-    if re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]) or _IF_EN.search(claim[only.end():]):
+    if re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]) or _IF_EN.search(claim[only.end():]) \
+            or _ONLY_ON_TERMS_EN.match(claim, only.end()):
         return False  # "can only port data where processing is based on consent": a condition restated, not narrowed
-    if (_LIMITED_ZH if zh else _LIMITED_EN).search(sentence):
+    if (_LIMITED_ZH if _is_zh(sentence) else _LIMITED_EN).search(sentence):
         return False
     return _opens_to_all(claim, sentence)
+
+
+# A sentence that adds a rule to another one it names: "除应当遵守本法外，还应当遵守保密法律、行政法规的规定" (网络安全法第七十九条,
+# 个人信息保护法第三十条 除本法第十七条第一款规定的事项外，还应当…告知; six articles of the corpus), "In addition to the
+# information referred to in paragraph 1" (GDPR Art. 13(2)): general drafting usage of both languages
+_IN_ADDITION_ZH = re.compile(r"除[^。；;，,]{1,30}外[，,][^。；;]{0,6}还")
+_IN_ADDITION_EN = re.compile(r"in addition to", re.I)
+
+
+def _only_where_added_to(claim: str, sentence: str) -> bool:
+    """The claim says "only" (只能 / 仅 …, "only / solely / exclusively") where the sentence adds a second rule to the one
+    it names (除…外，还…; "in addition to"): the claim leaves the added rule out ("governed only by the Cybersecurity Law"
+    against 除应当遵守本法外，还应当遵守保密法律). An "only" that states a condition or the act's terms is left alone."""
+    only = (_ONLY_ZH if _is_zh(claim) else _ONLY_EN).search(claim)
+    if not only or _IF_EN.search(claim[only.end():]) or _ONLY_ON_TERMS_EN.match(claim, only.end()) \
+            or re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]):
+        return False
+    return bool((_IN_ADDITION_ZH if _is_zh(sentence) else _IN_ADDITION_EN).search(_norm(sentence)))
 
 
 _UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡", "终身")  # 终身: see _UNCONDITIONAL

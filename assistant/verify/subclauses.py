@@ -263,8 +263,11 @@ def _under_lead_in(sentence: str, clause_text: str) -> str:
     if not lead or _CASES_LEAD_IN.search(_norm(lead)):
         return sentence
     # a power given to each item reads the same way: "中国人民银行…有权采取下列措施：…（二）进入…场所调查取证" gives the right to
-    # enter (非银行支付机构监督管理条例第三十九条)
-    binding = [(at, cls) for at, cls in modal_classes(lead) if cls in ("prohibition", "obligation", "right")]
+    # enter (非银行支付机构监督管理条例第三十九条); so does an option of a Chinese lead-in: "可以通过下列途径解决：…（四）…提请
+    # 仲裁机构仲裁" (消费者权益保护法第三十九条) opens each way. Not an English one: its words after the modal verb ("may be
+    # provided for, without requiring any specific authorisation …, by:", GDPR Art. 46(2)) are cut off by the fold
+    kinds = ("prohibition", "obligation", "right", "permission") if _is_zh(lead) else ("prohibition", "obligation", "right")
+    binding = [(at, cls) for at, cls in modal_classes(lead) if cls in kinds]
     if not binding:
         return sentence
     at, cls = binding[-1]

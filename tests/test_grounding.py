@@ -141,6 +141,9 @@ def run(verifier, d, r):
         ("10-20 days", [(10, "day"), (20, "day")]),
         ("１５日", [(15, "day")]),
         ("不满十四周岁", [(14, "age")]),
+        # an approximate pair (约数) is both of its values, never 35 or 23
+        ("三五年", [(3, "year"), (5, "year")]), ("两三个月", [(2, "month"), (3, "month")]),
+        ("三五万元", [(3e4, "yuan"), (5e4, "yuan")]), ("三十五年", [(35, "year")]), ("二十三天", [(23, "day")]),
     ],
 )
 def test_extract_quantities(text, expected):

@@ -144,8 +144,24 @@ def _with_bound(q: Quantity) -> str:
     return f"{q.raw} ({'at least' if q.bound == 'min' else 'at most'})" if q.bound else q.raw
 
 
+# 两三年, 三五天, 七八个月, 三五万元: two ascending digits side by side say "about two or three" (a 约数), never 23 or
+# 35; digit-by-digit spelling writes years with four digits or with 〇 (二〇二一), and a pair never ascends by rule
+_APPROXIMATE = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])[万亿]?")
+
+
+def _approximate(cn: str) -> tuple[int, int] | None:
+    """The two values of an approximate pair (两三 → 2, 3), or None."""
+    m = _APPROXIMATE.fullmatch(cn or "")
+    if not m or CN_DIGIT_VALUE[m[1]] >= CN_DIGIT_VALUE[m[2]]:
+        return None
+    return CN_DIGIT_VALUE[m[1]], CN_DIGIT_VALUE[m[2]]
+
+
 def _cn_value(text: str) -> float:
-    """Chinese numeral → number; handles 亿, 点 decimals and digit-by-digit spelling (二〇二一)."""
+    """Chinese numeral → number; handles 亿, 点 decimals and digit-by-digit spelling (二〇二一); an approximate pair
+    (三五) is its lower value here, `_extract` adds the upper."""
+    if pair := _approximate(text):
+        return float(pair[0])
     if "点" in text:
         whole, frac = text.split("点", 1)
         return _cn_value(whole or "零") + float("0." + "".join(str(CN_DIGIT_VALUE[c]) for c in frac))
@@ -324,6 +340,8 @@ def _extract(text: str) -> list[Quantity]:
     for prev, number, nxt in zip([None] + numbers[:-1], numbers, numbers[1:] + [None]):
         if number.quantity is not None:
             out.append(number.quantity)
+            if pair := _approximate(number.match.group("cn")):
+                out.append(replace(number.quantity, value=number.quantity.value / pair[0] * pair[1]))
         elif (amount := _range_end_amount(text, prev, number)) is not None:
             out.append(amount)
         elif nxt is not None and nxt.quantity is not None:

@@ -24,15 +24,16 @@ def light_stem(word: str) -> str:
     return word
 
 
+def stem(word: str) -> str:
+    """An English word folded (plural, then one suffix: deployers → deployer, restrictions → restrict); a Chinese word
+    as it is."""
+    if not word.isascii():
+        return word
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return light_stem(word)
+
+
 def stems(words: Iterable[str]) -> set[str]:
-    """English words folded (plural, then one suffix: deployers → deployer, restrictions → restrict); Chinese words as
-    they are."""
-    out: set[str] = set()
-    for w in words:
-        if not w.isascii():
-            out.add(w)
-            continue
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.add(light_stem(w))
-    return out
+    """The stems of `words` (stem)."""
+    return {stem(w) for w in words}

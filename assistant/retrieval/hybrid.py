@@ -297,6 +297,8 @@ class HybridRetriever(Retriever):
                 lists[f"bm25-s{n}"] = self._lexical(lexical, mask)
             if cfg.word_list_weight and (words := self._bridge_words(query, routed)):
                 lists["bm25-words"] = self._lexical(words, mask)
+            if cfg.dictionary_weight and (words := self._dictionary_words(query, routed)):
+                lists["bm25-dictionary"] = self._lexical(words, mask)
             if cfg.paragraphs:
                 lists["bm25-paragraph"] = self._paragraph_votes(lexical_query, mask)
             if cfg.char_bigrams and has_cjk(query) and self._paragraph_question(query, routed):
@@ -315,7 +317,8 @@ class HybridRetriever(Retriever):
             weight = {"bm25-paragraph": cfg.paragraph_weight, "dense-paragraph": cfg.dense_paragraph_weight,
                       "bm25-bigram": cfg.char_bigram_weight, **dict.fromkeys(DEFAULT_LISTS, cfg.cn_default_weight),
                       **dict.fromkeys(CUED_LISTS, cfg.cn_cue_weight), **dict.fromkeys(POLICY_LISTS, cfg.policy_side_weight),
-                      "bm25-words": cfg.word_list_weight, "bm25-cn-words": cfg.cn_word_list_weight}.get(
+                      "bm25-words": cfg.word_list_weight, "bm25-dictionary": cfg.dictionary_weight,
+                      "bm25-cn-words": cfg.cn_word_list_weight}.get(
                 name, cfg.sentence_weight if _SENTENCE_LIST.search(name) else 1.0)
             self._fuse_list(fused, ranks, name, ranked, weight)
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
@@ -558,6 +561,24 @@ class HybridRetriever(Retriever):
         if not (english and chinese and self.config.word_bridge):
             return ""
         return " ".join(w for w in load_lexicon().chinese_words(sensed) if self._tells_apart(w, routed))
+
+    def _dictionary_words(self, query: str, routed: Route) -> str:
+        """CC-CEDICT's Chinese words for an English question about Chinese texts (cedict.py; empty otherwise): those
+        the Chinese texts use in few clauses, that tell the named law's articles apart, the most shared first."""
+        english, chinese = self._bridges_to_chinese(query, routed)
+        if not (english and chinese):
+            return ""
+        from .cedict import Dictionary, common_english, distinctive_words, read_entries, reverse
+
+        cfg = self.config
+        # built once per view and settings (0.6 s reading CC-CEDICT; the warm-up's AML question builds it)
+        dictionary = self.view.derived(f"cedict-{cfg.dictionary_max_share}-{cfg.dictionary_max_zipf}", lambda: Dictionary(
+            reverse(read_entries(distinctive_words(
+                (tokens for tokens, written_in_chinese in zip(self.view.token_lists, self._chinese_side(True))
+                 if written_in_chinese), cfg.dictionary_max_share).__contains__)),
+            common_english(cfg.dictionary_max_zipf)))
+        words = [w for w in dictionary.chinese_words(query) if self._tells_apart(w, routed)]
+        return " ".join(words[:cfg.dictionary_cap])
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
         """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""

@@ -13,6 +13,13 @@ from assistant.retrieval.commencement import asks_commencement, states_commencem
     ("Did the non-bank payment regs kick in on 1 May 2024?", True),
     ("Since when has the credit reporting regulation been in effect?", True),
     ("个人信息保护法什么时候施行的？", True),
+    # the texts' own "shall apply from" (GDPR Art. 99, AI Act Art. 113) asked back
+    ("When does the AI Act start to apply to high-risk systems?", True),
+    ("Does the GDPR apply from 25 May 2018 for everyone?", True),
+    ("征信业管理条例从什么时候开始适用？", True),
+    ("Does the GDPR apply to our Shanghai branch?", False),
+    ("这个办法适用于银行吗？", False),
+    ("Since when do we need separate consent for face data?", False),
     ("How long does a consent stay in effect?", False),  # in effect, not since when
     ("What does the PIPL say about separate consent?", False),
 ])

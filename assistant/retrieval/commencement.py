@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 
 # English and Chinese ways to ask about commencement (general legal usage: take effect, come/enter into force, in force
-# since, effective date, kick in, commence; 施行, 生效, 实施 with a when-word)
+# since, effective date, kick in, commence; 施行, 生效, 实施, 适用 with a when-word), and the texts' own "shall apply from"
+# (GDPR Art. 99, AI Act Art. 113) asked as "applies from" / "since when … apply" / "start to apply"
 _ASKS_COMMENCEMENT = re.compile(
     r"\b(?:takes?|took|taken|taking) effect\b|\b(?:comes?|came|coming|enters?|entered|entering) into (?:force|effect)\b|"
     r"\b(?:been |be )?in (?:force|effect) (?:since|from|as of)\b|\bbeen in (?:force|effect)\b|"
     r"\beffective (?:date|from|since|as of)\b|\bkick(?:s|ed)? in\b|\bcommenc\w*|"
-    r"(?:何时|什么时候|哪天|几号|哪一年|哪年)(?:起|开始)?(?:施行|生效|实施)|(?:施行|生效|实施)(?:日期|时间)",
+    r"\bappl(?:y|ies|ied) (?:from|since)\b|\b(?:since|from) when\b[^?.]{0,80}\bappl(?:y|ies|ied)\b|"
+    r"\b(?:starts?|started|begins?|began|begun) (?:to apply|applying)\b|"
+    r"(?:何时|什么时候|哪天|几号|哪一年|哪年)(?:起|开始)?(?:施行|生效|实施|适用)|(?:施行|生效|实施)(?:日期|时间)",
     re.IGNORECASE)
 # what a commencement clause states: 本法自…起施行 / 本条例自公布之日起施行; "shall enter into force", "shall apply from"
 _STATES_COMMENCEMENT = re.compile(r"自[^。]{0,24}施行|\bshall enter into force\b|\bshall apply from\b")

@@ -70,6 +70,14 @@ def test_only_english_questions_about_chinese_texts_get_dictionary_words(retriev
     assert words("个人信息泄露后应当如何处理？") == ""  # a Chinese question has the texts' own words
 
 
+def test_the_name_of_a_law_is_not_translated(retriever):
+    """Routing reads a law's name; translated word by word it would give title words (信用 信贷 章程 规章 …)."""
+    question = "Since when has the credit reporting regulation been in effect? Need the exact date for the audit memo."
+    words = retriever._dictionary_words(question, retriever.route(question)).split()
+    assert "审计" in words  # the question's own topic words still are
+    assert not {"信用", "信贷", "章程", "规章", "规程"} & set(words)
+
+
 def _rank(retriever, question, doc, article, **config):
     saved = retriever.config
     retriever.config = dataclasses.replace(saved, **config)

@@ -44,8 +44,10 @@ def test_a_chinese_cue_searches_the_chinese_texts_on_their_own(small_assistant):
     the small index: rank 2 without them, 1 with them), and those lists hold Chinese clauses only."""
     retriever = small_assistant.retriever
     question = "A user of our Shanghai app wants his data erased after closing the account. When must we delete it?"
-    assert _rank(retriever, question, "pipl-2021", 47, cn_cue_weight=0.0) > 1
-    assert _rank(retriever, question, "pipl-2021", 47) == 1
+    # measured without the CC-CEDICT list (cedict.py), whose noisy words (closing: 密切, 关闭) put 网络安全法第四十五条
+    # first on the small index; the full index ranks the article 4th with or without it
+    assert _rank(retriever, question, "pipl-2021", 47, cn_cue_weight=0.0, dictionary_weight=0.0) > 1
+    assert _rank(retriever, question, "pipl-2021", 47, dictionary_weight=0.0) == 1
     hits = retriever.retrieve(question, 10).hits
     cued = [h for h in hits if {"dense-cn-cue", "bm25-cn-cue"} & set(h.sources)]
     assert cued and all(h.clause.jurisdiction == "CN" for h in cued)

@@ -577,6 +577,10 @@ class HybridRetriever(Retriever):
                 (tokens for tokens, written_in_chinese in zip(self.view.token_lists, self._chinese_side(True))
                  if written_in_chinese), cfg.dictionary_max_share).__contains__)),
             common_english(cfg.dictionary_max_zipf)))
+        # a law's name is routing's: translated word by word ("credit reporting regulation": 信用 信贷 章程 规章 …) it gives
+        # the words of titles and scope articles, not the question's topic
+        for mention in reversed(self.catalog.find_mentions(query)):
+            query = query[:mention.start] + " " + query[mention.end:]
         words = [w for w in dictionary.chinese_words(query) if self._tells_apart(w, routed)]
         return " ".join(words[:cfg.dictionary_cap])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import IndexNotReady
@@ -64,14 +65,8 @@ def cached_passages(settings: Settings, embedder: TextEmbedder) -> Callable[[lis
     """Passage vectors through the machine-wide embedding cache (built lazily: most answers never need one)."""
     from .retrieval.embeddings import EmbeddingCache, embed_passages_cached
 
-    cache: list[EmbeddingCache] = []
-
-    def embed(texts: list[str]) -> np.ndarray:
-        if not cache:
-            cache.append(EmbeddingCache(settings.embedding_cache))
-        return embed_passages_cached(embedder, cache[0], list(texts))[0]
-
-    return embed
+    opened = cache(lambda: EmbeddingCache(settings.embedding_cache))
+    return lambda texts: embed_passages_cached(embedder, opened(), list(texts))[0]
 
 
 def load_view(settings: Settings, store: ClauseStore, revision: str | None) -> CorpusView:

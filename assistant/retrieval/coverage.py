@@ -130,8 +130,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     regimes = regimes_in(question, doc_freq)
     if regimes:  # another jurisdiction's regime named as a comparison (named_laws.py)
         home = asks_about_home(question)
-        regimes = [name for name in regimes if name not in _foreign_regime_names()
-                   or not (home or named_as_comparison(question, _regime_patterns()[name]))]
+        regimes = [name for name in regimes if not (_regime(name).foreign
+                                                    and (home or named_as_comparison(question, _regime(name).pattern)))]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
@@ -284,15 +284,10 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     return Coverage(True)
 
 
-@lru_cache(maxsize=1)
-def _regime_patterns() -> dict[str, re.Pattern]:
-    return {r.name: r.pattern for r in load_regimes()}
-
-
-@lru_cache(maxsize=1)
-def _foreign_regime_names() -> frozenset[str]:
-    """The regimes of another jurisdiction (regimes.toml `foreign = true`), read once."""
-    return frozenset(r.name for r in load_regimes() if r.foreign)
+@lru_cache(maxsize=None)
+def _regime(name: str):
+    """The regimes.toml entry of that name (`foreign`: another jurisdiction's; `pattern`: how it is named)."""
+    return next(r for r in load_regimes() if r.name == name)
 
 
 def _names_chinese_text(named: frozenset[str], catalog) -> bool:

@@ -325,6 +325,14 @@ _ONLY_ON_TERMS_EN = re.compile(r"\s*(?:under|with|upon|subject to|on the (?:basi
                                r"pursuant to|within|following|after|once|as)\b", re.I)
 
 
+def _only_on_terms(claim: str, only: re.Match) -> bool:
+    """The claim's "only" states a condition or the act's terms (在…的情况下, "only where …", "only under an agreement"),
+    not which ways or parties the act is open to."""
+    rest = claim[only.end():]
+    return bool(re.search(r"的情况下|的情形|时[，,]|条件", rest) or _IF_EN.search(rest)
+                or _ONLY_ON_TERMS_EN.match(claim, only.end()))
+
+
 def _narrows(claim: str, sentence: str) -> bool:
     """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit. An
     English claim is read against a Chinese sentence too ("only organisations, not individuals, may complain" against
@@ -333,8 +341,7 @@ def _narrows(claim: str, sentence: str) -> bool:
     only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
     if (zh and not _is_zh(sentence)) or not only:
         return False
-    if re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]) or _IF_EN.search(claim[only.end():]) \
-            or _ONLY_ON_TERMS_EN.match(claim, only.end()):
+    if _only_on_terms(claim, only):
         return False  # "can only port data where processing is based on consent": a condition restated, not narrowed
     if (_LIMITED_ZH if _is_zh(sentence) else _LIMITED_EN).search(sentence):
         return False
@@ -353,8 +360,7 @@ def _only_where_added_to(claim: str, sentence: str) -> bool:
     it names (除…外，还…; "in addition to"): the claim leaves the added rule out ("governed only by the Cybersecurity Law"
     against 除应当遵守本法外，还应当遵守保密法律). An "only" that states a condition or the act's terms is left alone."""
     only = (_ONLY_ZH if _is_zh(claim) else _ONLY_EN).search(claim)
-    if not only or _IF_EN.search(claim[only.end():]) or _ONLY_ON_TERMS_EN.match(claim, only.end()) \
-            or re.search(r"的情况下|的情形|时[，,]|条件", claim[only.end():]):
+    if not only or _only_on_terms(claim, only):
         return False
     return bool((_IN_ADDITION_ZH if _is_zh(sentence) else _IN_ADDITION_EN).search(_norm(sentence)))
 

@@ -35,6 +35,7 @@ from .english_stems import stems
 from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english
 from .law_mentions import subject_doc_ids
 from .policy_names import named_policies
+from .spoken_words import without_function_words
 from .penalty_articles import is_penalty_article, states_sanction
 from .routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority_matters, route
 from .word_senses import with_legal_senses
@@ -187,8 +188,13 @@ class HybridRetriever(Retriever):
                 out[i] = 1.0 - float(distance)
         return out
 
-    def _lexical(self, query: str, mask: np.ndarray) -> list[int]:
-        return [i for i, _ in self.view.lexical.top(tokenize(query), self.config.candidates, mask)]
+    def _lexical(self, query: str, mask: np.ndarray, spoken: str = "") -> list[int]:
+        """BM25's first candidates for `query`; `spoken`: the Chinese question whose function words (spoken_words.py)
+        are left out of it."""
+        tokens = tokenize(query)
+        if spoken:
+            tokens = without_function_words(tokens, spoken)
+        return [i for i, _ in self.view.lexical.top(tokens, self.config.candidates, mask)]
 
     def _paragraph_votes(self, query: str, mask: np.ndarray) -> list[int]:
         """Clauses ranked by their best-matching paragraph."""
@@ -292,7 +298,7 @@ class HybridRetriever(Retriever):
             timings["dense"] = time.perf_counter() - t
         if cfg.lexical:
             t = time.perf_counter()
-            lists["bm25"] = self._lexical(lexical_query, mask)
+            lists["bm25"] = self._lexical(lexical_query, mask, query if chinese and cfg.spoken_function_words else "")
             for n, (lexical, _) in enumerate(sentences, start=1):
                 lists[f"bm25-s{n}"] = self._lexical(lexical, mask)
             if cfg.word_list_weight and (words := self._bridge_words(query, routed)):

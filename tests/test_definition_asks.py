@@ -12,6 +12,9 @@ from assistant.retrieval.definition_asks import asks_meaning, states_definition
     ('What exactly counts as "network data" under the regulation?', True),
     ("How does the e-signature law define an electronic signature?", True),
     ("这算不算敏感个人信息？", True),
+    ("在电子签名法里我们算什么角色？", True),  # the spoken forms of asking for one's category (round 20)
+    ("我们子公司会不会被认成征信机构？", True),
+    ("这笔交易要不要报可疑？", False),
     ("What conditions make an e-signature count as reliable?", False),  # conditions, not a category
     ("How long do we keep KYC files?", False),
 ])

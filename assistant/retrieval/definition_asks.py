@@ -13,11 +13,12 @@ import re
 
 # general ways to ask for a definition or a classification (count/qualify as a category — an article or a quoted term
 # follows: "count as a PI handler", "counts as \"network data\"", not "count as reliable", which asks for conditions —,
-# define, the meaning of; 算不算, 属不属于, 是否属于, 怎么界定, 什么是, 何谓, 含义, 定义)
+# define, the meaning of; 算不算, 属不属于, 是否属于, 怎么界定, 什么是, 何谓, 含义, 定义; the spoken forms of asking which
+# category one falls in: 算什么 (我们算什么角色), 认成 / 认作 (会不会被认成…), 算作)
 _ASKS_MEANING = re.compile(
     r"\b(?:counts?|counted|counting|qualif(?:y|ies|ied)) as (?:an?|the)\b|"
     r"\b(?:counts?|counted|counting|qualif(?:y|ies|ied)) as [\"“'‘]|\bdefin(?:e|es|ed|ition|itions)\b|\bmeaning of\b|"
-    r"算不算|属不属于|是否属于|界定|什么是|什么叫|何谓|含义|定义")
+    r"算不算|属不属于|是否属于|界定|什么是|什么叫|何谓|含义|定义|算什么|认成|认作|算作")
 _STATES_DEFINITION = re.compile(r"用语的含义|本(?:法|条例|办法|规定|措施)所称[^。]{0,40}是指|['‘\"“][^'’\"”]{1,60}['’\"”] means\b")
 
 

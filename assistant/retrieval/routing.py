@@ -69,8 +69,9 @@ _PENALTY_INTENT = re.compile(
     # colloquial compensation (赔几倍, 要赔多少, 得赔, 索赔) is liability too; 理赔 (an insurer's claims handling) is not
     r"赔(?:几|多少)|[要得]赔|索赔|"
     # asking what happens to someone (他会被怎么处理, 被如何处置) and who pays (谁来赔, 由谁赔偿): the sanction and the
-    # liability, which the laws state as 给予纪律处分 / 依法给予处分 and 承担赔偿责任 in their 法律责任 chapters
-    r"被(?:怎么|怎样|如何)(?:处理|处置|处分|追责)|谁(?:来)?(?:赔|承担赔偿)|由谁赔|"
+    # liability, which the laws state as 给予纪律处分 / 依法给予处分 and 承担赔偿责任 in their 法律责任 chapters (咋: the
+    # spoken 怎么, 会被咋处理)
+    r"被(?:怎么|怎样|如何|咋)(?:处理|处置|处分|追责)|谁(?:来)?(?:赔|承担赔偿)|由谁赔|"
     r"\b(?:penalt|penali[sz]|fine[ds]?\b|fining|sanction|liab|enforcement|punish|consequence|compensat|damages)|"
     # suing and who bears the proof are liability too: the civil-liability and litigation articles sit in the same
     # chapters (个人信息保护法第六十九条 过错推定, 第七十条 提起诉讼; GDPR Chapter VIII Remedies, liability and penalties).

@@ -279,6 +279,12 @@ class RetrievalConfig:
     # 0.847 / 0.849 / 0.847; at 5.0 49 items better and 24 worse than the dictionary off, 45 / 28 without the rule
     # (both with glosses cut after the 3rd sense; cedict._MAX_SENSE). dictionary_cap not tuned.
     dictionary_max_zipf: float = 5.0
+    # An English word with more than this many Chinese words among the texts' (close: 密切, 结束, 临近, 封闭 …) is, like a
+    # frequent one, looked up inside phrases only (cedict.Dictionary._ambiguous; 0: off). Round 20, English pool (n=1116,
+    # Hit@5/R@10/MRR@10/R@1): off 0.780/0.815/0.645/0.497; 2 0.779/0.812/0.645/0.497; 3 0.780/0.815/0.646/0.498 (21
+    # better, 12 worse); 4 0.780/0.815/0.646/0.497; 5 0.781/0.815/0.647/0.500 (10 better, 3 worse); 6 …/0.646/0.498; 8
+    # unchanged. Dropping the dictionary's one-character words instead: 0.777/0.814/0.645/0.496 (3 better, 5 worse)
+    dictionary_max_translations: int = 5
     dictionary_cap: int = 12  # at most this many dictionary words per question (the most specific translations first)
     cn_word_list_weight: float = 0.75  # … for an English question with no cue, over the Chinese texts (cn_default)
     # (round 14, with the round-14 lexicon words: 0.5 → 0.75 on the English tuning sets, Hit@5/R@10/MRR@10:

@@ -581,7 +581,8 @@ class HybridRetriever(Retriever):
         # the words of titles and scope articles, not the question's topic
         for mention in reversed(self.catalog.find_mentions(query)):
             query = query[:mention.start] + " " + query[mention.end:]
-        words = [w for w in dictionary.chinese_words(query) if self._tells_apart(w, routed)]
+        words = [w for w in dictionary.chinese_words(query, cfg.dictionary_max_translations)
+                 if self._tells_apart(w, routed)]
         return " ".join(words[:cfg.dictionary_cap])
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:

@@ -52,6 +52,13 @@ def test_a_frequent_english_word_is_looked_up_in_phrases_only():
     assert dictionary.chinese_words("a bank account") == ["账户"]
 
 
+def test_a_word_with_many_translations_is_looked_up_in_phrases_only():
+    words = {("clos",): ("密切", "结束", "临近", "封闭"), ("clos", "account"): ("销户",), ("leak",): ("泄露",)}
+    dictionary = Dictionary(words)
+    assert dictionary.chinese_words("a leak when closing accounts", max_translations=3) == ["泄露", "销户"]
+    assert "密切" in dictionary.chinese_words("a leak when closing accounts")  # no limit: every sense
+
+
 def test_a_word_most_texts_hold_tells_none_apart():
     texts = [["银行", "账户"], ["银行", "日志"], ["银行", "短信"], ["银行"]]
     assert distinctive_words(texts, 0.5) == {"账户", "日志", "短信"}

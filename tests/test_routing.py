@@ -167,6 +167,22 @@ def test_a_law_name_typed_one_character_off_names_the_law():
     assert subject_doc_ids("这样处理是否合法，要不要走执行程序的办法", catalog) == set()
 
 
+def test_an_english_title_shortened_names_the_law():
+    """law_mentions._shortened_mentions: the title's first word and most of the rest before "law", acronyms as initials,
+    one law only."""
+    catalog = load_catalog()
+    assert subject_doc_ids("Under the PI law, who must appoint a protection officer?", catalog) == {"pipl-2021"}
+    assert subject_doc_ids("Does China's personal information law cover employees?", catalog) == {"pipl-2021"}
+    assert subject_doc_ids("What does the e-signature law say about certificates?", catalog) == {
+        "electronic-signature-law-2019"}
+    assert subject_doc_ids("Like GDPR, does the PI law have a breach clock?", catalog) == {"pipl-2021"}
+    # half a title could be more than one law; a word before it that is no part of the title; other laws, case law
+    assert subject_doc_ids("What does the data law say?", catalog) == set()
+    assert subject_doc_ids("Is there an EU PI law like this?", catalog) == set()
+    assert subject_doc_ids("Is there case law on this?", catalog) == set()
+    assert subject_doc_ids("What does company law require of the board?", catalog) == set()
+
+
 def test_a_law_named_only_for_comparison_is_not_the_subject():
     catalog = load_catalog()
     assert subject_doc_ids("Under PIPL, is there a 72-hour clock like GDPR?", catalog) == {"pipl-2021"}

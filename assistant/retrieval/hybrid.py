@@ -54,10 +54,18 @@ def _heading_stems(text: str) -> frozenset[str]:
     return frozenset(stems(tokenize(m.group(1)))) if m else frozenset()
 
 
+def _is_definitions_article(text: str) -> bool:
+    """An article titled "Definitions" (GDPR Art 4): like a Chinese law's 附则 (用语的含义), what the law's words mean,
+    not a duty; it shares a word with nearly every question about the law."""
+    m = _HEADING.match(text)
+    return bool(m) and m.group(1).strip().lower() in ("definition", "definitions")
+
+
 def _structure_flags(clause) -> tuple[bool, bool, bool, bool]:
-    """(penalty article, final chapter, boilerplate final provision, authority chapter) of a clause: fixed per clause,
-    read by _reweigh for every candidate of every search (five regex searches each), so remembered per view."""
-    final = is_final_chapter(clause.chapter)
+    """(penalty article, final chapter or definitions, boilerplate final provision, authority chapter) of a clause:
+    fixed per clause, read by _reweigh for every candidate of every search (five regex searches each), so remembered
+    per view."""
+    final = is_final_chapter(clause.chapter) or _is_definitions_article(clause.text)
     return (is_penalty_article(clause), final, final and is_boilerplate_final(clause.text),
             is_authority_chapter(clause.chapter))
 
@@ -587,7 +595,8 @@ class HybridRetriever(Retriever):
         # the words of titles and scope articles, not the question's topic
         for mention in reversed(self.catalog.find_mentions(query)):
             query = query[:mention.start] + " " + query[mention.end:]
-        words = [w for w in dictionary.chinese_words(query) if self._tells_apart(w, routed)]
+        words = [w for w in dictionary.chinese_words(query, cfg.dictionary_max_translations)
+                 if self._tells_apart(w, routed)]
         return " ".join(words[:cfg.dictionary_cap])
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:

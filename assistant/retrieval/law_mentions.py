@@ -58,10 +58,92 @@ def _typo_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> list
     return found
 
 
+# An English law named by its title shortened: "the PI law" (Personal Information Protection Law), "China's DS law" (Data
+# Security Law; "data law" is not: half a title may fit more laws), "the e-signature law". The words right before "law", back to
+# a word that is no part of a title (the, under, China's …), must be the title's first word and most of the others, in
+# order, an acronym standing for consecutive words (PI: Personal Information, as in "PI" / "PII"), and fit one law only.
+_LAW_WORD_EN = re.compile(r"(?<![\w-])law\b", re.IGNORECASE)
+_TITLE_TAIL = re.compile(r"\s+of\s+the\s+People's\s+Republic\s+of\s+China$", re.IGNORECASE)
+_TITLE_FILLER = frozenset("of the on and for".split())
+_MAX_SHORT_WORDS = 3
+
+
+def _title_words(catalog) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(English title words before "Law", lower case, fillers dropped; doc ids) of every indexed law."""
+    titles = {}
+    for law in catalog.entries:
+        if not catalog.is_indexed(law.doc_id):
+            continue
+        for alias in law.aliases:
+            name = _TITLE_TAIL.sub("", alias.strip())
+            words = [w.lower() for w in re.split(r"[\s-]+", name) if w]
+            if len(words) >= 2 and words[-1] == "law" and all(w.isascii() for w in words):
+                key = tuple(w for w in words[:-1] if w not in _TITLE_FILLER)
+                titles.setdefault(key, set()).update(law.doc_id for law in catalog.resolve(alias))
+    return [(k, tuple(sorted(v))) for k, v in titles.items()]
+
+
+def _fits_title(units: list[str], title: tuple[str, ...]) -> bool:
+    """Whether the question's words (a single letter: one initial) are the title's first word and later ones, in
+    order, initials on consecutive words, and more than half of the title's words."""
+    from .english_stems import stem
+
+    at = 0
+    for n, unit in enumerate(units):
+        if len(unit) == 1:
+            if at >= len(title) or not title[at].startswith(unit):
+                return False
+            at += 1
+            continue
+        found = next((k for k in range(at, len(title)) if stem(title[k]) == stem(unit)), None)
+        if found is None or (n == 0 and found != 0):
+            return False
+        at = found + 1
+    return 2 * len(units) > len(title)  # most of the title: "data law" could be more than one law
+
+
+def _name_units(words: list[str]) -> list[str]:
+    """Question words as title units: an acronym (PI, AML) as its initials, a word in lower case."""
+    units = []
+    for word in words:
+        for part in filter(None, word.split("-")):
+            units += list(part.lower()) if part.isupper() and 2 <= len(part) <= 5 or len(part) == 1 else [part.lower()]
+    return units
+
+
+def _shortened_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> list[NamedLaw]:
+    found = []
+    titles = None
+    for m in _LAW_WORD_EN.finditer(question):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", question[max(0, m.start() - 60):m.start()])
+        run: list[str] = []
+        for word in reversed(words):
+            if len(run) == _MAX_SHORT_WORDS or "'" in word or word.lower() in _NOT_TITLE_WORDS:
+                break
+            run.insert(0, word)
+        if not run:
+            continue
+        titles = _title_words(catalog) if titles is None else titles
+        laws = {docs for title, docs in titles if _fits_title(_name_units(run), title)}
+        if len(laws) == 1:
+            start = question.rfind(run[0], 0, m.start())
+            found.append(NamedLaw(start, m.end(), question[start:m.end()], next(iter(laws))))
+    return found
+
+
+# words before "law" that are no part of a law's title: articles, prepositions, possessives, the jurisdiction
+_NOT_TITLE_WORDS = frozenset("the a an this that these those our its their your his her my under per by of in to "
+                             "with from and or on for new old current relevant applicable chinese china prc "
+                             "mainland national local".split())
+
+
 def named_laws(question: str, catalog) -> list[NamedLaw]:
     """The laws `question` names, in order, each marked when it is named only as a point of comparison."""
     mentions = [NamedLaw(m.start, m.end, m.text, tuple(m.doc_ids)) for m in catalog.find_mentions(question)]
     mentions += _typo_mentions(question, catalog, [(m.start, m.end) for m in mentions])
+    mentions += _shortened_mentions(question, catalog, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return [NamedLaw(m.start, m.end, m.text, m.doc_ids, bool(_COMPARISON.search(question[max(0, m.start - 20):m.start])))
             for m in mentions]

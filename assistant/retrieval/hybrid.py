@@ -35,9 +35,9 @@ from .english_stems import stems
 from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english
 from .law_mentions import subject_doc_ids
 from .policy_names import named_policies
-from .spoken_words import without_function_words
 from .penalty_articles import is_penalty_article, states_sanction
 from .routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority_matters, route
+from .spoken_words import without_function_words
 from .word_senses import with_legal_senses
 
 

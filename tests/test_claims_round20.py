@@ -1,0 +1,47 @@
+"""Verifier round 20 (issue 11): "nobody may" is a ban, a body after a coverb is no actor, 鼓励性要求 is no duty; real
+clause texts from the corpus; the claims are written for these tests."""
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.modality import modal_classes
+from tests.test_claims_round8 import article, verdict
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+DSL36 = article("zh/data-security-law-2021.md", "数据安全法", 36, "第三十六条")  # 非经…批准，境内的组织、个人不得向外国…提供
+DSL40 = article("zh/data-security-law-2021.md", "数据安全法", 40, "第四十条")  # 受托方…不得擅自留存、使用…政务数据
+CIIO17 = article("zh/ciio-security-regulation-2021.md", "关键信息基础设施安全保护条例", 17, "第十七条")  # 运营者应当…每年至少…
+
+
+@pytest.mark.parametrize("text,cls", [
+    ("Nobody may disclose the data.", "prohibition"), ("Without approval, no one in China can provide it.", "prohibition"),
+    ("None of them may keep it.", "prohibition"), ("Nobody needs to ask for consent.", "exemption"),
+    ("Anybody may ask for it.", "permission"),
+])
+def test_a_subject_that_names_nobody_negates_its_modal_verb(text, cls):
+    assert [c for _, c in modal_classes(text)] == [cls]
+
+
+def test_nobody_may_restates_a_ban():
+    ban = "Without approval from the competent Chinese authority, nobody in China may provide data stored in China to a " \
+          "foreign court."
+    assert verdict(ban, DSL36).verdict != "contradicted"
+    allowed = "Without approval from the competent Chinese authority, organisations in China may provide data stored in " \
+              "China to a foreign court."
+    assert verdict(allowed, DSL36).verdict == "contradicted"
+
+
+def test_a_body_after_a_coverb_is_not_who_acts():
+    true = "替政府建设电子政务系统的受托方，不得擅自留存、使用或者向他人提供政务数据。"
+    assert verdict(true, DSL40).verdict != "contradicted"
+    # a body that opens the sentence as its subject is still read as the actor
+    wrong = "地方人民政府不得擅自留存、使用或者向他人提供政务数据。"
+    assert verdict(wrong, DSL40).verdict == "contradicted"
+
+
+def test_an_encouraging_requirement_is_no_duty():
+    optional = "运营者每年进行网络安全检测和风险评估只是鼓励性要求，是否进行由运营者自行决定。"
+    assert verdict(optional, CIIO17).verdict == "contradicted"
+    assert [c for _, c in modal_classes("这是强制性要求")] == ["obligation"]
+    assert "obligation" not in [c for _, c in modal_classes("这只是鼓励性要求")]

@@ -45,3 +45,19 @@ def test_an_encouraging_requirement_is_no_duty():
     assert verdict(optional, CIIO17).verdict == "contradicted"
     assert [c for _, c in modal_classes("这是强制性要求")] == ["obligation"]
     assert "obligation" not in [c for _, c in modal_classes("这只是鼓励性要求")]
+
+
+BSL28 = article("zh/banking-supervision-law-2006.md", "银行业监督管理法", 28, "第二十八条")  # 向…负责人报告；向国务院报告，并告知中国人民银行
+
+
+def test_a_report_goes_to_the_body_the_article_names_for_it():
+    from assistant.verify.governing_party import other_report_recipient
+
+    wrong = "银行业监督管理机构发现可能引发系统性银行业风险的突发事件，应当立即报告中国人民银行行长。"
+    assert other_report_recipient(wrong, BSL28.text)
+    assert verdict(wrong, BSL28).verdict == "contradicted"
+    # the regulator by another of its names, and the State Council, are the bodies the article reports to
+    for true in ("银行业监督管理机构发现可能引发系统性银行业风险的突发事件，应当立即向金融监管总局负责人报告。",
+                 "国务院银行业监督管理机构负责人认为需要的，应当立即报告国务院，并告知中国人民银行。"):
+        assert not other_report_recipient(true, BSL28.text)
+        assert verdict(true, BSL28).verdict != "contradicted"

@@ -43,7 +43,7 @@ from .absent_parties import absent_authority_across, absent_party_across, unname
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
 from .approvals import waives_required_approval
-from .governing_party import other_governing_party
+from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
 from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
@@ -337,7 +337,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
             or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
-        governing = other_governing_party(claim, clause_text) if not agent else ""
+        governing = (other_governing_party(claim, clause_text) or other_report_recipient(claim, clause_text)) \
+            if not agent else ""
         agent = agent or (Finding("actor", governing) if governing else None)
         if agent:
             findings.append(agent)

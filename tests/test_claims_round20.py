@@ -61,3 +61,14 @@ def test_a_report_goes_to_the_body_the_article_names_for_it():
                  "国务院银行业监督管理机构负责人认为需要的，应当立即报告国务院，并告知中国人民银行。"):
         assert not other_report_recipient(true, BSL28.text)
         assert verdict(true, BSL28).verdict != "contradicted"
+
+
+CIIO39 = article("zh/ciio-security-regulation-2021.md", "关键信息基础设施安全保护条例", 39, "第三十九条")  # 对直接负责的主管人员处…
+
+
+def test_the_person_directly_in_charge_is_no_duty():
+    # 负责的 modifies whom the fine hits (直接负责的主管人员): the penalty clause states no duty for "may fine" to oppose
+    assert "obligation" not in [c for _, c in modal_classes("对直接负责的主管人员处1万元以上10万元以下罚款")]
+    assert [c for _, c in modal_classes("信息安全部负责数据分级")] == ["obligation"]
+    fine = "运营者未设置专门安全管理机构，拒不改正的，可以处10万元以上100万元以下罚款。"
+    assert verdict(fine, CIIO39).verdict != "contradicted"

@@ -252,8 +252,10 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         return before in "的项种些" or (word == "要求" and before in "合按照") or \
             (word == "需要" and (before in "据照等务作" or after in "，,的"))
     if word == "负责":
-        # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body)
-        return after in "人任" or bool(re.match(r"[^，。；,;：:]{0,24}?的(?:部门|机构|机关|单位|人员)", text[at + 2 :]))
+        # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body);
+        # 负责的 right after is always such a modifier: 对直接负责的主管人员处…罚款 (the penalty clauses' "person directly in
+        # charge", 关键信息基础设施安全保护条例第三十九条) names whom a fine hits, no duty
+        return after in "人任的" or bool(re.match(r"[^，。；,;：:]{0,24}?的(?:部门|机构|机关|单位|人员)", text[at + 2 :]))
     if word == "禁止" and (after in "、性令" or text[at + 2 : at + 4] == "措施" or before == "的"):
         # a ban named as a thing: 歧视性的禁止、限制或者其他类似措施 (个人信息保护法第四十三条), 禁止令, 禁止性规定
         return True

@@ -72,3 +72,34 @@ def test_the_person_directly_in_charge_is_no_duty():
     assert [c for _, c in modal_classes("信息安全部负责数据分级")] == ["obligation"]
     fine = "运营者未设置专门安全管理机构，拒不改正的，可以处10万元以上100万元以下罚款。"
     assert verdict(fine, CIIO39).verdict != "contradicted"
+
+
+CBL29 = article("zh/commercial-bank-law-2015.md", "商业银行法", 29, "第二十九条")  # 商业银行有权拒绝任何单位或者个人查询、冻结、扣划
+AML43 = article("zh/aml-law-2024.md", "反洗钱法", 43, "第四十三条")  # 应当配合反洗钱调查；调查人员少于二人…的，有权拒绝接受调查
+PIPL24 = article("zh/pipl-2021.md", "个人信息保护法", 24, "第二十四条")  # 个人…有权拒绝个人信息处理者仅通过自动化决策…
+
+
+def test_an_act_the_party_may_refuse_is_not_its_duty():
+    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.verify.refusals import refusal_made_duty
+
+    for wrong in ("商业银行必须按照任何单位的要求冻结个人储蓄存款。",
+                  "A bank has to freeze an individual savings deposit whenever any organisation asks it to."):
+        assert refusal_made_duty(wrong, CBL29.text, load_lexicon().chinese_words)
+        assert verdict(wrong, CBL29).verdict == "contradicted"
+    # the right itself, the law's own exception, a duty of the article's other sentence
+    for true in ("A bank may refuse any organisation that asks to freeze an individual savings deposit.",
+                 "Banks must freeze a savings deposit where the law provides for it.",
+                 "商业银行办理个人储蓄存款业务，应当遵循存款自愿、取款自由的原则。"):
+        assert not refusal_made_duty(true, CBL29.text, load_lexicon().chinese_words)
+
+
+def test_a_right_to_refuse_in_one_case_or_of_the_other_side_leaves_the_duty():
+    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.verify.refusals import refusal_made_duty
+
+    # the refusal holds only when the examiners are fewer than two; the duty to cooperate is the article's rule
+    assert not refusal_made_duty("金融机构应当配合反洗钱调查，如实提供有关文件、资料。", AML43.text)
+    # the handler's duty is not the individual's right to refuse
+    assert not refusal_made_duty("Handlers must explain automated decisions that significantly affect an individual.",
+                                 PIPL24.text, load_lexicon().chinese_words)

@@ -43,6 +43,7 @@ from .absent_parties import absent_authority_across, absent_party_across, unname
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
 from .approvals import waives_required_approval
+from .refusals import refusal_made_duty
 from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
 from .membership import opposite_belonging, opposite_belonging_across
@@ -97,6 +98,13 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         waived = requires_dispensed_across(statement(claim), clause_text, load_lexicon().chinese_words)
         if waived:
             found = found + [Finding("polarity", f"the clause says 「{waived}」 (not needed); the claim makes it a condition")]
+    if not any(f.kind in ("polarity", "modality", "right") for f in found) and _is_zh(clause_text) \
+            and _squash(statement(claim)) not in _squash(clause_text):
+        # the act the clause lets the party refuse made its duty (refusals.py)
+        from ..retrieval.lexicon import load_lexicon
+
+        refused = refusal_made_duty(statement(claim), clause_text, load_lexicon().chinese_words)
+        found = found + [refused] if refused else found
     if not found and _is_zh(claim) and _is_zh(clause_text) and _squash(statement(claim)) not in _squash(clause_text):
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(statement(claim), clause_text)

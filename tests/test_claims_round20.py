@@ -103,3 +103,29 @@ def test_a_right_to_refuse_in_one_case_or_of_the_other_side_leaves_the_duty():
     # the handler's duty is not the individual's right to refuse
     assert not refusal_made_duty("Handlers must explain automated decisions that significantly affect an individual.",
                                  PIPL24.text, load_lexicon().chinese_words)
+
+
+def _policy_article(name: str, label: str) -> str:
+    from pathlib import Path
+
+    lines = (Path(__file__).parent.parent / "corpus" / "policies" / f"{name}.md").read_text(encoding="utf-8").splitlines()
+    return next(line for line in lines if line.startswith(label + " "))
+
+
+def test_the_department_that_acts_is_the_one_the_policy_names_as_acting():
+    from assistant.verify.departments import other_department
+
+    appraisal = _policy_article("policy-record-retention", "第二十六条")  # 办公室每年组织…，会同…法律合规部、审计部…鉴定
+    for wrong in ("Under the records policy, the Audit Department organises the annual appraisal of expired records.",
+                  "审计部每年组织一次档案鉴定。"):
+        assert other_department(wrong, appraisal)
+    for true in ("Under the records policy, the Office organises the annual appraisal, with the Audit Department.",
+                 "办公室每年组织一次档案鉴定，法律合规部和审计部参加。"):
+        assert not other_department(true, appraisal)
+    # an agent after "by", and two departments acting together
+    interpret = _policy_article("policy-record-retention", "第三十三条")  # 本办法由办公室会同会计结算部负责解释和修订
+    assert not other_department("The policy is interpreted by the Office together with the Accounting and Settlement "
+                                "Department.", interpret)
+    assert other_department("The policy is interpreted by the Legal and Compliance Department.", interpret)
+    # an article naming no department as acting says nothing about who acts
+    assert not other_department("The Audit Department keeps these records.", "第十条 会计档案保存三十年。")

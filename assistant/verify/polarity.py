@@ -44,6 +44,7 @@ from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authori
 from .antonyms import opposite_word
 from .approvals import waives_required_approval
 from .refusals import refusal_made_duty
+from .departments import other_department
 from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
 from .membership import opposite_belonging, opposite_belonging_across
@@ -105,6 +106,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
 
         refused = refusal_made_duty(statement(claim), clause_text, load_lexicon().chinese_words)
         found = found + [refused] if refused else found
+    if not any(f.kind == "actor" for f in found) and _is_zh(clause_text) \
+            and _squash(statement(claim)) not in _squash(clause_text):
+        # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
+        department = other_department(statement(claim), clause_text)
+        found = found + [department] if department else found
     if not found and _is_zh(claim) and _is_zh(clause_text) and _squash(statement(claim)) not in _squash(clause_text):
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(statement(claim), clause_text)

@@ -129,3 +129,30 @@ def test_the_department_that_acts_is_the_one_the_policy_names_as_acting():
     assert other_department("The policy is interpreted by the Legal and Compliance Department.", interpret)
     # an article naming no department as acting says nothing about who acts
     assert not other_department("The Audit Department keeps these records.", "第十条 会计档案保存三十年。")
+
+
+CRR17 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 17, "第十七条")  # 有权每年两次免费获取本人的信用报告
+
+
+@pytest.mark.parametrize("claim,clause,kept", [
+    ("个人一年里有两次机会免费拿到自己的信用报告。", "个人信息主体有权每年两次免费获取本人的信用报告", []),
+    ("Subjects get two free credit reports a year.", "个人信息主体有权每年两次免费获取本人的信用报告", []),
+    ("Subjects get three free credit reports a year.", "个人信息主体有权每年两次免费获取本人的信用报告", ["a year"]),
+    ("运营者一年起码做一次检测。", "运营者应当每年至少进行一次检测", ["一次"]),
+    ("信息安全部每半年检查一次。", "信息安全部每半年开展检查", []),
+    # a time limit is no period of a rate: the clause must state it
+    ("一年内完成检测。", "运营者应当每年至少进行一次检测", ["一年"]),
+    ("Reports are due within a year.", "每年报告", ["a year"]),
+])
+def test_one_period_of_a_rate_is_not_a_duration(claim, clause, kept):
+    from assistant.verify.quantities import extract_quantities, period_of_a_rate
+
+    left = [q.raw for q in extract_quantities(claim) if not period_of_a_rate(q, claim, clause)]
+    assert [r for r in left if r not in ("两次", "一次")] == [r for r in kept if r not in ("两次", "一次")]
+
+
+def test_a_rate_restated_per_year_is_grounded_and_a_wrong_count_is_not():
+    assert verdict("Information subjects are entitled to two free credit reports a year.", CRR17).verdict == "supported"
+    # "three … reports" states no 次 to oppose to 两次: the period stays unbacked, as before (never verified)
+    assert verdict("Information subjects are entitled to three free credit reports a year.", CRR17).verdict != "supported"
+    assert verdict("个人一年里有三次机会免费获取本人的信用报告。", CRR17).verdict == "contradicted"

@@ -16,7 +16,10 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from ..text.articles import CN_ARTICLE
 from .modality import Finding, _is_zh, _norm
+
+_ARTICLE_LABEL = re.compile(r"^\s*" + CN_ARTICLE.pattern + r"\s*")  # the article's own label (第二十六条 …)
 
 
 @cache
@@ -29,8 +32,8 @@ def _zh_names() -> list[str]:
     return sorted((zh for zh, _ in _departments()), key=len, reverse=True)  # 个人信息保护办公室 before 办公室
 
 
-# where a Chinese sub-clause's actor stands: its start (after 第X条 / 本行 / 由 / 时由 …) up to the department
-_ZH_OPENING = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+条\s*)?(?:本行|本办法)?(?:[\u4e00-\u9fff]{0,4}时)?由?")
+# where a Chinese sub-clause's actor stands: its start (after the article label / 本行 / 由 / 时由 …) up to the department
+_ZH_OPENING = re.compile(r"^(?:本行|本办法)?(?:[\u4e00-\u9fff]{0,4}时)?由?")
 
 
 def _acting_zh(text: str) -> set[str]:
@@ -38,7 +41,7 @@ def _acting_zh(text: str) -> set[str]:
     acting: set[str] = set()
     names = _zh_names()
     for part in re.split(r"[，,。；;：:\n]", _norm(text)):
-        part = _ZH_OPENING.sub("", part.strip())
+        part = _ZH_OPENING.sub("", _ARTICLE_LABEL.sub("", part.strip(), count=1))
         name = next((n for n in names if part.startswith(n)), None)
         if name:
             acting.add(name)

@@ -30,6 +30,11 @@ _GOVERNING_BODY_ZH = re.compile(r"(?:在|经|由|向|会同|报经?)([\u4e00-\u9
                                 r"(?=[\u4e00-\u9fff])")
 
 
+# A body after a coverb is its object, not who acts: 帮政府建电子政务系统的受托方 (the contractor acts, 数据安全法第四十条),
+# 替 / 为 / 给 / 代 / 向 / 对 / 跟 / 和 / 与 / 同 / 受 (受政府委托) the body (general grammar of Chinese coverbs)
+_COVERB_ZH = re.compile(r"^(?:帮|替|为|给|代|向|对|跟|和|与|同|受)")
+
+
 def unnamed_body(claim: str, clause_text: str) -> Finding | None:
     """A Chinese claim naming a state organ the lexicon does not know and the article nowhere names, as the body a sentence
     opens with or the one that guides, approves or receives (see _OPENING_BODY_ZH, _GOVERNING_BODY_ZH)."""
@@ -39,7 +44,7 @@ def unnamed_body(claim: str, clause_text: str) -> Finding | None:
     for sentence in re.split(r"[。；;]", text):
         # the public body a sentence opens with is who acts in it, whatever its verb (no modal verb needed)
         m = _OPENING_BODY_ZH.match(sentence.strip())
-        if not m or _actors_in(m.group(0), subjects_only=False):
+        if not m or _actors_in(m.group(0), subjects_only=False) or _COVERB_ZH.match(m.group(1)):
             continue
         noun, modifier, kind = m.group(0), m.group(1), m.group(2)
         if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):

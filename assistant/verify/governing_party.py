@@ -46,3 +46,36 @@ def other_governing_party(claim: str, clause_text: str) -> str:
         if same and not any(head.split()[-1] in h.split() or h.split()[-1] in head.split() for h in same):
             return f"the article puts this under the {phrase} of the {same[0]}, the claim of the {head}"
     return ""
+
+
+# The body a Chinese report goes to: 向X报告 / 向X报送, 报告X (银行业监督管理法第二十八条 "应当立即向国务院银行业监督管理机构负责人
+# 报告；…应当立即向国务院报告，并告知中国人民银行"); X up to the punctuation or conjunction that ends the object
+_REPORT_TO_ZH = re.compile(r"向([\u4e00-\u9fff]{2,20}?)(?:报告|报送)|(?:报告|报送)给?([\u4e00-\u9fff]{2,20}?)(?=[，,。；;、：:]|$|并|和|或)")
+
+
+def _report_recipients(text: str) -> list[list[str]]:
+    """The lexicon parties of each body a report goes to in `text` (an empty list for a phrase naming none)."""
+    from .actors import _actors_in
+
+    return [_actors_in(m.group(1) or m.group(2), subjects_only=False) for m in _REPORT_TO_ZH.finditer(text)]
+
+
+def _particular(names: list[str]) -> bool:
+    return bool(names) and all(n.startswith("authority:") or n == "court" for n in names)
+
+
+def other_report_recipient(claim: str, clause_text: str) -> str:
+    """A Chinese claim sending a report to a particular authority the article names, if at all, elsewhere than as the one
+    reported to: the article names the body each report goes to (the PBOC "informed" by another body is not the one the
+    regulator reports to). Only when every recipient the article names is a particular authority: a generic one (有关部门)
+    may be any ('' when none)."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return ""
+    theirs = [names for names in _report_recipients(clause_text) if names]  # (报告岗位责任制度 names no body)
+    if not theirs or not all(_particular(names) for names in theirs):
+        return ""
+    named = {n for names in theirs for n in names}
+    for names in _report_recipients(claim):
+        if _particular(names) and not named & set(names):
+            return f"the article has the report go to {'、'.join(sorted(named))}, the claim to {'、'.join(names)}"
+    return ""

@@ -30,7 +30,7 @@ from .cases import figure_of_another_case
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .offenders import offence_not_in_article
-from .quantities import Quantity, compare, count_mismatches, extract_quantities
+from .quantities import Quantity, compare, count_mismatches, extract_quantities, period_of_a_rate
 
 if TYPE_CHECKING:
     from ..stage_context import StageContext
@@ -204,8 +204,10 @@ class GroundingVerifier(Verifier):
     def _check_quantities(self, claim: Claim, cited: list[tuple[Citation, Clause]]) -> list[tuple[Verdict, str]]:
         if not cited:
             return []
-        claim_q = extract_quantities(claim.text)
         clauses = list({c.chunk_id: c for _, c in cited}.values())  # each cited clause once
+        # the period of a rate the clause states per period (一年里有两次 for 每年两次): no duration to compare
+        claim_q = [q for q in extract_quantities(claim.text)
+                   if not any(period_of_a_rate(q, claim.text, self._clause_texts(c)[-1]) for c in clauses)]
         sources: list[tuple[str, Quantity]] = []
         for clause in clauses:
             sources += [(_label(clause), q) for q in extract_quantities(clause.text)]

@@ -191,7 +191,10 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
 # "No person shall …", "No fee may be charged", "No individual or organisation may provide …" (how English drafts render
 # 任何个人和组织不得…, 网络安全法第二十九条): a subject opened by "no" negates the modal verb after it; the determiner
 # stands at the start of the sub-clause, at most eight words before the modal verb
-_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)no\s+(?:[\w'-]+\s+){1,8}$", re.I)
+# "nobody / no one / none (of them) may …" is the same subject in one word ("Without approval, nobody in China may
+# provide …", how English renders 非经…批准，境内的组织、个人不得…, 数据安全法第三十六条; general English usage)
+_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)(?:no\s+(?:[\w'-]+\s+){1,8}|"
+                            r"(?:nobody|no one|no-one|none)\s+(?:[\w'-]+\s+){0,8})$", re.I)
 # "No person shall / may disclose" forbids; "no controller is required to" frees from a duty
 _NEGATED_BY_NO = {"permission": "prohibition", "obligation": "prohibition", "right": "no_right"}
 _DUTY_WORD_EN = re.compile(r"(?:is|are|has|have|needs?)\b|required|obliged|obligated|bound|mandatory|compulsory", re.I)
@@ -242,11 +245,17 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
     if word in ("要求", "需要"):
         # 法律的要求: a noun; so is 需要 after 根据 / 按照 / 因…等 / 工作 (根据需要, 因业务等需要: "as needed")
         # 符合要求 / 按(照)要求 (meets, as required): the noun too
+        # …性要求 names a kind of requirement: 鼓励性要求 / 倡导性要求 bind nobody (鼓励 beside it says so), only 强制性要求
+        # is a duty (general usage)
+        if word == "要求" and before == "性" and text[at - 3 : at - 1] != "强制":
+            return True
         return before in "的项种些" or (word == "要求" and before in "合按照") or \
             (word == "需要" and (before in "据照等务作" or after in "，,的"))
     if word == "负责":
-        # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body)
-        return after in "人任" or bool(re.match(r"[^，。；,;：:]{0,24}?的(?:部门|机构|机关|单位|人员)", text[at + 2 :]))
+        # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body);
+        # 负责的 right after is always such a modifier: 对直接负责的主管人员处…罚款 (the penalty clauses' "person directly in
+        # charge", 关键信息基础设施安全保护条例第三十九条) names whom a fine hits, no duty
+        return after in "人任的" or bool(re.match(r"[^，。；,;：:]{0,24}?的(?:部门|机构|机关|单位|人员)", text[at + 2 :]))
     if word == "禁止" and (after in "、性令" or text[at + 2 : at + 4] == "措施" or before == "的"):
         # a ban named as a thing: 歧视性的禁止、限制或者其他类似措施 (个人信息保护法第四十三条), 禁止令, 禁止性规定
         return True

@@ -43,7 +43,9 @@ from .absent_parties import absent_authority_across, absent_party_across, unname
 from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
 from .antonyms import opposite_word
 from .approvals import waives_required_approval
-from .governing_party import other_governing_party
+from .refusals import refusal_made_duty
+from .departments import other_department
+from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
 from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
@@ -97,6 +99,18 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         waived = requires_dispensed_across(statement(claim), clause_text, load_lexicon().chinese_words)
         if waived:
             found = found + [Finding("polarity", f"the clause says 「{waived}」 (not needed); the claim makes it a condition")]
+    if not any(f.kind in ("polarity", "modality", "right") for f in found) and _is_zh(clause_text) \
+            and _squash(statement(claim)) not in _squash(clause_text):
+        # the act the clause lets the party refuse made its duty (refusals.py)
+        from ..retrieval.lexicon import load_lexicon
+
+        refused = refusal_made_duty(statement(claim), clause_text, load_lexicon().chinese_words)
+        found = found + [refused] if refused else found
+    if not any(f.kind == "actor" for f in found) and _is_zh(clause_text) \
+            and _squash(statement(claim)) not in _squash(clause_text):
+        # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
+        department = other_department(statement(claim), clause_text)
+        found = found + [department] if department else found
     if not found and _is_zh(claim) and _is_zh(clause_text) and _squash(statement(claim)) not in _squash(clause_text):
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(statement(claim), clause_text)
@@ -337,7 +351,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
             or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
-        governing = other_governing_party(claim, clause_text) if not agent else ""
+        governing = (other_governing_party(claim, clause_text) or other_report_recipient(claim, clause_text)) \
+            if not agent else ""
         agent = agent or (Finding("actor", governing) if governing else None)
         if agent:
             findings.append(agent)

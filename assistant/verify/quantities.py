@@ -437,3 +437,50 @@ def count_mismatches(claim: str, clause: str) -> list[tuple[str, float, set[floa
     theirs = counts(clause)
     return [(thing, value, theirs[thing]) for thing, values in counts(claim).items() if thing in theirs
             for value in values if value not in theirs[thing]]
+
+
+# --- one period of a rate ---------------------------------------------------------------------------------------------
+
+# A rate per period as the statutes write it (每年两次, 每年至少进行一次, 每半年…开展检查) and as English and colloquial
+# Chinese restate it ("two free reports a year", 一年里有两次, 一年起码做一次): the claim's "one year" is the period of the
+# clause's rate, not a duration the clause leaves out (general usage of 每 + period and "a / per / every + period")
+_PER_PERIOD = {
+    "year": r"每(?:一)?年|(?:every|each|per) year|annual(?:ly)?|yearly",
+    "month": r"每(?:个)?月|(?:every|each|per) month|monthly",
+    "week": r"每周|每星期|(?:every|each|per) week|weekly",
+    "day": r"每日|每天|(?:every|each|per) day|daily",
+}
+_ANY_PERIOD_ZH = re.compile(r"每(?:半|两|二|三)?(?:个)?(?:年|月|季度|周|日|天)")
+# "一年内 / within a year / after one year": a time limit or a duration, which the clause must state itself
+_DURATION_AFTER_ZH = re.compile(r"(?:内|以内|之内|后|以后|之后|以上|以下|期满)")
+_DURATION_BEFORE_EN = re.compile(r"(?:within|after|for|over|than|least|most|up to)\s+$", re.I)
+
+
+def period_of_a_rate(q: Quantity, claim: str, clause_text: str) -> bool:
+    """A claim's "one period" (一年, a year, 一个月) that is the period of a rate the clause states per period, or the
+    "once" (一次) of a clause's rate that states no count ("每半年…开展检查" is once each half-year)."""
+    if q.value != 1:
+        return False
+    if q.unit == "occurrence":
+        return bool(_ANY_PERIOD_ZH.search(clause_text)) and bool(_ANY_PERIOD_ZH.search(claim) or "一年" in claim) \
+            and not any(c.unit == "occurrence" for c in extract_quantities(clause_text))
+    if q.unit not in _PER_PERIOD or not re.search(_PER_PERIOD[q.unit], clause_text, re.I):
+        return False
+    counts = {c.value for c in extract_quantities(clause_text) if c.unit == "occurrence"}
+    if counts:
+        # the claim must state the clause's count of the rate ("two free reports a year" for 每年两次): a wrong or missing
+        # count leaves the period unbacked, as before ("three reports a year" has no 次 for compare() to oppose)
+        said = {c.value for c in extract_quantities(claim) if c.unit == "occurrence"} | _bare_numbers_en(claim)
+        if not said or not said <= counts:
+            return False
+    start, end = q.span
+    return not _DURATION_AFTER_ZH.match(claim, end) and not _DURATION_BEFORE_EN.search(claim[:start])
+
+
+_BARE_NUMBER_EN = re.compile(r"\b(" + "|".join(w for w in EN_NUMBER_WORDS if EN_NUMBER_WORDS[w] < 100) + r"|\d{1,3})\b", re.I)
+
+
+def _bare_numbers_en(text: str) -> set[float]:
+    """The numbers an English text states with no unit ("two free credit reports")."""
+    return {float(EN_NUMBER_WORDS.get(m.group(1).lower(), m.group(1)) if not m.group(1).isdigit() else m.group(1))
+            for m in _BARE_NUMBER_EN.finditer(text)}

@@ -1,0 +1,79 @@
+"""The bank's department a claim makes act, against the department the policy article makes act (pure).
+
+The policies name the department that does each thing: "办公室每年组织一次档案鉴定，会同档案形成部门、法律合规部、审计部对保存期满的
+档案进行鉴定" (policy-record-retention 第二十六条) has the Office organise the appraisal and the Audit Department take part.
+A claim that has the Audit Department organise it names a department the article names, but not as the one acting, so
+neither the actor lexicon (which knows no departments) nor the absent-party checks see it. Here a department acts when
+it opens a sub-clause of the article or stands after 由 (销毁时由办公室…监销); a claim's acting department is the one
+its sentence opens with (after "Under the … policy, ") or its "by" agent. Only when the article makes some department act
+and never the claim's is it flagged; an article naming none as acting says nothing about who does it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from ..text.articles import CN_ARTICLE
+from .modality import Finding, _is_zh, _norm
+
+_ARTICLE_LABEL = re.compile(r"^\s*" + CN_ARTICLE.pattern + r"\s*")  # the article's own label (第二十六条 …)
+
+
+@cache
+def _departments() -> tuple[tuple[str, re.Pattern], ...]:
+    data = tomllib.loads(resources.files("assistant.verify").joinpath("departments.toml").read_text(encoding="utf-8"))
+    return tuple((d["zh"], re.compile(r"\b(?:" + "|".join(d["en"]) + r")\b", re.I)) for d in data["department"])
+
+
+def _zh_names() -> list[str]:
+    return sorted((zh for zh, _ in _departments()), key=len, reverse=True)  # 个人信息保护办公室 before 办公室
+
+
+# where a Chinese sub-clause's actor stands: its start (after the article label / 本行 / 由 / 时由 …) up to the department
+_ZH_OPENING = re.compile(r"^(?:本行|本办法)?(?:[\u4e00-\u9fff]{0,4}时)?由?")
+
+
+def _acting_zh(text: str) -> set[str]:
+    """The departments that open a sub-clause of a Chinese text, or stand after 由."""
+    acting: set[str] = set()
+    names = _zh_names()
+    for part in re.split(r"[，,。；;：:\n]", _norm(text)):
+        part = _ZH_OPENING.sub("", _ARTICLE_LABEL.sub("", part.strip(), count=1))
+        name = next((n for n in names if part.startswith(n)), None)
+        if name:
+            acting.add(name)
+    for m in re.finditer(r"由", _norm(text)):
+        name = next((n for n in names if _norm(text).startswith(n, m.end())), None)
+        if name:
+            acting.add(name)
+    return acting
+
+
+# "Under the records policy, …" / "According to the bank's policy, …": the policy is no actor
+_CITING_OPENER_EN = re.compile(r"^\W*(?:under|according to|pursuant to|in accordance with|as per|per)\b[^,]{3,100},\s*", re.I)
+_OPENING_WORDS_EN = 6
+
+
+def _acting_en(claim: str) -> set[str]:
+    """The departments an English claim opens with (its first words) or names after "by"."""
+    text = _CITING_OPENER_EN.sub("", _norm(claim))
+    opening = " ".join(text.split()[:_OPENING_WORDS_EN])
+    agents = " ".join(m.group(0) for m in re.finditer(r"\bby (?:the )?[\w&' -]{2,60}", text))
+    return {zh for zh, pattern in _departments() if pattern.search(opening) or pattern.search(agents)}
+
+
+def other_department(claim: str, clause_text: str) -> Finding | None:
+    """A claim that has a department act where the Chinese policy article makes only other departments act."""
+    if not _is_zh(clause_text):
+        return None
+    theirs = _acting_zh(clause_text)
+    if not theirs:
+        return None
+    mine = _acting_zh(claim) if _is_zh(claim) else _acting_en(claim)
+    other = sorted(mine - theirs)
+    if mine and other and not mine & theirs:
+        return Finding("actor", f"the article has {'、'.join(sorted(theirs))} do this; the claim names {'、'.join(other)}")
+    return None

@@ -45,3 +45,19 @@ def test_off_topic_questions_in_rare_words_are_still_refused():
     # a plain word the texts use still counts for the question
     assert not _foreign_vocabulary("Which caterer keeps consent records for the summer party?",
                                    shares({"consent": ENGLISH_WORD_SHARE * 2, "records": ENGLISH_WORD_SHARE * 2}))
+
+
+def test_an_english_title_ending_in_law_is_a_law_named():
+    from assistant.catalog import load_catalog
+    from assistant.retrieval.named_laws import unknown_law_mentions
+
+    catalog = load_catalog()
+    # another jurisdiction's law, or a PRC law the corpus does not hold, named by its English title
+    assert unknown_law_mentions("Does Thailand's Personal Data Protection Law cover our Bangkok office?", catalog) \
+        == ["Thailand's Personal Data Protection Law"]  # the asking word before the title is not part of it
+    assert unknown_law_mentions("What does the Company Law say about a board quorum?", catalog) == ["Company Law"]
+    # indexed laws by their English titles, and the law of a jurisdiction in general, name nothing unknown
+    for question in ("Under the Commercial Bank Law, who approves a new branch?",
+                     "Does the Data Security Law require a risk assessment?",
+                     "Is this allowed under Chinese Law or under EU Law?"):
+        assert unknown_law_mentions(question, catalog) == []

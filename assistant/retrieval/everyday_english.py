@@ -73,7 +73,30 @@ def is_everyday(word: str, names: set[str] = frozenset()) -> bool:
     if word in names or base in names:
         return False
     parts = [p for p in base.split("-") if p]
-    return bool(parts) and all(p in everyday_words() for p in parts)
+    return bool(parts) and all(p in everyday_words() or _inflected_from(p) & everyday_words() for p in parts)
+
+
+# Regular English inflection (plural and third-person -s / -es / -ies, past -ed / -d / -ied with a doubled consonant,
+# adverbs in -ly / -ily): wordfreq ranks each form on its own, so a frequent word's less frequent forms (count 1556 /
+# counts, push 1611 / pushes, trouble 1706 / troubled, personal 639 / personally) fall outside EVERYDAY_TOP_N while
+# saying what the word says. Not -ing: a gerund is often a noun of its own that names a topic (parking, landing,
+# clearing, banking), which its verb (park, land) does not.
+_INFLECTED = (
+    (re.compile(r"^(\w{2,})ies$"), (r"\1y",)),
+    (re.compile(r"^(\w{2,}(?:s|x|z|ch|sh))es$"), (r"\1",)),
+    (re.compile(r"^(\w{2,}[^s])s$"), (r"\1",)),
+    (re.compile(r"^(\w{2,})ied$"), (r"\1y",)),
+    (re.compile(r"^(\w{2,}?([bdgmnprt]))\2ed$"), (r"\1",)),
+    (re.compile(r"^(\w{2,})ed$"), (r"\1", r"\1e")),
+    (re.compile(r"^(\w{2,})ily$"), (r"\1y",)),
+    (re.compile(r"^(\w{3,})ly$"), (r"\1", r"\1le")),
+)
+
+
+def _inflected_from(word: str) -> set[str]:
+    """The words `word` may be a regular inflection of (counts → count, troubled → trouble / troubl, personally →
+    personal): candidates, of which only those in the everyday list matter."""
+    return {m.expand(t) for pattern, templates in _INFLECTED if (m := pattern.match(word)) for t in templates}
 
 
 def named_in_earnest(question: str, unused: set[str], doc_freq: Callable[[str], float]) -> set[str]:

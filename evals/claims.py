@@ -161,6 +161,11 @@ BLIND12_SET = "blind W+X"
 # false alarms 0.07 both (evals/data/README.md). The fresh figure of stop 30; tuning data from round 20 on.
 PLANTED_BLIND13 = DATA / "planted_claims_blind13.jsonl"
 BLIND13_SET = "blind Y+Z"
+# Written before round 20 (13:31–13:42 UTC, Dec 4) by a data-only helper (batches AA and AB, pbAA-… / pbAB-…), kept from
+# everyone who changed code until round 20 ended and measured in aggregate only: AA 0.87 → 0.87 catch, AB 0.80 → 0.80,
+# false alarms 0.13 / 0.07 (evals/data/README.md). The fresh figure of stop 31; tuning data from round 21 on.
+PLANTED_BLIND14 = DATA / "planted_claims_blind14.jsonl"
+BLIND14_SET = "blind AA+AB"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -186,7 +191,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15), (BLIND9_SET, PLANTED_BLIND9),
     (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10), (R17_SET, PLANTED_R17),
     (BLIND11_SET, PLANTED_BLIND11), (BLIND12_SET, PLANTED_BLIND12),
-    (BLIND13_SET, PLANTED_BLIND13),
+    (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14),
 )
 
 

@@ -63,7 +63,7 @@ from .roles import (other_agent, other_agent_in_article, other_passive_agent, ot
                     stray_doer, subject_only_as_object, swapped_parties, swapped_passive)
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally)
-from .subclauses import (TIED_BY_WORDING, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_predicate,
+from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
                          _stated_elsewhere, _sub_clause_classes, _under_lead_in)
 from .wording import (AMBIGUITY, MIN_OVERLAP, _lead_in, _sentence_before, _sentence_index, _short, _squash, _whole_words,
@@ -441,6 +441,9 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     # "接收方应当继续履行…义务", 网络数据安全管理条例第十四条, while the claim's other sub-clause has a duty of its own).
     same_holder = _opposed_for_same_holder(claim, sentence)
     pairs = [(c, s) for c, s in pairs if s not in claim_cls or (c, s) in same_holder]
+    # a claim of two rules is read rule by rule: its modal verb that restates a sub-clause of the sentence with the
+    # same modality is no opposite of the sentence's other sub-clause (see said_in_its_own_part)
+    pairs = [(c, s) for c, s in pairs if not said_in_its_own_part(claim, c, _rule_part(sentence))]
     if _DUTY_EITHER_WAY.search(sentence) and _ONE_OF_THE_WAYS.search(claim):
         # "可以委托专业机构…审计" against "应当定期自行或者委托专业机构…审计": one of the ways the duty may be done is an option
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]

@@ -64,6 +64,17 @@ def test_cross_language_claims_are_compared_through_the_bridge_or_every_modal_se
 def test_modal_words_that_only_look_modal_are_ignored():
     assert modal_classes("行政许可与相应的应用") == []
     assert [c for _, c in modal_classes("不得采集；但是可以查询")] == ["prohibition", "permission"]
+    # 要求 after 按 / 符合 and the source that requires it: a manner ("as the law requires"), no duty
+    assert modal_classes("第三方没有按法律要求采取措施的") == []
+    assert modal_classes("符合本法要求的客户尽职调查措施") == []
+    assert [c for _, c in modal_classes("银行应当按要求报送")] == ["obligation"]
+
+
+def test_an_option_both_ways_is_no_duty():
+    # "may, but is not required to": one exemption, no permission of its own beside it
+    assert [c for _, c in modal_classes("The processor may, but is not required to, keep a record.")] == ["exemption"]
+    assert [c for _, c in modal_classes("The processor may but need not keep a record.")] == ["exemption"]
+    assert [c for _, c in modal_classes("The bank may refuse, but must explain why.")] == ["permission", "obligation"]
 
 
 def test_wording_share():
@@ -129,6 +140,13 @@ PARAPHRASES = [
     ('gdpr', 82, 'Anyone who suffers damage from a GDPR infringement can claim compensation from the controller or processor.', True),
     ('gdpr', 15, 'Data subjects are entitled to get confirmation from the controller as to whether their personal data are being processed.', True),
     ('gdpr', 21, 'Once the data subject objects to direct marketing, the controller can no longer process the data for that purpose.', True),
+    # round 21: a rule-by-rule paraphrase of a sentence of two rules (an option limited to one, a ban on more), and
+    # 要求 after the source that requires it (按法规要求: a manner, no duty of the sub-clause's subject)
+    ('commercial-bank-law-2015', 48, '企业事业单位只可以在一家商业银行开一个基本账户，不得开立两个以上基本账户。', True),
+    ('aml-law-2024', 32, '第三方的尽调措施不符合本法要求的，法律责任由依托它的金融机构承担。', True),
+    ('aml-law-2024', 32, '第三方未按法律要求采取尽调措施的，未履行尽调义务的责任仍由金融机构承担。', True),
+    ('commercial-bank-law-2015', 48, '企业事业单位可以开立两个以上基本账户。', False),
+    ('credit-reporting-regulation-2013', 18, 'Anyone querying personal information at a credit agency may, but need not, obtain the written consent of the data subject.', False),
     ('aml-law-2024', 28, '金融机构可以为有隐私需求的客户开立匿名账户。', False),
     ('aml-law-2024', 34, '客户身份资料在业务关系结束后最多保存十年。', False),
     ('aml-law-2024', 39, '客户对风险管理措施有异议的，金融机构可以自主决定是否答复。', False),

@@ -48,7 +48,12 @@ _EN = {
                     r"can't", r"mustn't", r"shan't",
                     # "can never process …": the negation after the modal verb makes it a ban, not an option
                     r"(?:shall|must|may|can|could) never"],  # "the ban on X" names a rule, it applies none
-    "exemption": [r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
+    "exemption": [# "may, but is not required to" / "may but need not": an option both ways is no duty; read whole, so its
+                  # "may" is no permission of its own (general English usage; the modal verbs of GDPR Art. 37(4) "may or …
+                  # shall")
+                  r"(?:may|can),? (?:but|yet) (?:(?:is|are) )?(?:not|never) (?:required|obliged|obligated|bound) to",
+                  r"(?:may|can),? (?:but|yet) (?:need not|needn't|(?:does|do) ?(?:not|n't) (?:need|have) to)",
+                  r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
                   r"(?:is|are) never obliged", r"not obliged", r"(?:does|do) ?(?:not|n't) (?:need|have) to", r"(?:is|are)n't (?:required|obliged)",
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
                   r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
@@ -214,6 +219,12 @@ _DEMAND_ZH = re.compile(r"(?:有关|相关|该|其|境内|境外|外国|本行)?
                         r"个人|银行|公司|企业|用户|客户|当事人|董事|人员)(?=[\u4e00-\u9fff])")
 
 
+# 按法律要求 / 按照本法规定的要求 / 符合国家标准要求: 要求 after 按 / 依 / 符合 and the source that requires it is the
+# noun of a manner ("as the law requires"), like 按要求 (反洗钱法第三十二条 符合本法要求的…措施; general usage)
+_AS_THE_SOURCE_REQUIRES = re.compile(r"(?:按照?|依照?|依据|根据|符合|达到)(?:[本该其]?(?:法律|行政法规|法规|本法|规定|国家|"
+                                     r"监管|有关|相关|标准|合同|约定|法定|规范|制度|办法|条例)的?){1,3}$")
+
+
 def _false_zh_modal(text: str, at: int, word: str) -> bool:
     """Characters that only look modal: 可 in 许可/认可/可能, 应 in 相应/应用/响应, 须 in 必须 (handled by length),
     要求 as a noun (…的要求), 需要 as a noun."""
@@ -250,6 +261,7 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         if word == "要求" and before == "性" and text[at - 3 : at - 1] != "强制":
             return True
         return before in "的项种些" or (word == "要求" and before in "合按照") or \
+            (word == "要求" and bool(_AS_THE_SOURCE_REQUIRES.search(text[:at]))) or \
             (word == "需要" and (before in "据照等务作" or after in "，,的"))
     if word == "负责":
         # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body);

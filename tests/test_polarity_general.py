@@ -419,3 +419,16 @@ def test_a_determiner_does_not_hide_the_object():
     clause = "银行提供的服务应当符合国家标准。发现服务存在安全漏洞时，应当立即采取补救措施，并向有关主管部门报告。"
     assert "actor" in {f.kind for f in contradictions("发现服务存在安全漏洞时，有关主管部门应当立即采取补救措施。", clause)}
     assert contradictions("发现服务存在安全漏洞时，银行应当立即采取补救措施并向有关主管部门报告。", clause) == []
+
+
+def test_a_figure_given_to_the_case_the_sentence_gives_another():
+    # "X years for A, and Y years for B" (the drafting of AI Act Art. 44(2)): each figure goes with its own "for" case
+    clause = ("2. Licences shall be valid for the period they indicate, which shall not exceed six years for systems "
+              "listed in Annex I, and three years for systems listed in Annex III.")
+    found = contradictions("Licences for systems listed in Annex III are valid for up to six years.", clause)
+    assert "number" in {f.kind for f in found}
+    assert contradictions("Licences for systems listed in Annex III are valid for up to three years.", clause) == []
+    assert contradictions("Licences for systems listed in Annex I are valid for at most six years.", clause) == []
+    # both cases named: no single case to give the figure to
+    assert contradictions("Licences are valid for up to six years for Annex I systems and three years for Annex III "
+                          "systems.", clause) == []

@@ -28,7 +28,44 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
     for mismatch in compare(extract_quantities(claim), said):
         if mismatch.kind == "contradiction" and not _backed_by_its_own_sentence(claim, mismatch.claim, sentence, clause_text):
             found.append(Finding("number", mismatch.describe(f"「{_short(sentence)}」")))
+    if not found:
+        found = [f for f in (_figure_of_another_case(claim, q, sentence) for q in extract_quantities(claim)) if f]
     return found
+
+
+# "five years for AI systems covered by Annex I, and four years for AI systems covered by Annex III" (AI Act Art. 44(2)):
+# an English sentence giving one kind of figure a value per case, each case named by "for …" right after its figure
+# (general English drafting). The case runs to the next figure or punctuation mark.
+_CASE_AFTER_FIGURE_EN = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?for\b", re.I)
+_TOKEN_EN = re.compile(r"[a-z0-9]+", re.I)
+
+
+def _figure_of_another_case(claim: str, quantity, sentence: str) -> Finding | None:
+    """The claim gives its figure to the case the sentence gives another figure of the same kind: its case's own words
+    (those of no other case of the sentence) are in the claim, the words of the figure's own case are not."""
+    if _is_zh(claim) or _is_zh(sentence):
+        return None
+    same_kind = [q for q in extract_quantities(sentence) if q.base()[0] == quantity.base()[0]]
+    if len({q.base()[1] for q in same_kind}) < 2:
+        return None
+    cases = []
+    for i, q in enumerate(same_kind):
+        end = same_kind[i + 1].span[0] if i + 1 < len(same_kind) else len(sentence)
+        after = re.split(r"[,.;:]", sentence[q.span[1]:end])[0]
+        if not _CASE_AFTER_FIGURE_EN.match(after):
+            return None
+        cases.append((q, {t.lower() for t in _TOKEN_EN.findall(after)}))
+    common = set.intersection(*(words for _, words in cases))
+    claim_words = {t.lower() for t in _TOKEN_EN.findall(claim)}
+    own = [(q, (words - common) & claim_words) for q, words in cases]
+    named = [q for q, words in own if words]
+    # (a sentence may give the same pair twice: "not exceed five years for …, and four years for …", then the extensions
+    # "each not exceeding five years for …, and four years for …")
+    if len({q.base()[1] for q in named}) != 1 or any(abs(q.base()[1] - quantity.base()[1]) < 1e-9 for q in named):
+        return None
+    if not any(abs(q.base()[1] - quantity.base()[1]) < 1e-9 for q in same_kind):
+        return None  # a figure the sentence never gives is compare()'s to judge
+    return Finding("number", f"claim gives {quantity.raw} to the case for which 「{_short(sentence)}」 gives {named[0].raw}")
 
 
 def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:

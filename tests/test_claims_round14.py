@@ -116,3 +116,18 @@ def test_an_authority_an_english_claim_names_must_be_named_by_the_chinese_articl
     # a law's name is no authority; "commission" as a verb is no EU Commission
     assert absent_authority_across("Under the People's Bank of China Law, operators must report mergers.", CIIO21.text) is None
     assert absent_authority_across("A handler may commission an auditor.", PIPL29.text) is None
+
+
+def test_the_agent_of_a_penalty_clause_with_no_modal_verb():
+    # 由…给予 with no modal verb (the penalty clauses' drafting, 消费者权益保护法第六十一条): an English claim giving the act
+    # to a party the article nowhere names is caught; the party it names passes
+    clause = ("第六十一条 国家机关工作人员玩忽职守或者包庇经营者侵害消费者合法权益的行为的，由其所在单位或者上级机关给予行政处分；"
+              "情节严重，构成犯罪的，依法追究刑事责任。")
+    from assistant.verify.polarity import contradictions
+
+    found = contradictions("Where an official shields a trader, the consumer association imposes an administrative "
+                           "sanction on the official.", clause)
+    assert "actor" in {f.kind for f in found}
+    assert contradictions("Where an official shields a trader, the official's own unit or the authority above it "
+                          "imposes an administrative sanction.", clause) == []
+

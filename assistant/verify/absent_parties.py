@@ -100,10 +100,18 @@ def _state_council_department(phrase: str) -> tuple[str, str] | None:
     return m.group(0), m.group(1)
 
 
+# 由 + the party that acts + its act: 由其所在单位或者上级机关给予行政处分 (消费者权益保护法第六十一条) names who acts
+# with no modal verb (the penalty clauses' drafting)
+_AGENT_ACTS_ZH = re.compile(r"由([\u4e00-\u9fff、]{2,16}?)(?:给予|负责|承担|履行|作出|决定|责令|没收|处以|予以|依法)")
+
+
 def _names_who_acts(article: str) -> bool:
     """Whether some modal sub-clause of the article opens with a party noun (a lexicon party, or one ending in 者 / 机构 /
-    部门 …): 个人信息保护法第二十九条 "处理敏感个人信息应当取得个人的单独同意" names nobody, so it cannot tell a bank from
-    the 个人信息处理者 its law means."""
+    部门 …), or 由 names the party that acts: 个人信息保护法第二十九条 "处理敏感个人信息应当取得个人的单独同意" names
+    nobody, so it cannot tell a bank from the 个人信息处理者 its law means."""
+    for m in _AGENT_ACTS_ZH.finditer(article):
+        if _actors_in(m.group(1), subjects_only=False) or _UNNAMED_PARTY_ZH.search(m.group(1)):
+            return True
     for part in re.split(r"[，,；;。]", article):
         modals = modal_classes(part)
         if modals:

@@ -42,7 +42,9 @@ _TOKEN_EN = re.compile(r"[a-z0-9]+", re.I)
 
 def _figure_of_another_case(claim: str, quantity, sentence: str) -> Finding | None:
     """The claim gives its figure to the case the sentence gives another figure of the same kind: its case's own words
-    (those of no other case of the sentence) are in the claim, the words of the figure's own case are not."""
+    (those of no other case of the sentence) are in the claim, the words of the figure's own case are not. Within one
+    sentence and its "for …" cases only; cases.py judges the cases of a whole article but needs DISTINCT_MIN words to
+    tell them apart, where "Annex I" and "Annex III" differ by one."""
     if _is_zh(claim) or _is_zh(sentence):
         return None
     same_kind = [q for q in extract_quantities(sentence) if q.base()[0] == quantity.base()[0]]

@@ -225,7 +225,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             if readings and _WHATEVER.search(claim) and not _OWN_CONDITION.search(_WHATEVER.sub(" ", claim)) \
                     and _overreaches(claim, clause_text):
                 return [Finding("scope", "the claim states without limits what the clause makes conditional")]
-            return []
+            # an article with no modal verb still names who acts with 由 (由其所在单位或者上级机关给予行政处分,
+            # 消费者权益保护法第六十一条): a claim giving the act to a party it nowhere names names the wrong actor
+            absent = absent_party_across(claim, clause_text) if not readings else None
+            return [absent] if absent else []
     else:
         readings = []
     if not cross and max((r for _, r, _ in ranked), default=0.0) < TIED_BY_WORDING:

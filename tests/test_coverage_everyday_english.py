@@ -137,3 +137,10 @@ def test_a_clipping_is_read_as_its_full_word():
     shares = {"operations": 0.01}
     assert named_in_earnest("Can ops just send them?", {"ops"}, lambda w: shares.get(w, 0.0)) == set()
     assert named_in_earnest("Can our CIPS link send them?", {"cips"}, lambda w: shares.get(w, 0.0)) == {"cips"}
+
+
+def test_a_closed_compound_of_the_texts_words_is_read_as_those_words():
+    shares = {"data": 0.1, "sets": 0.01, "rise": 0.01}
+    assert named_in_earnest("Are our datasets important data?", {"datasets"}, lambda w: shares.get(w, 0.0)) == set()
+    # one part the texts never use (sun): a name of its own
+    assert named_in_earnest("Can it be called sunrise?", {"sunrise"}, lambda w: shares.get(w, 0.0)) == {"sunrise"}

@@ -140,7 +140,7 @@ def named_in_earnest(question: str, unused: set[str], doc_freq: Callable[[str], 
     questions (see EVERYDAY_TOP_N), out-of-scope refused unchanged (150 of 167) at each step: answerable wrongly
     refused 63 -> 57 with the everyday words, 55 with the inflections (a CII operator that suffers an incident, a bank
     heading into a crisis), 53 with the derived forms (staff or a vendor held accountable)."""
-    from .vocabulary import _inflections, _says_nothing
+    from .vocabulary import ENGLISH_WORD_SHARE, _inflections, _says_nothing
 
     names = written_as_names(question)
     verbs = verbal_ing_forms(question)
@@ -153,6 +153,8 @@ def named_in_earnest(question: str, unused: set[str], doc_freq: Callable[[str], 
             if is_everyday(word, names, verbs):
                 continue
             if word not in names and full_word(base) != base and doc_freq(full_word(base)) > 0:
+                continue
+            if word not in names and written_apart_in_texts(base, doc_freq, ENGLISH_WORD_SHARE):
                 continue
             if word not in names and any(doc_freq(form) > 0 for form in _inflections(base) | _derived_forms(base)):
                 continue
@@ -174,6 +176,15 @@ CLIPPINGS = {
 def full_word(word: str) -> str:
     """The full word of a clipping (ops → operations), or the word itself."""
     return CLIPPINGS.get(word, word)
+
+
+def written_apart_in_texts(word: str, doc_freq: Callable[[str], float], least: float = 1e-12) -> bool:
+    """A closed compound (dataset, datasets) whose two words, three letters or more each, are the texts' vocabulary
+    (from `least` of the clauses on: data, set(s); the AI Act writes "data sets"): English writes many compounds
+    closed, spaced or hyphenated alike (general English orthography), so the closed form says what the words say."""
+    base = _POSSESSIVE.sub("", word)
+    return base.isalpha() and any(doc_freq(base[:i]) >= least and doc_freq(base[i:]) >= least
+                                  for i in range(3, len(base) - 2))
 
 
 _DOUBLED = re.compile(r"^(\w{2,}?([bdgmnprt]))\2(?:ed|ing)$")  # banned, stopped, submitting → ban, stop, submit

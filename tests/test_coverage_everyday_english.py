@@ -121,3 +121,26 @@ def test_an_english_figure_question_is_about_the_chinese_sentence_using_the_laws
     assert gate_cn("Under Chinese banking law, how long can a takeover of a bank last at most?").covered
     # a merger is not what the sentence is about (the lexicon gives no word of it there)
     assert gate_cn("Under Chinese banking law, how long can a merger of a bank last at most?").kind == "figure"
+
+
+def test_an_ing_form_used_as_a_verb_is_as_everyday_as_its_verb_but_a_gerund_noun_is_not():
+    # "launch" and "push" are everyday (wordfreq top 2,500); "launching", "pushing" are not on their own
+    question = "We're launching an app and the vendor keeps pushing us, is that a landing page issue?"
+    verbs = everyday_english.verbal_ing_forms(question)
+    assert {"launching", "pushing"} <= verbs and "landing" not in verbs
+    assert is_everyday("launching", verbs=verbs) and is_everyday("pushing", verbs=verbs)
+    assert not is_everyday("launching") and not is_everyday("landing", verbs=verbs)
+    assert not everyday_english.verbal_ing_forms("the law of banking")  # after a preposition: a noun
+
+
+def test_a_clipping_is_read_as_its_full_word():
+    shares = {"operations": 0.01}
+    assert named_in_earnest("Can ops just send them?", {"ops"}, lambda w: shares.get(w, 0.0)) == set()
+    assert named_in_earnest("Can our CIPS link send them?", {"cips"}, lambda w: shares.get(w, 0.0)) == {"cips"}
+
+
+def test_a_closed_compound_of_the_texts_words_is_read_as_those_words():
+    shares = {"data": 0.1, "sets": 0.01, "rise": 0.01}
+    assert named_in_earnest("Are our datasets important data?", {"datasets"}, lambda w: shares.get(w, 0.0)) == set()
+    # one part the texts never use (sun): a name of its own
+    assert named_in_earnest("Can it be called sunrise?", {"sunrise"}, lambda w: shares.get(w, 0.0)) == {"sunrise"}

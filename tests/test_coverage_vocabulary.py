@@ -88,3 +88,15 @@ def test_the_blind_batches_have_their_schema(name, key):
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 20 and len({r["id"] for r in rows}) == len(rows)
     assert all(r.get(key) and r["question"] and r["lang"] in ("zh", "en") for r in rows)
+
+
+def test_words_the_tokeniser_guessed_count_half_against_a_chinese_question(monkeypatch):
+    from assistant.retrieval import vocabulary
+
+    assert vocabulary._guessed_words({"钱行", "拍板", "账户"}) == {"钱行"}  # jieba's HMM joined 多少钱行里's leftovers
+    shares = {"账户": 0.05, "管理费": 0.001}
+    question = "账户管理费拍板午餐钱行"  # tokens 账户 管理 管理费 拍板 午餐 钱行: two the texts use
+    assert vocabulary._foreign_vocabulary(question, lambda w: shares.get(w, 0.0))  # 2 < 0.4 × 6
+    # three of the four unknown words guessed: 2 >= 0.4 × (2 + 1 + 3 / 2)
+    monkeypatch.setattr(vocabulary, "_guessed_words", lambda words: words & {"拍板", "午餐", "钱行"})
+    assert not vocabulary._foreign_vocabulary(question, lambda w: shares.get(w, 0.0))

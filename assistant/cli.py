@@ -22,9 +22,9 @@ CORE_COMMANDS = ("search", "ask", "serve", "audit", "check", "slack", "drift", "
 def _assistant():
     if _served is not None:
         return _served
-    from .service import Assistant
+    from .wiring import build_assistant
 
-    return Assistant.from_settings()
+    return build_assistant()
 
 
 def _filters(args):
@@ -136,12 +136,12 @@ def cmd_serve(args) -> int:
     import time
 
     from .serve import Server
-    from .service import Assistant
+    from .wiring import build_assistant
     from .settings import get_settings
 
     started = time.perf_counter()
     settings = get_settings()
-    server = Server(settings, _run_served, lambda: Assistant.from_settings(settings))
+    server = Server(settings, _run_served, lambda: build_assistant(settings))
     loaded = time.perf_counter() - started
     warm = server.assistant.warm_up()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # leave through `finally`: the socket is removed
@@ -180,9 +180,9 @@ def _version_source():
     from .settings import get_settings
 
     def index_clauses():  # only when a version's file is not in the corpus folders
-        from .service import Assistant
+        from .wiring import build_assistant
 
-        return Assistant.from_settings().view.clauses
+        return build_assistant().view.clauses
 
     return VersionSource(load_catalog(), corpus_dirs=list(get_settings().corpus_dirs), index_loader=index_clauses)
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .answer.assembly import assemble_answer
 from .errors import AssistantError, InvalidQuestion, ModelError
@@ -20,8 +20,6 @@ from .types import Answer, Clause, Draft, Filters, Retrieval
 
 if TYPE_CHECKING:
     from .retrieval.corpus_view import CorpusView
-    from .retrieval.embeddings import TextEmbedder
-    from .retrieval.config import RetrievalConfig
     from .stage_context import StageContext
 
 log = logging.getLogger(__name__)
@@ -46,10 +44,23 @@ class StreamEvent:
     text: str = ""
 
 
+@dataclass(frozen=True)
+class Rebuild:
+    """What the facade asks of `assistant.wiring` after it is built, handed in so that this module never imports
+    the one that builds it: `reload` gives the context and a new retriever over the index at a revision (another
+    process re-indexed), `rewrite_chat` the chat model that rewrites follow-ups (None offline)."""
+
+    reload: Callable[[StageContext, str], tuple[StageContext, Retriever]]
+    rewrite_chat: Callable[[Settings], Any]
+
+
 class Assistant:
     def __init__(self, ctx: StageContext, retriever: Retriever, answerer: Answerer, checkers: list[Verifier],
-                 fallback: Answerer | None = None):
-        """Built by `assistant.wiring` (`Assistant.from_settings`); the stages arrive ready-made."""
+                 fallback: Answerer | None = None, rebuild: Rebuild | None = None,
+                 view_revision: str | None = None):
+        """Built by `assistant.wiring.build_assistant`; the stages arrive ready-made. `view_revision`: the index
+        revision the corpus view was built from (None: not known); without `rebuild` the view never reloads and
+        follow-ups are not rewritten."""
         self.ctx = ctx
         self.settings = ctx.settings
         self.embedder = ctx.embedder
@@ -63,17 +74,10 @@ class Assistant:
         self._audit = None
         self._redactor = None
         self._chat = None
-        self._view_revision: str | None = None  # the index revision `view` was built from (None: not known)
+        self._rebuild = rebuild
+        self._view_revision = view_revision
         self._revision_checked = 0.0
         self._reloading = False
-
-    @classmethod
-    def from_settings(cls, settings: Settings | None = None, config: RetrievalConfig | None = None,
-                      embedder: TextEmbedder | None = None) -> Assistant:
-        """Every stage chosen by name from `settings` (see `assistant.wiring`)."""
-        from . import wiring
-
-        return wiring.build_assistant(settings, config, embedder)
 
     def warm_up(self) -> float:
         """Load now what the first request would otherwise load: jieba's dictionary, the model's weights, the
@@ -115,7 +119,7 @@ class Assistant:
             return
         self._revision_checked = now
         revision = self.store.revision
-        if not revision or revision == self._view_revision or self._reloading:
+        if self._rebuild is None or not revision or revision == self._view_revision or self._reloading:
             return
         if self._view_revision is None:  # assembled from a view of unknown revision: take it as current
             self._view_revision = revision
@@ -124,14 +128,10 @@ class Assistant:
 
         def reload():
             try:
-                from . import wiring
-
-                view = wiring.load_view(self.settings, self.store, revision)
                 # A new retriever rather than a mutated one: a query in flight keeps the retriever (and the view
                 # its positions index) it started with.
-                self.ctx = wiring.with_view(self.ctx, view)
-                self.retriever = wiring.build_retriever(self.ctx)
-                self.view = view
+                self.ctx, self.retriever = self._rebuild.reload(self.ctx, revision)
+                view = self.view = self.ctx.view
                 for verifier in self.verifiers:  # lookups by law and article: safe to swap between calls
                     if getattr(verifier, "lookup", None) is not None:
                         verifier.lookup = view
@@ -289,12 +289,10 @@ class Assistant:
         return (self.redactor.redact(q).text, a)
 
     def _rewrite_chat(self):
-        if not self.settings.llm_configured:
+        if not self.settings.llm_configured or self._rebuild is None:
             return None
         if self._chat is None:
-            from .wiring import rewrite_chat
-
-            self._chat = rewrite_chat(self.settings)
+            self._chat = self._rebuild.rewrite_chat(self.settings)
         return self._chat
 
     def _draft(self, question: str, retrieval: Retrieval, language: str) -> tuple[Draft, list[str]]:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import IndexNotReady
+from .service import Assistant, Rebuild
 from .interfaces import Answerer, Retriever, Verifier, answerers, retrievers, verifiers
 from .settings import Settings, get_settings
 from .stage_context import StageContext
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from .retrieval.embeddings import QueryMemo, TextEmbedder
     from .retrieval.config import RetrievalConfig
     from .retrieval.store import ClauseStore
-    from .service import Assistant
 
 # The verifiers every answer goes through, in order; each is chosen by name from the `verifiers` registry.
 VERIFIERS = ("grounding", "llm")
@@ -142,17 +142,21 @@ def build_assistant(settings: Settings | None = None, config: RetrievalConfig | 
     """The facade over the live index, every stage chosen by name from `settings`."""
     settings = settings or get_settings()
     ctx, revision = corpus_context(settings, embedder, config)
-    assistant = assemble(ctx, build_retriever(ctx))
-    assistant._view_revision = revision  # follow_reindex() reloads the view when the index moves on
-    return assistant
+    # the revision lets follow_reindex() reload the view when the index moves on
+    return assemble(ctx, build_retriever(ctx), revision)
 
 
-def assemble(ctx: StageContext, retriever: Retriever) -> Assistant:
+def assemble(ctx: StageContext, retriever: Retriever, view_revision: str | None = None) -> Assistant:
     """The facade from a context and a retriever already built over it."""
-    from .service import Assistant
-
     answerer, fallback = build_answerers(ctx)
-    return Assistant(ctx, retriever, answerer, build_verifiers(ctx), fallback)
+    return Assistant(ctx, retriever, answerer, build_verifiers(ctx), fallback,
+                     Rebuild(reload=reload_stages, rewrite_chat=rewrite_chat), view_revision)
+
+
+def reload_stages(ctx: StageContext, revision: str) -> tuple[StageContext, Retriever]:
+    """The context over the index at `revision` (another process re-indexed) and a new retriever over it."""
+    ctx = with_view(ctx, load_view(ctx.settings, ctx.store, revision))
+    return ctx, build_retriever(ctx)
 
 
 def rewrite_chat(settings: Settings) -> Any:

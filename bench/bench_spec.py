@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-of", default=None)
     args = parser.parse_args(argv)
 
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from assistant.settings import get_settings
     from assistant.spec.checker import CheckOptions, SpecChecker
     from assistant.documents.loaders import iter_documents
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = get_settings().model_copy(update={"llm_base_url": None, "generator": "extractive", "audit_enabled": False})
     try:
         started = time.perf_counter()
-        assistant = Assistant.from_settings(settings)
+        assistant = build_assistant(settings)
         assistant.embedder.embed_queries(["warm-up"])  # model load is not part of the per-document cost
         load_s = time.perf_counter() - started
     except AssistantError as err:

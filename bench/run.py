@@ -128,11 +128,11 @@ def bench_ingest(settings: Settings) -> None:
 
 def bench_search_and_answers(settings: Settings, fresh: Settings, questions: list[str]) -> None:
     """`fresh`: the same index with an embedding cache as ingest leaves it (see after_ingest_cache)."""
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from evals.baseline import PlainLangChainPipeline
 
     t = time.perf_counter()
-    assistant = Assistant.from_settings(fresh)
+    assistant = build_assistant(fresh)
     warm = assistant.warm_up()
     print(f"\nassistant loaded in {time.perf_counter() - t - warm:.1f} s, warmed up in {warm:.1f} s; "
           f"{len(assistant.view.clauses)} clauses")
@@ -217,8 +217,8 @@ def by_length(ours: list[float], theirs: list[float], groups, with_max: bool = F
 START_SCRIPT = """
 import json, sys, time
 t0 = time.perf_counter()
-from assistant.service import Assistant
-assistant = Assistant.from_settings()
+from assistant.wiring import build_assistant
+assistant = build_assistant()
 loaded = time.perf_counter() - t0
 warm = assistant.warm_up() if sys.argv[1] == "warm" else 0.0
 asks = []

@@ -18,13 +18,13 @@ def run_eval_command(args) -> int:
 
 
 def retrieval_command(args) -> int:
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
 
     from . import retrieval
     from .baseline import ConstantPrior, PlainLangChainPipeline
     from .datasets import frequent_pairs, load_jsonl, split
 
-    assistant = Assistant.from_settings()
+    assistant = build_assistant()
     datasets = [Path(d) for d in args.dataset]
     baselines = []
     if not args.no_baselines:
@@ -47,7 +47,7 @@ def eval_settings(settings=None):
 
 def run_harness_command(args, settings=None, assistant=None) -> int:
     from assistant.errors import ConfigError
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
 
     from .harness import CONFIGS, RunOptions, default_datasets, parse_gate, run_eval
     from .report import headline_table
@@ -64,7 +64,7 @@ def run_harness_command(args, settings=None, assistant=None) -> int:
                           "Pass JSONL files with --dataset (schema: id, question, law, articles).")
     if gates and not any(c == "shipped" for c in configs):
         configs.insert(0, "shipped")  # the gates are read on the shipped configuration
-    assistant = assistant or Assistant.from_settings(eval_settings(settings))
+    assistant = assistant or build_assistant(eval_settings(settings))
     options = RunOptions(datasets=datasets, configs=configs, limit=args.limit, out=Path(args.out), answers=args.answers,
                          gates=gates, progress=not getattr(args, "quiet", False), halves=getattr(args, "halves", True),
                          claims=getattr(args, "claims", True), named=getattr(args, "named", True))

@@ -36,10 +36,10 @@ def questions(patterns: list[str], limit: int | None = None) -> list[tuple[str, 
 
 def snapshot(path: str, ask: bool) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from evals.cli import eval_settings
 
-    assistant = Assistant.from_settings(eval_settings())
+    assistant = build_assistant(eval_settings())
     assistant.warm_up()
     out = {}
     searched = (questions(["realistic_*.jsonl", "cn_*.jsonl", "gdpr_fines.jsonl"])

@@ -64,6 +64,6 @@ def small_settings(tmp_path_factory, small_corpus_dir, shared_embedder) -> Setti
 
 @pytest.fixture(scope="session")
 def small_assistant(small_settings, shared_embedder):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
 
-    return Assistant.from_settings(small_settings, embedder=shared_embedder)
+    return build_assistant(small_settings, embedder=shared_embedder)

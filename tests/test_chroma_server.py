@@ -45,7 +45,7 @@ def chroma_server(tmp_path_factory):
 
 
 def test_ingest_and_search_in_server_mode(chroma_server, tmp_path, shared_embedder):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from ingest.pipeline import Ingestor
 
     corpus = tmp_path / "corpus"
@@ -56,7 +56,7 @@ def test_ingest_and_search_in_server_mode(chroma_server, tmp_path, shared_embedd
     assert first.files_indexed == 1 and not (settings.data_dir / "chroma").exists()  # nothing embedded locally
     again = Ingestor(settings, embedder=shared_embedder).run(progress=False)
     assert again.files_unchanged == 1 and again.embedded == 0
-    assistant = Assistant.from_settings(settings, embedder=shared_embedder)
+    assistant = build_assistant(settings, embedder=shared_embedder)
     hit = assistant.search("电子签名法第十四条").hits[0]
     assert hit.clause.label == "第十四条"
     assert assistant.ask("电子签名法第十四条").status == "quoted"  # offline: no second model

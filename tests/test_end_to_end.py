@@ -71,9 +71,9 @@ def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_every_law_is_indexed_with_all_its_articles(full_settings, shared_embedder):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
 
-    assistant = Assistant.from_settings(full_settings, embedder=shared_embedder)
+    assistant = build_assistant(full_settings, embedder=shared_embedder)
     with (SHARED_REGULATIONS / "MANIFEST.tsv").open(encoding="utf-8") as fh:
         manifest = list(csv.DictReader(fh, delimiter="\t"))
     counts = {d["doc_id"]: d["articles"] for d in assistant.documents()}
@@ -109,13 +109,13 @@ def test_cli_search_json_and_ask(full_settings):
 def test_retrieval_on_realistic_questions_and_named_clauses(full_settings, shared_embedder):
     """The check half of the realistic set (never tuned on) against the constant prior of the tuning half, and
     every question that names a clause answered by that clause first."""
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from evals.baseline import ConstantPrior
     from evals.datasets import frequent_pairs, law_resolver, load_jsonl, split
     from evals.metrics import aggregate
     from evals.retrieval import system_ranked
 
-    assistant = Assistant.from_settings(full_settings, embedder=shared_embedder)
+    assistant = build_assistant(full_settings, embedder=shared_embedder)
     resolve = law_resolver(assistant.catalog)
     realistic = load_jsonl(PROJECT_ROOT / "evals" / "data" / "realistic_dev.jsonl")
     prior = ConstantPrior(frequent_pairs(split(realistic, "tune")))

@@ -43,11 +43,11 @@ def _rebuild_in_another_process(settings: Settings, grace: float) -> subprocess.
 
 
 def _serve_through_rebuilds(settings: Settings, embedder) -> None:
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from ingest.pipeline import Ingestor
 
     assert not Ingestor(settings, embedder=embedder).run(progress=False).errors
-    assistant = Assistant.from_settings(settings, embedder=embedder)
+    assistant = build_assistant(settings, embedder=embedder)
     first_collection = assistant.store.collection.name
     failures: list[str] = []
     empty: list[str] = []
@@ -132,12 +132,12 @@ def test_retired_collection_kept_for_the_grace_period(tmp_path, two_law_corpus, 
 
 
 def test_a_running_assistant_follows_an_ingest_in_another_process(tmp_path, two_law_corpus, shared_embedder):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from ingest.pipeline import Ingestor
 
     settings = Settings(data_dir=tmp_path / "data", corpus_dirs=[two_law_corpus], index_pointer_ttl=0.0)
     Ingestor(settings, embedder=shared_embedder).run(progress=False)
-    assistant = Assistant.from_settings(settings, embedder=shared_embedder)
+    assistant = build_assistant(settings, embedder=shared_embedder)
     assert "spc-spp-personal-info-crime-interpretation-2017" not in {d["doc_id"] for d in assistant.documents()}
     (two_law_corpus / "spc.md").symlink_to(SHARED_REGULATIONS / "zh/spc-spp-personal-info-crime-interpretation-2017.md")
     result = _rebuild_in_another_process(settings, grace=600)

@@ -101,12 +101,12 @@ def test_rebuild_switches_over_to_a_complete_collection(settings, shared_embedde
 
 
 def test_sentence_transformers_backend_indexes_and_searches(tmp_path, corpus):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
 
     settings = Settings(data_dir=tmp_path / "st", corpus_dirs=[corpus], embedder="sentence-transformers",
                         embed_verifier_paragraphs=False)  # search is what is tested here
     Ingestor(settings).run(progress=False)
-    assistant = Assistant.from_settings(settings)
+    assistant = build_assistant(settings)
     assert assistant.embedder.model_id.startswith("st/")
     hits = assistant.search("电子签名法第十四条").hits
     assert hits[0].clause.label == "第十四条" and hits[0].clause.doc_id == "electronic-signature-law-2019"

@@ -55,7 +55,7 @@ def test_unreachable_endpoint_is_a_clear_error():
 
 
 def test_registered_by_name_and_used_by_ingest_and_search(fake_openai, tmp_path):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from ingest.pipeline import Ingestor
 
     settings = Settings(
@@ -74,5 +74,5 @@ def test_registered_by_name_and_used_by_ingest_and_search(fake_openai, tmp_path)
     again = Ingestor(settings).run(progress=False)  # the cache keys on the model name: nothing re-sent
     assert again.embedded == 0 and len(fake_openai.embedding_requests) == requests
 
-    hits = Assistant.from_settings(settings).search("客户身份资料保存期限").hits
+    hits = build_assistant(settings).search("客户身份资料保存期限").hits
     assert hits and hits[0].clause.kind == "policy"

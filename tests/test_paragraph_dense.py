@@ -38,9 +38,9 @@ def paragraph_index(tmp_path_factory, shared_embedder):
 
 @pytest.fixture(scope="module")
 def assistant(paragraph_index, shared_embedder):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
 
-    return Assistant.from_settings(paragraph_index, embedder=shared_embedder)
+    return build_assistant(paragraph_index, embedder=shared_embedder)
 
 
 def _retriever(assistant, **config):

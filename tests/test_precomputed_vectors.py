@@ -52,11 +52,11 @@ def test_ingest_caches_every_paragraph_the_verifier_compares_with(policy_index, 
 
 
 def test_an_answer_embeds_no_corpus_text(policy_index, shared_embedder):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from ingest.pipeline import support_texts
 
     recording = Recording(shared_embedder)
-    assistant = Assistant.from_settings(policy_index, embedder=recording)
+    assistant = build_assistant(policy_index, embedder=recording)
     corpus = set(support_texts(assistant.view.clauses))
     answer = assistant.ask("客户身份资料和交易记录应当保存多长时间？")
     assert answer.claims and answer.status != "not_covered", answer.text
@@ -79,13 +79,13 @@ def test_query_vectors_are_cached_in_their_own_key_space(tmp_path, shared_embedd
 
 
 def test_a_spec_checked_again_embeds_no_requirement(small_settings, shared_embedder, tmp_path):
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
     from assistant.spec.checker import SpecChecker
 
     example = PROJECT_ROOT / "examples" / "aml-transaction-monitoring-spec.md"
     recording = Recording(shared_embedder)
     settings = small_settings.model_copy(update={"embedding_cache": tmp_path / "empty.sqlite"})  # a first check
-    assistant = Assistant.from_settings(settings, embedder=recording)
+    assistant = build_assistant(settings, embedder=recording)
     SpecChecker(assistant).check_paths([example])
     first = len(recording.queries)
     SpecChecker(assistant).check_paths([example])
@@ -96,12 +96,12 @@ def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, share
     from assistant import redact
     from assistant.text import tokens
     from assistant.retrieval.everyday_english import everyday_words
-    from assistant.service import Assistant
+    from assistant.wiring import build_assistant
 
     loaded = []
     original = redact.load_name_tagger
     monkeypatch.setattr(redact, "load_name_tagger", lambda: (loaded.append(True), original()))
-    assistant = Assistant.from_settings(small_settings, embedder=shared_embedder)
+    assistant = build_assistant(small_settings, embedder=shared_embedder)
     before = assistant.audit.verify().checked
     everyday_words.cache_clear()
     seconds = assistant.warm_up()

@@ -11,7 +11,7 @@ log = logging.getLogger(__name__)
 
 
 def run_slack_command(args) -> int:
-    from ..service import Assistant
+    from ..wiring import build_assistant
     from .app import build_app, check_settings
     from .http_server import make_http_server
 
@@ -21,12 +21,12 @@ def run_slack_command(args) -> int:
     # Load the index and models now so the first question is fast; an empty index is not fatal:
     # the bot starts and tells askers to ingest first.
     try:
-        ready = Assistant.from_settings(settings)
+        ready = build_assistant(settings)
         ready.warm_up()
     except IndexNotReady as err:
         log.warning("%s The bot will reply with this until the index exists.", err.user_message())
         ready = None
-    app = build_app((lambda: ready) if ready else (lambda: Assistant.from_settings(settings)), settings)
+    app = build_app((lambda: ready) if ready else (lambda: build_assistant(settings)), settings)
     if settings.metrics_enabled and settings.metrics_port is not None:
         from ..ops import metrics
 

@@ -57,10 +57,10 @@ def run_check_command(args, assistant=None) -> int:
 
     try:
         if assistant is None:
-            from assistant.service import Assistant
+            from assistant.wiring import build_assistant
             from assistant.settings import get_settings
 
-            assistant = Assistant.from_settings(get_settings())
+            assistant = build_assistant(get_settings())
         max_mb = args.max_mb if args.max_mb is not None else assistant.settings.max_upload_mb
         options = CheckOptions(as_of=as_of, max_bytes=int(max_mb * 1024 * 1024), search=not args.no_search,
                                ask_llm=args.llm, policies=args.policies, fail_on=args.fail_on,

@@ -234,7 +234,7 @@ def prepare_live_assistant(settings: Settings):
     """The page's assistant at once, the corpus (re)indexed in the background by the installed `Indexer`
     (`plugins.py`): the existing index answers meanwhile; a fresh assistant is swapped in when indexing completes."""
     from .. import plugins
-    from ..service import Assistant
+    from ..wiring import build_assistant
     from ..wiring import build_embedder
     from .live import LiveAssistant
 
@@ -246,12 +246,12 @@ def prepare_live_assistant(settings: Settings):
 
     def load_existing_index() -> None:  # in the background too: the page does not wait for it
         try:
-            live.swap(warmed(Assistant.from_settings(settings, embedder=embedder)))
+            live.swap(warmed(build_assistant(settings, embedder=embedder)))
         except IndexNotReady:
             pass  # first start: nothing to serve until the first index is written
 
     live.indexing = indexer.start(settings, embedder, before=load_existing_index,
-                                  on_ready=lambda: live.swap(warmed(Assistant.from_settings(settings, embedder=embedder))))
+                                  on_ready=lambda: live.swap(warmed(build_assistant(settings, embedder=embedder))))
     print("合规助手: indexing the corpus in the background (first run embeds everything; later runs only what changed).",
           flush=True)
     return live
@@ -282,7 +282,7 @@ def warmed(assistant):
 def prepare_assistant(settings: Settings, ingest: bool = True):
     """The facade for the server; indexes the corpus first (incremental: fast when nothing changed)."""
     from .. import plugins
-    from ..service import Assistant
+    from ..wiring import build_assistant
     from ..wiring import build_embedder
 
     embedder = build_embedder(settings)
@@ -292,7 +292,7 @@ def prepare_assistant(settings: Settings, ingest: bool = True):
         report = indexer.index(settings, embedder, progress=True)
         print(report.summary(), flush=True)
     try:
-        assistant = Assistant.from_settings(settings, embedder=embedder)
+        assistant = build_assistant(settings, embedder=embedder)
     except IndexNotReady as err:
         raise IndexNotReady(f"{err} No documents were found in {', '.join(map(str, settings.corpus_dirs))}.",
                             "Put regulations into a corpus folder (ASSISTANT_CORPUS_DIRS) and start again.") from err

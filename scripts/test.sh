@@ -5,6 +5,10 @@
 #   bash scripts/test.sh tests/test_x.py -k y  # any pytest arguments
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ ! -f .venv/bin/activate ]; then
+  echo "no .venv here: run 'bash scripts/setup.sh' first (a git worktree may link another checkout's: ln -s ../main/.venv .venv)" >&2
+  exit 2
+fi
 . .venv/bin/activate
 export GRADIO_ANALYTICS_ENABLED=False HF_HUB_OFFLINE=1 ANONYMIZED_TELEMETRY=False
 args=()

@@ -18,3 +18,14 @@ def test_users_of_credit_information_are_the_information_user():
     # the individual as the one bound is still another party
     wrong = "Individuals have to keep to the use agreed with the information user."
     assert verdict(wrong, CR20).verdict == "contradicted"
+
+
+PBOC30 = article("zh/pboc-law-2003.md", "中国人民银行法", 30, "第三十条")  # 不得向地方政府、各级政府部门提供贷款…但国务院决定…
+
+
+def test_any_level_restates_the_clauses_each_level():
+    true = "The PBOC must not make loans to local governments or to government departments at any level."
+    assert verdict(true, PBOC30).verdict != "contradicted"
+    # a sweeping "without exception" of the whole article still overreaches its exception
+    wrong = "The PBOC must never make loans to anyone at all, without exception."
+    assert verdict(wrong, PBOC30).verdict == "contradicted"

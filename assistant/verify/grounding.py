@@ -357,13 +357,14 @@ class GroundingVerifier(Verifier):
         corpus view)."""
         law_articles = getattr(self.lookup, "law_articles", None)
         derived = getattr(self.lookup, "derived", None)
+        token_lists = getattr(self.lookup, "token_lists", None)  # the index's tokens: the dictionary keeps their words
         chinese = [c for c in clauses if c.article is not None and _is_zh(c.text)]
-        if _is_zh(claim.text) or not chinese or not callable(law_articles) or not callable(derived):
+        if _is_zh(claim.text) or not chinese or not callable(law_articles) or not callable(derived) or token_lists is None:
             return []
         from ..retrieval.vocabulary import _says_nothing
         from .concepts import article_tokens, better_article, blank_references, bridge_phrases, claim_concepts, texts_dictionary
 
-        dictionary = derived("verifier-cedict", lambda: texts_dictionary(self.lookup.token_lists))
+        dictionary = derived("verifier-cedict", lambda: texts_dictionary(token_lists))
         text = blank_references(claim.text, self.catalog)
         concepts = claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
         for doc_id in dict.fromkeys(c.doc_id for c in chinese):

@@ -182,6 +182,15 @@ class CorpusView:
             update={"text": "\n\n".join(parts), "paragraph": "", "piece": 0, "start": pieces[0].start, "end": pieces[-1].end}
         )
 
+    def law_articles(self, doc_id: str) -> dict[int, str]:
+        """Article number → whole text of every numbered article of one document (each version is a document of its
+        own), built once per document: what the grounding verifier compares a claim with beyond the cited article."""
+        cache = self.derived("law-articles", dict)
+        if doc_id not in cache:
+            cache[doc_id] = {article: self.full_article(self.clauses[pieces[0]].chunk_id).text
+                             for (doc, article, suffix), pieces in self.articles.items() if doc == doc_id and not suffix}
+        return cache[doc_id]
+
     def docs(self) -> list[Clause]:
         """One representative clause per document (for listing laws and policies)."""
         return list(self._docs.values())

@@ -54,12 +54,19 @@ class Lexicon:
     def chinese_words(self, question: str) -> list[str]:
         """The Chinese words for the question's English words, in order, without repeats."""
         out: list[str] = []
+        for _, _, words in self.spans(question):
+            out.extend(t for t in words if t not in out)
+        return out
+
+    def spans(self, question: str) -> list[tuple[int, int, list[str]]]:
+        """(start, end, Chinese words) of each English word or phrase of the question the lexicon has, in order."""
+        out = []
         for m in self._pattern.finditer(question.lower()):
             found = _plain(m.group(0))
             if (key := self._key_of.get(found)) is None:
                 key = next(k for norm, k in self._starts if found.startswith(norm) and (not k.endswith("$") or found == norm))
                 self._key_of[found] = key
-            out.extend(t for t in self.words[key] if t not in out)
+            out.append((m.start(), m.end(), self.words[key]))
         return out
 
 

@@ -142,7 +142,9 @@ _ACTORS_EN = [
     # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
     (r"(?<!information )users?", "individual"), (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),
     # 征信业管理条例: the information user (信息使用者) and provider (信息提供者) are the banks' roles, not the individual's
-    (r"(?:credit )?information users?", "user"), (r"(?:credit )?information providers?", "provider"),
+    # the same roles named with "of" ("users of credit information"): the longer name wins over "users"
+    (r"(?:credit )?information users?|users? of (?:the )?credit information", "user"),
+    (r"(?:credit )?information providers?|providers? of (?:the )?credit information", "provider"),
     # the same parties as English claims about the Chinese laws name them
     (r"data protection authorit(?:y|ies)|DPAs?", "authority:sa"), (r"(?:the )?PBOC|People's Bank of China|central bank", "authority:pboc"),
     (r"(?:the )?CAC|cyberspace administration(?: of China)?", "authority:cac"),

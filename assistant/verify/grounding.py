@@ -277,7 +277,8 @@ class GroundingVerifier(Verifier):
                 # the bridge speaks the clause's language: Chinese terms for a Chinese law, English ones for the GDPR
                 bridge = " ".join(t for t in terms if _is_zh(t) == _is_zh(text))
                 found += [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text, bridge)]
-            return found or self._check_neighbour_terms(claim, [c for _, c in cited], terms)
+            clauses = [c for _, c in cited]
+            return found or self._check_neighbour_terms(claim, clauses, terms) or self._check_concepts(claim, clauses)
         shares = sorted(((wording_share(claim.text, t), i) for i, (_, t) in enumerate(same_language)), reverse=True)
         coverage, best = shares[0]
         if coverage < MIN_WORDING_SHARE:
@@ -347,6 +348,35 @@ class GroundingVerifier(Verifier):
                 if n >= NEIGHBOUR_TERMS_MIN and n >= best + NEIGHBOUR_TERMS_MARGIN:
                     return [("not_supported", f"{_label(clause)} holds {best} of the claim's legal terms, {_label(other)} "
                                               f"{n}: the claim may cite the wrong article")]
+        return []
+
+    def _check_concepts(self, claim: Claim, clauses: list[Clause]) -> list[tuple[Verdict, str]]:
+        """An English claim whose concepts, bridged word by word to Chinese (concepts.py), another article of the cited
+        Chinese law holds much better than the cited one: most likely the wrong article. Not supported, not
+        contradicted: the claim may be true, of the other article. Needs a lookup that lists a law's articles (the
+        corpus view)."""
+        law_articles = getattr(self.lookup, "law_articles", None)
+        derived = getattr(self.lookup, "derived", None)
+        token_lists = getattr(self.lookup, "token_lists", None)  # the index's tokens: the dictionary keeps their words
+        chinese = [c for c in clauses if c.article is not None and _is_zh(c.text)]
+        if _is_zh(claim.text) or not chinese or not callable(law_articles) or not callable(derived) or token_lists is None:
+            return []
+        from ..retrieval.vocabulary import _says_nothing
+        from .concepts import article_tokens, better_article, blank_references, bridge_phrases, claim_concepts, texts_dictionary
+
+        dictionary = derived("verifier-cedict", lambda: texts_dictionary(token_lists))
+        text = blank_references(claim.text, self.catalog)
+        concepts = claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
+        for doc_id in dict.fromkeys(c.doc_id for c in chinese):
+            cited = [c for c in chinese if c.doc_id == doc_id]
+            articles = law_articles(doc_id)
+            tokens = derived(f"verifier-article-tokens:{doc_id}", lambda: article_tokens(articles))
+            other = better_article(concepts, [c.article for c in cited], articles, tokens)
+            if other is not None:
+                there = self.lookup.find_article([doc_id], other.article)
+                where = _label(there) if there is not None else f"article {other.article}"
+                return [("not_supported", f"{_label(cited[0])} holds {other.cited_share:.0%} of the claim's concepts, "
+                                          f"{where} {other.share:.0%}: the claim may cite the wrong article")]
         return []
 
     def _check_named_articles(self, claim: Claim, cited, as_of: date) -> list[tuple[Verdict, str]]:

@@ -80,7 +80,7 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
                 and not _the_cases_own_anyone(claim, w, readings or [clause_text])]
     else:
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim) if not _defining_any(claim, m, readings or [clause_text])
-                and not _distributive_en(claim, m)]
+                and not _distributive_en(claim, m) and not _each_level(claim, m, readings or [clause_text])]
     if not used:
         return False
     # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
@@ -157,6 +157,17 @@ def _distributive_en(claim: str, m: re.Match) -> bool:
     if m.group(0).lower() != "all" or not _FLOATING_ALL_EN.search(claim[: m.start()]):
         return False
     return bool(_ENUMERATION_EN.search(re.split(r"[.;:]\s", claim[: m.start()])[-1]))
+
+
+# "government departments at any level / at all levels" restates the clause's 各级 (CC-CEDICT: 各级 "all levels"; 中国人民银行法
+# 第三十条 不得向地方政府、各级政府部门提供贷款): each level the clause names, not "in every case"
+_LEVEL_AFTER_EN = re.compile(r"\s+(?:levels?|tiers?)\b", re.I)
+_LEVELS_IN_CLAUSE = re.compile(r"各级|\b(?:all|every|each) (?:levels?|tiers?)\b", re.I)
+
+
+def _each_level(claim: str, m: re.Match, readings: list[str]) -> bool:
+    return m.group(0).lower() in ("any", "all", "every", "each") and bool(_LEVEL_AFTER_EN.match(claim, m.end())) \
+        and any(_LEVELS_IN_CLAUSE.search(text) for text in readings)
 
 
 # the share of a case's wording a claim must hold to be restating that case (as BEYOND_MATCH: half of it)

@@ -1,0 +1,66 @@
+"""The coverage gate, issue 11 round 22: fields of general financial-regulation vocabulary that no indexed text holds
+(a borrower's insolvency procedure, trademarks and patents, leave and overtime, securities custody and investor
+suitability, the CCPA's sale opt-out, the US terms for credit bureaus and health data, a tax authority's decisions, the
+AI Act's application dates, programming libraries), and what stays answerable beside them."""
+
+from assistant.retrieval.named_laws import regimes_in
+
+
+def test_a_borrowers_insolvency_procedure_is_not_in_the_corpus_a_banks_own_bankruptcy_is():
+    assert regimes_in("债务人进入重整程序后，债权人会议什么时候召开？")
+    assert regimes_in("Within what period must a creditor lodge its proof of claim in bankruptcy proceedings?")
+    # 商业银行法第七十一条: a bank's own 破产清算 (individual savings paid first)
+    assert not regimes_in("商业银行破产清算时，个人储蓄存款的本息是不是优先支付？")
+
+
+def test_intellectual_property_is_a_field_of_its_own_a_providers_trademark_on_an_ai_system_is_not():
+    assert regimes_in("How do we renew our trademark for the bank's logo?")
+    assert regimes_in("我们的风控模型能申请专利吗？")
+    # AI Act Art. 25: putting one's name or trademark on a high-risk AI system makes one its provider
+    assert not regimes_in("If we put our trademark on a vendor's high-risk AI system, do we become its provider?")
+
+
+def test_leave_and_overtime_are_labour_matters():
+    assert regimes_in("How much paternity leave can a branch employee take?")
+    assert regimes_in("员工加班超过多少小时需要审批？")
+
+
+def test_securities_custody_and_fund_suitability_are_securities_matters_told_as_statements_too():
+    assert regimes_in("某证券公司挪用客户交易结算资金，被证券监管部门处罚。")
+    assert regimes_in("代销公募基金的投资者适当性评估怎么做？")
+
+
+def test_us_privacy_and_credit_vocabulary_is_another_jurisdictions_law():
+    assert regimes_in("Do our app users get a right to opt out of the sale of their data?")
+    assert regimes_in("A consumer reporting agency kept a wrong record of a customer's repayments.")
+    assert regimes_in("A clinic disclosed protected health information to an insurer.")
+    # selling personal information is a crime under the indexed interpretation (侵犯公民个人信息): no pattern
+    assert not regimes_in("Is selling customers' personal information a crime in China?")
+
+
+def test_a_tax_authoritys_decision_is_a_tax_case_the_authority_as_a_party_is_not():
+    assert regimes_in("税务机关对该公司追缴税款并处罚款。")
+    assert regimes_in("The tax office reassessed the company's VAT for 2023.")
+    assert not regimes_in("我们给税务局做的系统要不要做数据安全风险评估？")
+
+
+def test_the_ai_acts_application_dates_are_outside_the_extract_its_rules_are_not():
+    assert regimes_in("When do the AI Act's rules on high-risk systems start to apply?")
+    assert regimes_in("欧盟人工智能法对高风险系统什么时候开始适用？")
+    assert regimes_in("Which obligations apply to providers of general-purpose AI models?")
+    assert not regimes_in("When does a credit scoring system count as high-risk under the AI Act?")
+
+
+def test_programming_libraries_and_dress_codes_are_no_compliance_question():
+    assert regimes_in("How do I merge two dataframes by customer ID in pandas?")
+    assert regimes_in("Is there a dress code for the branch opening ceremony?")
+
+
+def test_a_financial_institutions_bankruptcy_and_dissolution_is_not_a_composition():
+    # 反洗钱法(2006)第十七条 「金融机构破产和解散时」: 破产 and 解散, not 破产和解
+    assert not regimes_in("金融机构破产和解散时，客户身份资料要移交给谁？")
+
+
+def test_words_that_only_contain_a_pattern_are_not_it():
+    assert not regimes_in("跨境电商标准合同要不要备案？")  # 电商 + 标准合同, no 商标
+    assert not regimes_in("客户销户后多久退保证金？")  # 退 + 保证金, no 退保

@@ -64,3 +64,15 @@ def test_a_financial_institutions_bankruptcy_and_dissolution_is_not_a_compositio
 def test_words_that_only_contain_a_pattern_are_not_it():
     assert not regimes_in("跨境电商标准合同要不要备案？")  # 电商 + 标准合同, no 商标
     assert not regimes_in("客户销户后多久退保证金？")  # 退 + 保证金, no 退保
+
+
+def test_a_payment_institutions_capital_is_no_village_banks():
+    from assistant.retrieval.sibling_kinds import kinds_named, names_other_kinds
+
+    asked = kinds_named("村镇银行注册资本最低是多少？")
+    # 非银行支付机构监督管理条例第八条
+    assert names_other_kinds(asked, "设立非银行支付机构的注册资本最低限额为人民币1亿元，且应当为实缴货币资本")
+    assert not names_other_kinds(kinds_named("支付机构的注册资本最低多少？"),
+                                 "设立非银行支付机构的注册资本最低限额为人民币1亿元，且应当为实缴货币资本")
+    assert kinds_named("What is the minimum capital of a consumer finance company?")["institution"] == \
+        {"consumer finance company"}

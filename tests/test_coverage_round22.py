@@ -76,3 +76,15 @@ def test_a_payment_institutions_capital_is_no_village_banks():
                                  "设立非银行支付机构的注册资本最低限额为人民币1亿元，且应当为实缴货币资本")
     assert kinds_named("What is the minimum capital of a consumer finance company?")["institution"] == \
         {"consumer finance company"}
+
+
+def test_a_period_counted_in_hours_is_not_stated_by_one_of_months():
+    from assistant.retrieval.coverage import _in_asked_scale, _states_figure
+
+    wanted = {"duration", "workday", "months"}
+    logs = "Deployers shall keep the logs for a period of at least six months."  # AI Act Art. 26(6), in part
+    breach = "not later than 72 hours after having become aware of it"  # GDPR Art. 33(1), in part
+    assert not _states_figure(logs, wanted, frozenset(), _in_asked_scale("How many hours does it take?"))
+    assert _states_figure(breach, wanted, frozenset(), _in_asked_scale("How many hours do we have to notify?"))
+    assert not _states_figure("保存期限为六个月", wanted, frozenset(), _in_asked_scale("几个小时内要报告？"))
+    assert _states_figure(logs, wanted, frozenset(), _in_asked_scale("How long must logs be kept?"))

@@ -450,8 +450,17 @@ _ASKS_DAYS_OR_HOURS = re.compile(r"(?:多少|几)(?:个)?(?:工作|自然)?(?:�
 YEAR_IN_MONTHS = 12
 
 
+# A question counting hours (几个小时, how many hours) asks for a period shorter than a month: one of months (「至少六个月」
+# for keeping logs) is another fact sharing the kind "period" (general usage: nobody counts months in hours). Round 22,
+# gate over the tuning data (730 out-of-scope, 1,898 answerable): refused 670 -> 671 (hours of training for human overseers,
+# let through by the six months deployers keep logs), answerable wrongly refused unchanged (105).
+_ASKS_HOURS_ONLY = re.compile(r"(?:多少|几)(?:个)?(?:小时|钟头)|\bhow many hours\b", re.I)
+
+
 def _in_asked_scale(asking: str) -> Callable[[str, float], bool]:
     """(group, value) → is the figure on the scale the question asks a period in (see _ASKS_DAYS_OR_HOURS)?"""
+    if _ASKS_HOURS_ONLY.search(asking):
+        return lambda group, value: group != "months"
     if not _ASKS_DAYS_OR_HOURS.search(asking):
         return lambda group, value: True
     return lambda group, value: not (group == "months" and value >= YEAR_IN_MONTHS)

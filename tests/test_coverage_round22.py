@@ -88,3 +88,18 @@ def test_a_period_counted_in_hours_is_not_stated_by_one_of_months():
     assert _states_figure(breach, wanted, frozenset(), _in_asked_scale("How many hours do we have to notify?"))
     assert not _states_figure("保存期限为六个月", wanted, frozenset(), _in_asked_scale("几个小时内要报告？"))
     assert _states_figure(logs, wanted, frozenset(), _in_asked_scale("How long must logs be kept?"))
+
+
+def test_a_retention_period_is_stated_only_for_the_kind_of_record_asked():
+    from assistant.retrieval.coverage import _kept_record_kind, _names_kept
+
+    kind = _kept_record_kind("柜员的交接登记记录要保存几年？")
+    assert kind == {"登记"}
+    # 档案与记录保存管理办法: one kind of record per article
+    assert not _names_kept("员工人事档案在员工离职后保存三十年", kind)
+    assert _names_kept("交接登记记录保存五年", kind)
+    # a record asked by its holder and kind alike (客户身份资料) is named by the sentence keeping it
+    assert _names_kept("客户身份资料自业务关系结束后保存五年", _kept_record_kind("客户身份资料要保存多久？"))
+    # no record word before the verb: no kind asked, no constraint
+    assert _kept_record_kind("监控录像要保存多久？") == set()
+    assert _names_kept("员工人事档案在员工离职后保存三十年", set())

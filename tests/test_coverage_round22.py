@@ -103,3 +103,17 @@ def test_a_retention_period_is_stated_only_for_the_kind_of_record_asked():
     # no record word before the verb: no kind asked, no constraint
     assert _kept_record_kind("监控录像要保存多久？") == set()
     assert _names_kept("员工人事档案在员工离职后保存三十年", set())
+
+
+def test_a_frequency_quoted_to_be_confirmed_asks_for_a_frequency():
+    from assistant.retrieval.asked_facts import FREQUENCY
+    from assistant.retrieval.coverage import _quoted_frequency
+
+    assert _quoted_frequency("我们打算每两年做一次数据安全培训，应该够了吧", "", []) == [FREQUENCY]
+    assert _quoted_frequency("Is once a year enough for the review, right?", "", []) == [FREQUENCY]
+    # a period quoted (not a frequency) is a figure, checked as one
+    assert _quoted_frequency("我们打算保存三年，应该够了吧", "", []) == []
+    # already asked how often: not twice
+    assert _quoted_frequency("每年一次够吗？", "", [FREQUENCY]) == []
+    # 评估报告…至少保存三年 states a period, not how often
+    assert not FREQUENCY.stated.search("评估报告和处理情况记录至少保存三年")

@@ -112,7 +112,8 @@ class Fact:
 
 # A question asking how often or on which date wants that fact, not the figures its wording also asks for (多久 and
 # 至少几 in "多久做一次", "一年至少做几次"): the caller checks the fact instead of those figures.
-FACTS = (Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY), Fact("date", _ASKS_DATE, _STATES_DATE),
+FREQUENCY = Fact("frequency", _ASKS_FREQUENCY, _STATES_FREQUENCY)
+FACTS = (FREQUENCY, Fact("date", _ASKS_DATE, _STATES_DATE),
          Fact("artefact", _ASKS_ARTEFACT, _STATES_ARTEFACT))
 
 

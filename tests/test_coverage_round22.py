@@ -117,3 +117,16 @@ def test_a_frequency_quoted_to_be_confirmed_asks_for_a_frequency():
     assert _quoted_frequency("每年一次够吗？", "", [FREQUENCY]) == []
     # 评估报告…至少保存三年 states a period, not how often
     assert not FREQUENCY.stated.search("评估报告和处理情况记录至少保存三年")
+
+
+def test_a_figure_of_a_quantity_no_text_names_is_not_stated():
+    from assistant.retrieval.coverage import _unnamed_measure
+
+    known = {"capital", "adequacy", "ratio", "registered"}
+    doc_freq = lambda w: 0.01 if w in known else 0.0  # noqa: E731
+    assert _unnamed_measure("What minimum KS statistic or Gini does the scorecard need?", doc_freq) == []  # KS statistic: not one name
+    assert _unnamed_measure("What minimum KS or Gini does the scorecard need?", doc_freq) == ["KS", "Gini"]
+    assert _unnamed_measure("What drift score triggers a review?", doc_freq) == ["drift"]
+    assert _unnamed_measure("What is the minimum capital adequacy ratio?", doc_freq) == []
+    assert _unnamed_measure("What is the rate?", doc_freq) == []
+    assert _unnamed_measure("How long must we keep the logs?", doc_freq) == []

@@ -130,3 +130,19 @@ def test_a_figure_of_a_quantity_no_text_names_is_not_stated():
     assert _unnamed_measure("What is the minimum capital adequacy ratio?", doc_freq) == []
     assert _unnamed_measure("What is the rate?", doc_freq) == []
     assert _unnamed_measure("How long must we keep the logs?", doc_freq) == []
+
+
+def test_which_countries_or_banks_hold_a_status_is_answered_only_by_naming_them():
+    from assistant.messages import coverage_notice
+    from assistant.retrieval.asked_specifics import asked_specifics
+
+    kinds = {f.name: f for f in asked_specifics("Which member states have set the age of digital consent at 14?")}
+    assert "countries" in kinds
+    # GDPR Art. 8(1): what member states may do, naming none of them
+    assert not kinds["countries"].stated.search("Member States may provide by law for a lower age for those purposes "
+                                                "provided that such lower age is not below 13 years.")
+    assert kinds["countries"].stated.search("In Germany the age is 16.")
+    assert [f.name for f in asked_specifics("Which banks have already been designated as systemically important?")] \
+        == ["members"]
+    assert not asked_specifics("Which member state's supervisory authority is competent for our branch?")
+    assert coverage_notice("countries", "", "zh").startswith("问题所问的是哪些国家")

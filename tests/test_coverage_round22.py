@@ -146,3 +146,11 @@ def test_which_countries_or_banks_hold_a_status_is_answered_only_by_naming_them(
         == ["members"]
     assert not asked_specifics("Which member state's supervisory authority is competent for our branch?")
     assert coverage_notice("countries", "", "zh").startswith("问题所问的是哪些国家")
+
+
+def test_an_amount_or_a_percentage_asked_by_its_noun_is_a_figure_asked():
+    from assistant.retrieval.asked_facts import asked_groups
+
+    assert asked_groups("可疑交易报告的金额标准是多少？") == {"yuan", "eur", "usd"}
+    assert "percent" in asked_groups("关联交易的上限是资本净额的百分之多少？")
+    assert asked_groups("金额怎么填？") == set()

@@ -154,3 +154,15 @@ def test_an_amount_or_a_percentage_asked_by_its_noun_is_a_figure_asked():
     assert asked_groups("可疑交易报告的金额标准是多少？") == {"yuan", "eur", "usd"}
     assert "percent" in asked_groups("关联交易的上限是资本净额的百分之多少？")
     assert asked_groups("金额怎么填？") == set()
+
+
+def test_a_prison_term_is_stated_only_as_imprisonment():
+    from assistant.retrieval.asked_counts import asked_period_kinds, names_period_kind
+
+    kinds = asked_period_kinds("非法出售客户信息最多判几年？")
+    assert kinds
+    # a condition's period (最高人民法院、最高人民检察院…解释第五条 (九), in part) is no prison term
+    assert not names_period_kind("曾因侵犯公民个人信息受过刑事处罚或者二年内受过行政处罚", kinds)
+    assert names_period_kind("处三年以下有期徒刑或者拘役", kinds)
+    assert asked_period_kinds("How many years in prison can a data thief get?")
+    assert not asked_period_kinds("几年内不得从事网络安全管理工作？")

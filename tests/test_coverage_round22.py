@@ -166,3 +166,14 @@ def test_a_prison_term_is_stated_only_as_imprisonment():
     assert names_period_kind("处三年以下有期徒刑或者拘役", kinds)
     assert asked_period_kinds("How many years in prison can a data thief get?")
     assert not asked_period_kinds("几年内不得从事网络安全管理工作？")
+
+
+def test_a_notice_given_ahead_is_stated_as_a_period_before_the_event():
+    from assistant.retrieval.asked_counts import asked_period_kinds, names_period_kind
+
+    kinds = asked_period_kinds("How many days' notice must we give before closing a branch?")
+    assert kinds
+    assert not names_period_kind("not later than 72 hours after having become aware of it", kinds)  # GDPR Art. 33(1)
+    # 电子签名法第二十三条
+    assert names_period_kind("应当在暂停或者终止服务九十日前，就业务承接及其他有关事项通知有关各方", asked_period_kinds("要提前多少天通知？"))
+    assert not asked_period_kinds("How many days do we have to answer an access request?")

@@ -177,3 +177,8 @@ def test_a_notice_given_ahead_is_stated_as_a_period_before_the_event():
     # 电子签名法第二十三条
     assert names_period_kind("应当在暂停或者终止服务九十日前，就业务承接及其他有关事项通知有关各方", asked_period_kinds("要提前多少天通知？"))
     assert not asked_period_kinds("How many days do we have to answer an access request?")
+
+
+def test_app_store_ratings_are_marketing_an_app_stores_privacy_listing_is_not():
+    assert regimes_in("How can we push our app's store rating to five stars?")
+    assert not regimes_in("Does our App Store listing have to link to the privacy notice?")

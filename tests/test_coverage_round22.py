@@ -182,3 +182,11 @@ def test_a_notice_given_ahead_is_stated_as_a_period_before_the_event():
 def test_app_store_ratings_are_marketing_an_app_stores_privacy_listing_is_not():
     assert regimes_in("How can we push our app's store rating to five stars?")
     assert not regimes_in("Does our App Store listing have to link to the privacy notice?")
+
+
+def test_a_minimum_headcount_wants_a_number_of_people():
+    from assistant.retrieval.asked_facts import narrowed
+
+    anything = {"months", "duration", "workday", "percent", "yuan", "eur", "usd", "multiple", "person"}
+    assert narrowed("What's the minimum headcount of a security team?", anything) == {"person"}
+    assert narrowed("We outsourced audit to save headcount; what is the minimum notice?", anything) == anything

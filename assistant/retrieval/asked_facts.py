@@ -37,7 +37,8 @@ _ASKS_PRICE = re.compile(
 # out_of_scope_realistic tuning half 26 → 27 of 29 refused, no answerable question of the tuning data refused).
 _ASKS_HEADCOUNT = re.compile(
     r"多少(?:万|亿)?(?:个)?人(?!民)|几(?:个|名|位)?人(?!民)|"
-    r"\bhow many (?:individuals|people|persons|data subjects|users|customers|employees|staff|members)\b", re.I)
+    r"\bhow many (?:individuals|people|persons|data subjects|users|customers|employees|staff|members)\b|"
+    r"\b(?:minimum|maximum|required|min|max) headcount\b|\bwhat(?:'s| is) the headcount\b|人数(?:是|要|至少|最少|最低)?(?:多少|几)", re.I)
 # A number of hours (几个小时内报告, 多少个小时): a duration, as in 二十四小时内 / 48 hours; routing's own wording has only
 # 几小时 / 多少小时 (general Chinese puts 个 between 几 and 小时 as often as not).
 _ASKS_HOURS = re.compile(r"(?:几|多少)个小时|\bhow many hours\b", re.I)
@@ -56,6 +57,7 @@ _ASKS_AMOUNT = re.compile(
     r"(?:多少|几)(?:万|亿)?(?:元|块)?(?:的)?(?:注册资本|实缴资本|资本金|营运资金)|"
     r"\b(?:minimum|maximum|how much) (?:registered |paid-in |initial |share )?capital\b(?! adequacy| ratio)", re.I)
 MONEY = frozenset({"yuan", "eur", "usd"})
+HEADCOUNT = frozenset({"person"})
 
 
 # A sanction asked (罚多少钱, how much is the fine) may be a multiple or a share of turnover: not narrowed to money.
@@ -75,6 +77,12 @@ def narrowed(question: str, wanted: set[str]) -> set[str]:
     or for a price (`_ASKS_PRICE`: 收多少钱, what does it cost; a 5% in a clause is no price), unless it asks a
     sanction."""
     money = _ASKS_AMOUNT.search(question) or (_ASKS_PRICE.search(question) and not _ASKS_SANCTION.search(question))
+    # a headcount asked with a generic minimum (minimum headcount, 人数最少多少) wants a number of people: a certificate's
+    # five years of validity is no headcount. Round 22, gate over the tuning data (730 out-of-scope, 1,898 answerable):
+    # refused 685 -> 686 (a notified body's minimum staff), answerable wrongly refused unchanged (105); "headcount" read
+    # anywhere (to save headcount, a case) refused one answerable question.
+    if _ASKS_HEADCOUNT.search(question) and not money:
+        return wanted & HEADCOUNT or wanted
     return (wanted & MONEY or wanted) if money else wanted
 
 

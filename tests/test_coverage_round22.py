@@ -190,3 +190,12 @@ def test_a_minimum_headcount_wants_a_number_of_people():
     anything = {"months", "duration", "workday", "percent", "yuan", "eur", "usd", "multiple", "person"}
     assert narrowed("What's the minimum headcount of a security team?", anything) == {"person"}
     assert narrowed("We outsourced audit to save headcount; what is the minimum notice?", anything) == anything
+
+
+def test_a_file_format_asked_is_a_form_asked():
+    from assistant.retrieval.asked_items import asked_items
+
+    assert [f.name for f in asked_items("Which file format must the audit logs be kept in?")] == ["form"]
+    # GDPR Art. 20(1): the format a portability request is answered in is stated there
+    form = next(f for f in asked_items("What format must we hand ported data over in?") if f.name == "form")
+    assert form.stated.search("in a structured, commonly used and machine-readable format")

@@ -136,6 +136,11 @@ _NOT_COVERED_WHY = {
                 "问题所问的是内部操作手册或具体步骤，已索引的法规文本并不提供"),
     "contact": ("the question asks for a contact, website or filing system's operation that the indexed laws do not "
                 "state", "问题所问的联系电话、网址或系统操作方法不见于已索引的法规文本"),
+    # asked_specifics.py (round 22)
+    "members": ("the question asks which particular firms or bodies hold a status, and the indexed laws name none",
+                "问题所问的是具体有哪些机构或企业；已索引的法规只规定条件，不列举具体名称"),
+    "countries": ("the question asks which countries have made a choice the law leaves to them, and the indexed texts "
+                  "name no country's choice", "问题所问的是哪些国家作出了法律留给各国的选择；已索引的文本不载明各国的做法"),
     # asked_counts.py (round 14)
     "count": ("the question asks how many there are, and no retrieved clause states a number", "问题所问的数量不见于检索到的条文"),
     "fee": ("the question asks for a fee or charge that no retrieved clause states", "问题所问的收费或费用不见于检索到的条文"),

@@ -63,7 +63,10 @@ _ASKS_FORM = re.compile(
     r"哪些字段|(?:统一|固定|法定|规定的?|标准)格式|格式(?:要求|是什么|有什么)|什么格式|\bquestionnaires?\b|"
     r"\b(?:official|standard|standardi[sz]ed|prescribed|model|mandatory|required) "
     r"(?:[A-Za-z-]+ ){0,2}(?:forms?|formats?)\b|"
-    r"\bwhich forms?\b|\bwhat forms?\b(?! of)|\bforms? (?:we|you|they|customers) (?:must|have to|need to|should) "
+    r"\bwhich forms?\b|\bwhat forms?\b(?! of)|"
+    # a file format asked (what file format logs are kept in): round 22, gate over the tuning data (730 out-of-scope,
+    # 1,898 answerable): refused 686 -> 687 (the AI Act's logs), answerable wrongly refused unchanged (105)
+    r"\b(?:what|which) (?:file |data |document )?formats?\b|\bforms? (?:we|you|they|customers) (?:must|have to|need to|should) "
     r"(?:fill|use|submit|complete)\b|\bfill (?:in|out) (?:a|the|which|an official) (?:\w+ )?form\b", re.I)
 # a sentence naming the kind of form asked (纳税申报表, 登记表) names that form (policy-record-retention 第十三条)
 _STATES_FORM = re.compile(
@@ -71,7 +74,9 @@ _STATES_FORM = re.compile(
     r"标准合同|格式文本|填报|填写|"
     r"\bquestionnaires?\b|\btemplates?\b|"
     r"\b(?:standard|standardi[sz]ed|model|prescribed|application) (?:forms?|formats?)\b|"
-    r"\bthe format\b|\bforms? (?:set out|laid down|provided for)\b", re.I)
+    r"\bthe format\b|\bforms? (?:set out|laid down|provided for)\b|"
+    # a format stated by its kind (GDPR Art. 20(1) "machine-readable format", Art. 15(3) "a commonly used electronic form")
+    r"\b(?:machine-readable|electronic|commonly used|structured|written) (?:forms?|formats?)\b", re.I)
 
 # An internal manual or its steps. 应急预案 is what the laws require (网络安全法第二十五条); a manual's steps are not in them.
 _ASKS_RUNBOOK = re.compile(

@@ -20,6 +20,11 @@ The families are general banking and legal usage, not any question's words:
 - what a risk grade grades (the two characters after 高/中/低风险: 客户, 模型, 业务): a high-risk model's revalidation is no
   high-risk customer's review.
 Chinese only: in the English texts the same words (individual, company) name every party, not kinds of one thing.
+The licensed kinds an indexed text sets its own figures for (支付机构, 征信机构) and 消费金融公司 are named in English
+too (a payment institution, a credit bureau, a consumer finance company name one kind in any text). Round 22, gate over
+the tuning data (730 out-of-scope, 1,898 answerable): refused 668 -> 670 (a village bank's and a rural credit
+cooperative's minimum capital, let through by the payment institutions' 人民币1亿元), answerable wrongly refused unchanged
+(105).
 
 Round 17, gate only (search + coverage) over the tuning data, 640 out-of-scope questions (every out_of_scope_* set,
 refuse17's own batch with its half B) and 1,988 answerable ones (answerable_*, realistic_* but the holdout, eu_probe,
@@ -38,7 +43,12 @@ _FAMILIES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
                    ("organisation", r"企业|单位|组织|法人(?!代表)|对公")),
         "institution": (("national bank", r"全国性商业银行"), ("city bank", r"城市商业银行|城商行"),
                         ("rural bank", r"农村商业银行|农商行"), ("cooperative", r"信用社|合作社|合作银行"),
-                        ("village bank", r"村镇银行"), ("foreign bank", r"外资银行|外国银行")),
+                        ("village bank", r"村镇银行"), ("foreign bank", r"外资银行|外国银行"),
+                        # the other licensed kinds the indexed texts set figures for (非银行支付机构监督管理条例第八条's
+                        # capital, 征信业管理条例第六条's) and a general-usage sibling (消费金融公司)
+                        ("payment institution", r"支付机构|\bpayment (?:service )?institutions?\b"),
+                        ("credit agency", r"征信机构|\bcredit (?:reporting )?(?:agenc(?:y|ies)|bureaus?)\b"),
+                        ("consumer finance company", r"消费金融公司|\bconsumer finance compan(?:y|ies)\b")),
         "stage": (("change", r"变更"), ("deregistration", r"注销")),
         "place": (("in China", r"境内"), ("abroad", r"境外")),
     }.items()}

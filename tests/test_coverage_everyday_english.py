@@ -12,8 +12,8 @@ import pytest
 from assistant.catalog import load_catalog
 from assistant.retrieval import everyday_english
 from assistant.retrieval.coverage import CoverageFloors, assess
-from assistant.retrieval.everyday_english import (EVERYDAY_TOP_N, everyday_words, is_everyday, named_in_earnest,
-                                                  written_as_names)
+from assistant.retrieval.everyday_english import EVERYDAY_TOP_N, everyday_words, is_everyday, written_as_names
+from assistant.retrieval.vocabulary import named_in_earnest
 
 
 def test_the_word_list_loads_from_the_package_without_network(monkeypatch):

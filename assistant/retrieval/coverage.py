@@ -54,7 +54,6 @@ from .commencement import asks_commencement, states_commencement
 from .asked_items import (_ANY_FIGURE, asked_items, asked_limit_groups, asking_clauses, asks_membership, named_groups,
                           names_groups)
 from .asked_specifics import asked_specifics, asked_threshold_groups
-from .everyday_english import named_in_earnest
 from .jurisdiction_default import DEFAULT_LISTS
 from .lexicon import load_lexicon
 from .named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, regimes_in,  # noqa: F401
@@ -65,7 +64,7 @@ from .routing import asked_number_groups, asks_consequences, jurisdiction_of
 from .sibling_kinds import kinds_named, names_other_kinds
 from .topic_weight import carried_share, carried_words, topic_weights
 from .vocabulary import (_ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _PERIOD_WORD, _POSSESSIVE,
-                         _foreign_vocabulary, _says_nothing, _unanchored_english, english_doc_freq)
+                         _foreign_vocabulary, _says_nothing, _unanchored_english, english_doc_freq, named_in_earnest)
 
 
 @dataclass(frozen=True)
@@ -202,7 +201,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         # 161); folding possessives (a bank's, customers') changed no outcome: both dropped.
         unused = {w for w in unused if not load_lexicon().chinese_words(w)}
     if english and unused:  # plain English words telling the case (fly, books, happens) are not what it is about
-        unused = named_in_earnest(question, unused, doc_freq)  # figures: everyday_english.py
+        unused = named_in_earnest(question, unused, doc_freq)  # figures: vocabulary.py
     if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")

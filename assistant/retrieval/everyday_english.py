@@ -131,37 +131,6 @@ def _inflected_from(word: str) -> set[str]:
     return {m.expand(t) for pattern, templates in _INFLECTED if (m := pattern.match(word)) for t in templates}
 
 
-def named_in_earnest(question: str, unused: set[str], doc_freq: Callable[[str], float]) -> set[str]:
-    """The words of `unused` (the question's topic words no indexed clause uses) that still say what an English
-    question is about. Dropped: everyday words; possessives whose own word the texts use or that says nothing (bank's,
-    an applicant's, customers': the tokeniser keeps the apostrophe, so the word looked unused); words the texts use
-    in another regular form (suffers / suffer, heading / head: vocabulary._inflections, as the vocabulary test reads
-    them; accountable / accountability, banned / ban: `_derived_forms`). Round 14, gate over the English tuning
-    questions (see EVERYDAY_TOP_N), out-of-scope refused unchanged (150 of 167) at each step: answerable wrongly
-    refused 63 -> 57 with the everyday words, 55 with the inflections (a CII operator that suffers an incident, a bank
-    heading into a crisis), 53 with the derived forms (staff or a vendor held accountable)."""
-    from .vocabulary import ENGLISH_WORD_SHARE, _inflections, _says_nothing
-
-    names = written_as_names(question)
-    verbs = verbal_ing_forms(question)
-    kept = set()
-    for word in unused:
-        if word.isascii():
-            base = _POSSESSIVE.sub("", word)
-            if base != word and (_says_nothing(base) or doc_freq(base) > 0):
-                continue
-            if is_everyday(word, names, verbs):
-                continue
-            if word not in names and full_word(base) != base and doc_freq(full_word(base)) > 0:
-                continue
-            if word not in names and written_apart_in_texts(base, doc_freq, ENGLISH_WORD_SHARE):
-                continue
-            if word not in names and any(doc_freq(form) > 0 for form in _inflections(base) | _derived_forms(base)):
-                continue
-        kept.add(word)
-    return kept
-
-
 # Clipped forms of English words (general English clippings, as dictionaries list them: ops, biz, info, docs, stats,
 # admin, exec, mgmt, dept, govt): the clipping says what its full word says, which the texts may use (operations,
 # business, information). Read as the full word by the gate's word tests.

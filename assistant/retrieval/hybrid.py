@@ -29,7 +29,7 @@ from .clause_modality import allows_or_forbids, asks_whether_allowed
 from .commencement import asks_commencement, states_commencement
 from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
-from .definition_asks import asks_meaning, states_definition
+from .definition_asks import asks_interpreter, asks_meaning, states_definition, states_interpreter
 from .embeddings import QueryMemo
 from .english_stems import stems
 from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english
@@ -714,11 +714,14 @@ class HybridRetriever(Retriever):
         names_law = self._names_only_laws(routed)
         asks_start = cfg.commencement_boost != 1.0 and asks_commencement(question)
         asks_term = cfg.definition_boost != 1.0 and asks_meaning(question)
+        asks_who_interprets = cfg.definition_boost != 1.0 and asks_interpreter(question)
         structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
         for i in fused:
             clause = self.view.clauses[i]
             starts = asks_start and states_commencement(clause.text)  # the date asked for: no 附则 discount
             defines = asks_term and states_definition(clause.text)  # the term asked about: no 附则 discount
+            # … or the body that interprets the text, asked who interprets it (definition_asks.asks_interpreter)
+            defines = defines or asks_who_interprets and states_interpreter(clause.text)
             if clause.doc_id in elsewhere:
                 fused[i] *= cfg.other_addressee_weight
             if clause.article is None:

@@ -17,6 +17,12 @@ from assistant.retrieval.commencement import asks_commencement, states_commencem
     ("When does the AI Act start to apply to high-risk systems?", True),
     ("Does the GDPR apply from 25 May 2018 for everyone?", True),
     ("征信业管理条例从什么时候开始适用？", True),
+    # round 22: a which-word before the verb, and "been around since"
+    ("From which exact date has the GDPR applied?", True),
+    ("What day did the e-signature law become effective?", True),
+    ("The credit reporting rules have been around since 2013, right?", True),
+    ("What year of data applies to the audit?", False),
+    ("Which date must the suspicious transaction report be filed by?", False),
     ("Does the GDPR apply to our Shanghai branch?", False),
     ("这个办法适用于银行吗？", False),
     ("Since when do we need separate consent for face data?", False),

@@ -45,3 +45,25 @@ def test_a_question_whether_something_counts_as_a_defined_category_ranks_the_def
 
     assert rank() == 1
     assert rank(definition_boost=1.0) > 10
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Who interprets the AML law if a provision is unclear?", True),
+    ("Which agencies have the power to interpret the algorithm recommendation rules?", True),
+    ("Compliance owns interpretation of the records policy, right?", True),
+    ("这个办法由谁负责解释？", True),
+    ("算法推荐规定的解释权归哪个部门？", True),
+    ("How should we interpret the consent article for minors?", False),
+    ("我们该怎么理解这一条？", False),
+])
+def test_asking_who_interprets_a_text(question, asks):
+    from assistant.retrieval.definition_asks import asks_interpreter
+
+    assert asks_interpreter(question) is asks
+
+
+def test_the_interpreting_body_is_read_from_the_clause():
+    from assistant.retrieval.definition_asks import states_interpreter
+
+    assert states_interpreter("第三十一条 本办法由法律合规部负责解释和修订。")
+    assert not states_interpreter("第十条 个人信息处理者应当向个人解释说明处理规则。")

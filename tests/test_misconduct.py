@@ -119,11 +119,35 @@ def test_a_long_description_embeds_its_sentences_in_one_batch_and_they_vote(smal
     retriever.config = replace(retriever.config, sentence_votes=True)  # an ablation, off by default
     retriever.embedder = _CountingEmbedder(retriever.embedder)
     text = ("A bank kept the scanned identity cards of former customers on a public file server for years. "
-            "Anyone on the internet could download them because no access control was configured.")
+            "Anyone on the internet could download them because no access control was configured. "
+            "The customers were never told.")
     hits = retriever.retrieve(text, 10).hits
     assert len(retriever.embedder.batches) == 1 and len(retriever.embedder.batches[0]) == 3
-    assert any(name.endswith("-s1") or name.endswith("-s2") for h in hits for name in h.sources)
+    # one list per kind, each clause at its best rank over the sentences (hybrid._merge_sentence_lists)
+    assert any(name in ("dense-sentences", "bm25-sentences") for h in hits for name in h.sources)
+    assert not any(name.endswith(("-s1", "-s2")) for h in hits for name in h.sources)
     assert any(h.clause.doc_id == "gdpr" and h.clause.article in (5, 32) for h in hits)
+
+
+def test_sentence_lists_vote_at_their_best_rank():
+    from assistant.retrieval.hybrid import _merge_sentence_lists
+
+    # clause 7 is third in both sentences, clause 9 first in one: one vote each, at the best rank
+    lists = {"dense": [1, 2], "dense-s1": [9, 8, 7], "dense-s2": [8, 6, 7], "bm25-s1": [5]}
+    _merge_sentence_lists(lists)
+    assert lists == {"dense": [1, 2], "dense-sentences": [8, 9, 6, 7], "bm25-sentences": [5]}
+
+
+def test_a_short_question_of_two_sentences_is_not_split(small_assistant):
+    import copy
+
+    from dataclasses import replace
+
+    retriever = copy.copy(small_assistant.retriever)
+    retriever.config = replace(retriever.config, sentence_votes=True)
+    retriever.embedder = _CountingEmbedder(retriever.embedder)
+    retriever.retrieve("We lost a laptop with customer files. Do we have to tell anyone about it?", 10)
+    assert len(retriever.embedder.batches[0]) == 1
 
 
 def test_a_finding_reaches_the_penalty_item_and_a_permission_question_the_duty(small_assistant):

@@ -22,6 +22,10 @@ _ASKS_COMMENCEMENT = re.compile(
     r"\beffective (?:date|from|since|as of)\b|\bkick(?:s|ed)? in\b|\bcommenc\w*|"
     r"\bappl(?:y|ies|ied) (?:from|since)\b|\b(?:since|from) when\b[^?.]{0,80}\bappl(?:y|ies|ied)\b|"
     r"\b(?:starts?|started|begins?|began|begun) (?:to apply|applying)\b|"
+    # round 22: the date asked with a which-word before the verb ("from which date has it applied", "what exact day
+    # did it become effective"), and "has been around since" (existed since: ordinary English for a date of origin)
+    r"\b(?:which|what) (?:exact |precise )?(?:date|day|year)\b(?! of)[^?.]{0,60}\b(?:appl(?:y|ies|ied)|in force|effective)\b|"
+    r"\b(?:been|be) around since\b|"
     r"(?:何时|什么时候|哪天|几号|哪一年|哪年)(?:起|开始)?(?:施行|生效|实施|适用)|(?:施行|生效|实施)(?:日期|时间)",
     re.IGNORECASE)
 # what a commencement clause states: 本法自…起施行 / 本条例自公布之日起施行; "shall enter into force", "shall apply from"

@@ -134,11 +134,22 @@ class RetrievalConfig:
     penalty_links: bool = True  # misconduct: duties of a rule body rank its penalty article (penalty_links.toml)
     penalty_link_weight: float = 1.0
     penalty_link_depth: int = 10  # fused candidates whose chapters are looked up in the rule bodies
-    # a description of several sentences: each searches too and votes (sentences.py). Off: measured on the tuning
-    # halves, no gain on gdpr_fines (Hit@5 0.495 → 0.495, R@10 0.506 → 0.485) and a loss on cn_finlaw_penalties;
-    # the eval's `with-sentences` ablation.
+    # a description of several sentences (longer than dense_paragraph_max_chars: a case, a fine, a finding): each
+    # sentence searches too, and its dense and BM25 lists vote at each clause's best rank over the sentences
+    # (hybrid._merge_sentence_lists). Summed instead (one vote per sentence list, before round 22), they lifted the
+    # articles that touch every sentence (GDPR 13, 14, 9: each in the top ten of most case descriptions) and cost
+    # Hit@5 and MRR (gdpr_cases tune 0.657/0.488 → 0.621/0.457; cn_finlaw_penalties Hit@5). Round 22, best rank,
+    # sentence_weight 0.5, tuning halves (Hit@5/R@10/MRR@10/R@1): gdpr_cases 0.657/0.563/0.488/0.198 →
+    # 0.641/0.580/0.509/0.224, gdpr_fines 0.613/0.611/0.432/0.213 → 0.613/0.611/0.456/0.245, rareR@10 unchanged
+    # (0.784, 0.771); English pool (n=1135) 0.788/0.820/0.652/0.505 → 0.786/0.823/0.660/0.515 (42 better, 25 worse,
+    # all descriptions); Chinese pool unchanged (no question that long). Weight 1.0: gdpr_cases 0.636/0.590/0.512,
+    # gdpr_fines 0.591/0.615/0.458. Without the length gate: English pool 0.785/0.827/0.659, 60 better, 43 worse.
+    # Still off: embedding the sentences doubles a description's search time (p50 140–200 → 300–390 ms on a busy
+    # machine), and descriptions are a third of the bench's questions (search p95 target: 100 ms). The sentences'
+    # BM25 lists alone (no embedding) gained less and lost a rare article (gdpr_fines rareR@10 0.771 → 0.743); their
+    # vectors' mean in place of the whole text's vector lost (gdpr_cases Hit@5 0.606). The eval's `with-sentences`.
     sentence_votes: bool = False
-    sentence_weight: float = 0.5  # each sentence's dense and BM25 lists in the fusion (the whole text's weigh 1)
+    sentence_weight: float = 0.5  # each kind of sentence list in the fusion (the whole text's lists weigh 1)
     # MMR over laws when none is named: each further article of a shown law counts this much. Measured on the tuning
     # halves: realistic_dev Hit@5 0.896 at 1.0 (off), 0.935 at 0.9 and 0.85, 0.922 at 0.8; lawpolicy_probe R@10 0.870
     # at 1.0, 0.907 at 0.85

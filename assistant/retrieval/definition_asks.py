@@ -28,3 +28,22 @@ def asks_meaning(question: str) -> bool:
 
 def states_definition(clause_text: str) -> bool:
     return bool(_STATES_DEFINITION.search(clause_text))
+
+
+# Asking who interprets a text (who/which body + interpret, the power or right to interpret, an official reading; 谁解释,
+# 由谁解释, 哪个部门负责解释, 解释权): the clause naming the body that interprets it answers (本规定由…负责解释, in every Chinese
+# law's or policy's 附则). "How do we interpret Article 13" asks the article itself, not who interprets.
+_ASKS_INTERPRETER = re.compile(
+    r"\b(?:who|which (?:\w+ ){0,2}?(?:body|bodies|agency|agencies|department|departments|authority|authorities|team|unit))"
+    r"\b[^?.]{0,40}\binterpret|\b(?:authority|power|right) to interpret|"
+    r"\b(?:owns?|owned|in charge of) (?:the )?interpretation\b|\bofficial (?:interpretation|reading)\b|"
+    r"谁(?:来|负责)?解释|由谁(?:负责)?解释|哪(?:个|些)(?:部门|机构|机关)(?:负责|有权)?解释|解释权")
+_STATES_INTERPRETER = re.compile(r"负责解释|解释权")
+
+
+def asks_interpreter(question: str) -> bool:
+    return bool(_ASKS_INTERPRETER.search(question.lower()))
+
+
+def states_interpreter(clause_text: str) -> bool:
+    return bool(_STATES_INTERPRETER.search(clause_text))

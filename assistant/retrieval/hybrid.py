@@ -29,7 +29,7 @@ from .clause_modality import allows_or_forbids, asks_whether_allowed
 from .commencement import asks_commencement, states_commencement
 from .config import RetrievalConfig
 from .corpus_view import CorpusView, unit_key
-from .definition_asks import asks_meaning, states_definition
+from .definition_asks import asks_interpreter, asks_meaning, states_definition, states_interpreter
 from .embeddings import QueryMemo
 from .english_stems import stems
 from .jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english
@@ -44,6 +44,7 @@ from .word_senses import with_legal_senses
 # the four lists of a Chinese question's own text: its vector against clauses and paragraphs, its words, its bigrams
 _OWN_LISTS = ("dense", "dense-paragraph", "bm25", "bm25-bigram")
 _SENTENCE_LIST = re.compile(r"-s\d+$")  # "dense-s2", "bm25-s2": the lists of one sentence of the question
+_SENTENCE_LISTS = re.compile(r"(?:dense|bm25)-sentences$")  # … merged per kind (_merge_sentence_lists)
 _HEADING = re.compile(r"(?:Article|Recital)\s+\d+\w*\s+[–—-]\s+([^\n]+)")
 
 
@@ -76,6 +77,24 @@ def _with_chinese_words(query: str, keep: Callable[[str], bool] = lambda w: True
 
     words = [w for w in load_lexicon().chinese_words(query) if w not in query and keep(w)]
     return f"{query} {' '.join(words)}" if words else query
+
+
+def _merge_sentence_lists(lists: dict[str, list[int]]) -> None:
+    """The sentences' lists of each kind (dense, BM25) as one list, each clause at its best rank in any sentence:
+    one vote per clause however many sentences it matches. Summed, an article whose long text touches every
+    sentence's topic (the GDPR's information duties, Articles 13 and 14) gathers a vote from each and outranks the
+    article that answers one fact of the description (a breach notified late: Article 33); at its best rank, the
+    article a sentence singles out counts as much as the one every sentence half-matches."""
+    for kind in ("dense", "bm25"):
+        names = [n for n in lists if n.startswith(f"{kind}-s") and _SENTENCE_LIST.search(n)]
+        if not names:
+            continue
+        best: dict[int, tuple[int, int]] = {}
+        for name in names:
+            for rank, i in enumerate(lists.pop(name), start=1):
+                old = best.get(i)
+                best[i] = (rank, 1) if old is None else (min(old[0], rank), old[1] + 1)
+        lists[f"{kind}-sentences"] = [i for i, _ in sorted(best.items(), key=lambda kv: (kv[1][0], -kv[1][1], kv[0]))]
 
 
 def _ref_text(ref: ClauseRef, law_name: str, english: bool) -> str:
@@ -320,6 +339,7 @@ class HybridRetriever(Retriever):
 
                 lists["bm25-bigram"] = bigram_index(self.view).top(query, cfg.candidates, mask)
             timings["bm25"] = time.perf_counter() - t
+        _merge_sentence_lists(lists)
         t = time.perf_counter()
         self._chinese_default_lists(query, routed, filters, as_of, mask, lists, similarity, query_vector)
         timings["cn_default"] = time.perf_counter() - t
@@ -333,7 +353,7 @@ class HybridRetriever(Retriever):
                       **dict.fromkeys(CUED_LISTS, cfg.cn_cue_weight), **dict.fromkeys(POLICY_LISTS, cfg.policy_side_weight),
                       "bm25-words": cfg.word_list_weight, "bm25-dictionary": cfg.dictionary_weight,
                       "bm25-cn-words": cfg.cn_word_list_weight}.get(
-                name, cfg.sentence_weight if _SENTENCE_LIST.search(name) else 1.0)
+                name, cfg.sentence_weight if _SENTENCE_LISTS.match(name) else 1.0)
             self._fuse_list(fused, ranks, name, ranked, weight)
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
             self._best_rank_votes(fused, ranks)
@@ -504,7 +524,9 @@ class HybridRetriever(Retriever):
         """(BM25 text, dense text) of each sentence of a description of several (sentences.py); none otherwise."""
         from .sentences import sentence_chunks
 
-        if not self.config.sentence_votes:
+        # a question of two short sentences asks one thing; a description of several facts is longer (the length that
+        # ends the paragraph questions: dense_paragraph_max_chars)
+        if not self.config.sentence_votes or len(query) <= self.config.dense_paragraph_max_chars:
             return []
         return [self._query_texts(sentence, routed) for sentence in sentence_chunks(query)]
 
@@ -692,11 +714,14 @@ class HybridRetriever(Retriever):
         names_law = self._names_only_laws(routed)
         asks_start = cfg.commencement_boost != 1.0 and asks_commencement(question)
         asks_term = cfg.definition_boost != 1.0 and asks_meaning(question)
+        asks_who_interprets = cfg.definition_boost != 1.0 and asks_interpreter(question)
         structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
         for i in fused:
             clause = self.view.clauses[i]
             starts = asks_start and states_commencement(clause.text)  # the date asked for: no 附则 discount
             defines = asks_term and states_definition(clause.text)  # the term asked about: no 附则 discount
+            # … or the body that interprets the text, asked who interprets it (definition_asks.asks_interpreter)
+            defines = defines or asks_who_interprets and states_interpreter(clause.text)
             if clause.doc_id in elsewhere:
                 fused[i] *= cfg.other_addressee_weight
             if clause.article is None:

@@ -91,7 +91,15 @@ _PENALTY_INTENT = re.compile(
     # Persons only: "what happens to its licence / the data" asks about a thing, not a sanction.
     # Round 15: realistic_blind_en7 中国人民银行法第五十条 beyond 10 → 1; no other tuning question has the phrase.
     r"\bwhat (?:happens|will happen|would happen|could happen) to (?:him|her|them|the (?:staff(?:er)?|employees?|"
-    r"officials?|officers?|examiners?|inspectors?|managers?|clerks?|tellers?|person|people|individuals?))\b",
+    r"officials?|officers?|examiners?|inspectors?|managers?|clerks?|tellers?|person|people|individuals?))\b|"
+    # round 22: the other everyday English of liability. "Remedies" is the GDPR's own heading (Chapter VIII Remedies,
+    # liability and penalties; Articles 77-79 the right to an effective judicial remedy); civil claims and actions are
+    # the Chinese laws' 民事责任 (数据安全法第五十二条 依法承担民事责任); being barred or disqualified from a post is their
+    # 禁止从事 sanction (银行业监督管理法第四十八条 禁止直接负责的董事…终身或者一定期限内从事银行业工作); "on the hook",
+    # "repercussions", "held responsible / accountable" and "in trouble" are ordinary English for being liable.
+    r"\b(?:remed(?:y|ies)|civil (?:claims?|actions?|suits?|responsibility)|on the hook|repercussions?|"
+    r"held (?:personally |jointly |legally )?(?:responsible|accountable)|(?:barred|banned|disqualified|debarred) from|"
+    r"(?:get|gets|getting|got|be|are|is) in(?:to)? trouble)\b",
     re.IGNORECASE)
 # Asking what liability someone bears (这个人要担什么责任, 负什么责任, 承担哪些责任): the laws answer in their 法律责任
 # chapters (电子签名法第三十二条 …依法追究刑事责任；…依法承担民事责任). 法律责任 above needs the word 法律; 担责 alone (要担责吗)

@@ -120,6 +120,11 @@ def test_a_penalty_article_the_question_points_at_keeps_more_of_its_weight(small
     retriever._reweigh(picked, route(question, []), question=question, picked=frozenset({penalty}))
     assert plain[penalty] == pytest.approx(config.penalty_weight)
     assert picked[penalty] == pytest.approx(config.penalty_weight ** config.structure_escape_share)
+    # … and of the discount of a text governing other institutions, the same way
+    elsewhere = {penalty: 1.0}
+    retriever._reweigh(elsewhere, route(question, []), {"pipl-2021"}, question=question, picked=frozenset({penalty}))
+    share = config.structure_escape_share
+    assert elsewhere[penalty] == pytest.approx((config.other_addressee_weight * config.penalty_weight) ** share)
     ranks = {penalty: {"dense": 1}, penalty + 1: {"dense": 2, "bm25": 1}}
     assert retriever._picked_out(ranks) == {penalty}
 

@@ -85,7 +85,11 @@ class RetrievalConfig:
     # tuning pool, n=629; Hit@5/MRR): off 0.852/0.906/0.731/0.632, rare 0.831/0.701; rank 1 share 0.5
     # 0.853/0.909/0.733/0.633, rare 0.833/0.703 (10 better, 2 worse by one rank); rank 1 share 0 0.855/0.909/0.734/0.636,
     # rare 0.836/0.706 but 13 better / 17 worse (penalty articles edge above duties by a rank); rank 2 share 0
-    # 0.853/0.908/0.733 (16 / 29); rank 2 share 0.5 0.853/0.909/0.732 (11 / 4). English untouched (Chinese only).
+    # 0.853/0.908/0.733 (16 / 29); rank 2 share 0.5 0.853/0.909/0.732 (11 / 4); rank 1 in any of the four own lists
+    # (BM25 too) 0.852/0.909/0.734 (1 / 5 against the dense lists). English untouched (Chinese only).
+    # The same for the discount of texts governing other institutions (other_addressee_weight; a question about a
+    # payment institution's licence that never says 支付机构): 0.853/0.909/0.733/0.633 → 0.852/0.908/0.735/0.636, rare
+    # 0.833/0.703 → 0.831/0.706 (5 better, 2 worse: 商业银行法第二十六条 7 → beyond 10, 消费者权益保护法第二十二条 5 → 7).
     structure_escape_rank: int = 1
     structure_escape_share: float = 0.5
     best_rank_k: int = 10

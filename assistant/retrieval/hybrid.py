@@ -696,8 +696,9 @@ class HybridRetriever(Retriever):
                  query_stems: set[str] = frozenset(), question: str = "", picked: frozenset[int] = frozenset()) -> None:
         """What the question asks for, applied to every candidate: articles over recitals, duties over penalties and
         final provisions unless asked, the bank's policies when asked, the jurisdiction the cues name, the figure
-        asked for; texts governing other kinds of institution only when the question is about them. The chapter
-        discounts are priors: a clause in `picked` (_picked_out) escapes them."""
+        asked for; texts governing other kinds of institution only when the question is about them. The chapter and
+        addressee discounts are priors: a clause in `picked` (_picked_out) takes them only in part
+        (structure_escape_share)."""
         cfg = self.config
         asks_often = cfg.frequency_boost and asks_frequency(question)
         asks_allowed = cfg.permission_clause_boost != 1.0 and asks_whether_allowed(question) and \
@@ -710,13 +711,12 @@ class HybridRetriever(Retriever):
             clause = self.view.clauses[i]
             starts = asks_start and states_commencement(clause.text)  # the date asked for: no 附则 discount
             defines = asks_term and states_definition(clause.text)  # the term asked about: no 附则 discount
+            softened = cfg.structure_escape_share if i in picked else 1.0  # what the question's meaning points at
             if clause.doc_id in elsewhere:
-                fused[i] *= cfg.other_addressee_weight
+                fused[i] *= cfg.other_addressee_weight ** softened
             if clause.article is None:
                 fused[i] *= cfg.non_article_weight
             if cfg.structure:
-                # the question's own meaning points at it: its chapter's discount counts less
-                softened = cfg.structure_escape_share if i in picked else 1.0
                 if (flags := structure.get(i)) is None:
                     flags = structure[i] = _structure_flags(clause)
                 penalty, final, boilerplate_final, authority = flags

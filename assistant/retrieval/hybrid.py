@@ -341,7 +341,8 @@ class HybridRetriever(Retriever):
         if cfg.sentence_evidence_weight and chinese and self._paragraph_question(query, routed):
             self._sentence_evidence(query, routed, fused, ranks)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks, chinese=chinese)
-        picked = self._picked_out(ranks) if chinese and self._paragraph_question(query, routed) else frozenset()
+        # the clauses the question's own dense lists rank first: their chapter and addressee priors count less
+        picked = self._picked_out(ranks) if self._paragraph_question(query, routed) else frozenset()
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
                       picked)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:

@@ -106,6 +106,29 @@ def test_a_clause_stating_the_figure_asked_for_gains(small_assistant):
         assert (fused[period] > fused[other]) is gains
 
 
+def test_a_penalty_article_the_question_points_at_keeps_more_of_its_weight(small_assistant):
+    """个人信息保护法第六十六条 (法律责任) is discounted as a penalty article for a question that asks no consequence,
+    unless the question's own dense list ranks it first: then by less (structure_escape_share)."""
+    from assistant.retrieval.routing import route
+
+    retriever = small_assistant.retriever
+    penalty = _position(retriever, "pipl-2021", "第六十六条")
+    config = retriever.config
+    question = "合作方拿了我们客户的个人信息去用，个保法有说法吗？"
+    plain, picked = {penalty: 1.0}, {penalty: 1.0}
+    retriever._reweigh(plain, route(question, []), question=question)
+    retriever._reweigh(picked, route(question, []), question=question, picked=frozenset({penalty}))
+    assert plain[penalty] == pytest.approx(config.penalty_weight)
+    assert picked[penalty] == pytest.approx(config.penalty_weight ** config.structure_escape_share)
+    # … and of the discount of a text governing other institutions, the same way
+    elsewhere = {penalty: 1.0}
+    retriever._reweigh(elsewhere, route(question, []), {"pipl-2021"}, question=question, picked=frozenset({penalty}))
+    share = config.structure_escape_share
+    assert elsewhere[penalty] == pytest.approx((config.other_addressee_weight * config.penalty_weight) ** share)
+    ranks = {penalty: {"dense": 1}, penalty + 1: {"dense": 2, "bm25": 1}}
+    assert retriever._picked_out(ranks) == {penalty}
+
+
 def test_texts_governing_other_institutions_wait_unless_asked_about(small_assistant):
     """A text whose scope excludes banks (catalog `addressed_to`) steps back for a bank's question that does not
     use a word for the institutions it governs."""

@@ -43,6 +43,7 @@ from .word_senses import with_legal_senses
 
 # the four lists of a Chinese question's own text: its vector against clauses and paragraphs, its words, its bigrams
 _OWN_LISTS = ("dense", "dense-paragraph", "bm25", "bm25-bigram")
+_DENSE_OWN_LISTS = ("dense", "dense-paragraph")
 _SENTENCE_LIST = re.compile(r"-s\d+$")  # "dense-s2", "bm25-s2": the lists of one sentence of the question
 _SENTENCE_LISTS = re.compile(r"(?:dense|bm25)-sentences$")  # … merged per kind (_merge_sentence_lists)
 _HEADING = re.compile(r"(?:Article|Recital)\s+\d+\w*\s+[–—-]\s+([^\n]+)")
@@ -360,7 +361,10 @@ class HybridRetriever(Retriever):
         if cfg.sentence_evidence_weight and chinese and self._paragraph_question(query, routed):
             self._sentence_evidence(query, routed, fused, ranks)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks, chinese=chinese)
-        self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query)
+        # the clauses the question's own dense lists rank first: their chapter and addressee priors count less
+        picked = self._picked_out(ranks) if self._paragraph_question(query, routed) else frozenset()
+        self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
+                      picked)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:
             self._lean_by_domain(query, routed, fused)
         if cfg.authority_act_boost != 1.0 and chinese:
@@ -702,11 +706,22 @@ class HybridRetriever(Retriever):
                 and (words := self.catalog.addressed_to(c.doc_id))
                 and not any(w.lower() in lowered for w in words)}
 
+    def _picked_out(self, ranks: dict[int, dict[str, int]]) -> frozenset[int]:
+        """The clauses the question's own dense lists (its vector against clauses and paragraphs) rank within
+        structure_escape_rank: what the question's meaning points at, whichever chapter it stands in."""
+        depth = self.config.structure_escape_rank
+        if not depth:
+            return frozenset()
+        return frozenset(i for i, by_list in ranks.items()
+                         if any(by_list.get(name, depth + 1) <= depth for name in _DENSE_OWN_LISTS))
+
     def _reweigh(self, fused: dict[int, float], routed: Route, elsewhere: set[str] = frozenset(),
-                 query_stems: set[str] = frozenset(), question: str = "") -> None:
+                 query_stems: set[str] = frozenset(), question: str = "", picked: frozenset[int] = frozenset()) -> None:
         """What the question asks for, applied to every candidate: articles over recitals, duties over penalties and
         final provisions unless asked, the bank's policies when asked, the jurisdiction the cues name, the figure
-        asked for; texts governing other kinds of institution only when the question is about them."""
+        asked for; texts governing other kinds of institution only when the question is about them. The chapter and
+        addressee discounts are priors: a clause in `picked` (_picked_out) takes them only in part
+        (structure_escape_share)."""
         cfg = self.config
         asks_often = cfg.frequency_boost and asks_frequency(question)
         asks_allowed = cfg.permission_clause_boost != 1.0 and asks_whether_allowed(question) and \
@@ -722,8 +737,9 @@ class HybridRetriever(Retriever):
             defines = asks_term and states_definition(clause.text)  # the term asked about: no 附则 discount
             # … or the body that interprets the text, asked who interprets it (definition_asks.asks_interpreter)
             defines = defines or asks_who_interprets and states_interpreter(clause.text)
+            softened = cfg.structure_escape_share if i in picked else 1.0  # what the question's meaning points at
             if clause.doc_id in elsewhere:
-                fused[i] *= cfg.other_addressee_weight
+                fused[i] *= cfg.other_addressee_weight ** softened
             if clause.article is None:
                 fused[i] *= cfg.non_article_weight
             if cfg.structure:
@@ -736,12 +752,12 @@ class HybridRetriever(Retriever):
                     if routed.wants_penalties or (routed.misconduct and clause.jurisdiction == "CN"):
                         fused[i] *= cfg.penalty_boost
                     else:
-                        fused[i] *= cfg.penalty_weight
+                        fused[i] *= cfg.penalty_weight ** softened
                 elif not routed.wants_definitions and not (starts or defines) and final and (
                         clause.jurisdiction != "CN" or not cfg.substantive_final or boilerplate_final):
-                    fused[i] *= cfg.final_weight
+                    fused[i] *= cfg.final_weight ** softened
                 if not routed.wants_authorities and authority:
-                    fused[i] *= cfg.authority_weight
+                    fused[i] *= cfg.authority_weight ** softened
             if starts:
                 fused[i] *= cfg.commencement_boost
             if defines:

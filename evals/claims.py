@@ -166,6 +166,11 @@ BLIND13_SET = "blind Y+Z"
 # false alarms 0.13 / 0.07 (evals/data/README.md). The fresh figure of stop 31; tuning data from round 21 on.
 PLANTED_BLIND14 = DATA / "planted_claims_blind14.jsonl"
 BLIND14_SET = "blind AA+AB"
+# Written before round 22 (15:53–15:57 UTC, Dec 4) by a data-only helper (batches AC and AD, pbAC-… / pbAD-…), kept from
+# everyone who changed code until round 22 ended and measured in aggregate only: AC 0.93 → 0.93 catch, AD 0.87 → 0.87,
+# false alarms 0.13 / 0.07 (evals/data/README.md). The fresh figure of stop 32; tuning data from round 23 on.
+PLANTED_BLIND15 = DATA / "planted_claims_blind15.jsonl"
+BLIND15_SET = "blind AC+AD"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -191,7 +196,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R14_SET, PLANTED_R14), (BLIND8_SET, PLANTED_BLIND8), (R15_SET, PLANTED_R15), (BLIND9_SET, PLANTED_BLIND9),
     (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10), (R17_SET, PLANTED_R17),
     (BLIND11_SET, PLANTED_BLIND11), (BLIND12_SET, PLANTED_BLIND12),
-    (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14),
+    (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14), (BLIND15_SET, PLANTED_BLIND15),
 )
 
 

@@ -124,6 +124,9 @@ class Retrieval(BaseModel):
     missing_refs: list[str] = Field(default_factory=list)  # named clauses that do not exist
     as_of: date | None = None
     timings: dict[str, float] = Field(default_factory=dict)  # seconds per stage
+    # the dense search's best cosine over the clauses it searched (None: no dense search ran): the coverage gate's
+    # evidence when every hit shown came from the lexical lists alone
+    best_similarity: float | None = None
 
 
 class Citation(BaseModel):

@@ -409,7 +409,8 @@ class HybridRetriever(Retriever):
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure)[:k]
         timings["fuse"] = time.perf_counter() - t
-        return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings)
+        return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings,
+                         best_similarity=max(similarity.values(), default=None))
 
     def retrieve_many(self, queries: Sequence[str], k: int, filters: Filters | None = None) -> list[Retrieval]:
         """`retrieve` per query, with the query embeddings computed in one batch: into the retriever's QueryMemo

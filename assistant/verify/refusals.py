@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from .actors import _actors_in, _duty_pairs
+# "Under the Commercial Bank Law, …": the law a claim cites is no condition it puts on the duty
+from .bodies import _CITING_OPENER_EN
 from .modality import Finding, _is_zh, _norm
 
 # the party before 有权拒绝 (in its sub-clause) and what it may refuse (up to the end of the sub-clause)
@@ -26,8 +28,6 @@ _REFUSING = re.compile(r"拒绝|拒不|\brefus|\bdeclin|\bturn(?:s|ed)? (?:it |t
 # a claim whose duty is tied to the law's own demands restates the clause's exception (但法律另有规定的除外), not the rule
 _WHERE_THE_LAW_SAYS = re.compile(r"另有规定|依法|依照法律|法律规定|法律要求|法院|\bunless\b|\bexcept\b|\b(?:by|under|the) law\b|"
                                  r"\blegal basis\b|\bcourt\b|\bstatut", re.I)
-# "Under the Commercial Bank Law, …": the law a claim cites is no condition it puts on the duty
-_CITING_OPENER_EN = re.compile(r"^\W*(?:under|according to|pursuant to|in accordance with|as per)\b[^,]{3,100},\s*", re.I)
 
 
 # the ones whose demand may be refused, before the acts (任何单位或者个人查询: the requesters are not refused acts)

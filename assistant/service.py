@@ -277,7 +277,7 @@ class Assistant:
 
     def coverage(self, question: str, retrieval: Retrieval, view: CorpusView | None = None):
         """Does the corpus answer it? Judged in the view the retrieval's hits came from, on the embedder's scale."""
-        from .retrieval.coverage import assess_in_view
+        from .retrieval.gate.assess import assess_in_view
 
         return assess_in_view(question, retrieval, view or self.view, self.catalog,
                               getattr(self.embedder, "coverage_floors", None), self.embedder)

@@ -91,7 +91,8 @@ def test_a_count_a_fee_or_a_validity_counts_only_when_a_retrieved_sentence_state
 
 def test_glossary_terms_brought_by_the_asking_alone_are_not_the_topic():
     from assistant.retrieval.asking_phrases import asking_only_terms
-    from assistant.retrieval.coverage import _asks_the_figure, glossary_bridges
+    from assistant.retrieval.gate.figures import _asks_the_figure
+    from assistant.retrieval.gate.topic import glossary_bridges
 
     # 保存多久 (how long to keep) brings the retention entry's 保存期限: the kind of fact asked, whatever is kept
     assert "保存期限" in asking_only_terms(glossary_bridges("客服热线的通话录音要保存多久？"), _asks_the_figure)

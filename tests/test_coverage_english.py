@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval.coverage import (_unanchored_english, english_doc_freq, is_question, regimes_in,
-                                          salient_terms)
+from assistant.retrieval.gate.topic import salient_terms
+from assistant.retrieval.named_laws import is_question, regimes_in
+from assistant.retrieval.vocabulary import _unanchored_english, english_doc_freq
 
 DATA = Path(__file__).resolve().parents[1] / "evals" / "data"
 

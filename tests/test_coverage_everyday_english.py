@@ -11,7 +11,7 @@ import pytest
 
 from assistant.catalog import load_catalog
 from assistant.retrieval import everyday_english
-from assistant.retrieval.coverage import CoverageFloors, assess
+from assistant.retrieval.gate.assess import CoverageFloors, assess
 from assistant.retrieval.everyday_english import EVERYDAY_TOP_N, everyday_words, is_everyday, written_as_names
 from assistant.retrieval.vocabulary import named_in_earnest
 

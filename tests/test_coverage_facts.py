@@ -5,7 +5,9 @@ through, on the small real index (PIPL, AML, Commercial Bank Law, credit reporti
 import pytest
 
 from assistant.retrieval.asked_facts import asked_facts, asked_groups
-from assistant.retrieval.coverage import assess, regimes_in, salient_terms, sentence_similarity
+from assistant.retrieval.gate.assess import assess, sentence_similarity
+from assistant.retrieval.gate.topic import salient_terms
+from assistant.retrieval.named_laws import regimes_in
 
 
 def covered(assistant, question: str) -> bool:
@@ -109,7 +111,8 @@ def test_a_topic_word_the_corpus_never_uses_is_part_of_what_is_asked(small_assis
 
 def test_words_asking_for_a_figure_are_no_topic():
     """至少 and 一次 ask for the figure: "每年至少进行一次检测" shares no topic with "密码至少几位、多久改一次"."""
-    from assistant.retrieval.coverage import _FIGURE_WORD, _unknown_topic_words
+    from assistant.retrieval.gate.figures import _FIGURE_WORD
+    from assistant.retrieval.gate.topic import _unknown_topic_words
 
     assert all(_FIGURE_WORD.fullmatch(w) for w in ("至少", "一次", "几次", "最长"))
     assert not _FIGURE_WORD.fullmatch("密码")
@@ -118,7 +121,7 @@ def test_words_asking_for_a_figure_are_no_topic():
 
 def test_function_words_the_tokeniser_drops_are_no_unknown_topic():
     """应当 is in no clause's tokens (the tokeniser drops it) yet in every law: it says nothing the corpus lacks."""
-    from assistant.retrieval.coverage import _unknown_topic_words
+    from assistant.retrieval.gate.topic import _unknown_topic_words
 
     assert _unknown_topic_words("客户身份资料和交易记录应当保存多长时间？", lambda w: 0.0) == {"客户", "身份", "资料", "交易", "记录", "保存"}
     assert "应当" not in _unknown_topic_words("冷静期应当多长？", lambda w: 0.0)

@@ -5,7 +5,7 @@ search at all does the lexical evidence decide alone."""
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import CoverageFloors, assess
+from assistant.retrieval.gate.assess import CoverageFloors, assess
 
 CLAUSE = "设立全国性商业银行的注册资本最低限额为十亿元人民币。"  # 商业银行法第十三条, in part
 TOKENS = ["设立", "全国性", "商业银行", "注册资本", "最低", "限额"]

@@ -5,7 +5,7 @@ is not held to the no-overlap floor for an English word the lexicon gives the la
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import CoverageFloors, assess
+from assistant.retrieval.gate.assess import CoverageFloors, assess
 
 # share of clauses holding each word (what CorpusView.doc_freq gives); a word not listed is in no clause
 DOC_FREQ = {"commercial": 0.01, "bank": 0.01, "keep": 0.02, "准备金": 0.002, "商业银行": 0.05}

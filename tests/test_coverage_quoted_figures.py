@@ -4,7 +4,7 @@ asks about the figure. A case told with its figures and then a yes-no question a
 
 import pytest
 
-from assistant.retrieval.coverage import _CONFIRMING, _quoted_groups, _quoted_values
+from assistant.retrieval.gate.figures import _CONFIRMING, _quoted_groups, _quoted_values
 from assistant.retrieval.quoted_figures import confirming_parts
 
 

@@ -7,18 +7,19 @@
 """
 
 from assistant.catalog import load_catalog
-from assistant.retrieval import coverage as C
+from assistant.retrieval.gate import assess as gate
+from assistant.retrieval.gate.delegation import _cited_articles
 from assistant.retrieval.glossary import load_glossary
 
 
 def test_a_sentence_names_the_articles_of_its_own_law_it_serves():
-    cites = C._cited_articles(load_catalog())
+    cites = _cited_articles(load_catalog())
     sentence = ("3. The controller shall provide information on action taken on a request under Articles 15 to 22 "
                 "to the data subject without undue delay and in any event within one month of receipt of the request")
     assert set(range(15, 23)) <= cites(sentence, "gdpr")
     assert cites("依照本法第四十四条至第四十七条的规定行使权利的请求，应当在十五日内处理", "pipl-2021") >= {44, 45, 46, 47}
     assert cites("within one month of receipt of the request", "gdpr") == set()
-    assert C._cited_articles(object()) is None  # a stub catalog: no cross-references
+    assert _cited_articles(object()) is None  # a stub catalog: no cross-references
 
 
 def test_the_access_deadline_is_answered_from_the_procedure_article(small_assistant, monkeypatch):
@@ -27,7 +28,7 @@ def test_the_access_deadline_is_answered_from_the_procedure_article(small_assist
     assert any(h.clause.doc_id == "gdpr" and h.clause.article == 12 for h in retrieval.hits[:5])
     assert small_assistant.coverage(question, retrieval).covered
     # without the cross-reference the deadline's sentence shares no word with the question: refused as before
-    monkeypatch.setattr(C, "_cited_articles", lambda catalog: None)
+    monkeypatch.setattr(gate, "_cited_articles", lambda catalog: None)
     refused = small_assistant.coverage(question, retrieval)
     assert not refused.covered and refused.kind == "figure"
 

@@ -5,7 +5,8 @@ neither is a sign the corpus misses its subject. A short question naming somethi
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import CoverageFloors, _asking_part, assess
+from assistant.retrieval.gate.asking import _asking_part
+from assistant.retrieval.gate.assess import CoverageFloors, assess
 
 # share of clauses holding each word; a word not listed is in no clause
 DOC_FREQ = {w: 0.01 for w in ("processing", "processed", "personal", "data", "controller", "consent", "customers",

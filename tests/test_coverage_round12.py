@@ -5,7 +5,7 @@ Act), regulators' rules whose titles the word segmenter cuts (银行保险机构
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import CoverageFloors, assess
+from assistant.retrieval.gate.assess import CoverageFloors, assess
 from assistant.retrieval.named_laws import regimes_in, unknown_law_mentions
 
 # AI Act Art. 27(1), in part

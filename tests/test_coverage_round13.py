@@ -7,7 +7,7 @@ import math
 import pytest
 
 from assistant.retrieval.asked_facts import asked_facts
-from assistant.retrieval.coverage import CARRIED_SHARE
+from assistant.retrieval.gate.topic import CARRIED_SHARE
 from assistant.retrieval.topic_weight import CONCEPT_FACTOR, carried_share, carried_words, topic_weights
 
 # 商业银行法第四十二条第二款 (second sentence)
@@ -61,7 +61,7 @@ def _gate(question: str):
     from types import SimpleNamespace
 
     from assistant.catalog import load_catalog
-    from assistant.retrieval.coverage import CoverageFloors, assess
+    from assistant.retrieval.gate.assess import CoverageFloors, assess
     from assistant.text.tokens import tokenize
 
     tokens = list(tokenize(CPL_55))

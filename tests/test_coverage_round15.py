@@ -3,7 +3,7 @@ Each near miss is refused and its answerable twin answered, on the small real in
 
 import pytest
 
-from assistant.retrieval.coverage import _asks_the_figure
+from assistant.retrieval.gate.figures import _asks_the_figure
 
 pytest_plugins = ["index_fixtures"]
 
@@ -30,7 +30,7 @@ def test_a_retention_period_counts_only_in_a_sentence_about_what_is_kept(small_a
 
 
 def test_the_asking_sentence_is_told_apart_from_the_context():
-    from assistant.retrieval.coverage import _asking_sentence_terms
+    from assistant.retrieval.gate.asking import _asking_sentence_terms
 
     terms = {"准备金率", "存款", "法定", "流动性", "测算"}
     asked = _asking_sentence_terms("法定存款准备金率是多少？做流动性测算要用", terms)
@@ -112,7 +112,8 @@ def _spc_article_one() -> str:
 
 
 def test_a_law_an_indexed_text_interprets_article_by_article_is_answered_from_that_text():
-    from assistant.retrieval.coverage import _interpreted_by, tokenize
+    from assistant.retrieval.gate.delegation import _interpreted_by
+    from assistant.text.tokens import tokenize
     from assistant.types import Clause, Hit, Retrieval
 
     article = _spc_article_one()

@@ -3,7 +3,7 @@
 
 import pytest
 
-from assistant.retrieval.coverage import _quoted_groups, _quoted_values
+from assistant.retrieval.gate.figures import _quoted_groups, _quoted_values
 from assistant.retrieval.quoted_figures import confirmed_statement
 
 pytest_plugins = ["index_fixtures"]
@@ -55,14 +55,14 @@ def test_a_statement_to_confirm_is_covered_only_where_its_figure_is_stated(small
     ("How many days does the bureau have?", "征信机构对个人不良信息的保存期限，自不良行为或者事件终止之日起为5年", False),
 ])
 def test_a_period_counted_in_days_is_stated_only_on_that_scale(asking, sentence, expected):
-    from assistant.retrieval.coverage import _in_asked_scale, _states_figure
+    from assistant.retrieval.gate.figures import _in_asked_scale, _states_figure
 
     wanted = {"duration", "workday", "months"}
     assert _states_figure(sentence, wanted, frozenset(), _in_asked_scale(asking)) is expected
 
 
 def test_risk_grades_are_read_in_both_languages():
-    from assistant.retrieval.coverage import risk_grades
+    from assistant.retrieval.gate.asked_kinds import risk_grades
 
     assert risk_grades("高风险模型每年至少进行一次重新验证，中风险模型每两年至少进行一次重新验证") == {"high", "medium"}
     assert risk_grades("How often are low-risk models revalidated?") == {"low"}

@@ -4,7 +4,7 @@ home jurisdiction the question asks about is a comparison, answered from the ind
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import CoverageFloors, assess
+from assistant.retrieval.gate.assess import CoverageFloors, assess
 from assistant.retrieval.named_laws import asks_about_home
 
 # 非银行支付机构监督管理条例第三十七条
@@ -103,7 +103,7 @@ def retention_gate(question: str):
 
 
 def test_a_figure_offered_as_a_guess_after_the_question_is_asked_to_be_confirmed_not_a_premise():
-    from assistant.retrieval.coverage import _quoted_values
+    from assistant.retrieval.gate.figures import _quoted_values
 
     assert _quoted_values("对账单、纳税申报表要保存几年？10年？") == {("months", 120.0)}
     assert _quoted_values("How long do we keep them? 30 days?") == {("duration", 30.0)}

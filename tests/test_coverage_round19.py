@@ -6,7 +6,7 @@ an English question asking what holds at home is asked of Chinese text."""
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import CoverageFloors, assess
+from assistant.retrieval.gate.assess import CoverageFloors, assess
 from assistant.retrieval.lexicon import load_lexicon
 from assistant.retrieval.named_laws import asks_about_home, load_regimes, named_as_comparison
 from assistant.retrieval.vocabulary import ENGLISH_WORD_SHARE, _foreign_vocabulary
@@ -87,7 +87,7 @@ def test_a_rule_title_ending_in_a_bare_banfa_is_a_title():
 
 
 def test_a_plan_closed_by_ba_quotes_its_figures_to_be_confirmed():
-    from assistant.retrieval.coverage import _quoted_groups
+    from assistant.retrieval.gate.figures import _quoted_groups
 
     assert "months" in _quoted_groups("我们打算把征信查询授权书的有效期统一写成五年，这样就行了吧")
     assert not _quoted_groups("我们打算把征信查询授权书的有效期统一写成五年，请说明依据")

@@ -79,7 +79,7 @@ def test_a_payment_institutions_capital_is_no_village_banks():
 
 
 def test_a_period_counted_in_hours_is_not_stated_by_one_of_months():
-    from assistant.retrieval.coverage import _in_asked_scale, _states_figure
+    from assistant.retrieval.gate.figures import _in_asked_scale, _states_figure
 
     wanted = {"duration", "workday", "months"}
     logs = "Deployers shall keep the logs for a period of at least six months."  # AI Act Art. 26(6), in part
@@ -91,7 +91,7 @@ def test_a_period_counted_in_hours_is_not_stated_by_one_of_months():
 
 
 def test_a_retention_period_is_stated_only_for_the_kind_of_record_asked():
-    from assistant.retrieval.coverage import _kept_record_kind, _names_kept
+    from assistant.retrieval.gate.asked_kinds import _kept_record_kind, _names_kept
 
     kind = _kept_record_kind("柜员的交接登记记录要保存几年？")
     assert kind == {"登记"}
@@ -107,7 +107,7 @@ def test_a_retention_period_is_stated_only_for_the_kind_of_record_asked():
 
 def test_a_frequency_quoted_to_be_confirmed_asks_for_a_frequency():
     from assistant.retrieval.asked_facts import FREQUENCY
-    from assistant.retrieval.coverage import _quoted_frequency
+    from assistant.retrieval.gate.figures import _quoted_frequency
 
     assert _quoted_frequency("我们打算每两年做一次数据安全培训，应该够了吧", "", []) == [FREQUENCY]
     assert _quoted_frequency("Is once a year enough for the review, right?", "", []) == [FREQUENCY]
@@ -120,7 +120,7 @@ def test_a_frequency_quoted_to_be_confirmed_asks_for_a_frequency():
 
 
 def test_a_figure_of_a_quantity_no_text_names_is_not_stated():
-    from assistant.retrieval.coverage import _unnamed_measure
+    from assistant.retrieval.gate.asked_kinds import _unnamed_measure
 
     known = {"capital", "adequacy", "ratio", "registered"}
     doc_freq = lambda w: 0.01 if w in known else 0.0  # noqa: E731

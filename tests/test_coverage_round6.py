@@ -7,7 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.retrieval.coverage import _foreign_vocabulary, _says_nothing, _stated, regimes_in
+from assistant.retrieval.gate.stated import _stated
+from assistant.retrieval.named_laws import regimes_in
+from assistant.retrieval.vocabulary import _foreign_vocabulary, _says_nothing
 from assistant.retrieval.vocabulary import ENGLISH_WORD_SHARE
 
 
@@ -45,7 +47,7 @@ def test_a_quoted_figure_links_a_sentence_to_the_question():
     retrieval = SimpleNamespace(hits=[SimpleNamespace(clause=SimpleNamespace(text=text))])
     df = shares({"股份": 0.005, "报批": 0.0, "股东": 0.004})
     key = {"股份", "股东"}
-    from assistant.retrieval.coverage import _quoted_values, _states_figure
+    from assistant.retrieval.gate.figures import _quoted_values, _states_figure
 
     quoted = _quoted_values(question)
     assert ("percent", 5.0) in quoted

@@ -9,8 +9,11 @@ import pytest
 
 from assistant.messages import coverage_notice
 from assistant.retrieval.asked_facts import asked_groups
-from assistant.retrieval.coverage import (_DELEGATES, _asks_the_figure, _stated, _states_figure, _unknown_acronyms,
-                                          asked_facts)
+from assistant.retrieval.asked_facts import asked_facts
+from assistant.retrieval.gate.delegation import _DELEGATES
+from assistant.retrieval.gate.figures import _asks_the_figure, _states_figure
+from assistant.retrieval.gate.stated import _stated
+from assistant.retrieval.gate.topic import _unknown_acronyms
 
 
 def shares(table):

@@ -8,8 +8,10 @@ from types import SimpleNamespace
 from assistant.catalog import load_catalog
 from assistant.retrieval.asked_facts import asked_facts, asked_groups
 from assistant.retrieval.named_laws import _split_law_names
-from assistant.retrieval.coverage import (_DELEGATES, _figure_values, _named_clause_coverage,
-                                          _states_figure, regimes_in, unknown_law_mentions)
+from assistant.retrieval.gate.assess import _named_clause_coverage
+from assistant.retrieval.gate.delegation import _DELEGATES
+from assistant.retrieval.gate.figures import _figure_values, _states_figure
+from assistant.retrieval.named_laws import regimes_in, unknown_law_mentions
 
 # 反洗钱法第三十五条, first sentence (the threshold is left to the PBOC's rules)
 AML_35 = "第三十五条 金融机构应当按照规定执行大额交易报告制度，客户单笔交易或者在一定期限内的累计交易超过规定金额的，应当及时向反洗钱监测分析机构报告。"
@@ -73,7 +75,7 @@ def test_digital_currency_and_master_agreements_are_not_indexed():
 
 
 def test_parts_of_the_ai_act_outside_the_extract_are_refused_though_the_act_is_named():
-    from assistant.retrieval.coverage import load_regimes
+    from assistant.retrieval.named_laws import load_regimes
 
     outside = {r.name for r in load_regimes() if r.outside_extract}
     for question in ("Does our chatbot have to tell customers they are talking to an AI under the AI Act?",
@@ -88,7 +90,7 @@ def test_parts_of_the_ai_act_outside_the_extract_are_refused_though_the_act_is_n
 
 
 def test_an_english_alternative_quotes_its_figures():
-    from assistant.retrieval.coverage import _quoted_groups
+    from assistant.retrieval.gate.figures import _quoted_groups
 
     assert _quoted_groups("Is the tenor six months or a year?") & {"months", "duration"}
     assert not _quoted_groups("Do we need consent or a contract for this?")
@@ -122,7 +124,8 @@ def test_instruments_beside_an_indexed_law_and_other_fields():
 
 
 def test_the_artefact_word_is_not_the_topic():
-    from assistant.retrieval.coverage import _asks_the_figure, _stated
+    from assistant.retrieval.gate.figures import _asks_the_figure
+    from assistant.retrieval.gate.stated import _stated
 
     question = "Any good template for the board's annual risk appetite statement?"
     artefact = next(f for f in asked_facts(question) if f.name == "artefact")
@@ -150,7 +153,7 @@ def hits_of(*articles):
 
 
 def test_a_procedure_article_states_the_figure_for_the_article_it_follows():
-    from assistant.retrieval.coverage import _stated
+    from assistant.retrieval.gate.stated import _stated
 
     question = "客户要求删除他的个人信息，银行必须在多少天内处理？"
     wanted = {"duration", "workday", "months"}

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from assistant.retrieval.asked_facts import asked_groups, narrowed
-from assistant.retrieval.coverage import CARRIED_SHARE, glossary_bridges
+from assistant.retrieval.gate.topic import CARRIED_SHARE, glossary_bridges
 from assistant.retrieval.routing import asked_number_groups
 from assistant.retrieval.topic_weight import CONCEPT_FACTOR, carried_share, carried_words, topic_weights
 

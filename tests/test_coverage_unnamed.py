@@ -5,7 +5,8 @@ it retrieves; an English question on Chinese law is not (its English words canno
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import CoverageFloors, _unused_topic_words, assess
+from assistant.retrieval.gate.assess import CoverageFloors, assess
+from assistant.retrieval.gate.topic import _unused_topic_words
 
 # share of clauses holding each word (what CorpusView.doc_freq gives); a word not listed is in no clause
 DOC_FREQ = {"measure": 0.02, "processing": 0.01, "personal": 0.2, "data": 0.2, "use": 0.05, "chinese": 0.001,

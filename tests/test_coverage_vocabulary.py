@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval.coverage import _foreign_vocabulary
+from assistant.retrieval.vocabulary import _foreign_vocabulary
 from assistant.retrieval.vocabulary import ENGLISH_WORD_SHARE
 from assistant.retrieval.glossary import load_glossary
 
@@ -66,7 +66,7 @@ def test_off_topic_english_refused_and_legal_twin_answered(small_assistant, ques
 def test_a_glossary_term_in_a_sentence_makes_it_about_the_question():
     """征信 → 信用报告 (glossary): 「个人信息主体有权每年两次免费获取本人的信用报告」 shares only 免费 with the question
     in its own words, and the glossary's legal term whole."""
-    from assistant.retrieval.coverage import _stated
+    from assistant.retrieval.gate.stated import _stated
     from assistant.retrieval.asked_facts import asked_facts
     from types import SimpleNamespace
 

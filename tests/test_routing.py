@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.coverage import regimes_in, unknown_law_mentions
+from assistant.retrieval.named_laws import regimes_in, unknown_law_mentions
 from assistant.retrieval.glossary import load_glossary
 from assistant.retrieval.law_mentions import named_laws, subject_doc_ids
 from assistant.retrieval.routing import asked_number_groups, asks_consequences, jurisdiction_of, route
@@ -140,7 +140,7 @@ def test_an_english_question_answered_from_chinese_text_needs_no_shared_words(sm
 
 def test_key_terms_are_whole_words():
     """A question's key terms are its own words, not the pieces search-mode segmentation cuts out of them."""
-    from assistant.retrieval.coverage import salient_terms
+    from assistant.retrieval.gate.topic import salient_terms
 
     rare = {"投资": 0.01, "资产": 0.01, "金融资产": 0.01, "个人信息": 0.01, "跨境": 0.01}
     terms = salient_terms("金融资产的合格投资者门槛", lambda t: rare.get(t, 0.0))

@@ -25,7 +25,7 @@ asks for a figure although its wording (限额, 时长, 上限 without 多少) i
 figure asked for a group of persons is stated only by a sentence naming that group (`named_groups`).
 
 The wording is general Chinese and English for asking for these things (no question's phrases): the nouns of
-documents and rosters, and the asking around them. `coverage.assess` checks each kind as it checks a frequency or a
+documents and rosters, and the asking around them. `gate.assess.assess` checks each kind as it checks a frequency or a
 date (asked_facts.py): stated in a retrieved sentence about the question, else refused (kind "delegated" when that
 sentence leaves the matter to rules made elsewhere).
 """

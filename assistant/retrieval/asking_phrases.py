@@ -4,8 +4,8 @@ A glossary entry triggered by the asking itself (保存多久, 保存期限, how
 most one other word) brings the legal terms of that kind of fact (保存期限, storage limitation), which any clause
 stating such a fact uses whatever it is about: 电子签名法第二十四条 「信息保存期限至少为…五年」 is about certification
 records, not about the recordings a question on 通话录音 … 保存多久 asks about. Those terms say what is asked, as the
-figure words do (coverage._asks_the_figure); the gate's test of whether a sentence is about the question
-(coverage._stated) does not take them as the question's topic in the law's words. Entries triggered by a phrase
+figure words do (gate.figures._asks_the_figure); the gate's test of whether a sentence is about the question
+(gate.stated._stated) does not take them as the question's topic in the law's words. Entries triggered by a phrase
 naming a topic (不良记录保存多久, 征信报告) keep their terms, and so does a sanction asked (罚多少: the penalty articles'
 terms are what a fine question is about; the caller skips the filter then).
 

@@ -33,7 +33,7 @@ class E5Embedder(TextEmbedder):
 
     # e5 cosines are compressed into ~0.75–0.95: the abstention floors on this model's scale (set on the tuning
     # halves of the dev and out-of-scope sets, see `assistant eval run`).
-    from .coverage import CoverageFloors as _Floors
+    from .gate.assess import CoverageFloors as _Floors
 
     coverage_floors = _Floors(similarity=0.80, no_overlap=0.86, similarity_en=0.78, no_overlap_en=0.84, sentence=0.90)
     del _Floors

@@ -1,7 +1,7 @@
 """Which English words of a question say what it is about, for the coverage gate (pure logic once the word list is
 loaded).
 
-The gate's "unnamed" signal (coverage.py) refuses a question naming something no indexed clause names: a term of its
+The gate's "unnamed" signal (gate/assess.py) refuses a question naming something no indexed clause names: a term of its
 own field (CIPS, Delaware, hotline) is what it is about. An English question also tells its case in plain words the
 GDPR's or a Chinese law's clauses never use ("a director about to fly abroad", "a separate set of books", "what happens
 to its licence"): those are not its topic. The hand-written lists of vocabulary.py (asking and general words) cannot

@@ -98,7 +98,7 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
     """`hits` with each law's articles among the first `depth` reordered (`reorder`); a Chinese question only (the
     words are matched in the Chinese texts), and hits found by exact clause reference stay where they are (first).
     `asks_figure`: the kinds of number the question asks for (routing.Route.asks_figure)."""
-    from .coverage import _topic_words, glossary_bridges
+    from .gate.topic import _topic_words, glossary_bridges
 
     if margin >= 1.0 or not has_cjk(question) or detect_language(question) == "en":
         return hits

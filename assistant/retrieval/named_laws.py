@@ -1,5 +1,5 @@
 """Laws, standards and regimes a question names that the indexed corpus does not hold (pure logic; split out of
-coverage.py, which applies them as its second signal): 《…》 names, words ending like a law's title (…法/条例/办法/
+gate/assess.py, which applies them as its second signal): 《…》 names, words ending like a law's title (…法/条例/办法/
 规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation …), and the regimes and subjects of
 regimes.toml. Also `is_question`: a question rather than a statement, which several checks of the gate need."""
 
@@ -118,7 +118,7 @@ def named_as_comparison(question: str, pattern: re.Pattern) -> bool:
     claims", "跟欧盟eIDAS那套比怎么样", "像HKMA那样". The question asks what holds where it is asked, the regime named is
     the yardstick, as a home cue beside it makes it (`asks_about_home`). General English and Chinese comparison
     wording. Round 19, gate over the tuning data (685 out-of-scope, 2,165 answerable questions), with the home cues
-    below and coverage.py's: answerable wrongly refused 114 -> 111, out-of-scope refused unchanged (598)."""
+    below and gate/assess.py's: answerable wrongly refused 114 -> 111, out-of-scope refused unchanged (598)."""
     mentions = list(pattern.finditer(question))
     return bool(mentions) and all(_compares(question, m) for m in mentions)
 

@@ -1,7 +1,7 @@
 """Whether a sentence is about another party than the one a Chinese question names (pure logic).
 
 The coverage gate takes a sentence stating the fact a question asks for (a frequency, a figure) as the answer when it
-shares the question's key terms (coverage._stated). Shared words do not say who acts. "征信机构多久要接受一次现场检查？"
+shares the question's key terms (gate.stated._stated). Shared words do not say who acts. "征信机构多久要接受一次现场检查？"
 shares 现场 and 检查 with a policy's "本行应当对服务提供商…每年至少开展一次现场或者非现场检查" (the bank inspecting its
 outsourcer): the frequency there is the bank's duty, not the credit agency's. When the question names a particular party
 (the actor lexicon of verify/actors.py: 征信机构, 网络运营者, 个人信息处理者 …) and the sentence names particular parties, none

@@ -27,7 +27,7 @@ def topic_weights(words: Iterable[str], rarity: Callable[[str], float],
     times when it is part of a phrase the glossary knows (`concepts`: 标准合同, 算法备案, subject access request), the
     concept the question is about rather than what it does with it (签完, 上线, 完成). Words the corpus never uses get
     no weight: no clause can carry them, and a question in words foreign to the corpus is the vocabulary check's to
-    judge (coverage._foreign_vocabulary), not this one's; unless `concepts` maps a glossary phrase holding the word to
+    judge (vocabulary._foreign_vocabulary), not this one's; unless `concepts` maps a glossary phrase holding the word to
     that entry's legal terms, which a clause can carry (`_legal_terms_share`)."""
     terms_of = concepts if isinstance(concepts, Mapping) else {}
     concepts = list(concepts)

@@ -1,4 +1,4 @@
-"""Is a question in the words of the indexed texts at all? (pure logic; split out of coverage.py, whose relevance
+"""Is a question in the words of the indexed texts at all? (pure logic; split out of the coverage gate, whose relevance
 signal it is.) The word lists that say nothing about a topic (asking words, general English, the asker's own
 business, everyday Chinese, period words), the off-topic test `_foreign_vocabulary`, and the English-only rarity
 measure for English questions tied to the texts by nothing but their words."""
@@ -28,7 +28,7 @@ def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged
     An English word the lexicon gives the laws' Chinese word for (examiner → 检查人员, interbank → 同业拆借, borrower →
     借款人; every lexicon word occurs in the corpus) is the texts' word too, in the Chinese texts: two thirds of the
     corpus is Chinese, so an English question about it uses words the English clauses (GDPR, AI Act) rarely do. The
-    gate's other checks already read the lexicon so (coverage.py: the ties and the unnamed-word test). Round 19, gate
+    gate's other checks already read the lexicon so (gate/assess.py: the ties and the unnamed-word test). Round 19, gate
     over the tuning data (685 out-of-scope, 2,165 answerable questions): answerable wrongly refused 130 -> 114,
     out-of-scope refused 599 -> 598 (the longest tenor of an interbank borrowing, no figure checked for a tenor).
     A plain English word no text uses counts half against it (PLAIN_UNKNOWN_WEIGHT)."""

@@ -1,0 +1,113 @@
+"""What kind of thing a figure is asked of (part of the coverage gate, signal 4): the kind of record a retention
+period is asked for (签到记录要保存几年), the quantity an English question asks the figure of ("what minimum AUC …"), and
+the risk grades a question names (低风险模型多久验证一次). A sentence stating the figure of another kind answers
+something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...language import has_cjk
+from ...text.tokens import segment, tokenize
+from ..lexicon import load_lexicon
+
+
+# A retention period asked of a kind of record (签到记录要保存几年, 欠息记录会保留几年): the record is named by the words
+# before the retention verb, a generic record word (记录, 资料, 档案 …) and what kind it is (签到, 欠息). A sentence
+# keeping another kind of record (员工人事档案…保存三十年, 征信查询授权书及其查询记录…保存五年) states that kind's period,
+# however many words it shares with the question (general usage: a record is known by its kind, as in 档案与记录保存管理
+# 办法第十条至第二十二条, one kind per article). The kind's glossary terms count as naming it.
+# Round 22, gate over the tuning data (730 out-of-scope, 1,898 answerable): refused 671 -> 673 (training sign-in
+# records, a company's interest-arrears records), answerable wrongly refused unchanged (105; 13 answerable questions
+# ask a kind of record's period, all still answered).
+_RECORD_WORD = re.compile(r"记录|资料|档案|文件|信息|数据|材料|凭证|报告|日志|单据|表格?")
+
+
+_BEFORE_VERB = re.compile(r"要|会|应当|应|需要|需|得|的|应该|能|可以|必须|一般|都|最少|至少|最多|最长|该")
+
+
+_KEEPS = re.compile(r"保存|保留|留存")
+
+
+def _kept_record_kind(asking: str) -> set[str]:
+    """The word saying what kind of record a Chinese question asks the retention period of (签到 of 签到记录要保存几年):
+    the word before a generic record word that stands right before the retention verb; empty otherwise."""
+    words = segment(asking)
+    for i, w in enumerate(words):
+        if not _KEEPS.fullmatch(w):
+            continue
+        j = i - 1
+        while j >= 0 and _BEFORE_VERB.fullmatch(words[j]):  # 要, 会, 应当 … between the record and the verb
+            j -= 1
+        if j >= 1 and _RECORD_WORD.fullmatch(words[j]):
+            kind = words[j - 1]
+            if (has_cjk(kind) and len(kind) >= 2 and not _BEFORE_VERB.fullmatch(kind)
+                    and not _RECORD_WORD.fullmatch(kind)):
+                return {kind}
+        return set()
+    return set()
+
+
+def _names_kept(sentence: str, kind: set[str]) -> bool:
+    """A Chinese sentence with a retention verb names the kind of record asked (or the question asks none)."""
+    if not kind or not has_cjk(sentence) or not _KEEPS.search(sentence):
+        return True
+    from ..glossary import load_glossary
+
+    terms = set(kind)
+    for w in kind:
+        terms.update(t for t in load_glossary().expansion(w) if has_cjk(t))
+    return any(t in sentence for t in terms)
+
+
+# The quantity an English question asks the figure of, as general English asks it: "what (minimum) X (value|rate …)",
+# X up to the verb or preposition that follows it ("what minimum AUC does …", "what PSI value forces …", "what
+# hallucination rate is allowed"). A quantity no indexed clause names, in either language (a metric of model
+# validation, of a field's own practice), is one no indexed clause states a figure of.
+# Round 22, gate over the tuning data (730 out-of-scope, 1,898 answerable): refused 675 -> 678 (scorecard AUC / Gini
+# twice, a PSI value), answerable wrongly refused unchanged (105; two answerable questions ask a quantity so, both
+# named by the texts: capital adequacy). Read loosely (any words before a verb) it refused one answerable question.
+_ASKED_MEASURE = re.compile(
+    r"\bwhat(?:'s|’s| is| are)?\s+(?:the\s+)?(?:minimum|maximum|max|min|lowest|highest|required|acceptable)?\s*"
+    # a quantity named by its acronym or proper name (AUC, Gini, PSI) …
+    r"(?:((?-i:[A-Z][A-Za-z0-9-]*)(?:\s+(?:or|and)\s+(?-i:[A-Z][A-Za-z0-9-]*))*)\s+(?=(?:does|do|is|are|must|should|"
+    r"can|value|rate|ratio|score|threshold|level)\b)"
+    # … or by the words before the kind of figure asked (hallucination rate, drift score)
+    r"|((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+(?=(?:value|rate|ratio|score|threshold)s?\b))", re.I)
+
+
+_MEASURE_FILLER = re.compile(r"or|and|the|a|an|current", re.I)
+
+
+# "what X value / rate / score" asks for a figure of X whatever its kind (routing's wording asks "what is the … rate")
+_FIGURE_NOUN = re.compile(r"\bwhat\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:value|rate|ratio|score|threshold|level)\b", re.I)
+
+
+def _unnamed_measure(asking: str, doc_freq, bridged: list[str] = ()) -> list[str]:
+    """The words of the quantity an English question asks a figure of, when none of them is a word of the indexed
+    texts (in the clauses, or tied to their Chinese words by the lexicon or a glossary entry); empty otherwise."""
+    m = _ASKED_MEASURE.search(asking)
+    if not m:
+        return []
+    bridged_tokens = {t for phrase in bridged for t in tokenize(phrase)}
+    words = [w for w in (m.group(1) or m.group(2)).split() if not _MEASURE_FILLER.fullmatch(w)]
+    unknown = [w for w in words if doc_freq(w.lower()) == 0 and w.lower() not in bridged_tokens
+               and not load_lexicon().chinese_words(w)]
+    return words if words and len(unknown) == len(words) else []
+
+
+def risk_grades(text: str) -> set[str]:
+    """The risk grades a text names (高风险 / 中风险 / 低风险, high- / medium- / low-risk; general banking usage, as in
+    模型与大模型风险管理办法第二十六条). A sentence giving the figure of other grades only (「高风险模型每年至少进行一次
+    重新验证，中风险模型每两年至少进行一次」) does not give the grade asked (低风险模型多久验证一次): the grades are the
+    question's object, not words it shares. Round 16, gate over the tuning data (591 out-of-scope, 1,836 answerable
+    questions): refused 531 -> 532 (low-risk models' revalidation), answerable wrongly refused unchanged (104, the same
+    questions)."""
+    return {_GRADE_NAMES.get(m.group(1) or "", (m.group(2) or "").lower()) for m in _RISK_GRADE.finditer(text)}
+
+
+_RISK_GRADE = re.compile(r"([高中低])风险|\b(high|medium|low)[- ]risk\b", re.I)
+
+
+_GRADE_NAMES = {"高": "high", "中": "medium", "低": "low"}

@@ -1,0 +1,347 @@
+"""Does the indexed corpus cover a question? Decides when to abstain instead of guessing (pure logic).
+
+Signals, in order:
+1. a named clause that does not exist (or is not in force), or one that leaves the figure asked to rules made
+   elsewhere (「超过规定金额」) and states none;
+2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
+   (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
+   the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
+   also names an indexed law ("民法典和个保法对…" is answered from the PIPL);
+   regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
+   sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
+   described in a finding), other jurisdictions' laws and regulators, and numbered standards (GB/T, JR/T) none cites;
+3. relevance: a question in words the indexed texts do not use (`_foreign_vocabulary`); the best dense similarity
+   below a floor, or no retrieved clause sharing any of the question's
+   salient terms (terms rare in the corpus, plus the legal terms its glossary entries bring; general English words
+   never; for an English question tied to the texts by nothing but its words, rare among the English clauses)
+   below a higher floor;
+4. the fact asked for: a figure (routing.asked_number_groups), a rate or a price, a frequency or a calendar date
+   (asked_facts.py), or a figure the question quotes to have it confirmed, must be stated in a retrieved sentence
+   about the question — sharing its key terms, or paraphrasing it on the embedder's scale. Otherwise it is a near
+   miss: the corpus has the topic, not the fact. When the sentence about the question leaves the detail to rules
+   made elsewhere (国家网信部门规定数量, delegated acts), the refusal says so (kind "delegated"). The clause holding
+   that sentence must also carry most of the question's topic weighted by specificity (topic_weight.py): sharing
+   the generic words (备案, 网信, 工作日) of another procedure is not being about the question's object (标准合同).
+The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
+
+In this package: delegation.py (rules made elsewhere, cited articles, interpretations, commencement), topic.py (what
+a question is about in words: salient terms, topic words, unused words and acronyms, the glossary's bridges),
+figures.py (the figure asked, quoted to be confirmed, and its scale), asked_kinds.py (what kind of thing a figure is
+asked of), asking.py (which part of a text asks), stated.py (is the fact asked stated in a sentence about the
+question).
+Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
+off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
+frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
+dates; rosters, forms, runbooks, contacts, authorities; asked_counts.py: counts, fees, sizes and periods of a named
+kind), topic_weight.py (what a clause carries of the question's topic).
+"""
+
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
+
+import numpy as np
+
+from ...language import detect_language, has_cjk
+from ...text.tokens import tokenize
+from ...types import Retrieval
+from ..asked_facts import asked_facts, asked_groups, narrowed
+from ..asked_counts import asked_counts, asked_period_kinds, names_period_kind
+from ..asking_phrases import asking_only_terms
+from ..asked_items import asked_items, asked_limit_groups, asking_clauses, asks_membership, named_groups, names_groups
+from ..asked_specifics import asked_specifics, asked_threshold_groups
+from ..jurisdiction_default import DEFAULT_LISTS
+from ..lexicon import load_lexicon
+from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, regimes_in,
+                          unknown_law_mentions)
+from ..quoted_figures import confirmed_statement, without_indefinite_counts
+from ..routing import asked_number_groups, asks_consequences, jurisdiction_of
+from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
+from .asked_kinds import _FIGURE_NOUN, _kept_record_kind, _names_kept, _unnamed_measure
+from .asking import _asking_part, _asks_or_requests
+from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
+                         _interpreted_by)
+from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
+                      _quoted_values, _states_figure)
+from .stated import _SENTENCE, _Paraphrase, _stated
+from .topic import _carries, _told_in_the_texts_words, _unused_topic_words, glossary_bridges, salient_terms
+
+
+@dataclass(frozen=True)
+class CoverageFloors:
+    """Dense-similarity floors on one embedder's scale (e5 cosines sit in ~0.75–0.95). English questions score
+    lower against the (mostly Chinese) corpus, so they have floors of their own."""
+
+    similarity: float = 0.80
+    no_overlap: float = 0.86
+    similarity_en: float = 0.78
+    no_overlap_en: float = 0.84
+    # A sentence stating what a question asks for is about the question when, sharing one of its key terms, it is
+    # this close to it (a paraphrase: 逾期记录挂几年 ~ 不良信息的保存期限为5年). None: word evidence alone.
+    sentence: float | None = None
+
+    def for_language(self, language: str) -> tuple[float, float]:
+        return (self.similarity_en, self.no_overlap_en) if language == "en" else (self.similarity, self.no_overlap)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    covered: bool
+    reason: str = ""  # for logs and the audit trail (English)
+    unknown_laws: tuple[str, ...] = ()
+    kind: str = ""  # why not covered, for the user's message in their language (messages.coverage_notice)
+
+
+def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors: CoverageFloors = CoverageFloors(),
+           doc_freq: Callable[[str], float] | None = None, expansion: list[str] = (),
+           similarity_to: Callable[[str, list[str]], list[float]] | None = None,
+           english_doc_freq: Callable[[str], float] | None = None, bridged: list[str] = (),
+           bridges: dict[str, tuple[str, ...]] | None = None) -> Coverage:
+    """`token_lists_of(hit)` gives the lexical tokens of a hit's clause; `doc_freq(token)` the share of clauses
+    holding a token (relevance evidence; without it only the similarity floors decide); `similarity_to(question,
+    sentences)` the embedder's similarity of the question to each sentence (paraphrase evidence, see `_stated`);
+    `english_doc_freq(token)` an English token's share among the clauses in English (see `_unanchored_english`);
+    `bridged` the question's words a glossary entry ties to the texts' legal terms (see `_foreign_vocabulary`);
+    `bridges` each such phrase with its entry's legal terms (see `topic_weight.carried_share`)."""
+    exact_found = any("exact" in h.sources for h in retrieval.hits)
+    if retrieval.missing_refs and not exact_found:
+        return Coverage(False, "; ".join(retrieval.missing_refs), kind="missing_clause")
+    if exact_found:
+        return _named_clause_coverage(question, retrieval)
+    named = frozenset(d for m in catalog.find_mentions(question) for d in m.doc_ids)  # the laws the question names
+    names_indexed_law = any(catalog.is_indexed(d) for d in named)
+    unknown = [name for name in unknown_law_mentions(question, catalog)
+               if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)]
+    if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
+        return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
+    regimes = regimes_in(question, doc_freq)
+    if regimes:  # another jurisdiction's regime named as a comparison (named_laws.py)
+        home = asks_about_home(question)
+        regimes = [name for name in regimes if not (_regime(name).foreign
+                                                    and (home or named_as_comparison(question, _regime(name).pattern)))]
+    outside = {r.name for r in load_regimes() if r.outside_extract}
+    if regimes and (not names_indexed_law or outside.intersection(regimes)):
+        return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
+    if not retrieval.hits:
+        return Coverage(False, "nothing retrieved", kind="nothing")
+    if _commencement_of_named_law(question, retrieval, catalog, named):
+        return Coverage(True)
+    english = detect_language(question) == "en"
+    # An English question about Chinese law is asked of Chinese text: its words cannot be the texts' words.
+    # So is one asking what holds at home beside another jurisdiction's regime ("does that count in China?").
+    about_chinese_law = english and (jurisdiction_of(question) == "CN" or _names_chinese_text(named, catalog)
+                                     or asks_about_home(question))
+    # a case told as a statement (a fine decision) is described in many words of its own: only questions are measured
+    # strictly (English words from three clauses on, a glossary trigger vouching for one word, not the question)
+    strict = english and is_question(question)
+    if doc_freq is not None and not names_indexed_law and not about_chinese_law and (not expansion or strict):
+        if _foreign_vocabulary(question, doc_freq, bridged, strict):
+            return Coverage(False, "the question's words are not the words of the indexed texts", kind="vocabulary")
+    best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
+    floor, no_overlap_floor = floors.for_language("en" if english else "zh")
+    if best is None:  # every hit from the lexical or policy lists, or no dense search at all
+        # the dense search ran but came nowhere near ("capital" of a city → 注册资本 by the dictionary): weak evidence.
+        # Only the floor: the tests below read hits' similarities (gate over the tuning questions, 760 out of scope,
+        # 1,982 answerable: all tests 712 → 713 refused but a policy question refused too; the floor alone 713, none)
+        searched = retrieval.best_similarity
+        if searched is not None and searched < floor:
+            return Coverage(False, f"weak evidence (similarity {searched:.2f})", kind="weak")
+        return Coverage(bool(retrieval.hits))
+    if best < floor:
+        return Coverage(False, f"weak evidence (similarity {best:.2f})", kind="weak")
+    rarity = doc_freq
+    if english_doc_freq is not None and _unanchored_english(question, expansion, names_indexed_law):
+        rarity = english_doc_freq
+    # An English question not tied to the EU is asked of Chinese text too: the laws' Chinese words for its English
+    # words (lexicon.toml: takeover → 接管) are its key terms there, as the glossary's legal terms are, so a Chinese
+    # sentence stating the figure it asks (接管期限最长不得超过二年) is about it. Round 14, gate over the English
+    # tuning questions: answerable wrongly refused 53 -> 51 of 719, out-of-scope refused unchanged (150 of 167); for
+    # EU questions too, 53 -> 52 (a GDPR access deadline lost: its Chinese words raised the terms a sentence must
+    # share).
+    ties_zh = load_lexicon().chinese_words(question) if english and jurisdiction_of(question) != "EU" else []
+    key = salient_terms(question, rarity, [*expansion, *ties_zh]) if rarity is not None else set(tokenize(question))
+    # a hit only the no-cue Chinese lists reached (jurisdiction_default.py) is no evidence of coverage on its own: the
+    # lists bring the nearest Chinese clauses whatever the question, so they are judged as the other hits would be
+    evidence = [h for h in retrieval.hits[:3] if not set(h.sources) or not set(h.sources) <= DEFAULT_LISTS]
+    overlap = bool(key) and any(key & set(token_lists_of(h)) for h in evidence)
+    if english and not overlap and doc_freq is not None:
+        # The laws' Chinese words for the question's English words (lexicon.toml; rare ones only, as key terms are)
+        # tie it to a leading Chinese clause using one: the word overlap an English question can have with Chinese
+        # text, also with a clause only the no-cue Chinese lists reached (the dense list alone is what proves nothing).
+        # Round 13, gate over the English questions of the tuning data (170 out-of-scope, 213 answerable): refused
+        # unchanged (162), answerable wrongly refused 43 -> 39 (AML cash across the border, archive approval twice, a
+        # lender's automated refusals), with the lexicon's part in the unnamed rule below on.
+        ties = [w for w in load_lexicon().chinese_words(question) if 0 < doc_freq(w) < 0.05]
+        overlap = any(w in h.clause.text for w in ties for h in retrieval.hits[:3] if has_cjk(h.clause.text))
+    # An English question answered from Chinese text shares words with it only through the glossary: without an
+    # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages).
+    across = english and bool(evidence) and all(has_cjk(h.clause.text) for h in evidence)
+    if not overlap and not across and best < no_overlap_floor:
+        return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})",
+                        kind="no_overlap")
+    # A question naming something no indexed clause names (CIPS, KPI, Delaware, 礼仪, 堡垒机) shares only its generic
+    # words (consent, board, 培训) with the clauses it retrieves: that is no evidence the corpus covers what it names,
+    # so it is held to the floor a question sharing no key term is held to. An English question on Chinese law is
+    # asked of Chinese text, where its English words cannot occur.
+    unused = _unused_topic_words(question, doc_freq, bridged, bridges or {}) \
+        if doc_freq is not None and not about_chinese_law else set()
+    if english and all(has_cjk(h.clause.text) for h in retrieval.hits[:3]):
+        # answered from Chinese clauses (the no-cue lists' too): an English word the lexicon gives the laws' Chinese
+        # word for (directors → 董事, reserves → 准备金, refuses → 拒绝) is named there, in Chinese (every lexicon word
+        # occurs in the corpus). Round 13, gate over the English questions of the tuning data: refused unchanged (162
+        # of 170), answerable wrongly refused 44 -> 43 of 213 held to clauses other lists than the no-cue ones reached
+        # (required reserves), then, with the lexicon ties above, 39 -> 37 for every question whose leading clauses
+        # are Chinese (a wallet for a user refusing his real name, examiners' on-site procedures). Skipping the rule
+        # for every question answered from Chinese clauses instead let an App Store rating question through (162 ->
+        # 161); folding possessives (a bank's, customers') changed no outcome: both dropped.
+        unused = {w for w in unused if not load_lexicon().chinese_words(w)}
+    if english and unused:  # plain English words telling the case (fly, books, happens) are not what it is about
+        unused = named_in_earnest(question, unused, doc_freq)  # figures: vocabulary.py
+    if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
+        return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
+                        kind="unnamed")
+    told = without_indefinite_counts(question)  # 好几年没更新 tells a case; it asks no figure (quoted_figures.py)
+    facts = asked_facts(told)
+    # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
+    asking = _asking_part(told)
+    facts += _quoted_frequency(asking, confirmed_statement(told), facts)
+    wanted = narrowed(question, asked_groups(told)
+                      | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking)
+                         or asked_threshold_groups(asking))) \
+        | _quoted_groups(asking, confirmed_statement(told))
+    paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
+    # the legal terms of glossary entries the asking alone triggered (保存多久 → 保存期限) do not tie a sentence to the
+    # question's topic (asking_phrases.py); a sanction asked (罚多少) is the topic of the penalty articles' terms
+    if not asks_consequences(question):
+        expansion = [t for t in expansion if t not in asking_only_terms(bridges or {}, _asks_the_figure)]
+    # A penalty article names the conduct it punishes by the article it refers to (违反本法第三十一条规定…): its words
+    # are not the question's, so the fine it states is judged by the shared words alone, as before.
+    carries = _carries(question, rarity, token_lists_of, bridges or {}) \
+        if rarity is not None and not asks_consequences(question) else None
+    # a figure the question itself states as its premise ("同一借款人是10%，那…上限是多少") is not the figure it asks
+    quoted = _quoted_values(question)
+    premise = _figure_values(question) - quoted
+    # a figure asked for a group of persons (未成年人, 老年人) is stated only by a sentence naming that group
+    groups = named_groups(question)
+
+    # a period of a named kind (有效期, 任期) is stated only by a sentence naming that kind (asked_counts.py)
+    kinds = asked_period_kinds(asking)
+
+    # a period asked in days or hours (几天, 几个小时, how many days) is not answered by one of a year or more
+    in_scale = _in_asked_scale(asking)
+
+    # a retention period asked of a kind of record (签到记录要保存几年) is stated only by a sentence naming that kind
+    kept = _kept_record_kind(asking)
+
+    def states_figure(sentence: str) -> bool:
+        return (_states_figure(sentence, wanted, premise, in_scale) and names_groups(sentence, groups)
+                and names_period_kind(sentence, kinds) and _names_kept(sentence, kept))
+
+    def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
+        return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
+                       bridged=bridged)
+
+    lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
+    sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
+    if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
+                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english, states_figure,
+                                                          paraphrase, expansion, quoted, bridged,
+                                                          named=named, figure=not sanction):
+        return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
+    measure = _unnamed_measure(asking, doc_freq, bridged) if english and doc_freq is not None else []
+    measure = measure if wanted or _FIGURE_NOUN.search(asking) else []
+    if measure:
+        return Coverage(False, f"the question asks for a figure of {' or '.join(measure)}, "
+                               "which no indexed clause names", kind="figure")
+    cites = _cited_articles(catalog)
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure, paraphrase, expansion,
+                              quoted, bridged, carries, cites, named, figure=not sanction):
+        if delegated():
+            return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
+                            kind="delegated")
+        return Coverage(False, "the question asks for a figure no retrieved clause states", kind="figure")
+    # whether something is on a list: the corpus answers only if it names that thing somewhere (asked_items.py)
+    if asks_membership(question) and doc_freq is not None and is_question(question):
+        named_nowhere = {w for w in _unused_topic_words(question, doc_freq, bridged, bridges or {})
+                         if not doc_freq(_POSSESSIVE.sub("", w))}  # the GDPR's: GDPR
+        if named_nowhere:
+            return Coverage(False, f"asks whether {', '.join(sorted(named_nowhere))} is on a list no indexed text "
+                                   "names it in", kind="roster")
+    # a list, a form, a runbook or a contact asked for (asked_items.py) is checked as a frequency or a date is; a case
+    # told as a statement ("the database contained health questionnaires") asks for none
+    # and only by the clauses that ask, not by those telling the case (asked_items.asking_clauses)
+    asked_for = asking_clauses(asking, _asks_or_requests)
+    items = asked_items(asked_for) if is_question(question) else []
+    # more wording for these (asked_specifics.py): a frequency to confirm, whether an official list exists, a table to
+    # fill in, a standard's number, a count of tiers, the members of a roster of organisations
+    items += asked_specifics(asked_for, [*facts, *items]) if is_question(question) else []
+    # a count of things, a fee, a size (asked_counts.py)
+    items += asked_counts(asked_for, [*facts, *items]) if is_question(question) else []
+    for fact in [*facts, *items]:
+        if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
+                       bridged=bridged, carries=carries, cites=cites, named=named):
+            if delegated():
+                return Coverage(False, f"the clause on the question leaves the {fact.name} to rules not in the corpus",
+                                kind="delegated")
+            return Coverage(False, f"the question asks for a {fact.name} no retrieved clause states", kind=fact.name)
+    return Coverage(True)
+
+
+@lru_cache(maxsize=None)
+def _regime(name: str):
+    """The regimes.toml entry of that name (`foreign`: another jurisdiction's; `pattern`: how it is named)."""
+    return next(r for r in load_regimes() if r.name == name)
+
+
+def _names_chinese_text(named: frozenset[str], catalog) -> bool:
+    """The question names an indexed law written in Chinese (PIPL, the credit reporting regulation): asked in English,
+    it is asked of Chinese text, where its English words cannot occur, as a question with a Chinese cue is
+    (routing.jurisdiction_of has no law names). Round 18, gate over the tuning data: answerable wrongly refused
+    127 -> 125 of 2,108 (a PI handler, PI processing rules under PIPL), out-of-scope refused unchanged (579 of 655)."""
+    by_doc_id = getattr(catalog, "by_doc_id", None)
+    if by_doc_id is None:  # a stub catalog in tests
+        return False
+    return any((info := by_doc_id(d)) is not None and info.language == "zh" and catalog.is_indexed(d) for d in named)
+
+
+def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:
+    """A question naming a clause is answered from it, unless it asks for a figure that the named clause leaves to
+    rules made elsewhere and states none of (反洗钱法第三十五条 「超过规定金额的」 for "超过多少钱要报"): the corpus has the
+    clause, not the figure."""
+    named = [h for h in retrieval.hits if "exact" in h.sources]
+    wanted = asked_groups(question) | asked_number_groups(question)
+    premise = _figure_values(question) - _quoted_values(question)
+    sentences = [s for h in named for s in _SENTENCE.split(h.clause.text)]
+    if (wanted and any(_DELEGATES.search(s) for s in sentences)
+            and not any(_states_figure(s, wanted, premise) for s in sentences)):
+        return Coverage(False, "the named clause leaves the figure to rules not in the corpus", kind="delegated")
+    return Coverage(True)
+
+
+def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: CoverageFloors | None = None,
+                   embedder=None) -> Coverage:
+    """`assess` with its evidence taken from the corpus view the retrieval's hits came from: each hit's lexical
+    tokens, the corpus' document frequencies, the glossary's legal terms for the question, and (with an embedder)
+    the question's similarity to a sentence."""
+    from ..glossary import load_glossary
+
+    return assess(question, retrieval, catalog, lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
+                  floors=floors or CoverageFloors(), doc_freq=view.doc_freq, english_doc_freq=english_doc_freq(view),
+                  expansion=load_glossary().expansion(question), bridged=load_glossary().triggers(question),
+                  bridges=glossary_bridges(question),
+                  similarity_to=sentence_similarity(embedder) if embedder is not None else None)
+
+
+def sentence_similarity(embedder) -> Callable[[str, list[str]], list[float]]:
+    question_vectors: dict[str, np.ndarray] = {}  # one gate asks about several sentences: embed the question once
+
+    def similarity_to(question: str, sentences: list[str]) -> list[float]:
+        if question not in question_vectors:
+            question_vectors[question] = embedder.embed_queries([question])[0]
+        return [float(v) for v in np.einsum("ij,j->i", embedder.embed_passages(sentences), question_vectors[question])]
+
+    return similarity_to

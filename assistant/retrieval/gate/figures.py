@@ -1,0 +1,178 @@
+"""The figure a question asks for, and whether a sentence states it (part of the coverage gate, signal 4).
+
+The figures a question quotes to have them confirmed (是不是…, 还是…, …吧, "or …?", a bare guess), the values a text
+states (5% and 百分之五 alike), the scale and unit a period is asked in (几天, 几个小时, how many years), and the words
+that belong to the asking for a figure rather than to the question's topic (多久, 至少, 每年, 保存, template).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...text.numerals import CN_NUMERAL_CHARS
+from ..asked_facts import FREQUENCY, states_frequency
+from ..asked_items import _ANY_FIGURE
+from ..quoted_figures import confirmed_statement, confirming_parts
+from ..vocabulary import _PERIOD_WORD
+
+
+def _quoted_frequency(question: str, confirmed: str, facts: list) -> list:
+    """A frequency a question quotes to have it confirmed (每半年搞一次…应该没问题吧, 每三年重新签一次…对吧, "once a year,
+    right?") asks for a frequency: a sentence stating a period of another fact (评估报告…至少保存三年) shares the figure,
+    not what it is of. Answered, as 多久一次 is, by a sentence stating a frequency (asked_facts._STATES_FREQUENCY). Round
+    22, gate over the tuning data (730 out-of-scope, 1,898 answerable): refused 673 -> 675 (a consent renewal every
+    three years let through by a three-year retention, a disaster-recovery drill every half year), answerable wrongly
+    refused unchanged (105; three answerable questions quote a frequency, all still answered)."""
+    if any(f.name == "frequency" for f in facts):
+        return []
+    parts = [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]
+    return [FREQUENCY] if any(states_frequency(part) for part in parts) else []
+
+
+def _quoted_groups(question: str, confirmed: str = "") -> set[str]:
+    """Figure groups of the figures a question quotes to have them confirmed ("存贷比是不是不能超过75%", "现在是150%还是
+    120%", "is it still 5 years?"): the answer is a figure of that kind, so a clause that states none does not answer
+    it. A figure in a statement (a case description's "五个月后才通知", "处理超过一千万人的…有什么义务") is not asked,
+    unless a closing tag sentence asks to have that statement confirmed (`confirmed`,
+    quoted_figures.confirmed_statement).
+    """
+    from ...verify.quantities import figure_kinds
+
+    parts = [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]
+    groups = {g for part in parts for g in figure_kinds(part) & _CONFIRMED_GROUPS}
+    # a period quoted in one unit is confirmed or corrected by one in another (过一个月再备案 ~ 十个工作日内备案; round
+    # 19, gate over the tuning data: answerable wrongly refused one fewer, out-of-scope refused unchanged)
+    return groups | _PERIOD_GROUPS if groups & _PERIOD_GROUPS else groups
+
+
+_PERIOD_GROUPS = frozenset({"months", "duration", "workday"})  # verify.quantities' groups of periods
+
+
+# A figure offered on its own as a guess after the question (「…留几年？10年？」, "… how long? 30 days?"): the sentence is
+# the figure and a question mark, asking to have it confirmed, not a premise the question states (general usage).
+# Round 18, gate over the tuning data: see the commit.
+_GUESS = rf"^\s*(?:是|就|要|大概|maybe|like)?\s*[\d{CN_NUMERAL_CHARS}.,]+\s*[A-Za-z\u4e00-\u9fff%％]{{0,8}}\s*[？?]\s*$"
+
+
+# A sentence ending in the particle 吧 states what the asker supposes and asks to have it confirmed (general Chinese
+# usage: 这样就合规了吧, 不用报监管吧, 15%吧): the figures of its plan (存三个月就覆盖掉, 有效期定为两年) are quoted to be
+# confirmed, as with 是不是. Round 19, gate over the tuning data (685 out-of-scope, 2,165 answerable questions):
+# refused 600 -> 604 (plans of a training frequency, a hallucination rate, two validity periods), answerable wrongly
+# refused 111 -> 112 (放个三五年再卖，可以吧: 三五年 read as 35 years, which no clause states), with the periods below.
+_SUPPOSING = r"吧\s*[？?]?\s*$"
+
+
+# an English alternative ("six months or a year?", "… or …, over five years?") quotes its figures as 还是 does
+# (round 7: out_of_scope_probe 52 -> 53 of 57, no answerable question of the tuning data refused)
+_CONFIRMING = re.compile(r"是不是|还是|对吗|是否(?:还|仍)|吗[？?]|\b(?:is it|isn't it|still|right|correct)\b.*\?|"
+                         r"\bor\b[^.?!]*\?|" + _GUESS + "|" + _SUPPOSING, re.I)
+
+
+# A head count quoted to be confirmed (超过10万人，是不是要备案) asks for a head count as a period or an amount does (round 13,
+# gate over the tuning data: out-of-scope refused 354 -> 355 of 385, answerable wrongly refused unchanged, 61 of 1278)
+_CONFIRMED_GROUPS = _ANY_FIGURE  # every figure group the gate checks
+
+
+def _quoted_values(question: str) -> frozenset:
+    """(group, value) of the figures a question quotes to have them confirmed (see `_quoted_groups`)."""
+    # round 6: answerable questions refused on the tuning sets 15 → 14, out-of-scope ones unchanged
+    parts = [*confirming_parts(question, _CONFIRMING), confirmed_statement(question)]
+    return frozenset(v for part in parts if part for v in _figure_values(part))
+
+
+def _figure_values(text: str) -> frozenset:
+    """(group, value) of each figure a text states: 5% and 百分之五 are the same ('percent', 5.0)."""
+    from ...verify.quantities import extract_quantities
+
+    return frozenset((group, round(value, 6)) for group, value in (q.base() for q in extract_quantities(text)))
+
+
+def _states_figure(sentence: str, wanted: set[str], premise: frozenset = frozenset(),
+                   in_scale: Callable[[str, float], bool] = lambda group, value: True) -> bool:
+    """The sentence states a figure of a wanted kind, on the scale asked, other than one the question gives as its
+    premise."""
+    return any(group in wanted and (group, value) not in premise and in_scale(group, value)
+               for group, value in _figure_values(sentence))
+
+
+# A question counting days or hours (逾期几天, 多少天内清退, 几个小时内报告, how many days) asks for a period on that scale:
+# a sentence whose period is a year or more (不良信息的保存期限为5年, 连续2年以上未开展支付业务) states another fact that
+# merely shares the kind "period" (general usage: nobody counts a period of years in days). Months stay in scale (一个月内
+# answers 多少天内). Round 16, gate over the tuning data (591 out-of-scope, 1,836 answerable questions): refused 530 ->
+# 531 (the days to return a revoked payment institution's client funds, let through by 连续2年以上未开展支付业务),
+# answerable wrongly refused unchanged (104, the same questions).
+_ASKS_DAYS_OR_HOURS = re.compile(r"(?:多少|几)(?:个)?(?:工作|自然)?(?:天|日|小时)|\bhow many (?:working |business |calendar )?"
+                                 r"(?:days|hours)\b", re.I)
+YEAR_IN_MONTHS = 12
+
+
+# A question counting hours (几个小时, how many hours) asks for a period shorter than a month: one of months (「至少六个月」
+# for keeping logs) is another fact sharing the kind "period" (general usage: nobody counts months in hours). Round 22,
+# gate over the tuning data (730 out-of-scope, 1,898 answerable): refused 670 -> 671 (hours of training for human
+# overseers, let through by the six months deployers keep logs), answerable wrongly refused unchanged (105).
+_ASKS_HOURS_ONLY = re.compile(r"(?:多少|几)(?:个)?(?:小时|钟头)|\bhow many hours\b", re.I)
+
+
+def _in_asked_scale(asking: str) -> Callable[[str, float], bool]:
+    """(group, value) → is the figure on the scale the question asks a period in (see _ASKS_DAYS_OR_HOURS)?"""
+    if _ASKS_HOURS_ONLY.search(asking):
+        return lambda group, value: group != "months"
+    if not _ASKS_DAYS_OR_HOURS.search(asking):
+        return lambda group, value: True
+    return lambda group, value: not (group == "months" and value >= YEAR_IN_MONTHS)
+
+
+# the unit a question asks a period in (多少天 / how many days: days; 几年 / how many years: months, years as 12 months)
+_ASKS_DAYS = re.compile(r"(?:多少|几)(?:个)?(?:工作)?[天日]|\bhow many (?:working |business |calendar )?days\b", re.I)
+
+
+_ASKS_YEARS = re.compile(r"(?:多少|几)(?:个)?(?:年|月)|\bhow many (?:years|months)\b", re.I)
+
+
+def _asked_units(question: str) -> set[str]:
+    if _ASKS_DAYS.search(question):
+        return {"duration", "workday"}
+    if _ASKS_YEARS.search(question):
+        return {"months"}
+    return set()
+
+
+def _figure_groups(sentence: str) -> set[str]:
+    return {group for group, _ in _figure_values(sentence)}
+
+
+def _asks_the_figure(term: str) -> bool:
+    """A term that belongs to the asking for the figure, not to the topic: 至少几, 多久, and the period a frequency or
+    a duration is asked in (每年 of 每年要做几次, days of how many days). A sentence sharing only such a term with the
+    question (每年至少进行一次检测评估 for a question on 等级测评 每年几次) states the kind of fact asked, not about what."""
+    # round 7: the period words were topic terms, so any sentence with 每年 / days counted as about a question
+    # asking 每年几次 / how many days (out_of_scope_realistic tuning half 25 → 26 of 29 refused, answerable unchanged)
+    return bool(_FIGURE_WORD.fullmatch(term) or _PERIOD_WORD.fullmatch(term) or _EVERY_PERIOD.fullmatch(term)
+                or _ASKING_KIND.fullmatch(term))
+
+
+_EVERY_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|日|天|小时)")
+
+
+# The artefact asked is the kind of fact, not what about (round 7): the AI Act's "template for a questionnaire" is no
+# answer to a question on a template for a board's risk statement because it shares the word template
+# (out_of_scope_realistic tuning half 28 -> 29 of 29, no answerable question of the tuning data refused; repetition
+# words, 重新 of 多久重新评一次, were tried too and changed nothing).
+# Keeping is the kind of period asked, as a template is the kind of artefact: every retention sentence says 保存 (档案与记录
+# 保存管理办法第十条至第二十二条 「保存三十年」「保存五年」, 反洗钱法第三十四条 「应当至少保存十年」), so a sentence sharing
+# 保存 and one other word (录像 of 销售过程中的录音录像资料) is not thereby about 网点的监控录像要保存多久. Round 15, gate
+# over the tuning data (547 out-of-scope, 1,286 answerable questions): refused 490 -> 492 (CCTV footage, a company's
+# negative credit records), answerable wrongly refused 78 -> 79 (a question whether the PIPL sets one retention period,
+# until then let through by 个人信息保护法第五十六条's 「至少保存三年」 for impact-assessment reports, no answer to it).
+_RETENTION_VERB = r"保存|保留|留存|keep|kept|retain(?:ed)?|retention"
+
+
+_ASKING_KIND = re.compile(r"templates?|模板|范本|" + _RETENTION_VERB, re.I)
+
+
+# The figure and the asking for it (多长时间, how long), not the topic.
+# 至少 and 一次 in "至少几位、多久改一次" ask for the figure: a sentence "每年至少进行一次检测" does not share a topic with it.
+_FIGURE_WORD = re.compile(rf"[{CN_NUMERAL_CHARS}亿几多少个百分点之第次每]+|(?:多长)?时间|期限|时限|多久|多长|"
+                          r"至少|最少|最多|最长|最短|最高|最低|不少于|不超过|以上|以内|以下|"
+                          r"percent(?:age)?|how|long|many|much|deadline|\d+")

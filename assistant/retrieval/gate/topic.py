@@ -1,0 +1,159 @@
+"""What a question is about, in words (part of the coverage gate, signals 3 and 4): its salient terms (rare in the
+corpus), its topic words (less asking, general, everyday and figure words), how much of that topic a clause carries
+(topic_weight.py), the words and acronyms no indexed clause uses, whether a case is told in the texts' own words, and
+the glossary entries bridging its words to the texts' legal terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ...language import has_cjk
+from ...text.tokens import segment, tokenize
+from ..named_laws import is_question
+from ..topic_weight import carried_share, carried_words, topic_weights
+from ..vocabulary import _ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _says_nothing
+from .asking import _REQUEST
+from .figures import _FIGURE_WORD, _asks_the_figure
+
+
+def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: list[str] = (),
+                  rare: float = 0.05) -> set[str]:
+    """The question's terms that say what it is about: tokens found in under `rare` of the corpus' clauses
+    (generic words like 银行, 客户, 规定 are everywhere), plus the legal terms its glossary entries bring."""
+    words = _whole_words(question)
+    # "does", "when", "there" are rare in legal text but say nothing about the topic: sharing them is no evidence.
+    terms = {t for t in words if len(t) >= 2 and t not in _ASKING_WORDS_EN and t not in _GENERAL_EN
+             and 0 < doc_freq(t) < rare}
+    for term in expansion:
+        terms.update(t for t in tokenize(term) if len(t) >= 2 and 0 < doc_freq(t) < rare)
+    return terms
+
+
+# Share of the question's topic weight (IDF over the indexed clauses, see topic_weight.py) that the clause stating the
+# asked figure must carry. Round 9, gate only (redact → standalone → retrieve → coverage) over the tuning data: 251
+# out-of-scope questions (out_of_scope tuning half, out_of_scope_blind/blind2/blind3/probe/probe2 whole, the realistic
+# tuning half, out_of_scope_refuse9 batch A) and 656 answerable ones (answerable_*, realistic_* tuning half and whole
+# older blind sets, eu_probe, lawpolicy_probe, answerable_refuse9 A). Before: 224 refused / 30 wrongly refused.
+# With glossary concepts counted double: 0.5 → 229 / 30; 0.6 → 229 / 31; 0.7 → 230 / 42. Without the doubling,
+# 0.45 and 0.5 → 229 / 31 (an algorithm-filing question, 算法备案 … 上线 … 完成, lost to its verbs).
+CARRIED_SHARE = 0.5
+
+
+# The period with 内 (工作日内, 年内: jieba keeps them whole) asks for the figure; it says nothing of the object. (In the
+# shared-word test of `_stated` it stays a term: 「5年内不得从事网络安全管理」 shares 年内 with 多少年内不能干…, and
+# there the answerable probe question needs it.)
+_PERIOD_WITHIN = re.compile(r"(?:[年月天日周]|小时|分钟|工作日|自然日)以?内")
+
+
+@lru_cache(maxsize=256)  # the gate reads one question's words in up to three checks
+def _whole_words(question: str) -> frozenset[str]:
+    """The question's whole words (jieba's precise mode) and its ASCII tokens: 投资 and 资产 cut out of 合格投资者 and
+    金融资产 would let any clause on investments look like evidence for a question about qualified investors."""
+    words = set(tokenize(question))
+    return frozenset({w for w in segment(question) if w in words} | {w for w in words if w.isascii()})
+
+
+def _topic_words(question: str) -> set[str]:
+    """What the question is about: its whole words less asking, general, everyday, figure and period words."""
+    return {w for w in _whole_words(question) if len(w) >= 2 and not _says_nothing(w) and not _asks_the_figure(w)
+            and w not in _EVERYDAY_ZH and not _PERIOD_WITHIN.fullmatch(w)}
+
+
+def _carries(question: str, rarity: Callable[[str], float], token_lists_of,
+             bridges: dict[str, tuple[str, ...]]) -> Callable:
+    """Does a clause (with the article it serves) carry CARRIED_SHARE of what the question is about? The question's
+    topic words are its own words less asking, general, everyday and figure words, weighted by specificity."""
+    weights = topic_weights(_topic_words(question), rarity, bridges)
+    memo: dict[tuple, set[str]] = {}  # the gate asks about the same clauses once per sentence and per check
+
+    def carried(hits) -> set[str]:
+        key = tuple(h.clause.chunk_id for h in hits)
+        if key not in memo:
+            memo[key] = carried_words(weights, "\n".join(h.clause.text for h in hits),
+                                      {t for h in hits for t in token_lists_of(h)}, bridges)
+        return memo[key]
+
+    def carries(hits, retrieved) -> bool:
+        reachable = set().union(*(carried([h]) for h in retrieved))
+        return carried_share(weights, carried(hits), reachable) >= CARRIED_SHARE
+
+    return carries
+
+
+def _unknown_acronyms(question: str, doc_freq, bridged: list[str] = ()) -> set[str]:
+    """Latin-letter terms of a Chinese question (RTO, VI, KPI) that no indexed clause uses and no glossary entry ties
+    to the texts' legal terms: a technical term of the question's own field, which is what it is about. A sentence
+    sharing the question's other words (核心, 系统) while naming none of it is about something else.
+    Round 7: out_of_scope_blind2 half A 11 → 12 of 15 refused, no answerable question of the tuning data refused;
+    the same rule for every unknown Chinese word (打招呼, 报上去) refused one more out-of-scope question and one
+    answerable one (answerable_probe), so it was dropped."""
+    bridged_tokens = {t for phrase in bridged for t in tokenize(phrase)}
+    return {w for w in tokenize(question) if w.isascii() and w.isalpha() and len(w) >= 2 and doc_freq(w) == 0
+            and w not in bridged_tokens}
+
+
+def _unused_topic_words(question: str, doc_freq, bridged: list[str] = (),
+                        bridges: dict[str, tuple[str, ...]] = {}) -> set[str]:
+    """The question's topic words, in its own script, that no indexed clause uses and no glossary entry ties to the
+    texts' legal terms: asking, general, everyday and figure words aside (as in `_carries`), what is left is what the
+    question is about. Round 9b, gate only over the tuning data (251 out-of-scope, 656 answerable questions; see
+    CARRIED_SHARE): with the no-overlap floor for such questions, 230 -> 240 refused, wrongly refused unchanged (30).
+    Without the exception for English questions on Chinese law (counted on the covered questions' words and
+    similarities, not rerun) one more would be refused (the PBOC dress code) and two answerable ones (AML, NFRA).
+    Chinese questions gain little: their colloquial words (储户, 小朋友, 打招呼) are as often absent from the texts in
+    answerable ones; of the tuning data the rule refuses two Chinese questions (柜面礼仪, 堡垒机), both under the
+    Chinese no-overlap floor."""
+    zh = has_cjk(question)
+    bridged_tokens = {t for phrase in [*bridged, *bridges] for t in tokenize(phrase)}
+    return {w for w in _topic_words(question) if has_cjk(w) == zh and doc_freq(w) == 0 and w not in bridged_tokens}
+
+
+# A case told at length (what a company did: its name, its town, its cameras and parcels) names particulars no law
+# names; told in many of the texts' own topic words too (consent, footage, erasure, controller …), it is about what
+# those words are about, and its particulars are no sign the corpus misses its subject. Round 11, gate only over the
+# tuning data: the out-of-scope questions the "unnamed" rule refuses use at most 6 topic words the indexed texts use
+# (short questions naming one thing: CIPS, KPI, Delaware, 堡垒机); of 109 answerable texts it refused (GDPR case
+# descriptions, gdpr_cases / gdpr_fines tuning halves, mostly) 98 use 8 or more, 86 use 10 or more. 8 leaves a margin of
+# two words over the out-of-scope questions of the tuning data. Gate only, tuning halves: gdpr_cases wrongly refused
+# 82 -> 10 of 198, gdpr_fines 33 -> 13 of 93; 10 words: 15 / 18. Every out_of_scope_* set's refusals unchanged, and
+# answerable_*, realistic_dev (tuning half), realistic_blind_* and eu_probe wrongly refused unchanged or fewer.
+TOLD_IN_TEXTS_WORDS = 8
+
+
+# A case told as a statement (a fine decision: "The company was fined because it processed personal data without the
+# consent of …") asks nothing about what it names, as the vocabulary test already holds (`strict`): half as many words
+# of the texts suffice. Round 11, tuning halves: gdpr_cases wrongly refused 10 -> 4 of 198, gdpr_fines 13 -> 4 of 93
+# (6 words: 5 / 8).
+# No out-of-scope text of the tuning data is a statement, so this part is untested against them; a request told as an
+# imperative (Write / List / 帮我写…) is held to the rule for questions.
+TOLD_IN_TEXTS_WORDS_STATEMENT = 4
+
+
+def _told_in_the_texts_words(question: str, doc_freq, unused: set[str]) -> bool:
+    """Does the question use TOLD_IN_TEXTS_WORDS topic words or more that the indexed clauses use too (half as many
+    for a case told as a statement)?"""
+    asks = is_question(question) or bool(_REQUEST.search(question))
+    needed = TOLD_IN_TEXTS_WORDS if asks else TOLD_IN_TEXTS_WORDS_STATEMENT
+    return sum(1 for w in _topic_words(question) if w not in unused and doc_freq(w) > 0) >= needed
+
+
+def _unknown_topic_words(question: str, doc_freq) -> set[str]:
+    """Chinese words of the question (two characters or more) that no indexed clause uses, asking and everyday words
+    aside: what the question is about that the corpus does not name (冷静 of 冷静期, 存贷 of 存贷比)."""
+    # a word the tokeniser drops (应当, 可以: function words) is in no clause's tokens but in every law's text
+    return {w for w in segment(question) if len(w) >= 2 and has_cjk(w) and doc_freq(w) == 0 and tokenize(w)
+            and not _FIGURE_WORD.fullmatch(w) and w not in _EVERYDAY_ZH}
+
+
+def glossary_bridges(question: str) -> dict[str, tuple[str, ...]]:
+    """Each of the question's phrases a glossary entry matches, with that entry's legal terms (both languages)."""
+    from ..glossary import load_glossary
+
+    bridges: dict[str, tuple[str, ...]] = {}
+    for entry in load_glossary().matches(question):
+        for m in entry.pattern.finditer(question):
+            bridges[m.group(0)] = bridges.get(m.group(0), ()) + entry.zh + entry.en
+    return bridges

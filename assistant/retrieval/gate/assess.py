@@ -114,18 +114,9 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         return _named_clause_coverage(question, retrieval)
     named = frozenset(d for m in catalog.find_mentions(question) for d in m.doc_ids)  # the laws the question names
     names_indexed_law = any(catalog.is_indexed(d) for d in named)
-    unknown = [name for name in unknown_law_mentions(question, catalog)
-               if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)]
-    if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
-        return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
-    regimes = regimes_in(question, doc_freq)
-    if regimes:  # another jurisdiction's regime named as a comparison (named_laws.py)
-        home = asks_about_home(question)
-        regimes = [name for name in regimes if not (_regime(name).foreign
-                                                    and (home or named_as_comparison(question, _regime(name).pattern)))]
-    outside = {r.name for r in load_regimes() if r.outside_extract}
-    if regimes and (not names_indexed_law or outside.intersection(regimes)):
-        return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
+    unindexed = _unindexed_named(question, retrieval, catalog, token_lists_of, doc_freq, names_indexed_law)
+    if unindexed is not None:
+        return unindexed
     if not retrieval.hits:
         return Coverage(False, "nothing retrieved", kind="nothing")
     if _commencement_of_named_law(question, retrieval, catalog, named):
@@ -144,18 +135,57 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
     floor, no_overlap_floor = floors.for_language("en" if english else "zh")
     if best is None:  # every hit from the lexical or policy lists, or no dense search at all
-        # the dense search ran but came nowhere near ("capital" of a city → 注册资本 by the dictionary): weak evidence.
-        # Only the floor: the tests below read hits' similarities (gate over the tuning questions, 760 out of scope,
-        # 1,982 answerable: all tests 712 → 713 refused but a policy question refused too; the floor alone 713, none)
-        searched = retrieval.best_similarity
-        if searched is not None and searched < floor:
-            return Coverage(False, f"weak evidence (similarity {searched:.2f})", kind="weak")
-        return Coverage(bool(retrieval.hits))
+        return _without_dense_hits(retrieval, floor)
     if best < floor:
         return Coverage(False, f"weak evidence (similarity {best:.2f})", kind="weak")
     rarity = doc_freq
     if english_doc_freq is not None and _unanchored_english(question, expansion, names_indexed_law):
         rarity = english_doc_freq
+    key = _key_terms(question, rarity, expansion, english)
+    if not _ties_to_key_terms(question, retrieval, token_lists_of, doc_freq, key, english) \
+            and best < no_overlap_floor:
+        return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})",
+                        kind="no_overlap")
+    unused = _unnamed_words(question, retrieval, doc_freq, bridged, bridges, english, about_chinese_law)
+    if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
+        return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
+                        kind="unnamed")
+    return _asked_fact_coverage(question, retrieval, catalog, token_lists_of, floors, doc_freq, expansion,
+                                similarity_to, bridged, bridges, english, named, key, rarity)
+
+
+def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_of, doc_freq,
+                     names_indexed_law: bool) -> Coverage | None:
+    """Signal 2: a law, standard, regulator or regime the question names that is not indexed (None: none)."""
+    unknown = [name for name in unknown_law_mentions(question, catalog)
+               if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)]
+    if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
+        return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
+    regimes = regimes_in(question, doc_freq)
+    if regimes:  # another jurisdiction's regime named as a comparison (named_laws.py)
+        home = asks_about_home(question)
+        regimes = [name for name in regimes if not (_regime(name).foreign
+                                                    and (home or named_as_comparison(question, _regime(name).pattern)))]
+    outside = {r.name for r in load_regimes() if r.outside_extract}
+    if regimes and (not names_indexed_law or outside.intersection(regimes)):
+        return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
+    return None
+
+
+def _without_dense_hits(retrieval: Retrieval, floor: float) -> Coverage:
+    """Every hit came from the lexical or policy lists, or there was no dense search at all."""
+    # the dense search ran but came nowhere near ("capital" of a city → 注册资本 by the dictionary): weak evidence.
+    # Only the floor: the tests below read hits' similarities (gate over the tuning questions, 760 out of scope,
+    # 1,982 answerable: all tests 712 → 713 refused but a policy question refused too; the floor alone 713, none)
+    searched = retrieval.best_similarity
+    if searched is not None and searched < floor:
+        return Coverage(False, f"weak evidence (similarity {searched:.2f})", kind="weak")
+    return Coverage(bool(retrieval.hits))
+
+
+def _key_terms(question: str, rarity, expansion: list[str], english: bool) -> set[str]:
+    """The question's key terms: its salient terms, with its glossary entries' legal terms and, asked in English,
+    the laws' Chinese words for its words."""
     # An English question not tied to the EU is asked of Chinese text too: the laws' Chinese words for its English
     # words (lexicon.toml: takeover → 接管) are its key terms there, as the glossary's legal terms are, so a Chinese
     # sentence stating the figure it asks (接管期限最长不得超过二年) is about it. Round 14, gate over the English
@@ -164,6 +194,12 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # share).
     ties_zh = load_lexicon().chinese_words(question) if english and jurisdiction_of(question) != "EU" else []
     key = salient_terms(question, rarity, [*expansion, *ties_zh]) if rarity is not None else set(tokenize(question))
+    return key
+
+
+def _ties_to_key_terms(question: str, retrieval: Retrieval, token_lists_of, doc_freq, key: set[str],
+                       english: bool) -> bool:
+    """Does a leading clause share the question's key terms (or, asked in English of Chinese text, can it not)?"""
     # a hit only the no-cue Chinese lists reached (jurisdiction_default.py) is no evidence of coverage on its own: the
     # lists bring the nearest Chinese clauses whatever the question, so they are judged as the other hits would be
     evidence = [h for h in retrieval.hits[:3] if not set(h.sources) or not set(h.sources) <= DEFAULT_LISTS]
@@ -180,9 +216,13 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # An English question answered from Chinese text shares words with it only through the glossary: without an
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages).
     across = english and bool(evidence) and all(has_cjk(h.clause.text) for h in evidence)
-    if not overlap and not across and best < no_overlap_floor:
-        return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})",
-                        kind="no_overlap")
+    return overlap or across
+
+
+def _unnamed_words(question: str, retrieval: Retrieval, doc_freq, bridged: list[str],
+                   bridges: dict[str, tuple[str, ...]] | None, english: bool, about_chinese_law: bool) -> set[str]:
+    """The question's topic words that no indexed clause names (and, asked in English of Chinese clauses, that the
+    lexicon gives no Chinese word for), less the plain English words telling its case."""
     # A question naming something no indexed clause names (CIPS, KPI, Delaware, 礼仪, 堡垒机) shares only its generic
     # words (consent, board, 培训) with the clauses it retrieves: that is no evidence the corpus covers what it names,
     # so it is held to the floor a question sharing no key term is held to. An English question on Chinese law is
@@ -201,9 +241,15 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         unused = {w for w in unused if not load_lexicon().chinese_words(w)}
     if english and unused:  # plain English words telling the case (fly, books, happens) are not what it is about
         unused = named_in_earnest(question, unused, doc_freq)  # figures: vocabulary.py
-    if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
-        return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
-                        kind="unnamed")
+    return unused
+
+
+def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lists_of, floors: CoverageFloors,
+                         doc_freq, expansion: list[str], similarity_to, bridged: list[str],
+                         bridges: dict[str, tuple[str, ...]] | None, english: bool, named: frozenset[str],
+                         key: set[str], rarity) -> Coverage:
+    """Signal 4: the fact asked for (a figure, a frequency, a date, a list, a form …) is stated in a retrieved
+    sentence about the question."""
     told = without_indefinite_counts(question)  # 好几年没更新 tells a case; it asks no figure (quoted_figures.py)
     facts = asked_facts(told)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)

@@ -39,7 +39,7 @@ class WithoutTokenCount(TextLog):
 
 
 def _retriever(small_assistant, embedder, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = small_assistant.retriever
     return HybridRetriever(r.view, r.store, embedder, r.catalog, replace(r.config, **config))
@@ -103,7 +103,7 @@ def test_short_questions_chinese_terms_and_other_embedders_embed_the_whole_text(
 
 def test_after_the_preload_a_long_description_embeds_only_itself(small_assistant, shared_embedder, tmp_path):
     from assistant.retrieval import bridge_vectors
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     bridge_vectors._vectors.clear()
     log = TextLog(shared_embedder)

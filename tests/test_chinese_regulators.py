@@ -28,7 +28,7 @@ def test_the_english_table_does_not_read_chinese_and_the_chinese_one_not_english
 
 
 def _scores(retriever, question, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))

@@ -43,7 +43,7 @@ def test_the_commencement_clause_is_read_from_its_text():
 def test_a_question_about_commencement_ranks_the_commencement_article_first(small_assistant):
     """Without the boost the 附则's date article weighs less (final_weight) and the regulation's substantive
     articles lead."""
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     retriever = small_assistant.retriever
     question = "Since when has the credit reporting regulation been in effect? Need the exact date for the audit memo."

@@ -32,7 +32,7 @@ def test_the_defining_clause_is_read_from_its_text():
 def test_a_question_whether_something_counts_as_a_defined_category_ranks_the_definitions_first(small_assistant):
     """PIPL's definitions (Article 73, in the 附则: 个人信息处理者，是指…) against the articles that use the term: the boost
     and the lifted 附则 discount rank the definitions first; without them they are not among the first ten."""
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     retriever = small_assistant.retriever
     question = 'Under PIPL, who counts as a "personal information handler"?'

@@ -3,7 +3,7 @@ mean, leading only when the question asks what a term means."""
 
 from __future__ import annotations
 
-from assistant.retrieval.hybrid import _is_definitions_article
+from assistant.retrieval.hybrid.reweigh import _is_definitions_article
 
 
 def test_an_article_titled_definitions_is_recognised_by_its_heading():

@@ -49,7 +49,7 @@ def test_a_breach_of_the_law_asks_for_the_violation_terms_not_breach_notificatio
 
 
 def _with_config(retriever, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     return HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                            replace(retriever.config, **config))

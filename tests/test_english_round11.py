@@ -30,7 +30,7 @@ def test_only_english_questions_with_a_chinese_cue_and_no_law_named_take_the_cue
 
 
 def _rank(retriever, question, doc_id, article, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))

@@ -77,7 +77,7 @@ def test_a_payment_institutions_everyday_names_are_its_addressees(small_assistan
 
 
 def _hits(retriever, question, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))

@@ -34,7 +34,7 @@ def test_regulator_names_give_their_statutory_titles():
 
 
 def _rank(retriever, question, doc_id, article, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))

@@ -79,7 +79,7 @@ def test_an_english_question_without_cues_gets_them_in_both_queries(small_assist
 
 
 def _rank(retriever, question, article, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))

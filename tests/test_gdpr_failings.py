@@ -13,7 +13,7 @@ from assistant.retrieval.routing import is_authority_chapter, route
 
 
 def _ranked(retriever, question: str, **config) -> list[tuple[str, int | None]]:
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))

@@ -59,7 +59,7 @@ def test_eu_places_and_money_are_cues(question, expected):
 
 
 def _rank(retriever, question, doc_id, article, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))
@@ -168,7 +168,7 @@ def test_an_english_question_on_a_chinese_laws_subject_is_routed_to_china(small_
 
 
 def _hits(retriever, question, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
                         replace(retriever.config, **config))

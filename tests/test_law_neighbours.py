@@ -49,7 +49,7 @@ def test_an_article_stating_the_figure_asked_for_keeps_its_place_before_one_that
 
 
 def _retriever(small_assistant, **config):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     r = small_assistant.retriever
     return HybridRetriever(r.view, r.store, r.embedder, r.catalog, replace(r.config, **config),

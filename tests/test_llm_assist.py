@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from fake_openai import Reply
 
-from assistant.retrieval.hybrid import HybridRetriever
+from assistant.retrieval.hybrid.retriever import HybridRetriever
 from assistant.retrieval.llm_assist import LLMAssistedRetriever, apply_ranking, fuse
 from assistant.llm import make_chat_model
 from assistant.wiring import build_retriever

@@ -130,7 +130,7 @@ def test_a_long_description_embeds_its_sentences_in_one_batch_and_they_vote(smal
 
 
 def test_sentence_lists_vote_at_their_best_rank():
-    from assistant.retrieval.hybrid import _merge_sentence_lists
+    from assistant.retrieval.hybrid.lists import _merge_sentence_lists
 
     # clause 7 is third in both sentences, clause 9 first in one: one vote each, at the best rank
     lists = {"dense": [1, 2], "dense-s1": [9, 8, 7], "dense-s2": [8, 6, 7], "bm25-s1": [5]}

@@ -24,7 +24,7 @@ def test_shortened_english_policy_names_are_recognised(small_assistant):
 
 
 def test_a_shortened_policy_name_leads_retrieval_to_that_policy(small_assistant):
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     base = small_assistant.retriever
     question = "Under the model risk policy, who approves how long chatbot conversation records may be kept?"

@@ -132,7 +132,7 @@ def test_a_penalty_article_the_question_points_at_keeps_more_of_its_weight(small
 def test_texts_governing_other_institutions_wait_unless_asked_about(small_assistant):
     """A text whose scope excludes banks (catalog `addressed_to`) steps back for a bank's question that does not
     use a word for the institutions it governs."""
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
 
     base = small_assistant.retriever
 
@@ -221,7 +221,7 @@ def test_english_words_reach_chinese_text_through_the_lexicon(small_assistant):
     BM25 find 个人信息保护法第二十四条 for the English question, which it cannot without them."""
     from dataclasses import replace
 
-    from assistant.retrieval.hybrid import HybridRetriever
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
     from assistant.retrieval.lexicon import load_lexicon
 
     assert load_lexicon().chinese_words("Automated decisions: can a customer refuse?") == ["自动化", "决策", "决定", "拒绝"]

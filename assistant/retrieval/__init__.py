@@ -2,6 +2,6 @@
 clause lookup and the obligation checklist, and the coverage gate that decides when to abstain."""
 
 from .config import RetrievalConfig
-from .hybrid import HybridRetriever
+from .hybrid.retriever import HybridRetriever
 
 __all__ = ["HybridRetriever", "RetrievalConfig"]

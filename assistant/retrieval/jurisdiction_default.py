@@ -21,7 +21,7 @@ import re
 
 from .routing import Route
 
-# the names of the two lists in the fusion (hybrid.py); the coverage gate tells hits reached only this way
+# the names of the two lists in the fusion (hybrid/lists.py); the coverage gate tells hits reached only this way
 DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn", "bm25-cn-words"})
 # … and of the same lists for an English question whose cues say China (cued_chinese_side): evidence like any other
 CUED_LISTS = frozenset({"dense-cn-cue", "bm25-cn-cue"})

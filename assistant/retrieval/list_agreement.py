@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 
-# a list of the question's meaning and one of its words (the names hybrid.py gives them)
+# a list of the question's meaning and one of its words (the names hybrid/retriever.py gives them)
 MEANING_LISTS = ("dense", "dense-paragraph")
 WORD_LISTS = ("bm25", "bm25-bigram")
 

@@ -129,7 +129,7 @@ def create_llm_assisted(ctx: StageContext) -> Retriever:
 
 @retrievers.register("hybrid")
 def create_hybrid(ctx: StageContext) -> Retriever:
-    from .hybrid import HybridRetriever
+    from .hybrid.retriever import HybridRetriever
 
     return HybridRetriever(ctx.view, ctx.store, ctx.embedder, ctx.catalog, ctx.config,
                            default_as_of=ctx.settings.effective_as_of, embedding_cache=ctx.settings.embedding_cache)

@@ -114,7 +114,7 @@ _REPORTED_SANCTION = re.compile(
     r"被(?:处以)?罚款|被处罚",
     re.IGNORECASE)
 # Describing misconduct (a supervisor's finding, an incident; 未经/未按/擅自/虚假/挪用 in Chinese): under Chinese law
-# the decision cites the penalty article (法律责任) with the duty breached, so penalty articles lead (hybrid.py,
+# the decision cites the penalty article (法律责任) with the duty breached, so penalty articles lead (hybrid/reweigh.py,
 # misconduct.py); under the GDPR a fine cites the provisions infringed (Article 83(4)–(5)), so the duties lead.
 # Supervisors' findings state a failure as 未 + the verb of the duty (未审核, 未核实, 未登记): any 未 before a verb
 # counts, except the words in which 未 is no negation of an act (未来 future, 未成年 minor, 未满 under an age, 未必).

@@ -1,0 +1,184 @@
+"""The ranked lists beside the question's own (part of hybrid retrieval): the Chinese texts searched on their
+own for an English question, the bank's policies, the sentences of a long description, the misconduct lists, and
+how a list is fused (reciprocal rank).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy as np
+
+from ...language import detect_language
+from ...types import Filters
+from ..jurisdiction_default import asks_policy_in_english
+from ..routing import Route
+
+
+# the four lists of a Chinese question's own text: its vector against clauses and paragraphs, its words, its bigrams
+_OWN_LISTS = ("dense", "dense-paragraph", "bm25", "bm25-bigram")
+_DENSE_OWN_LISTS = ("dense", "dense-paragraph")
+_SENTENCE_LIST = re.compile(r"-s\d+$")  # "dense-s2", "bm25-s2": the lists of one sentence of the question
+_SENTENCE_LISTS = re.compile(r"(?:dense|bm25)-sentences$")  # … merged per kind (_merge_sentence_lists)
+
+
+def _merge_sentence_lists(lists: dict[str, list[int]]) -> None:
+    """The sentences' lists of each kind (dense, BM25) as one list, each clause at its best rank in any sentence:
+    one vote per clause however many sentences it matches. Summed, an article whose long text touches every
+    sentence's topic (the GDPR's information duties, Articles 13 and 14) gathers a vote from each and outranks the
+    article that answers one fact of the description (a breach notified late: Article 33); at its best rank, the
+    article a sentence singles out counts as much as the one every sentence half-matches."""
+    for kind in ("dense", "bm25"):
+        names = [n for n in lists if n.startswith(f"{kind}-s") and _SENTENCE_LIST.search(n)]
+        if not names:
+            continue
+        best: dict[int, tuple[int, int]] = {}
+        for name in names:
+            for rank, i in enumerate(lists.pop(name), start=1):
+                old = best.get(i)
+                best[i] = (rank, 1) if old is None else (min(old[0], rank), old[1] + 1)
+        lists[f"{kind}-sentences"] = [i for i, _ in sorted(best.items(), key=lambda kv: (kv[1][0], -kv[1][1], kv[0]))]
+
+
+class MoreLists:
+    """Methods of HybridRetriever (hybrid/retriever.py): they read its view, catalog, embedder and config."""
+
+    def _chinese_default_lists(self, query: str, routed: Route, filters: Filters, as_of: date, mask: np.ndarray,
+                               lists: dict[str, list[int]], similarity: dict[int, float],
+                               vector: np.ndarray | None) -> None:
+        """An English question with no cue: the Chinese texts searched on their own too (jurisdiction_default.py).
+        The dense list reuses the query's vector (a masked product in memory, or Chroma's filtered query above
+        settings.dense_in_memory_max; no second embedding)."""
+        from ..glossary import load_glossary
+        from ..jurisdiction_default import chinese_bridge_query, cued_chinese_side, wants_both_jurisdictions
+        from ..lexicon import load_lexicon
+
+        cfg = self.config
+        english = detect_language(query) == "en"
+        if cfg.policy_side_weight and cfg.routing and asks_policy_in_english(routed, english):
+            self._policy_side_lists(query, filters, as_of, mask, lists, vector)
+        if cfg.cn_cue_weight and cfg.routing and cued_chinese_side(routed, query, english):
+            self._cued_chinese_lists(query, filters, as_of, mask, lists, vector)
+            return
+        if not (cfg.cn_default and cfg.routing and wants_both_jurisdictions(routed, query, english)):
+            return
+        cn_mask = mask & self._chinese_side(cfg.cn_default_policies)
+        if not cn_mask.any():
+            return
+        if cfg.dense and vector is not None:
+            near = self._dense_within(cn_mask, filters, as_of, vector)
+            lists["dense-cn"] = list(near)
+            for i, s in near.items():
+                similarity.setdefault(i, s)
+        if cfg.lexical:
+            sensed = self._sensed(query)
+            lists["bm25-cn"] = self._lexical(chinese_bridge_query(sensed, load_glossary(), load_lexicon()), cn_mask)
+            if cfg.cn_word_list_weight and (words := " ".join(load_lexicon().chinese_words(sensed))):
+                lists["bm25-cn-words"] = self._lexical(words, cn_mask)
+
+    def _dense_within(self, side: np.ndarray, filters: Filters, as_of: date, vector: np.ndarray) -> dict[int, float]:
+        """The query's vector against the texts `side` allows alone (Chinese texts, the policies), which the
+        whole-corpus dense list gives few places. Chroma answers when the view holds no vectors: same articles
+        (test_dense_in_memory)."""
+        docs = None if self.view.vectors is not None else set(self.view.doc_ids[side])
+        return self._dense("", filters, as_of, side, docs, vector)
+
+    def _chinese_side(self, with_policies: bool) -> np.ndarray:
+        """The texts written in Chinese: the Chinese laws, and the bank's own policies when `with_policies`."""
+        side = self.view.jurisdictions == "CN"
+        return side | (self.view.jurisdictions == "INTERNAL") if with_policies else side
+
+    def _cued_chinese_lists(self, query: str, filters: Filters, as_of: date, mask: np.ndarray,
+                            lists: dict[str, list[int]], vector: np.ndarray | None) -> None:
+        """An English question whose cues say China: the query's vector, and the lexicon's Chinese words for its own
+        English words, against the Chinese texts alone (jurisdiction_default.cued_chinese_side). No similarities
+        recorded: the coverage gate's similarity evidence stays what the whole-corpus lists found."""
+        from ..lexicon import load_lexicon
+
+        cn_mask = mask & self._chinese_side(False)  # a question saying "in China" asks the law (config)
+        if not cn_mask.any():
+            return
+        if self.config.dense and vector is not None:
+            lists["dense-cn-cue"] = list(self._dense_within(cn_mask, filters, as_of, vector))
+        if self.config.lexical:
+            sensed = self._sensed(query)
+            if words := " ".join(load_lexicon().chinese_words(sensed)):
+                lists["bm25-cn-cue"] = self._lexical(words, cn_mask)
+
+    def _policy_side_lists(self, query: str, filters: Filters, as_of: date, mask: np.ndarray,
+                           lists: dict[str, list[int]], vector: np.ndarray | None) -> None:
+        """An English question about the bank's own rules: the query's vector, and BM25 over the glossary's and the
+        lexicon's Chinese words for its English words, against the bank's policies alone (written in Chinese, they lose
+        every whole-corpus list to the English GDPR and AI Act; jurisdiction_default.asks_policy_in_english)."""
+        from ..glossary import load_glossary
+        from ..jurisdiction_default import chinese_bridge_query
+        from ..lexicon import load_lexicon
+
+        policy_mask = mask & (self.view.jurisdictions == "INTERNAL")
+        if not policy_mask.any():
+            return
+        if self.config.dense and vector is not None:
+            lists["dense-policy"] = list(self._dense_within(policy_mask, filters, as_of, vector))
+        if self.config.lexical:
+            sensed = self._sensed(query)
+            lists["bm25-policy"] = self._lexical(chinese_bridge_query(sensed, load_glossary(), load_lexicon()),
+                                                 policy_mask)
+
+    def _sentence_queries(self, query: str, routed: Route) -> list[tuple[str, str]]:
+        """(BM25 text, dense text) of each sentence of a description of several (sentences.py); none otherwise."""
+        from ..sentences import sentence_chunks
+
+        # a question of two short sentences asks one thing; a description of several facts is longer (the length that
+        # ends the paragraph questions: dense_paragraph_max_chars)
+        if not self.config.sentence_votes or len(query) <= self.config.dense_paragraph_max_chars:
+            return []
+        return [self._query_texts(sentence, routed) for sentence in sentence_chunks(query)]
+
+    def _best_rank_votes(self, fused: dict[int, float], ranks: dict[int, dict[str, int]]) -> None:
+        """Each candidate's best rank in any one of the question's own lists, as one more reciprocal-rank term."""
+        cfg = self.config
+        for i, by_list in ranks.items():
+            best = min((rank for name, rank in by_list.items() if name in _OWN_LISTS), default=None)
+            if best is not None:
+                fused[i] += cfg.best_rank_weight / (cfg.best_rank_k + best)
+
+    def _sentence_evidence(self, query: str, routed: Route, fused: dict[int, float],
+                           ranks: dict[int, dict[str, int]]) -> None:
+        """The first fused candidates re-ranked by their best sentence's share of the question (sentence_evidence.py),
+        fused as one more list. The bank's policies only when the question asks about the bank's rules: a policy
+        restates a law in one short sentence and would win over the law it restates."""
+        from ..sentence_evidence import ranked_by_sentence
+
+        cfg = self.config
+        order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.sentence_evidence_depth]]
+        first = [i for i in order if routed.wants_policy or self.view.clauses[i].kind != "policy"]
+        ranked = ranked_by_sentence(query, first, lambda i: self.view.clauses[i].text, cfg.sentence_evidence_min_share)
+        self._fuse_list(fused, ranks, "sentence-evidence", ranked, cfg.sentence_evidence_weight)
+
+    def _fuse_list(self, fused: dict[int, float], ranks: dict[int, dict[str, int]], name: str, ranked: list[int],
+                   weight: float = 1.0) -> None:
+        """Reciprocal-rank fusion of one more ranked list of chunk positions."""
+        for rank, i in enumerate(ranked, start=1):
+            fused[i] += weight / (self.config.rrf_k + rank)
+            ranks[i][name] = rank
+
+    def _misconduct_lists(self, lexical_query: str, routed: Route, mask: np.ndarray, fused: dict[int, float],
+                          ranks: dict[int, dict[str, int]], chinese: bool = False) -> None:
+        """Questions describing misconduct under Chinese law: the penalty articles whose items describe the conduct,
+        and the penalty sanctioning the rule body that the best-matching duties belong to (misconduct.py)."""
+        from ..misconduct import linked_penalties, penalty_items
+
+        cfg = self.config
+        # asking a Chinese law's consequences of an act (没批就办了…罚多少) names the conduct as a finding does
+        asks_sanction = cfg.penalty_items_when_asked and routed.wants_penalties and chinese
+        if routed.jurisdiction == "EU" or not (routed.misconduct or asks_sanction):
+            return
+        if cfg.penalty_items:
+            items, twins = penalty_items(self.view).votes(lexical_query, mask, cfg.candidates)
+            self._fuse_list(fused, ranks, "penalty-item", items, cfg.penalty_item_weight)
+            self._fuse_list(fused, ranks, "penalty-twin", twins, cfg.penalty_twin_weight)
+        if cfg.penalty_links and fused:
+            order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))]
+            linked = linked_penalties(self.view, order, mask, cfg.penalty_link_depth)
+            self._fuse_list(fused, ranks, "penalty-link", linked, cfg.penalty_link_weight)

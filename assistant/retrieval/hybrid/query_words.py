@@ -1,0 +1,143 @@
+"""The words a question is searched with (part of hybrid retrieval): the glossary's legal terms, the lexicon's
+and CC-CEDICT's Chinese words for an English question about Chinese texts, the EU texts' heading words, and the
+legal senses of its words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from ...language import detect_language, has_cjk
+from ..bridge_vectors import BridgedText
+from ..routing import Route
+from ..word_senses import with_legal_senses
+
+
+def _with_chinese_words(query: str, keep: Callable[[str], bool] = lambda w: True) -> str:
+    """`query` plus the lexicon's Chinese words for its English words (lexicon.toml) it does not contain yet."""
+    from ..lexicon import load_lexicon
+
+    words = [w for w in load_lexicon().chinese_words(query) if w not in query and keep(w)]
+    return f"{query} {' '.join(words)}" if words else query
+
+
+class QueryWords:
+    """Methods of HybridRetriever (hybrid/retriever.py): they read its view, catalog, embedder and config."""
+
+    def _bridges_to_chinese(self, query: str, routed: Route) -> tuple[bool, bool]:
+        """(English, reaches the Chinese texts): an English question reaches Chinese text only when it is about Chinese
+        law (named, or a CN cue) or the bank's policies (written in Chinese)."""
+        english = detect_language(query) == "en"
+        # the bank's policies (jurisdiction INTERNAL) are written in Chinese like the Chinese laws: an English question
+        # naming one ("under the Model Risk Management Policy") needs the Chinese words as much as one naming the PIPL
+        chinese_texts = ("CN", "INTERNAL")
+        cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") in chinese_texts for d in routed.named)
+        return english, not english or routed.jurisdiction == "CN" or cn_named or routed.wants_policy
+
+    def _bridge_words(self, query: str, routed: Route) -> str:
+        """The lexicon's Chinese words for an English question about Chinese texts (empty otherwise)."""
+        from ..lexicon import load_lexicon
+
+        english, chinese = self._bridges_to_chinese(query, routed)
+        sensed = self._sensed(query, english)
+        if not (english and chinese and self.config.word_bridge):
+            return ""
+        return " ".join(w for w in load_lexicon().chinese_words(sensed) if self._tells_apart(w, routed))
+
+    def _dictionary_words(self, query: str, routed: Route) -> str:
+        """CC-CEDICT's Chinese words for an English question about Chinese texts (cedict.py; empty otherwise): those
+        the Chinese texts use in few clauses, that tell the named law's articles apart, the most shared first."""
+        english, chinese = self._bridges_to_chinese(query, routed)
+        if not (english and chinese):
+            return ""
+        from ..cedict import Dictionary, common_english, distinctive_words, read_entries, reverse
+
+        cfg = self.config
+        # built once per view and settings (0.6 s reading CC-CEDICT; the warm-up's AML question builds it)
+        key = f"cedict-{cfg.dictionary_max_share}-{cfg.dictionary_max_zipf}"
+        dictionary = self.view.derived(key, lambda: Dictionary(
+            reverse(read_entries(distinctive_words(
+                (tokens for tokens, written_in_chinese in zip(self.view.token_lists, self._chinese_side(True))
+                 if written_in_chinese), cfg.dictionary_max_share).__contains__)),
+            common_english(cfg.dictionary_max_zipf)))
+        # a law's name is routing's: translated word by word ("credit reporting regulation": 信用 信贷 章程 规章 …) it gives
+        # the words of titles and scope articles, not the question's topic
+        for mention in reversed(self.catalog.find_mentions(query)):
+            query = query[:mention.start] + " " + query[mention.end:]
+        words = [w for w in dictionary.chinese_words(query, cfg.dictionary_max_translations)
+                 if self._tells_apart(w, routed)]
+        return " ".join(words[:cfg.dictionary_cap])
+
+    def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
+        """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""
+        if not self.config.glossary:
+            return query, query
+        from ..glossary import load_glossary
+
+        # An English question reaches Chinese text only when it is about Chinese law (named, or a CN cue);
+        # otherwise Chinese terms would pull a GDPR question towards the PIPL.
+        # The bank's policies are written in Chinese: an English question about them needs the Chinese terms too.
+        english, chinese = self._bridges_to_chinese(query, routed)
+        # the terms are those of the question's legal senses ("breach of the DSL" is a violation, not a data breach:
+        # word_senses.py); BM25 still reads the question's own words
+        sensed = self._sensed(query, english)
+        expanded = load_glossary().expand(sensed, chinese=chinese)
+        if self.config.word_bridge and chinese and english:
+            expanded = _with_chinese_words(expanded, lambda w: self._tells_apart(w, routed))
+        lexical_query = query + expanded[len(sensed):]
+        # A question about the GDPR / AI Act: their own heading words (eu_terms.py); not for an English question
+        # bridged to the Chinese texts above (about Chinese law or the bank's policies)
+        if self.config.eu_terms and not (english and chinese) and (eu_words := self._eu_words(sensed, routed)):
+            lexical_query += " " + " ".join(eu_words)
+            if self.config.eu_dense_bridge:
+                return lexical_query, BridgedText(query, eu_words)
+        if self.config.dense_bridge and chinese and english:
+            # An English question about Chinese law: the Chinese legal terms it maps to join the dense query too,
+            # since a small multilingual model matches across languages less well than within one.
+            bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
+            return lexical_query, query + " " + " ".join(dict.fromkeys(bridge))
+        return lexical_query, query
+
+    def _sensed(self, query: str, english: bool = True) -> str:
+        """An English question with its words read in their legal senses (word_senses.py), for the lexicon and the
+        glossary; other questions, or the switch off, as they are."""
+        return with_legal_senses(query) if english and self.config.word_senses else query
+
+    def _tells_apart(self, word: str, routed: Route) -> bool:
+        """Whether a lexicon word can tell the named law's articles apart: one found in most of them (征信机构 in the
+        credit reporting regulation) is the law's subject, not the question's; searched within that law only, it just
+        favours the articles that repeat it. True when no law is named (the word then tells laws apart)."""
+        share = self.config.named_law_word_share
+        if share >= 1.0 or not routed.named:
+            return True
+        texts = self.view.derived("article_texts", self._article_texts)
+        counts = self.view.derived("word-article-counts", dict)  # (law, word) → (articles with it, articles)
+        for doc in routed.named:
+            if (doc, word) not in counts:
+                articles = texts.get(doc, [])
+                counts[doc, word] = (sum(word in t for t in articles), len(articles))
+            holding, total = counts[doc, word]
+            if total and holding > share * total:
+                return False
+        return True
+
+    def _article_texts(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for c in self.view.clauses:
+            if c.article is not None:
+                out[c.doc_id].append(c.text)
+        return dict(out)
+
+    def _eu_words(self, query: str, routed: Route) -> list[str]:
+        """The EU texts' heading words for a question about them (eu_terms.py): the EU texts it names, or all of them
+        when it names none and its cues are EU, or it is English without any cue."""
+        from ..eu_terms import load_eu_terms
+
+        eu_named = {d for d in routed.named if getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "EU"}
+        # An English question with no cue and no name is about the EU texts more often than not, and the heading words
+        # can only match the English texts (the Chinese laws and the bank's policies hold no English words).
+        unrouted_english = not routed.named and routed.jurisdiction is None and detect_language(query) == "en"
+        if not eu_named and routed.jurisdiction != "EU" and not unrouted_english:
+            return []
+        return load_eu_terms().english_terms(query, eu_named or None)

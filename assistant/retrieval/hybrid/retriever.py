@@ -1,0 +1,416 @@
+"""Hybrid retrieval: exact clause lookup, dense (Chroma) + BM25 fused by reciprocal rank, article-level units."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from ...interfaces import Retriever
+from ...language import detect_language, has_cjk
+from ...settings import today
+from ...text.articles import format_label
+from ...text.numerals import int_to_cn
+from ...text.tokens import tokenize
+from ...types import ClauseRef, Filters, Hit, Retrieval, date_int
+from ...verify.quantities import figure_kinds
+from ..bank_as_actor import bank_only_as_actor
+from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
+from ..config import RetrievalConfig
+from ..corpus_view import CorpusView, unit_key
+from ..embeddings import QueryMemo
+from ..english_stems import stems
+from ..jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english
+from ..law_mentions import subject_doc_ids
+from ..policy_names import named_policies
+from ..penalty_articles import is_penalty_article, states_sanction
+from ..routing import Route, names_authority_matters, route
+from ..spoken_words import without_function_words
+from .law_level import LawLevel
+from .lists import _SENTENCE_LISTS, MoreLists, _merge_sentence_lists
+from .query_words import QueryWords
+from .reweigh import Reweighing
+
+
+def _ref_text(ref: ClauseRef, law_name: str, english: bool) -> str:
+    if english:
+        return f"{law_name} {format_label(ref.article, ref.article_suffix, 'en')}"
+    return f"《{law_name}》{format_label(ref.article, ref.article_suffix, 'zh')}"
+
+
+class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
+    name = "hybrid"
+
+    def __init__(self, view: CorpusView, store, embedder, catalog, config: RetrievalConfig | None = None,
+                 default_as_of: Callable[[], date] = today, embedding_cache: Path | None = None):
+        self.view = view
+        self.store = store
+        self.embedder = embedder
+        self.catalog = catalog
+        self.config = config or RetrievalConfig()
+        self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
+        self._policy_laws: dict[str, set[str]] | None = None
+        self.embedding_cache = embedding_cache  # where ingest put the paragraph vectors (paragraph_dense.py)
+
+    # filters ------------------------------------------------------------------------
+    def _resolve_docs(self, laws: list[str]) -> set[str]:
+        docs: set[str] = set()
+        known = {c.doc_id for c in self.view.docs()}
+        for law in laws:
+            if law in known:
+                docs.add(law)
+                continue
+            docs.update(info.doc_id for info in self.catalog.resolve(law))
+        return docs
+
+    def implementing_policies(self, doc_ids: set[str]) -> set[str]:
+        """Internal policies that cite one of `doc_ids` (they implement it): searched with the law they implement."""
+        if self._policy_laws is None:
+            texts: dict[str, list[str]] = defaultdict(list)
+            for c in self.view.clauses:
+                if c.kind == "policy":
+                    texts[c.doc_id].append(c.text)
+            self._policy_laws = {
+                doc: {d for m in self.catalog.find_mentions("\n".join(parts)) for d in m.doc_ids}
+                for doc, parts in texts.items()
+            }
+        return {doc for doc, laws in self._policy_laws.items() if laws & doc_ids}
+
+    def _mask(self, filters: Filters, as_of: date) -> np.ndarray:
+        mask = self.view.in_force_mask(as_of)
+        if filters.laws:
+            mask &= self.view.doc_mask(self._resolve_docs(filters.laws))
+        if filters.jurisdiction:
+            mask &= self.view.jurisdictions == filters.jurisdiction.upper()
+        if filters.kind:
+            mask &= self.view.kinds == filters.kind
+        return mask
+
+    def _where(self, filters: Filters, as_of: date, docs: set[str] | None = None) -> dict:
+        d = date_int(as_of)
+        clauses: list[dict] = [{"effective_from_int": {"$lte": d}}, {"effective_until_int": {"$gt": d}}]
+        if filters.laws:
+            clauses.append({"doc_id": {"$in": sorted(self._resolve_docs(filters.laws)) or ["∅"]}})
+        if docs:
+            clauses.append({"doc_id": {"$in": sorted(docs)}})
+        if filters.jurisdiction:
+            clauses.append({"jurisdiction": filters.jurisdiction.upper()})
+        if filters.kind:
+            clauses.append({"kind": filters.kind})
+        return {"$and": clauses}
+
+    # stages -------------------------------------------------------------------------
+    def _exact(self, refs: list[ClauseRef], mask: np.ndarray, as_of: date,
+               english: bool) -> tuple[list[int], list[str]]:
+        found, missing = [], []
+        for ref in refs:
+            doc_ids = [d for d in ref.doc_ids if d in self.view.max_article]
+            if not doc_ids:
+                continue  # a law we know of but have not indexed: nothing to look up
+            pieces = []
+            for doc_id in doc_ids:
+                pieces = [i for i in self.view.articles.get((doc_id, ref.article, ref.article_suffix), []) if mask[i]]
+                if pieces:
+                    break
+            if pieces:
+                found.extend(pieces)
+                continue
+            exists_elsewhere = any(self.view.articles.get((d, ref.article, ref.article_suffix)) for d in doc_ids)
+            sample = self.view.clauses[next(i for i, c in enumerate(self.view.clauses) if c.doc_id == doc_ids[0])]
+            name = _ref_text(ref, sample.short_title,
+                             english or not sample.label.startswith("第") and sample.article is not None)
+            if exists_elsewhere:
+                missing.append(f"{name} is not in force on {as_of.isoformat()} (only in another version)" if english
+                               else f"{name}在{as_of.isoformat()}不处于有效状态（仅存在于其他版本）")
+            else:
+                total = max(self.view.max_article[d] for d in doc_ids)
+                missing.append(f"{name} does not exist: the text has {total} articles" if english
+                               else f"{name}不存在：该文本共{int_to_cn(total)}条")
+        return found, missing
+
+    def _dense(self, query: str, filters: Filters, as_of: date, mask: np.ndarray, docs: set[str] | None = None,
+               vector: np.ndarray | None = None) -> dict[int, float]:
+        """Chunk position → cosine similarity, best first (`vector`: the query's, when already embedded)."""
+        vector = self.embedder.embed_queries([query])[0] if vector is None else vector
+        wanted = self.config.candidates
+        if self.view.vectors is not None:
+            return self.view.nearest(vector, wanted, mask)
+        # Chroma's metadata pre-filter costs ~0.4 s at 100k chunks, an unfiltered HNSW query ~2 ms. When the mask
+        # keeps most of the corpus (only superseded versions drop out), over-fetch and post-filter in memory;
+        # a selective filter (a law, a kind, a distant date) goes to Chroma's `where`.
+        if mask.mean() >= 0.5:
+            out = self._similarities(self.store.query(vector, 2 * wanted), mask)
+            if len(out) >= wanted:
+                return dict(list(out.items())[:wanted])
+        return self._similarities(self.store.query(vector, wanted, where=self._where(filters, as_of, docs)), mask)
+
+    def _similarities(self, ranked: list[tuple[str, float]], mask: np.ndarray) -> dict[int, float]:
+        out: dict[int, float] = {}
+        for chunk_id, distance in ranked:
+            i = self.view.position.get(chunk_id)
+            if i is not None and mask[i]:
+                out[i] = 1.0 - float(distance)
+        return out
+
+    def _lexical(self, query: str, mask: np.ndarray, spoken: str = "") -> list[int]:
+        """BM25's first candidates for `query`; `spoken`: the Chinese question whose function words (spoken_words.py)
+        are left out of it."""
+        tokens = tokenize(query)
+        if spoken:
+            tokens = without_function_words(tokens, spoken)
+        return [i for i, _ in self.view.lexical.top(tokens, self.config.candidates, mask)]
+
+    def _paragraph_votes(self, query: str, mask: np.ndarray) -> list[int]:
+        """Clauses ranked by their best-matching paragraph."""
+        owner, index = self.view.paragraph_index()
+        para_mask = mask[np.asarray(owner, dtype=np.int64)] if owner else None
+        ranked: list[int] = []
+        seen: set[int] = set()
+        for p, _ in index.top(tokenize(query), 2 * self.config.candidates, para_mask):
+            i = owner[p]
+            if i not in seen:
+                seen.add(i)
+                ranked.append(i)
+                if len(ranked) >= self.config.candidates:
+                    break
+        return ranked
+
+    def _paragraph_question(self, query: str, routed: Route) -> bool:
+        """A question short enough to be about one paragraph, not a description of misconduct (misconduct.py)."""
+        return len(query) <= self.config.dense_paragraph_max_chars and not routed.misconduct
+
+    def _dense_paragraphs(self, vector: np.ndarray, mask: np.ndarray) -> list[int]:
+        """Clauses ranked by max(paragraph cosine, clause cosine) (paragraph_dense.py); [] without the vectors."""
+        from ..paragraph_dense import load_paragraph_vectors
+
+        rows = load_paragraph_vectors(self.view, getattr(self.embedder, "model_id", ""), self.embedding_cache)
+        return rows.votes(vector, mask, self.config.candidates) if rows is not None else []
+
+    def _mentioned_docs(self, query: str, refs: list[ClauseRef]) -> set[str]:
+        # the laws named as the question's subject, typos included, not the ones it only compares with; the bank's
+        # policies named by a shortening of their English alias ("the model risk policy", policy_names.py) as well
+        named = {d for ref in refs for d in ref.doc_ids} | subject_doc_ids(query, self.catalog)
+        if self.config.english_policy_names:
+            named |= named_policies(query, self.catalog)
+        return named
+
+    # main ---------------------------------------------------------------------------
+    def route(self, query: str, refs: list[ClauseRef] | None = None) -> Route:
+        refs = self._find_refs(query) if refs is None else refs
+        indexed = set(self.view.max_article) | {c.doc_id for c in self.view.docs()}
+        named = [d for d in sorted(self._mentioned_docs(query, refs)) if d in indexed]
+        return route(query, named)
+
+    def retrieve(self, query: str, k: int, filters: Filters | None = None) -> Retrieval:
+        filters = filters or Filters()
+        as_of = filters.as_of or self.default_as_of()
+        cfg = self.config
+        timings: dict[str, float] = {}
+        t = time.perf_counter()
+        mask = self._mask(filters, as_of)
+        # the question's language, once: English lists and lifts, or the Chinese-only ones (a Chinese question, not an
+        # English one quoting a Chinese term)
+        english = detect_language(query) == "en"
+        chinese = has_cjk(query) and not english
+        refs = self._find_refs(query) if cfg.exact else []
+        exact, missing = self._exact(refs, mask, as_of, english)
+        routed = self.route(query, refs) if cfg.routing else Route()
+        if cfg.bank_as_actor and routed.wants_policy and bank_only_as_actor(query):
+            routed = dataclasses.replace(routed, wants_policy=False)
+        if cfg.policy_side_weight and cfg.routing and routed.jurisdiction is None and \
+                asks_policy_in_english(routed, english):
+            # the bank's policies implement Chinese law: the EU texts are the other jurisdiction (policies are exempt)
+            routed = dataclasses.replace(routed, jurisdiction="CN", reasons=(*routed.reasons, "the bank's rules: CN"))
+        if cfg.title_subject_cue and cfg.routing and self._about_chinese_law_subject(query, routed):
+            routed = dataclasses.replace(routed, jurisdiction="CN",
+                                         reasons=(*routed.reasons, "a Chinese law's subject"))
+        routed_docs: set[str] | None = None
+        if routed.named:
+            # A named law restricts the search to it and the policies implementing it: another law's articles
+            # never rank above the law the question is about.
+            named = set(routed.named)
+            routed_docs = named | self.implementing_policies(named)
+            narrowed = mask & self.view.doc_mask(routed_docs)
+            if narrowed.any():
+                mask = narrowed
+            else:
+                routed_docs = None
+        lexical_query, dense_query = self._query_texts(query, routed)
+        if cfg.authority_terms and not routed.wants_authorities and isinstance(dense_query, BridgedText) and \
+                names_authority_matters(" ".join(dense_query.terms)):
+            routed = dataclasses.replace(routed, wants_authorities=True)
+        timings["exact"] = time.perf_counter() - t
+
+        lists: dict[str, list[int]] = {}
+        similarity: dict[int, float] = {}
+        sentences = self._sentence_queries(query, routed)
+        query_vector: np.ndarray | None = None
+        if cfg.dense and self.store is not None:
+            t = time.perf_counter()
+            # the whole text and its sentences in one embedding batch
+            vectors = self.embedder.embed_queries([self._embedded_text(dense_query), *(d for _, d in sentences)])
+            query_vector = vectors[0]
+            if self._mixes(dense_query):
+                query_vector = mixed_vector(self.embedder, query_vector, dense_query, cfg.bridge_mix_weight,
+                                            self.embedding_cache)
+            similarity = self._dense(dense_query, filters, as_of, mask, routed_docs, query_vector)
+            lists["dense"] = list(similarity)
+            for n, vector in enumerate(vectors[1:], start=1):
+                lists[f"dense-s{n}"] = list(self._dense("", filters, as_of, mask, routed_docs, vector))
+            if cfg.dense_paragraphs and self._paragraph_question(query, routed) and (
+                    voted := self._dense_paragraphs(query_vector, mask)):
+                lists["dense-paragraph"] = voted
+            timings["dense"] = time.perf_counter() - t
+        if cfg.lexical:
+            t = time.perf_counter()
+            lists["bm25"] = self._lexical(lexical_query, mask, query if chinese and cfg.spoken_function_words else "")
+            for n, (lexical, _) in enumerate(sentences, start=1):
+                lists[f"bm25-s{n}"] = self._lexical(lexical, mask)
+            if cfg.word_list_weight and (words := self._bridge_words(query, routed)):
+                lists["bm25-words"] = self._lexical(words, mask)
+            if cfg.dictionary_weight and (words := self._dictionary_words(query, routed)):
+                lists["bm25-dictionary"] = self._lexical(words, mask)
+            if cfg.paragraphs:
+                lists["bm25-paragraph"] = self._paragraph_votes(lexical_query, mask)
+            if cfg.char_bigrams and has_cjk(query) and self._paragraph_question(query, routed):
+                from ..char_ngrams import bigram_index
+
+                lists["bm25-bigram"] = bigram_index(self.view).top(query, cfg.candidates, mask)
+            timings["bm25"] = time.perf_counter() - t
+        _merge_sentence_lists(lists)
+        t = time.perf_counter()
+        self._chinese_default_lists(query, routed, filters, as_of, mask, lists, similarity, query_vector)
+        timings["cn_default"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        fused: dict[int, float] = defaultdict(float)
+        ranks: dict[int, dict[str, int]] = defaultdict(dict)
+        for name, ranked in lists.items():
+            weight = {"bm25-paragraph": cfg.paragraph_weight, "dense-paragraph": cfg.dense_paragraph_weight,
+                      "bm25-bigram": cfg.char_bigram_weight, **dict.fromkeys(DEFAULT_LISTS, cfg.cn_default_weight),
+                      **dict.fromkeys(CUED_LISTS, cfg.cn_cue_weight),
+                      **dict.fromkeys(POLICY_LISTS, cfg.policy_side_weight),
+                      "bm25-words": cfg.word_list_weight, "bm25-dictionary": cfg.dictionary_weight,
+                      "bm25-cn-words": cfg.cn_word_list_weight}.get(
+                name, cfg.sentence_weight if _SENTENCE_LISTS.match(name) else 1.0)
+            self._fuse_list(fused, ranks, name, ranked, weight)
+        if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
+            self._best_rank_votes(fused, ranks)
+        if cfg.sentence_evidence_weight and chinese and self._paragraph_question(query, routed):
+            self._sentence_evidence(query, routed, fused, ranks)
+        self._misconduct_lists(lexical_query, routed, mask, fused, ranks, chinese=chinese)
+        # the clauses the question's own dense lists rank first: their chapter and addressee priors count less
+        picked = self._picked_out(ranks) if self._paragraph_question(query, routed) else frozenset()
+        self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
+                      picked)
+        if cfg.domain_lean_weight != 1.0 and cfg.routing:
+            self._lean_by_domain(query, routed, fused)
+        if cfg.authority_act_boost != 1.0 and chinese:
+            self._lift_authority_acts(query, routed, fused)
+        if cfg.individual_right_boost != 1.0 and chinese:
+            self._lift_individual_rights(query, routed, fused)
+        if cfg.routing and not routed.named and fused:
+            self._lift_regulated(query, fused)
+            self._weigh_laws(fused)
+        mentioned = set(routed.named) if cfg.routing else self._mentioned_docs(query, refs)
+        if cfg.rerank and mentioned:
+            for i in fused:
+                if self.view.clauses[i].doc_id in mentioned:
+                    fused[i] += cfg.mention_boost
+        if cfg.obligations and not exact:
+            self._add_obligations(query, fused, ranks, mask, set(routed.named) or self._top_laws(fused))
+        self._law_first(fused, routed)
+        if cfg.policy_links:
+            self._place_policy_links(fused, routed, mask)
+        if cfg.figure_neighbours and routed.asks_figure:
+            from ..figure_neighbours import lift_figure_neighbours
+
+            lift_figure_neighbours(self.view, fused, routed.asks_figure, mask, figure_kinds, reach=cfg.neighbour_reach)
+        if cfg.agreement_depth and chinese:
+            from ..list_agreement import agreed, lift_agreed
+
+            # articles only (a law's title or preamble stays where non_article_weight put it); what the question's own
+            # words rule out stays out: the bank's policies when it asks what the law says (法律上: routing._LAW_INTENT),
+            # a sanction (a penalty article stating one) when it asks neither a penalty nor describes misconduct: the
+            # duty is asked (issue 10). A policy's chapter 监督与责任 counts as a penalty chapter; its audit intervals
+            # state no sanction and stay liftable.
+            articles = [i for i in agreed(ranks, cfg.agreement_depth) if (c := self.view.clauses[i]).article is not None
+                        and not (routed.wants_law and c.kind == "policy")
+                        and (routed.wants_penalties or routed.misconduct
+                             or not (is_penalty_article(c) and states_sanction(c.text)))]
+            lift_agreed(fused, articles, lambda i: unit_key(self.view.clauses[i]), cfg.agreement_place)
+        reorders = cfg.neighbour_margin < 1.0 and len(exact) <= k  # the first units are ordered before cutting at k
+        hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)
+        if reorders:
+            from ..law_neighbours import order_law_neighbours
+
+            hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
+                                         routed.asks_figure)[:k]
+        timings["fuse"] = time.perf_counter() - t
+        return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings,
+                         best_similarity=max(similarity.values(), default=None))
+
+    def retrieve_many(self, queries: Sequence[str], k: int, filters: Filters | None = None) -> list[Retrieval]:
+        """`retrieve` per query, with the query embeddings computed in one batch: into the retriever's QueryMemo
+        when the wiring gave it one (batch callers share it across configurations), else into one for this call."""
+        queries = list(queries)
+        retriever = self
+        if not isinstance(self.embedder, QueryMemo):
+            retriever = copy.copy(self)  # same view, store and catalog; only the query vectors are remembered
+            retriever.embedder = QueryMemo(self.embedder)
+        if retriever.config.dense and retriever.store is not None:
+            routes = [self.route(q) if self.config.routing else Route() for q in queries]
+            texts = [self._embedded_text(self._query_texts(q, r)[1]) for q, r in zip(queries, routes)]
+            retriever.embedder.remember(texts)
+        return [retriever.retrieve(query, k, filters) for query in queries]
+
+    def _mixes(self, dense_query: str) -> bool:
+        """Whether the dense vector is the question's mixed with its bridge terms' (bridge_vectors.py)."""
+        return (isinstance(dense_query, BridgedText) and bool(dense_query.terms)
+                and 0 < self.config.bridge_mix_min_chars < len(dense_query.question) and can_mix(self.embedder))
+
+    def preload_bridge_terms(self) -> None:
+        """Embed the EU heading words now (or read them from the embedding cache): the warm-up's part, so that a long
+        description met first after start embeds only itself (bridge_vectors.py)."""
+        from ..eu_terms import load_eu_terms
+
+        if self.config.eu_terms and self.config.eu_dense_bridge and self.config.bridge_mix_min_chars:
+            terms = [t for glossary in load_eu_terms().by_law.values() for e in glossary.entries for t in e.en]
+            preload(self.embedder, terms, self.embedding_cache)
+
+    def _embedded_text(self, dense_query: str) -> str:
+        """The text the query embedding is computed from: the question alone when its bridge terms are mixed in."""
+        return dense_query.question if self._mixes(dense_query) else dense_query
+
+    def _find_refs(self, query: str) -> list[ClauseRef]:
+        from ...clauses import find_clause_refs
+
+        return find_clause_refs(query, self.catalog)
+
+    def _units(self, exact, fused: dict[int, float], ranks: dict[int, dict[str, int]], similarity: dict[int, float],
+               k: int) -> list[Hit]:
+        """Chunks → article-level units: an article counts once, represented by its best piece."""
+        hits: list[Hit] = []
+        seen: set[tuple] = set()
+        for i in exact:
+            key = unit_key(self.view.clauses[i])
+            if key not in seen:
+                seen.add(key)
+                hits.append(Hit(clause=self.view.clauses[i], score=1.0, sources={"exact": 1, **ranks.get(i, {})},
+                                similarity=similarity.get(i)))
+        for i, score in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0])):
+            if len(hits) >= k:
+                break
+            key = unit_key(self.view.clauses[i])
+            if key in seen:
+                continue
+            seen.add(key)
+            hits.append(Hit(clause=self.view.clauses[i], score=round(score, 6), sources=ranks.get(i, {}),
+                            similarity=similarity.get(i)))
+        return hits[:k] if len(exact) <= k else hits

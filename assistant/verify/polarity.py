@@ -151,10 +151,25 @@ def _contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Find
     if len(parts) > 1:  # a claim of several sentences: each is compared with the sentence it paraphrases
         found: dict[str, Finding] = {}
         for part in parts:
-            for f in _contradictions_of(part, clause_text, bridge, cross):
+            for f in _contradictions_of(part, clause_text, _own_bridge(part, bridge) if cross else bridge, cross):
                 found.setdefault(f.kind, f)
         return list(found.values())
     return _contradictions_of(claim, clause_text, bridge, cross)
+
+
+def _own_bridge(part: str, bridge: str) -> str:
+    """Of the bridge terms of a whole English claim on a Chinese clause, those this sentence of it gives itself (the
+    glossary's and the lexicon's, as grounding.py bridges the claim): "…, the business has to refund the price within seven
+    days; the cost of shipping them back is borne by the consumer" ties its second sentence by 消费者 to 退回商品的运费由消费者
+    承担, not by the first one's 返还…商品价款 to 经营者应当…返还 (消费者权益保护法第二十五条). A Chinese claim on an EU text
+    keeps the whole bridge (its English terms come from more tables than these)."""
+    if _is_zh(part) or not bridge:
+        return bridge
+    from ..retrieval.glossary import load_glossary
+    from ..retrieval.lexicon import load_lexicon
+
+    own = set(load_glossary().expansion(part)) | set(load_lexicon().chinese_words(part))
+    return " ".join(t for t in bridge.split() if t in own)
 
 
 # A Chinese sub-clause that opens with a party of its own and a modal verb is a main clause of its own: "运营者须设立…，

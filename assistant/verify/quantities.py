@@ -66,8 +66,9 @@ EN_UNITS = [
     (r"persons?|people|individuals", "person"),
 ]
 EN_UNIT = re.compile(
-    # "two further months" (GDPR Art. 12(3)), "three consecutive years": an adjective may stand before the unit
-    r"[\s-]?(?:(?:further|additional|more|consecutive|successive|full)\s+)?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(EN_UNITS)) + r")(?![A-Za-z])",
+    # "two further months" (GDPR Art. 12(3)), "three consecutive years", "at least two natural persons" (AI Act Art.
+    # 14(5)): an adjective may stand before the unit (AI Act Art. 14(5)): the persons are counted
+    r"[\s-]?(?:(?:further|additional|more|consecutive|successive|full|natural)\s+)?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(EN_UNITS)) + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 CN_UNIT = re.compile(r"\s?(" + "|".join(re.escape(s) for s, _, _ in CN_UNITS) + ")")
@@ -324,6 +325,18 @@ def _bound(text: str, q: Quantity) -> str:
 def extract_quantities(text: str) -> list[Quantity]:
     """All quantities with a unit, in order of appearance, each with the bound the text puts on it."""
     return [replace(q, bound=_bound(text or "", q)) for q in _extract(text)]
+
+
+# A headcount of employees is a number of persons: "an enterprise … employing fewer than 250 persons" (GDPR Art. 30(5)) is
+# one with fewer than 250 employees, staff or workers (ordinary English). For the verifier's comparisons only
+# (`headcounts_as_persons`): the coverage gate reads a question's "under 250 staff" as its premise, not as a figure asked
+_HEADCOUNT_EN = re.compile(rf"(\d|\b(?i:{_EN_WORD}))(\s+|-)(?:employees|staff(?: members)?|workers)\b", re.I)
+
+
+def headcounts_as_persons(text: str) -> str:
+    """`text` with a count of employees, staff or workers written as one of persons ("five hundred employees" → "five
+    hundred persons"), so it compares with the clause's count of persons."""
+    return _HEADCOUNT_EN.sub(lambda m: m.group(1) + m.group(2) + "persons", text or "")
 
 
 @lru_cache(maxsize=65536)

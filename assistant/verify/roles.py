@@ -432,9 +432,14 @@ def other_agent_in_article(claim: str, clause_text: str) -> Finding | None:
 
 # An English passive's verb (its first five letters, as _passive_agents keys it; a one-word participle, so not "laid down")
 # and the Chinese verbs the statutes use for the same act after 由 X (general legal translation vocabulary: 规定
-# "prescribe / stipulate / specify / determine", 制定 "formulate", 决定 "decide", 批准 / 核准 "approve")
+# "prescribe / stipulate / specify / determine", 制定 "formulate", 决定 "decide", 批准 / 核准 "approve", 承担 "bear": 承担责任
+# "bear liability", 运费由消费者承担 "the costs are borne by the consumer", 消费者权益保护法第二十五条)
 _PASSIVE_TO_ZH = {"deter": ("规定", "确定", "决定"), "presc": ("规定",), "stipu": ("规定",), "speci": ("规定",),
-                  "formu": ("制定",), "decid": ("决定",), "appro": ("批准", "核准")}
+                  "formu": ("制定",), "decid": ("决定",), "appro": ("批准", "核准"), "borne": ("承担",)}
+# The same act in the active voice, its subject right before the verb in its sub-clause: "the third party alone bears the
+# legal liability" names who bears it as "is borne by the third party" does (由该金融机构承担…法律责任, 反洗钱法第三十二条)
+_ACTIVE_BEARER_EN = re.compile(r"([A-Za-z][\w'’ -]{1,60}?)\s+(?:(?:alone|itself|themselves|solely|also|then|still|must|shall|"
+                               r"will|should|has to|have to)\s+)*(?:bears?|bear|shoulders?)\b", re.I)
 
 
 def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
@@ -447,7 +452,7 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
         return None
     text = _norm(clause_text)
     doers = [(m.group(3), m.group(2)) for pattern in (_BY_AGENT_ZH, _BY_AGENT_LOOSE_ZH) for m in pattern.finditer(text)]
-    for verb, agents in _passive_agents(claim).items():
+    for verb, agents in {**_active_bearers(claim), **_passive_agents(claim)}.items():
         acts = _PASSIVE_TO_ZH.get(verb)
         theirs = {a for act, doer in doers if acts and act in acts for a in _actors_in(doer, subjects_only=False)}
         mine = {a for agent in agents for a in _actors_in(agent, subjects_only=False)}
@@ -455,6 +460,17 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
             named = next(doer for act, doer in doers if act in acts)
             return Finding("actor", f"the clause has it done (由…{acts[0]}) by {named}, the claim by {agents[0]}")
     return None
+
+
+def _active_bearers(text: str) -> dict[str, list[str]]:
+    """{"borne": the parties an English text has bear something in the active voice} (see _ACTIVE_BEARER_EN): the subject is
+    the party named last before the verb in its own sub-clause."""
+    found: list[str] = []
+    for part in re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", _norm(text)):
+        m = _ACTIVE_BEARER_EN.search(part)
+        if m and _names_a_party(m.group(1)):
+            found.append(_POSSESSIVE_EN.sub("", m.group(1).strip()))
+    return {"borne": found} if found else {}
 
 
 # A Chinese claim's doer, stated without a modal verb: "由国家网信部门保存…", "公安部门负责…的统筹协调": a party word of the

@@ -1,0 +1,62 @@
+"""Verifier round 23 (issue 11): paraphrases a drafting model writes (15天 for 十五日, "maintain a record", a claim of two
+sentences on a Chinese article, a headcount of employees) and the party that bears a cost or a liability, active or passive;
+real clause texts from the corpus; the claims are written for these tests."""
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.quantities import extract_quantities, headcounts_as_persons
+from assistant.verify.wording import wording_share
+from tests.test_claims_round8 import article, gdpr, verdict
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+AML39 = article("zh/aml-law-2024.md", "反洗钱法", 39, "第三十九条")  # …可以向金融机构提出。金融机构应当在十五日内进行处理
+AML32 = article("zh/aml-law-2024.md", "反洗钱法", 32, "第三十二条")  # …由该金融机构承担未履行客户尽职调查义务的法律责任
+CPL25 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 25, "第二十五条")  # 退回商品的运费由消费者承担
+
+
+def test_a_figure_shares_its_wording_whichever_way_it_is_written():
+    # 15天 / 十五日, 10个工作日 / 十个工作日: the same figure, the same wording
+    assert wording_share("金融机构应在15天内处理", "金融机构应当在十五日内处理") == 1.0
+    assert wording_share("须在10个工作日内答复", "并在十个工作日内答复客户") == 1.0
+
+
+def test_a_conditional_claim_states_the_rule_of_the_next_sentence():
+    true = "个人对银行采取的洗钱风险管理措施有异议的，金融机构原则上应当在15天内处理并答复当事人。"
+    assert verdict(true, AML39).verdict != "contradicted"
+    wrong = "个人对银行采取的洗钱风险管理措施有异议的，金融机构可以自行决定是否处理。"
+    assert verdict(wrong, AML39).verdict == "contradicted"
+
+
+def test_who_bears_it_active_or_passive_across_languages():
+    assert verdict("If the third party's due diligence falls short, the financial institution itself bears the legal "
+                   "liability.", AML32).verdict != "contradicted"
+    assert verdict("If the third party's due diligence falls short, the third party bears the legal liability on its "
+                   "own.", AML32).verdict == "contradicted"
+    assert verdict("The freight for goods sent back is borne by the consumer, unless agreed otherwise.",
+                   CPL25).verdict != "contradicted"
+    assert verdict("The freight for goods sent back is borne by the seller, unless agreed otherwise.",
+                   CPL25).verdict == "contradicted"
+
+
+def test_each_sentence_of_an_english_claim_is_tied_by_its_own_terms():
+    true = "The business operator must refund the price within seven days of receiving the goods back. The freight for " \
+           "returning them is borne by the consumer unless otherwise agreed."
+    assert verdict(true, CPL25).verdict != "contradicted"
+
+
+def test_maintaining_a_record_is_keeping_it():
+    # GDPR Art. 30: (1)(f) "time limits for erasure" is about the data, (5) exempts small organisations from the record
+    true = "Small organisations with fewer than 250 employees are in principle exempt from keeping the record, unless the " \
+           "processing is risky, not occasional, or covers special categories or criminal-offence data."
+    assert verdict(true, gdpr(30)).verdict != "contradicted"
+
+
+def test_a_headcount_of_employees_is_a_number_of_persons():
+    said = headcounts_as_persons("fewer than five hundred employees")
+    assert [(q.value, q.unit) for q in extract_quantities(said)] == [(500, "person")]
+    assert headcounts_as_persons("our employees") == "our employees"  # no count, no headcount
+    assert [(q.value, q.unit) for q in extract_quantities("at least three natural persons")] == [(3, "person")]
+    wrong = "Organisations with fewer than five hundred employees need not keep a record of processing activities."
+    assert verdict(wrong, gdpr(30)).verdict == "contradicted"

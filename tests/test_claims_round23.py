@@ -60,3 +60,20 @@ def test_a_headcount_of_employees_is_a_number_of_persons():
     assert [(q.value, q.unit) for q in extract_quantities("at least three natural persons")] == [(3, "person")]
     wrong = "Organisations with fewer than five hundred employees need not keep a record of processing activities."
     assert verdict(wrong, gdpr(30)).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("text,classes", [
+    ("处理者可以根据自身需要决定是否开展合规审计", ["permission"]),  # 需要 as the noun "needs"
+    ("出于经营需要，应当保存记录", ["obligation"]),
+    ("根据规定需要取得同意", ["obligation"]),  # a duty the rules set: 需要 still a modal verb
+    ("处理需要取得个人同意", ["obligation"]),
+])
+def test_whose_needs_makes_xuyao_a_noun(text, classes):
+    from assistant.verify.modality import modal_classes
+
+    assert sorted({c for _, c in modal_classes(text)}) == classes
+
+
+def test_as_it_needs_is_no_duty_against_a_duty():
+    pipl54 = article("zh/pipl-2021.md", "个人信息保护法", 54, "第五十四条")  # 应当定期…进行合规审计
+    assert verdict("个人信息处理者可以根据实际需要决定是否开展合规审计。", pipl54).verdict == "contradicted"

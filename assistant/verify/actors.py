@@ -156,7 +156,7 @@ _ACTORS_EN = [
     # a business as such (as drafts name the laws' organisations): any organisation role, never an authority or a person
     (r"compan(?:y|ies)|business(?:es)?(?! operators?)|undertakings?|enterprises?", "organisation"),
     # 消费者权益保护法's 消费者 and 经营者 (the one who sells the goods, 第二十五条) as English claims name them; 电子签名法's signatory
-    (r"consumers?", "individual"), (r"business operators?|traders?|merchants?|sellers?|vendors?", "institution"),
+    (r"consumers?", "individual"), (r"business operators?|traders?|merchants?|sellers?", "institution"),
     # 消费者协会 / 其他消费者组织 (消费者权益保护法第三十六条) as English claims name them: not the consumer (the longer
     # name wins over "consumer") nor an authority
     (r"consumers?['’]? (?:associations?|organi[sz]ations?)|consumer protection (?:associations?|organi[sz]ations?)", "consumer_body"),

@@ -77,3 +77,23 @@ def test_whose_needs_makes_xuyao_a_noun(text, classes):
 def test_as_it_needs_is_no_duty_against_a_duty():
     pipl54 = article("zh/pipl-2021.md", "个人信息保护法", 54, "第五十四条")  # 应当定期…进行合规审计
     assert verdict("个人信息处理者可以根据实际需要决定是否开展合规审计。", pipl54).verdict == "contradicted"
+
+
+def test_an_opening_condition_names_the_case_not_who_acts():
+    # the condition's party (the customer who objects) is the one of 「单位和个人…有异议的，可以向金融机构提出」; the rule's
+    # duty holder is the one of 「金融机构应当在十五日内进行处理」
+    true = "If a client disagrees with an anti-money laundering risk measure, the financial institution has to handle it " \
+           "within fifteen days and give the result."
+    assert verdict(true, AML39).verdict != "contradicted"
+    wrong = "If a client disagrees with an anti-money laundering risk measure, the financial institution may ignore it."
+    assert verdict(wrong, AML39).verdict == "contradicted"
+
+
+def test_the_laws_words_cc_cedict_does_not_give():
+    from assistant.verify.concepts import concept_glosses
+    from assistant.retrieval.cedict import fold
+
+    glosses = concept_glosses()
+    assert "并表" in glosses[(fold("consolidated"),)] and "知悉" in glosses[(fold("aware"),)]
+    corpus = "".join(p.read_text(encoding="utf-8") for p in (SHARED_REGULATIONS / "zh").glob("*.md"))
+    assert all(w in corpus for words in glosses.values() for w in words)  # every Chinese word is the laws' own

@@ -141,6 +141,13 @@ def _contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Find
     parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
     if len(parts) == 1:
         found_whole = _contradictions_of(claim, clause_text, bridge, cross)
+        rule_bridge = _own_bridge(claim, bridge) if cross and any(f.kind == "actor" for f in found_whole) else bridge
+        if rule_bridge != bridge and not any(f.kind == "actor" for f in _contradictions_of(claim, clause_text, rule_bridge, cross)):
+            # an opening condition names the case's party ("If a customer objects to …, the financial institution must deal
+            # with it"): tied by its rule's own terms to the sentence it restates (金融机构应当在十五日内进行处理, not 单位和个人
+            # …有异议的，可以向金融机构提出, 反洗钱法第三十九条), the claim's duty holder is the sentence's; the rule can clear a
+            # wrong actor the condition's sentence found, not add one
+            found_whole = [f for f in found_whole if f.kind != "actor"]
         pieces = _main_clauses(claim)
         if len(pieces) > 1 and any(f.kind == "actor" for f in found_whole) and not any(
                 f.kind == "actor" for piece in pieces for f in _contradictions_of(piece, clause_text, bridge, cross)):
@@ -168,8 +175,14 @@ def _own_bridge(part: str, bridge: str) -> str:
     from ..retrieval.glossary import load_glossary
     from ..retrieval.lexicon import load_lexicon
 
-    own = set(load_glossary().expansion(part)) | set(load_lexicon().chinese_words(part))
-    return " ".join(t for t in bridge.split() if t in own)
+    def terms(text: str) -> list[str]:
+        own = set(load_glossary().expansion(text)) | set(load_lexicon().chinese_words(text))
+        return [t for t in bridge.split() if t in own]
+
+    # an opening condition ("If …, ") states the case; the rule after it names who acts, when its own words tie it to a
+    # sentence (see _contradictions)
+    rule = _CONDITION_EN.sub("", part)
+    return " ".join((terms(rule) if rule != part else []) or terms(part))
 
 
 # A Chinese sub-clause that opens with a party of its own and a modal verb is a main clause of its own: "运营者须设立…，

@@ -57,7 +57,6 @@ def test_a_headcount_of_employees_is_a_number_of_persons():
     said = headcounts_as_persons("fewer than five hundred employees")
     assert [(q.value, q.unit) for q in extract_quantities(said)] == [(500, "person")]
     assert headcounts_as_persons("our employees") == "our employees"  # no count, no headcount
-    assert [(q.value, q.unit) for q in extract_quantities("at least three natural persons")] == [(3, "person")]
     wrong = "Organisations with fewer than five hundred employees need not keep a record of processing activities."
     assert verdict(wrong, gdpr(30)).verdict == "contradicted"
 
@@ -97,3 +96,10 @@ def test_the_laws_words_cc_cedict_does_not_give():
     assert "并表" in glosses[(fold("consolidated"),)] and "知悉" in glosses[(fold("aware"),)]
     corpus = "".join(p.read_text(encoding="utf-8") for p in (SHARED_REGULATIONS / "zh").glob("*.md"))
     assert all(w in corpus for words in glosses.values() for w in words)  # every Chinese word is the laws' own
+
+
+def test_an_opening_without_states_the_case():
+    cpl24 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 24, "第二十四条")  # 没有国家规定和当事人约定的，…七日内退货
+    true = "Without any statutory rule or agreement between the parties, the consumer may return the goods within seven " \
+           "days of receiving them."
+    assert verdict(true, cpl24).verdict != "contradicted"

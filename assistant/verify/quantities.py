@@ -66,9 +66,8 @@ EN_UNITS = [
     (r"persons?|people|individuals", "person"),
 ]
 EN_UNIT = re.compile(
-    # "two further months" (GDPR Art. 12(3)), "three consecutive years", "at least two natural persons" (AI Act Art.
-    # 14(5)): an adjective may stand before the unit (AI Act Art. 14(5)): the persons are counted
-    r"[\s-]?(?:(?:further|additional|more|consecutive|successive|full|natural)\s+)?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(EN_UNITS)) + r")(?![A-Za-z])",
+    # "two further months" (GDPR Art. 12(3)), "three consecutive years": an adjective may stand before the unit
+    r"[\s-]?(?:(?:further|additional|more|consecutive|successive|full)\s+)?(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(EN_UNITS)) + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 CN_UNIT = re.compile(r"\s?(" + "|".join(re.escape(s) for s, _, _ in CN_UNITS) + ")")

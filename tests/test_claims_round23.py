@@ -103,3 +103,24 @@ def test_an_opening_without_states_the_case():
     true = "Without any statutory rule or agreement between the parties, the consumer may return the goods within seven " \
            "days of receiving them."
     assert verdict(true, cpl24).verdict != "contradicted"
+
+
+def test_only_the_case_a_sentence_opens_with():
+    # GDPR Art. 12(5): "free of charge. Where requests … are manifestly unfounded or excessive, … the controller may
+    # either: (a) charge a reasonable fee …; or (b) refuse to act on the request."
+    true = "Requests are handled free of charge; only manifestly unfounded or excessive requests let the controller charge " \
+           "a reasonable fee or refuse to act."
+    assert verdict(true, gdpr(12)).verdict != "contradicted"
+    from assistant.verify.scope import _narrows
+
+    assert _narrows("The controller may only charge a fee.", "The controller may either charge a fee or refuse to act.")
+
+
+def test_a_coverb_phrase_is_no_subject():
+    ndsr38 = article("zh/network-data-security-regulation-2024.md", "网络数据安全管理条例", 38, "第三十八条")
+    true = "安全评估通过以后，向境外提供重要数据时不得超出评估时明确的出境目的和范围。"
+    assert verdict(true, ndsr38).verdict != "contradicted"
+    from assistant.verify.roles import subject_only_as_object
+
+    # a party the sentence has only as the one worked through still is no actor (委托专业机构…审计)
+    assert subject_only_as_object("专业机构应当定期进行合规审计。", "个人信息处理者应当定期委托专业机构进行合规审计。")

@@ -148,6 +148,9 @@ def _one_party_by_the_lexicon(a: str, b: str) -> bool:
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
 
 
+_COVERB_OPENING_ZH = re.compile(r"(?:向|对|与|给|从|把|将)")
+
+
 def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim's subject is named in the sentence, but only as what a verb or preposition governs
     ("委托专业机构…进行合规审计" made "专业机构应当…审计"; "mandate a not-for-profit body" made "the body has the right to
@@ -160,6 +163,11 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     mine, theirs = subject_of(claim), subject_of(sentence)
     if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
         return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
+    if _is_zh(claim) and _COVERB_OPENING_ZH.match(mine.strip()):
+        # a coverb's phrase is no subject: "…评估通过后，向境外提供个人信息和重要数据不得超出…" elides who provides (网络数据
+        # 处理者, 网络数据安全管理条例第三十八条), it does not make 境外 the actor (general Chinese grammar: 向/对/与/给/从/把/将
+        # open a prepositional phrase before the verb)
+        return None
     if _one_party_by_the_lexicon(mine, theirs):
         return None  # the same party in other words: 银行董事、高管 for 金融机构董事、监事、高级管理人员 (反洗钱法)
     by = _BY_AFTER_MODAL_ZH.search(_norm(claim)) if _is_zh(claim) else None

@@ -124,3 +124,11 @@ def test_a_coverb_phrase_is_no_subject():
 
     # a party the sentence has only as the one worked through still is no actor (委托专业机构…审计)
     assert subject_only_as_object("专业机构应当定期进行合规审计。", "个人信息处理者应当定期委托专业机构进行合规审计。")
+
+
+def test_a_finite_verb_of_handing_over_has_its_giver():
+    # GDPR Art. 38(3): "The data protection officer shall directly report to the highest management level …"
+    assert verdict("The data protection officer reports directly to the highest management level of the controller.",
+                   gdpr(38)).verdict != "contradicted"
+    assert verdict("The highest management level of the controller reports directly to the data protection officer.",
+                   gdpr(38)).verdict == "contradicted"

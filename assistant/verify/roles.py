@@ -23,6 +23,8 @@ _HAND_OVER_EN = r"provide|report|submit|notify|disclose|send|transfer|communicat
 _TO_EN = re.compile(rf"\b(?:{_HAND_OVER_EN})\w*\b[^.;:]{{0,80}}?\bto\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|relevant\s+|competent\s+)*"
                     r"([a-z][\w -]{2,50}?)(?=\s*(?:[,.;]|$)|\s+(?:within|without|in|on|by|at|where|when|if|and|or|before|after|"
                     r"upon|for|under|pursuant)\b)", re.I)
+_FINITE_HAND_OVER_EN = re.compile(r"\b(?:reports|notifies|submits|provides|discloses|sends|transfers|communicates|"
+                                  r"supplies|forwards)\b", re.I)
 _LEAD_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:the|a|an|each|every|any|all|such|its|their)\s+)*", re.I)
 _DETERMINER_ZH = re.compile(r"^(?:有关|相关|该|其|各|上述)")
 # Two noun phrases name the same party when this share of the shorter one's words (or character pairs) is in the other
@@ -51,10 +53,13 @@ def giver_and_receiver(text: str) -> tuple[str, str] | None:
     earlier: list[str] = []
     for part in re.split(r"[，,；;：:]" if zh else r"[;:]", text):
         modals = modal_classes(part)
-        if not modals:
+        # an English statement of fact hands over with a finite verb ("The DPO reports directly to the highest management
+        # level" restates "shall directly report to", GDPR Art. 38(3)): its subject gives as a modal's does
+        finite = _FINITE_HAND_OVER_EN.search(part) if not modals and not zh else None
+        if not modals and not finite:
             earlier.append(part)
             continue
-        at = modals[0][0]
+        at = modals[0][0] if modals else finite.start()
         head = _head(part[:at], earlier, zh)
         receiver = (_TO_ZH if zh else _TO_EN).search(part, at) or (_PASS_ON_ZH.search(part, at) if zh else None)
         if len(head) >= 2 and receiver:

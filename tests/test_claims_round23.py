@@ -132,3 +132,13 @@ def test_a_finite_verb_of_handing_over_has_its_giver():
                    gdpr(38)).verdict != "contradicted"
     assert verdict("The highest management level of the controller reports directly to the data protection officer.",
                    gdpr(38)).verdict == "contradicted"
+
+
+def test_a_bare_number_after_a_bound_takes_the_clauses_unit():
+    from assistant.verify.quantities import elliptical_mismatches
+
+    # GDPR Art. 8(1): "… provided that such lower age is not below 13 years"
+    assert verdict("Member States may lower that age by law, but not below thirteen.", gdpr(8)).verdict != "contradicted"
+    assert verdict("Member States may lower that age by law, but not below fifteen.", gdpr(8)).verdict == "contradicted"
+    assert elliptical_mismatches("at least two of them", "shall keep it for at least six months") == []  # "two of them"
+    assert elliptical_mismatches("not below fourteen years", "not below 13 years") == []  # a unit of its own: compare()

@@ -30,7 +30,8 @@ from .cases import figure_of_another_case
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .offenders import offence_not_in_article
-from .quantities import Quantity, compare, count_mismatches, extract_quantities, headcounts_as_persons, period_of_a_rate
+from .quantities import (Quantity, compare, count_mismatches, elliptical_mismatches, extract_quantities,
+                         headcounts_as_persons, period_of_a_rate)
 
 if TYPE_CHECKING:
     from ..stage_context import StageContext
@@ -233,6 +234,10 @@ class GroundingVerifier(Verifier):
                 for thing, value, said in count_mismatches(claim.text, text):
                     shown = "、".join(f"{n:g}" for n in sorted(said))
                     found.append(("contradicted", f"claim says {value:g} {thing}(s), {_label(clause)} says {shown}"))
+                # a bare number after a bound, in the unit the clause gives after the same bound ("not below fourteen")
+                for bound, value, said in elliptical_mismatches(claim.text, text):
+                    shown = "、".join(dict.fromkeys(q.raw for q in said))
+                    found.append(("contradicted", f"claim says {bound} {value:g}, {_label(clause)} says {bound} {shown}"))
         if not found and claim_q:
             # every figure is in the article, but is each the figure of the case the claim speaks of? (cases.py)
             # A verbatim quote of the clause states each figure with its own case (a quote spanning 第六十六条's two

@@ -142,3 +142,11 @@ def test_a_bare_number_after_a_bound_takes_the_clauses_unit():
     assert verdict("Member States may lower that age by law, but not below fifteen.", gdpr(8)).verdict == "contradicted"
     assert elliptical_mismatches("at least two of them", "shall keep it for at least six months") == []  # "two of them"
     assert elliptical_mismatches("not below fourteen years", "not below 13 years") == []  # a unit of its own: compare()
+
+
+def test_a_determiner_read_past_leaves_the_administrative_department():
+    cpl33 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 33, "第三十三条")  # 有关行政部门…应当…抽查检验
+    assert verdict("The relevant administrative departments must carry out regular or random spot checks of goods and "
+                   "services.", cpl33).verdict != "contradicted"
+    assert verdict("Consumers must carry out regular or random spot checks of goods and services.",
+                   cpl33).verdict == "contradicted"

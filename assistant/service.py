@@ -97,6 +97,10 @@ class Assistant:
         local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
         if hasattr(local, "preload_bridge_terms"):
             local.preload_bridge_terms()
+        for verifier in self.verifiers:  # a verifier's own tables (the grounding verifier's concept dictionary)
+            warm = getattr(verifier, "warm_up", None)
+            if callable(warm):
+                warm()
         for question in WARM_UP_QUESTIONS:
             retrieval = local.retrieve(question, self.settings.top_k, self._filters(None))
             self.coverage(question, retrieval)

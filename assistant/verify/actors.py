@@ -53,7 +53,9 @@ _ACTORS_ZH = [
     ("保护工作部门", "authority"),
     # 消费者权益保护法 hands complaints and penalties to 各级人民政府工商行政管理部门和其他有关行政部门 (第三十二条) and to the
     # 行政主管部门 (第四十五条): generic authorities, as 主管部门 is, never a court
-    ("有关行政部门", "authority"), ("行政主管部门", "authority"), ("行政管理部门", "authority"),
+    # (and 行政部门 itself, which a sub-clause's subject is once its determiner 有关 is read past: 有关行政部门在各自的职责
+    # 范围内，应当定期或者不定期…抽查检验, 第三十三条)
+    ("有关行政部门", "authority"), ("行政主管部门", "authority"), ("行政管理部门", "authority"), ("行政部门", "authority"),
     # a generic body (有关组织、个人应当予以配合, 数据安全法第三十五条; 单位和个人), which a business is, but no named role:
     # 与金融机构存在业务关系的单位 are no bank (反洗钱法第三十八条); not the verb 组织开展 / 组织制定 (see _NOT_A_BODY)
     ("组织", "body"), ("单位", "body"),
@@ -155,8 +157,8 @@ _ACTORS_EN = [
     (r"guardians?|parents?", "guardian"),
     # a business as such (as drafts name the laws' organisations): any organisation role, never an authority or a person
     (r"compan(?:y|ies)|business(?:es)?(?! operators?)|undertakings?|enterprises?", "organisation"),
-    # 消费者权益保护法's 消费者 and 经营者 as English claims name them; 电子签名法's signatory
-    (r"consumers?", "individual"), (r"business operators?|traders?|merchants?", "institution"),
+    # 消费者权益保护法's 消费者 and 经营者 (the one who sells the goods, 第二十五条) as English claims name them; 电子签名法's signatory
+    (r"consumers?", "individual"), (r"business operators?|traders?|merchants?|sellers?", "institution"),
     # 消费者协会 / 其他消费者组织 (消费者权益保护法第三十六条) as English claims name them: not the consumer (the longer
     # name wins over "consumer") nor an authority
     (r"consumers?['’]? (?:associations?|organi[sz]ations?)|consumer protection (?:associations?|organi[sz]ations?)", "consumer_body"),

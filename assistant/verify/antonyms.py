@@ -35,8 +35,9 @@ class Opposites:
 
 PAIRS = (
     # keep / destroy: 非银行支付机构监督管理条例第三十一条 妥善保存用户资料和交易记录, 反洗钱法第三十四条 应当至少保存十年;
-    # 个人信息保护法第四十七条 应当主动删除个人信息; GDPR Art. 5(1)(e) "kept", Art. 17 "erasure"
-    Opposites(("保存", "保管", "留存"), r"keep|kept|keeping|retain\w*|retention|stor(?:e|ed|es|ing)|preserv\w+",
+    # 个人信息保护法第四十七条 应当主动删除个人信息; GDPR Art. 5(1)(e) "kept", Art. 17 "erasure"; "maintain a record" (GDPR
+    # Art. 30(1), AI Act Art. 18(3) "maintain the technical documentation") is keeping it, in ordinary English
+    Opposites(("保存", "保管", "留存"), r"keep|kept|keeping|retain\w*|retention|stor(?:e|ed|es|ing)|preserv\w+|maintain(?:s|ed|ing)?",
               ("销毁", "删除", "丢弃"), r"destr(?:oy|oyed|oys|oying|uction)|delet\w+|eras(?:e|ed|es|ing|ure)|discard\w*"),
     # made public / kept secret: 中国人民银行法第十八条 予以公告, 第十五条 保守国家秘密; 个人信息保护法第七条 公开个人信息
     # 处理规则; GDPR Art. 71(1) "The report shall be made public", Art. 54(2) "a duty of professional secrecy"

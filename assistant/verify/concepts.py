@@ -153,7 +153,21 @@ def texts_dictionary(token_lists: Iterable[list[str]]) -> dict[tuple[str, ...], 
     from ..retrieval.cedict import read_entries, reverse
 
     used = {t for tokens in token_lists for t in tokens if not t.isascii()}
-    return reverse(read_entries(used.__contains__))
+    dictionary = reverse(read_entries(used.__contains__))
+    for key, chinese in concept_glosses().items():  # the laws' words CC-CEDICT does not give for them (并表 for consolidated)
+        dictionary[key] = tuple(dict.fromkeys((*dictionary.get(key, ()), *chinese)))
+    return dictionary
+
+
+def concept_glosses() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """concept_glosses.toml: folded English key → Chinese words (see the file for each entry's source)."""
+    import tomllib
+    from importlib import resources
+
+    from ..retrieval.cedict import fold
+
+    data = tomllib.loads(resources.files(__package__).joinpath("concept_glosses.toml").read_text(encoding="utf-8"))
+    return {tuple(fold(w) for w in entry["en"].lower().split()): tuple(entry["zh"]) for entry in data["gloss"]}
 
 
 def article_tokens(articles: Mapping[int, str]) -> dict[int, frozenset[str]]:

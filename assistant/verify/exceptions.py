@@ -232,5 +232,8 @@ _CLAUSE_EXCEPTION_EN = re.compile(r"\b(?:unless|except|other than|provided that|
 
 _SWEEPING_EXEMPTION_ZH = re.compile(r"(?:一律|一概|均|都|全部|完全|概)不适用")
 
+# (an opening "Without any statutory rule or agreement, …" / "In the absence of …, " states the case as 没有…的，… does, 消费者
+#权益保护法第二十四条: "if there is no …", general English; its "any" is the case's, not a sweeping rule's)
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
-                            r"\b(?:unless|except|provided (?:that|they|it)|on condition that|where|if)\b", re.I)
+                            r"\b(?:unless|except|provided (?:that|they|it)|on condition that|where|if)\b|"
+                            r"^\W*(?:without|in the absence of|absent|failing)\b(?=[^,;.]{3,120},)", re.I)

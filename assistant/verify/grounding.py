@@ -30,7 +30,8 @@ from .cases import figure_of_another_case
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .offenders import offence_not_in_article
-from .quantities import Quantity, compare, count_mismatches, extract_quantities, period_of_a_rate
+from .quantities import (Quantity, compare, count_mismatches, elliptical_mismatches, extract_quantities,
+                         headcounts_as_persons, period_of_a_rate)
 
 if TYPE_CHECKING:
     from ..stage_context import StageContext
@@ -206,11 +207,13 @@ class GroundingVerifier(Verifier):
             return []
         clauses = list({c.chunk_id: c for _, c in cited}.values())  # each cited clause once
         # the period of a rate the clause states per period (一年里有两次 for 每年两次): no duration to compare
-        claim_q = [q for q in extract_quantities(claim.text)
-                   if not any(period_of_a_rate(q, claim.text, self._clause_texts(c)[-1]) for c in clauses)]
+        # (a headcount of employees, staff or workers is one of persons, as the clause counts them)
+        said = headcounts_as_persons(claim.text)
+        claim_q = [q for q in extract_quantities(said)
+                   if not any(period_of_a_rate(q, said, self._clause_texts(c)[-1]) for c in clauses)]
         sources: list[tuple[str, Quantity]] = []
         for clause in clauses:
-            sources += [(_label(clause), q) for q in extract_quantities(clause.text)]
+            sources += [(_label(clause), q) for q in extract_quantities(headcounts_as_persons(clause.text))]
         found: list[tuple[Verdict, str]] = []
         where_all = "、".join(dict.fromkeys(_label(c) for _, c in cited))
         for mismatch in compare(claim_q, [q for _, q in sources]):
@@ -231,6 +234,10 @@ class GroundingVerifier(Verifier):
                 for thing, value, said in count_mismatches(claim.text, text):
                     shown = "、".join(f"{n:g}" for n in sorted(said))
                     found.append(("contradicted", f"claim says {value:g} {thing}(s), {_label(clause)} says {shown}"))
+                # a bare number after a bound, in the unit the clause gives after the same bound ("not below fourteen")
+                for bound, value, said in elliptical_mismatches(claim.text, text):
+                    shown = "、".join(dict.fromkeys(q.raw for q in said))
+                    found.append(("contradicted", f"claim says {bound} {value:g}, {_label(clause)} says {bound} {shown}"))
         if not found and claim_q:
             # every figure is in the article, but is each the figure of the case the claim speaks of? (cases.py)
             # A verbatim quote of the clause states each figure with its own case (a quote spanning 第六十六条's two
@@ -362,9 +369,9 @@ class GroundingVerifier(Verifier):
         if _is_zh(claim.text) or not chinese or not callable(law_articles) or not callable(derived) or token_lists is None:
             return []
         from ..retrieval.vocabulary import _says_nothing
-        from .concepts import article_tokens, better_article, blank_references, bridge_phrases, claim_concepts, texts_dictionary
+        from .concepts import article_tokens, better_article, blank_references, bridge_phrases, claim_concepts
 
-        dictionary = derived("verifier-cedict", lambda: texts_dictionary(token_lists))
+        dictionary = self._concept_dictionary()
         text = blank_references(claim.text, self.catalog)
         concepts = claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
         for doc_id in dict.fromkeys(c.doc_id for c in chinese):
@@ -378,6 +385,28 @@ class GroundingVerifier(Verifier):
                 return [("not_supported", f"{_label(cited[0])} holds {other.cited_share:.0%} of the claim's concepts, "
                                           f"{where} {other.share:.0%}: the claim may cite the wrong article")]
         return []
+
+    def _concept_dictionary(self):
+        """CC-CEDICT read backwards over the index's words (concepts.texts_dictionary), built once per corpus view; None
+        without a lookup that derives tables and lists the index's tokens."""
+        derived = getattr(self.lookup, "derived", None)
+        token_lists = getattr(self.lookup, "token_lists", None)
+        if not callable(derived) or token_lists is None:
+            return None
+        from .concepts import texts_dictionary
+
+        return derived("verifier-cedict", lambda: texts_dictionary(token_lists))
+
+    def warm_up(self) -> None:
+        """Build now the tables the first English claim on a Chinese article would wait for (the concept dictionary,
+        0.25–0.6 s; the glossary's and the lexicon's patterns, 0.9 s, if retrieval has not loaded them): Assistant.warm_up
+        calls it, as it builds the retriever's derived tables."""
+        from ..retrieval.glossary import load_glossary
+        from ..retrieval.lexicon import load_lexicon
+
+        load_glossary()
+        load_lexicon()
+        self._concept_dictionary()
 
     def _check_named_articles(self, claim: Claim, cited, as_of: date) -> list[tuple[Verdict, str]]:
         if self.catalog is None:

@@ -225,6 +225,12 @@ _AS_THE_SOURCE_REQUIRES = re.compile(r"(?:按照?|依照?|依据|根据|符合|�
                                      r"监管|有关|相关|标准|合同|约定|法定|规范|制度|办法|条例)的?){1,3}$")
 
 
+# 需要 as the noun "needs" after whose needs they are (general Chinese usage: 根据自身需要决定, 按照实际需要, 出于经营需要, 基于
+# 业务发展需要 "as its own / the actual / the business's needs require"): no duty of anybody's
+_AS_NEEDED_ZH = re.compile(r"(?:根据|按照|依据|出于|基于|视)(?:其|本单位|本机构)?(?:自身|实际|业务|工作|经营|发展|生活|管理|履职)"
+                           r"(?:发展|经营|管理)?(?:等)?$")
+
+
 def _false_zh_modal(text: str, at: int, word: str) -> bool:
     """Characters that only look modal: 可 in 许可/认可/可能, 应 in 相应/应用/响应, 须 in 必须 (handled by length),
     要求 as a noun (…的要求), 需要 as a noun."""
@@ -262,7 +268,7 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
             return True
         return before in "的项种些" or (word == "要求" and before in "合按照") or \
             (word == "要求" and bool(_AS_THE_SOURCE_REQUIRES.search(text[:at]))) or \
-            (word == "需要" and (before in "据照等务作" or after in "，,的"))
+            (word == "需要" and (before in "据照等务作" or after in "，,的" or bool(_AS_NEEDED_ZH.search(text[:at]))))
     if word == "负责":
         # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body);
         # 负责的 right after is always such a modifier: 对直接负责的主管人员处…罚款 (the penalty clauses' "person directly in

@@ -141,6 +141,13 @@ def _contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Find
     parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
     if len(parts) == 1:
         found_whole = _contradictions_of(claim, clause_text, bridge, cross)
+        rule_bridge = _own_bridge(claim, bridge) if cross and any(f.kind == "actor" for f in found_whole) else bridge
+        if rule_bridge != bridge and not any(f.kind == "actor" for f in _contradictions_of(claim, clause_text, rule_bridge, cross)):
+            # an opening condition names the case's party ("If a customer objects to …, the financial institution must deal
+            # with it"): tied by its rule's own terms to the sentence it restates (金融机构应当在十五日内进行处理, not 单位和个人
+            # …有异议的，可以向金融机构提出, 反洗钱法第三十九条), the claim's duty holder is the sentence's; the rule can clear a
+            # wrong actor the condition's sentence found, not add one
+            found_whole = [f for f in found_whole if f.kind != "actor"]
         pieces = _main_clauses(claim)
         if len(pieces) > 1 and any(f.kind == "actor" for f in found_whole) and not any(
                 f.kind == "actor" for piece in pieces for f in _contradictions_of(piece, clause_text, bridge, cross)):
@@ -151,10 +158,31 @@ def _contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Find
     if len(parts) > 1:  # a claim of several sentences: each is compared with the sentence it paraphrases
         found: dict[str, Finding] = {}
         for part in parts:
-            for f in _contradictions_of(part, clause_text, bridge, cross):
+            for f in _contradictions_of(part, clause_text, _own_bridge(part, bridge) if cross else bridge, cross):
                 found.setdefault(f.kind, f)
         return list(found.values())
     return _contradictions_of(claim, clause_text, bridge, cross)
+
+
+def _own_bridge(part: str, bridge: str) -> str:
+    """Of the bridge terms of a whole English claim on a Chinese clause, those this sentence of it gives itself (the
+    glossary's and the lexicon's, as grounding.py bridges the claim): "…, the business has to refund the price within seven
+    days; the cost of shipping them back is borne by the consumer" ties its second sentence by 消费者 to 退回商品的运费由消费者
+    承担, not by the first one's 返还…商品价款 to 经营者应当…返还 (消费者权益保护法第二十五条). A Chinese claim on an EU text
+    keeps the whole bridge (its English terms come from more tables than these)."""
+    if _is_zh(part) or not bridge:
+        return bridge
+    from ..retrieval.glossary import load_glossary
+    from ..retrieval.lexicon import load_lexicon
+
+    def terms(text: str) -> list[str]:
+        own = set(load_glossary().expansion(text)) | set(load_lexicon().chinese_words(text))
+        return [t for t in bridge.split() if t in own]
+
+    # an opening condition ("If …, ") states the case; the rule after it names who acts, when its own words tie it to a
+    # sentence (see _contradictions)
+    rule = _CONDITION_EN.sub("", part)
+    return " ".join((terms(rule) if rule != part else []) or terms(part))
 
 
 # A Chinese sub-clause that opens with a party of its own and a modal verb is a main clause of its own: "运营者须设立…，

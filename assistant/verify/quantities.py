@@ -326,6 +326,18 @@ def extract_quantities(text: str) -> list[Quantity]:
     return [replace(q, bound=_bound(text or "", q)) for q in _extract(text)]
 
 
+# A headcount of employees is a number of persons: "an enterprise … employing fewer than 250 persons" (GDPR Art. 30(5)) is
+# one with fewer than 250 employees, staff or workers (ordinary English). For the verifier's comparisons only
+# (`headcounts_as_persons`): the coverage gate reads a question's "under 250 staff" as its premise, not as a figure asked
+_HEADCOUNT_EN = re.compile(rf"(\d|\b(?i:{_EN_WORD}))(\s+|-)(?:employees|staff(?: members)?|workers)\b", re.I)
+
+
+def headcounts_as_persons(text: str) -> str:
+    """`text` with a count of employees, staff or workers written as one of persons ("five hundred employees" → "five
+    hundred persons"), so it compares with the clause's count of persons."""
+    return _HEADCOUNT_EN.sub(lambda m: m.group(1) + m.group(2) + "persons", text or "")
+
+
 @lru_cache(maxsize=65536)
 def figure_kinds(text: str) -> frozenset[str]:
     """The groups of the quantities a text states (days, years, percent, yuan …), once per text: clauses and their
@@ -430,6 +442,30 @@ def counts(text: str) -> dict[str, set[float]]:
 
 def _strip_nbsp(text: str) -> str:
     return text.replace("\u00a0", " ")
+
+
+# A bare number after a bound in an English claim ("Member States may lower the age, but not below fourteen") leaves out
+# the unit the clause states after the same bound ("not below 13 years", GDPR Art. 8(1)): ordinary English ellipsis, read
+# in that unit
+_BOUND_EN = r"not below|not under|not above|not less than|not more than|no fewer than|no more than|no later than|" \
+            r"at least|at most|fewer than|less than|more than|below|under|above|over|up to"
+_BARE_AFTER_BOUND_EN = re.compile(rf"\b({_BOUND_EN})\s+(\d+|{_EN_WORD})\b(?!\s*(?:[%％.,]\d|[-\w]))", re.I)
+
+
+def elliptical_mismatches(claim: str, clause: str) -> list[tuple[str, float, list[Quantity]]]:
+    """(the bound, the claim's bare number, the clause's quantities after the same bound) where the claim's number is none
+    of them; English only, and only when the clause states quantities after that bound."""
+    if re.search(r"[\u4e00-\u9fff]", claim + clause):
+        return []
+    quantities = extract_quantities(clause)
+    found = []
+    for m in _BARE_AFTER_BOUND_EN.finditer(claim):
+        bound, number = m.group(1).lower(), m.group(2).lower()
+        value = float(number) if number.isdigit() else float(EN_NUMBER_WORDS[number])
+        after = [q for q in quantities if re.search(rf"\b{re.escape(bound)}\s+$", clause[: q.span[0]], re.I)]
+        if after and all(abs(q.value - value) > 1e-9 for q in after):
+            found.append((bound, value, after))
+    return found
 
 
 def count_mismatches(claim: str, clause: str) -> list[tuple[str, float, set[float]]]:

@@ -23,6 +23,8 @@ _HAND_OVER_EN = r"provide|report|submit|notify|disclose|send|transfer|communicat
 _TO_EN = re.compile(rf"\b(?:{_HAND_OVER_EN})\w*\b[^.;:]{{0,80}}?\bto\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|relevant\s+|competent\s+)*"
                     r"([a-z][\w -]{2,50}?)(?=\s*(?:[,.;]|$)|\s+(?:within|without|in|on|by|at|where|when|if|and|or|before|after|"
                     r"upon|for|under|pursuant)\b)", re.I)
+_FINITE_HAND_OVER_EN = re.compile(r"\b(?:reports|notifies|submits|provides|discloses|sends|transfers|communicates|"
+                                  r"supplies|forwards)\b", re.I)
 _LEAD_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:the|a|an|each|every|any|all|such|its|their)\s+)*", re.I)
 _DETERMINER_ZH = re.compile(r"^(?:有关|相关|该|其|各|上述)")
 # Two noun phrases name the same party when this share of the shorter one's words (or character pairs) is in the other
@@ -51,10 +53,13 @@ def giver_and_receiver(text: str) -> tuple[str, str] | None:
     earlier: list[str] = []
     for part in re.split(r"[，,；;：:]" if zh else r"[;:]", text):
         modals = modal_classes(part)
-        if not modals:
+        # an English statement of fact hands over with a finite verb ("The DPO reports directly to the highest management
+        # level" restates "shall directly report to", GDPR Art. 38(3)): its subject gives as a modal's does
+        finite = _FINITE_HAND_OVER_EN.search(part) if not modals and not zh else None
+        if not modals and not finite:
             earlier.append(part)
             continue
-        at = modals[0][0]
+        at = modals[0][0] if modals else finite.start()
         head = _head(part[:at], earlier, zh)
         receiver = (_TO_ZH if zh else _TO_EN).search(part, at) or (_PASS_ON_ZH.search(part, at) if zh else None)
         if len(head) >= 2 and receiver:
@@ -148,6 +153,9 @@ def _one_party_by_the_lexicon(a: str, b: str) -> bool:
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
 
 
+_COVERB_OPENING_ZH = re.compile(r"(?:向|对|与|给|从|把|将)")
+
+
 def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim's subject is named in the sentence, but only as what a verb or preposition governs
     ("委托专业机构…进行合规审计" made "专业机构应当…审计"; "mandate a not-for-profit body" made "the body has the right to
@@ -160,6 +168,11 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     mine, theirs = subject_of(claim), subject_of(sentence)
     if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
         return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
+    if _is_zh(claim) and _COVERB_OPENING_ZH.match(mine.strip()):
+        # a coverb's phrase is no subject: "…评估通过后，向境外提供个人信息和重要数据不得超出…" elides who provides (网络数据
+        # 处理者, 网络数据安全管理条例第三十八条), it does not make 境外 the actor (general Chinese grammar: 向/对/与/给/从/把/将
+        # open a prepositional phrase before the verb)
+        return None
     if _one_party_by_the_lexicon(mine, theirs):
         return None  # the same party in other words: 银行董事、高管 for 金融机构董事、监事、高级管理人员 (反洗钱法)
     by = _BY_AFTER_MODAL_ZH.search(_norm(claim)) if _is_zh(claim) else None
@@ -432,9 +445,14 @@ def other_agent_in_article(claim: str, clause_text: str) -> Finding | None:
 
 # An English passive's verb (its first five letters, as _passive_agents keys it; a one-word participle, so not "laid down")
 # and the Chinese verbs the statutes use for the same act after 由 X (general legal translation vocabulary: 规定
-# "prescribe / stipulate / specify / determine", 制定 "formulate", 决定 "decide", 批准 / 核准 "approve")
+# "prescribe / stipulate / specify / determine", 制定 "formulate", 决定 "decide", 批准 / 核准 "approve", 承担 "bear": 承担责任
+# "bear liability", 运费由消费者承担 "the costs are borne by the consumer", 消费者权益保护法第二十五条)
 _PASSIVE_TO_ZH = {"deter": ("规定", "确定", "决定"), "presc": ("规定",), "stipu": ("规定",), "speci": ("规定",),
-                  "formu": ("制定",), "decid": ("决定",), "appro": ("批准", "核准")}
+                  "formu": ("制定",), "decid": ("决定",), "appro": ("批准", "核准"), "borne": ("承担",)}
+# The same act in the active voice, its subject right before the verb in its sub-clause: "the third party alone bears the
+# legal liability" names who bears it as "is borne by the third party" does (由该金融机构承担…法律责任, 反洗钱法第三十二条)
+_ACTIVE_BEARER_EN = re.compile(r"([A-Za-z][\w'’ -]{1,60}?)\s+(?:(?:alone|itself|themselves|solely|also|then|still|must|shall|"
+                               r"will|should|has to|have to)\s+)*(?:bears?|bear|shoulders?)\b", re.I)
 
 
 def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
@@ -447,7 +465,7 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
         return None
     text = _norm(clause_text)
     doers = [(m.group(3), m.group(2)) for pattern in (_BY_AGENT_ZH, _BY_AGENT_LOOSE_ZH) for m in pattern.finditer(text)]
-    for verb, agents in _passive_agents(claim).items():
+    for verb, agents in {**_active_bearers(claim), **_passive_agents(claim)}.items():
         acts = _PASSIVE_TO_ZH.get(verb)
         theirs = {a for act, doer in doers if acts and act in acts for a in _actors_in(doer, subjects_only=False)}
         mine = {a for agent in agents for a in _actors_in(agent, subjects_only=False)}
@@ -455,6 +473,17 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
             named = next(doer for act, doer in doers if act in acts)
             return Finding("actor", f"the clause has it done (由…{acts[0]}) by {named}, the claim by {agents[0]}")
     return None
+
+
+def _active_bearers(text: str) -> dict[str, list[str]]:
+    """{"borne": the parties an English text has bear something in the active voice} (see _ACTIVE_BEARER_EN): the subject is
+    the party named last before the verb in its own sub-clause."""
+    found: list[str] = []
+    for part in re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", _norm(text)):
+        m = _ACTIVE_BEARER_EN.search(part)
+        if m and _names_a_party(m.group(1)):
+            found.append(_POSSESSIVE_EN.sub("", m.group(1).strip()))
+    return {"borne": found} if found else {}
 
 
 # A Chinese claim's doer, stated without a modal verb: "由国家网信部门保存…", "公安部门负责…的统筹协调": a party word of the

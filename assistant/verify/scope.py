@@ -344,6 +344,25 @@ def _only_on_terms(claim: str, only: re.Match) -> bool:
                 or _ONLY_ON_TERMS_EN.match(claim, only.end()))
 
 
+# The case an English sentence opens with ("Where requests from a data subject are manifestly unfounded or excessive, …")
+_OPENING_CASE_EN = re.compile(r"^\W*(?:\(?\w{1,4}[.)]\s+)?(?:where|if|when|in (?:the )?cases? (?:where|of))\b([^,;]{3,200})", re.I)
+# How much of what follows the claim's "only" (its first content words) the sentence's case must hold
+ONLY_CASE_MATCH = 0.75
+
+
+def _only_of_its_case(claim: str, only: re.Match, sentence: str) -> bool:
+    """The claim's "only" names the case the sentence opens with: "only manifestly unfounded or excessive requests allow a
+    fee or refusal" against "Where requests from a data subject are manifestly unfounded or excessive, … the controller
+    may either: (a) charge a reasonable fee …; or (b) refuse" (GDPR Art. 12(5), whose rule for every other request is "free
+    of charge"): the option is open in that case only, which the claim restates, not the ways it is open in."""
+    case = _OPENING_CASE_EN.match(_norm(sentence)) if not _is_zh(sentence) else None
+    if case is None or _is_zh(claim):
+        return False
+    words = [w for w in re.findall(r"[a-z]{4,}", claim[only.end():].lower())][:4]
+    held = _norm(case.group(1)).lower()
+    return len(words) >= 2 and sum(w in held for w in words) / len(words) >= ONLY_CASE_MATCH
+
+
 def _narrows(claim: str, sentence: str) -> bool:
     """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit. An
     English claim is read against a Chinese sentence too ("only organisations, not individuals, may complain" against
@@ -352,7 +371,7 @@ def _narrows(claim: str, sentence: str) -> bool:
     only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
     if (zh and not _is_zh(sentence)) or not only:
         return False
-    if _only_on_terms(claim, only):
+    if _only_on_terms(claim, only) or _only_of_its_case(claim, only, sentence):
         return False  # "can only port data where processing is based on consent": a condition restated, not narrowed
     if (_LIMITED_ZH if _is_zh(sentence) else _LIMITED_EN).search(sentence):
         return False

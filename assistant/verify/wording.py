@@ -36,9 +36,29 @@ _SCOPE_STRIP_ZH = re.compile("|".join(sorted(map(re.escape, _SCOPE_ZH), key=len,
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?|[^.\n]+(?:\.(?!\d)|$)")
 
 
-def _bigrams(text: str) -> set[str]:
-    text = re.sub(r"[\W_]+", "", _norm(text).lower())
+def _bigrams(text: str, figures_alike: bool = True) -> set[str]:
+    text = _norm(text)
+    text = re.sub(r"[\W_]+", "", (_figures_alike(text) if figures_alike else text).lower())
     return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+# A count before a unit of time, money or number, in Chinese numerals or digits (十五日, 15天, 两年, 10个工作日): written
+# either way, and 天 for the statutes' 日 (a day, in everyday Chinese), the same figure shares its wording
+_COUNT_BEFORE_UNIT = re.compile(r"([零〇一二两三四五六七八九十百千]+|\d+)(?=个?(?:工作日|自然日|日|天|年|月|小时|周|星期|万|元|倍|次|人|名))")
+_DAY_AFTER_COUNT = re.compile(r"(?<=\d)(个?)天")
+
+
+def _figures_alike(text: str) -> str:
+    """Counts in digits and 天 as 日: "金融机构应在15天内处理" and "金融机构应当在十五日内进行处理" share 15日内."""
+    from ..text.numerals import cn_to_int
+
+    def digits(m: re.Match) -> str:
+        try:
+            return str(cn_to_int(m.group(1)))
+        except ValueError:
+            return m.group(1)
+
+    return _DAY_AFTER_COUNT.sub(r"\1日", _COUNT_BEFORE_UNIT.sub(digits, text))
 
 
 # English function words (the lexical index's list) and words every legal sentence shares
@@ -71,10 +91,10 @@ def _content(text: str) -> str:
     return _SCOPE_EN.sub(" ", _MODAL_STRIP_EN.sub(" ", text))
 
 
-def _wording(text: str, zh: bool, stem: bool = False) -> set[str]:
+def _wording(text: str, zh: bool, stem: bool = False, figures_alike: bool = True) -> set[str]:
     """What a text says, modal words aside: character bigrams of Chinese, content words of English."""
     content = _content(text)
-    return _bigrams(content) if zh else _words(content, stem)
+    return _bigrams(content, figures_alike) if zh else _words(content, stem)
 
 
 # An English sentence ends at a full stop after a word and before a capital ("…for performing his tasks. The data
@@ -105,10 +125,11 @@ def matching_sentences(claim: str, clause_text: str, bridge: str = "", stem: boo
     bigrams (or words), so a long sentence that happens to contain the claim's words does not beat the short
     sentence the claim paraphrases. Returns (sentence, share of the claim's wording it holds, F2)."""
     zh = _is_zh(_content(bridge or claim))
-    key = _wording(bridge or claim, zh, stem)
+    # (a bridge's glossary terms carry figures of their own, 至少保存十年: not the claim's, so no figure is matched on them)
+    key = _wording(bridge or claim, zh, stem, not bridge)
     scored = []
     for sentence in sentences(clause_text):
-        other = _wording(sentence, zh, stem)
+        other = _wording(sentence, zh, stem, not bridge)
         if key and other:
             shared = len(key & other)
             recall, precision = shared / len(key), shared / len(other)

@@ -8,7 +8,7 @@ import pytest
 from assistant.catalog import load_catalog
 from assistant.documents import chunk_file
 from assistant.retrieval.corpus_view import CorpusView, unit_key
-from assistant.retrieval.list_agreement import agreed, lift_agreed
+from assistant.retrieval.list_agreement import MEANING_LISTS, agreed, lift_agreed
 from assistant.settings import PROJECT_ROOT
 from tests.view_helpers import position, unit_keys
 
@@ -65,8 +65,9 @@ def test_the_agreed_article_is_among_the_first_four_on_the_real_index(small_assi
         original = retriever.config
         # commencement.py ranks this date question's article first on its own since round 17, and since round 22 the
         # audit article the question's dense list ranks first keeps half its chapter discount (structure_escape_rank):
-        # both off, to see the lift alone
-        retriever.config = replace(original, agreement_depth=depth, commencement_boost=1.0, structure_escape_rank=0)
+        # both off, to see the lift alone (and the lift of an article both meaning lists rank first, round 23)
+        retriever.config = replace(original, agreement_depth=depth, commencement_boost=1.0, structure_escape_rank=0,
+                                   meaning_agreement_place=0)
         try:
             keys = [(h.clause.doc_id, h.clause.article) for h in retriever.retrieve(question, 10).hits]
         finally:
@@ -74,3 +75,42 @@ def test_the_agreed_article_is_among_the_first_four_on_the_real_index(small_assi
         return keys.index((doc_id, article)) + 1 if (doc_id, article) in keys else 99
 
     assert rank(2) <= 4 < 5 < rank(0)
+
+
+def test_meaning_agreement_needs_both_meaning_lists_first():
+    ranks = {
+        1: {"dense": 1, "dense-paragraph": 1},       # both representations of the question's meaning: first
+        2: {"dense": 1, "dense-paragraph": 2},       # the paragraph list puts another first
+        3: {"dense": 1, "bm25": 1},                  # a word list, not the second meaning list
+    }
+    assert agreed(ranks, 1, MEANING_LISTS[:1], MEANING_LISTS[1:]) == [1]
+
+
+@pytest.mark.parametrize("question, doc_id, article", [
+    ("修改后的网络安全法什么时候起施行？", "cybersecurity-law-2025-amended", 81),
+    ("档案和记录保存这块的专项审计，审计部多久搞一次？", "policy-record-retention", 31),
+])
+def test_the_article_both_meaning_lists_rank_first_takes_the_third_place_on_the_real_index(small_assistant, question,
+                                                                                           doc_id, article):
+    # the meaning lift alone: the word-and-meaning agreement, the commencement lift, the structure escape and the
+    # word-based neighbour order off; the final-provision and penalty-chapter priors then bury the article both the
+    # question's vector against whole clauses and against paragraphs rank first
+    retriever = small_assistant.retriever
+
+    def ranked(place: int) -> list:
+        original = retriever.config
+        retriever.config = replace(original, meaning_agreement_place=place, agreement_depth=0, commencement_boost=1.0,
+                                   structure_escape_rank=0, neighbour_margin=1.0)
+        try:
+            return retriever.retrieve(question, 10).hits
+        finally:
+            retriever.config = original
+
+    def rank(hits) -> int:
+        keys = [(h.clause.doc_id, h.clause.article) for h in hits]
+        return keys.index((doc_id, article)) + 1 if (doc_id, article) in keys else 99
+
+    on, off = ranked(3), ranked(0)
+    first = [h for h in on if h.sources.get("dense") == 1 and h.sources.get("dense-paragraph") == 1]
+    assert [(h.clause.doc_id, h.clause.article) for h in first] == [(doc_id, article)]
+    assert rank(on) == 3 < rank(off)

@@ -9,6 +9,10 @@ few. Read off the Chinese tuning pool (878 questions): of the 491 whose gold art
 meaning list and a word list, 12 ended beyond rank 5 and 8 beyond rank 10 — audit frequencies in the policies'
 chapter 监督与责任, the 施行 date in a law's final provisions, a criminal interpretation's fines and its 违反国家有关规定.
 
+The two meaning lists agreeing on their first article (the question's vector against whole clauses and against their
+paragraphs) is evidence of the same kind for a question whose words the texts lack (滑倒, 头寸, 负面记录 … 消掉): its word
+lists then match only everyday words, and the short texts holding those lead (RetrievalConfig.meaning_agreement_place).
+
 Such an article is raised to just above the candidate at `place` (counted in articles, as the hits are): it takes that
 place, and the articles before it, which the priors still order, keep theirs.
 

@@ -332,19 +332,27 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             from ..figure_neighbours import lift_figure_neighbours
 
             lift_figure_neighbours(self.view, fused, routed.asks_figure, mask, figure_kinds, reach=cfg.neighbour_reach)
-        if cfg.agreement_depth and chinese:
-            from ..list_agreement import agreed, lift_agreed
+        if (cfg.agreement_depth or cfg.meaning_agreement_place) and chinese:
+            from ..list_agreement import MEANING_LISTS, agreed, lift_agreed
 
             # articles only (a law's title or preamble stays where non_article_weight put it); what the question's own
             # words rule out stays out: the bank's policies when it asks what the law says (法律上: routing._LAW_INTENT),
             # a sanction (a penalty article stating one) when it asks neither a penalty nor describes misconduct: the
             # duty is asked (issue 10). A policy's chapter 监督与责任 counts as a penalty chapter; its audit intervals
             # state no sanction and stay liftable.
-            articles = [i for i in agreed(ranks, cfg.agreement_depth) if (c := self.view.clauses[i]).article is not None
+            def liftable(candidates: list[int]) -> list[int]:
+                return [i for i in candidates if (c := self.view.clauses[i]).article is not None
                         and not (routed.wants_law and c.kind == "policy")
                         and (routed.wants_penalties or routed.misconduct
                              or not (is_penalty_article(c) and states_sanction(c.text)))]
-            lift_agreed(fused, articles, lambda i: unit_key(self.view.clauses[i]), cfg.agreement_place)
+
+            if cfg.agreement_depth:
+                lift_agreed(fused, liftable(agreed(ranks, cfg.agreement_depth)),
+                            lambda i: unit_key(self.view.clauses[i]), cfg.agreement_place)
+            if cfg.meaning_agreement_place:
+                # the question's vector against whole clauses and against their paragraphs both put it first
+                lift_agreed(fused, liftable(agreed(ranks, 1, MEANING_LISTS[:1], MEANING_LISTS[1:])),
+                            lambda i: unit_key(self.view.clauses[i]), cfg.meaning_agreement_place)
         reorders = cfg.neighbour_margin < 1.0 and len(exact) <= k  # the first units are ordered before cutting at k
         hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)
         if reorders:

@@ -3,7 +3,8 @@ claims the team has not seen are caught (probe 3), rule by rule, in Chinese and 
 false claim and lets the faithful paraphrase through. Clauses are written in the laws' style for these tests, not copied
 from the eval sets."""
 
-from assistant.verify.actors import _duty_pairs, _same_side
+from assistant.verify.actors.holders import _duty_pairs
+from assistant.verify.actors.lexicon import _same_side
 from assistant.verify.modality import modal_classes
 from assistant.verify.polarity import contradictions
 from assistant.verify.roles import giver_and_receiver, other_agent, subject_only_as_object, swapped_parties

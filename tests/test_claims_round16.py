@@ -6,7 +6,7 @@ second bound is a sum too. Real clause texts from the corpus; the claims are wri
 import pytest
 
 from assistant.settings import SHARED_REGULATIONS
-from assistant.verify.actors import _duty_pairs
+from assistant.verify.actors.holders import _duty_pairs
 from assistant.verify.quantities import extract_quantities
 from tests.test_claims_round8 import article, verdict
 

@@ -3,7 +3,7 @@ item read with its lead-in's ban, a passive whose agent and patient a claim swap
 a concessive that denies the clause's exception, a power to require someone (not a duty of the one required), and the AML
 monitoring centre as a party. Each catches its false claim and lets the faithful paraphrase through."""
 
-from assistant.verify.actors import _duty_pairs
+from assistant.verify.actors.holders import _duty_pairs
 from assistant.verify.grounding import MIN_WORDING_SHARE
 from assistant.verify.polarity import _under_lead_in, contradictions, sentences, wording_share
 from assistant.verify.requirements import dispensed, requires, requires_dispensed

@@ -3,7 +3,8 @@ authorities told apart, "由X…" / "X会同Y…" / present-tense English as sta
 with no modal verb, a universal word inside the case a clause opens, "all" of what a clause lists. The claims are
 written for these tests (not copied from the eval sets); the clauses are the laws' own words."""
 
-from assistant.verify.actors import _actors_in, _duty_pairs
+from assistant.verify.actors.holders import _duty_pairs
+from assistant.verify.actors.lexicon import _actors_in
 from assistant.verify.polarity import contradictions
 from tests.clause_texts import article_text
 

@@ -17,7 +17,7 @@ import re
 from difflib import SequenceMatcher
 
 from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
-from .actors import AUTHORITY_WORDS_ZH
+from .actors.findings import AUTHORITY_WORDS_ZH
 from .modality import Finding, _classes, is_chinese, modal_classes
 from .roles import same_party
 from .subclauses import _RESTRICTED_PERMISSION

@@ -135,7 +135,7 @@ _PARTY_EN = re.compile(r"\b(?:authorit(?:y|ies)|bod(?:y|ies)|persons?|organi[sz]
 
 
 def _names_a_party(phrase: str) -> bool:
-    from .actors import _actors_in  # the actor lexicon (actors.py imports nothing from here)
+    from .actors.lexicon import _actors_in  # the actor lexicon (actors/ imports nothing from here)
 
     phrase = phrase.strip()
     return bool(phrase) and bool(_actors_in(phrase) or (_PARTY_ZH if _is_zh(phrase) else _PARTY_EN).search(phrase))
@@ -144,7 +144,7 @@ def _names_a_party(phrase: str) -> bool:
 def _one_party_by_the_lexicon(a: str, b: str) -> bool:
     """Both phrases open with the same party as the actor lexicon names it (高管 and 高级管理人员 are both the directors;
     银行 and 金融机构 both the institution)."""
-    from .actors import _actors_in, _same_side
+    from .actors.lexicon import _actors_in, _same_side
 
     first_a, first_b = _actors_in(a)[:1], _actors_in(b)[:1]
     return bool(first_a and first_b) and _same_side(first_a[0], first_b[0])
@@ -160,8 +160,8 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim's subject is named in the sentence, but only as what a verb or preposition governs
     ("委托专业机构…进行合规审计" made "专业机构应当…审计"; "mandate a not-for-profit body" made "the body has the right to
     mandate …"), while the sentence's own subject is another party."""
-    from .actors import AGREEMENT  # an agreement binds both its parties (应当与受托人约定): either may be its subject
-    from .actors import _agent_opening
+    from .actors.holders import AGREEMENT  # an agreement binds both its parties (应当与受托人约定): either may be its subject
+    from .actors.subjects import _agent_opening
 
     if _is_zh(claim) != _is_zh(sentence) or AGREEMENT.search(claim):
         return None
@@ -205,7 +205,8 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
     """Whether the party `phrase` names is the subject of some modal verb of `sentence` (by the actor lexicon): "用户可以
     提取…，但是非银行支付机构不得向用户支付…" (非银行支付机构监督管理条例第二十四条) has the institution act in its second
     sub-clause, though only 用户 is the subject of the first."""
-    from .actors import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _duty_holders, _same_side
+    from .actors.holders import _duty_holders
+    from .actors.lexicon import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _same_side
 
     phrase = _norm(phrase).strip()
     # the lexicon's actor must be the phrase's head noun (where it ends): "consumer association" is no consumer
@@ -265,7 +266,7 @@ _BY_AGENT_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,12}})由([\u4e00-\u9fff、]{{1,
 def other_receiver(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim and the sentence hand the same thing over with the same verb (向X申报 / 报告 / 备案 …) to
     two different authorities the laws name: "向海关申报" (反洗钱法第十八条) is no declaration to the central bank."""
-    from .actors import _ACTOR_LABEL, named_authorities  # lazy: actors reads roles' neighbours, not roles
+    from .actors.lexicon import _ACTOR_LABEL, named_authorities  # lazy: actors reads roles' neighbours, not roles
 
     if _is_zh(claim) != _is_zh(sentence):
         return None
@@ -299,7 +300,7 @@ def _authority_against_party(mine: str, theirs: str) -> bool:
     """Whether one receiver is a public authority and the other a party the actor lexicon knows that is none (用户 for
     有关主管部门, 数据安全法第三十条; the supervisory authority for the controller): a report to the regulator is no report to
     the users, whatever the words."""
-    from .actors import _actors_in  # lazy: actors reads roles' neighbours, not roles
+    from .actors.lexicon import _actors_in  # lazy: actors reads roles' neighbours, not roles
 
     def authority(text: str) -> bool:
         return any(a.startswith("authority") for a in _actors_in(text, subjects_only=False)) or \
@@ -459,7 +460,7 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
     """A finding when an English claim has something done "by" a party (the actor lexicon's) and the Chinese article says
     由 another party does that act, and never the claim's: "The functions … of the monetary policy committee are determined
     by the People's Bank of China" against 货币政策委员会的职责、组成和工作程序，由国务院规定 (中国人民银行法第十二条)."""
-    from .actors import _actors_in  # lazy: actors reads roles' neighbours, not roles
+    from .actors.lexicon import _actors_in  # lazy: actors reads roles' neighbours, not roles
 
     if _is_zh(claim) or not _is_zh(clause_text):
         return None
@@ -504,7 +505,7 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
     负责…统筹协调 against 个人信息保护法第六十条 "国家网信部门负责…统筹协调…"; 由国家网信部门保存 against 第五十六条
     "个人信息处理者…应当…保存"), while the article holds the act: the law names who does it, a claim naming a body it
     never mentions has the wrong one. No modal verb needed. A generic body (有关部门, 主管部门) agrees with any named one."""
-    from .actors import _actors_in
+    from .actors.lexicon import _actors_in
 
     if not (_is_zh(claim) and _is_zh(clause_text)):
         return None
@@ -533,7 +534,7 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
             if all(a.startswith("authority") for a in known):
                 holders = _holders_of_the_act(text[m.end(1):], clause)
                 if holders and not any(h.startswith("authority") or h in ("state", "court", "anyone", "body") for h in holders):
-                    from .actors import _ACTOR_LABEL
+                    from .actors.lexicon import _ACTOR_LABEL
 
                     named = "、".join(dict.fromkeys(_ACTOR_LABEL.get(h, h) for h in holders))
                     return Finding("actor", f"the claim gives to {party} what the clause puts on {named}")
@@ -551,7 +552,7 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
 
 def _holders_of_the_act(act_text: str, clause: str) -> list[str]:
     """The duty holders of the sentence of `clause` holding the act the claim describes (STRAY_ACT_MATCH of its words)."""
-    from .actors import _duty_holders
+    from .actors.holders import _duty_holders
 
     act = re.split(r"[。；;]", act_text, maxsplit=1)[0]
     act_words = _words(act)

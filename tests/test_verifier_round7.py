@@ -120,7 +120,7 @@ def test_english_party_names_match_whole_words():
 
 
 def test_handed_to_another_named_authority():
-    from assistant.verify.roles import other_receiver
+    from assistant.verify.roles.receivers import other_receiver
 
     # 商业银行法第十四条 申请人应当向国务院银行业监督管理机构提交下列文件、资料
     sentence = "设立商业银行，申请人应当向国务院银行业监督管理机构提交下列文件、资料:"

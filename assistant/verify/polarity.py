@@ -60,8 +60,10 @@ from .figures import _numbers
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
-from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, passive_agent_across,
-                    stray_doer, subject_only_as_object, swapped_parties, swapped_passive)
+from .roles.agents import other_agent, stray_doer
+from .roles.objects import subject_only_as_object
+from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
+from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally)
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_predicate,
@@ -514,7 +516,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         or other_offender(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
-        # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)
+        # giver and receiver swapped, named by words the actor lexicon may not know (see roles/receivers.py)
         can.add("actor")
         actor_found = [swapped]
     findings += actor_found

@@ -14,9 +14,9 @@ from .lexicon import _ACTOR_LABEL, _actors_in, _objects_in, _same_side, named_au
 
 def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool = False) -> tuple[bool, list[Finding]]:
     """(can this sentence judge the duty holder, the finding). It can when it names who its modal verbs bind; it
-    finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or option,
-    prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a different
-    one to the claim's actor ("信息主体可以说明，征信机构应当记载" vs "征信机构可以说明，信息主体应当记载")."""
+    finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or
+    option, prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a
+    different one to the claim's actor ("信息主体可以说明，征信机构应当记载" vs "征信机构可以说明，信息主体应当记载")."""
     # a claim's pronoun is left unresolved: "Where the data subject thinks …, they may …" (a drafting model's "they" may
     # stand for anyone, and an English claim about a Chinese clause is tied to its sentence only loosely, by glossary
     # terms); a clause's "Where a notified body finds …, it shall …" is statutory drafting, where it is the subject
@@ -43,7 +43,8 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
             subject = _OPENING_PARTY_ZH.match(_norm(previous))
             if subject and _PARTY_NOUN_ZH.search(subject.group(1)):
                 authority = bool(AUTHORITY_WORDS_ZH.search(subject.group(1)))
-                wrong = [a for a, _ in claimed if a.startswith("authority") != authority and a not in ("anyone", "body")]
+                wrong = [a for a, _ in claimed if a.startswith("authority") != authority
+                         and a not in ("anyone", "body")]
                 if wrong:
                     return True, [Finding("actor", f"the clause puts this on {subject.group(1)}, the claim on "
                                                    f"{_ACTOR_LABEL.get(wrong[0], wrong[0])}")]
@@ -56,8 +57,8 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         acted_on = _objects_in(sentence)
         wrong = [a for a, _ in claimed if any(_same_side(a, o) for o in acted_on)]
         if _is_zh(sentence) and wrong:
-            return True, [Finding("actor", f"the clause names {_ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the act is "
-                                           f"directed at, the claim as the one who must act")]
+            return True, [Finding("actor", f"the clause names {_ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the "
+                                           f"act is directed at, the claim as the one who must act")]
         return False, []
     source_pairs = [(a, c) for a, c in source_pairs if a]
     holders = [a for a, _ in source_pairs]
@@ -73,8 +74,8 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
                 and all(_MODAL_GROUP[c] != group for c in own):
             return True, [_actor_finding(same_kind[0], actor)]
         if same_kind and not own:
-            # the claim gives this kind of statement to a party the sentence gives nothing to, while another party has it
-            # ("金融机构可以从国家有关机关获取…" against "国务院反洗钱行政主管部门…可以从国家有关机关获取…，国家有关机关应当
+            # the claim gives this kind of statement to a party the sentence gives nothing to, while another party has
+            # it ("金融机构可以从国家有关机关获取…" against "国务院反洗钱行政主管部门…可以从国家有关机关获取…，国家有关机关应当
             # 依法提供", 反洗钱法第十七条: the state organs named in both do not make the first party right)
             return True, [_actor_finding(same_kind[0], actor)]
     return True, []
@@ -120,7 +121,8 @@ def other_branch(claim: str, sentence: str, clause_text: str) -> Finding | None:
                                 "claim the court, which the article does not name")
     stray = {a for a in mine if a.startswith("authority")} - article
     if "court" in theirs and not administrative and stray and not any(a.startswith("authority") for a in article):
-        return Finding("actor", f"the clause names the court, the claim {_ACTOR_LABEL.get(sorted(stray)[0], 'an authority')}, "
+        return Finding("actor", f"the clause names the court, the "
+                                f"claim {_ACTOR_LABEL.get(sorted(stray)[0], 'an authority')}, "
                                 "which the article does not name")
     return None
 

@@ -15,9 +15,11 @@ from .subjects import (_DOER_ZH, _LIST_TAIL_EN, _agent_opening, _agent_or_openin
                        _coordinated_pairs, _doer_en, _doer_named, _english_subjects, _list_subject_en, _opening_actor,
                        _referent)
 
-# (the irregular participles too: kept, made, sent, brought, set, put, bound, built, met, paid, held, given, drawn, done)
-_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|id|ne|pt|ght|nt)|made|set|put|"
-                         r"bound|built|met|found|laid|led|read|shut|cut|hit|let|spent|won|taught|thought|bought)\b", re.I)
+# (the irregular participles too: kept, made, sent, brought, set, put, bound, built, met, paid, held, given, drawn,
+# done)
+_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|id|ne|pt|ght|nt)|made|set|"
+                         r"put|bound|built|met|found|laid|led|read|shut|cut|hit|let|spent|won|taught|thought|bought)\b",
+                         re.I)
 # two agents where "by" is repeated ("by the European Parliament or by the Council")
 _TWO_AGENTS_EN = re.compile(r"\b(?:or|and) by\b", re.I)
 # (a name with an apostrophe whole: "by the People's Bank of China")
@@ -28,7 +30,8 @@ _BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w'�
 # one right before the verb, with no other 与 / 和 in between
 # (up to 24 characters: a party with a relative clause, 与注册其服务的生成式人工智能服务使用者签订, 生成式人工智能服务管理暂行办法第九条)
 _RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与和])[\u4e00-\u9fff]){1,24}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
-                         r"\b(?:agree|agrees|contract|contracts|conclude|concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
+                         r"\b(?:agree|agrees|contract|contracts|conclude|"
+                         r"concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
 
 
 def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> list[tuple[str | None, str]]:
@@ -38,27 +41,31 @@ def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -
     return list(_duty_pairs_of(sentence, reciprocal, pronouns))
 
 
-# "it is the deployer who must keep the logs": a cleft puts the subject between "it is" and "who"; read it as the subject
+# "it is the deployer who must keep the logs": a cleft puts the subject between "it is" and "who"; read it as the
+# subject
 _CLEFT_EN = re.compile(r"\bit is (?:only |solely )?((?:the |a |an )?[\w' -]{2,80}?)\s+(?:who|that|which)\s+"
                        r"(?=(?:shall|must|may|can|has|have|is|are|need|needs|should|will)\b)", re.I)
 # "The Law obliges the commercial bank to repay …": the one obliged is the subject of the duty, not the law
 # Not after a modal verb or "to": "it may require the processor to commission an audit" (个人信息保护法第六十四条) is the
 # authority's power, whose holder is the authority; the processor is only its object
 _OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\bto )(?<!\bwill )"
-                         r"\b(?:obliges?|obligates?|compels?|requires?)\s+((?:the |a |an |all |every |each )?[\w' -]{2,60}?)\s+to\s+"
-                         r"(?=[a-z])", re.I)
+                         r"\b(?:obliges?|obligates?|compels?|requires?)\s+((?:the |a |an |all |every |"
+                         r"each )?[\w' -]{2,60}?)\s+to\s+(?=[a-z])", re.I)
 # 应当由受托人履行 / 由原处理者继续履行: 由 names who does it (the agent), whatever stands before the modal verb
-_AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|处理|行使)")
+_AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|"
+                       r"处理|行使)")
 
 
-# the State's encouragement (鼓励 / 提倡, modality.py's permission words): the party after the verb is the one it leaves free
+# the State's encouragement (鼓励 / 提倡, modality.py's permission words): the party after the verb is the one it leaves
+# free
 _ENCOURAGES_ZH = ("鼓励", "提倡")
 
 
 # A short name defined in passing, （以下称使用者） / （以下简称…）: drafting, not a party of the sentence
 _DEFINED_AS_ZH = re.compile(r"\(以下(?:简)?称[^()]{1,20}\)")
 _PRONOUN_EN = re.compile(r"\s*(?:(?:it|they|he|she|he or she)\s*)?", re.I)
-_CASE_OPENER_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:where|if|when|whenever|once|in case|in the event that)\s+", re.I)
+_CASE_OPENER_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:where|if|when|whenever|once|in case|"
+                             r"in the event that)\s+", re.I)
 
 
 # A claim about an agreement: only then is the other party of one a duty holder ("处理者应当与受托人约定…，并对受托人的
@@ -68,7 +75,8 @@ AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:a
 
 # "the provider or, where applicable, the authorised representative shall register" (AI Act Art. 49(1)): the aside
 # inside a coordinated subject is dropped so the commas do not cut the first party off from the modal verb
-_ASIDE_IN_SUBJECT_EN = re.compile(r"\s+(or|and|and/or),\s*(?:where applicable|as the case may be|if any|where relevant),\s*", re.I)
+_ASIDE_IN_SUBJECT_EN = re.compile(r"\s+(or|and|and/or),\s*(?:where applicable|as the case may be|if any|"
+                                  r"where relevant),\s*", re.I)
 
 
 # "the banking regulator (NFRA) orders …": an acronym in brackets after a party's name repeats the name; dropped so the
@@ -103,15 +111,16 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # Art. 92(3))
                 actors = actors if agent and _TWO_AGENTS_EN.search(agent.group(0)) else actors[:1]
             elif not actors and not _is_zh(part) and (_PRONOUN_EN.fullmatch(head) if pronouns else not head.strip()):
-                # "Each controller and, where applicable, its representative, shall …": the subject is before the commas;
-                # "Where a notified body finds …, it shall suspend …" (AI Act Art. 44(3)): a pronoun stands for the subject
-                # of the where-clause before it
-                actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e)) for e in reversed(earlier))
+                # "Each controller and, where applicable, its representative, shall …": the subject is before the
+                # commas; "Where a notified body finds …, it shall suspend …" (AI Act Art. 44(3)): a pronoun stands for
+                # the subject of the where-clause before it
+                actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e))
+                                                   for e in reversed(earlier))
                                if found), [])
             elif not actors and not _is_zh(part) and _LIST_TAIL_EN.match(head) and earlier:
                 # "deployers that are public authorities, Union institutions, bodies, offices or agencies or persons
-                # acting on their behalf shall register" (AI Act Art. 49(3)): the commas of a list in the subject cut the
-                # party off from the modal verb; it opens the first longer part before the list's short items
+                # acting on their behalf shall register" (AI Act Art. 49(3)): the commas of a list in the subject cut
+                # the party off from the modal verb; it opens the first longer part before the list's short items
                 actors = _list_subject_en(earlier)
             elif not actors and _is_zh(part) and _referent(head, earlier):
                 # "消费者向有关行政部门投诉的，该部门应当…" (消费者权益保护法第四十六条): 该部门 is the department named before,
@@ -151,8 +160,9 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors = _opening_actor(part[: jointly.start()])[:1]
             pairs += [(a, "obligation") for a in actors]
         elif part not in "，,：:；;":
-            # "the Commission invites the supervisory authorities …", "decisions are adopted by the Board": with no modal
-            # verb, an English sentence that states what a named party does (or what is done by it) says whose task it is
+            # "the Commission invites the supervisory authorities …", "decisions are adopted by the Board": with no
+            # modal verb, an English sentence that states what a named party does (or what is done by it) says whose
+            # task it is
             pairs += [(a, "obligation") for a in _doer_en(part)]
         if part not in "，,：:；;":
             earlier.append(part)
@@ -173,7 +183,8 @@ def _modal_word(part: str, at: int, cls: str) -> str:
 
 
 def _modal_rest(part: str, at: int, cls: str) -> str:
-    """What follows the modal expression of class `cls` at `at` ("shall be entitled" is one expression, not a passive)."""
+    """What follows the modal expression of class `cls` at `at` ("shall be entitled" is one expression, not a
+    passive)."""
     m = _EN_RE[cls].match(part, at) or _MODAL_STRIP_EN.match(part, at)
     return part[m.end() :] if m else part[at:]
 
@@ -189,7 +200,8 @@ def _duty_holders(sentence: str) -> list[str]:
 
 # A list item opens with its number: "(a) ", "(一)" (full-width brackets are normalised to ASCII ones first)
 LIST_ITEM = re.compile(rf"^\s*\((?:[a-z]{{1,4}}|\d{{1,2}}|{ENUM_NUMBER})\)")
-# The party a lead-in names right before its colon: "That contract … shall stipulate … that the processor:" (GDPR Art. 28(3))
+# The party a lead-in names right before its colon: "That contract … shall stipulate … that the processor:" (GDPR Art.
+# 28(3))
 _COLON_SUBJECT_EN = re.compile(r"\bthat (?:the |a |an |each |any )?([\w ]{3,40}?)\s*:\s*$", re.I)
 
 

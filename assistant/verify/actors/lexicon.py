@@ -92,7 +92,8 @@ _ACTORS_ZH = [
 _ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
 _ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
-_ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|everybody|nobody)\b", re.I)
+_ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|"
+                        r"everybody|nobody)\b", re.I)
 # An actor noun before these names a thing of the actor's (个人信息, 客户身份资料, 用户数据), not the actor
 _ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件",
                  "员工", "工作", "职员", "人员")  # staff are not the organisation: 商业银行员工 (商业银行法第五十三条)
@@ -105,16 +106,19 @@ _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将"
                    "经过", "委托", "协助", "配合", "会同", "发现", "督促", "指导", "监督", "提醒", "帮助", "请求", "授权", "同意",
                    "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过", "涉及")
 # An English party word before these, or in the possessive, names a thing or the staff of the party's ("customer
-# identification records", "User information", "the regulator's staff", "the data subject's consent"), not the party: the
-# English of _ATTRIBUTE_ZH (客户身份资料, 用户数据, 银行业监督管理机构工作人员)
-_ATTRIBUTE_EN = re.compile(r"(?:['’]s?\s+\w|\s+(?:information|data|records?|identification|identity|identities|accounts?|"
-                           r"funds|deposits|files|details|documents|assets|privacy|staff|employees|personnel|transactions?)\b)",
+# identification records", "User information", "the regulator's staff", "the data subject's consent"), not the party:
+# the English of _ATTRIBUTE_ZH (客户身份资料, 用户数据, 银行业监督管理机构工作人员)
+_ATTRIBUTE_EN = re.compile(r"(?:['’]s?\s+\w|\s+(?:information|data|records?|identification|identity|identities|"
+                           r"accounts?|funds|deposits|files|details|documents|assets|privacy|staff|employees|personnel|"
+                           r"transactions?)\b)",
                            re.I)
-_OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|notifies|"
-                             r"tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |every |its |their |all )?$", re.I)
+_OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|"
+                             r"notifies|tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |"
+                             r"every |its |their |all )?$", re.I)
 _ACTORS_EN = [
     (r"data subjects?", "individual"), (r"individuals?", "individual"), (r"customers?", "individual"),
-    (r"controllers?", "controller"), (r"processors?", "processor_eu"), (r"supervisory authorit(?:y|ies)", "authority:sa"),
+    (r"controllers?", "controller"), (r"processors?", "processor_eu"),
+    (r"supervisory authorit(?:y|ies)", "authority:sa"),
     (r"third part(?:y|ies)", "third_party"), (r"recipients?", "recipient"),
     (r"personal information (?:processors?|handlers?)", "processor"), (r"handlers?", "processor"),
     (r"financial institutions?", "institution"), (r"banks?", "institution"), (r"network operators?", "operator"),
@@ -122,7 +126,8 @@ _ACTORS_EN = [
     # 电子签名法 (第十六条 ff.) 电子认证服务提供者 as English claims name it ("electronic certification service provider";
     # a "certification authority" in general PKI vocabulary): the longer name wins over the AI Act's "provider"
     (r"(?:electronic )?certification (?:service )?providers?|certification authorit(?:y|ies)", "provider_ca"),
-    (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"), (r"distributors?", "distributor"),
+    (r"providers?", "provider_ai"), (r"deployers?", "deployer"), (r"importers?", "importer"),
+    (r"distributors?", "distributor"),
     (r"authori[sz]ed representatives?", "representative"), (r"notified bod(?:y|ies)", "notified_body"),
     (r"market surveillance authorit(?:y|ies)", "authority:msa"), (r"(?:the )?commission\b", "authority:commission"),
     (r"(?:the )?board\b", "authority:board"),
@@ -135,16 +140,19 @@ _ACTORS_EN = [
     (r"data protection officers?|DPOs?", "dpo"),
     (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
     # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
-    (r"(?<!information )users?", "individual"), (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),
+    (r"(?<!information )users?", "individual"),
+    (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),
     # 征信业管理条例: the information user (信息使用者) and provider (信息提供者) are the banks' roles, not the individual's
     # the same roles named with "of" ("users of credit information"): the longer name wins over "users"
     (r"(?:credit )?information users?|users? of (?:the )?credit information", "user"),
     (r"(?:credit )?information providers?|providers? of (?:the )?credit information", "provider"),
     # the same parties as English claims about the Chinese laws name them
-    (r"data protection authorit(?:y|ies)|DPAs?", "authority:sa"), (r"(?:the )?PBOC|People's Bank of China|central bank", "authority:pboc"),
+    (r"data protection authorit(?:y|ies)|DPAs?", "authority:sa"),
+    (r"(?:the )?PBOC|People's Bank of China|central bank", "authority:pboc"),
     (r"(?:the )?CAC|cyberspace administration(?: of China)?", "authority:cac"),
-    (r"(?:China )?Banking (?:and Insurance )?Regulatory Commission|CBI?RC|NFRA|National Financial Regulatory Administration|"
-     r"banking (?:regulators?|supervisors?|supervisory authorit(?:y|ies)|regulatory authorit(?:y|ies))", "authority:banking"),
+    (r"(?:China )?Banking (?:and Insurance )?Regulatory Commission|CBI?RC|NFRA|"
+     r"National Financial Regulatory Administration|banking (?:regulators?|supervisors?|supervisory authorit(?:y|ies)|"
+     r"regulatory authorit(?:y|ies))", "authority:banking"),
     (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
     (r"entrusted part(?:y|ies)|trustees?", "entrusted"), (r"next of kin|close relatives?", "relative"),
     (r"guardians?|parents?", "guardian"),
@@ -154,7 +162,8 @@ _ACTORS_EN = [
     (r"consumers?", "individual"), (r"business operators?|traders?|merchants?|sellers?", "institution"),
     # 消费者协会 / 其他消费者组织 (消费者权益保护法第三十六条) as English claims name them: not the consumer (the longer
     # name wins over "consumer") nor an authority
-    (r"consumers?['’]? (?:associations?|organi[sz]ations?)|consumer protection (?:associations?|organi[sz]ations?)", "consumer_body"),
+    (r"consumers?['’]? (?:associations?|organi[sz]ations?)|consumer protection (?:associations?|organi[sz]ations?)",
+     "consumer_body"),
     # the people's courts (人民法院, 消费者权益保护法第三十九条, 第四十五条; 反洗钱法第三十九条) as English claims name them
     (r"(?:the )?people['’]s courts?", "court"),
     (r"signator(?:y|ies)|signers?", "signatory"), (r"relying part(?:y|ies)", "relying_party"),
@@ -162,11 +171,11 @@ _ACTORS_EN = [
     # AML obligations (履行反洗钱义务的机构, "obliged entities" in FATF usage) are the banks' side
     (r"(?:(?:anti-money[- ]laundering|AML) )?monitoring and analysis (?:centres?|centers?|institutions?|bod(?:y|ies))|"
      r"financial intelligence units?|FIUs?", "authority"),
-    (r"(?:obliged|reporting) (?:institutions?|entit(?:y|ies))|(?:institutions?|entit(?:y|ies)) (?:with|subject to|that perform) "
-     r"(?:anti-money[- ]laundering|AML) (?:obligations|duties)", "institution"),
+    (r"(?:obliged|reporting) (?:institutions?|entit(?:y|ies))|(?:institutions?|entit(?:y|ies)) (?:with|subject to|"
+     r"that perform) (?:anti-money[- ]laundering|AML) (?:obligations|duties)", "institution"),
     (r"directors?|senior managers?|senior management", "director"),
-    # the Member States and their governments (GDPR Arts. 51–54, 85: "Each Member State shall provide …") are neither the
-    # supervisory authority nor a party of the processing; not "Member State law", which names a law
+    # the Member States and their governments (GDPR Arts. 51–54, 85: "Each Member State shall provide …") are neither
+    # the supervisory authority nor a party of the processing; not "Member State law", which names a law
     (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
     # the public security organs (公安机关, 网络安全法第四十九、五十一条; 反洗钱法第三十八条) as English claims name them
     (r"public security (?:departments?|organs?|authorit(?:y|ies)|bureaus?|ministry)|police|"
@@ -179,17 +188,18 @@ _ACTORS_EN = [
     # …and the departments themselves (保护工作部门, 关键信息基础设施安全保护条例第八条: the regulators of an industry)
     (r"(?:(?:CII|critical information infrastructure) )?(?:security )?protection (?:work )?departments?", "authority"),
     # 反洗钱法's 国务院反洗钱行政主管部门 / 反洗钱行政主管部门 (the central bank's, 中国人民银行法第四条 (十)) as English claims name it
-    (r"(?:anti-money[- ]laundering|AML) (?:administrative )?(?:authorit(?:y|ies)|regulators?|departments?|supervisors?)",
-     "authority:pboc"),
+    (r"(?:anti-money[- ]laundering|AML) (?:administrative )?(?:authorit(?:y|ies)|regulators?|departments?|"
+     r"supervisors?)", "authority:pboc"),
     # the parties of a payment (非银行支付机构监督管理条例第二十五条 收款人、付款人): neither is the payment institution
     (r"payees?", "payee"), (r"payers?", "payer"),
     # 国务院有关金融管理部门 (see the Chinese list) as English claims name them
-    (r"(?:relevant )?financial (?:regulatory |supervisory |administration |management )?(?:authorit(?:y|ies)|regulators?|"
-     r"departments?)", "authority:financial"),
+    (r"(?:relevant )?financial (?:regulatory |supervisory |administration |management )?(?:authorit(?:y|ies)|"
+     r"regulators?|departments?)", "authority:financial"),
     # 非银行支付机构 (非银行支付机构监督管理条例) as English claims name them: the payment institution, a financial institution
     (r"(?:non-bank )?payment (?:service )?institutions?|(?:non-bank )?payment (?:service )?providers?", "institution"),
 ]
-# each pattern whole between word boundaries (an alternation would otherwise match inside words: "nfra" in "infrastructure")
+# each pattern whole between word boundaries (an alternation would otherwise match inside words: "nfra" in
+# "infrastructure")
 _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in _ACTORS_EN]
 
 
@@ -295,9 +305,9 @@ _SIDES = [{"processor", "controller", "operator", "institution", "provider", "us
 
 # Roles held by organisations (not authorities, state organs, courts or natural persons): "a company / 企业" may be any of
 # them, so it agrees with each; it does not make two of them the same (a processor is still no entrusted party)
-_ORGANISATION_ROLES = {"processor", "controller", "operator", "institution", "provider", "user", "entrusted", "processor_eu",
-                       "recipient", "credit_agency", "provider_ca", "provider_ai", "third_party", "data_supplier", "deployer",
-                       "importer", "distributor", "representative", "organisation"}
+_ORGANISATION_ROLES = {"processor", "controller", "operator", "institution", "provider", "user", "entrusted",
+                       "processor_eu", "recipient", "credit_agency", "provider_ca", "provider_ai", "third_party",
+                       "data_supplier", "deployer", "importer", "distributor", "representative", "organisation"}
 
 
 def _same_side(a: str, b: str) -> bool:
@@ -321,16 +331,22 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "the public security organs (公安机关)", "authority:customs": "customs (海关)", "authority:sa":
                 "the supervisory authority", "authority:commission": "the Commission", "authority:board": "the Board",
                 "authority:msa": "the market surveillance authority", "authority:notifying": "the notifying authority",
-                "institution": "the financial institution", "operator": "the network operator", "entrusted": "the entrusted party",
+                "institution": "the financial institution", "operator": "the network operator",
+                "entrusted": "the entrusted party",
                 "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
-                "credit_agency": "the credit reporting agency", "provider": "the information provider", "user": "the information user",
+                "credit_agency": "the credit reporting agency", "provider": "the information provider",
+                "user": "the information user",
                 "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",
                 "guarantor": "the guarantor", "depositor": "the depositor", "relative": "the next of kin",
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
-                "signatory": "the signatory (电子签名人)", "provider_ca": "the electronic certification service provider (电子认证服务提供者)", "notified_body": "the notified body", "director": "the directors / senior managers", "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
-                "payee": "the payee (收款人)", "payer": "the payer (付款人)", "authority:state_council": "the State Council (国务院)",
+                "signatory": "the signatory (电子签名人)",
+                "provider_ca": "the electronic certification service provider (电子认证服务提供者)",
+                "notified_body": "the notified body", "director": "the directors / senior managers",
+                "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
+                "payee": "the payee (收款人)", "payer": "the payer (付款人)",
+                "authority:state_council": "the State Council (国务院)",
                 "authority:financial": "the State Council's financial regulators (国务院有关金融管理部门)",
                 "authority:parliament": "the European Parliament", "authority:council": "the Council",
                 "consumer_body": "the consumer association (消费者协会)",

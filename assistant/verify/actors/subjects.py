@@ -101,9 +101,11 @@ _DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)"
 _DOES_EN = re.compile(r"^\W*(?:(?:the|a|an|each|every|its|their|national|competent|relevant)\s+)*([\w' -]{2,60}?)\s+"
                       r"(?:also\s+|then\s+|itself\s+|alone\s+|directly\s+)?(?!(?:is|was|has|does|applies)\b)"
                       r"(?!(?:rights|obligations|duties|requests|records|decisions|measures|interests|tasks|"
-                      r"powers|activities|operations|representatives|accounts|funds)\b)([a-z]{3,}(?<!s)s)\b(?!\s+of\b)", re.I)
-_DONE_BY_EN = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|ne)\s+by\s+(?:the |a |an |each |its |their |national )*"
-                         r"([\w' -]{3,60}?)(?=\s*(?:,|;|\.|$|\bwhich\b|\bwho\b|\band\b|\bor\b|\bin\b|\bon\b|\bfor\b|\bat\b))", re.I)
+                      r"powers|activities|operations|representatives|accounts|funds)\b)([a-z]{3,}(?<!s)s)\b(?!\s+of\b)",
+                      re.I)
+_DONE_BY_EN = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|ne)\s+by\s+(?:the |a |an |each |its |"
+                         r"their |national )*([\w' -]{3,60}?)(?=\s*(?:,|;|\.|$|\bwhich\b|\bwho\b|\band\b|\bor\b|\bin\b|"
+                         r"\bon\b|\bfor\b|\bat\b))", re.I)
 
 
 def _doer_en(part: str) -> list[str]:
@@ -127,7 +129,8 @@ _COORDINATOR_EN = re.compile(r"(?:\b(?:and|but|or|while|whereas)\b|;)\s*$", re.I
 
 def _coordinated_pairs(part: str, modals: list[tuple[int, str]]) -> list[tuple[str, str]]:
     """(duty holder, class) of the modal verbs after the first in one English sub-clause, each with a subject of its own
-    right before it ("… and the controller shall …"); a modal verb without one shares the first subject (not counted)."""
+    right before it ("… and the controller shall …"); a modal verb without one shares the first subject (not
+    counted)."""
     if _is_zh(part):
         return []
     found = []
@@ -143,9 +146,9 @@ def _coordinated_pairs(part: str, modals: list[tuple[int, str]]) -> list[tuple[s
     return found
 
 
-_EN_LEAD = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:and|or|but|then|also|however|each|every|any|all|no|the|a|an|"
-                      r"such|that|this|these|those|its|their|both|other|relevant|competent|joint|single|initial|another|"
-                      r"new|first|second)\s+){0,3}", re.I)
+_EN_LEAD = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:and|or|but|then|also|however|each|every|any|all|no|the|a|"
+                      r"an|such|that|this|these|those|its|their|both|other|relevant|competent|joint|single|initial|"
+                      r"another|new|first|second)\s+){0,3}", re.I)
 
 
 def _english_subjects(head: str) -> list[str]:
@@ -181,7 +184,8 @@ def _english_subjects(head: str) -> list[str]:
 
 
 # "<actor> and (the) …" / "<actor> or (the) …" ending where the last actor of a subject begins
-_COORDINATED_BEFORE_EN = re.compile(r"((?:\b[\w'-]+\s+){0,3}[\w'-]+)\s+(?:and|or|and/or)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+_COORDINATED_BEFORE_EN = re.compile(r"((?:\b[\w'-]+\s+){0,3}[\w'-]+)\s+(?:and|or|and/or)\s+(?:the\s+|a\s+|an\s+|"
+                                    r"its\s+)?$",
                                     re.I)
 
 

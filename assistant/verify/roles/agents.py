@@ -33,8 +33,8 @@ def other_agent(claim: str, sentence: str) -> Finding | None:
         for theirs in [*_BY_AGENT_ZH.finditer(_norm(sentence)), *_BY_AGENT_LOOSE_ZH.finditer(_norm(sentence))]:
             if mine.group(3) == theirs.group(3) and same_party(mine.group(1)[-4:], theirs.group(1)[-4:]) \
                     and not same_party(mine.group(2), theirs.group(2)):
-                return Finding("actor", f"the clause has {theirs.group(1)[-4:]} {theirs.group(3)} by {theirs.group(2)}, "
-                                        f"the claim by {mine.group(2)}")
+                return Finding("actor", f"the clause has {theirs.group(1)[-4:]} {theirs.group(3)} "
+                                        f"by {theirs.group(2)}, the claim by {mine.group(2)}")
     return None
 
 
@@ -79,12 +79,13 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
             if len(core) < 2 or core in clause:
                 continue
         elif any(a == "authority" for a in known) or set(known) & set(_actors_in(clause, subjects_only=False)):
-            # a generic authority, or another name of a body the article names; unless the sentence holding the act gives
-            # it only to parties that are no authority (网信等…监管部门…承担主体责任 against 网络数据处理者应当…，并对所处理
+            # a generic authority, or another name of a body the article names; unless the sentence holding the act
+            # gives it only to parties that are no authority (网信等…监管部门…承担主体责任 against 网络数据处理者应当…，并对所处理
             # 网络数据的安全承担主体责任, 网络数据安全管理条例第九条)
             if all(a.startswith("authority") for a in known):
                 holders = _holders_of_the_act(text[m.end(1):], clause)
-                if holders and not any(h.startswith("authority") or h in ("state", "court", "anyone", "body") for h in holders):
+                if holders and not any(h.startswith("authority") or h in ("state", "court", "anyone", "body")
+                                       for h in holders):
                     from ..actors.lexicon import _ACTOR_LABEL
 
                     named = "、".join(dict.fromkeys(_ACTOR_LABEL.get(h, h) for h in holders))
@@ -102,13 +103,15 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
 
 
 def _holders_of_the_act(act_text: str, clause: str) -> list[str]:
-    """The duty holders of the sentence of `clause` holding the act the claim describes (STRAY_ACT_MATCH of its words)."""
+    """The duty holders of the sentence of `clause` holding the act the claim describes (STRAY_ACT_MATCH of its
+    words)."""
     from ..actors.holders import _duty_holders
 
     act = re.split(r"[。；;]", act_text, maxsplit=1)[0]
     act_words = _words(act)
     if len(act_words) < 3:
         return []
-    scored = [(len(act_words & _words(part)) / len(act_words), part) for part in re.split(r"[。；;\n]", clause) if part.strip()]
+    scored = [(len(act_words & _words(part)) / len(act_words), part) for part in re.split(r"[。；;\n]", clause)
+              if part.strip()]
     share, part = max(scored, default=(0.0, ""))
     return _duty_holders(part) if share >= STRAY_ACT_MATCH else []

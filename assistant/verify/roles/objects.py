@@ -12,8 +12,9 @@ from .phrases import _names_a_party, _words, same_party, subject_of
 
 # What marks a noun as the object of a verb or preposition: 委托专业机构, 向有关部门, 对个人; "to / with / mandate a …"
 _OBJECT_BEFORE_ZH = re.compile(r"(?:向|对|与|经|给|委托|要求|请求|督促|指导|监督|通知|告知|授权|协助|配合)(?:有关|相关|该|其|各|上述)?$")
-_OBJECT_BEFORE_EN = re.compile(r"\b(?:to|with|from|by|of|for|against|mandate|instruct|ask|require|request|inform|notify|"
-                               r"entrust|appoint|designate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|any\s+)?$", re.I)
+_OBJECT_BEFORE_EN = re.compile(r"\b(?:to|with|from|by|of|for|against|mandate|instruct|ask|require|request|inform|"
+                               r"notify|entrust|appoint|designate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|any\s+)?$",
+                               re.I)
 
 
 def _one_party_by_the_lexicon(a: str, b: str) -> bool:
@@ -58,7 +59,8 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
         # 有关行政部门应当听取消费者…的意见), whom the actor checks compare
         return None
     verbatim = [m.start() for m in re.finditer(re.escape(mine.strip()), _norm(sentence))] if mine.strip() else []
-    if _is_zh(claim) and not _names_a_party(mine) and verbatim and all(_norm(sentence)[at - 1 : at] == "的" for at in verbatim):
+    if _is_zh(claim) and not _names_a_party(mine) and verbatim and all(_norm(sentence)[at - 1 : at] == "的"
+                                                                       for at in verbatim):
         # nor in Chinese, a thing the sentence has only as a thing of something (…的整理、保存和加工): "…采集的信息，其整理、
         # 保存和加工应当在中国境内进行" (征信业管理条例第二十四条) restates the acts the sentence opens with, no party made the actor
         return None
@@ -71,8 +73,8 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
         return None
     text = _norm(sentence)
     if not any(_at_subject_position(text[:at], _is_zh(claim)) for at in found):
-        return Finding("actor", f"the clause names {mine.strip()} as the one acted on or through; {theirs.strip()} is the one "
-                                f"that acts")
+        return Finding("actor", f"the clause names {mine.strip()} as the one acted on or through; {theirs.strip()} is "
+                                f"the one that acts")
     return None
 
 
@@ -96,8 +98,8 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
 
 # What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner
 _SUBJECT_BEFORE_ZH = re.compile(rf"(?:^|[，,。；;：:、]|和|及|以及|或者|或)\s*(?:第{NUMBER}条\s*)?(?:有关|相关|该|其|各|上述|其他)?\s*$")
-_SUBJECT_BEFORE_EN = re.compile(r"(?:^|[,;:.]|\band\b|\bor\b)\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:the|a|an|each|every|any|all|such|"
-                                r"its|their|that|this)\s+)*$", re.I)
+_SUBJECT_BEFORE_EN = re.compile(r"(?:^|[,;:.]|\band\b|\bor\b)\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:the|a|an|each|every|"
+                                r"any|all|such|its|their|that|this)\s+)*$", re.I)
 
 
 def _at_subject_position(before: str, zh: bool) -> bool:

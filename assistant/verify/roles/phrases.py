@@ -20,7 +20,8 @@ def _words(text: str) -> set[str]:
     if _is_zh(text):
         chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
         return {chars[i : i + 2] for i in range(len(chars) - 1)}
-    return {re.sub(r"(?:ies|es|s)$", "", w) for w in re.findall(r"[a-z]{3,}", text) if w not in ("the", "and", "any", "all")}
+    return {re.sub(r"(?:ies|es|s)$", "", w) for w in re.findall(r"[a-z]{3,}", text)
+            if w not in ("the", "and", "any", "all")}
 
 
 def same_party(a: str, b: str) -> bool:

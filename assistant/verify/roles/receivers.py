@@ -12,10 +12,12 @@ from .phrases import _head, same_party
 # The receiver of a handing-over verb: 向X提供 / 报送 / 报告 … (the verbs the laws use for what passes between parties)
 _HAND_OVER_ZH = "提供|报送|报告|提交|申请|披露|告知|通知|说明|投诉|举报|缴纳|支付|出具|发送|转移|移交|反馈|备案|查询|交付|作出|申报"
 _TO_ZH = re.compile(rf"向((?:(?!{_HAND_OVER_ZH})[\u4e00-\u9fff]){{2,24}}?)(?:{_HAND_OVER_ZH})")
-_HAND_OVER_EN = r"provide|report|submit|notify|disclose|send|transfer|communicate|supply|make\s+available|hand\s+over|forward"
-_TO_EN = re.compile(rf"\b(?:{_HAND_OVER_EN})\w*\b[^.;:]{{0,80}}?\bto\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|relevant\s+|competent\s+)*"
-                    r"([a-z][\w -]{2,50}?)(?=\s*(?:[,.;]|$)|\s+(?:within|without|in|on|by|at|where|when|if|and|or|before|after|"
-                    r"upon|for|under|pursuant)\b)", re.I)
+_HAND_OVER_EN = (r"provide|report|submit|notify|disclose|send|transfer|communicate|supply|make\s+available|"
+                 r"hand\s+over|forward")
+_TO_EN = re.compile(rf"\b(?:{_HAND_OVER_EN})\w*\b[^.;:]{{0,80}}?\bto\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+                    rf"relevant\s+|competent\s+)*"
+                    r"([a-z][\w -]{2,50}?)(?=\s*(?:[,.;]|$)|\s+(?:within|without|in|on|by|at|where|when|if|and|or|"
+                    r"before|after|upon|for|under|pursuant)\b)", re.I)
 _FINITE_HAND_OVER_EN = re.compile(r"\b(?:reports|notifies|submits|provides|discloses|sends|transfers|communicates|"
                                   r"supplies|forwards)\b", re.I)
 
@@ -27,8 +29,8 @@ def giver_and_receiver(text: str) -> tuple[str, str] | None:
     earlier: list[str] = []
     for part in re.split(r"[，,；;：:]" if zh else r"[;:]", text):
         modals = modal_classes(part)
-        # an English statement of fact hands over with a finite verb ("The DPO reports directly to the highest management
-        # level" restates "shall directly report to", GDPR Art. 38(3)): its subject gives as a modal's does
+        # an English statement of fact hands over with a finite verb ("The DPO reports directly to the highest
+        # management level" restates "shall directly report to", GDPR Art. 38(3)): its subject gives as a modal's does
         finite = _FINITE_HAND_OVER_EN.search(part) if not modals and not zh else None
         if not modals and not finite:
             earlier.append(part)
@@ -53,9 +55,10 @@ def swapped_parties(claim: str, sentence: str) -> Finding | None:
     if not mine or not theirs:
         return None
     (giver, receiver), (source_giver, source_receiver) = mine, theirs
-    if same_party(giver, source_receiver) and same_party(receiver, source_giver) and not same_party(giver, source_giver):
-        return Finding("actor", f"the clause has {source_giver.strip()} give to {source_receiver.strip()}; the claim has it "
-                                f"the other way round")
+    if same_party(giver, source_receiver) and same_party(receiver, source_giver) \
+            and not same_party(giver, source_giver):
+        return Finding("actor", f"the clause has {source_giver.strip()} give to {source_receiver.strip()}; the claim "
+                                f"has it the other way round")
     return None
 
 
@@ -87,8 +90,9 @@ def other_receiver(claim: str, sentence: str) -> Finding | None:
 
 # "notify / inform the X of / that / without …": English names the receiver of a notice as the verb's object (GDPR Art.
 # 33(2) "The processor shall notify the controller without undue delay")
-_NOTIFY_EN = re.compile(r"\b(notify|notifies|inform|informs)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|relevant\s+|competent\s+)*"
-                        r"([a-z][\w -]{2,50}?)(?=\s+(?:of|about|that|without|within|immediately|promptly|where|when|if)\b|\s*[,.;]|$)",
+_NOTIFY_EN = re.compile(r"\b(notify|notifies|inform|informs)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|relevant\s+|"
+                        r"competent\s+)*([a-z][\w -]{2,50}?)(?=\s+(?:of|about|that|without|within|immediately|promptly|"
+                        r"where|when|if)\b|\s*[,.;]|$)",
                         re.I)
 
 

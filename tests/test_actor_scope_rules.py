@@ -4,7 +4,7 @@ Clauses are written in the laws' style for these tests, not copied from the eval
 
 import pytest
 
-from assistant.verify.actors import _duty_pairs, lead_in_holders
+from assistant.verify.actors.holders import _duty_pairs, lead_in_holders
 from assistant.verify.modality import modal_classes
 from assistant.verify.polarity import contradictions
 

@@ -3,10 +3,13 @@ claims the team has not seen are caught (probe 3), rule by rule, in Chinese and 
 false claim and lets the faithful paraphrase through. Clauses are written in the laws' style for these tests, not copied
 from the eval sets."""
 
-from assistant.verify.actors import _duty_pairs, _same_side
+from assistant.verify.actors.holders import _duty_pairs
+from assistant.verify.actors.lexicon import _same_side
 from assistant.verify.modality import modal_classes
 from assistant.verify.polarity import contradictions
-from assistant.verify.roles import giver_and_receiver, other_agent, subject_only_as_object, swapped_parties
+from assistant.verify.roles.agents import other_agent
+from assistant.verify.roles.objects import subject_only_as_object
+from assistant.verify.roles.receivers import giver_and_receiver, swapped_parties
 
 SUPPLY_ZH = "第九条 经营贷款业务的银行应当按照规定向信用信息中心报送贷款信息。"
 SUPPLY_EN = "Lenders shall report the loan data referred to in Article 4 to the credit registry within ten working days."

@@ -7,7 +7,8 @@ tests."""
 import pytest
 
 from assistant.settings import SHARED_REGULATIONS
-from assistant.verify.actors import _actors_in, _duty_pairs, _objects_in
+from assistant.verify.actors.holders import _duty_pairs
+from assistant.verify.actors.lexicon import _actors_in, _objects_in
 from tests.test_claims_round8 import article, gdpr, verdict
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")

@@ -6,7 +6,7 @@ second bound is a sum too. Real clause texts from the corpus; the claims are wri
 import pytest
 
 from assistant.settings import SHARED_REGULATIONS
-from assistant.verify.actors import _duty_pairs
+from assistant.verify.actors.holders import _duty_pairs
 from assistant.verify.quantities import extract_quantities
 from tests.test_claims_round8 import article, verdict
 
@@ -142,7 +142,7 @@ AML56 = article(AML, "反洗钱法", 56, "第五十六条")  # …董事、监�
 
 
 def test_a_party_in_everyday_words_is_the_same_party():
-    from assistant.verify.roles import subject_only_as_object
+    from assistant.verify.roles.objects import subject_only_as_object
     sentence = next(line for line in AML56.text.splitlines() if "勤勉尽责" in line)
     assert subject_only_as_object("银行董事、高管能证明自己已经勤勉尽责的，可以免予处罚。", sentence) is None
     assert verdict("银行董事、高管能证明自己已经勤勉尽责的，可以免予处罚。", AML56).verdict != "contradicted"

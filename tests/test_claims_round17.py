@@ -6,7 +6,7 @@ Real clause texts from the corpus; the claims are written for these tests."""
 import pytest
 
 from assistant.settings import SHARED_REGULATIONS
-from assistant.verify.actors import _duty_pairs
+from assistant.verify.actors.holders import _duty_pairs
 from assistant.verify.cases import figure_of_another_case
 from tests.test_claims_round8 import article, verdict
 

@@ -120,7 +120,7 @@ def test_a_coverb_phrase_is_no_subject():
     ndsr38 = article("zh/network-data-security-regulation-2024.md", "网络数据安全管理条例", 38, "第三十八条")
     true = "安全评估通过以后，向境外提供重要数据时不得超出评估时明确的出境目的和范围。"
     assert verdict(true, ndsr38).verdict != "contradicted"
-    from assistant.verify.roles import subject_only_as_object
+    from assistant.verify.roles.objects import subject_only_as_object
 
     # a party the sentence has only as the one worked through still is no actor (委托专业机构…审计)
     assert subject_only_as_object("专业机构应当定期进行合规审计。", "个人信息处理者应当定期委托专业机构进行合规审计。")

@@ -180,7 +180,7 @@ PIPL60 = article(PIPL, "中华人民共和国个人信息保护法", 60, "第六
 
 def test_a_body_the_article_never_names_doing_its_act():
     from assistant.verify.polarity import contradictions
-    from assistant.verify.roles import stray_doer
+    from assistant.verify.roles.agents import stray_doer
 
     assert stray_doer("公安部门负责个人信息保护工作的统筹协调和相关监督管理工作。", PIPL60.text) is not None
     assert [f.kind for f in contradictions("个人信息保护影响评估报告和处理情况记录由国家网信部门保存至少三年。", PIPL56.text)] \
@@ -188,7 +188,7 @@ def test_a_body_the_article_never_names_doing_its_act():
 
 
 def test_the_named_body_its_short_name_and_a_competent_authority_pass():
-    from assistant.verify.roles import stray_doer
+    from assistant.verify.roles.agents import stray_doer
 
     assert stray_doer("国家网信部门负责个人信息保护工作的统筹协调和相关监督管理工作。", PIPL60.text) is None
     assert stray_doer("网信办负责个人信息保护工作的统筹协调和相关监督管理工作。", PIPL60.text) is None  # the lexicon's short name

@@ -6,7 +6,7 @@ Real clause texts from the shared corpus; the claims are written for these tests
 import pytest
 
 from assistant.settings import SHARED_REGULATIONS
-from assistant.verify.actors import _duty_holders
+from assistant.verify.actors.holders import _duty_holders
 from assistant.verify.edits import copied_sentence_findings
 from tests.test_claims_round8 import article, gdpr, verdict
 

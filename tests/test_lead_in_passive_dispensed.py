@@ -3,11 +3,11 @@ item read with its lead-in's ban, a passive whose agent and patient a claim swap
 a concessive that denies the clause's exception, a power to require someone (not a duty of the one required), and the AML
 monitoring centre as a party. Each catches its false claim and lets the faithful paraphrase through."""
 
-from assistant.verify.actors import _duty_pairs
+from assistant.verify.actors.holders import _duty_pairs
 from assistant.verify.grounding import MIN_WORDING_SHARE
 from assistant.verify.polarity import _under_lead_in, contradictions, sentences, wording_share
 from assistant.verify.requirements import dispensed, requires, requires_dispensed
-from assistant.verify.roles import swapped_passive
+from assistant.verify.roles.passives import swapped_passive
 
 BAN_LIST_ZH = ("第九条 银行的柜员应当遵守本行的操作规程，不得有下列行为：\n\n（一）代客户签名；\n\n（二）在其他金融机构兼任职务；\n\n"
                "（三）泄露客户的账户信息。")

@@ -406,7 +406,7 @@ def test_english_names_for_the_chinese_laws_roles():
 
 
 def test_the_last_actor_of_a_compound_noun_is_its_head():
-    from assistant.verify.actors import _actors_in
+    from assistant.verify.actors.lexicon import _actors_in
 
     assert _actors_in("银行业监督管理机构根据履行职责的需要") == ["authority:banking"]  # the banking regulator by name
     assert _actors_in("金融机构客户应当如实提供身份证件") == ["individual"]

@@ -3,7 +3,8 @@ authorities told apart, "由X…" / "X会同Y…" / present-tense English as sta
 with no modal verb, a universal word inside the case a clause opens, "all" of what a clause lists. The claims are
 written for these tests (not copied from the eval sets); the clauses are the laws' own words."""
 
-from assistant.verify.actors import _actors_in, _duty_pairs
+from assistant.verify.actors.holders import _duty_pairs
+from assistant.verify.actors.lexicon import _actors_in
 from assistant.verify.polarity import contradictions
 from tests.clause_texts import article_text
 
@@ -119,7 +120,7 @@ def test_english_party_names_match_whole_words():
 
 
 def test_handed_to_another_named_authority():
-    from assistant.verify.roles import other_receiver
+    from assistant.verify.roles.receivers import other_receiver
 
     # 商业银行法第十四条 申请人应当向国务院银行业监督管理机构提交下列文件、资料
     sentence = "设立商业银行，申请人应当向国务院银行业监督管理机构提交下列文件、资料:"

@@ -4,9 +4,9 @@ The coverage gate takes a sentence stating the fact a question asks for (a frequ
 shares the question's key terms (gate.stated._stated). Shared words do not say who acts. "征信机构多久要接受一次现场检查？"
 shares 现场 and 检查 with a policy's "本行应当对服务提供商…每年至少开展一次现场或者非现场检查" (the bank inspecting its
 outsourcer): the frequency there is the bank's duty, not the credit agency's. When the question names a particular party
-(the actor lexicon of verify/actors.py: 征信机构, 网络运营者, 个人信息处理者 …) and the sentence names particular parties, none
+(the actor lexicon of verify/actors/lexicon.py: 征信机构, 网络运营者, 个人信息处理者 …) and the sentence names particular parties, none
 of them one the question names or one on its side (a bank is a 个人信息处理者; a generic 监管部门 may be any authority:
-actors._same_side), the sentence states another party's fact.
+actors.lexicon._same_side), the sentence states another party's fact.
 
 Chinese questions only: the English actor lexicon reads "service provider" as an AI Act provider, and an English
 question on a Chinese text is compared across languages. Round 15, gate over the tuning data (535 out-of-scope, 1678
@@ -21,7 +21,7 @@ paragraph_dense.py. The rule stays: shared words still do not say who acts.)
 from __future__ import annotations
 
 from ..verify.absent_parties import _specific
-from ..verify.actors import _actors_in, _same_side
+from ..verify.actors.lexicon import _actors_in, _same_side
 
 
 def named_parties(text: str) -> list[str]:

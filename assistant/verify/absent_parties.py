@@ -1,7 +1,7 @@
 """Parties of the actor lexicon that a claim names and the cited article nowhere names (pure).
 
 bodies.py catches state organs the lexicon does not know; the lexicon's own parties were left to the duty-holder
-comparison (actors.py), which needs a sentence of the article that names its holder. Two slips escape it:
+comparison (actors/findings.py), which needs a sentence of the article that names its holder. Two slips escape it:
 
 - a Chinese claim that hands the approval, the report or the order to a named authority the article never mentions:
   "报告公安机关" for 报告保护工作部门 (关键信息基础设施安全保护条例第二十一条), "由公安机关责令改正" for 由其上级机关或者有关
@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
-from .actors import _ACTORS_ZH, _UNNAMED_PARTY_ZH, _actors_in, _duty_pairs, _same_side
+from .actors.findings import _UNNAMED_PARTY_ZH
+from .actors.holders import _duty_pairs
+from .actors.lexicon import _ACTORS_ZH, _actors_in, _same_side
 from .modality import Finding, _is_zh, _norm, modal_classes
 
-# The lexicon's names that say no particular party (actors.py: "A generic authority … agrees with each"; 组织, 单位, 企业 are
+# The lexicon's names that say no particular party (actors/: "A generic authority … agrees with each"; 组织, 单位, 企业 are
 # any body; anyone binds everybody; 国家机关 any organ of the state)
 # any body; anyone binds everybody; 国家机关 any organ of the state). The individual goes by many words the lexicon does not
 # hold (自然人, 公民, 当事人), so an English claim's "individual" is never read as absent.
@@ -139,7 +141,7 @@ def absent_party_across(claim: str, clause_text: str) -> Finding | None:
     named = set(_actors_in(article, subjects_only=False))
     for name in dict.fromkeys(holders):
         # a party the article names in a role of the same side counts as named: a bank is the 个人信息处理者 of 个人信息保护法
-        # 第二十九条 (actors._SIDES: the organisations that process, operate or provide)
+        # 第二十九条 (actors.lexicon._SIDES: the organisations that process, operate or provide)
         if _specific(name) and any(other == name for _, other in _ACTORS_ZH) and not _named(name, article) \
                 and not any(_same_side(name, other) for other in named):
             return Finding("actor", f"the claim puts this on a party ({name}) the article does not name")
@@ -156,7 +158,7 @@ def absent_authority_across(claim: str, clause_text: str) -> Finding | None:
     Each law names the body that receives, approves or orders, as it names the duty holder (see unnamed_authority)."""
     if _is_zh(claim) or not _is_zh(clause_text):
         return None
-    from .actors import _ACTORS_EN_RE
+    from .actors.lexicon import _ACTORS_EN_RE
 
     article, text = _norm(clause_text), _norm(claim)
     for pattern, name in _ACTORS_EN_RE:

@@ -2,7 +2,7 @@
 
 The laws name every body that acts, approves, guides or receives under them; a drafting model that gets the body wrong
 names one the article does not mention at all (地方人民政府 where the article says 中国人民银行). The actor lexicon
-(actors.py) knows the laws' usual parties; these checks know state organs by the head nouns of their names, so a body no
+(actors/) knows the laws' usual parties; these checks know state organs by the head nouns of their names, so a body no
 list foresaw is still caught. Chinese claims against Chinese articles by the body's own name; English claims against
 Chinese articles by the Chinese head noun of the organ's English name.
 """
@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .actors import _BY_AGENT_EN, _PARTY_TAIL, _actors_in
+from .actors.findings import _PARTY_TAIL
+from .actors.holders import _BY_AGENT_EN
+from .actors.lexicon import _actors_in
 from .modality import Finding, _is_zh, _norm
 
 # The public bodies of the Chinese state by the head nouns of their names (宪法第三章 国家机构: 全国人民代表大会, 国务院 and its

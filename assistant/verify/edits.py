@@ -17,9 +17,9 @@ import re
 from difflib import SequenceMatcher
 
 from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
-from .actors import AUTHORITY_WORDS_ZH
+from .actors.findings import AUTHORITY_WORDS_ZH
 from .modality import Finding, _classes, is_chinese, modal_classes
-from .roles import same_party
+from .roles.phrases import same_party
 from .subclauses import _RESTRICTED_PERMISSION
 from .wording import _stem, sentences, statement
 

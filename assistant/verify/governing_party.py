@@ -1,6 +1,6 @@
 """Whose instructions, approval, request or consent: an English claim naming another party there than the article (pure).
 
-Who acts is compared by the subject of the modal verb (actors.py); the party a duty is performed under, or whose approval
+Who acts is compared by the subject of the modal verb (actors/); the party a duty is performed under, or whose approval
 it needs, stands after "of" / "from" in the object and is compared nowhere. "The secretariat shall perform its tasks
 exclusively under the instructions of the Chair of the Board" (GDPR Art. 75(2)) is not "… of the European Data Protection
 Supervisor", though the Supervisor provides the secretariat in Art. 75(1). The article names the party each time it uses
@@ -55,7 +55,7 @@ _REPORT_TO_ZH = re.compile(r"向([\u4e00-\u9fff]{2,20}?)(?:报告|报送)|(?:报
 
 def _report_recipients(text: str) -> list[list[str]]:
     """The lexicon parties of each body a report goes to in `text` (an empty list for a phrase naming none)."""
-    from .actors import _actors_in
+    from .actors.lexicon import _actors_in
 
     return [_actors_in(m.group(1) or m.group(2), subjects_only=False) for m in _REPORT_TO_ZH.finditer(text)]
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .actors import _ACTOR_LABEL, _CASE_OPENER_EN, _SANCTION, _actors_in, _opening_actor, _same_side
+from .actors.holders import _CASE_OPENER_EN
+from .actors.lexicon import _ACTOR_LABEL, _actors_in, _same_side
+from .actors.subjects import _SANCTION, _opening_actor
 from .modality import Finding, _is_zh, _norm
 
 # a Chinese claim's case: its first sub-clause up to 的，(银行没按规定报告大额交易的，…)

@@ -11,7 +11,7 @@ the sentence of the cited clause that the claim is about (the one sharing most o
   the clause carries conditions or exceptions (但是/除外/不适用; unless/except/provided that) and no such word; a claim
   that keeps its case but says "always / without exception" of a rule the clause excepts from; "only / 只能" where the
   clause allows several ways or opens the act to each of a group ("only" vs "also"); 即使 / even if the excepted case;
-- actors (actors.py): the duty holder of the modal verb (个人信息处理者 vs 个人; controller vs data subject), a list
+- actors (actors/): the duty holder of the modal verb (个人信息处理者 vs 个人; controller vs data subject), a list
   item's being the party its lead-in names ("Providers … shall: (h) affix the CE marking").
 
 Each finding says what the clause says and what the claim says. Nothing here is a similarity score: the
@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
-from .actors import LIST_ITEM, _actor_findings, _duty_pairs, other_named_authority, unnamed_party
+from .actors.findings import _actor_findings, other_named_authority, unnamed_party
+from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
 from .approvals import waives_required_approval
 from .refusals import refusal_made_duty
@@ -59,8 +60,10 @@ from .figures import _numbers
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
-from .roles import (other_agent, other_agent_in_article, other_passive_agent, other_receiver, passive_agent_across,
-                    stray_doer, subject_only_as_object, swapped_parties, swapped_passive)
+from .roles.agents import other_agent, stray_doer
+from .roles.objects import subject_only_as_object
+from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
+from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally)
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_predicate,
@@ -194,7 +197,7 @@ _OWN_SUBJECT_ZH = re.compile(r"[，,；;]\s*(?=[\u4e00-\u9fff、]{2,24}?(?:应�
 def _main_clauses(claim: str) -> list[str]:
     """A Chinese claim cut before each sub-clause whose subject is a party (the actor lexicon's) other than the one of the
     main clause before it (one with a modal verb: a condition, 确认借款人资信良好的，…, is no main clause)."""
-    from .actors import _actors_in
+    from .actors.lexicon import _actors_in
 
     if not _is_zh(claim):
         return [claim]
@@ -513,7 +516,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         or other_offender(claim, sentence) \
         or (subject_only_as_object(claim, sentence) if not actor_found else None)
     if swapped and not actor_found:
-        # giver and receiver swapped, named by words the actor lexicon may not know (see roles.py)
+        # giver and receiver swapped, named by words the actor lexicon may not know (see roles/receivers.py)
         can.add("actor")
         actor_found = [swapped]
     findings += actor_found

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .actors import _actors_in, _duty_pairs
+from .actors.holders import _duty_pairs
 # "Under the Commercial Bank Law, …": the law a claim cites is no condition it puts on the duty
+from .actors.lexicon import _actors_in
 from .bodies import _CITING_OPENER_EN
 from .modality import Finding, _is_zh, _norm
 

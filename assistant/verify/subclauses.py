@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .actors import LIST_ITEM, _actor_finding as _actor_finding_for, _duty_pairs, _modal_rest, _modal_word, _same_side
+from .actors.findings import _actor_finding as _actor_finding_for
+from .actors.holders import LIST_ITEM, _duty_pairs, _modal_rest, _modal_word
+from .actors.lexicon import _same_side
 from .modality import Finding, _OPPOSITE, _classes, _is_zh, _norm, governed_modals, modal_classes
 from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences, wording_share
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.tokens import STOP_EN
-from .actors import LIST_ITEM
+from .actors.holders import LIST_ITEM
 from .modality import _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _is_zh, _norm
 
 

@@ -1,0 +1,12 @@
+"""Duty holders: who a modal verb binds, in Chinese and English legal text (pure).
+
+The duty holder is the subject of the modal verb: the actor a sub-clause opens with, the head noun of a subject with a
+relative clause (…的受托人), the agent of a passive ("by the controller"), or, for an elided subject, the one named in
+the sub-clause before; never an object (取得客户的同意, 向征信机构查询, "to the controller") nor a thing of the actor's
+(客户身份信息, 商业银行员工). Roles the laws set against each other stay apart (see lexicon._SIDES).
+
+- lexicon: the parties the laws name (Chinese and English), _actors_in, _same_side, the labels of findings
+- subjects: the party one sub-clause names as its subject or agent (由 X, "by X", a relative clause's head noun)
+- holders: the duty holders of a sentence, sub-clause by sub-clause (_duty_pairs, _duty_holders, lead_in_holders)
+- findings: the wrong-actor findings (_actor_findings, other_named_authority, other_branch, unnamed_party)
+"""

@@ -1,0 +1,163 @@
+"""Wrong-actor findings (pure): a claim whose duty holder is not the sentence's, an authority or court the article
+nowhere names, a party noun the article never uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.articles import CN_ARTICLE_LABEL
+from ..modality import _MODAL_GROUP, Finding, _is_zh, _norm, modal_classes
+from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders
+from .lexicon import _ACTOR_LABEL, _actors_in, _objects_in, _same_side, named_authorities
+
+
+def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool = False) -> tuple[bool, list[Finding]]:
+    """(can this sentence judge the duty holder, the finding). It can when it names who its modal verbs bind; it
+    finds the wrong actor when (a) it names its duty holders and none is the claim's, or (b) the claim gives a duty (or
+    option, prohibition, exemption) to an actor while the sentence gives that same kind of duty only to others and a
+    different one to the claim's actor ("信息主体可以说明，征信机构应当记载" vs "征信机构可以说明，信息主体应当记载")."""
+    # a claim's pronoun is left unresolved: "Where the data subject thinks …, they may …" (a drafting model's "they" may
+    # stand for anyone, and an English claim about a Chinese clause is tied to its sentence only loosely, by glossary
+    # terms); a clause's "Where a notified body finds …, it shall …" is statutory drafting, where it is the subject
+    claim_pairs = _duty_pairs(claim, pronouns=False)
+    source_pairs = _duty_pairs(sentence, reciprocal=bool(AGREEMENT.search(claim)))
+    if _is_zh(sentence) and not _is_zh(claim):
+        # Chinese laws have one 处理者 where the GDPR splits controller and processor: "processor" or "controller"
+        # in an English claim about a Chinese law is the 处理者
+        claim_pairs = [("processor" if a in ("processor_eu", "controller") else a, c) for a, c in claim_pairs]
+    claimed = [(a, c) for a, c in claim_pairs if a and a != "anyone"]
+    if not any(a for a, _ in source_pairs):
+        # The sentence does not say who (a thing as subject, a passive without "by …"). A sentence without a subject
+        # continues the one before (拒绝个人行使权利的请求的，应当说明理由 follows 个人信息处理者应当建立…机制,
+        # 个人信息保护法第五十条): a claim naming that subject agrees with it. Naming another does not contradict it,
+        # as the subject may come from further back (商业银行法第三十六条 …可以不提供担保: the borrower, two sentences up).
+        inherited = (lead_in_holders(previous) if lead_in else _duty_holders(previous)) if previous else []
+        agrees = claimed and all(any(_same_side(a, h) for h in inherited) for a, _ in claimed)
+        if agrees:
+            return True, []
+        if not lead_in and claimed and not inherited and _is_zh(sentence):
+            # the subject of the sentence before is a party the lexicon does not name (提供反洗钱咨询、技术…服务的机构及其
+            # 工作人员，应当…；对于因提供服务获得的数据、信息，应当依法妥善处理, 反洗钱法第二十六条): a claim giving the
+            # elided subject's duty to an authority, when that subject is none (or the reverse), names the wrong actor
+            subject = _OPENING_PARTY_ZH.match(_norm(previous))
+            if subject and _PARTY_NOUN_ZH.search(subject.group(1)):
+                authority = bool(AUTHORITY_WORDS_ZH.search(subject.group(1)))
+                wrong = [a for a, _ in claimed if a.startswith("authority") != authority
+                         and a not in ("anyone", "body")]
+                if wrong:
+                    return True, [Finding("actor", f"the clause puts this on {subject.group(1)}, the claim on "
+                                                   f"{_ACTOR_LABEL.get(wrong[0], wrong[0])}")]
+        if lead_in and claimed and inherited and "anyone" not in inherited:
+            # a list item has no subject of its own: it is the lead-in's ("Providers … shall: … (h) affix the CE
+            # marking"), so a claim giving the item to another party names the wrong actor
+            return True, [_actor_finding(inherited[0], claimed[0][0])]
+        # A claim that makes the one the act is directed at its duty holder (向征信机构查询…的，应当取得信息主体的同意 →
+        # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
+        acted_on = _objects_in(sentence)
+        wrong = [a for a, _ in claimed if any(_same_side(a, o) for o in acted_on)]
+        if _is_zh(sentence) and wrong:
+            return True, [Finding("actor", f"the clause names {_ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the "
+                                           f"act is directed at, the claim as the one who must act")]
+        return False, []
+    source_pairs = [(a, c) for a, c in source_pairs if a]
+    holders = [a for a, _ in source_pairs]
+    if "anyone" in holders or not claimed:
+        return True, []
+    if not any(_same_side(a, h) for a, _ in claimed for h in holders):
+        return True, [_actor_finding(holders[0], claimed[0][0])]
+    for actor, cls in claimed:
+        group = _MODAL_GROUP[cls]
+        same_kind = [h for h, c in source_pairs if _MODAL_GROUP[c] == group]
+        own = [c for h, c in source_pairs if _same_side(actor, h)]
+        if same_kind and own and not any(_same_side(actor, h) for h in same_kind) \
+                and all(_MODAL_GROUP[c] != group for c in own):
+            return True, [_actor_finding(same_kind[0], actor)]
+        if same_kind and not own:
+            # the claim gives this kind of statement to a party the sentence gives nothing to, while another party has
+            # it ("金融机构可以从国家有关机关获取…" against "国务院反洗钱行政主管部门…可以从国家有关机关获取…，国家有关机关应当
+            # 依法提供", 反洗钱法第十七条: the state organs named in both do not make the first party right)
+            return True, [_actor_finding(same_kind[0], actor)]
+    return True, []
+
+
+# the opening subject of a Chinese sentence, up to its first modal verb, and whether it names a party or an authority
+# (general vocabulary of the statutes: 部门, 机关, 主管, 国务院 … are public bodies; 机构, 者, 人员 … any party)
+_OPENING_PARTY_ZH = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}\s*)?([^，,。；;：:]{{2,40}}?)[，,]?\s*(?:应当|必须|须|可以|不得|有权)")
+_PARTY_NOUN_ZH = re.compile(r"(?:者|人|人员|部门|机关|机构|委员会|政府|银行|协会|组织|单位|企业|公司)$")
+AUTHORITY_WORDS_ZH = re.compile(r"国务院|国家|部门|机关|政府|人民银行|监督管理机构|主管|法院|检察院|委员会")
+
+
+def other_named_authority(claim: str, sentence: str, clause_text: str) -> Finding | None:
+    """A finding when the claim names an authority the article nowhere names, where the sentence it paraphrases names
+    another one and none the claim names: "应当经中国人民银行审查批准" against "必须经国务院银行业监督管理机构审查批准"
+    (商业银行法第十九条). Whoever approves, receives or decides, the law names it; a claim naming another has the wrong
+    one. Across languages too (the names are the same parties: "the PBOC" / 中国人民银行)."""
+    court = other_branch(claim, sentence, clause_text)
+    if court:
+        return court
+    mine, theirs = named_authorities(claim), named_authorities(sentence)
+    if not mine or not theirs or mine & theirs:
+        return None
+    stray = mine - named_authorities(clause_text)
+    if not stray:
+        return None
+    return Finding("actor", f"the clause names {_ACTOR_LABEL.get(sorted(theirs)[0], sorted(theirs)[0])}, the claim "
+                            f"{_ACTOR_LABEL.get(sorted(stray)[0], sorted(stray)[0])}, which the article does not name")
+
+
+def other_branch(claim: str, sentence: str, clause_text: str) -> Finding | None:
+    """The court where the sentence names an administrative body, or an administrative body where it names the court:
+    "消费者可以请求人民法院予以惩处" against "…消费者可以请求行政主管部门予以惩处" (消费者权益保护法第四十五条). The courts
+    (人民法院, 审判机关) and the administrative organs (行政机关) are separate branches of the state (宪法第三章 第五节、第八节),
+    so even a generic 主管部门 is never a court. Only a body the article nowhere names is wrong: an article naming both
+    (起诉 before the court, 投诉 to the department, 第三十九条) leaves it to the other checks."""
+    mine = set(_actors_in(claim, subjects_only=False))
+    theirs = set(_actors_in(sentence, subjects_only=False))
+    article = set(_actors_in(clause_text, subjects_only=False))
+    administrative = {a for a in theirs if a.startswith("authority")}
+    if "court" in mine and "court" not in article and administrative:
+        return Finding("actor", f"the clause names {_ACTOR_LABEL.get(sorted(administrative)[0], 'an authority')}, the "
+                                "claim the court, which the article does not name")
+    stray = {a for a in mine if a.startswith("authority")} - article
+    if "court" in theirs and not administrative and stray and not any(a.startswith("authority") for a in article):
+        return Finding("actor", f"the clause names the court, the "
+                                f"claim {_ACTOR_LABEL.get(sorted(stray)[0], 'an authority')}, "
+                                "which the article does not name")
+    return None
+
+
+def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
+    return Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
+                            f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}")
+
+
+# The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)
+_UNNAMED_PARTY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(者|人|人员|机构|部门|机关|委员会|单位|企业|公司)\s*$")
+# the tail of a party noun that says which kind of party it is (开发者, 服务提供者 → 提供者): found anywhere in the article, the
+# claim's party is one the article names
+_PARTY_TAIL = 3
+
+
+def unnamed_party(claim: str, clause_text: str) -> Finding | None:
+    """A finding when a Chinese claim gives a duty (option, ban …) to a party that neither the lexicon knows nor the
+    article names: "应用程序开发者应当建立应用程序核验规则" against "提供应用程序分发服务的网络平台服务提供者，应当建立应用程序
+    核验规则" (网络数据安全管理条例第四十一条). The law names every party it binds; a claim naming another, by a party noun
+    the article nowhere uses, has the wrong actor."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    text, article = _norm(claim), _norm(clause_text)
+    for part in re.split(r"[，,；;。]", text):
+        modals = modal_classes(part)
+        if not modals:
+            continue
+        head = part[: modals[0][0]]
+        head = head[head.rindex("的") + 1 :] if "的" in head else head
+        m = _UNNAMED_PARTY_ZH.search(head)
+        if not m or _actors_in(m.group(0), subjects_only=False):
+            continue
+        noun, modifier, kind = m.group(0).strip(), m.group(1), m.group(2)
+        if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
+            continue  # (受理机构 for 受理投诉的机构, 征信业管理条例第二十六条: the article's party in other words)
+        return Finding("actor", f"the claim puts this on {noun}, a party the article does not name")
+    return None

@@ -1,0 +1,226 @@
+"""Duty holders of a sentence: who each modal verb binds, sub-clause by sub-clause (pure). An elided subject is the one
+named in the sub-clause before, a passive's is its agent ("by the controller"), the other party of an agreement the
+modal verb requires holds it too; a list item's holders are its lead-in's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...text.numerals import ENUM_NUMBER
+from ..modality import _EN_RE, _MODAL_STRIP_EN, _ZH as _ZH_WORDS, _is_zh, _norm, modal_classes
+from .lexicon import _actors_in
+from .subjects import (_DOER_ZH, _LIST_TAIL_EN, _agent_opening, _agent_or_opening, _chinese_subjects,
+                       _coordinated_pairs, _doer_en, _doer_named, _english_subjects, _list_subject_en, _opening_actor,
+                       _referent)
+
+# (the irregular participles too: kept, made, sent, brought, set, put, bound, built, met, paid, held, given, drawn,
+# done)
+_PASSIVE_EN = re.compile(r"^\W*(?:not\s+)?(?:only\s+)?be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ld|id|ne|pt|ght|nt)|made|set|"
+                         r"put|bound|built|met|found|laid|led|read|shut|cut|hit|let|spent|won|taught|thought|bought)\b",
+                         re.I)
+# two agents where "by" is repeated ("by the European Parliament or by the Council")
+_TWO_AGENTS_EN = re.compile(r"\b(?:or|and) by\b", re.I)
+# (a name with an apostrophe whole: "by the People's Bank of China")
+_BY_AGENT_EN = re.compile(r"\bby\s+(?:the |a |an |each |any |its |their )?([\w'’ ]{3,40})", re.I)
+
+
+# 同 of 合同 / 共同 / 相同 is no preposition ("应当通过合同等与…约定", 网络数据安全管理条例第十二条), and the party is the
+# one right before the verb, with no other 与 / 和 in between
+# (up to 24 characters: a party with a relative clause, 与注册其服务的生成式人工智能服务使用者签订, 生成式人工智能服务管理暂行办法第九条)
+_RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与和])[\u4e00-\u9fff]){1,24}?)(?:约定|协商|签订|订立|达成|共同)(?!的)|"
+                         r"\b(?:agree|agrees|contract|contracts|conclude|"
+                         r"concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
+
+
+def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> list[tuple[str | None, str]]:
+    """(duty holder, modal class) of each sub-clause that has a modal verb; the holder is None when the sentence does
+    not say who it is (an elided or pronoun subject, a passive without "by …"). With `reciprocal`, the other party of
+    an agreement the modal verb requires (应当与受托人约定) counts as a holder too."""
+    return list(_duty_pairs_of(sentence, reciprocal, pronouns))
+
+
+# "it is the deployer who must keep the logs": a cleft puts the subject between "it is" and "who"; read it as the
+# subject
+_CLEFT_EN = re.compile(r"\bit is (?:only |solely )?((?:the |a |an )?[\w' -]{2,80}?)\s+(?:who|that|which)\s+"
+                       r"(?=(?:shall|must|may|can|has|have|is|are|need|needs|should|will)\b)", re.I)
+# "The Law obliges the commercial bank to repay …": the one obliged is the subject of the duty, not the law
+# Not after a modal verb or "to": "it may require the processor to commission an audit" (个人信息保护法第六十四条) is the
+# authority's power, whose holder is the authority; the processor is only its object
+_OBLIGES_EN = re.compile(r"(?<!\bmay )(?<!\bcan )(?<!\bshall )(?<!\bmust )(?<!\bto )(?<!\bwill )"
+                         r"\b(?:obliges?|obligates?|compels?|requires?)\s+((?:the |a |an |all |every |"
+                         r"each )?[\w' -]{2,60}?)\s+to\s+(?=[a-z])", re.I)
+# 应当由受托人履行 / 由原处理者继续履行: 由 names who does it (the agent), whatever stands before the modal verb
+_AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由([\u4e00-\u9fff]{2,16}?)(?:负责|承担|履行|继续|进行|提供|实施|作出|制定|决定|办理|"
+                       r"处理|行使)")
+
+
+# the State's encouragement (鼓励 / 提倡, modality.py's permission words): the party after the verb is the one it leaves
+# free
+_ENCOURAGES_ZH = ("鼓励", "提倡")
+
+
+# A short name defined in passing, （以下称使用者） / （以下简称…）: drafting, not a party of the sentence
+_DEFINED_AS_ZH = re.compile(r"\(以下(?:简)?称[^()]{1,20}\)")
+_PRONOUN_EN = re.compile(r"\s*(?:(?:it|they|he|she|he or she)\s*)?", re.I)
+_CASE_OPENER_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:where|if|when|whenever|once|in case|"
+                             r"in the event that)\s+", re.I)
+
+
+# A claim about an agreement: only then is the other party of one a duty holder ("处理者应当与受托人约定…，并对受托人的
+# 处理活动进行监督", 个人信息保护法第二十一条, binds the entrusted party to agree, not to supervise)
+AGREEMENT = re.compile(r"约定|协商|签订|订立|达成|合同|协议|\b(?:agree\w*|contract\w*|conclude\w*|arrangements?)\b", re.I)
+
+
+# "the provider or, where applicable, the authorised representative shall register" (AI Act Art. 49(1)): the aside
+# inside a coordinated subject is dropped so the commas do not cut the first party off from the modal verb
+_ASIDE_IN_SUBJECT_EN = re.compile(r"\s+(or|and|and/or),\s*(?:where applicable|as the case may be|if any|"
+                                  r"where relevant),\s*", re.I)
+
+
+# "the banking regulator (NFRA) orders …": an acronym in brackets after a party's name repeats the name; dropped so the
+# name stays whole for the subject patterns (general drafting usage)
+_ACRONYM_AFTER_NAME_EN = re.compile(r"\s*\((?:the\s+)?[A-Z]{2,6}\)")
+
+
+@lru_cache(maxsize=2048)
+def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> tuple[tuple[str | None, str], ...]:
+    pairs: list[tuple[str | None, str]] = []
+    sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
+    sentence = _ASIDE_IN_SUBJECT_EN.sub(r" \1 ", sentence)
+    sentence = _ACRONYM_AFTER_NAME_EN.sub("", sentence)
+    earlier: list[str] = []
+    for part in re.split(r"([，,：:；;])", sentence):
+        modals = modal_classes(part)
+        if modals and part not in "，,：:；;":
+            at, cls = modals[0]
+            head = part[:at]
+            actors = _chinese_subjects(head) if _is_zh(part) else _english_subjects(head)
+            passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
+            agent_zh = _AGENT_ZH.match(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
+            agent_at = _agent_opening(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
+            if agent_zh and _actors_in(agent_zh.group(1), subjects_only=False):
+                actors = _actors_in(agent_zh.group(1), subjects_only=False)[:1]
+            elif agent_at:
+                actors = [agent_at]
+            elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
+                agent = _BY_AGENT_EN.search(part[at:])
+                actors = _actors_in(agent.group(0), subjects_only=False) if agent else []
+                # (two agents when the sentence repeats "by": "by the European Parliament or by the Council", GDPR
+                # Art. 92(3))
+                actors = actors if agent and _TWO_AGENTS_EN.search(agent.group(0)) else actors[:1]
+            elif not actors and not _is_zh(part) and (_PRONOUN_EN.fullmatch(head) if pronouns else not head.strip()):
+                # "Each controller and, where applicable, its representative, shall …": the subject is before the
+                # commas; "Where a notified body finds …, it shall suspend …" (AI Act Art. 44(3)): a pronoun stands for
+                # the subject of the where-clause before it
+                actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e))
+                                                   for e in reversed(earlier))
+                               if found), [])
+            elif not actors and not _is_zh(part) and _LIST_TAIL_EN.match(head) and earlier:
+                # "deployers that are public authorities, Union institutions, bodies, offices or agencies or persons
+                # acting on their behalf shall register" (AI Act Art. 49(3)): the commas of a list in the subject cut
+                # the party off from the modal verb; it opens the first longer part before the list's short items
+                actors = _list_subject_en(earlier)
+            elif not actors and _is_zh(part) and _referent(head, earlier):
+                # "消费者向有关行政部门投诉的，该部门应当…" (消费者权益保护法第四十六条): 该部门 is the department named before,
+                # not the subject of the sub-clause before it
+                actors = _referent(head, earlier)
+            elif not actors and _is_zh(part):
+                # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
+                # subject is elided; it is the one of the nearest sub-clause before that names one; a sub-clause naming
+                # who acts with 由 names it by that ("金融机构有下列行为之一的，由国务院反洗钱行政主管部门…责令限期改正，
+                # 可以给予警告", 反洗钱法第五十三条: the warning is the authority's, not the institution's)
+                actors = next((found for found in map(_agent_or_opening, reversed(earlier)) if found), [])
+            if _is_zh(part) and _modal_word(part, at, cls) in _ENCOURAGES_ZH:
+                # 国家鼓励关键信息基础设施以外的网络运营者自愿参与… (网络安全法第三十三条): the option is the encouraged
+                # party's, named after the verb; the State that encourages it holds nothing
+                encouraged = _actors_in(part[at + len(_modal_word(part, at, cls)):], subjects_only=False)[:1]
+                actors = encouraged or actors
+            # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
+            for m in _RECIPROCAL.finditer(part, at) if reciprocal else ():
+                if m.start() - at > 6:
+                    break  # only right after the modal verb: 应当与受托人约定, not 应当按照与…约定的用途
+                actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
+            pairs += [(a, cls) for a in actors] or [(None, cls)]
+            pairs += _coordinated_pairs(part, modals)
+        elif _is_zh(part) and part not in "，,：:；;":
+            # 安全保障义务由消费者承担, 由主管部门制定处置方案: with no modal verb, "由 X" + a verb of doing says who must
+            # do it (a statement of duty, as 应当由X履行 is)
+            doer = _DOER_ZH.search(part)
+            actors = _doer_named(part, doer) if doer else []
+            if not actors and _BEARS_LIABILITY_ZH.match(part):
+                # "电子认证服务提供者不能证明自己无过错的，承担赔偿责任" (电子签名法第二十八条): who bears the liability is the
+                # party of the case before it, as it would hold an elided subject's 应当
+                actors = next((found for found in map(_opening_actor, reversed(earlier)) if found), [])[:1]
+            jointly = _JOINTLY_ZH.search(part) if not actors else None
+            if jointly:
+                # 中国人民银行会同国务院银行业监督管理机构制定支付结算规则 (中国人民银行法第二十七条): X 会同 Y + a verb is X's
+                # task, done with Y consulted; the subject X holds it, as 应当 would make it
+                actors = _opening_actor(part[: jointly.start()])[:1]
+            pairs += [(a, "obligation") for a in actors]
+        elif part not in "，,：:；;":
+            # "the Commission invites the supervisory authorities …", "decisions are adopted by the Board": with no
+            # modal verb, an English sentence that states what a named party does (or what is done by it) says whose
+            # task it is
+            pairs += [(a, "obligation") for a in _doer_en(part)]
+        if part not in "，,：:；;":
+            earlier.append(part)
+    return tuple(pairs)
+
+
+# a sub-clause that only says a liability is borne (承担赔偿责任, 依法承担民事责任, 负…责任): a statement of duty with no modal verb
+_BEARS_LIABILITY_ZH = re.compile(r"^\s*(?:依法|应|并|均)?(?:承担|负)[^，,。；;]{0,12}?责任")
+
+
+# X 会同 Y (jointly with Y, X leading): 中国人民银行法第二十七条, 反洗钱法第九条, 个人信息保护法第六十二条 (统筹协调 is not it)
+_JOINTLY_ZH = re.compile(r"会同")
+
+
+def _modal_word(part: str, at: int, cls: str) -> str:
+    """The Chinese modal word of class `cls` at `at` (the longest spelling that stands there)."""
+    return next((w for w in sorted(_ZH_WORDS[cls], key=len, reverse=True) if part.startswith(w, at)), "")
+
+
+def _modal_rest(part: str, at: int, cls: str) -> str:
+    """What follows the modal expression of class `cls` at `at` ("shall be entitled" is one expression, not a
+    passive)."""
+    m = _EN_RE[cls].match(part, at) or _MODAL_STRIP_EN.match(part, at)
+    return part[m.end() :] if m else part[at:]
+
+
+def _duty_holders(sentence: str) -> list[str]:
+    """Every actor named as the subject of a modal verb ("the controller and the processor shall" → both)."""
+    holders: list[str] = []
+    for actor, _ in _duty_pairs(sentence):
+        if actor and actor not in holders:
+            holders.append(actor)
+    return holders
+
+
+# A list item opens with its number: "(a) ", "(一)" (full-width brackets are normalised to ASCII ones first)
+LIST_ITEM = re.compile(rf"^\s*\((?:[a-z]{{1,4}}|\d{{1,2}}|{ENUM_NUMBER})\)")
+# The party a lead-in names right before its colon: "That contract … shall stipulate … that the processor:" (GDPR Art.
+# 28(3))
+_COLON_SUBJECT_EN = re.compile(r"\bthat (?:the |a |an |each |any )?([\w ]{3,40}?)\s*:\s*$", re.I)
+
+
+# The lead-in of a list of duties or powers with no modal verb: 履行下列职责 (个人信息保护法第六十一条, 中国人民银行法第四条,
+# 关键信息基础设施安全保护条例第十五条), 行使下列职权, 承担下列义务
+_DUTIES_LEAD_IN_ZH = re.compile(r"(?:履行|行使|承担)下列[\u4e00-\u9fff]{0,12}?(?:职责|职权|义务|责任)")
+
+
+def lead_in_holders(lead_in: str) -> list[str]:
+    """Who the items of a list bind: the duty holders of the sentence that introduces them ("Providers of high-risk AI
+    systems shall:", AI Act Art. 16; "有下列情形之一的，金融机构应当开展客户尽职调查：", 反洗钱法第二十九条), or the party
+    named right before its colon ("… shall stipulate … that the processor:")."""
+    holders = _duty_holders(lead_in)
+    duties = _DUTIES_LEAD_IN_ZH.search(lead_in) if not holders else None
+    if duties:
+        # "履行个人信息保护职责的部门履行下列个人信息保护职责：" (个人信息保护法第六十一条) has no modal verb: the one who
+        # performs the listed duties (or exercises the listed powers) is bound by each item, as with 应当
+        holders = _chinese_subjects(lead_in[: duties.start()])
+    colon = _COLON_SUBJECT_EN.search(_norm(lead_in))
+    if colon:
+        holders = _actors_in(colon.group(1), subjects_only=False)[:1] or holders
+    return holders

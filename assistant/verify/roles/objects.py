@@ -1,0 +1,131 @@
+"""The one acted on made the actor (pure): a claim whose subject the sentence names only as what a verb or preposition
+governs (subject_only_as_object).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.numerals import NUMBER
+from ..modality import Finding, _is_zh, _norm
+from .phrases import _names_a_party, _words, same_party, subject_of
+
+# What marks a noun as the object of a verb or preposition: 委托专业机构, 向有关部门, 对个人; "to / with / mandate a …"
+_OBJECT_BEFORE_ZH = re.compile(r"(?:向|对|与|经|给|委托|要求|请求|督促|指导|监督|通知|告知|授权|协助|配合)(?:有关|相关|该|其|各|上述)?$")
+_OBJECT_BEFORE_EN = re.compile(r"\b(?:to|with|from|by|of|for|against|mandate|instruct|ask|require|request|inform|"
+                               r"notify|entrust|appoint|designate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|any\s+)?$",
+                               re.I)
+
+
+def _one_party_by_the_lexicon(a: str, b: str) -> bool:
+    """Both phrases open with the same party as the actor lexicon names it (高管 and 高级管理人员 are both the directors;
+    银行 and 金融机构 both the institution)."""
+    from ..actors.lexicon import _actors_in, _same_side
+
+    first_a, first_b = _actors_in(a)[:1], _actors_in(b)[:1]
+    return bool(first_a and first_b) and _same_side(first_a[0], first_b[0])
+
+
+_BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
+
+
+_COVERB_OPENING_ZH = re.compile(r"(?:向|对|与|给|从|把|将)")
+
+
+def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
+    """A finding when the claim's subject is named in the sentence, but only as what a verb or preposition governs
+    ("委托专业机构…进行合规审计" made "专业机构应当…审计"; "mandate a not-for-profit body" made "the body has the right to
+    mandate …"), while the sentence's own subject is another party."""
+    from ..actors.holders import AGREEMENT  # an agreement binds both its parties (应当与受托人约定): either may be its subject
+    from ..actors.subjects import _agent_opening
+
+    if _is_zh(claim) != _is_zh(sentence) or AGREEMENT.search(claim):
+        return None
+    mine, theirs = subject_of(claim), subject_of(sentence)
+    if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
+        return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
+    if _is_zh(claim) and _COVERB_OPENING_ZH.match(mine.strip()):
+        # a coverb's phrase is no subject: "…评估通过后，向境外提供个人信息和重要数据不得超出…" elides who provides (网络数据
+        # 处理者, 网络数据安全管理条例第三十八条), it does not make 境外 the actor (general Chinese grammar: 向/对/与/给/从/把/将
+        # open a prepositional phrase before the verb)
+        return None
+    if _one_party_by_the_lexicon(mine, theirs):
+        return None  # the same party in other words: 银行董事、高管 for 金融机构董事、监事、高级管理人员 (反洗钱法)
+    by = _BY_AFTER_MODAL_ZH.search(_norm(claim)) if _is_zh(claim) else None
+    if by and (not _names_a_party(mine) or _agent_opening(_norm(claim)[by.end() - 1:])):
+        # a Chinese passive naming its agent (补救措施须由个人信息处理者立即采取, 个人信息保护法第五十七条): its subject is the
+        # thing acted on, restated passively, not a party turned into the actor; and when 由 names a party the actor
+        # lexicon knows, that party is the one that acts ("消费者…提出的意见，应当由有关行政部门听取", 消费者权益保护法第三十二条
+        # 有关行政部门应当听取消费者…的意见), whom the actor checks compare
+        return None
+    verbatim = [m.start() for m in re.finditer(re.escape(mine.strip()), _norm(sentence))] if mine.strip() else []
+    if _is_zh(claim) and not _names_a_party(mine) and verbatim and all(_norm(sentence)[at - 1 : at] == "的"
+                                                                       for at in verbatim):
+        # nor in Chinese, a thing the sentence has only as a thing of something (…的整理、保存和加工): "…采集的信息，其整理、
+        # 保存和加工应当在中国境内进行" (征信业管理条例第二十四条) restates the acts the sentence opens with, no party made the actor
+        return None
+    if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
+        # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …
+        # must contain" (GDPR Art. 30) is what the controller maintains, said passively
+        return None
+    found = _occurrences(mine, _norm(sentence))
+    if not found or _holds_a_modal_there(mine, sentence):
+        return None
+    text = _norm(sentence)
+    if not any(_at_subject_position(text[:at], _is_zh(claim)) for at in found):
+        return Finding("actor", f"the clause names {mine.strip()} as the one acted on or through; {theirs.strip()} is "
+                                f"the one that acts")
+    return None
+
+
+def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
+    """Whether the party `phrase` names is the subject of some modal verb of `sentence` (by the actor lexicon): "用户可以
+    提取…，但是非银行支付机构不得向用户支付…" (非银行支付机构监督管理条例第二十四条) has the institution act in its second
+    sub-clause, though only 用户 is the subject of the first."""
+    from ..actors.holders import _duty_holders
+    from ..actors.lexicon import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _same_side
+
+    phrase = _norm(phrase).strip()
+    # the lexicon's actor must be the phrase's head noun (where it ends): "consumer association" is no consumer
+    if not _is_zh(phrase):
+        phrase = _POST_MODIFIER_EN.split(phrase, maxsplit=1)[0]
+    if _is_zh(phrase):
+        mine = next((name for word, name in _ACTORS_ZH_LONGEST_FIRST if phrase.endswith(word)), None)
+    else:
+        mine = next((name for p, name in _ACTORS_EN_RE for m in p.finditer(phrase) if m.end() == len(phrase)), None)
+    return mine is not None and any(_same_side(mine, h) for h in _duty_holders(sentence))
+
+
+# What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner
+_SUBJECT_BEFORE_ZH = re.compile(rf"(?:^|[，,。；;：:、]|和|及|以及|或者|或)\s*(?:第{NUMBER}条\s*)?(?:有关|相关|该|其|各|上述|其他)?\s*$")
+_SUBJECT_BEFORE_EN = re.compile(r"(?:^|[,;:.]|\band\b|\bor\b)\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:the|a|an|each|every|"
+                                r"any|all|such|its|their|that|this)\s+)*$", re.I)
+
+
+def _at_subject_position(before: str, zh: bool) -> bool:
+    """Whether a noun after `before` can be a subject: it opens a sub-clause or joins another subject; after a verb or a
+    preposition (委托专业机构, 向老年人提供, 保障老年人…, "mandate a body") it is what the verb governs."""
+    if zh:
+        return bool(_SUBJECT_BEFORE_ZH.search(before)) and not _OBJECT_BEFORE_ZH.search(before)
+    return bool(_SUBJECT_BEFORE_EN.search(before)) and not _OBJECT_BEFORE_EN.search(before)
+
+
+# what opens an English post-modifier (general English grammar): a prepositional phrase or a relative clause
+_POST_MODIFIER_EN = re.compile(r"\s+(?:of|that|which|who|whose|with|in|for|under|established|referred)\s+", re.I)
+
+
+def _occurrences(phrase: str, text: str) -> list[int]:
+    """Where `phrase` (its last words: the head noun) stands in `text`."""
+    if _is_zh(phrase):
+        core = phrase[-4:] if len(phrase) > 4 else phrase
+        return [m.start() for m in re.finditer(re.escape(core), text)]
+    # the head of an English noun phrase stands before its post-modifier: "Providers of high-risk AI systems" is about
+    # providers (AI Act Art. 19), not the systems ("generated by their high-risk AI systems" names no provider)
+    phrase = _POST_MODIFIER_EN.split(phrase, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[\w-]+", phrase.lower()) if w not in ("the", "a", "an")]
+    if not words:
+        return []
+    core = r"\b" + r"[\s-]+".join(re.escape(w) for w in words[-3:]) + r"\b"
+    starts = [m.start() for m in re.finditer(core, text, re.I)]
+    # the article before the noun belongs to the marker's context: "mandate a not-for-profit body"
+    return [re.match(r"(?s).*?((?:\b(?:the|a|an|its|their|any)\s+)?)$", text[:at]).start(1) for at in starts]

@@ -1,0 +1,45 @@
+"""The coverage gate, issue 11 round 23: a word no indexed clause names counts against a question only where it
+asks. A case told in a sentence of its own names particulars (a partner's scheme, a client's convenience) that are not
+what is asked, when the asking sentence names its own topic in the texts' words; a question pointing back at the case
+("Is that allowed?") asks about the case, and one naming the unknown thing where it asks is refused as before."""
+
+from types import SimpleNamespace
+
+from assistant.catalog import load_catalog
+from assistant.retrieval.gate.assess import CoverageFloors, assess
+
+# share of clauses holding each word; a word not listed is in no clause
+DOC_FREQ = {w: 0.01 for w in ("personal", "data", "controller", "disclosed", "recipient", "recipients", "processing",
+                              "processed", "security", "partner", "customers", "share")}
+# GDPR Art. 5(1)(f), in part
+CLAUSE = ("Personal data shall be processed in a manner that ensures appropriate security of the personal data, "
+          "including protection against unauthorised or unlawful processing")
+TOKENS = ["personal", "data", "processed", "processing", "security", "unauthorised", "unlawful"]
+BETWEEN = (CoverageFloors().similarity_en + CoverageFloors().no_overlap_en) / 2  # above the weak floor, below no-overlap
+
+
+def gate(question: str):
+    hit = SimpleNamespace(similarity=BETWEEN, sources=("dense",),
+                          clause=SimpleNamespace(text=CLAUSE, doc_id="gdpr", chunk_id="gdpr:a5:0", article=5))
+    retrieval = SimpleNamespace(hits=[hit], missing_refs=[])
+    return assess(question, retrieval, load_catalog(), lambda h: TOKENS, CoverageFloors(),
+                  doc_freq=lambda w: DOC_FREQ.get(w, 0.0))
+
+
+def test_a_particular_of_the_case_told_apart_is_not_what_is_asked():
+    told = "A partner wants to share personal data of our customers for its zeppelin raffle. "
+    assert gate(told + "Which personal data may the controller disclose to such a recipient?").covered
+
+
+def test_the_unknown_word_where_it_asks_is_still_refused():
+    refused = gate("A partner wants to share personal data of our customers. "
+                   "Which personal data may the controller disclose for a zeppelin raffle?")
+    assert not refused.covered and refused.kind == "unnamed"
+    # in a question of one sentence, too
+    assert not gate("Which personal data may the controller disclose for a zeppelin raffle?").covered
+
+
+def test_a_question_pointing_back_at_the_case_asks_about_the_case():
+    refused = gate("A partner wants to share personal data of our customers for its zeppelin raffle. "
+                   "Is that allowed?")
+    assert not refused.covered

@@ -43,3 +43,28 @@ def test_a_question_pointing_back_at_the_case_asks_about_the_case():
     refused = gate("A partner wants to share personal data of our customers for its zeppelin raffle. "
                    "Is that allowed?")
     assert not refused.covered
+
+
+def test_a_retention_period_asked_in_english_is_the_one_of_the_object_kept():
+    from assistant.retrieval.gate.asked_kinds import _kept_object_en, _names_kept_object
+
+    asked = _kept_object_en("How long must we keep work chats on our messaging app under the retention policy?")
+    assert asked == {"work", "chats"}
+    # 反洗钱法第三十四条 keeps customer identification files, not chats
+    assert not _names_kept_object("客户身份资料在业务关系结束后应当至少保存十年", asked)
+    # the object named in the texts' Chinese (the dictionary's 人事 for personnel, the lexicon's 记录 for records)
+    personnel = _kept_object_en("How long do we have to keep personnel files after someone leaves?")
+    assert _names_kept_object("员工人事档案自员工离职之日起保存三十年", personnel)
+    records = _kept_object_en("How many years must a bureau retain transaction records?")
+    assert _names_kept_object("客户交易记录自交易结束后保存五年", records)
+    # a pronoun names no kind; a sentence keeping nothing is not judged by it
+    assert _kept_object_en("We did an assessment. How many years do we have to keep it?") == frozenset()
+    assert _names_kept_object("应当自收到请求之日起十五个工作日内答复", asked)
+
+
+def test_a_rate_named_in_the_case_is_not_asked():
+    from assistant.retrieval.asked_facts import asked_groups
+
+    assert "percent" not in asked_groups("合约里写着本行有权随时调整费率，这种条款有效吗？")
+    assert "percent" in asked_groups("分期手续费率是多少？")
+    assert "percent" in asked_groups("信用卡分期的费率上限是怎么规定的？")

@@ -61,7 +61,8 @@ from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_c
 from ..quoted_figures import confirmed_statement, without_indefinite_counts
 from ..routing import asked_number_groups, asks_consequences, jurisdiction_of
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
-from .asked_kinds import _FIGURE_NOUN, _kept_record_kind, _names_kept, _unnamed_measure
+from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_record_kind, _names_kept, _names_kept_object,
+                          _unnamed_measure)
 from .asking import _asking_part, _asks_or_requests
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
@@ -308,10 +309,13 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
 
     # a retention period asked of a kind of record (签到记录要保存几年) is stated only by a sentence naming that kind
     kept = _kept_record_kind(asking)
+    # … and in English, the object of the retention verb (how long do we keep the chatbot logs), in either language
+    kept_object = _kept_object_en(asking) if english else frozenset()
 
     def states_figure(sentence: str) -> bool:
         return (_states_figure(sentence, wanted, premise, in_scale) and names_groups(sentence, groups)
-                and names_period_kind(sentence, kinds) and _names_kept(sentence, kept))
+                and names_period_kind(sentence, kinds) and _names_kept(sentence, kept)
+                and _names_kept_object(sentence, kept_object))
 
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,

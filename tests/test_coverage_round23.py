@@ -68,3 +68,20 @@ def test_a_rate_named_in_the_case_is_not_asked():
     assert "percent" not in asked_groups("合约里写着本行有权随时调整费率，这种条款有效吗？")
     assert "percent" in asked_groups("分期手续费率是多少？")
     assert "percent" in asked_groups("信用卡分期的费率上限是怎么规定的？")
+
+
+def test_an_institution_kind_named_in_english_and_a_list_item_read_with_its_lead():
+    from types import SimpleNamespace as NS
+
+    from assistant.retrieval.gate.stated import _lead_of
+    from assistant.retrieval.sibling_kinds import kinds_named, names_other_kinds
+
+    asked = kinds_named("We're setting up a consumer finance subsidiary: what's the minimum registered capital?")
+    assert asked == {"institution": {"consumer finance company"}}
+    assert kinds_named("What capital does a city commercial bank need?") == {"institution": {"city bank"}}
+    # 征信业管理条例第六条: the item states the credit agency's capital, its lead says whose
+    clause = NS(clause=NS(text="第六条 设立经营个人征信业务的征信机构，应当符合下列条件\n（二）注册资本不少于人民币5000万元"))
+    item = "（二）注册资本不少于人民币5000万元"
+    lead = _lead_of(item, clause)
+    assert "征信机构" in lead and names_other_kinds(asked, item + lead)
+    assert _lead_of("第六条 设立经营个人征信业务的征信机构，应当符合下列条件", clause) == ""

@@ -81,7 +81,7 @@ _PRONOUN = re.compile(r"(?:it|them|this|that|these|those|one|everything|anything
 def _kept_object_en(asking: str) -> frozenset[str]:
     """The words of the object an English question asks the retention period of (logs, conversation, chatbot of "keep
     the chatbot conversation logs"); empty when it asks none or keeps a pronoun."""
-    from ..vocabulary import _says_nothing
+    from ..vocabulary import _ASKING_WORDS_EN, _GENERAL_EN
 
     m = _KEPT_OBJECT_EN.search(asking)
     if not m:
@@ -89,7 +89,10 @@ def _kept_object_en(asking: str) -> frozenset[str]:
     words = [_POSSESSIVE_END.sub("", w.lower()) for w in re.findall(r"[\w'’-]+", m.group(1))]
     if not words or all(_PRONOUN.fullmatch(w) for w in words):
         return frozenset()
-    return frozenset(w for w in words if len(w) >= 3 and not _says_nothing(w) and not _PRONOUN.fullmatch(w)
+    # the asker's own words (customer, bank) name the object here (customer identification records), unlike in a
+    # question's topic: only asking and general words are left out
+    return frozenset(w for w in words if len(w) >= 3 and w not in _ASKING_WORDS_EN and w not in _GENERAL_EN
+                     and not _PRONOUN.fullmatch(w)
                      and w not in ("the", "our", "old", "all", "any", "and", "or"))
 
 
@@ -110,10 +113,16 @@ def _names_kept_object(sentence: str, words: frozenset[str]) -> bool:
         if len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", lowered):
             return True
         chinese = [*load_lexicon().chinese_words(w), *(t for t in load_glossary().expansion(w) if has_cjk(t)),
-                   *_dictionary().chinese_words(w)]
+                   *_dictionary().chinese_words(w), *_ASKER_ZH.get(w, ())]
         if any(t in sentence for t in chinese if len(t) >= 2):
             return True
     return False
+
+
+# The asker's own words (vocabulary._ASKER_EN) as the Chinese texts write them (客户 of 客户身份资料, 银行 of 银行账户):
+# the lexicon and the dictionary leave them out as words every question has, but in the object kept they say whose.
+_ASKER_ZH = {"customer": ("客户",), "customers": ("客户",), "client": ("客户",), "clients": ("客户",),
+             "bank": ("银行",), "banks": ("银行",)}
 
 
 @lru_cache(maxsize=1)

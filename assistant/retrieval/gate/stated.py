@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...language import has_cjk
+from ...text.articles import CN_ITEM
 from ...text.tokens import tokenize
 from ...types import Retrieval
 from ..party_ties import about_other_parties, named_parties
@@ -166,7 +167,7 @@ def _lead_of(sentence: str, hit) -> str:
 
 
 # an enumerated item of a clause (general Chinese legal drafting: （一）…（二）…; 1. 2.; (a) (b))
-_LIST_ITEM = re.compile(r"[（(](?:[一二三四五六七八九十]+|\d+|[a-z])[)）]|\d+[.、]")
+_LIST_ITEM = re.compile(rf"{CN_ITEM.pattern}|[（(](?:\d+|[a-z])[)）]|\d+[.、]")
 
 
 # An English question asking for a figure shares one key term with many sentences of the same law stating a period

@@ -34,3 +34,25 @@ def test_a_vague_count_of_the_case_asks_no_figure():
     told = "客户地址好几年没更新，催收函老寄错人，个人信息不准这事法律上有要求吗？"
     assert asked_number_groups(told) and not asked_number_groups(without_indefinite_counts(told))
     assert asked_number_groups(without_indefinite_counts("客户资料销户后要保存几年？"))
+
+
+@pytest.mark.parametrize("told", ["外包团队一天排十几个小时的班，法律对劳动者权益有要求吗？",  # an approximate number
+                                  "系统故障时银行能先拖几天再付款吗？"])  # 几 inside a yes-no question: "a few"
+def test_an_approximate_or_indefinite_count_asks_no_figure(told):
+    from assistant.retrieval.asked_facts import asked_groups
+    from assistant.retrieval.quoted_figures import without_indefinite_counts
+    from assistant.retrieval.routing import asked_number_groups
+
+    assert asked_number_groups(told) | asked_groups(told)
+    kept = without_indefinite_counts(told)
+    assert not asked_number_groups(kept) and not asked_groups(kept)
+
+
+@pytest.mark.parametrize("question", ["报告要在几个小时内提交？", "大额交易几天内要报告？", "销户后资料要保存几年，能删吗？"])
+def test_a_count_asked_outside_a_yes_no_clause_still_is(question):
+    from assistant.retrieval.asked_facts import asked_groups
+    from assistant.retrieval.quoted_figures import without_indefinite_counts
+    from assistant.retrieval.routing import asked_number_groups
+
+    kept = without_indefinite_counts(question)
+    assert asked_number_groups(kept) | asked_groups(kept)

@@ -23,7 +23,10 @@ from ..text.numerals import CN_NUMERAL_CHARS
 
 # --- groups of figures (verify/quantities.py) -------------------------------------------------------------------
 _ASKS_RATE = re.compile(
-    r"(?:率|比例|占比|比率).{0,6}多少|百分之多少|利率.{0,8}(?:上下限|上限|下限)|费率|(?:上浮|下浮|浮动).{0,4}多少|"
+    # 费率 named without asking (报高一点的费率, 有权随时调整费率) is the case, not a rate asked: the asking forms above
+    # and below hold it (费率是多少, 什么费率, 费率上限). Round 23, re-assessing the gate over the tuning data's retrievals
+    # (745 out-of-scope, 1,940 answerable): answerable wrongly refused 101 -> 99, out-of-scope refused unchanged (701).
+    r"(?:率|比例|占比|比率).{0,6}多少|百分之多少|(?:利率|费率).{0,8}(?:上下限|上限|下限)|(?:上浮|下浮|浮动).{0,4}多少|"
     r"什么(?:样的)?(?:利率|费率|汇率|比例|比率)|"
     r"\bwhat(?:'s| is| are)? the (?:current |minimum |maximum |statutory )?[a-z -]{0,30}\b(?:rate|ratio)s?\b|"
     r"\b(?:rate|ratio)s? (?:cap|ceiling|floor)\b|\bcap on [a-z -]{0,30}\brates?\b|\bbasis points\b", re.I)

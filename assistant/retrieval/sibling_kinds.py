@@ -25,6 +25,10 @@ too (a payment institution, a credit bureau, a consumer finance company name one
 the tuning data (730 out-of-scope, 1,898 answerable): refused 668 -> 670 (a village bank's and a rural credit
 cooperative's minimum capital, let through by the payment institutions' 人民币1亿元), answerable wrongly refused unchanged
 (105).
+Round 23: the institutions named in English too (a city commercial bank, a consumer finance subsidiary), and an item of a
+clause's list read with the sentence leading it (gate/stated.py): re-assessing the gate over the tuning data's
+retrievals (745 out-of-scope, 1,940 answerable), refused 703 -> 704 (a consumer finance subsidiary's capital, let
+through by 征信业管理条例第六条's item 「注册资本不少于人民币5000万元」), answerable wrongly refused unchanged (99).
 
 Round 17, gate only (search + coverage) over the tuning data, 640 out-of-scope questions (every out_of_scope_* set,
 refuse17's own batch with its half B) and 1,988 answerable ones (answerable_*, realistic_* but the holdout, eu_probe,
@@ -41,14 +45,19 @@ _FAMILIES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
     family: tuple((name, re.compile(pattern)) for name, pattern in kinds) for family, kinds in {
         "holder": (("individual", r"个人(?!信息|隐私)|个人信息主体|自然人"),
                    ("organisation", r"企业|单位|组织|法人(?!代表)|对公")),
-        "institution": (("national bank", r"全国性商业银行"), ("city bank", r"城市商业银行|城商行"),
-                        ("rural bank", r"农村商业银行|农商行"), ("cooperative", r"信用社|合作社|合作银行"),
-                        ("village bank", r"村镇银行"), ("foreign bank", r"外资银行|外国银行"),
+        # named in English as general usage names them too (a city commercial bank, a rural credit cooperative)
+        "institution": (("national bank", r"全国性商业银行"),
+                        ("city bank", r"城市商业银行|城商行|\bcity commercial banks?\b"),
+                        ("rural bank", r"农村商业银行|农商行|\brural commercial banks?\b"),
+                        ("cooperative", r"信用社|合作社|合作银行|\b(?:rural )?credit cooperatives?\b"),
+                        ("village bank", r"村镇银行|\bvillage (?:and township )?banks?\b"),
+                        ("foreign bank", r"外资银行|外国银行"),
                         # the other licensed kinds the indexed texts set figures for (非银行支付机构监督管理条例第八条's
                         # capital, 征信业管理条例第六条's) and a general-usage sibling (消费金融公司)
                         ("payment institution", r"支付机构|\bpayment (?:service )?institutions?\b"),
                         ("credit agency", r"征信机构|\bcredit (?:reporting )?(?:agenc(?:y|ies)|bureaus?)\b"),
-                        ("consumer finance company", r"消费金融公司|\bconsumer finance compan(?:y|ies)\b")),
+                        ("consumer finance company",
+                         r"消费金融公司|\bconsumer finance (?:compan(?:y|ies)|subsidiar(?:y|ies)|firms?)\b")),
         "stage": (("change", r"变更"), ("deregistration", r"注销")),
         "place": (("in China", r"境内"), ("abroad", r"境外")),
     }.items()}

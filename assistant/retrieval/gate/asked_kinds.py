@@ -7,6 +7,7 @@ something else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...language import has_cjk
 from ...text.tokens import segment, tokenize
@@ -59,6 +60,78 @@ def _names_kept(sentence: str, kind: set[str]) -> bool:
     for w in kind:
         terms.update(t for t in load_glossary().expansion(w) if has_cjk(t))
     return any(t in sentence for t in terms)
+
+
+# The same in English: what a retention period is asked of is the object of the retention verb ("how long do we keep
+# the chatbot conversation logs", "how many years must a bureau retain positive repayment history"), up to the
+# preposition or clause that follows it (general English word order). A pronoun object (keep it) names no kind.
+# Round 23, re-assessing the gate over the tuning data's retrievals (745 out-of-scope, 1,940 answerable): refused
+# 701 -> 703 (work chats kept by 客户身份资料's period, positive repayment history by 不良信息's), answerable wrongly
+# refused unchanged (99); with the lexicon and glossary alone, three answerable ones lost (personnel files, KYC files and
+# transaction records, whose words only CC-CEDICT gives in Chinese).
+_KEPT_OBJECT_EN = re.compile(
+    r"\bhow (?:long|many (?:years|months|days))\b[^?.;]{0,80}?\b(?:keep|retain|store|hold|archive)\s+(?:on\s+to\s+)?"
+    r"([\w'’-]+(?:\s+[\w'’-]+){0,7}?)(?=\s+(?:for|after|under|before|once|if|when|in|on|at|from|since|by|per|even|so|until|"
+    r"and (?:who|what|how|when|where|which|can|do|does|must|should))\b|\s*[?.,;:!]|\s*$)", re.I)
+_KEEPS_EN = re.compile(r"\b(?:keep|kept|keeps|retain|retained|retains|retention|store|stored|stores|storage|preserved?)\b",
+                       re.I)
+_PRONOUN = re.compile(r"(?:it|them|this|that|these|those|one|everything|anything|all)", re.I)
+
+
+def _kept_object_en(asking: str) -> frozenset[str]:
+    """The words of the object an English question asks the retention period of (logs, conversation, chatbot of "keep
+    the chatbot conversation logs"); empty when it asks none or keeps a pronoun."""
+    from ..vocabulary import _ASKING_WORDS_EN, _GENERAL_EN
+
+    m = _KEPT_OBJECT_EN.search(asking)
+    if not m:
+        return frozenset()
+    words = [_POSSESSIVE_END.sub("", w.lower()) for w in re.findall(r"[\w'’-]+", m.group(1))]
+    if not words or all(_PRONOUN.fullmatch(w) for w in words):
+        return frozenset()
+    # the asker's own words (customer, bank) name the object here (customer identification records), unlike in a
+    # question's topic: only asking and general words are left out
+    return frozenset(w for w in words if len(w) >= 3 and w not in _ASKING_WORDS_EN and w not in _GENERAL_EN
+                     and not _PRONOUN.fullmatch(w)
+                     and w not in ("the", "our", "old", "all", "any", "and", "or"))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _names_kept_object(sentence: str, words: frozenset[str]) -> bool:
+    """A sentence keeping something (保存, kept) names one of the words of the object asked, in English (a regular form)
+    or in the texts' Chinese for it (the lexicon's and the glossary's words), or the question asks none: the retention
+    period of 客户身份资料 is not the one of work chats, nor 不良信息's the one of positive repayment history."""
+    if not words or not (_KEEPS.search(sentence) or _KEEPS_EN.search(sentence)):
+        return True
+    from ..glossary import load_glossary
+
+    lowered = sentence.lower()
+    for w in words:
+        stem = w[:-1] if w.endswith("s") else w
+        if len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", lowered):
+            return True
+        chinese = [*load_lexicon().chinese_words(w), *(t for t in load_glossary().expansion(w) if has_cjk(t)),
+                   *_dictionary().chinese_words(w), *_ASKER_ZH.get(w, ())]
+        if any(t in sentence for t in chinese if len(t) >= 2):
+            return True
+    return False
+
+
+# The asker's own words (vocabulary._ASKER_EN) as the Chinese texts write them (客户 of 客户身份资料, 银行 of 银行账户):
+# the lexicon and the dictionary leave them out as words every question has, but in the object kept they say whose.
+_ASKER_ZH = {"customer": ("客户",), "customers": ("客户",), "client": ("客户",), "clients": ("客户",),
+             "bank": ("银行",), "banks": ("银行",)}
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    """CC-CEDICT read backwards (cedict.py), for the object words neither the lexicon nor the glossary has (personnel →
+    人事, transaction → 交易); built once (about 2 s)."""
+    from ..cedict import Dictionary, read_entries, reverse
+
+    return Dictionary(reverse(read_entries()))
 
 
 # The quantity an English question asks the figure of, as general English asks it: "what (minimum) X (value|rate …)",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...language import has_cjk
+from ...text.articles import CN_ITEM
 from ...text.tokens import tokenize
 from ...types import Retrieval
 from ..party_ties import about_other_parties, named_parties
@@ -81,12 +82,12 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     grades = risk_grades(_asking_part(question))
     asked_kinds = kinds_named(_asking_part(question))
 
-    def about(sentence: str, doc_id: str = "") -> bool:
+    def about(sentence: str, doc_id: str = "", lead: str = "") -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
         if grades and (stated_grades := risk_grades(sentence)) and not grades & stated_grades:
             return False  # it states the figure of other risk grades than the one asked (see risk_grades)
-        if names_other_kinds(asked_kinds, sentence):
+        if names_other_kinds(asked_kinds, sentence + lead):
             return False  # it states the fact of other kinds of the thing asked (sibling_kinds.py)
         if zh and asked_terms and not asked_terms & set(tokenize(sentence)):
             return False  # it shares only the words of the question's context, not of what it asks
@@ -114,15 +115,15 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                 or (shared >= 1 and bool(quoted) and bool(quoted & _figure_values(sentence)))
                 or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
 
-    def about_its_party(sentence: str, doc_id: str = "") -> bool:
-        return about(sentence, doc_id) and not about_other_parties(parties, sentence)
+    def about_its_party(sentence: str, doc_id: str = "", lead: str = "") -> bool:
+        return about(sentence, doc_id, lead) and not about_other_parties(parties, sentence)
 
     hits = retrieval.hits[:NUMBER_EVIDENCE_DEPTH]
     def carried(*clauses) -> bool:
         return carries is None or carries(clauses, hits)
 
-    if any(states(sentence) and about_its_party(sentence, h.clause.doc_id if named else "") and carried(h) for h in hits
-           for sentence in _SENTENCE.split(h.clause.text)):
+    if any(states(sentence) and about_its_party(sentence, h.clause.doc_id if named else "", _lead_of(sentence, h))
+           and carried(h) for h in hits for sentence in _SENTENCE.split(h.clause.text)):
         return True
     # A procedure sentence that names the articles it serves (GDPR Art. 12(3): "action taken on a request under
     # Articles 15 to 22 … within one month"; 依照本法第四十四条至第四十七条 … 十五日内) is about what those articles are
@@ -153,6 +154,20 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                and about(previous.clause.text) and carried(previous, h)
                for (doc_id, article), h in by_article.items() if (previous := by_article.get((doc_id, article - 1)))
                for sentence in _SENTENCE.split(h.clause.text))
+
+
+def _lead_of(sentence: str, hit) -> str:
+    """The sentence leading a clause's list, for a sentence that is an item of it (（二）注册资本不少于人民币5000万元):
+    whose figure an item states, the lead says (征信业管理条例第六条 「设立经营个人征信业务的征信机构，应当符合…条件」), so
+    the kind of thing the item's figure is of is read there too (sibling_kinds.py). Empty for any other sentence."""
+    if not _LIST_ITEM.match(sentence.strip()):
+        return ""
+    first = next((s for s in _SENTENCE.split(hit.clause.text) if s.strip()), "")
+    return "" if first == sentence else first
+
+
+# an enumerated item of a clause (general Chinese legal drafting: （一）…（二）…; 1. 2.; (a) (b))
+_LIST_ITEM = re.compile(rf"{CN_ITEM.pattern}|[（(](?:\d+|[a-z])[)）]|\d+[.、]")
 
 
 # An English question asking for a figure shares one key term with many sentences of the same law stating a period

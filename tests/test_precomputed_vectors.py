@@ -96,6 +96,7 @@ def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, share
     from assistant import redact
     from assistant.text import tokens
     from assistant.retrieval.everyday_english import everyday_words
+    from assistant.retrieval.gate.asked_kinds import reversed_dictionary
     from assistant.wiring import build_assistant
 
     loaded = []
@@ -104,6 +105,7 @@ def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, share
     assistant = build_assistant(small_settings, embedder=shared_embedder)
     before = assistant.audit.verify().checked
     everyday_words.cache_clear()
+    reversed_dictionary.cache_clear()
     seconds = assistant.warm_up()
     assert seconds > 0 and tokens._jieba_ready
     assert loaded  # the redactor's name tagger (its first use reads a 0.5 s dictionary)
@@ -114,6 +116,7 @@ def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, share
             "eu-absent-lexicon-keys", "word-article-counts",
             "verifier-cedict"} <= built, built  # (the grounding verifier's concept dictionary, its own warm_up)
     assert everyday_words.cache_info().currsize == 1  # the coverage gate's English word list
+    assert reversed_dictionary.cache_info().currsize == 1  # its CC-CEDICT read backwards (the object a record is kept of)
 
 
 def test_the_name_tagger_loads_on_request():

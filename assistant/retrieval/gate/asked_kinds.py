@@ -113,7 +113,7 @@ def _names_kept_object(sentence: str, words: frozenset[str]) -> bool:
         if len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", lowered):
             return True
         chinese = [*load_lexicon().chinese_words(w), *(t for t in load_glossary().expansion(w) if has_cjk(t)),
-                   *_dictionary().chinese_words(w), *_ASKER_ZH.get(w, ())]
+                   *reversed_dictionary().chinese_words(w), *_ASKER_ZH.get(w, ())]
         if any(t in sentence for t in chinese if len(t) >= 2):
             return True
     return False
@@ -126,7 +126,7 @@ _ASKER_ZH = {"customer": ("客户",), "customers": ("客户",), "client": ("客�
 
 
 @lru_cache(maxsize=1)
-def _dictionary():
+def reversed_dictionary():
     """CC-CEDICT read backwards (cedict.py), for the object words neither the lexicon nor the glossary has (personnel →
     人事, transaction → 交易); built once (about 2 s)."""
     from ..cedict import Dictionary, read_entries, reverse

@@ -307,6 +307,9 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks, chinese=chinese)
         # the clauses the question's own dense lists rank first: their chapter and addressee priors count less
         picked = self._picked_out(ranks) if self._paragraph_question(query, routed) else frozenset()
+        if not chinese and self._paragraph_question(query, routed):
+            # … and the clause all the lists together rank first; a Chinese question has list_agreement's lift instead
+            picked |= self._fused_first(fused)
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
                       picked)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:

@@ -297,7 +297,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                       **dict.fromkeys(CUED_LISTS, cfg.cn_cue_weight),
                       **dict.fromkeys(POLICY_LISTS, cfg.policy_side_weight),
                       "bm25-words": cfg.word_list_weight, "bm25-dictionary": cfg.dictionary_weight,
-                      "bm25-cn-words": cfg.cn_word_list_weight}.get(
+                      "bm25-cn-words": cfg.cn_word_list_weight, "bm25-cn-dictionary": cfg.cn_dictionary_weight}.get(
                 name, cfg.sentence_weight if _SENTENCE_LISTS.match(name) else 1.0)
             self._fuse_list(fused, ranks, name, ranked, weight)
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):

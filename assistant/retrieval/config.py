@@ -344,13 +344,6 @@ class RetrievalConfig:
     dictionary_max_translations: int = 5
     dictionary_cap: int = 12  # at most this many dictionary words per question (the most specific translations first)
     cn_word_list_weight: float = 0.75  # … for an English question with no cue, over the Chinese texts (cn_default)
-    # … and CC-CEDICT's words for it, the same way (lists.py, bm25-cn-dictionary; 0: off); a word the EU texts use is
-    # looked up inside phrases only. Round 23, English tuning pool (n=1154, Hit@5/R@10/MRR@10/R@1): off
-    # 0.800/0.831/0.662/0.514; 0.5 with every word looked up 0.801/0.833/0.660/0.510 (17 better, 18 worse: GDPR
-    # consent questions lose Art 7, 8, 17 to PIPL consent articles); 0.3 0.799/0.834/0.661/0.511; 0.5 with the EU
-    # words in phrases only 0.803/0.833/0.662/0.513 (12 better, 8 worse; items whose gold is gold in <= 2 tuning items,
-    # n=401: Hit@5 0.825 → 0.830). GDPR tuning halves, zh pool, out-of-scope refusals unchanged.
-    cn_dictionary_weight: float = 0.5
     # (round 14, with the round-14 lexicon words: 0.5 → 0.75 on the English tuning sets, Hit@5/R@10/MRR@10:
     # realistic_blind_en6 0.792/0.875/0.673 → 0.833/0.875/0.680, en_r13 0.850/0.900/0.682 → 0.850/0.900/0.717,
     # en_r13b 0.429/0.643/0.387 → 0.500/0.714/0.421; losses en2 0.938/0.969/0.738 → 0.938/0.938/0.734 (an AI Act
@@ -358,6 +351,15 @@ class RetrievalConfig:
     # r12, realistic_dev tune, realistic_probe/probe2, eu_probe and realistic_blind_en_r14 A unchanged. 1.0 gains more on
     # en6/en_r13/en_r13b (MRR 0.688/0.747/0.459) but costs en4 Hit@5 0.917 → 0.875 and eu_probe MRR 0.952 → 0.943;
     # gdpr_cases / gdpr_fines tune unchanged at 1.0 (case descriptions do not take this path)
+    # CC-CEDICT's words for an English question with no cue, over the Chinese texts like cn_word_list_weight (lists.py,
+    # bm25-cn-dictionary; 0: off); a word the EU texts use is looked up inside phrases only. Round 23, English tuning
+    # pool (n=1154, Hit@5/R@10/MRR@10/R@1): off
+    # 0.800/0.831/0.662/0.514; 0.5 with every word looked up 0.801/0.833/0.660/0.510 (17 better, 18 worse: GDPR
+    # consent questions lose Art 7, 8, 17 to PIPL consent articles); 0.3 0.799/0.834/0.661/0.511; 0.5 with the EU
+    # words in phrases only 0.803/0.833/0.662/0.513 (12 better, 8 worse; items whose gold is gold in <= 2 tuning items,
+    # n=401: Hit@5 0.825 → 0.830); then 0.75 0.803/0.835/0.662/0.514 (6 better, 3 worse), 1.0 0.803/0.835/0.662/0.513
+    # (10 better, 6 worse). GDPR tuning halves, zh pool, out-of-scope refusals unchanged.
+    cn_dictionary_weight: float = 0.75
     # A Chinese question: among the first `neighbour_depth` units, an article moves above a same-law article ranked
     # before it when it carries at least `neighbour_margin` more of the question's topic-word weight, each word weighted
     # by its inverse frequency among that law's articles (law_neighbours.py; 1.0: off). Measured (round 11) on the zh

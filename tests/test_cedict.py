@@ -9,6 +9,7 @@ import pytest
 
 from assistant.retrieval.cedict import (Dictionary, distinctive_words, entries, fold, gloss_keys, read_entries,
                                         reverse)
+from assistant.types import Filters
 
 
 def test_a_gloss_becomes_the_stems_of_its_meaning_words():
@@ -59,6 +60,15 @@ def test_a_word_with_many_translations_is_looked_up_in_phrases_only():
     assert "密切" in dictionary.chinese_words("a leak when closing accounts")  # no limit: every sense
 
 
+def test_a_word_the_caller_marks_is_looked_up_in_phrases_only():
+    words = {("consent",): ("同意",), ("withdraw", "consent"): ("撤回同意",), ("voucher",): ("票券",)}
+    dictionary = Dictionary(words)
+    eu_word = {"consent"}.__contains__
+    assert dictionary.chinese_words("consent for the vouchers", phrase_only=eu_word) == ["票券"]
+    assert dictionary.chinese_words("can they withdraw consent", phrase_only=eu_word) == ["撤回同意"]
+    assert "同意" in dictionary.chinese_words("consent for the vouchers")
+
+
 def test_a_word_most_texts_hold_tells_none_apart():
     texts = [["银行", "账户"], ["银行", "日志"], ["银行", "短信"], ["银行"]]
     assert distinctive_words(texts, 0.5) == {"账户", "日志", "短信"}
@@ -107,3 +117,20 @@ def test_the_dictionary_words_lift_the_article_within_the_named_law(retriever, q
     without = _rank(retriever, question, doc, article, dictionary_weight=0.0)
     with_words = _rank(retriever, question, doc, article)
     assert with_words <= 5 < without
+
+
+def test_an_english_question_without_cue_searches_the_chinese_texts_with_dictionary_words_too(retriever):
+    """No law named, no cue: the Chinese side is searched with CC-CEDICT's words as well (bm25-cn-dictionary), the
+    words of the EU texts only inside phrases; a list of the no-cue lists (DEFAULT_LISTS) for the coverage gate."""
+    from assistant.retrieval.jurisdiction_default import DEFAULT_LISTS
+
+    question = "Can a retail client keep a safe deposit box under a false name, or must it be opened in the real name?"
+    routed = retriever.route(question)
+    assert not routed.named and routed.jurisdiction is None
+    assert retriever._cedict_words(question, routed, eu_words_in_phrases=True)
+    assert "bm25-cn-dictionary" in DEFAULT_LISTS
+    filters, as_of = Filters(), retriever.default_as_of()
+    lists: dict = {}
+    retriever._chinese_default_lists(question, routed, filters, as_of, retriever._mask(filters, as_of), lists, {}, None)
+    assert lists.get("bm25-cn-dictionary")
+    assert all(retriever.view.clauses[i].jurisdiction.upper() in ("CN", "INTERNAL") for i in lists["bm25-cn-dictionary"])

@@ -44,7 +44,9 @@ def test_a_question_whether_something_counts_as_a_defined_category_ranks_the_def
         return found.index(("pipl-2021", 73)) + 1 if ("pipl-2021", 73) in found else 99
 
     assert rank() == 1
-    assert rank(definition_boost=1.0) > 10
+    # the boost alone: since round 23 the clause the fused lists rank first keeps half its 附则 discount
+    # (structure_escape_fused), which alone brings the definitions to rank 2 here
+    assert rank(definition_boost=1.0, structure_escape_fused=False) > 10
 
 
 @pytest.mark.parametrize("question, asks", [

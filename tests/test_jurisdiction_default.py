@@ -160,7 +160,9 @@ def test_an_english_question_on_a_chinese_laws_subject_is_routed_to_china(small_
     retriever = small_assistant.retriever
     question = "Can a credit reporting agency collect people's religion or medical history?"
     assert retriever.route(question).jurisdiction is None  # no place, regulator or law named
-    off = _hits(retriever, question, title_subject_cue=False)
+    # the cue alone: since round 23 the no-cue Chinese side's dictionary words (cn_dictionary_weight) also bring the
+    # Chinese articles ahead of the GDPR's here
+    off = _hits(retriever, question, title_subject_cue=False, cn_dictionary_weight=0.0)
     assert "EU" in [h.clause.jurisdiction for h in off[:3]]
     on = _hits(retriever, question)
     assert (on[0].clause.doc_id, on[0].clause.article) == ("credit-reporting-regulation-2013", 14)

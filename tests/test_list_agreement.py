@@ -64,10 +64,11 @@ def test_the_agreed_article_is_among_the_first_four_on_the_real_index(small_assi
     def rank(depth: int) -> int:
         original = retriever.config
         # commencement.py ranks this date question's article first on its own since round 17, and since round 22 the
-        # audit article the question's dense list ranks first keeps half its chapter discount (structure_escape_rank):
-        # both off, to see the lift alone (and the lift of an article both meaning lists rank first, round 23)
+        # audit article the question's dense list ranks first keeps half its chapter discount (structure_escape_rank;
+        # since round 23 the fused first too, structure_escape_fused): all off, to see the lift alone (and the lift of
+        # an article both meaning lists rank first, round 23)
         retriever.config = replace(original, agreement_depth=depth, commencement_boost=1.0, structure_escape_rank=0,
-                                   meaning_agreement_place=0)
+                                   structure_escape_fused=False, meaning_agreement_place=0)
         try:
             keys = [(h.clause.doc_id, h.clause.article) for h in retriever.retrieve(question, 10).hits]
         finally:

@@ -129,6 +129,24 @@ def test_a_penalty_article_the_question_points_at_keeps_more_of_its_weight(small
     assert retriever._picked_out(ranks) == {penalty}
 
 
+def test_the_clause_the_fused_lists_rank_first_escapes_in_part(small_assistant):
+    """The clause the fused lists rank first before any prior (all the question's evidence together) takes the
+    chapter discounts in part, like the one its dense list ranks first (structure_escape_fused); only that one."""
+    from dataclasses import replace
+
+    retriever = small_assistant.retriever
+    penalty = _position(retriever, "pipl-2021", "第六十六条")
+    fused = {penalty: 0.09, penalty - 1: 0.05, penalty + 1: 0.05}
+    assert retriever._fused_first(fused) == {penalty}
+    assert retriever._fused_first({}) == frozenset()
+    original = retriever.config
+    retriever.config = replace(original, structure_escape_fused=False)
+    try:
+        assert retriever._fused_first(fused) == frozenset()
+    finally:
+        retriever.config = original
+
+
 def test_texts_governing_other_institutions_wait_unless_asked_about(small_assistant):
     """A text whose scope excludes banks (catalog `addressed_to`) steps back for a bank's question that does not
     use a word for the institutions it governs."""

@@ -101,12 +101,14 @@ class Dictionary:
         self.words = words
         self.common = common  # an English word too frequent to look up alone: its many senses give many translations
 
-    def chinese_words(self, question: str, max_translations: int = 0) -> list[str]:
+    def chinese_words(self, question: str, max_translations: int = 0,
+                      phrase_only: Callable[[str], bool] = lambda token: False) -> list[str]:
         """The Chinese words for the question's English words and phrases (up to three words): those more of its words
         or phrases translate to first, then in the question's order; none for a word that says nothing about a topic
         (how, we, bank: vocabulary._says_nothing); a word with more than `max_translations` translations in the texts
         (0: no limit) is looked up inside phrases only, like a frequent word: "close" is 密切 (closely), 结束 (to end),
-        临近 (near), 封闭 (to seal) …, and which one the question means only its neighbours tell ("close an account")."""
+        临近 (near), 封闭 (to seal) …, and which one the question means only its neighbours tell ("close an account");
+        so is a word `phrase_only` (given its folded form) says so."""
         from .vocabulary import _says_nothing
 
         words = [w for w in _WORD.findall(question.lower()) if w not in _FUNCTION]
@@ -114,7 +116,7 @@ class Dictionary:
         votes: dict[str, float] = {}
         for i, word in enumerate(words):
             alone = not (word in _PLACE or _says_nothing(word) or self.common(word) or
-                         self._ambiguous(tokens[i], max_translations))
+                         self._ambiguous(tokens[i], max_translations) or phrase_only(tokens[i]))
             for n in range(1 if alone else 2, min(_MAX_WORDS, len(tokens) - i) + 1):
                 found = self.words.get(tuple(tokens[i:i + n]), ())
                 for chinese in found:  # a word with one translation votes for it whole, one with five a fifth each

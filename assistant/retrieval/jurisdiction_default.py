@@ -22,7 +22,7 @@ import re
 from .routing import Route
 
 # the names of the two lists in the fusion (hybrid/lists.py); the coverage gate tells hits reached only this way
-DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn", "bm25-cn-words"})
+DEFAULT_LISTS = frozenset({"dense-cn", "bm25-cn", "bm25-cn-words", "bm25-cn-dictionary"})
 # … and of the same lists for an English question whose cues say China (cued_chinese_side): evidence like any other
 CUED_LISTS = frozenset({"dense-cn-cue", "bm25-cn-cue"})
 # … and of the bank's policies searched on their own for an English question about the bank's rules (asks_policy_in_english)

@@ -76,6 +76,11 @@ class MoreLists:
             lists["bm25-cn"] = self._lexical(chinese_bridge_query(sensed, load_glossary(), load_lexicon()), cn_mask)
             if cfg.cn_word_list_weight and (words := " ".join(load_lexicon().chinese_words(sensed))):
                 lists["bm25-cn-words"] = self._lexical(words, cn_mask)
+            # … and CC-CEDICT's, as a question about Chinese law gets them (bm25-dictionary): the lexicon holds only
+            # the words someone wrote down ("take over" 接管, "for life" 终身, "voucher" 票券 are the dictionary's); a
+            # word the EU texts use too (consent, erasure) is looked up inside phrases only: it may be the GDPR's
+            if cfg.cn_dictionary_weight and (words := self._cedict_words(query, routed, eu_words_in_phrases=True)):
+                lists["bm25-cn-dictionary"] = self._lexical(words, cn_mask)
 
     def _dense_within(self, side: np.ndarray, filters: Filters, as_of: date, vector: np.ndarray) -> dict[int, float]:
         """The query's vector against the texts `side` allows alone (Chinese texts, the policies), which the

@@ -51,7 +51,14 @@ class QueryWords:
         english, chinese = self._bridges_to_chinese(query, routed)
         if not (english and chinese):
             return ""
-        from ..cedict import Dictionary, common_english, distinctive_words, read_entries, reverse
+        return self._cedict_words(query, routed)
+
+    def _cedict_words(self, query: str, routed: Route, eu_words_in_phrases: bool = False) -> str:
+        """CC-CEDICT's Chinese words for an English question's words (_dictionary_words), whatever texts it is about:
+        the caller decides where they are searched. `eu_words_in_phrases`: a word the EU texts use is looked up inside
+        phrases only, for a question that may be about them (consent, erasure are the GDPR's words too; voucher,
+        takeover, e-wallet are no EU text's)."""
+        from ..cedict import Dictionary, common_english, distinctive_words, fold, read_entries, reverse
 
         cfg = self.config
         # built once per view and settings (0.6 s reading CC-CEDICT; the warm-up's AML question builds it)
@@ -65,7 +72,10 @@ class QueryWords:
         # the words of titles and scope articles, not the question's topic
         for mention in reversed(self.catalog.find_mentions(query)):
             query = query[:mention.start] + " " + query[mention.end:]
-        words = [w for w in dictionary.chinese_words(query, cfg.dictionary_max_translations)
+        phrase_only = (self.view.derived("eu-folded-words", lambda: frozenset(
+            fold(t) for tokens, eu in zip(self.view.token_lists, self.view.jurisdictions == "EU") if eu
+            for t in tokens if t.isascii())).__contains__ if eu_words_in_phrases else lambda token: False)
+        words = [w for w in dictionary.chinese_words(query, cfg.dictionary_max_translations, phrase_only)
                  if self._tells_apart(w, routed)]
         return " ".join(words[:cfg.dictionary_cap])
 

@@ -297,7 +297,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                       **dict.fromkeys(CUED_LISTS, cfg.cn_cue_weight),
                       **dict.fromkeys(POLICY_LISTS, cfg.policy_side_weight),
                       "bm25-words": cfg.word_list_weight, "bm25-dictionary": cfg.dictionary_weight,
-                      "bm25-cn-words": cfg.cn_word_list_weight}.get(
+                      "bm25-cn-words": cfg.cn_word_list_weight, "bm25-cn-dictionary": cfg.cn_dictionary_weight}.get(
                 name, cfg.sentence_weight if _SENTENCE_LISTS.match(name) else 1.0)
             self._fuse_list(fused, ranks, name, ranked, weight)
         if cfg.best_rank_weight and has_cjk(query) and self._paragraph_question(query, routed):
@@ -307,6 +307,9 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks, chinese=chinese)
         # the clauses the question's own dense lists rank first: their chapter and addressee priors count less
         picked = self._picked_out(ranks) if self._paragraph_question(query, routed) else frozenset()
+        if not chinese and self._paragraph_question(query, routed):
+            # … and the clause all the lists together rank first; a Chinese question has list_agreement's lift instead
+            picked |= self._fused_first(fused)
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
                       picked)
         if cfg.domain_lean_weight != 1.0 and cfg.routing:

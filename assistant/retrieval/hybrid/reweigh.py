@@ -67,6 +67,13 @@ class Reweighing:
         return frozenset(i for i, by_list in ranks.items()
                          if any(by_list.get(name, depth + 1) <= depth for name in _DENSE_OWN_LISTS))
 
+    def _fused_first(self, fused: dict[int, float]) -> frozenset[int]:
+        """The clause every list together ranks first, before any prior (structure_escape_fused): what all the
+        question's evidence points at."""
+        if not self.config.structure_escape_fused or not fused:
+            return frozenset()
+        return frozenset([max(fused, key=lambda i: (fused[i], -i))])
+
     def _reweigh(self, fused: dict[int, float], routed: Route, elsewhere: set[str] = frozenset(),
                  query_stems: set[str] = frozenset(), question: str = "", picked: frozenset[int] = frozenset()) -> None:
         """What the question asks for, applied to every candidate: articles over recitals, duties over penalties and

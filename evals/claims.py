@@ -171,6 +171,11 @@ BLIND14_SET = "blind AA+AB"
 # false alarms 0.13 / 0.07 (evals/data/README.md). The fresh figure of stop 32; tuning data from round 23 on.
 PLANTED_BLIND15 = DATA / "planted_claims_blind15.jsonl"
 BLIND15_SET = "blind AC+AD"
+# Written before round 23 (18:21–18:29 UTC, Dec 4) by a data-only helper (batches AE and AF, pbAE-… / pbAF-…), kept from
+# everyone who changed code until round 23 ended and measured in aggregate only: AE 0.87 → 0.87 catch, AF 0.87 → 0.87,
+# false alarms 0.07 / 0.13 (evals/data/README.md). The fresh figure of stop 33; tuning data from round 24 on.
+PLANTED_BLIND16 = DATA / "planted_claims_blind16.jsonl"
+BLIND16_SET = "blind AE+AF"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -197,6 +202,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10), (R17_SET, PLANTED_R17),
     (BLIND11_SET, PLANTED_BLIND11), (BLIND12_SET, PLANTED_BLIND12),
     (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14), (BLIND15_SET, PLANTED_BLIND15),
+    (BLIND16_SET, PLANTED_BLIND16),
 )
 
 

@@ -18,8 +18,6 @@ _PASSIVE_BY_EN = re.compile(
     r"can|has|have)\s+(?:not\s+)?(?:only\s+)?)?(?:be\s+|been\s+|being\s+)?(?P<verb>[a-z]+(?:ed|en|wn|ld|id|"
     r"ne))\s+by\s+(?P<agent>[\w' -]{3,60}?)(?=\s+(?:to|in|on|for|and|or|as|at|with|within|without|under|where|when|"
     r"if)\b|[,;.:(]|$)", re.I)
-# "X is mandated by Y to …" and "Y mandates X": the same relation; what the claim must not do is make Y the one acted on
-_PASSIVE_AUX_EN = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|ne)\s+by\b", re.I)
 # Words that say whose an actor is, not who it is ("its Union representative", "their own controller")
 _POSSESSIVE_EN = re.compile(r"^(?:(?:the|a|an|its|their|his|her|each|any|every|such|own|union|eu)\s+)+", re.I)
 

@@ -86,15 +86,13 @@ class Assistant:
         Returns the seconds it took."""
         from .language import detect_language
         from .redact import load_name_tagger
-        from .retrieval.everyday_english import everyday_words
-        from .retrieval.gate.asked_kinds import reversed_dictionary
+        from .retrieval.gate.assess import warm_up as warm_up_gate
         from .rewrite import standalone_question  # noqa: F401  (imported for its module-level set-up)
 
         started = time.perf_counter()
         self.redactor  # noqa: B018  (loads the key)
         load_name_tagger()  # the redactor's name tagger, else the first question naming a person waits 0.5 s for it
-        everyday_words()  # the coverage gate's English word list (wordfreq; 0.3 s on first use)
-        reversed_dictionary()  # the gate's CC-CEDICT read backwards (about 2 s at the first English retention question)
+        warm_up_gate()  # the coverage gate's word tables (2.3 s at the first English question that needs them)
         self.audit  # noqa: B018  (opens the trail; appends nothing)
         local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
         if hasattr(local, "preload_bridge_terms"):

@@ -398,6 +398,16 @@ def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:
     return Coverage(True)
 
 
+def warm_up() -> None:
+    """Build the gate's own tables now, not at the first question that needs them: the English everyday word list
+    (wordfreq; 0.3 s) and CC-CEDICT read backwards for the object a record is kept of (about 2 s)."""
+    from ..everyday_english import everyday_words
+    from .asked_kinds import reversed_dictionary
+
+    everyday_words()
+    reversed_dictionary()
+
+
 def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: CoverageFloors | None = None,
                    embedder=None) -> Coverage:
     """`assess` with its evidence taken from the corpus view the retrieval's hits came from: each hit's lexical

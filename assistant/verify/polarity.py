@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
-from .actors.findings import _actor_findings, other_named_authority, unnamed_party
+from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
 from .approvals import waives_required_approval
@@ -505,6 +505,11 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     at = _sentence_index(sentence, clause_text)
     lead = _lead_in(clause_text, at) if LIST_ITEM.match(sentence) else ""
     can_actor, actor_found = _actor_findings(claim, sentence, lead or _sentence_before(clause_text, at), bool(lead))
+    if actor_found:
+        # (a claim joining two sentences of the article: each party judged by the sentence carrying its act)
+        rest = without_acts_held_elsewhere(claim, sentence, clause_text)
+        if rest != claim:
+            can_actor, actor_found = _actor_findings(rest, sentence, lead or _sentence_before(clause_text, at), bool(lead))
     if can_actor:
         can.add("actor")
         claim_groups = {_MODAL_GROUP[c] for _, c in _duty_pairs(claim)}

@@ -9,7 +9,8 @@ import re
 from ...text.articles import CN_ARTICLE_LABEL
 from ..modality import _MODAL_GROUP, Finding, _is_zh, _norm, modal_classes
 from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders
-from .lexicon import _ACTOR_LABEL, _actors_in, _objects_in, _same_side, named_authorities
+from .subjects import _opening_actor
+from .lexicon import _ACTOR_LABEL, _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _actors_in, _objects_in, _same_side, named_authorities, roles_compatible
 
 
 def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool = False) -> tuple[bool, list[Finding]]:
@@ -33,7 +34,7 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         # 个人信息保护法第五十条): a claim naming that subject agrees with it. Naming another does not contradict it,
         # as the subject may come from further back (商业银行法第三十六条 …可以不提供担保: the borrower, two sentences up).
         inherited = (lead_in_holders(previous) if lead_in else _duty_holders(previous)) if previous else []
-        agrees = claimed and all(any(_same_side(a, h) for h in inherited) for a, _ in claimed)
+        agrees = claimed and all(any(roles_compatible(a, h) for h in inherited) for a, _ in claimed)
         if agrees:
             return True, []
         if not lead_in and claimed and not inherited and _is_zh(sentence):
@@ -64,13 +65,13 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
     holders = [a for a, _ in source_pairs]
     if "anyone" in holders or not claimed:
         return True, []
-    if not any(_same_side(a, h) for a, _ in claimed for h in holders):
+    if not any(roles_compatible(a, h) for a, _ in claimed for h in holders):
         return True, [_actor_finding(holders[0], claimed[0][0])]
     for actor, cls in claimed:
         group = _MODAL_GROUP[cls]
         same_kind = [h for h, c in source_pairs if _MODAL_GROUP[c] == group]
-        own = [c for h, c in source_pairs if _same_side(actor, h)]
-        if same_kind and own and not any(_same_side(actor, h) for h in same_kind) \
+        own = [c for h, c in source_pairs if roles_compatible(actor, h)]
+        if same_kind and own and not any(roles_compatible(actor, h) for h in same_kind) \
                 and all(_MODAL_GROUP[c] != group for c in own):
             return True, [_actor_finding(same_kind[0], actor)]
         if same_kind and not own:
@@ -161,3 +162,43 @@ def unnamed_party(claim: str, clause_text: str) -> Finding | None:
             continue  # (受理机构 for 受理投诉的机构, 征信业管理条例第二十六条: the article's party in other words)
         return Finding("actor", f"the claim puts this on {noun}, a party the article does not name")
     return None
+
+
+def without_acts_held_elsewhere(claim: str, sentence: str, clause_text: str) -> str:
+    """The claim without its sub-clauses whose act another sentence of the article carries and gives to the very party
+    the sub-clause names: "银行解散时要依法成立清算组进行清算，清算过程由银行业监管机构监督" joins 商业银行法第六十九条's
+    "商业银行解散的，应当依法成立清算组" and "国务院银行业监督管理机构监督清算过程"; read against the first, its second act is
+    not the bank's duty handed to the regulator. A party is judged only by the sentence that carries its act (the one
+    the sub-clause matches best)."""
+    from ..wording import MIN_OVERLAP, matching_sentences
+
+    parts = [p for p in re.split(r"(?<=[，,；;。])", _norm(claim)) if p.strip()]
+    named_in = [[a for a, _ in _duty_pairs(part, pronouns=False) if a and a != "anyone"] for part in parts]
+    # (the parties of the claim: those its modal verbs bind and those its sub-clauses open with, 银行解散时要…)
+    parties = [a for part, named in zip(parts, named_in) for a in named or _opening_actor(part)]
+    if not any(not roles_compatible(a, b) for a in parties for b in parties):
+        return claim  # (one party, or parties that may be one: the claim does not join two parties' acts)
+    kept = []
+    for part, named in zip(parts, named_in):
+        # (matched on its act, its party words left out: a long party name shared with another sentence says nothing of
+        # which act it is)
+        ranked = matching_sentences(_without_party_words(part), clause_text) if named else []
+        if ranked and ranked[0][1] >= MIN_OVERLAP and ranked[0][0] != _norm(sentence).strip():
+            # (its duty holders, or the party it opens with when it states the act without a modal verb: 国务院银行业监督管理
+            # 机构监督清算过程)
+            holders = _duty_holders(ranked[0][0]) or _opening_actor(ranked[0][0])
+            if all(any(roles_compatible(a, h) for h in holders) for a in named):
+                continue
+        kept.append(part)
+    return "".join(kept) if kept and len(kept) < len(parts) else claim
+
+
+def _without_party_words(text: str) -> str:
+    """`text` with the party names the lexicon knows cut out (each replaced by a comma, so no word is made across it)."""
+    if _is_zh(text):
+        for word, _ in _ACTORS_ZH_LONGEST_FIRST:
+            text = text.replace(word, "，")
+        return text
+    for pattern, _ in _ACTORS_EN_RE:
+        text = pattern.sub(",", text)
+    return text

@@ -114,7 +114,10 @@ _ATTRIBUTE_EN = re.compile(r"(?:['’]s?\s+\w|\s+(?:information|data|records?|id
                            re.I)
 _OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|"
                              r"notifies|tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |"
-                             r"every |its |their |all )?$", re.I)
+                             r"every |its |their |all )?"
+                             # (with up to two modifiers between: "loans to any single borrower", 商业银行法第三十九条 对同一
+                             # 借款人; "to each affected data subject")
+                             r"(?:(?!(?:and|or|shall|must|may|who|which|that)\b)[a-z-]+\s+){0,2}$", re.I)
 _ACTORS_EN = [
     (r"data subjects?", "individual"), (r"individuals?", "individual"), (r"customers?", "individual"),
     (r"controllers?", "controller"), (r"processors?", "processor_eu"),
@@ -227,7 +230,8 @@ _AGENT_OF_ACCEPTED = re.compile(r"的(?:监督|管理|检查|审查|审计|调�
 
 
 # Determiners between a verb and its object: 向有关主管部门报告 (网络数据安全管理条例第十条), 向相关部门, 对该机构
-_DETERMINER_ZH = re.compile(r"(?:有关|相关|该|其|各|上述|所在地的?)$")
+# (and the quantifiers of one party, 对同一借款人, 商业银行法第三十九条; 向每一…, 向其他…)
+_DETERMINER_ZH = re.compile(r"(?:有关|相关|该|其|各|上述|所在地的?|同一|单一|每一|每个|其他)$")
 # Characters that may join two nouns of one compound (银行业监督管理机构: 银行 + 业 + 监督管理机构), at most this many
 _COMPOUND = re.compile(r"[业类型级]?")
 _COMPOUND_GAP = 1
@@ -322,6 +326,35 @@ def _same_side(a: str, b: str) -> bool:
     if "organisation" in (a, b):
         return {a, b} <= _ORGANISATION_ROLES
     return any(a in side and b in side for side in _SIDES)
+
+
+# Organisation roles that exclude each other in the frame of the law that defines them: the one entrusting processing and
+# the one entrusted (个人信息保护法第二十一条, GDPR Art. 28), the one providing data and its recipient or a third party
+# (个人信息保护法第二十三条, GDPR Art. 4(9)), the credit reporting agency and the banks that supply and
+# use its data (征信业管理条例第二条), the AI Act's operators and the notified body (AI Act Art. 3(3)-(8), (21)). Any other two
+# organisation roles may be one business: a bank is a financial institution and may be the personal-information
+# processor, the controller, the network operator, the deployer or the provider of an AI or algorithm service a clause
+# names (生成式人工智能服务管理暂行办法第九条: the provider is the 个人信息处理者 of its service).
+_AI_ACT_OPERATORS = ("provider_ai", "deployer", "importer", "distributor", "representative", "notified_body")
+_EXCLUSIVE_ROLES = {frozenset(pair) for pair in [
+    ("processor", "entrusted"), ("controller", "entrusted"), ("controller", "processor_eu"),
+    ("processor", "processor_eu"), ("processor", "recipient"), ("controller", "recipient"),
+    ("credit_agency", "provider"), ("credit_agency", "user"), ("credit_agency", "institution"),
+    *[(a, b) for i, a in enumerate(_AI_ACT_OPERATORS) for b in _AI_ACT_OPERATORS[i + 1 :]],
+]}
+
+
+def roles_compatible(a: str, b: str) -> bool:
+    """Whether one party may hold both roles in a clause's frame: the same side (_same_side), or two organisation roles
+    the laws do not define against each other (see _EXCLUSIVE_ROLES). Authorities and the regulated, persons and the
+    organisations that process their data, a lender and its borrower stay apart as in _same_side."""
+    if _same_side(a, b):
+        return True
+    if "third_party" in (a, b):
+        # a third party is, by its name, another than the parties the clause binds (GDPR Art. 4(10); 反洗钱法第三十二条,
+        # 网络数据安全管理条例第四十条 第三方产品和服务提供者 beside the platform)
+        return False
+    return a in _ORGANISATION_ROLES and b in _ORGANISATION_ROLES and frozenset((a, b)) not in _EXCLUSIVE_ROLES
 
 
 _ACTOR_LABEL = {"processor": "the personal-information processor", "individual": "the individual / data subject",

@@ -91,6 +91,8 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
                     named = "、".join(dict.fromkeys(_ACTOR_LABEL.get(h, h) for h in holders))
                     return Finding("actor", f"the claim gives to {party} what the clause puts on {named}")
             continue
+        if known and _may_hold_the_act(known, text[m.end(1):], clause):
+            continue
         act = re.split(r"[。；;]", text[m.end(1):], maxsplit=1)[0]
         act_words = _words(act)
         if len(act_words) < 3:
@@ -100,6 +102,15 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
             continue
         return Finding("actor", f"the claim has {party} do it, a body the article does not name")
     return None
+
+
+def _may_hold_the_act(known: list[str], act_text: str, clause: str) -> bool:
+    """Whether the party the claim names may be the one the sentence holding its act binds: 商业银行 providing an algorithm
+    service is the 算法推荐服务提供者 of 互联网信息服务算法推荐管理规定第六条 (actors.lexicon.roles_compatible)."""
+    from ..actors.lexicon import roles_compatible
+
+    holders = _holders_of_the_act(act_text, clause)
+    return bool(holders) and all(any(roles_compatible(a, h) for h in holders) for a in known)
 
 
 def _holders_of_the_act(act_text: str, clause: str) -> list[str]:

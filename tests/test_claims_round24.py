@@ -9,7 +9,7 @@ from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.actors.findings import without_acts_held_elsewhere
 from assistant.verify.actors.lexicon import _actors_in, roles_compatible
 from assistant.verify.wording import sentences
-from tests.test_claims_round8 import article, verdict
+from tests.test_claims_round8 import article, gdpr, verdict
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
 
@@ -51,3 +51,31 @@ def test_each_party_of_a_claim_joining_two_sentences_is_judged_by_its_own():
     assert verdict(joined, CBL69).verdict != "contradicted"
     # a party the act is not given to stays wrong: the regulator does not form the liquidation group
     assert verdict("商业银行解散的，国务院银行业监督管理机构应当成立清算组进行清算。", CBL69).verdict == "contradicted"
+
+
+PIPL16 = article("zh/pipl-2021.md", "个人信息保护法", 16, "第十六条")  # 不得以个人不同意…为由拒绝提供产品或者服务；…所必需的除外
+CSL44 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 44, "第四十四条")  # 但是，经过处理无法识别…的除外
+
+
+def test_a_claim_keeping_its_rule_in_the_excepted_case_is_contradicted_however_loosely_worded():
+    # the concessive (无论…是否…) names the exception's case; the rest paraphrases the rule too loosely to tie it to a
+    # sentence
+    # (this one shares too little of the article's wording to be more than unsupported: never verified)
+    assert verdict("银行对外提供客户资料，不管这些资料是否经过处理无法识别特定个人且不能复原，一概必须事先征得本人同意。",
+                   CSL44).verdict != "supported"
+    assert verdict("网络运营者向他人提供个人信息，不论是否已经处理到无法识别特定个人且不能复原，都必须取得被收集者同意。",
+                   CSL44).verdict == "contradicted"
+    assert verdict("客户不同意处理其信息的，无论处理个人信息是否属于提供该产品或者服务所必需，银行一律不能因此拒绝为其服务。",
+                   PIPL16).verdict == "contradicted"
+    assert verdict("未经被收集者同意，网络运营者不得向他人提供个人信息，但经过处理无法识别特定个人且不能复原的除外。",
+                   CSL44).verdict != "contradicted"
+
+
+def test_may_continue_as_long_as_against_the_rule_of_the_very_situation():
+    # GDPR Art. 21(3): once the data subject objects to direct marketing, no exception; Art. 21(1)'s compelling
+    # grounds are for another case
+    art21 = gdpr(21)
+    assert verdict("After a data subject has objected to processing for direct marketing, the controller can continue "
+                   "that processing provided it has a legitimate interest.", art21).verdict == "contradicted"
+    assert verdict("Where the data subject objects to processing for direct marketing purposes, the controller must "
+                   "stop processing the data for those purposes.", art21).verdict != "contradicted"

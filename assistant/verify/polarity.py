@@ -66,7 +66,7 @@ from .roles.passives import other_agent_in_article, other_passive_agent, passive
 from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally)
-from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_predicate,
+from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
                          _stated_elsewhere, _sub_clause_classes, _under_lead_in)
 from .wording import (AMBIGUITY, MIN_OVERLAP, _lead_in, _sentence_before, _sentence_index, _short, _squash, _whole_words,
@@ -282,6 +282,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         banned = allows_what_is_banned(claim, clause_text) if not cross else ""
         if banned:
             return [Finding("polarity", f"the clause forbids what the claim allows or requires: 「{banned}」")]
+        # or keep its rule "whether or not / even if" in the very case the article excepts (无论信息是否已处理到无法识别
+        # 特定个人…一律 against 但是，经过处理无法识别特定个人且不能复原的除外, 网络安全法第四十四条): the concessive's case
+        # ties it to the exception however loosely its other words paraphrase the rule (see exceptions._denies_exception)
+        if not cross and _denies_exception(claim, clause_text):
+            return [Finding("scope", "the claim says the rule holds even in the case the clause excepts from it")]
         # or hand the act to an authority the article nowhere names (absent_parties.py), whatever sentence it paraphrases
         absent = unnamed_authority(claim, clause_text) if not cross else None
         return [absent] if absent else []
@@ -301,7 +306,12 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         if kinds[0] in ("polarity", "actor"):
             # who must do it is judged, like what must be done, by the sentences that hold what the claim's modal verb
             # governs: "…有权拒绝接受调查" is about 金融机构…有权拒绝接受调查, not 主管部门…可以请求…协助 beside it
-            able = _about_the_predicate(claim, able)
+            # (for a claim that opens with its case, by the one sentence that is the rule for that very case, when one is;
+            # of the sentences that do not give the act to another party: 个人信息处理者拒绝…的，个人可以…提起诉讼 is the
+            # individual's option in the claim's case, not the processor's rule, 个人信息保护法第五十条)
+            own = [j for j in able if not any(f.kind == "actor" for f in j[2])]
+            of_the_case = _about_the_case(claim, own) if kinds[0] == "polarity" and not cross else own
+            able = of_the_case if len(of_the_case) == 1 < len(own) else _about_the_predicate(claim, able)
         if kinds == ("actor",) and any("actor_same_kind" in can for _, can, _ in able):
             # the claim's duty holder is judged by the sentences giving the same kind of statement (a duty, an option, a
             # ban): "商业银行应当归还本息" is about 借款人应当归还, not about 商业银行享有要求保证人归还的权利 beside it
@@ -492,6 +502,16 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         # ("发生个人信息泄露的，…可以采取补救措施" against "发生…泄露…的，个人信息处理者应当立即采取补救措施"); and a claim
         # restating the exception this sentence itself makes ("…取得个人单独同意的除外") agrees with it.
         case = _where_case_is_stated(_case_of(claim), sentence + _exception_after(sentence, clause_text))
+        if not case:
+            # the claim's opening case alone ("Once a data subject objects to direct marketing, the controller may keep
+            # using the data as long as …" against "Where the data subject objects to processing for direct marketing
+            # purposes, the personal data shall no longer be processed", GDPR Art. 21(3)): a sentence that is the rule
+            # for the very situation the claim opens with, and names no exception, is not left for the claim's later
+            # "as long as" to an exception the article makes elsewhere
+            opening = re.split(r"[，,；;]", _case_of(claim), maxsplit=1)[0]
+            if opening != _case_of(claim) and _where_case_is_stated(opening, sentence) == "rule" \
+                    and not _exception_after(sentence, clause_text):
+                case = "rule"
         if case == "exception":
             pairs = []
         elif case != "rule":

@@ -43,6 +43,27 @@ def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Find
     return [j for j, share in zip(judged, shares) if share >= best - AMBIGUITY] if best > 0 else judged
 
 
+def _about_the_case(claim: str, judged: list[tuple[str, set[str], list[Finding]]]) -> list:
+    """Of the readings' (sentence, can, findings), the one whose own case (its sub-clauses before its first modal verb:
+    "Where the data subject objects to processing for direct marketing purposes") is the case the claim opens with,
+    when it holds that case (CASE_MATCH of its words) and better than every other reading's case: a claim about the
+    situation after an objection to direct marketing is judged by GDPR Art. 21(3), not by Art. 21(2)'s "Where personal
+    data are processed for direct marketing purposes" nor by Art. 21(1)'s rule for another objection. All of them
+    otherwise."""
+    from .exceptions import CASE_MATCH, _case_of
+
+    case = _case_of(claim)
+    zh = _is_zh(case)
+    key = _wording(case, zh, not zh)
+    if len(key) < 2 or len(judged) < 2:
+        return judged
+    shares = [len(key & _wording(_case_of(sentence), zh, not zh)) / len(key) for sentence, _, _ in judged]
+    best = max(shares)
+    if best < CASE_MATCH or shares.count(best) > 1:
+        return judged
+    return [judged[shares.index(best)]]
+
+
 # A sentence holding this much of the claim's wording is the one it paraphrases (no other reading is added for it)
 TIED_BY_WORDING = 0.6
 

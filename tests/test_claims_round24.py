@@ -29,6 +29,7 @@ def test_roles_exclude_each_other_only_in_the_frame_that_defines_them():
     assert not roles_compatible("provider_ai", "deployer") and not roles_compatible("institution", "borrower")
     assert not roles_compatible("processor", "entrusted") and not roles_compatible("credit_agency", "user")
     assert not roles_compatible("third_party", "provider_ai") and not roles_compatible("third_party", "institution")
+    assert not roles_compatible("recipient", "institution") and not roles_compatible("recipient", "processor")
 
 
 def test_a_bank_holding_the_role_the_clause_names_is_no_wrong_actor():

@@ -329,16 +329,16 @@ def _same_side(a: str, b: str) -> bool:
 
 
 # Organisation roles that exclude each other in the frame of the law that defines them: the one entrusting processing and
-# the one entrusted (个人信息保护法第二十一条, GDPR Art. 28), the one providing data and its recipient or a third party
-# (个人信息保护法第二十三条, GDPR Art. 4(9)), the credit reporting agency and the banks that supply and
-# use its data (征信业管理条例第二条), the AI Act's operators and the notified body (AI Act Art. 3(3)-(8), (21)). Any other two
+# the one entrusted (个人信息保护法第二十一条, GDPR Art. 28), the credit reporting agency and the banks that supply and
+# use its data (征信业管理条例第二条), the AI Act's operators and the notified body (AI Act Art. 3(3)-(8), (21)); a third
+# party or a recipient and any other (see roles_compatible). Any other two
 # organisation roles may be one business: a bank is a financial institution and may be the personal-information
 # processor, the controller, the network operator, the deployer or the provider of an AI or algorithm service a clause
 # names (生成式人工智能服务管理暂行办法第九条: the provider is the 个人信息处理者 of its service).
 _AI_ACT_OPERATORS = ("provider_ai", "deployer", "importer", "distributor", "representative", "notified_body")
 _EXCLUSIVE_ROLES = {frozenset(pair) for pair in [
     ("processor", "entrusted"), ("controller", "entrusted"), ("controller", "processor_eu"),
-    ("processor", "processor_eu"), ("processor", "recipient"), ("controller", "recipient"),
+    ("processor", "processor_eu"),
     ("credit_agency", "provider"), ("credit_agency", "user"), ("credit_agency", "institution"),
     *[(a, b) for i, a in enumerate(_AI_ACT_OPERATORS) for b in _AI_ACT_OPERATORS[i + 1 :]],
 ]}
@@ -350,9 +350,10 @@ def roles_compatible(a: str, b: str) -> bool:
     organisations that process their data, a lender and its borrower stay apart as in _same_side."""
     if _same_side(a, b):
         return True
-    if "third_party" in (a, b):
-        # a third party is, by its name, another than the parties the clause binds (GDPR Art. 4(10); 反洗钱法第三十二条,
-        # 网络数据安全管理条例第四十条 第三方产品和服务提供者 beside the platform)
+    if {"third_party", "recipient"} & {a, b}:
+        # a third party or a recipient is, by its name, another than the party that provides to it or that the clause
+        # binds (GDPR Art. 4(9)-(10); 个人信息保护法第二十三条 接收方; 反洗钱法第三十二条, 网络数据安全管理条例第四十条
+        # 第三方产品和服务提供者 beside the platform)
         return False
     return a in _ORGANISATION_ROLES and b in _ORGANISATION_ROLES and frozenset((a, b)) not in _EXCLUSIVE_ROLES
 

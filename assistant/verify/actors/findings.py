@@ -9,8 +9,9 @@ import re
 from ...text.articles import CN_ARTICLE_LABEL
 from ..modality import _MODAL_GROUP, Finding, _is_zh, _norm, modal_classes
 from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders
+from .lexicon import (_ACTOR_LABEL, _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _actors_in, _objects_in, _same_side,
+                      named_authorities, roles_compatible)
 from .subjects import _opening_actor
-from .lexicon import _ACTOR_LABEL, _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _actors_in, _objects_in, _same_side, named_authorities, roles_compatible
 
 
 def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool = False) -> tuple[bool, list[Finding]]:

@@ -80,3 +80,14 @@ def test_may_continue_as_long_as_against_the_rule_of_the_very_situation():
                    "that processing provided it has a legitimate interest.", art21).verdict == "contradicted"
     assert verdict("Where the data subject objects to processing for direct marketing purposes, the controller must "
                    "stop processing the data for those purposes.", art21).verdict != "contradicted"
+
+
+CBL82 = article(CBL, "商业银行法", 82, "第八十二条")  # 借款人采取欺诈手段骗取贷款，构成犯罪的，依法追究刑事责任
+CPL57 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 57, "第五十七条")  # 经营者违反本法规定…构成犯罪的
+
+
+def test_the_party_a_case_opens_with_when_no_one_must_act():
+    assert verdict("商业银行以欺诈手段骗取贷款且构成犯罪的，要依法追究刑事责任。", CBL82).verdict == "contradicted"
+    assert verdict("借款人靠欺诈手段把贷款骗到手、构成犯罪的，要依法追究刑事责任。", CBL82).verdict != "contradicted"
+    assert verdict("消费者违反本法规定购买商品，侵害经营者合法权益，构成犯罪的，依法追究刑事责任。", CPL57).verdict == "contradicted"
+    assert verdict("商家违反本法规定提供商品，侵害消费者合法权益，构成犯罪的，依法追究刑事责任。", CPL57).verdict != "contradicted"

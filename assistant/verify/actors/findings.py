@@ -29,6 +29,14 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         # in an English claim about a Chinese law is the 处理者
         claim_pairs = [("processor" if a in ("processor_eu", "controller") else a, c) for a, c in claim_pairs]
     claimed = [(a, c) for a, c in claim_pairs if a and a != "anyone"]
+    if not claim_pairs and not source_pairs and _is_zh(claim) and _is_zh(sentence):
+        # neither says who must act: a case and what follows from it (借款人采取欺诈手段骗取贷款，构成犯罪的，依法追究刑事
+        # 责任, 商业银行法第八十二条). The party the case opens with did the act; a claim opening with a party that cannot
+        # be that one (the lender for the borrower) names the wrong actor
+        theirs, mine = _opening_actor(_case_zh(sentence)), _opening_actor(_case_zh(claim))
+        if theirs and mine and not any(roles_compatible(a, b) for a in mine for b in theirs):
+            return True, [Finding("actor", f"the clause's case is about {_ACTOR_LABEL.get(theirs[0], theirs[0])}, the "
+                                           f"claim's about {_ACTOR_LABEL.get(mine[0], mine[0])}")]
     if not any(a for a, _ in source_pairs):
         # The sentence does not say who (a thing as subject, a passive without "by …"). A sentence without a subject
         # continues the one before (拒绝个人行使权利的请求的，应当说明理由 follows 个人信息处理者应当建立…机制,
@@ -203,3 +211,16 @@ def _without_party_words(text: str) -> str:
     for pattern, _ in _ACTORS_EN_RE:
         text = pattern.sub(",", text)
     return text
+
+
+# the case a Chinese sentence opens with, up to its …的， (借款人采取欺诈手段骗取贷款，构成犯罪的，); none when the sentence
+# opens with a thing of the party's (银行业机构的设立…, 借款人的…)
+_CASE_ZH = re.compile(r"^([^。；;]{2,80}?)的[，,]")
+
+
+def _case_zh(text: str) -> str:
+    m = _CASE_ZH.match(_norm(text).strip())
+    if not m:
+        return ""
+    opening = _opening_actor(m.group(1))
+    return "" if not opening or re.search(r"^[^，,]{0,12}?的", m.group(1)) else m.group(1)

@@ -167,3 +167,24 @@ def not_indexed_notice(laws, language: str) -> str:
     if language == "zh":
         return f"已索引的语料不包含{names}的文本，无法据此作答；如需覆盖，请将其加入语料后重新索引。"
     return f"The indexed corpus does not include {', '.join(laws)}; add its text to the corpus and re-run `assistant ingest`."
+
+
+# The question's wording far from the texts' (retrieval/wording_fit.py): shown with the answer in every front end.
+WORDING_HINT_MARK = "💡"
+_SHOWN_WORDS = 4
+_SHOWN_TERMS = 2
+
+
+def wording_hint(fit, language: str) -> str:
+    """`fit` (types.WordingFit): the words the texts hold neither as they are nor through a bridge, and the legal
+    terms the retriever derived (never any other: the user is told only what the search itself used), in its order:
+    the Chinese texts' terms first for a question about them, in either language, as they are what those texts say."""
+    zh = language == "zh"
+    missing, terms = fit.missing[:_SHOWN_WORDS], fit.terms[:_SHOWN_TERMS]
+    if zh:
+        found = f"（条文中未见：{'、'.join(missing)}）" if missing else ""
+        advice = f"可改用法律用语重新提问（例如：{'、'.join(terms)}）" if terms else "可改用法规条文中的用语重新提问"
+        return f"提问用语与法规条文相距较远{found}，检索结果可能遗漏相关条文；{advice}。"
+    found = f" (words not found: {', '.join(missing)})" if missing else ""
+    advice = f"try the legal term (e.g. {', '.join(terms)})" if terms else "try the words the laws use"
+    return f"Your wording is far from the texts'{found}: results may miss the clause; {advice}."

@@ -35,6 +35,8 @@ def answer_to_terminal(answer: Answer) -> str:
     lines += [f"[{messages.status_label(answer.status, answer.language)}] {messages.status_meaning(answer.status, answer.language)}",
               f"generator={answer.generator} · checks: {messages.answer_checks_line(answer)}", ""]
     lines += [f"! {n}" for n in answer.notices if n not in answer.text]
+    if answer.wording_hint:
+        lines.append(f"{messages.WORDING_HINT_MARK} {answer.wording_hint}")
     lines += [answer.text, ""]
     if answer.citations:
         lines.append("引用 / Citations:" if answer.language == "zh" else "Citations:")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .answer.assembly import assemble_answer
 from .errors import AssistantError, InvalidQuestion, ModelError
 from .interfaces import Answerer, Retriever, Verifier
-from .messages import coverage_notice, model_unavailable_notice, not_indexed_notice
+from .messages import coverage_notice, model_unavailable_notice, not_indexed_notice, wording_hint
 from .ops import metrics
 from .settings import Settings
 from .types import Answer, Clause, Draft, Filters, Retrieval
@@ -249,6 +249,7 @@ class Assistant:
         timings["verify"] = time.perf_counter() - t
 
         answer = assemble_answer(question, standalone, language, draft, checks, retrieval, notices)
+        answer.wording_hint = self._wording_hint(answer, retrieval, retriever)
         # only the verifiers that actually ran: offline that is "grounding" alone, and the badge says so
         answer.verifiers = [c.verifier for c in checks if c.ran]
         timings["total"] = time.perf_counter() - started
@@ -278,6 +279,17 @@ class Assistant:
             yield StreamEvent("fallback", notice)
             draft = self.fallback.draft(question, retrieval, language)
         return draft, notices
+
+    @staticmethod
+    def _wording_hint(answer: Answer, retrieval: Retrieval, retriever) -> str:
+        """The hint that the question's words are far from the texts' (wording_fit.py): for an answer, not a refusal
+        (a refusal already says why), below the retriever's calibrated share."""
+        from .retrieval.wording_fit import far_from_texts
+
+        below = getattr(getattr(retriever, "config", None), "wording_hint_below", 0.0)
+        if answer.status == "not_covered" or not far_from_texts(retrieval.wording, below):
+            return ""
+        return wording_hint(retrieval.wording, answer.language)
 
     def coverage(self, question: str, retrieval: Retrieval, view: CorpusView | None = None):
         """Does the corpus answer it? Judged in the view the retrieval's hits came from, on the embedder's scale."""

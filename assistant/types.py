@@ -117,6 +117,16 @@ class Hit(BaseModel):
     similarity: float | None = None  # dense cosine of the query and this clause (evidence strength)
 
 
+class WordingFit(BaseModel):
+    """How much of a question's wording the indexed texts hold (retrieval/wording_fit.py)."""
+
+    share: float = 1.0  # of its content words, those the index holds as BM25 terms, directly or through a bridge
+    words: int = 0  # content words counted
+    # content words held neither way (not the pieces of a longer one), the most telling first
+    missing: list[str] = Field(default_factory=list)
+    terms: list[str] = Field(default_factory=list)  # legal terms the retriever's bridges gave that the texts hold
+
+
 class Retrieval(BaseModel):
     query: str
     hits: list[Hit] = Field(default_factory=list)
@@ -127,6 +137,7 @@ class Retrieval(BaseModel):
     # the dense search's best cosine over the clauses it searched (None: no dense search ran): the coverage gate's
     # evidence when every hit shown came from the lexical lists alone
     best_similarity: float | None = None
+    wording: WordingFit | None = None  # None: not measured (a retriever without a lexical index)
 
 
 class Citation(BaseModel):
@@ -211,6 +222,9 @@ class Answer(BaseModel):
     generator: str = ""
     verifiers: list[str] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
+    # the question's words are far from the texts' (retrieval/wording_fit.py): what was not found and the legal terms
+    # to try, in the question's language; "" when its wording is close enough or the answer is a refusal
+    wording_hint: str = ""
     closest: list[Citation] = Field(default_factory=list)  # shown when not covered
     retrieval: list[dict] = Field(default_factory=list)  # trace: chunk_id, label, score, sources
     timings: dict[str, float] = Field(default_factory=dict)

@@ -126,3 +126,18 @@ def test_terminal_and_slack_say_the_same(browser, answers):  # noqa: F811
     for status, a in answers.items():
         assert status_label(status, a.language) in text
     page.close()
+
+
+def test_web_wording_hint(browser, small_assistant):  # noqa: F811
+    """A question in words no law uses: its answer says so under the badge, as a note, not as a status."""
+    from assistant.ui.render import answer_message_html
+
+    answer = small_assistant.ask("有人在微信群里兜售刷脸数据，银行要担责吗？")
+    assert answer.wording_hint and answer.status != "not_covered"
+    page = _page(browser, answer_message_html(answer), "wording")
+    note = page.locator(".ca-notice--wording")
+    assert note.is_visible() and answer.wording_hint in note.inner_text()
+    box, badge = note.bounding_box(), page.locator(".ca-badge").bounding_box()
+    assert badge["y"] < box["y"] < page.locator(".ca-answer__body").bounding_box()["y"]
+    assert not _greenish(note.evaluate("n => getComputedStyle(n).backgroundColor"))
+    page.close()

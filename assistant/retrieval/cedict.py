@@ -123,6 +123,14 @@ class Dictionary:
                     votes[chinese] = votes.get(chinese, 0.0) + 1.0 / len(found)
         return sorted(votes, key=lambda w: -votes[w])  # stable: ties keep the question's order
 
+    def sources(self, question: str) -> list[tuple[list[str], tuple[str, ...]]]:
+        """(the question's English words, their Chinese words) of each word or phrase (up to three words) of the
+        question the dictionary has, in order: which words a translation came from (wording_fit.py)."""
+        words = [w for w in _WORD.findall(question.lower()) if w not in _FUNCTION]
+        tokens = [fold(w) for w in words]
+        return [(words[i:i + n], found) for i in range(len(words)) for n in range(1, min(_MAX_WORDS, len(words) - i) + 1)
+                if (found := self.words.get(tuple(tokens[i:i + n])))]
+
     def _ambiguous(self, token: str, max_translations: int) -> bool:
         """Whether a folded English word has more than `max_translations` Chinese words among the texts' (0: never)."""
         return bool(max_translations) and len(self.words.get((token,), ())) > max_translations

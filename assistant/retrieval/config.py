@@ -482,6 +482,17 @@ class RetrievalConfig:
     # too: 0.858/0.912/0.737/0.634 (24 better, 34 worse: the order is more often right among one law's articles).
     # English questions keep the priors' order (the lift runs for Chinese questions only, as agreement_depth).
     meaning_agreement_place: int = 3
+    # An answer (not a refusal) to a question whose content words the index holds below this share, directly or
+    # through the glossary / lexicon / CC-CEDICT bridges the search used (wording_fit.py), says its wording is far from
+    # the texts' and names the legal terms the search derived (messages.wording_hint). No ranking or refusal depends
+    # on it. Calibrated with evals/wording_bands.py on the retrieval tuning pool (round 24, main 2728276; Hit@5 by
+    # share): Chinese (n=1132, Hit@5 0.86) below 0.4 0.61 (36 questions, 3%), 0.4–0.5 0.79, 0.5–0.6 0.77, 0.6–0.8
+    # 0.83, 0.8–1 0.94; English (n=1173, 0.80) below 0.4 0.57 (28, 2%), 0.4–0.5 0.75, 0.5–0.8 0.73–0.76, 0.8–0.9 0.85,
+    # 0.9–1 0.91. Below 0.5 the first five miss more often too (0.71 / 0.67 over 7% / 5%), but the 0.4–0.5 band is no
+    # worse than the pool as a whole; below 0.4 is where a hint says something true. Without the bridges (the texts'
+    # words alone) the English share separates much less (below 0.4: 0.75 over 10%); against the Chinese texts' words
+    # alone for an English question about them, too (0.72 over 7%).
+    wording_hint_below: float = 0.4
     # (after the first batch's B was measured, on a second batch realistic_blind_en_r13b A and the tuning sets: the
     # lexicon's anonymous / false-name / wallet / personal credit report words, r13b A MRR 0.468 → 0.473; a sanction's
     # paperwork as a record kept — "penalty decisions", "enforcement notice" — no consequence question (routing

@@ -17,6 +17,11 @@ class LexicalIndex:
         self._bm25.index([t or ["∅"] for t in token_lists], show_progress=False)
         self._vocab = set(self._bm25.vocab_dict)
 
+    @property
+    def vocabulary(self) -> frozenset[str] | set[str]:
+        """The terms the index holds (a query term outside it scores nothing)."""
+        return self._vocab
+
     def scores(self, query_tokens: list[str], mask: np.ndarray | None = None) -> np.ndarray:
         known = [t for t in query_tokens if t in self._vocab]
         if not known or self.size == 0:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..messages import answer_checks_line, clause_status_label, draft_label, status_label, status_meaning
+from ..messages import (WORDING_HINT_MARK, answer_checks_line, clause_status_label, draft_label, status_label,
+                        status_meaning)
 from ..render import answered_as, answered_as_label, citation_title
 from ..types import Answer, Citation, Clause
 
@@ -180,6 +181,8 @@ def answer_blocks(answer: Answer, question: str | None = None) -> list[dict]:
     notices = [n for n in answer.notices if n.strip().rstrip("：:。.") not in answer.text]  # not already in the text
     if notices:
         blocks.append(context(*[f"⚠️ {escape(shorten(n, 300))}" for n in notices]))
+    if answer.wording_hint:
+        blocks.append(context(f"{WORDING_HINT_MARK} {escape(shorten(answer.wording_hint, 300))}"))
     blocks += [section(piece) for piece in split_text(to_mrkdwn(answer.text))[:8]]
 
     shown = answer.citations if answer.status != "not_covered" else answer.closest

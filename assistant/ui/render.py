@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from ..messages import STATUS_TEXT, answer_checks_line, clause_status_label, status_meaning
+from ..messages import STATUS_TEXT, WORDING_HINT_MARK, answer_checks_line, clause_status_label, status_meaning
 from ..render import citation_title
 from ..text.articles import format_label
 from ..types import Answer, Citation, Clause
@@ -132,6 +132,8 @@ def answer_message_html(answer: Answer, snippets: dict[str, str] | None = None) 
         parts += [f'<div class="ca-notice ca-notice--refusal" role="note">{esc(n)}</div>' for n in reasons]
     else:
         parts += [f'<div class="ca-notice">{esc(n)}</div>' for n in answer.notices if not _already_said(n, answer.text)]
+    if answer.wording_hint:
+        parts.append(wording_hint_html(answer.wording_hint))
     parts.append(f'<div class="ca-answer__body">{answer_body_html(body)}</div>')
     if answer.status == "not_covered" and answer.closest:
         parts.append(closest_html(answer.closest, lang, snippets or {}))
@@ -141,6 +143,11 @@ def answer_message_html(answer: Answer, snippets: dict[str, str] | None = None) 
     parts.append(claims_details_html(answer))
     parts.append("</div>")
     return "".join(parts)
+
+
+def wording_hint_html(hint: str) -> str:
+    """The note that the question's words are far from the texts' (Answer.wording_hint), under the notices."""
+    return f'<div class="ca-notice ca-notice--wording" role="note">{WORDING_HINT_MARK} {esc(hint)}</div>'
 
 
 NOT_AN_ANSWER = ("非答案，仅供参考", "not an answer, for reference only")

@@ -5,13 +5,51 @@ legal senses of its words.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
 from ...language import detect_language, has_cjk
+from ...text.tokens import tokenize
+from ...types import WordingFit
 from ..bridge_vectors import BridgedText
 from ..routing import Route
+from ..spoken_words import function_words
 from ..word_senses import with_legal_senses
+from ..wording_fit import Bridge, wording_fit
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ENDING = re.compile(r"['’]s?$")  # a possessive: kid's, kids' are kid, kids
+
+
+# jieba's dictionary count from which a Chinese word is everyday language (听说 5887, 没事 516), not a topic (羊毛 454,
+# 兜售 60, 一刀切 67): jieba's frequencies are counts over a general Chinese corpus
+_EVERYDAY_JIEBA_COUNT = 500
+
+
+def _telling(query: str) -> Callable[[str], int]:
+    """How telling a missing word is to show (wording_fit.py): a word the dictionary knows that is no everyday word
+    first (0), one jieba only guessed next (1: a slang word, or a piece of the wrong cut), an everyday word last (2):
+    an English one among general English's most frequent (everyday_english.py), a Chinese one by jieba's count."""
+    from ...text.tokens import _jieba
+    from ..everyday_english import is_everyday, verbal_ing_forms, written_as_names
+
+    jieba = _jieba()
+    names, verbs = written_as_names(query), verbal_ing_forms(query)
+
+    def rank(word: str) -> int:
+        if not has_cjk(word):
+            return 2 if is_everyday(word, names, verbs) else 0
+        count = jieba.get_FREQ(word) or 0
+        return 2 if count >= _EVERYDAY_JIEBA_COUNT else 0 if count else 1
+
+    return rank
+
+
+def _bridge(words, terms, suggest: bool = True) -> Bridge:
+    """A Bridge from the question's `words` (text) to legal `terms`, both as BM25 tokens."""
+    return Bridge(frozenset(_ENDING.sub("", t) for t in tokenize(words)), tuple((t, tuple(tokenize(t))) for t in terms),
+                  suggest)
 
 
 def _with_chinese_words(query: str, keep: Callable[[str], bool] = lambda w: True) -> str:
@@ -58,16 +96,10 @@ class QueryWords:
         the caller decides where they are searched. `eu_words_in_phrases`: a word the EU texts use is looked up inside
         phrases only, for a question that may be about them (consent, erasure are the GDPR's words too; voucher,
         takeover, e-wallet are no EU text's)."""
-        from ..cedict import Dictionary, common_english, distinctive_words, fold, read_entries, reverse
+        from ..cedict import fold
 
         cfg = self.config
-        # built once per view and settings (0.6 s reading CC-CEDICT; the warm-up's AML question builds it)
-        key = f"cedict-{cfg.dictionary_max_share}-{cfg.dictionary_max_zipf}"
-        dictionary = self.view.derived(key, lambda: Dictionary(
-            reverse(read_entries(distinctive_words(
-                (tokens for tokens, written_in_chinese in zip(self.view.token_lists, self._chinese_side(True))
-                 if written_in_chinese), cfg.dictionary_max_share).__contains__)),
-            common_english(cfg.dictionary_max_zipf)))
+        dictionary = self._cedict()
         # a law's name is routing's: translated word by word ("credit reporting regulation": 信用 信贷 章程 规章 …) it gives
         # the words of titles and scope articles, not the question's topic
         for mention in reversed(self.catalog.find_mentions(query)):
@@ -78,6 +110,60 @@ class QueryWords:
         words = [w for w in dictionary.chinese_words(query, cfg.dictionary_max_translations, phrase_only)
                  if self._tells_apart(w, routed)]
         return " ".join(words[:cfg.dictionary_cap])
+
+    def _cedict(self):
+        """CC-CEDICT read backwards over the Chinese texts' distinctive words (cedict.py), built once per view and
+        settings (0.6 s reading CC-CEDICT; the warm-up's AML question builds it)."""
+        from ..cedict import Dictionary, common_english, distinctive_words, read_entries, reverse
+
+        cfg = self.config
+        key = f"cedict-{cfg.dictionary_max_share}-{cfg.dictionary_max_zipf}"
+        return self.view.derived(key, lambda: Dictionary(
+            reverse(read_entries(distinctive_words(
+                (tokens for tokens, written_in_chinese in zip(self.view.token_lists, self._chinese_side(True))
+                 if written_in_chinese), cfg.dictionary_max_share).__contains__)),
+            common_english(cfg.dictionary_max_zipf)))
+
+    def _wording_fit(self, query: str, routed: Route, dictionary_words: str = "") -> WordingFit:
+        """How much of the question's wording the index holds (wording_fit.py): its content words (_content_words)
+        against the BM25 index's vocabulary, with the bridges this search used: the glossary's entries, and for an English question about Chinese texts
+        the lexicon's and CC-CEDICT's words (`dictionary_words`: those the dictionary list searched with)."""
+        from ..glossary import load_glossary
+        from ..lexicon import load_lexicon
+
+        content = self._content_words(query)
+        english, chinese = self._bridges_to_chinese(query, routed)
+        sensed = self._sensed(query, english)
+        bridges: list[Bridge] = []
+        if self.config.glossary:
+            for entry in load_glossary().matches(sensed):
+                triggers = " ".join(m.group(0) for m in entry.pattern.finditer(sensed))
+                bridges.append(_bridge(triggers, (*(entry.zh if chinese else ()), *entry.en)))
+        if english and chinese and self.config.word_bridge:
+            bridges += [_bridge(sensed[start:end], [w for w in words if self._tells_apart(w, routed)])
+                        for start, end, words in load_lexicon().spans(sensed)]
+        if dictionary_words:
+            # a dictionary word is a translation, not a legal term: it counts, it is not suggested
+            used = set(dictionary_words.split())
+            bridges += [_bridge(" ".join(phrase), [w for w in found if w in used], suggest=False)
+                        for phrase, found in self._cedict().sources(query)]
+        return wording_fit(content, self.view.lexical.vocabulary, bridges, _telling(query))
+
+    def _content_words(self, query: str) -> list[str]:
+        """The question's BM25 tokens that tell what it is about: not the laws it names (routing's), not the place
+        words (china, chinese: routing's cues), not the asking, everyday and asker's words the coverage gate counts
+        neither way (vocabulary._says_nothing), not a Chinese question's spoken function words (spoken_words.py) nor
+        its single characters (jieba leaves the auxiliaries 要, 能, 会 and the particles alone; a topic is a word of two
+        characters or more), not numbers."""
+        from ..cedict import _PLACE
+        from ..vocabulary import _says_nothing
+
+        spoken = function_words(query) if has_cjk(query) else frozenset()  # the BM25 list's, already cut (lru_cache)
+        for mention in reversed(self.catalog.find_mentions(query)):
+            query = query[:mention.start] + " " + query[mention.end:]
+        words = (_ENDING.sub("", t) for t in tokenize(query) if t not in spoken)
+        return [w for w in words if w and not _NUMBER.fullmatch(w) and w not in _PLACE and not _says_nothing(w)
+                and not (len(w) == 1 and has_cjk(w))]
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
         """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""

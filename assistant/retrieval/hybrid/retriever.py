@@ -18,7 +18,7 @@ from ...settings import today
 from ...text.articles import format_label
 from ...text.numerals import int_to_cn
 from ...text.tokens import tokenize
-from ...types import ClauseRef, Filters, Hit, Retrieval, date_int
+from ...types import ClauseRef, Filters, Hit, Retrieval, WordingFit, date_int
 from ...verify.quantities import figure_kinds
 from ..bank_as_actor import bank_only_as_actor
 from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
@@ -207,6 +207,31 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         named = [d for d in sorted(self._mentioned_docs(query, refs)) if d in indexed]
         return route(query, named)
 
+    def _search_route(self, query: str, refs: list[ClauseRef], english: bool) -> Route:
+        """The route a search follows: routing's, with the retriever's own readings of the bank's policies."""
+        cfg = self.config
+        if not cfg.routing:
+            return Route()
+        routed = self.route(query, refs)
+        if cfg.bank_as_actor and routed.wants_policy and bank_only_as_actor(query):
+            routed = dataclasses.replace(routed, wants_policy=False)
+        if cfg.policy_side_weight and routed.jurisdiction is None and asks_policy_in_english(routed, english):
+            # the bank's policies implement Chinese law: the EU texts are the other jurisdiction (policies are exempt)
+            routed = dataclasses.replace(routed, jurisdiction="CN", reasons=(*routed.reasons, "the bank's rules: CN"))
+        if cfg.title_subject_cue and self._about_chinese_law_subject(query, routed):
+            routed = dataclasses.replace(routed, jurisdiction="CN",
+                                         reasons=(*routed.reasons, "a Chinese law's subject"))
+        return routed
+
+    def wording(self, query: str) -> WordingFit | None:
+        """The question's wording fit (wording_fit.py) as `retrieve` measures it, without searching (calibration)."""
+        cfg = self.config
+        if not cfg.lexical:
+            return None
+        refs = self._find_refs(query) if cfg.exact else []
+        routed = self._search_route(query, refs, detect_language(query) == "en")
+        return self._wording_fit(query, routed, self._dictionary_words(query, routed) if cfg.dictionary_weight else "")
+
     def retrieve(self, query: str, k: int, filters: Filters | None = None) -> Retrieval:
         filters = filters or Filters()
         as_of = filters.as_of or self.default_as_of()
@@ -220,16 +245,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         chinese = has_cjk(query) and not english
         refs = self._find_refs(query) if cfg.exact else []
         exact, missing = self._exact(refs, mask, as_of, english)
-        routed = self.route(query, refs) if cfg.routing else Route()
-        if cfg.bank_as_actor and routed.wants_policy and bank_only_as_actor(query):
-            routed = dataclasses.replace(routed, wants_policy=False)
-        if cfg.policy_side_weight and cfg.routing and routed.jurisdiction is None and \
-                asks_policy_in_english(routed, english):
-            # the bank's policies implement Chinese law: the EU texts are the other jurisdiction (policies are exempt)
-            routed = dataclasses.replace(routed, jurisdiction="CN", reasons=(*routed.reasons, "the bank's rules: CN"))
-        if cfg.title_subject_cue and cfg.routing and self._about_chinese_law_subject(query, routed):
-            routed = dataclasses.replace(routed, jurisdiction="CN",
-                                         reasons=(*routed.reasons, "a Chinese law's subject"))
+        routed = self._search_route(query, refs, english)
         routed_docs: set[str] | None = None
         if routed.named:
             # A named law restricts the search to it and the policies implementing it: another law's articles
@@ -267,6 +283,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                     voted := self._dense_paragraphs(query_vector, mask)):
                 lists["dense-paragraph"] = voted
             timings["dense"] = time.perf_counter() - t
+        dictionary_words = ""
         if cfg.lexical:
             t = time.perf_counter()
             lists["bm25"] = self._lexical(lexical_query, mask, query if chinese and cfg.spoken_function_words else "")
@@ -274,8 +291,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                 lists[f"bm25-s{n}"] = self._lexical(lexical, mask)
             if cfg.word_list_weight and (words := self._bridge_words(query, routed)):
                 lists["bm25-words"] = self._lexical(words, mask)
-            if cfg.dictionary_weight and (words := self._dictionary_words(query, routed)):
-                lists["bm25-dictionary"] = self._lexical(words, mask)
+            if cfg.dictionary_weight and (dictionary_words := self._dictionary_words(query, routed)):
+                lists["bm25-dictionary"] = self._lexical(dictionary_words, mask)
             if cfg.paragraphs:
                 lists["bm25-paragraph"] = self._paragraph_votes(lexical_query, mask)
             if cfg.char_bigrams and has_cjk(query) and self._paragraph_question(query, routed):
@@ -364,8 +381,12 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure)[:k]
         timings["fuse"] = time.perf_counter() - t
+        # what the answer tells the user about the question's wording (wording_fit.py); it changes no ranking
+        t = time.perf_counter()
+        wording = self._wording_fit(query, routed, dictionary_words) if cfg.lexical else None
+        timings["wording"] = time.perf_counter() - t
         return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings,
-                         best_similarity=max(similarity.values(), default=None))
+                         best_similarity=max(similarity.values(), default=None), wording=wording)
 
     def retrieve_many(self, queries: Sequence[str], k: int, filters: Filters | None = None) -> list[Retrieval]:
         """`retrieve` per query, with the query embeddings computed in one batch: into the retriever's QueryMemo

@@ -52,3 +52,14 @@ def test_a_question_about_the_eu_texts_gets_no_chinese_word(small_assistant):
                      "Our US parent wants a copy of the EU customer database under the GDPR",
                      "欧盟GDPR下，我们美国母公司能拿欧洲客户的数据吗？"):
         assert "境外" not in _query_words(retriever, question), question
+
+
+def test_the_law_a_question_asks_under_decides_between_places_of_both_sides():
+    """A Frankfurt team and a Shanghai branch are cues of both sides; "what does Chinese law require" says which law is
+    asked (routing._CN_LAW_ASKED). Without such a phrase both cues still leave the question unrouted."""
+    from assistant.retrieval.routing import jurisdiction_of
+
+    assert jurisdiction_of("Our Frankfurt team wants the Shanghai branch's customer list: what does Chinese law "
+                           "require?") == "CN"
+    assert jurisdiction_of("Our Shanghai branch serves customers in Germany; what does EU law require?") == "EU"
+    assert jurisdiction_of("Our Frankfurt team wants the Shanghai branch's customer list") is None

@@ -30,6 +30,9 @@ class RetrievalConfig:
     obligation_weight: float = 1.0
     routing: bool = True  # a named law restricts the search; jurisdiction cues and law-level evidence rank laws
     glossary: bool = True  # business words → legal terms in both languages (glossary.toml), for BM25
+    # a foreign place named in a question about the Chinese texts ("our Singapore parent", 新加坡母公司): BM25 searches
+    # the laws' word for it, 境外, too (foreign_places.py; measured in hybrid/query_words.py _abroad_word)
+    foreign_places: bool = True
     paragraphs: bool = False  # BM25 over paragraphs too, each voting for its article (measured: no gain; ablation)
     paragraph_weight: float = 0.5  # that list's weight in the fusion (the article-level lists weigh 1)
     # how much a law's share of the top evidence lifts its articles (issue 10: 0.25 → realistic_probe2 0.690/0.570,

@@ -240,10 +240,24 @@ class Route:
 _SHARED_TERMS = re.compile(r"\b(?:data subjects?|dpo|supervisory authorit(?:y|ies))\b", re.IGNORECASE)
 
 
+# The law a question asks under, said outright ("what does Chinese law require", "under EU law", 按中国法律): it decides
+# between cues of both sides (a Frankfurt team and a Shanghai branch: places say where, the phrase says which law).
+_CN_LAW_ASKED = re.compile(
+    r"\b(?:chinese|china'?s|prc|mainland) (?:laws?|rules|regulations?|regulators?|legal requirements?|requirements?)\b|"
+    r"\bunder (?:chinese|prc|mainland)\b|(?:中国|我国|国内|境内)(?:的)?(?:法律|法规|监管规定)", re.IGNORECASE)
+_EU_LAW_ASKED = re.compile(
+    r"\b(?:eu|e\.u\.|european|union) (?:laws?|rules|regulations?|legal requirements?|requirements?)\b|\bunder (?:eu|european)\b|"
+    r"(?:欧盟|欧洲)(?:的)?(?:法律|法规|监管规定)", re.IGNORECASE)
+
+
 def jurisdiction_of(question: str) -> str | None:
     cn = bool(_CN_CUES.search(question) or _CN_CASED_CUES.search(question))
     eu_text = _SHARED_TERMS.sub(" ", question) if cn else question
     eu = bool(_EU_CUES.search(eu_text) or _EU_PLACES.search(eu_text) or _EU_CASED_PLACES.search(eu_text))
+    if cn and eu:
+        cn_asked, eu_asked = bool(_CN_LAW_ASKED.search(question)), bool(_EU_LAW_ASKED.search(question))
+        if cn_asked != eu_asked:
+            return "CN" if cn_asked else "EU"
     if cn and not eu:
         return "CN"
     if eu and not cn:

@@ -259,3 +259,16 @@ def test_only_the_boilerplate_of_a_chinese_final_chapter_is_weighed_down():
     assert is_boilerplate_final("第五十二条 本法所称银行业金融机构，是指在中华人民共和国境内设立的商业银行")
     assert not is_boilerplate_final("第七十二条 自然人因个人或者家庭事务处理个人信息的，不适用本法。")
     assert not is_boilerplate_final("第四十五条 境外征信机构在境内经营征信业务，应当经国务院征信业监督管理部门批准。")
+
+
+def test_a_classifier_is_no_typo_and_a_demonstrative_points_at_a_law():
+    catalog = load_catalog()
+    # 个 after a demonstrative or numeral is the classifier: 那个办法 / 这个说法 are no typo of 个保法
+    assert subject_doc_ids("我们代销公募基金，投资者适当性分级按哪个办法来？", catalog) == set()
+    assert subject_doc_ids("培训材料里好几个说法，以哪个为准", catalog) == set()
+    assert subject_doc_ids("按个宝法我们是不是得主动删他的信息", catalog) == {"pipl-2021"}  # a typo still
+    # subject, demonstrative, kind: the catalog name the words form without the demonstrative
+    assert subject_doc_ids("生成式AI那个办法对这块有要求吗", catalog) == {"generative-ai-measures-2023"}
+    assert subject_doc_ids("两高侵犯公民个人信息那个司法解释哪天施行", catalog) == {
+        "spc-spp-personal-info-crime-interpretation-2017"}
+    assert subject_doc_ids("我们行那个规定有问题吗", catalog) == set()

@@ -4,6 +4,11 @@ only compares with.
 - People type fast: 个宝法 (个保法), 反洗前法 (反洗钱法). A Chinese word ending like a law name (…法, …条例, …办法, …规定)
   that is one character off a catalog name of the same length, first and last characters kept, names that law
   (`Catalog.resolve_typo`, the rule the coverage gate already uses to avoid refusing a typo as an unknown law).
+  个 after a demonstrative or a numeral is the classifier (那个办法, 这个说法, 好几个说法), not the first character of
+  个保法 typed wrong.
+- Spoken Chinese points at a law with a demonstrative between its subject and its kind: 生成式AI那个办法, 征信那个条例,
+  两高侵犯公民个人信息那个司法解释. Read without the demonstrative (生成式AI办法, 征信条例), a catalog name that ends with
+  the kind word names that law.
 - "Under PIPL, is there a 72-hour clock like GDPR?" is about the PIPL: a law named right after a comparison word
   (like, unlike, similar to, stricter than, 像, 类似, 参照 …) is a point of reference, not the subject, as long as the
   question names another law without one. "PIPL vs GDPR" and 与GDPR相比 ask about both and are left alone.
@@ -25,6 +30,12 @@ _COMPARISON = re.compile(
     re.IGNORECASE)
 
 
+# A law pointed at in speech: up to 14 characters of its subject, a demonstrative (那个, 这个, 那部, 这部 …: general usage),
+# and the kind of text (办法, 条例, 规定, 司法解释, 法 as a title's end, as in _LAW_WORD).
+_POINTED = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,14}?)(?:那个|这个|那部|这部|那一部|这一部|那条|这条)"
+                      r"((?:司法)?解释|办法|条例|规定|法(?![律院治官])(?!规(?!定))(?!定(?!义)))")
+
+
 @dataclass(frozen=True)
 class NamedLaw:
     start: int
@@ -39,6 +50,15 @@ def _shortenings(catalog) -> set[str]:
     return {n for law in catalog.entries for n in (law.title, law.short_title, *law.aliases) if n}
 
 
+# what a classifier 个 follows: demonstratives, question words, numerals (general grammar)
+_BEFORE_CLASSIFIER = frozenset("这那哪一两几每各某整半单俩三四五六七八九十百千")
+
+
+def _classifier(question: str, start: int) -> bool:
+    """Whether the word starting at `start` begins with the classifier 个 (那个办法: "that measure")."""
+    return question[start] == "个" and start > 0 and question[start - 1] in _BEFORE_CLASSIFIER
+
+
 def _typo_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> list[NamedLaw]:
     found = []
     names = None
@@ -47,6 +67,8 @@ def _typo_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> list
         for start in range(m.end() - 3, m.start() - 1, -1):
             if any(s < m.end() and start < e for s, e in taken):
                 break
+            if _classifier(question, start):
+                continue
             word = question[start:m.end()]
             laws = catalog.resolve_typo(word, same_first=True)
             if laws:
@@ -111,6 +133,22 @@ def _name_units(words: list[str]) -> list[str]:
     return units
 
 
+def _pointed_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> list[NamedLaw]:
+    """Laws named with a demonstrative between subject and kind (生成式AI那个办法): the catalog name the words form
+    without it, when that name ends with the kind word."""
+    found = []
+    for m in _POINTED.finditer(question):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        joined = m.group(1) + m.group(2)
+        ending = [n for n in catalog.find_mentions(joined) if n.end == len(joined) and n.start < len(m.group(1))]
+        if ending:
+            name = min(ending, key=lambda n: n.start)  # the longest name ending there
+            start = m.start(1) + name.start
+            found.append(NamedLaw(start, m.end(), question[start:m.end()], tuple(name.doc_ids)))
+    return found
+
+
 def _shortened_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> list[NamedLaw]:
     found = []
     titles = None
@@ -143,6 +181,7 @@ def named_laws(question: str, catalog) -> list[NamedLaw]:
     """The laws `question` names, in order, each marked when it is named only as a point of comparison."""
     mentions = [NamedLaw(m.start, m.end, m.text, tuple(m.doc_ids)) for m in catalog.find_mentions(question)]
     mentions += _typo_mentions(question, catalog, [(m.start, m.end) for m in mentions])
+    mentions += _pointed_mentions(question, catalog, [(m.start, m.end) for m in mentions])
     mentions += _shortened_mentions(question, catalog, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return [NamedLaw(m.start, m.end, m.text, m.doc_ids, bool(_COMPARISON.search(question[max(0, m.start - 20):m.start])))

@@ -27,7 +27,7 @@ The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 In this package: delegation.py (rules made elsewhere, cited articles, interpretations, commencement), topic.py (what
 a question is about in words: salient terms, topic words, unused words and acronyms, the glossary's bridges),
 figures.py (the figure asked, quoted to be confirmed, and its scale), asked_kinds.py (what kind of thing a figure is
-asked of), asking.py (which part of a text asks), stated.py (is the fact asked stated in a sentence about the
+asked of), asked_acts.py (the act a deadline is asked of), asking.py (which part of a text asks), stated.py (is the fact asked stated in a sentence about the
 question).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word

@@ -1,0 +1,48 @@
+"""The coverage gate, issue 11 round 24: the act a Chinese question asks the deadline of (多少天内报告) is not answered
+by a period that runs from that act (自收到报告之日起3个月内完成重新认定): that is the deadline of what the receiver
+does next."""
+
+from types import SimpleNamespace
+
+from assistant.catalog import load_catalog
+from assistant.retrieval.gate.asked_acts import asked_act, runs_from_the_act
+from assistant.retrieval.gate.assess import CoverageFloors, assess
+
+# 关键信息基础设施安全保护条例第十一条, in part (the operator reports; the department re-identifies)
+REPORTS = "关键信息基础设施发生较大变化，可能影响其认定结果的，运营者应当及时将相关情况报告保护工作部门"
+REIDENTIFIES = "保护工作部门自收到报告之日起3个月内完成重新认定，将认定结果通知运营者"
+
+
+def test_the_act_asked_is_the_word_after_the_period():
+    assert asked_act("关基运营单位要合并了，得在多少天内报告保护工作部门？") == "报告"
+    assert asked_act("客户提出异议了，银行要在多少天内答复？") == "答复"
+    assert asked_act("抵债拿到的房子要在多长时间内处置掉？") == "处置"
+    # no deadline asked, or no act right after it
+    assert asked_act("信用卡逾期几天就会被报送进征信系统？") == ""
+    assert asked_act("报告保护工作部门需要什么材料？") == ""
+
+
+def test_a_period_running_from_the_act_asked_is_another_acts_deadline():
+    assert runs_from_the_act(REIDENTIFIES, "报告")
+    # the act itself bound by the period, or not named at all: not this rule's to judge
+    assert not runs_from_the_act("金融机构应当自收到异议之日起十五日内答复当事人", "答复")
+    assert not runs_from_the_act(REIDENTIFIES, "答复")
+    assert not runs_from_the_act(REIDENTIFIES, "")
+
+
+def gate(question: str, clause: str):
+    hit = SimpleNamespace(similarity=0.90, sources=("dense",),
+                          clause=SimpleNamespace(text=clause, doc_id="ciio-regulation", chunk_id="ciio:a11:0",
+                                                 article=11))
+    retrieval = SimpleNamespace(hits=[hit], missing_refs=[])
+    words = ["关键", "信息", "基础设施", "运营者", "报告", "保护", "工作部门", "认定", "重新", "合并"]
+    return assess(question, retrieval, load_catalog(), lambda h: words, CoverageFloors(),
+                  doc_freq=lambda w: 0.01 if w in words else 0.0)
+
+
+def test_the_gate_refuses_a_deadline_stated_only_for_the_receivers_next_act():
+    question = "运营者合并以后，得在多少天内报告保护工作部门重新认定？"
+    refused = gate(question, REPORTS + "。" + REIDENTIFIES)
+    assert not refused.covered and refused.kind == "figure"
+    # the same words with the period bound to the report itself: answered
+    assert gate(question, "运营者应当自合并之日起30日内报告保护工作部门，由其重新认定").covered

@@ -46,3 +46,15 @@ def test_the_gate_refuses_a_deadline_stated_only_for_the_receivers_next_act():
     assert not refused.covered and refused.kind == "figure"
     # the same words with the period bound to the report itself: answered
     assert gate(question, "运营者应当自合并之日起30日内报告保护工作部门，由其重新认定").covered
+
+
+def test_an_everyday_chinese_word_counts_half_against_a_question():
+    from assistant.retrieval.vocabulary import _everyday_chinese, _foreign_vocabulary
+
+    # 不要 (of 要不要) is everyday Chinese (wordfreq's most frequent words); 滑倒 and 摔伤 name the case
+    assert _everyday_chinese({"不要", "滑倒", "摔伤"}) == {"不要"}
+    known = {"客户", "网点", "银行"}
+    doc_freq = lambda w: 0.01 if w in known else 0.0  # noqa: E731
+    assert not _foreign_vocabulary("网点大堂刚拖完地，客户滑倒摔伤了，银行要不要担责？", doc_freq, strict=False)
+    # an off-topic question in words the texts never use is still refused
+    assert _foreign_vocabulary("年会节目我们部门报了个小品，排练放在周三晚上还是周五下午比较好？", doc_freq, strict=False)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ..language import detect_language, has_cjk
 from ..text.tokens import tokenize
 from .everyday_english import _POSSESSIVE as _ENDING_POSSESSIVE
-from .everyday_english import (_derived_forms, full_word, is_everyday, verbal_ing_forms, written_apart_in_texts,
+from .everyday_english import (_derived_forms, everyday_chinese_words, full_word, is_everyday, verbal_ing_forms, written_apart_in_texts,
                               written_as_names)
 from .lexicon import load_lexicon
 from .named_laws import is_question
@@ -31,7 +31,8 @@ def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged
     gate's other checks already read the lexicon so (gate/assess.py: the ties and the unnamed-word test). Round 19, gate
     over the tuning data (685 out-of-scope, 2,165 answerable questions): answerable wrongly refused 130 -> 114,
     out-of-scope refused 599 -> 598 (the longest tenor of an interbank borrowing, no figure checked for a tenor).
-    A plain English word no text uses counts half against it (PLAIN_UNKNOWN_WEIGHT)."""
+    A plain English word no text uses counts half against it (PLAIN_UNKNOWN_WEIGHT), and so does an everyday Chinese
+    one (`_everyday_chinese`)."""
     bridged_tokens = {t for phrase in bridged for t in tokenize(phrase)}
     words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2 and not _says_nothing(w)}
     if len(words) < MIN_WORDS_FOR_VOCABULARY:
@@ -43,7 +44,7 @@ def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged
              or (strict and t.isascii() and any(doc_freq(f) >= least for f in _inflections(t)))
              or (t.isascii() and t.isalpha() and bool(load_lexicon().chinese_words(t)))}
     unknown = words - known
-    rare = _without_everyday_english(question, unknown) - _guessed_words(unknown)
+    rare = _without_everyday_english(question, unknown) - _guessed_words(unknown) - _everyday_chinese(unknown)
     counted = len(known) + len(rare) + PLAIN_UNKNOWN_WEIGHT * len(unknown - rare)
     return len(known) < VOCABULARY_FLOOR * counted
 
@@ -60,6 +61,12 @@ def _guessed_words(words: set[str]) -> set[str]:
 
     jieba = _jieba()
     return {w for w in words if has_cjk(w) and not jieba.get_FREQ(w)}
+
+
+def _everyday_chinese(words: set[str]) -> set[str]:
+    """The Chinese words of `words` that are everyday Chinese (everyday_english.EVERYDAY_TOP_N_ZH): a colloquial
+    question's words (不要 of 要不要, 就是) the laws' register does not use, so an unknown one counts half against it."""
+    return {w for w in words if has_cjk(w) and w in everyday_chinese_words()}
 
 
 def _without_everyday_english(question: str, words: set[str]) -> set[str]:

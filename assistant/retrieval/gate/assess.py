@@ -400,11 +400,13 @@ def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:
 
 def warm_up() -> None:
     """Build the gate's own tables now, not at the first question that needs them: the English everyday word list
-    (wordfreq; 0.3 s) and CC-CEDICT read backwards for the object a record is kept of (about 2 s)."""
-    from ..everyday_english import everyday_words
+    (wordfreq; 0.3 s), the everyday Chinese one, and CC-CEDICT read backwards for the object a record is kept of
+    (about 2 s)."""
+    from ..everyday_english import everyday_chinese_words, everyday_words
     from .asked_kinds import reversed_dictionary
 
     everyday_words()
+    everyday_chinese_words()
     reversed_dictionary()
 
 

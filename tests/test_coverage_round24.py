@@ -58,3 +58,19 @@ def test_an_everyday_chinese_word_counts_half_against_a_question():
     assert not _foreign_vocabulary("网点大堂刚拖完地，客户滑倒摔伤了，银行要不要担责？", doc_freq, strict=False)
     # an off-topic question in words the texts never use is still refused
     assert _foreign_vocabulary("年会节目我们部门报了个小品，排练放在周三晚上还是周五下午比较好？", doc_freq, strict=False)
+
+
+def test_a_field_named_only_in_the_case_whose_lawfulness_is_asked_is_its_setting():
+    from assistant.retrieval.gate.assess import _unindexed_named
+
+    def regime_refusal(question: str):
+        retrieval = SimpleNamespace(hits=[], missing_refs=[])
+        return _unindexed_named(question, retrieval, load_catalog(), lambda h: [], None, False)
+
+    # the mortgage is where the tying happened; whether tying is lawful is asked
+    assert regime_refusal("客户经理办房贷时要求客户必须买我们代销的保险才给放款，这踩了哪条线？") is None
+    assert regime_refusal("A small company handed its employees' bank details to an outside payroll firm without a "
+                          "contract. Was that arrangement compliant?") is None
+    # the field asked about, or no lawfulness asked: refused as before
+    assert regime_refusal("房贷最长能贷多少年？") is not None
+    assert regime_refusal("客户经理办房贷时要求客户买保险，房贷利率怎么定？") is not None

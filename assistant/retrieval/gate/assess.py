@@ -6,7 +6,8 @@ Signals, in order:
 2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
    (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
-   also names an indexed law ("民法典和个保法对…" is answered from the PIPL);
+   also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or only the case told names a home
+   regime and the question asks whether that conduct is lawful;
    regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
    sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
    described in a finding), other jurisdictions' laws and regulators, and numbered standards (GB/T, JR/T) none cites;
@@ -39,6 +40,7 @@ kind), topic_weight.py (what a clause carries of the question's topic).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,10 +170,34 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
         home = asks_about_home(question)
         regimes = [name for name in regimes if not (_regime(name).foreign
                                                     and (home or named_as_comparison(question, _regime(name).pattern)))]
+    if regimes and _asks_lawfulness_of_the_case(question):
+        # the regime's field is where the conduct told happened (a mortgage, social-insurance payments): what is asked
+        # is whether the conduct is lawful (see _LAWFULNESS)
+        asking = asking_clauses(_asking_part(question), _asks_or_requests)
+        regimes = [name for name in regimes if _regime(name).foreign or _regime(name).pattern.search(asking)]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     return None
+
+
+# Asking whether the conduct a question tells is lawful (general Chinese and English wording): 这样合规吗, 违规吗,
+# 踩了哪条线, 会不会过头, "Was that compliant?", "is that legal / allowed?". The field of banking a regime of
+# regimes.toml names (a mortgage, social-insurance payments, payroll) is then where the conduct happened, when only the
+# case names it: a tying sale at a mortgage or an account cut off from its social-insurance payments is asked under the
+# consumer-protection and AML texts. Another jurisdiction's regime still counts (whose lawfulness is asked is its
+# question). Round 24, re-assessing the gate over the tuning data (760 out-of-scope, 1,982 answerable): answerable
+# wrongly refused 102 -> 98 (tying insurance to a mortgage, two AML de-riskings stopping social-insurance payments, a
+# payroll firm without a contract), out-of-scope refused unchanged (718); none of the out-of-scope questions a
+# regime refuses asks the lawfulness of a case told apart.
+_LAWFULNESS = re.compile(r"合规|合法|违规|违法|踩(?:了)?(?:哪条|什么)?(?:红)?线|过头|\b(?:compliant|lawful|legal|"
+                         r"allowed|permitted|permissible)\b", re.I)
+
+
+def _asks_lawfulness_of_the_case(question: str) -> bool:
+    """The clauses that ask ask whether the conduct told is lawful, and a case is told beside them."""
+    asking = asking_clauses(_asking_part(question), _asks_or_requests)
+    return asking != question and bool(_LAWFULNESS.search(asking))
 
 
 def _without_dense_hits(retrieval: Retrieval, floor: float) -> Coverage:

@@ -6,8 +6,8 @@ Signals, in order:
 2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
    (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
-   also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or only the case told names a home
-   regime and the question asks whether that conduct is lawful;
+   also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or only the case told names it and the
+   question asks whether that conduct is lawful (a home regime) or what holds at home or in the EU;
    regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
    sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
    described in a finding), other jurisdictions' laws and regulators, and numbered standards (GB/T, JR/T) none cites;
@@ -170,34 +170,42 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
         home = asks_about_home(question)
         regimes = [name for name in regimes if not (_regime(name).foreign
                                                     and (home or named_as_comparison(question, _regime(name).pattern)))]
-    if regimes and _asks_lawfulness_of_the_case(question):
-        # the regime's field is where the conduct told happened (a mortgage, social-insurance payments): what is asked
-        # is whether the conduct is lawful (see _LAWFULNESS)
-        asking = asking_clauses(_asking_part(question), _asks_or_requests)
-        regimes = [name for name in regimes if _regime(name).foreign or _regime(name).pattern.search(asking)]
+    if regimes:  # a regime named only in the case told, beside a question asking something else of it
+        regimes = [name for name in regimes if not _named_in_the_case_only(question, _regime(name))]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     return None
 
 
+def _named_in_the_case_only(question: str, regime) -> bool:
+    """The regime is named only in the sentences or clauses telling the case (asking.py, asked_items.asking_clauses),
+    and what is asked is either whether the conduct told is lawful (a home regime then names the field it happened
+    in: a tying sale at a mortgage is asked under the consumer-protection texts) or what holds at home or in the EU
+    (the regime told is what the asker compares with: "FATF建议保存五年，咱们国内是不是也五年就够了？")."""
+    asking = asking_clauses(_asking_part(question), _asks_or_requests)
+    if asking == question or regime.pattern.search(asking):
+        return False
+    return (not regime.foreign and bool(_LAWFULNESS.search(asking))) or bool(_INDEXED_JURISDICTION.search(asking)) \
+        or asks_about_home(asking)
+
+
 # Asking whether the conduct a question tells is lawful (general Chinese and English wording): 这样合规吗, 违规吗,
-# 踩了哪条线, 会不会过头, "Was that compliant?", "is that legal / allowed?". The field of banking a regime of
-# regimes.toml names (a mortgage, social-insurance payments, payroll) is then where the conduct happened, when only the
-# case names it: a tying sale at a mortgage or an account cut off from its social-insurance payments is asked under the
-# consumer-protection and AML texts. Another jurisdiction's regime still counts (whose lawfulness is asked is its
-# question). Round 24, re-assessing the gate over the tuning data (760 out-of-scope, 1,982 answerable): answerable
-# wrongly refused 102 -> 98 (tying insurance to a mortgage, two AML de-riskings stopping social-insurance payments, a
-# payroll firm without a contract), out-of-scope refused unchanged (718); none of the out-of-scope questions a
-# regime refuses asks the lawfulness of a case told apart.
+# 踩了哪条线, 会不会过头, "Was that compliant?", "is that legal / allowed?". Another jurisdiction's regime told in the
+# case still counts: whose lawfulness is asked is then its question. Round 24, re-assessing the gate over the tuning
+# data (760 out-of-scope, 1,982 answerable): answerable wrongly refused 102 -> 98 (tying insurance to a mortgage, two AML
+# de-riskings stopping social-insurance payments, a payroll firm without a contract), out-of-scope refused unchanged
+# (718); none of the out-of-scope questions a regime refuses asks the lawfulness of a case told apart.
 _LAWFULNESS = re.compile(r"合规|合法|违规|违法|踩(?:了)?(?:哪条|什么)?(?:红)?线|过头|\b(?:compliant|lawful|legal|"
                          r"allowed|permitted|permissible)\b", re.I)
 
 
-def _asks_lawfulness_of_the_case(question: str) -> bool:
-    """The clauses that ask ask whether the conduct told is lawful, and a case is told beside them."""
-    asking = asking_clauses(_asking_part(question), _asks_or_requests)
-    return asking != question and bool(_LAWFULNESS.search(asking))
+# The EU named where the question asks (its home cues: named_laws.asks_about_home): the GDPR and the AI Act are
+# indexed. Round 24, with the home cues, the same re-assessment: answerable wrongly refused 98 -> 96 (the FATF's five
+# years told before asking about China's, Hong Kong's PDPO told before asking about an EU branch's breach deadline),
+# out-of-scope refused unchanged; the asking clauses' jurisdiction as routing reads it (any Chinese cue) let 11
+# out-of-scope questions through.
+_INDEXED_JURISDICTION = re.compile(r"\bEU\b|\bEuropean Union\b|欧盟")
 
 
 def _without_dense_hits(retrieval: Retrieval, floor: float) -> Coverage:

@@ -74,9 +74,9 @@ def test_a_field_named_only_in_the_case_whose_lawfulness_is_asked_is_its_setting
     # the field asked about, or no lawfulness asked: refused as before
     assert regime_refusal("房贷最长能贷多少年？") is not None
     assert regime_refusal("客户经理办房贷时要求客户买保险，房贷利率怎么定？") is not None
-    # an international standard told as the yardstick, the home jurisdiction's rule asked
-    assert regime_refusal("FATF建议客户资料保存至少五年，咱们国内反洗钱是不是也五年就够了？") is None
-    assert regime_refusal("FATF建议客户资料保存至少五年，反洗钱资料是不是也五年就够了？") is not None
+    # an international standard told as the yardstick in a sentence of its own, the home jurisdiction's rule asked
+    assert regime_refusal("FATF建议客户资料保存至少五年。咱们国内反洗钱是不是也五年就够了？") is None
+    assert regime_refusal("FATF建议客户资料保存至少五年。反洗钱资料是不是也五年就够了？") is not None
     assert regime_refusal("Our HK team treats breach notification under the PDPO as voluntary. For the EU branch, "
                           "how fast does a breach have to go to the regulator?") is None
     # another jurisdiction's conduct whose lawfulness is asked stays its question

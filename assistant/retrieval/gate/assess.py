@@ -179,15 +179,19 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
 
 
 def _named_in_the_case_only(question: str, regime) -> bool:
-    """The regime is named only in the sentences or clauses telling the case (asking.py, asked_items.asking_clauses),
-    and what is asked is either whether the conduct told is lawful (a home regime then names the field it happened
-    in: a tying sale at a mortgage is asked under the consumer-protection texts) or what holds at home or in the EU
-    (the regime told is what the asker compares with: "FATF建议保存五年，咱们国内是不是也五年就够了？")."""
-    asking = asking_clauses(_asking_part(question), _asks_or_requests)
-    if asking == question or regime.pattern.search(asking):
-        return False
-    return (not regime.foreign and bool(_LAWFULNESS.search(asking))) or bool(_INDEXED_JURISDICTION.search(asking)) \
-        or asks_about_home(asking)
+    """The regime is named only where the case is told, and what is asked is either whether the conduct told is
+    lawful (a home regime then names the field it happened in: a tying sale at a mortgage is asked under the
+    consumer-protection texts; the case told in clauses of its own, asked_items.asking_clauses) or, in a sentence of
+    its own (asking.py), what holds at home or in the EU (the regime told is what the asker compares with). A clause
+    naming a standard before a comma is no case told apart from the home rule asked (巴塞尔协议要求的审计报告，国内支付机构
+    要报吗: the report asked is Basel's)."""
+    clauses = asking_clauses(_asking_part(question), _asks_or_requests)
+    if (clauses != question and not regime.pattern.search(clauses) and not regime.foreign
+            and _LAWFULNESS.search(clauses)):
+        return True
+    sentences = _asking_part(question)
+    return (sentences != question and not regime.pattern.search(sentences)
+            and bool(_INDEXED_JURISDICTION.search(sentences) or asks_about_home(sentences)))
 
 
 # Asking whether the conduct a question tells is lawful (general Chinese and English wording): 这样合规吗, 违规吗,
@@ -201,10 +205,11 @@ _LAWFULNESS = re.compile(r"合规|合法|违规|违法|踩(?:了)?(?:哪条|什�
 
 
 # The EU named where the question asks (its home cues: named_laws.asks_about_home): the GDPR and the AI Act are
-# indexed. Round 24, with the home cues, the same re-assessment: answerable wrongly refused 98 -> 96 (the FATF's five
-# years told before asking about China's, Hong Kong's PDPO told before asking about an EU branch's breach deadline),
-# out-of-scope refused unchanged; the asking clauses' jurisdiction as routing reads it (any Chinese cue) let 11
-# out-of-scope questions through.
+# indexed. Round 24, with the home cues, the same re-assessment: answerable wrongly refused 98 -> 97 (Hong Kong's PDPO
+# told before asking about an EU branch's breach deadline), out-of-scope refused unchanged; read in the asking clauses
+# too, 96 (the FATF's five years told before asking China's), but a standard named before a comma is then lifted by a
+# home cue after it (tests/test_coverage_round18.py); the asking clauses' jurisdiction as routing reads it (any
+# Chinese cue) let 11 out-of-scope questions through.
 _INDEXED_JURISDICTION = re.compile(r"\bEU\b|\bEuropean Union\b|欧盟")
 
 

@@ -81,3 +81,11 @@ def test_a_field_named_only_in_the_case_whose_lawfulness_is_asked_is_its_setting
                           "how fast does a breach have to go to the regulator?") is None
     # another jurisdiction's conduct whose lawfulness is asked stays its question
     assert regime_refusal("Our HK team notified the breach under the PDPO a week late. Was that compliant?") is not None
+
+
+def test_a_minimum_capital_requirement_asks_an_amount():
+    from assistant.retrieval.asked_facts import MONEY, narrowed
+    from assistant.retrieval.routing import asked_number_groups
+
+    question = "电子签名法对电子认证服务机构的注册资本最低要求是多少？"
+    assert narrowed(question, asked_number_groups(question)) <= MONEY

@@ -105,3 +105,19 @@ def test_what_the_law_prescribes_is_not_stated_by_a_policy():
     assert not gate("内部审计法定是每年至少做一次吗？").covered
     assert gate("内部审计是每年至少做一次吗？").covered
     assert gate("行里的内部审计法定是每年至少做一次吗？").covered  # the bank's rules asked too
+
+
+def test_the_length_of_a_state_is_stated_only_by_a_sentence_naming_it():
+    from assistant.retrieval.gate.asked_acts import lasting_state
+
+    assert lasting_state("贷款逾期几天就会被报送进征信系统？") == "逾期"
+    assert lasting_state("征信上的逾期不良记录要保留几年才会删掉？") == ""  # keeping is the kind of period asked
+    assert lasting_state("多少天内要答复客户？") == ""
+    # after 征信业管理条例第二十五条: an objection's review period, no length of being overdue
+    objection = SimpleNamespace(text="对报送征信系统的贷款信息有异议的，征信机构应当自收到异议之日起20日内进行核查和处理",
+                                doc_id="credit-reporting", chunk_id="cr:a25:0", article=25)
+    hit = SimpleNamespace(similarity=0.90, sources=("dense",), clause=objection)
+    words = ["征信", "征信机构", "信息提供者", "异议", "核查", "报送", "征信系统", "系统", "逾期", "贷款"]
+    refused = assess("贷款逾期几天就会被报送进征信系统？", SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(),
+                     lambda h: words, CoverageFloors(), doc_freq=lambda w: 0.01 if w in words else 0.0)
+    assert not refused.covered

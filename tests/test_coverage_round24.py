@@ -121,3 +121,15 @@ def test_the_length_of_a_state_is_stated_only_by_a_sentence_naming_it():
     refused = assess("贷款逾期几天就会被报送进征信系统？", SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(),
                      lambda h: words, CoverageFloors(), doc_freq=lambda w: 0.01 if w in words else 0.0)
     assert not refused.covered
+
+
+def test_an_eu_place_or_authority_is_where_the_case_happens_not_its_topic():
+    from assistant.retrieval.vocabulary import _foreign_vocabulary, _names_eu_place, named_in_earnest
+
+    assert _names_eu_place("frankfurt") and _names_eu_place("irish") and _names_eu_place("germany's")
+    assert not _names_eu_place("delaware") and not _names_eu_place("cnil")
+    known = {"appointing": 0.01, "dpo": 0.01, "processing": 0.05}
+    doc_freq = lambda w: known.get(w, 0.0)  # noqa: E731
+    assert not _foreign_vocabulary("Can the Frankfurt branch skip appointing a DPO?", doc_freq)
+    assert named_in_earnest("A customer in Germany asked us for his data.", {"germany", "zeppelin"}, doc_freq) \
+        == {"zeppelin"}

@@ -28,8 +28,8 @@ The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 In this package: delegation.py (rules made elsewhere, cited articles, interpretations, commencement), topic.py (what
 a question is about in words: salient terms, topic words, unused words and acronyms, the glossary's bridges),
 figures.py (the figure asked, quoted to be confirmed, and its scale), asked_kinds.py (what kind of thing a figure is
-asked of), asked_acts.py (the act a deadline is asked of), asking.py (which part of a text asks), stated.py (is the fact asked stated in a sentence about the
-question).
+asked of), asked_acts.py (the act a deadline is asked of, the state a length is asked of), asking.py (which part of a
+text asks), stated.py (is the fact asked stated in a sentence about the question).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
@@ -197,9 +197,9 @@ def _named_in_the_case_only(question: str, regime) -> bool:
 # Asking whether the conduct a question tells is lawful (general Chinese and English wording): 这样合规吗, 违规吗,
 # 踩了哪条线, 会不会过头, "Was that compliant?", "is that legal / allowed?". Another jurisdiction's regime told in the
 # case still counts: whose lawfulness is asked is then its question. Round 24, re-assessing the gate over the tuning
-# data (760 out-of-scope, 1,982 answerable): answerable wrongly refused 102 -> 98 (tying insurance to a mortgage, two AML
-# de-riskings stopping social-insurance payments, a payroll firm without a contract), out-of-scope refused unchanged
-# (718); none of the out-of-scope questions a regime refuses asks the lawfulness of a case told apart.
+# data (760 out-of-scope, 1,982 answerable): answerable wrongly refused 102 -> 98 (tying insurance to a mortgage, two
+# AML de-riskings stopping social-insurance payments, a payroll firm without a contract), out-of-scope refused
+# unchanged (718); none of the out-of-scope questions a regime refuses asks the lawfulness of a case told apart.
 _LAWFULNESS = re.compile(r"合规|合法|违规|违法|踩(?:了)?(?:哪条|什么)?(?:红)?线|过头|\b(?:compliant|lawful|legal|"
                          r"allowed|permitted|permissible)\b", re.I)
 

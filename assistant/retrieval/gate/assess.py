@@ -195,12 +195,14 @@ def _named_in_the_case_only(question: str, regime) -> bool:
 
 
 # Asking whether the conduct a question tells is lawful (general Chinese and English wording): 这样合规吗, 违规吗,
-# 踩了哪条线, 会不会过头, "Was that compliant?", "is that legal / allowed?". Another jurisdiction's regime told in the
+# 踩红线 (踩了哪条线), "Was that compliant?", "is that legal / allowed?". Another jurisdiction's regime told in the
 # case still counts: whose lawfulness is asked is then its question. Round 24, re-assessing the gate over the tuning
 # data (760 out-of-scope, 1,982 answerable): answerable wrongly refused 102 -> 98 (tying insurance to a mortgage, two
 # AML de-riskings stopping social-insurance payments, a payroll firm without a contract), out-of-scope refused
-# unchanged (718); none of the out-of-scope questions a regime refuses asks the lawfulness of a case told apart.
-_LAWFULNESS = re.compile(r"合规|合法|违规|违法|踩(?:了)?(?:哪条|什么)?(?:红)?线|过头|\b(?:compliant|lawful|legal|"
+# unchanged (718); none of the out-of-scope questions a regime refuses asks the lawfulness of a case told apart. 过头
+# ("going too far", one of the four) was dropped as a word seen in a tuning question rather than one of lawfulness:
+# 96 instead of 95 at the end of the round.
+_LAWFULNESS = re.compile(r"合规|合法|违规|违法|踩(?:了)?(?:哪条|什么)?(?:红)?线|\b(?:compliant|lawful|legal|"
                          r"allowed|permitted|permissible)\b", re.I)
 
 

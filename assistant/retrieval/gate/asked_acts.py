@@ -50,7 +50,7 @@ def runs_from_the_act(sentence: str, act: str) -> bool:
     return act not in outside
 
 
-# A period asked as how long a state lasts before something follows (逾期几天就会被报送: the days of being overdue;
+# A period asked as how long a state lasts before something follows (借款逾期几天就列入名单: the days of being overdue;
 # general Chinese usage, STATE + 几天 + 就/才/后/以上): only a sentence naming that state states its length; the period
 # of an objection's review (自收到异议之日起20日内) or a bureau's filing (30日内备案) shares the figure's kind, not the
 # state. Round 24, re-assessing the gate over the tuning data (760 out-of-scope, 1,982 answerable): refused 720 -> 722
@@ -61,7 +61,7 @@ _DURATION_ASKED = re.compile(r"(?:多少|几)个?(?:工作|自然)?(?:天|日|�
 
 
 def lasting_state(asking: str) -> str:
-    """The state whose length a Chinese question asks before what follows it (逾期 of 逾期几天就会被报送); empty when
+    """The state whose length a Chinese question asks before what follows it (逾期 of 借款逾期几天就列入名单); empty when
     it asks none."""
     m = _DURATION_ASKED.search(asking)
     if not m:

@@ -412,7 +412,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
 def _statutory(question: str, retrieval: Retrieval):
     """The leading hits less the bank's policies, for a question asking what the law prescribes (routing's law cues,
     and 法定: statutory) and not the bank's rules: a policy's figure is its own rule, no answer to what the law
-    requires (反洗钱内部审计法定是每年至少做一次吗 against 数据分类分级管理办法's yearly internal audit). Round 24,
+    requires (a statutory frequency of AML audits against 数据分类分级管理办法's yearly internal audit). Round 24,
     re-assessing the gate over the tuning data (760 out-of-scope, 1,982 answerable): refused 719 -> 720, answerable
     wrongly refused unchanged (97; five answerable questions ask the law for a figure so, all still answered)."""
     if not (_LAW_ASKED.search(question) and not _POLICY_INTENT.search(question)):

@@ -93,6 +93,8 @@ def test_the_blind_batches_have_their_schema(name, key):
 def test_words_the_tokeniser_guessed_count_half_against_a_chinese_question(monkeypatch):
     from assistant.retrieval import vocabulary
 
+    # the guessed words alone (管理 and 午餐 are everyday Chinese too, which counts half as well: test_coverage_round24)
+    monkeypatch.setattr(vocabulary, "everyday_chinese_words", lambda: frozenset())
     assert vocabulary._guessed_words({"钱行", "拍板", "账户"}) == {"钱行"}  # jieba's HMM joined 多少钱行里's leftovers
     shares = {"账户": 0.05, "管理费": 0.001}
     question = "账户管理费拍板午餐钱行"  # tokens 账户 管理 管理费 拍板 午餐 钱行: two the texts use

@@ -53,7 +53,11 @@ ASKED_GROUPS = ((_ASKS_RATE, frozenset({"percent"})), (_ASKS_PRICE, frozenset({"
 # round 7: out_of_scope_probe2 49 -> 50 of 52, no answerable question of the tuning data refused).
 # 资本充足率 is a ratio: the noun must stand right before the asking.
 _ASKS_AMOUNT = re.compile(
-    r"(?:注册资本|实缴资本|资本金|营运资金|资金|金额)(?:的)?(?:最低|最少|至少|最高|最多|上限|下限)?(?:限额|标准)?(?:要|是|为|得|需要|应当)?(?:多少|几)|"
+    r"(?:注册资本|实缴资本|资本金|营运资金|资金|金额)(?:的)?(?:最低|最少|至少|最高|最多|上限|下限)?(?:限额|标准|要求)?(?:要|是|为|得|需要|应当)?(?:多少|几)|"
+    # 要求 as 限额 and 标准 are (注册资本最低要求是多少: the requirement asked is an amount; general wording). Round 24,
+    # re-assessing the gate over the tuning data (760 out-of-scope, 1,982 answerable): refused 718 -> 719 (a CA's
+    # minimum registered capital, let through by the 90 days' notice before it stops its service), answerable wrongly
+    # refused unchanged (97).
     # the amount asked before its noun (拨多少营运资金, 至少要多少注册资本): the same question in the other word order.
     # Round 17, gate over the tuning data (640 out-of-scope, 1,988 answerable): refused 568 -> 569 (a branch's working
     # capital let through by 商业银行法第十九条's 百分之六十), answerable wrongly refused unchanged (118)

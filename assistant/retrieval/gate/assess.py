@@ -6,7 +6,8 @@ Signals, in order:
 2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
    (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
-   also names an indexed law ("民法典和个保法对…" is answered from the PIPL);
+   also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or only the case told names it and the
+   question asks whether that conduct is lawful (a home regime) or what holds at home or in the EU;
    regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
    sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
    described in a finding), other jurisdictions' laws and regulators, and numbered standards (GB/T, JR/T) none cites;
@@ -27,8 +28,8 @@ The floors belong to the embedder (its similarity scale), see `CoverageFloors`.
 In this package: delegation.py (rules made elsewhere, cited articles, interpretations, commencement), topic.py (what
 a question is about in words: salient terms, topic words, unused words and acronyms, the glossary's bridges),
 figures.py (the figure asked, quoted to be confirmed, and its scale), asked_kinds.py (what kind of thing a figure is
-asked of), asking.py (which part of a text asks), stated.py (is the fact asked stated in a sentence about the
-question).
+asked of), asked_acts.py (the act a deadline is asked of, the state a length is asked of), asking.py (which part of a
+text asks), stated.py (is the fact asked stated in a sentence about the question).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
@@ -39,6 +40,7 @@ kind), topic_weight.py (what a clause carries of the question's topic).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,7 +61,7 @@ from ..lexicon import load_lexicon
 from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, regimes_in,
                           unknown_law_mentions)
 from ..quoted_figures import confirmed_statement, without_indefinite_counts
-from ..routing import asked_number_groups, asks_consequences, jurisdiction_of
+from ..routing import _LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
 from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_record_kind, _names_kept, _names_kept_object,
                           _unnamed_measure)
@@ -68,7 +70,7 @@ from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commenc
                          _interpreted_by)
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_values, _states_figure)
-from .stated import _SENTENCE, _Paraphrase, _stated
+from .stated import _SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
 from .topic import (_carries, _told_in_the_texts_words, _topic_words, _unused_topic_words, glossary_bridges,
                     salient_terms)
 
@@ -168,10 +170,49 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
         home = asks_about_home(question)
         regimes = [name for name in regimes if not (_regime(name).foreign
                                                     and (home or named_as_comparison(question, _regime(name).pattern)))]
+    if regimes:  # a regime named only in the case told, beside a question asking something else of it
+        regimes = [name for name in regimes if not _named_in_the_case_only(question, _regime(name))]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
     return None
+
+
+def _named_in_the_case_only(question: str, regime) -> bool:
+    """The regime is named only where the case is told, and what is asked is either whether the conduct told is
+    lawful (a home regime then names the field it happened in: a tying sale at a mortgage is asked under the
+    consumer-protection texts; the case told in clauses of its own, asked_items.asking_clauses) or, in a sentence of
+    its own (asking.py), what holds at home or in the EU (the regime told is what the asker compares with). A clause
+    naming a standard before a comma is no case told apart from the home rule asked (巴塞尔协议要求的审计报告，国内支付机构
+    要报吗: the report asked is Basel's)."""
+    clauses = asking_clauses(_asking_part(question), _asks_or_requests)
+    if (clauses != question and not regime.pattern.search(clauses) and not regime.foreign
+            and _LAWFULNESS.search(clauses)):
+        return True
+    sentences = _asking_part(question)
+    return (sentences != question and not regime.pattern.search(sentences)
+            and bool(_INDEXED_JURISDICTION.search(sentences) or asks_about_home(sentences)))
+
+
+# Asking whether the conduct a question tells is lawful (general Chinese and English wording): 这样合规吗, 违规吗,
+# 踩红线 (踩了哪条线), "Was that compliant?", "is that legal / allowed?". Another jurisdiction's regime told in the
+# case still counts: whose lawfulness is asked is then its question. Round 24, re-assessing the gate over the tuning
+# data (760 out-of-scope, 1,982 answerable): answerable wrongly refused 102 -> 98 (tying insurance to a mortgage, two
+# AML de-riskings stopping social-insurance payments, a payroll firm without a contract), out-of-scope refused
+# unchanged (718); none of the out-of-scope questions a regime refuses asks the lawfulness of a case told apart. 过头
+# ("going too far", one of the four) was dropped as a word seen in a tuning question rather than one of lawfulness:
+# 96 instead of 95 at the end of the round.
+_LAWFULNESS = re.compile(r"合规|合法|违规|违法|踩(?:了)?(?:哪条|什么)?(?:红)?线|\b(?:compliant|lawful|legal|"
+                         r"allowed|permitted|permissible)\b", re.I)
+
+
+# The EU named where the question asks (its home cues: named_laws.asks_about_home): the GDPR and the AI Act are
+# indexed. Round 24, with the home cues, the same re-assessment: answerable wrongly refused 98 -> 97 (Hong Kong's PDPO
+# told before asking about an EU branch's breach deadline), out-of-scope refused unchanged; read in the asking clauses
+# too, 96 (the FATF's five years told before asking China's), but a standard named before a comma is then lifted by a
+# home cue after it (tests/test_coverage_round18.py); the asking clauses' jurisdiction as routing reads it (any
+# Chinese cue) let 11 out-of-scope questions through.
+_INDEXED_JURISDICTION = re.compile(r"\bEU\b|\bEuropean Union\b|欧盟")
 
 
 def _without_dense_hits(retrieval: Retrieval, floor: float) -> Coverage:
@@ -321,6 +362,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                        bridged=bridged)
 
+    retrieval = _statutory(question, retrieval)
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
     sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
@@ -367,6 +409,21 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     return Coverage(True)
 
 
+def _statutory(question: str, retrieval: Retrieval):
+    """The leading hits less the bank's policies, for a question asking what the law prescribes (routing's law cues,
+    and 法定: statutory) and not the bank's rules: a policy's figure is its own rule, no answer to what the law
+    requires (a statutory frequency of AML audits against 数据分类分级管理办法's yearly internal audit). Round 24,
+    re-assessing the gate over the tuning data (760 out-of-scope, 1,982 answerable): refused 719 -> 720, answerable
+    wrongly refused unchanged (97; five answerable questions ask the law for a figure so, all still answered)."""
+    if not (_LAW_ASKED.search(question) and not _POLICY_INTENT.search(question)):
+        return retrieval
+    hits = retrieval.hits[:NUMBER_EVIDENCE_DEPTH]
+    return SimpleNamespace(hits=[h for h in hits if getattr(h.clause, "kind", "") != "policy"])
+
+
+_LAW_ASKED = re.compile(_LAW_INTENT.pattern + "|法定", re.I)
+
+
 @lru_cache(maxsize=None)
 def _regime(name: str):
     """The regimes.toml entry of that name (`foreign`: another jurisdiction's; `pattern`: how it is named)."""
@@ -400,11 +457,13 @@ def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:
 
 def warm_up() -> None:
     """Build the gate's own tables now, not at the first question that needs them: the English everyday word list
-    (wordfreq; 0.3 s) and CC-CEDICT read backwards for the object a record is kept of (about 2 s)."""
-    from ..everyday_english import everyday_words
+    (wordfreq; 0.3 s), the everyday Chinese one, and CC-CEDICT read backwards for the object a record is kept of
+    (about 2 s)."""
+    from ..everyday_english import everyday_chinese_words, everyday_words
     from .asked_kinds import reversed_dictionary
 
     everyday_words()
+    everyday_chinese_words()
     reversed_dictionary()
 
 

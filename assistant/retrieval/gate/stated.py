@@ -15,6 +15,7 @@ from ...text.tokens import tokenize
 from ...types import Retrieval
 from ..party_ties import about_other_parties, named_parties
 from ..sibling_kinds import kinds_named, names_other_kinds
+from .asked_acts import asked_act, lasting_state, runs_from_the_act
 from .asked_kinds import risk_grades
 from .asking import _asking_part, _asking_sentence_terms
 from .figures import _asked_units, _asks_the_figure, _figure_groups, _figure_values
@@ -81,6 +82,8 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     asked_terms = _asking_sentence_terms(question, own) if not english else set()
     grades = risk_grades(_asking_part(question))
     asked_kinds = kinds_named(_asking_part(question))
+    act = asked_act(_asking_part(question)) if not english else ""
+    state = lasting_state(_asking_part(question)) if not english else ""
 
     def about(sentence: str, doc_id: str = "", lead: str = "") -> bool:
         zh = has_cjk(sentence)
@@ -89,6 +92,10 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
             return False  # it states the figure of other risk grades than the one asked (see risk_grades)
         if names_other_kinds(asked_kinds, sentence + lead):
             return False  # it states the fact of other kinds of the thing asked (sibling_kinds.py)
+        if zh and state and state not in sentence:
+            return False  # it does not name the state whose length is asked (asked_acts.lasting_state)
+        if zh and runs_from_the_act(sentence, act):
+            return False  # its period runs from the act asked: the deadline of another act (asked_acts.py)
         if zh and asked_terms and not asked_terms & set(tokenize(sentence)):
             return False  # it shares only the words of the question's context, not of what it asks
         if zh and doc_id in named:

@@ -91,3 +91,14 @@ def test_the_party_a_case_opens_with_when_no_one_must_act():
     assert verdict("借款人靠欺诈手段把贷款骗到手、构成犯罪的，要依法追究刑事责任。", CBL82).verdict != "contradicted"
     assert verdict("消费者违反本法规定购买商品，侵害经营者合法权益，构成犯罪的，依法追究刑事责任。", CPL57).verdict == "contradicted"
     assert verdict("商家违反本法规定提供商品，侵害消费者合法权益，构成犯罪的，依法追究刑事责任。", CPL57).verdict != "contradicted"
+
+
+def test_only_where_an_english_sentence_adds_a_rule_to_the_one_it_names():
+    """scope._IN_ADDITION_EN held backspace characters where word boundaries were meant and never matched (noticed by
+    refuse24): "in addition to" adds a rule (GDPR Art. 13(2)), so a claim that only the first applies leaves it out."""
+    from assistant.verify.scope import _only_where_added_to
+
+    sentence = ("In addition to the information referred to in paragraph 1, the controller shall provide the data "
+                "subject with the following further information.")
+    assert _only_where_added_to("The controller need only provide the information in paragraph 1.", sentence)
+    assert not _only_where_added_to("The controller must provide the information in paragraph 1.", sentence)

@@ -382,7 +382,7 @@ def _narrows(claim: str, sentence: str) -> bool:
 # 个人信息保护法第三十条 除本法第十七条第一款规定的事项外，还应当…告知; six articles of the corpus), "In addition to the
 # information referred to in paragraph 1" (GDPR Art. 13(2)): general drafting usage of both languages
 _IN_ADDITION_ZH = re.compile(r"除[^。；;，,]{1,30}外[，,][^。；;]{0,6}还")
-_IN_ADDITION_EN = re.compile(r"in addition to", re.I)
+_IN_ADDITION_EN = re.compile(r"\bin addition to\b", re.I)
 
 
 def _only_where_added_to(claim: str, sentence: str) -> bool:

@@ -176,6 +176,11 @@ BLIND15_SET = "blind AC+AD"
 # false alarms 0.07 / 0.13 (evals/data/README.md). The fresh figure of stop 33; tuning data from round 24 on.
 PLANTED_BLIND16 = DATA / "planted_claims_blind16.jsonl"
 BLIND16_SET = "blind AE+AF"
+# Written before round 24 (21:03–21:11 UTC, Dec 4) by a data-only helper (batches AG and AH, pbAG-… / pbAH-…), kept from
+# everyone who changed code until round 24 ended and measured in aggregate only: AG 0.87 → 0.87 catch, AH 0.87 → 0.87,
+# false alarms 0.20 / 0.00 before and after (evals/data/README.md). The fresh figure of stop 34; tuning data from round 25 on.
+PLANTED_BLIND17 = DATA / "planted_claims_blind17.jsonl"
+BLIND17_SET = "blind AG+AH"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -202,7 +207,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10), (R17_SET, PLANTED_R17),
     (BLIND11_SET, PLANTED_BLIND11), (BLIND12_SET, PLANTED_BLIND12),
     (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14), (BLIND15_SET, PLANTED_BLIND15),
-    (BLIND16_SET, PLANTED_BLIND16),
+    (BLIND16_SET, PLANTED_BLIND16), (BLIND17_SET, PLANTED_BLIND17),
 )
 
 

@@ -127,7 +127,8 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "the same for round 18; blind Y+Z: planted_claims_blind13.jsonl, the same for round 19; "
                             "blind AA+AB: planted_claims_blind14.jsonl, the same for round 20; "
                             "blind AC+AD: planted_claims_blind15.jsonl, the same for round 22; "
-                            "blind AE+AF: planted_claims_blind16.jsonl, the same for round 23."))
+                            "blind AE+AF: planted_claims_blind16.jsonl, the same for round 23; "
+                            "blind AG+AH: planted_claims_blind17.jsonl, the same for round 24."))
         rows = []
         for half, c in metrics["claims"].items():
             rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),

@@ -106,9 +106,6 @@ def _rank(retriever, question, doc, article, **config):
 
 
 @pytest.mark.parametrize("question, doc, article", [
-    # 异议 / 限制 / 答复 (objects, restrictions, reply): the AML law's article on a customer's objection to measures
-    ("A client objects to the AML restrictions we put on his account in China: how many days to reply?",
-     "aml-law-2024", 39),
     # 指定 (appoint) beside 境外: the PIPL's article on a foreign handler's representative in China
     ("Our Frankfurt entity processes Chinese customers' data from abroad. Does PIPL make us appoint someone in China?",
      "pipl-2021", 53),

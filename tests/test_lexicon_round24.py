@@ -12,3 +12,20 @@ def test_replying_to_and_handling_a_request_have_the_texts_words():
     assert "答复" in words("When must the bank respond to an objection?")
     assert "处理" in words("Who handles complaints about the data?")
     assert "答复" not in words("Who is responsible for the data?")  # responsible is no respond
+    assert "处理" not in words("Is a vendor a handler?")  # the PIPL's handler is another entry's
+
+
+def test_the_lexicon_alone_now_finds_the_aml_objection_article(small_assistant):
+    """反洗钱法（2024）第三十九条 (十五日内进行处理，并将结果答复当事人): before round 24 only CC-CEDICT's 答复 for "reply" lifted it
+    (tests/test_cedict.py had it beyond 5 without the dictionary); the lexicon's words now put it first on their own."""
+    import dataclasses
+
+    base = getattr(small_assistant.retriever, "base", small_assistant.retriever)
+    question = "A client objects to the AML restrictions we put on his account in China: how many days to reply?"
+    saved = base.config
+    base.config = dataclasses.replace(saved, dictionary_weight=0.0)
+    try:
+        hits = base.retrieve(question, 10).hits
+    finally:
+        base.config = saved
+    assert (hits[0].clause.doc_id, hits[0].clause.article) == ("aml-law-2024", 39)

@@ -185,11 +185,11 @@ def _named_in_the_case_only(question: str, regime) -> bool:
     its own (asking.py), what holds at home or in the EU (the regime told is what the asker compares with). A clause
     naming a standard before a comma is no case told apart from the home rule asked (巴塞尔协议要求的审计报告，国内支付机构
     要报吗: the report asked is Basel's)."""
-    clauses = asking_clauses(_asking_part(question), _asks_or_requests)
+    sentences = _asking_part(question)
+    clauses = asking_clauses(sentences, _asks_or_requests)
     if (clauses != question and not regime.pattern.search(clauses) and not regime.foreign
             and _LAWFULNESS.search(clauses)):
         return True
-    sentences = _asking_part(question)
     return (sentences != question and not regime.pattern.search(sentences)
             and bool(_INDEXED_JURISDICTION.search(sentences) or asks_about_home(sentences)))
 
@@ -409,6 +409,9 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     return Coverage(True)
 
 
+_LAW_ASKED = re.compile(_LAW_INTENT.pattern + "|法定", re.I)
+
+
 def _statutory(question: str, retrieval: Retrieval):
     """The leading hits less the bank's policies, for a question asking what the law prescribes (routing's law cues,
     and 法定: statutory) and not the bank's rules: a policy's figure is its own rule, no answer to what the law
@@ -419,9 +422,6 @@ def _statutory(question: str, retrieval: Retrieval):
         return retrieval
     hits = retrieval.hits[:NUMBER_EVIDENCE_DEPTH]
     return SimpleNamespace(hits=[h for h in hits if getattr(h.clause, "kind", "") != "policy"])
-
-
-_LAW_ASKED = re.compile(_LAW_INTENT.pattern + "|法定", re.I)
 
 
 @lru_cache(maxsize=None)

@@ -80,10 +80,11 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     # the sentence stating the deadline shares with the case; round 15, the same rule for them refused one answerable
     # question of the tuning data (a GDPR access deadline) and no out-of-scope one more.
     asked_terms = _asking_sentence_terms(question, own) if not english else set()
-    grades = risk_grades(_asking_part(question))
-    asked_kinds = kinds_named(_asking_part(question))
-    act = asked_act(_asking_part(question)) if not english else ""
-    state = lasting_state(_asking_part(question)) if not english else ""
+    asking = _asking_part(question)
+    grades = risk_grades(asking)
+    asked_kinds = kinds_named(asking)
+    act = asked_act(asking) if not english else ""
+    state = lasting_state(asking) if not english else ""
 
     def about(sentence: str, doc_id: str = "", lead: str = "") -> bool:
         zh = has_cjk(sentence)

@@ -69,9 +69,12 @@ class QueryWords:
         english = detect_language(query) == "en"
         # the bank's policies (jurisdiction INTERNAL) are written in Chinese like the Chinese laws: an English question
         # naming one ("under the Model Risk Management Policy") needs the Chinese words as much as one naming the PIPL
-        chinese_texts = ("CN", "INTERNAL")
-        cn_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") in chinese_texts for d in routed.named)
-        return english, not english or routed.jurisdiction == "CN" or cn_named or routed.wants_policy
+        cn_named = self._named_of(routed, "CN", "INTERNAL")
+        return english, not english or routed.jurisdiction == "CN" or bool(cn_named) or routed.wants_policy
+
+    def _named_of(self, routed: Route, *jurisdictions: str) -> set[str]:
+        """The laws (doc ids) the question names whose jurisdiction is one of `jurisdictions` (CN, EU, INTERNAL)."""
+        return {d for d in routed.named if getattr(self.catalog.by_doc_id(d), "jurisdiction", "") in jurisdictions}
 
     def _bridge_words(self, query: str, routed: Route) -> str:
         """The lexicon's Chinese words for an English question about Chinese texts (empty otherwise)."""
@@ -178,7 +181,7 @@ class QueryWords:
         # the terms are those of the question's legal senses ("breach of the DSL" is a violation, not a data breach:
         # word_senses.py); BM25 still reads the question's own words
         sensed = self._sensed(query, english)
-        abroad = self._abroad_word(query, routed, english, chinese)
+        abroad = self._abroad_word(query, routed, chinese)
         expanded = load_glossary().expand(sensed, chinese=chinese) + abroad
         if self.config.word_bridge and chinese and english:
             expanded = _with_chinese_words(expanded, lambda w: self._tells_apart(w, routed))
@@ -196,7 +199,7 @@ class QueryWords:
             return lexical_query, query + " " + " ".join(dict.fromkeys(bridge))
         return lexical_query, query
 
-    def _abroad_word(self, query: str, routed: Route, english: bool, chinese: bool) -> str:
+    def _abroad_word(self, query: str, routed: Route, chinese: bool) -> str:
         """" 境外" for BM25 when a question about the Chinese texts names a foreign place (foreign_places.py); empty
         otherwise. Measured on the tuning pool's 113 questions naming a place: 4 gold articles up, 1 down (5 → 7).
         Tried and dropped: the word in the dense query too (5 up, 5 down, two beyond 10), the glossary's cross-border
@@ -207,8 +210,7 @@ class QueryWords:
             return ""
         from ..foreign_places import load_places
 
-        eu_named = any(getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "EU" for d in routed.named)
-        if eu_named or routed.jurisdiction == "EU" or not load_places().named(query).any:
+        if self._named_of(routed, "EU") or routed.jurisdiction == "EU" or not load_places().named(query).any:
             return ""
         return " 境外"
 
@@ -247,7 +249,7 @@ class QueryWords:
         when it names none and its cues are EU, or it is English without any cue."""
         from ..eu_terms import load_eu_terms
 
-        eu_named = {d for d in routed.named if getattr(self.catalog.by_doc_id(d), "jurisdiction", "") == "EU"}
+        eu_named = self._named_of(routed, "EU")
         # An English question with no cue and no name is about the EU texts more often than not, and the heading words
         # can only match the English texts (the Chinese laws and the bank's policies hold no English words).
         unrouted_english = not routed.named and routed.jurisdiction is None and detect_language(query) == "en"

@@ -269,6 +269,7 @@ def summarize(rows: list[dict]) -> dict:
 
     return {
         "n": len(judged),
+        "n_false": len(false),
         "missing": [r["id"] for r in rows if r.get("status") == "missing"],
         "catch_rate": share(false, lambda r: r["approve"] != "verified"),
         "false_alarm": share(true, lambda r: r["approve"] == "contradicted"),

@@ -264,7 +264,12 @@ def run_eval(assistant, options: RunOptions) -> dict:
     if options.claims:
         from .claims import run_planted_sets
 
+        from .restated import RESTATED_SET, run_restated
+
         claims = run_planted_sets(assistant)
+        restated = run_restated(assistant)
+        if restated["n"]:
+            claims[RESTATED_SET] = {k: v for k, v in restated.items() if k != "rows"}
         if claims:
             metrics["claims"] = claims
     if options.named:

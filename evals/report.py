@@ -128,10 +128,13 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "blind AA+AB: planted_claims_blind14.jsonl, the same for round 20; "
                             "blind AC+AD: planted_claims_blind15.jsonl, the same for round 22; "
                             "blind AE+AF: planted_claims_blind16.jsonl, the same for round 23; "
-                            "blind AG+AH: planted_claims_blind17.jsonl, the same for round 24."))
+                            "blind AG+AH: planted_claims_blind17.jsonl, the same for round 24; "
+                            "restated clauses (all true): a sample of the indexed articles' own sentences with a modal "
+                            "verb swapped for its synonym (应当 → 必须, shall → must), cited to their article "
+                            "(evals/restated.py): every 'contradicted' there is a false alarm."))
         rows = []
         for half, c in metrics["claims"].items():
-            rows.append([half, c["n"], _f(c["catch_rate"]), _f(c["false_alarm"]), _f(c["true_verified"]),
+            rows.append([half, c["n"], _f(c["catch_rate"]) if c.get("n_false", 1) else "—", _f(c["false_alarm"]), _f(c["true_verified"]),
                          _f(c["reject_verified"]), ", ".join(c["escaped"]) or "—"])
         blocks.append(("table", ["set", "claims", "catch rate", "false alarm", "true verified",
                                  "verified with a rejecting model", "false claims shown verified"], rows))
@@ -258,7 +261,8 @@ def headline_table(metrics: dict) -> str:
         lines.append(f"out-of-scope: correct_refusal={ab['correct_refusal']:.3f} (n={ab['n']})" + "".join(
             f"; {h} {v['correct_refusal']:.3f} (n={v['n']})" for h, v in ab.get("by_half", {}).items()))
     for half, c in (metrics.get("claims") or {}).items():
-        lines.append(f"planted claims ({half}): catch_rate={c['catch_rate']:.3f} false_alarm={c['false_alarm']:.3f} "
+        caught = f"catch_rate={c['catch_rate']:.3f} " if c.get("n_false", 1) else ""
+        lines.append(f"planted claims ({half}): {caught}false_alarm={c['false_alarm']:.3f} "
                      f"true_verified={c['true_verified']:.3f} (n={c['n']})")
     if "named_clauses" in metrics:
         named = metrics["named_clauses"]

@@ -31,6 +31,10 @@ class Opposites:
     # lawful after the withdrawal" agrees with "processing … before its withdrawal"; "consult the authority prior to
     # processing" and "consult the authority after processing" do not
     same_object: bool = False
+    # words that say the opposite side's thing in other terms, so that a sentence holding one of them is no sentence
+    # that "never uses" it: a ban's 不得 / shall not beside the claim's 禁止 / prohibit
+    zh_opposite_kin: tuple[str, ...] = ()
+    en_opposite_kin: str = ""
 
 
 PAIRS = (
@@ -46,7 +50,10 @@ PAIRS = (
     # support / restrict or ban: 网络数据安全管理条例第七条 国家支持相关行业组织…, 数据安全法第七条 国家…鼓励数据依法合理有效
     # 利用, 网络安全法第三十一条 国家支持网络运营者之间…进行合作 (a claim that the state bans what it supports turns it around)
     Opposites(("支持", "鼓励", "促进"), r"support\w*|encourag\w+|promot\w+",
-              ("限制", "抑制", "阻碍", "反对", "禁止"), r"restrict\w*|discourag\w+|hinder\w*|oppos\w+|curb\w*|prohibit\w*|ban(?:s|ned)?"),
+              ("限制", "抑制", "阻碍", "反对", "禁止"), r"restrict\w*|discourag\w+|hinder\w*|oppos\w+|curb\w*|prohibit\w*|ban(?:s|ned)?",
+              # the statutes' own bans (网络安全法第二十九条 任何个人和组织不得从事…; 不得为其提供技术支持: 支持 there is the
+              # help banned, not the state's support)
+              zh_opposite_kin=("不得", "严禁", "不准", "不许"), en_opposite_kin=r"shall not|must not|may not"),
     # strengthen, increase / weaken, reduce: 关键信息基础设施安全保护条例第十三条 保障人力、财力、物力投入; 网络数据安全管理
     # 条例第七条 加强行业自律; 生成式人工智能服务管理暂行办法第四条 提高生成内容的准确性; GDPR Art. 32(1) "ensure … security"
     Opposites(("加强", "增加", "提高", "提升", "扩大", "保障"), r"strengthen\w*|increas\w+|rais(?:e|ed|es|ing)|enhanc\w+|expand\w*",
@@ -160,19 +167,21 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
     only guess, the whole article; when the article itself uses the claim's member (not negated) anywhere, it may say what
     the claim says (征信业管理条例第二十四条 在中国境内采集的信息…应当在中国境内进行 beside 向境外…提供信息)."""
     for pair in PAIRS:
-        for said, meant in (((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite)),
-                            ((pair.zh_opposite, pair.en_opposite), (pair.zh, pair.en))):
+        kin = (pair.zh_opposite + pair.zh_opposite_kin,
+               pair.en_opposite + (f"|{pair.en_opposite_kin}" if pair.en_opposite_kin else ""))
+        for said, meant, meant_kin in (((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite), kin),
+                                       ((pair.zh_opposite, pair.en_opposite), (pair.zh, pair.en), (pair.zh, pair.en))):
             # (the clause's member negated in the claim says the claim's: 单独建立，无需会同其他部门)
             if not _uses(claim, *meant) or _uses(claim, *said) or (article and _uses(article, *meant)):
                 continue
-            about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant)]
+            about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant_kin)]
             if not about:
-                if any(_mentions(r, *meant) for r in nearby):
+                if any(_mentions(r, *meant_kin) for r in nearby):
                     continue
                 about = [r for r in nearby if _mentions(r, *said)]
             if pair.same_object and not _is_zh(claim) and not any(_same_object(claim, meant[1], r, said[1]) for r in about):
                 continue
-            if about and all(_uses(r, *said) and not _mentions(r, *meant) for r in about):
+            if about and all(_uses(r, *said) and not _mentions(r, *meant_kin) for r in about):
                 return _first(about[0], *said), _first(claim, *meant), about[0]
     return None
 

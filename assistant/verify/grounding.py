@@ -408,6 +408,17 @@ class GroundingVerifier(Verifier):
         load_lexicon()
         self._concept_dictionary()
 
+    def _not_indexed(self, ref) -> str:
+        """Why an article the index lacks may still exist ("" when it does not): its law has no text in the corpus
+        (刑法, a catalog entry only), or the corpus holds an extract of it, its articles not numbered from 1 (the AI Act's
+        Chapter III, Articles 6–49: its Article 78 exists)."""
+        if not any(self.catalog.is_indexed(d) for d in ref.doc_ids):
+            return "its law is not in the indexed texts"
+        law_articles = getattr(self.lookup, "law_articles", None)
+        if callable(law_articles) and all(min(law_articles(d), default=1) > 1 for d in ref.doc_ids):
+            return "the index holds only an extract of that law"
+        return ""
+
     def _check_named_articles(self, claim: Claim, cited, as_of: date) -> list[tuple[Verdict, str]]:
         if self.catalog is None:
             return []
@@ -418,6 +429,11 @@ class GroundingVerifier(Verifier):
             return []  # a verbatim quote: the articles it names are the clause's own cross-references
         default_law = next(iter(cited_docs)) if len(cited_docs) == 1 else None  # 本法第X条 → the cited law
         refs = [r for r in find_clause_refs(claim.text, self.catalog, default_law=default_law) if r.doc_ids]
+        # the articles the cited clauses themselves refer to (…in accordance with Article 98(2), 依照刑法第二百五十三条之一):
+        # a claim that repeats the clause's cross-reference names what the clause names, indexed or not
+        referred = {(doc_id, r.article, r.article_suffix) for _, clause in cited
+                    for r in find_clause_refs(clause.text, self.catalog, default_law=clause.doc_id) for doc_id in r.doc_ids} \
+            if refs else set()
         found: list[tuple[Verdict, str]] = []
         for ref in refs:
             written = claim.text[ref.span[0] : ref.span[1]] or f"{ref.law_mention} {ref.article}"
@@ -426,8 +442,12 @@ class GroundingVerifier(Verifier):
             if self.lookup.find_article(ref.doc_ids, ref.article, ref.article_suffix, as_of=as_of) is not None:
                 continue
             other = self.lookup.find_article(ref.doc_ids, ref.article, ref.article_suffix, as_of=None)
+            if other is None and any((d, ref.article, ref.article_suffix) in referred for d in ref.doc_ids):
+                continue
             if other is None:
-                found.append(("contradicted", f"{written} does not exist"))
+                unchecked = self._not_indexed(ref)
+                found.append(("not_supported", f"{written}: {unchecked}, so it was not checked") if unchecked
+                             else ("contradicted", f"{written} does not exist"))
             elif date_int(other.effective_date) > date_int(as_of):
                 version = f"the version of {other.version_date} takes effect {other.effective_date}"
                 found.append(("contradicted", f"{written} is not yet in force on {as_of} ({version})"))

@@ -293,7 +293,9 @@ def _parse(text: str, m: re.Match) -> _Number | None:
     return number
 
 
-_NOT = r"不(?:得|能|可|应当|应|会)?"  # 不超过 / 不得超过 / 不能超过: a negated "more than" is a ceiling
+# 不超过 / 不得超过 / 不能超过 / 禁止超过: a negated or banned "more than" is a ceiling (禁止, 严禁, 不准, 不许: the bans of
+# general usage beside the statutes' 不得)
+_NOT = r"(?:不(?:得|能|可|应当|应|会|准|许|允许)?|禁止|严禁)"
 # the verb a bound word may govern before the figure: 至少保存十年, 至少持续四十八小时, 不得超过…
 _BOUND_VERB = r"(?:要|须|需|应|应当|必须)?(?:为|保存|留存|保留|存储|持续|保持|达到|期限为)?"
 _MIN_BEFORE = re.compile(r"(?:至少|" + _NOT + r"(?:少于|低于|短于)|最少|最低|超过|高于|多于|长于|\bat least|\bno less than|"

@@ -63,12 +63,15 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
     text, clause = _norm(claim), _norm(clause_text)
     for m in _DOER_NO_MODAL_ZH.finditer(text):
         # 未经/经…批准 names who approves, as a condition of another's act; 中国/我国主管机关 is any competent authority
-        party = _DETERMINER_ZH.sub("", re.sub(r"^(?:未经|非经|经过|经|报|向|对|与)", "", m.group(1)))
+        # (after a modal verb too: 必须经…审核 is 应当经…审核, the approval's body named as a condition; 必须通过国家网信部门
+        # 组织的…评估 passes an assessment the body organises, 网络数据安全管理条例第三十七条)
+        doer = re.sub(r"^(?:必须|应当|应|须|需要|需|要)(?=未经|非经|经过|经|通过|报|向)", "", m.group(1))
+        party = _DETERMINER_ZH.sub("", re.sub(r"^(?:未经|非经|经过|经|通过|报|向|对|与)", "", doer))
         # "…后，才能到市场监督管理部门办理": a modal adverb and a verb of going (才能到, 方可向, 再去) open a place to
         # act at, not the doer (非银行支付机构监督管理条例第十四条 方可向市场监督管理部门办理…登记)
         party = re.sub(r"^(?:才能|才可以|才可|方可|方能|只能|可以|应当|再|须)?(?:到|去|前往|赴|向)", "", party)
         if party in clause or re.search(r"^(?:有关|相关|主管|其他|各级|县级以上)|(?:有关|主管)(?:部门|机关|机构)$", party) \
-                or m.group(1) != party and m.group(1).startswith(("未经", "非经", "经")):
+                or doer != party and doer.startswith(("未经", "非经", "经")):
             continue
         known = [a for a in _actors_in(party, subjects_only=False) if a not in ("anyone",)]
         if not known:

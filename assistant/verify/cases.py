@@ -32,7 +32,10 @@ DISTINCT_LEAD = 2
 # … and the alternatives of one English sentence, each with its own figure and case: "within two weeks of a notification …
 # where it includes an accreditation certificate …, or within two months of a notification … where it includes documentary
 # evidence" (AI Act Art. 30(4))
-_PART_SPLIT = re.compile(r"[。；;！？!?\n]+|(?<=[a-z)\]])\.\s+(?=[A-Z(])|,\s+or\s+(?=within|where|if|in the case)")
+# (the alternatives share the sentence's main clause, stated once before the first one's figure: each alternative is read
+# with it, so the words it holds tell no alternative from the other)
+_PART_SPLIT = re.compile(r"[。；;！？!?\n]+|(?<=[a-z)\]])\.\s+(?=[A-Z(])")
+_ALTERNATIVE_SPLIT = re.compile(r",\s+or\s+(?=within|where|if|in the case)")
 # English words every legal sentence shares, which tell no case from another
 _EN_COMMON = set("""the and for with that this such which shall may must not are was were been being from into onto than
 then there their they them its his her has have had any all each other within where when whether under upon per of
@@ -75,7 +78,16 @@ def _wording(text: str, zh: bool) -> set[str]:
 
 
 def parts(text: str) -> list[str]:
-    return [piece for p in _PART_SPLIT.split(_norm(text)) if len(p.strip()) >= 4 for piece in _figure_pieces(p.strip())]
+    return [piece for s in _PART_SPLIT.split(_norm(text)) for p in _alternatives(s) if len(p.strip()) >= 4
+            for piece in _figure_pieces(p.strip())]
+
+
+def _alternatives(sentence: str) -> list[str]:
+    """The alternatives of one sentence, each after the main clause they share (the first one's words before its figure)."""
+    first, *rest = _ALTERNATIVE_SPLIT.split(sentence)
+    figures = extract_quantities(first)
+    shared = first[: figures[0].span[0]] if figures and rest else ""
+    return [first] + [f"{shared}{alternative}" for alternative in rest]
 
 
 _COMMA = re.compile(r"(?<=[，,])")
@@ -117,7 +129,7 @@ def figure_of_another_case(claim: str, clause_text: str,
     found = []
     figures = extract_quantities(claim)
     for at, q in enumerate(figures):
-        own = _own_words(claim, figures, at)
+        own = _without_excluded(_own_words(claim, figures, at))
         if across:
             bridged = bridge(own) if callable(bridge) else bridge
             claim_words = set().union(*(_wording(w, True) for w in bridged))
@@ -141,6 +153,16 @@ def figure_of_another_case(claim: str, clause_text: str,
             continue
         found.append(OtherCase(q, case, dict(kind)[case]))
     return found
+
+
+# What a claim sets its case against ("relies on documentary evidence rather than an accreditation certificate", 依据证明
+# 文件而不是认可证书): general usage of both languages for the alternative excluded. Those words name the other case,
+# not the claim's, so they must not choose its case (AI Act Art. 30(4) gives each of the two its own time limit).
+_EXCLUDED = re.compile(r"\b(?:rather than|instead of|as opposed to|other than)\b[^,;.]*|(?:而不是|而非|而不)[^，,；;。]*", re.I)
+
+
+def _without_excluded(words: str) -> str:
+    return _EXCLUDED.sub(" ", words)
 
 
 def _kind(q: Quantity) -> str:

@@ -1,0 +1,57 @@
+"""Verifier round 25 (issue 11): true paraphrases that the checks misread. 不足 / 不满 before a figure is a bound, not a
+negation; the alternative a claim excludes ("rather than …") does not choose its case, and the alternatives of one
+sentence share its main clause; "any" under a ban an English claim restates of a Chinese article that states it; 也 / 还
+after a case goes on with the party of the rule before. Real clause texts from the shared corpus; the claims are
+written for these tests."""
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.cases import figure_of_another_case, parts
+from assistant.verify.actors.holders import _duty_pairs
+from assistant.verify.edits import single_edit
+from tests.test_claims_round8 import article, verdict
+from tests.test_claims_round9b import ai_act
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+AML22 = article("zh/aml-law-2024.md", "反洗钱法", 22, "第二十二条")  # 检查人员少于二人…的，金融机构有权拒绝接受检查
+AI30 = ai_act(30)  # 4. … within two weeks … accreditation certificate …, or within two months … documentary evidence
+CII27 = article("zh/ciio-security-regulation-2021.md", "关键信息基础设施安全保护条例", 27, "第二十七条")  # 检查工作不得收取费用
+NDSR22 = article("zh/network-data-security-regulation-2024.md", "网络数据安全管理条例", 22, "第二十二条")  # (五) 不得…频繁征求同意
+
+
+def test_less_than_a_figure_is_a_bound_not_a_negation():
+    sentence = "检查人员少于二人或者未出示执法证件和检查通知书的，金融机构有权拒绝接受检查。"
+    assert single_edit("检查人员不足二人或者未出示执法证件和检查通知书的，金融机构有权拒绝接受检查。", sentence) is None
+    assert verdict("来检查的人员不足两人的，银行有权拒绝接受反洗钱检查。", AML22).verdict != "contradicted"
+    # a negation of the act itself is still one, and so is another figure
+    assert verdict("检查人员少于二人的，金融机构无权拒绝接受检查。", AML22).verdict == "contradicted"
+    assert verdict("检查人员不足三人的，金融机构有权拒绝接受检查。", AML22).verdict == "contradicted"
+
+
+def test_alternatives_of_one_sentence_each_keep_its_main_clause():
+    four = [p for p in parts(AI30.text) if "no objections are raised" in p]
+    assert len(four) == 2 and all("may perform the activities of a notified body" in p for p in four)
+
+
+def test_the_excluded_alternative_does_not_choose_the_claims_case():
+    true = ("When the notifying authority sends documentary evidence instead of an accreditation certificate, the body "
+            "may work as a notified body only if nobody objects within two months.")
+    assert figure_of_another_case(true, AI30.text) == []
+    assert verdict(true, AI30).verdict != "contradicted"
+    false = true.replace("two months", "two weeks")
+    assert verdict(false, AI30).verdict == "contradicted"
+
+
+def test_any_under_a_ban_the_chinese_article_states():
+    assert verdict("Authorities running security checks of critical information infrastructure may not ask the operator "
+                   "for any payment.", CII27).verdict != "contradicted"
+
+
+def test_also_after_a_case_goes_on_with_the_party_of_the_rule_before():
+    claim = "银行基于同意处理个人信息时须取得同意；个人明确表示不同意后，也不得反复征求其同意。"
+    assert ("individual", "prohibition") not in _duty_pairs("个人明确表示不同意后，也不得反复征求其同意。")
+    assert verdict(claim, NDSR22).verdict != "contradicted"
+    # a party the case opens with still holds the act when it is named as the subject
+    assert verdict("个人明确表示不同意后，个人不得反复征求同意。", NDSR22).verdict == "contradicted"

@@ -55,3 +55,39 @@ def test_also_after_a_case_goes_on_with_the_party_of_the_rule_before():
     assert verdict(claim, NDSR22).verdict != "contradicted"
     # a party the case opens with still holds the act when it is named as the subject
     assert verdict("个人明确表示不同意后，个人不得反复征求同意。", NDSR22).verdict == "contradicted"
+
+
+PIPL44 = article("zh/pipl-2021.md", "个人信息保护法", 44, "第四十四条")  # 享有知情权、决定权，有权限制或者拒绝…；…另有规定的除外
+AI26 = ai_act(26)  # 2. Deployers shall assign human oversight to natural persons who have the necessary competence …
+AI27 = ai_act(27)  # 1. Prior to deploying …, with the exception of …, deployers that are bodies governed by public law … shall perform
+
+
+def test_a_right_denied_on_the_very_verb_beside_one_restated():
+    from assistant.verify.subclauses import _opposed_for_the_same_verb
+
+    sentence = "个人对其个人信息的处理享有知情权、决定权，有权限制或者拒绝他人对其个人信息进行处理；"
+    assert _opposed_for_the_same_verb("个人虽然享有知情权，但无权拒绝银行处理其个人信息。", sentence) == [("no_right", "right")]
+    assert verdict("个人虽然享有知情权，但无权拒绝银行处理其个人信息。", PIPL44).verdict == "contradicted"
+    assert verdict("个人享有知情权和决定权，有权拒绝他人处理其个人信息，法律另有规定的除外。", PIPL44).verdict != "contradicted"
+
+
+def test_as_they_see_fit_is_discretion_not_a_case():
+    from assistant.verify.exceptions import _DISCRETION
+
+    assert _DISCRETION.search("the bank may, as it sees fit, keep the data") and _DISCRETION.search("at their own discretion")
+    assert verdict("Deployers may, as they see fit, assign human oversight to natural persons with the necessary "
+                   "competence.", AI26).verdict == "contradicted"
+    assert verdict("Deployers shall assign human oversight to natural persons with the necessary competence, training "
+                   "and authority.", AI26).verdict != "contradicted"
+
+
+def test_an_exception_set_off_by_commas_leaves_the_rule_around_it():
+    from assistant.verify.exceptions import _rule_part
+    from assistant.verify.wording import sentences
+
+    first = next(s for s in sentences(AI27.text) if s.startswith("1."))
+    rule = _rule_part(first)
+    assert "with the exception of" not in rule and "shall perform an assessment" in rule
+    # an exception at the end still leaves only the rule before it
+    assert _rule_part("The controller shall erase the data, except where Union law requires storage.") == \
+        "The controller shall erase the data, "

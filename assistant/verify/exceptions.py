@@ -210,11 +210,23 @@ def _rule_part(sentence: str) -> str:
     if _is_zh(sentence):
         return sentence
     m = _EXCEPTION_EN.search(sentence)
-    return sentence[: m.start()] if m and m.start() > 0 else sentence
+    if not m or m.start() == 0:
+        return sentence
+    head = sentence[: m.start()]
+    end = sentence.find(",", m.end())
+    if not modal_classes(head) and end > 0 and modal_classes(sentence[end:]):
+        # an exception set off by commas before the rule it excepts from ("Prior to deploying …, with the exception of
+        # high-risk AI systems intended to be used in the area listed in point 2 of Annex III, deployers … shall perform
+        # an assessment", AI Act Art. 27(1)): the rule is what stands around it
+        return head + sentence[end + 1 :]
+    return head
 
 
-# "if it wishes / 如其愿意" states discretion (an option: modality.py reads it so), not a case the claim speaks of
+# "if it wishes / 如其愿意" states discretion (an option: modality.py reads it so), not a case the claim speaks of; so do
+# "if / as they see fit" and "at its discretion" (general English usage: the choice is the actor's own)
 _DISCRETION = re.compile(r"\bif (?:it|they|he|she|you) (?:so )?(?:wish|wishes|choose|chooses|like|likes|prefer|prefers)\b|"
+                         r"\b(?:if|as|where|when) (?:it|they|he|she|you) (?:sees?|think|thinks) fit\b|"
+                         r"\bat (?:its|their|his|her|your) (?:own )?discretion\b|"
                          r"如果?(?:其|它|他们)?愿意|(?:其|它)?愿意的话", re.I)
 
 # Words that make a claim conditional (an exception or the case it applies to)

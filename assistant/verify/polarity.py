@@ -483,9 +483,10 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
     # Unless the claim gives the opposite to the very party the sentence gives it to ("…接收方不承担该义务" against
-    # "接收方应当继续履行…义务", 网络数据安全管理条例第十四条, while the claim's other sub-clause has a duty of its own).
+    # "接收方应当继续履行…义务", 网络数据安全管理条例第十四条, while the claim's other sub-clause has a duty of its own), or
+    # gives it on the very verb the sentence gives the opposite on (see _opposed_for_the_same_verb).
     same_holder = _opposed_for_same_holder(claim, sentence)
-    pairs = [(c, s) for c, s in pairs if s not in claim_cls or (c, s) in same_holder]
+    pairs = [(c, s) for c, s in pairs if s not in claim_cls or (c, s) in same_holder or (c, s) in same_verb]
     # a claim of two rules is read rule by rule: its modal verb that restates a sub-clause of the sentence with the
     # same modality is no opposite of the sentence's other sub-clause (see said_in_its_own_part)
     pairs = [(c, s) for c, s in pairs if not said_in_its_own_part(claim, c, _rule_part(sentence))]

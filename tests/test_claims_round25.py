@@ -91,3 +91,30 @@ def test_an_exception_set_off_by_commas_leaves_the_rule_around_it():
     # an exception at the end still leaves only the rule before it
     assert _rule_part("The controller shall erase the data, except where Union law requires storage.") == \
         "The controller shall erase the data, "
+
+
+CBL42 = article("zh/commercial-bank-law-2015.md", "商业银行法", 42, "第四十二条")  # 借款人应当按期归还贷款的本金和利息
+AML60 = article("zh/aml-law-2024.md", "反洗钱法", 60, "第六十条")  # 由登记机关责令… / 虚假…由国务院反洗钱行政主管部门…责令
+
+
+def test_the_lender_is_the_bank_never_the_borrower():
+    from assistant.verify.actors.lexicon import _actors_in
+
+    assert _actors_in("贷款人") == ["institution"] and _actors_in("the lender") == ["institution"]
+    assert verdict("贷款人须按时归还借款本金和利息。", CBL42).verdict == "contradicted"
+    assert verdict("The lender has to pay back the loan principal and interest when due.", CBL42).verdict == "contradicted"
+    # a true claim naming the lender after a case about the borrower keeps the lender as its subject
+    assert verdict("借款人到期不归还担保贷款的，贷款人有权要求保证人归还贷款本金和利息。", CBL42).verdict != "contradicted"
+
+
+def test_the_body_of_another_case_of_the_same_article():
+    from assistant.verify.cases import agent_of_another_case
+
+    wrong = "提交虚假的受益所有人信息的，由登记机关责令其限期改正。"
+    found = agent_of_another_case(wrong, AML60.text)
+    assert found and found[0] == "登记机关" and found[1].startswith("国务院反洗钱行政主管部门")
+    assert verdict(wrong, AML60).verdict == "contradicted"
+    assert verdict("法人没有按规定向登记机关提交受益所有人信息的，由反洗钱行政主管部门责令限期改正。", AML60).verdict == "contradicted"
+    # each case with its own body
+    assert verdict("提交虚假的受益所有人信息的，由国务院反洗钱行政主管部门责令其限期改正。", AML60).verdict != "contradicted"
+    assert verdict("法人没有按规定向登记机关提交受益所有人信息的，由登记机关责令限期改正。", AML60).verdict != "contradicted"

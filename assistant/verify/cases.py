@@ -209,3 +209,43 @@ def _one_range(claim: str, low: Quantity, high: Quantity) -> bool:
 def _short(text: str, limit: int = 40) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- the body of another case -------------------------------------------------------------------------------------
+# An article may hand each of its cases to its own body: 反洗钱法第六十条 gives a beneficial-owner filing not made to the
+# registration authority (由登记机关责令限期改正) and a false one to the AML authority (由国务院反洗钱行政主管部门…责令限期
+# 改正). A claim handing one case to the other case's body names a body the article names, so no check of the whole
+# article finds it wrong. The case is told apart as for figures (the words only its part has, DISTINCT_MIN / DISTINCT_LEAD),
+# from the words before 由, so the bodies cannot choose their own case.
+
+def _agent(part: str) -> tuple[str, str] | None:
+    """(the case before 由, the body 由 hands the act to) of a Chinese part, or None."""
+    from .actors.subjects import _DOER_ZH
+
+    m = _DOER_ZH.search(part)
+    return (part[: m.start()], m.group(1)) if m else None
+
+
+def agent_of_another_case(claim: str, clause_text: str) -> tuple[str, str, str] | None:
+    """(the claim's body, the body the article gives the claim's case to, that case) when a Chinese claim hands its case
+    to a body the article gives another case to; None otherwise."""
+    from .roles.phrases import same_party
+
+    claim, clause_text = _norm(claim), _norm(clause_text)
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    mine = _agent(claim)
+    cases = [(p, found) for p in parts(clause_text) if (found := _agent(p))]
+    if not mine or len(cases) < 2:
+        return None
+    own_case, own_body = mine
+    holding = [p for p, (_, body) in cases if same_party(body, own_body) or own_body in body or body in own_body]
+    if not holding or len(holding) == len(cases):
+        return None  # a body the article nowhere hands a case to (the actor checks say so), or every case's
+    words = {p: _wording(case, True) for p, (case, _) in cases}
+    claim_words = _wording(own_case, True)
+    distinct = {p: len((w - set().union(*(o for q, o in words.items() if q != p))) & claim_words) for p, w in words.items()}
+    case, score = max(distinct.items(), key=lambda item: item[1])
+    if case in holding or score < DISTINCT_MIN or score < max(distinct[p] for p in holding) + DISTINCT_LEAD:
+        return None
+    return own_body, dict(cases)[case][1], case

@@ -48,6 +48,7 @@ from .refusals import refusal_made_duty
 from .departments import other_department
 from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
+from .cases import agent_of_another_case
 from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
@@ -396,6 +397,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
             or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
+        other_case = agent_of_another_case(claim, clause_text) if not agent else None
+        if other_case:
+            agent = Finding("actor", f"the clause gives this case to {other_case[1]}, the claim to {other_case[0]}: "
+                                     f"「{_short(other_case[2])}」")
         governing = (other_governing_party(claim, clause_text) or other_report_recipient(claim, clause_text)) \
             if not agent else ""
         agent = agent or (Finding("actor", governing) if governing else None)

@@ -118,3 +118,27 @@ def test_the_body_of_another_case_of_the_same_article():
     # each case with its own body
     assert verdict("提交虚假的受益所有人信息的，由国务院反洗钱行政主管部门责令其限期改正。", AML60).verdict != "contradicted"
     assert verdict("法人没有按规定向登记机关提交受益所有人信息的，由登记机关责令限期改正。", AML60).verdict != "contradicted"
+
+
+AML59 = article("zh/aml-law-2024.md", "反洗钱法", 59, "第五十九条")  # 对单位…二十万元以下罚款，对个人…五万元以下罚款
+CSL64 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 64, "第六十四条")  # 五万元以上五十万元以下 / 一万元以上十万元以下
+
+
+def test_an_english_claim_giving_the_figure_of_one_party_to_another():
+    from assistant.retrieval.lexicon import load_lexicon
+
+    bridge = load_lexicon().chinese_words
+    wrong = ("Where a non-financial entity fails to take the special preventive measures and the case is serious, the "
+             "unit may be fined up to RMB 200,000, and an individual up to RMB 200,000 too.")
+    assert [o.claim.raw for o in figure_of_another_case(wrong, AML59.text, bridge)] == ["RMB 200,000"]
+    assert verdict(wrong, AML59).verdict == "contradicted"
+    # the parties of the case the claim opens with are not the party the figure is for
+    true = ("If a unit or individual other than a financial institution does not take the special preventive measures "
+            "and the case is serious, a unit may be fined up to RMB 200,000.")
+    assert figure_of_another_case(true, AML59.text, bridge) == []
+    assert verdict("In serious cases a unit can be fined up to RMB 200,000 and an individual up to RMB 50,000.",
+                   AML59).verdict != "contradicted"
+    # a figure whose sub-clause names no party is left to the other checks
+    assert figure_of_another_case("An operator serving users without real identity information is ordered to correct "
+                                  "it, and if it refuses it can be fined between RMB 50,000 and 500,000.",
+                                  CSL64.text, bridge) == []

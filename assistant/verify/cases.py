@@ -133,6 +133,7 @@ def figure_of_another_case(claim: str, clause_text: str,
         if across:
             bridged = bridge(own) if callable(bridge) else bridge
             claim_words = set().union(*(_wording(w, True) for w in bridged))
+            parties = _party_words_zh(_figure_clause(claim, q))
         else:
             claim_words = _wording(own, zh)
         group, value = q.base()
@@ -146,6 +147,12 @@ def figure_of_another_case(claim: str, clause_text: str,
         for p, _ in kind:
             others = set().union(*(w for o, w in words.items() if o != p))
             distinct[p] = len((words[p] - others) & claim_words)
+            if across:
+                # the party the figure is for, named in its own sub-clause: its Chinese name, whole, only this part
+                # holds tells the case as two distinctive bigrams of a Chinese claim do ("and an individual up to RMB
+                # 200,000" → 个人, against 对单位…二十万元 / 对个人…五万元, 反洗钱法第五十九条)
+                distinct[p] += DISTINCT_MIN * sum(1 for w in set(parties) if w in p
+                                                  and not any(w in o for o, _ in kind if o != p))
         case, score = max(distinct.items(), key=lambda item: item[1])
         if case in holding or score < DISTINCT_MIN:
             continue
@@ -163,6 +170,22 @@ _EXCLUDED = re.compile(r"\b(?:rather than|instead of|as opposed to|other than)\b
 
 def _without_excluded(words: str) -> str:
     return _EXCLUDED.sub(" ", words)
+
+
+def _figure_clause(claim: str, q: Quantity) -> str:
+    """The sub-clause a figure stands in, up to the figure ("…, a unit can be fined up to RMB 200,000"): the party named
+    there is the one the figure is for, not the parties of the case the claim opens with ("If a unit or individual …")."""
+    start = max((m.end() for m in re.finditer(r"[,;，；]", claim[: q.span[0]])), default=0)
+    return claim[start : q.span[1]]
+
+
+def _party_words_zh(text: str) -> list[str]:
+    """The Chinese names of the parties an English text names (the actor lexicon's: "an individual" → 个人, 信息主体 …):
+    a case is often told apart by whom it concerns (对单位… / 对个人…), a word the general lexicon need not bridge."""
+    from .actors.lexicon import _ACTORS_ZH, _actors_in
+
+    names = set(_actors_in(text, subjects_only=False))
+    return [word for word, name in _ACTORS_ZH if name in names]
 
 
 def _kind(q: Quantity) -> str:

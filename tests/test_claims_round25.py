@@ -142,3 +142,14 @@ def test_an_english_claim_giving_the_figure_of_one_party_to_another():
     assert figure_of_another_case("An operator serving users without real identity information is ordered to correct "
                                   "it, and if it refuses it can be fined between RMB 50,000 and 500,000.",
                                   CSL64.text, bridge) == []
+
+
+def test_a_party_after_the_gerund_a_subject_opens_with_is_its_object():
+    from assistant.verify.actors.subjects import _english_subjects
+    from tests.test_claims_round8 import gdpr
+
+    assert _english_subjects("designating a DPO ") == [] and _english_subjects("appointing the processor ") == []
+    # an -ing adjective before a party leaves it the subject
+    assert _english_subjects("Existing providers ") == ["provider_ai"]
+    assert verdict("Outside the cases of paragraph 1, designating a DPO is voluntary unless Union or Member State law "
+                   "makes it mandatory.", gdpr(37)).verdict != "contradicted"

@@ -153,3 +153,20 @@ def test_a_party_after_the_gerund_a_subject_opens_with_is_its_object():
     assert _english_subjects("Existing providers ") == ["provider_ai"]
     assert verdict("Outside the cases of paragraph 1, designating a DPO is voluntary unless Union or Member State law "
                    "makes it mandatory.", gdpr(37)).verdict != "contradicted"
+
+
+DSL2 = article("zh/data-security-law-2021.md", "数据安全法", 2, "第二条")  # 境外开展数据处理活动，损害…国家安全…的，依法追究法律责任
+
+
+def test_a_rule_denied_in_the_very_case_the_clause_states_it_for():
+    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.verify.concessions import denied_in_its_case
+
+    bridge = load_lexicon().chinese_words
+    assert denied_in_its_case("境外的数据处理活动即便损害我国国家安全，也不用承担法律责任。", DSL2.text, bridge)
+    assert verdict("境外的数据处理活动即便损害我国国家安全，也不用承担法律责任。", DSL2).verdict == "contradicted"
+    assert verdict("Offshore data processing is not covered by the DSL even if it harms China's national security.",
+                   DSL2).verdict == "contradicted"
+    # a concession whose rule the claim affirms, or one the clause itself denies, is no contradiction
+    assert denied_in_its_case("即使在境外处理数据，损害我国国家安全的，也要依法追究法律责任。", DSL2.text, bridge) is None
+    assert denied_in_its_case("即使业务关系已经结束，客户身份资料也要至少保存十年。", AML22.text, bridge) is None

@@ -49,6 +49,7 @@ from .departments import other_department
 from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
 from .cases import agent_of_another_case
+from .concessions import denied_in_its_case
 from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
@@ -104,6 +105,13 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         waived = requires_dispensed_across(statement(claim), clause_text, load_lexicon().chinese_words)
         if waived:
             found = found + [Finding("polarity", f"the clause says 「{waived}」 (not needed); the claim makes it a condition")]
+    if not any(f.kind in ("polarity", "modality", "right") for f in found) \
+            and _squash(statement(claim)) not in _squash(clause_text):
+        # the rule denied in the very case the clause states it for, which the claim concedes (concessions.py)
+        from ..retrieval.lexicon import load_lexicon
+
+        conceded = denied_in_its_case(statement(claim), clause_text, load_lexicon().chinese_words)
+        found = found + [conceded] if conceded else found
     if not any(f.kind in ("polarity", "modality", "right") for f in found) and _is_zh(clause_text) \
             and _squash(statement(claim)) not in _squash(clause_text):
         # the act the clause lets the party refuse made its duty (refusals.py)

@@ -170,3 +170,14 @@ def test_a_rule_denied_in_the_very_case_the_clause_states_it_for():
     # a concession whose rule the claim affirms, or one the clause itself denies, is no contradiction
     assert denied_in_its_case("即使在境外处理数据，损害我国国家安全的，也要依法追究法律责任。", DSL2.text, bridge) is None
     assert denied_in_its_case("即使业务关系已经结束，客户身份资料也要至少保存十年。", AML22.text, bridge) is None
+
+
+PIPL13 = article("zh/pipl-2021.md", "个人信息保护法", 13, "第十三条")  # 但是有前款第二项至第七项规定情形的，不需取得个人同意
+
+
+def test_a_concession_of_what_the_exception_itself_frees_is_no_denial_of_it():
+    from assistant.verify.exceptions import _denies_exception
+
+    true = "即使没有取得个人同意，为履行法定义务所必需的，处理者也可以处理个人信息。"
+    assert not _denies_exception(true, PIPL13.text)
+    assert verdict(true, PIPL13).verdict != "contradicted"

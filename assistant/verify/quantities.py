@@ -298,7 +298,7 @@ _NOT = r"不(?:得|能|可|应当|应|会)?"  # 不超过 / 不得超过 / 不�
 _BOUND_VERB = r"(?:要|须|需|应|应当|必须)?(?:为|保存|留存|保留|存储|持续|保持|达到|期限为)?"
 _MIN_BEFORE = re.compile(r"(?:至少|" + _NOT + r"(?:少于|低于|短于)|最少|最低|超过|高于|多于|长于|\bat least|\bno less than|"
                          r"\bnot less than|\bminimum of|\bmore than|\bexceeding|\bover)\s*" + _BOUND_VERB + r"\s*$", re.I)
-_MAX_BEFORE = re.compile(r"(?:" + _NOT + r"(?:超过|高于|多于|长于)|最多|至多|顶多|最高|最长|不满|未满|不足|低于|少于|\bup to|\bno more than|"
+_MAX_BEFORE = re.compile(r"(?:" + _NOT + r"(?:超过|高于|多于|长于)|最多|至多|顶多|最高|最长|不满|未满|低于|少于|\bup to|\bno more than|"
                          r"\bnot more than|\bmaximum of|\bat most|\bwithin|\bno later than|\bnot later than|\bunder|"
                          r"\bbelow|\bless than|\bfewer than|\bnot exceeding|\b(?:must|shall|may|does|do|will|should|can) ?not exceed)"
                          r"\s*" + _BOUND_VERB + r"\s*$", re.I)

@@ -32,7 +32,10 @@ DISTINCT_LEAD = 2
 # … and the alternatives of one English sentence, each with its own figure and case: "within two weeks of a notification …
 # where it includes an accreditation certificate …, or within two months of a notification … where it includes documentary
 # evidence" (AI Act Art. 30(4))
-_PART_SPLIT = re.compile(r"[。；;！？!?\n]+|(?<=[a-z)\]])\.\s+(?=[A-Z(])|,\s+or\s+(?=within|where|if|in the case)")
+# (the alternatives share the sentence's main clause, stated once before the first one's figure: each alternative is read
+# with it, so the words it holds tell no alternative from the other)
+_PART_SPLIT = re.compile(r"[。；;！？!?\n]+|(?<=[a-z)\]])\.\s+(?=[A-Z(])")
+_ALTERNATIVE_SPLIT = re.compile(r",\s+or\s+(?=within|where|if|in the case)")
 # English words every legal sentence shares, which tell no case from another
 _EN_COMMON = set("""the and for with that this such which shall may must not are was were been being from into onto than
 then there their they them its his her has have had any all each other within where when whether under upon per of
@@ -75,7 +78,16 @@ def _wording(text: str, zh: bool) -> set[str]:
 
 
 def parts(text: str) -> list[str]:
-    return [piece for p in _PART_SPLIT.split(_norm(text)) if len(p.strip()) >= 4 for piece in _figure_pieces(p.strip())]
+    return [piece for s in _PART_SPLIT.split(_norm(text)) for p in _alternatives(s) if len(p.strip()) >= 4
+            for piece in _figure_pieces(p.strip())]
+
+
+def _alternatives(sentence: str) -> list[str]:
+    """The alternatives of one sentence, each after the main clause they share (the first one's words before its figure)."""
+    first, *rest = _ALTERNATIVE_SPLIT.split(sentence)
+    figures = extract_quantities(first)
+    shared = first[: figures[0].span[0]] if figures and rest else ""
+    return [first] + [f"{shared}{alternative}" for alternative in rest]
 
 
 _COMMA = re.compile(r"(?<=[，,])")
@@ -117,10 +129,11 @@ def figure_of_another_case(claim: str, clause_text: str,
     found = []
     figures = extract_quantities(claim)
     for at, q in enumerate(figures):
-        own = _own_words(claim, figures, at)
+        own = _without_excluded(_own_words(claim, figures, at))
         if across:
             bridged = bridge(own) if callable(bridge) else bridge
             claim_words = set().union(*(_wording(w, True) for w in bridged))
+            parties = _party_words_zh(_figure_clause(claim, q))
         else:
             claim_words = _wording(own, zh)
         group, value = q.base()
@@ -134,6 +147,12 @@ def figure_of_another_case(claim: str, clause_text: str,
         for p, _ in kind:
             others = set().union(*(w for o, w in words.items() if o != p))
             distinct[p] = len((words[p] - others) & claim_words)
+            if across:
+                # the party the figure is for, named in its own sub-clause: its Chinese name, whole, only this part
+                # holds tells the case as two distinctive bigrams of a Chinese claim do ("and an individual up to RMB
+                # 200,000" → 个人, against 对单位…二十万元 / 对个人…五万元, 反洗钱法第五十九条)
+                distinct[p] += DISTINCT_MIN * sum(1 for w in set(parties) if w in p
+                                                  and not any(w in o for o, _ in kind if o != p))
         case, score = max(distinct.items(), key=lambda item: item[1])
         if case in holding or score < DISTINCT_MIN:
             continue
@@ -141,6 +160,32 @@ def figure_of_another_case(claim: str, clause_text: str,
             continue
         found.append(OtherCase(q, case, dict(kind)[case]))
     return found
+
+
+# What a claim sets its case against ("relies on documentary evidence rather than an accreditation certificate", 依据证明
+# 文件而不是认可证书): general usage of both languages for the alternative excluded. Those words name the other case,
+# not the claim's, so they must not choose its case (AI Act Art. 30(4) gives each of the two its own time limit).
+_EXCLUDED = re.compile(r"\b(?:rather than|instead of|as opposed to|other than)\b[^,;.]*|(?:而不是|而非|而不)[^，,；;。]*", re.I)
+
+
+def _without_excluded(words: str) -> str:
+    return _EXCLUDED.sub(" ", words)
+
+
+def _figure_clause(claim: str, q: Quantity) -> str:
+    """The sub-clause a figure stands in, up to the figure ("…, a unit can be fined up to RMB 200,000"): the party named
+    there is the one the figure is for, not the parties of the case the claim opens with ("If a unit or individual …")."""
+    start = max((m.end() for m in re.finditer(r"[,;，；]", claim[: q.span[0]])), default=0)
+    return claim[start : q.span[1]]
+
+
+def _party_words_zh(text: str) -> list[str]:
+    """The Chinese names of the parties an English text names (the actor lexicon's: "an individual" → 个人, 信息主体 …):
+    a case is often told apart by whom it concerns (对单位… / 对个人…), a word the general lexicon need not bridge."""
+    from .actors.lexicon import _ACTORS_ZH, _actors_in
+
+    names = set(_actors_in(text, subjects_only=False))
+    return [word for word, name in _ACTORS_ZH if name in names]
 
 
 def _kind(q: Quantity) -> str:
@@ -187,3 +232,43 @@ def _one_range(claim: str, low: Quantity, high: Quantity) -> bool:
 def _short(text: str, limit: int = 40) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- the body of another case -------------------------------------------------------------------------------------
+# An article may hand each of its cases to its own body: 反洗钱法第六十条 gives a beneficial-owner filing not made to the
+# registration authority (由登记机关责令限期改正) and a false one to the AML authority (由国务院反洗钱行政主管部门…责令限期
+# 改正). A claim handing one case to the other case's body names a body the article names, so no check of the whole
+# article finds it wrong. The case is told apart as for figures (the words only its part has, DISTINCT_MIN / DISTINCT_LEAD),
+# from the words before 由, so the bodies cannot choose their own case.
+
+def _agent(part: str) -> tuple[str, str] | None:
+    """(the case before 由, the body 由 hands the act to) of a Chinese part, or None."""
+    from .actors.subjects import _DOER_ZH
+
+    m = _DOER_ZH.search(part)
+    return (part[: m.start()], m.group(1)) if m else None
+
+
+def agent_of_another_case(claim: str, clause_text: str) -> tuple[str, str, str] | None:
+    """(the claim's body, the body the article gives the claim's case to, that case) when a Chinese claim hands its case
+    to a body the article gives another case to; None otherwise."""
+    from .roles.phrases import same_party
+
+    claim, clause_text = _norm(claim), _norm(clause_text)
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    mine = _agent(claim)
+    cases = [(p, found) for p in parts(clause_text) if (found := _agent(p))]
+    if not mine or len(cases) < 2:
+        return None
+    own_case, own_body = mine
+    holding = [p for p, (_, body) in cases if same_party(body, own_body) or own_body in body or body in own_body]
+    if not holding or len(holding) == len(cases):
+        return None  # a body the article nowhere hands a case to (the actor checks say so), or every case's
+    words = {p: _wording(case, True) for p, (case, _) in cases}
+    claim_words = _wording(own_case, True)
+    distinct = {p: len((w - set().union(*(o for q, o in words.items() if q != p))) & claim_words) for p, w in words.items()}
+    case, score = max(distinct.items(), key=lambda item: item[1])
+    if case in holding or score < DISTINCT_MIN or score < max(distinct[p] for p in holding) + DISTINCT_LEAD:
+        return None
+    return own_body, dict(cases)[case][1], case

@@ -82,8 +82,10 @@ def _join(tokens: list[str], zh: bool) -> str:
 
 # a bound on a figure written with a negator (不超过五万元 for 五万元以下, 中国人民银行法第四十四条; 不少于五万元 for 五万元以上,
 # 数据安全法第四十八条; "each not exceeding five years", AI Act Art. 44(2); "no more than", "not less than"):
-# quantities.py reads it as a ceiling or a floor, it negates nothing the clause says
+# quantities.py reads it as a ceiling or a floor, it negates nothing the clause says. So are 不足 / 不满 / 未满 / 未达 before
+# a figure ("less than", general usage: 不满十四周岁, 个人信息保护法第二十八条; 检查人员不足两人 for 少于二人, 反洗钱法第二十二条)
 _BOUND_NEGATION = re.compile(r"不(?:得|能|可|应当|应)?(?:超过|少于|低于|高于|多于|短于|长于)|"
+                             r"(?:不足|不满|未满|未达到?)(?=[0-9０-９一二两三四五六七八九十百千万半])|"
                              r"\b(?:not|no)\s+(?:more|less|fewer|later|earlier|longer|shorter)\s+than\b|\bnot\s+exceeding\b",
                              re.I)
 

@@ -29,6 +29,9 @@ _EXCEPTED_ZH = re.compile(r"(?:但是|但)[，,]?([^。；;]{2,120})|([^，,。�
 _EXCEPTED_EN = re.compile(r"\b(?:unless|except|other than|save where|shall not apply (?:to|if|where)|does not apply (?:to|if|where))\b"
                           r"([^;.]{3,200})", re.I)
 
+# where the case an exception states ends and what follows in it begins (…的，)
+_EXCEPTION_CASE_END = re.compile(r"的[，,]")
+
 # How much of the claim's "even if" case the clause's exception must hold for the claim to deny it
 EXCEPTION_MATCH = 0.6
 
@@ -72,6 +75,11 @@ def _denies_exception(claim: str, clause_text: str) -> bool:
     if len(key) < (2 if zh else 1):
         return False
     excepted = ["".join(g for g in m.groups() if g) for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(_norm(clause_text))]
+    if zh:
+        # an exception that states its case and what follows in it (但是有前款第二项至第七项规定情形的，不需取得个人同意,
+        # 个人信息保护法第十三条) is matched by its case, not by what it frees: "即使没有取得个人同意，…也可以处理" concedes
+        # what the exception itself says
+        excepted = [_EXCEPTION_CASE_END.split(text)[0] if _EXCEPTION_CASE_END.search(text) else text for text in excepted]
     if _classes(claim) & {"obligation", "prohibition"}:
         excepted += _freeing_cases(clause_text, zh)
         if _EITHER_WAY.search(even.group(0)):
@@ -210,11 +218,23 @@ def _rule_part(sentence: str) -> str:
     if _is_zh(sentence):
         return sentence
     m = _EXCEPTION_EN.search(sentence)
-    return sentence[: m.start()] if m and m.start() > 0 else sentence
+    if not m or m.start() == 0:
+        return sentence
+    head = sentence[: m.start()]
+    end = sentence.find(",", m.end())
+    if not modal_classes(head) and end > 0 and modal_classes(sentence[end:]):
+        # an exception set off by commas before the rule it excepts from ("Prior to deploying …, with the exception of
+        # high-risk AI systems intended to be used in the area listed in point 2 of Annex III, deployers … shall perform
+        # an assessment", AI Act Art. 27(1)): the rule is what stands around it
+        return head + sentence[end + 1 :]
+    return head
 
 
-# "if it wishes / 如其愿意" states discretion (an option: modality.py reads it so), not a case the claim speaks of
+# "if it wishes / 如其愿意" states discretion (an option: modality.py reads it so), not a case the claim speaks of; so do
+# "if / as they see fit" and "at its discretion" (general English usage: the choice is the actor's own)
 _DISCRETION = re.compile(r"\bif (?:it|they|he|she|you) (?:so )?(?:wish|wishes|choose|chooses|like|likes|prefer|prefers)\b|"
+                         r"\b(?:if|as|where|when) (?:it|they|he|she|you) (?:sees?|think|thinks) fit\b|"
+                         r"\bat (?:its|their|his|her|your) (?:own )?discretion\b|"
                          r"如果?(?:其|它|他们)?愿意|(?:其|它)?愿意的话", re.I)
 
 # Words that make a claim conditional (an exception or the case it applies to)

@@ -48,6 +48,8 @@ from .refusals import refusal_made_duty
 from .departments import other_department
 from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
+from .cases import agent_of_another_case
+from .concessions import denied_in_its_case
 from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
@@ -103,6 +105,13 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         waived = requires_dispensed_across(statement(claim), clause_text, load_lexicon().chinese_words)
         if waived:
             found = found + [Finding("polarity", f"the clause says 「{waived}」 (not needed); the claim makes it a condition")]
+    if not any(f.kind in ("polarity", "modality", "right") for f in found) \
+            and _squash(statement(claim)) not in _squash(clause_text):
+        # the rule denied in the very case the clause states it for, which the claim concedes (concessions.py)
+        from ..retrieval.lexicon import load_lexicon
+
+        conceded = denied_in_its_case(statement(claim), clause_text, load_lexicon().chinese_words)
+        found = found + [conceded] if conceded else found
     if not any(f.kind in ("polarity", "modality", "right") for f in found) and _is_zh(clause_text) \
             and _squash(statement(claim)) not in _squash(clause_text):
         # the act the clause lets the party refuse made its duty (refusals.py)
@@ -396,6 +405,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
             or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
+        other_case = agent_of_another_case(claim, clause_text) if not agent else None
+        if other_case:
+            agent = Finding("actor", f"the clause gives this case to {other_case[1]}, the claim to {other_case[0]}: "
+                                     f"「{_short(other_case[2])}」")
         governing = (other_governing_party(claim, clause_text) or other_report_recipient(claim, clause_text)) \
             if not agent else ""
         agent = agent or (Finding("actor", governing) if governing else None)
@@ -483,9 +496,10 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
     # Unless the claim gives the opposite to the very party the sentence gives it to ("…接收方不承担该义务" against
-    # "接收方应当继续履行…义务", 网络数据安全管理条例第十四条, while the claim's other sub-clause has a duty of its own).
+    # "接收方应当继续履行…义务", 网络数据安全管理条例第十四条, while the claim's other sub-clause has a duty of its own), or
+    # gives it on the very verb the sentence gives the opposite on (see _opposed_for_the_same_verb).
     same_holder = _opposed_for_same_holder(claim, sentence)
-    pairs = [(c, s) for c, s in pairs if s not in claim_cls or (c, s) in same_holder]
+    pairs = [(c, s) for c, s in pairs if s not in claim_cls or (c, s) in same_holder or (c, s) in same_verb]
     # a claim of two rules is read rule by rule: its modal verb that restates a sub-clause of the sentence with the
     # same modality is no opposite of the sentence's other sub-clause (see said_in_its_own_part)
     pairs = [(c, s) for c, s in pairs if not said_in_its_own_part(claim, c, _rule_part(sentence))]

@@ -114,7 +114,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     if any(_speaks_universally(text, unconditional) for text in licensing):
         return False
     if not unconditional and (_classes(claim) & {"prohibition", "no_right"} <= _classes(" ".join(readings or [clause_text]))
-                              and _classes(claim) & {"prohibition", "no_right"} or _negation_the_clause_bans(claim, clause_text)):
+                              and _classes(claim) & {"prohibition", "no_right"} or _negation_the_clause_bans(claim, clause_text)
+                              or _ban_across(claim, clause_text)):
         # "不得泄露…任何信息 / shall not disclose any data" is how a ban reads (征信业管理条例第二十二条 不得泄露工作中获取的
         # 信息): "any" under a ban the clause also states overreaches only past an exception the clause makes to it
         exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
@@ -127,6 +128,14 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
 # A plain negation before 任何 ("检查工作不收取任何费用": no fee at all) says what a ban says (关键信息基础设施安全保护条例第二十七条
 # 检查工作不得收取费用): read as the ban it restates when the clause bans the very verb
 _NEGATED_ANY_ZH = re.compile(r"(?:不|未|无|没有)([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}任何")
+
+
+def _ban_across(claim: str, clause_text: str) -> bool:
+    """An English claim stating a ban ("must not charge any fee") on a Chinese article that states one (检查工作不得收取费用,
+    关键信息基础设施安全保护条例第二十七条): the glossary terms tie it to its sentences only loosely, so the ban it restates is
+    looked for in the whole article, as "any" under a ban is how a ban reads in English."""
+    return not _is_zh(claim) and _is_zh(clause_text) and "prohibition" in _classes(claim) \
+        and "prohibition" in _classes(clause_text)
 
 
 def _negation_the_clause_bans(claim: str, clause_text: str) -> bool:

@@ -283,6 +283,39 @@ def _opposed_for_the_same_verb(claim: str, sentence: str) -> list[tuple[str, str
             # personal data breaches" (GDPR Art. 33(5)): a ban on the very act the sentence requires, in its words (a ban
             # and a duty on different acts, "must keep it in the Union" / "must not transfer it", are no opposites)
             return [(cls, next(iter(said)))]
+    return _right_denied_for_the_same_verb_zh(claim, sentence)
+
+
+# a right and its denial on a Chinese verb (有权限制 / 无权限制; general usage: 有权 "has the right to", 无权 "has no right to"),
+# with the adverbs that may stand between them (依法, 随时 …); the verbs it governs are those of the next few characters
+# (有权限制或者拒绝: both 限制 and 拒绝)
+_RIGHT_ON_VERB_ZH = re.compile(r"(有权|无权|没有权利|无权利)(?:依法|随时|自行|直接|再|去)?([\u4e00-\u9fff、]{2,10})")
+_GOVERNED_REACH = 8
+
+
+def _right_denied_for_the_same_verb_zh(claim: str, sentence: str) -> list[tuple[str, str]]:
+    """(claim class, sentence class) when a Chinese claim denies the right the sentence gives on the very verb (or gives
+    the one it denies), whatever other right the claim restates beside it: "个人…只享有知情权，无权限制或者拒绝他人处理" against
+    "个人…享有知情权、决定权，有权限制或者拒绝他人对其个人信息进行处理" (个人信息保护法第四十四条). A right and its denial are
+    never an exception's pair on one verb, as a ban and the option its exception opens are (不得提供；但是…可以提供)."""
+    def rights(text: str) -> list[tuple[str, str]]:
+        return [("right" if m.group(1) == "有权" else "no_right", m.group(2)[:_GOVERNED_REACH])
+                for m in _RIGHT_ON_VERB_ZH.finditer(_norm(text))]
+
+    if not (_is_zh(claim) and _is_zh(sentence)):
+        return []
+    theirs = rights(sentence)
+    for cls, governed in rights(claim):
+        verb = governed[:2]
+        said = {c for c, run in theirs if verb in run}
+        if len(said) == 1 and cls not in said:
+            return [(cls, next(iter(said)))]
+    return []
+    theirs = rights(sentence)
+    for verb, mine in rights(claim).items():
+        said = theirs.get(verb, set())
+        if len(said) == 1 and len(mine) == 1 and mine != said:
+            return [(next(iter(mine)), next(iter(said)))]
     return []
 
 

@@ -126,6 +126,12 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # "消费者向有关行政部门投诉的，该部门应当…" (消费者权益保护法第四十六条): 该部门 is the department named before,
                 # not the subject of the sub-clause before it
                 actors = _referent(head, earlier)
+            elif not actors and _is_zh(part) and _CONTINUES_ZH.match(part) and earlier and _FRAME_ZH.search(earlier[-1]):
+                # "…银行应当取得监护人的同意；个人明确拒绝后，也不得频繁征求同意": 也 / 还 / 亦 / 同样 before an elided subject
+                # go on with the party of the rule before (general usage: "also", the topic chain continued), not with
+                # the one the case in between (…后 / …时 / …的) opens with (the individual who refused); unsaid when that
+                # rule is not here
+                actors = [a for a, _ in reversed(pairs) if a][:1]
             elif not actors and _is_zh(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one; a sub-clause naming
@@ -167,6 +173,14 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# adverbs that go on with the subject of the rule before (也, 还, 亦, 同样: general usage), before the modal verb
+_CONTINUES_ZH = re.compile(r"^\s*(?:也|还|亦|同样|同时也?)(?=[\u4e00-\u9fff]{0,2}(?:应当|应|须|必须|需要|可以|不得|不能|不应|无需|有权))")
+
+
+# a sub-clause that states the time or case of what follows (…后 / …时 / …的: general usage)
+_FRAME_ZH = re.compile(r"(?:后|之后|以后|时|之时|的)\s*$")
 
 
 # a sub-clause that only says a liability is borne (承担赔偿责任, 依法承担民事责任, 负…责任): a statement of duty with no modal verb

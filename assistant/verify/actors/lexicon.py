@@ -25,6 +25,9 @@ _ACTORS_ZH = [
     ("个人信息保护负责人", "dpo"), ("数据安全负责人", "dpo"), ("银行", "institution"), ("本行", "institution"),
     # the parties of a loan or a deposit (商业银行法): each has its own duties and rights
     ("借款人", "borrower"), ("保证人", "guarantor"), ("存款人", "depositor"),
+    # the lender, as the loan contracts name it (民法典第六百六十七条 借款合同是借款人向贷款人借款…的合同; 出借人 for a loan
+    # between persons, 第六百七十九条): in a bank's loan it is the bank, never the borrower
+    ("贷款人", "institution"), ("出借人", "institution"),
     # 反洗钱法第三十二条: the third party a bank relies on for due diligence has duties of its own
     ("第三方", "third_party"),
     # the usual short names of the regulators: 人民银行 / 央行 (中国人民银行法), 监管部门 / 监管机构 (银行业监督管理法),
@@ -142,6 +145,8 @@ _ACTORS_EN = [
     (r"(?<!Research )(?<!State )(?:the )?Council\b", "authority:council"),
     (r"data protection officers?|DPOs?", "dpo"),
     (r"borrowers?", "borrower"), (r"guarantors?", "guarantor"), (r"depositors?", "depositor"),
+    # the lender of a loan (贷款人, 民法典第六百六十七条), the bank in the banking laws: general English for the one who lends
+    (r"lenders?|lending (?:bank|institution)s?", "institution"),
     # the Chinese laws' 用户 (网络安全法第四十二条) and 有关主管部门 (数据安全法第三十条) as English claims name them
     (r"(?<!information )users?", "individual"),
     (r"(?:competent |relevant |regulatory )authorit(?:y|ies)|regulators?", "authority"),

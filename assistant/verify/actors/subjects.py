@@ -172,7 +172,8 @@ def _english_subjects(head: str) -> list[str]:
         # disagree with a penalty imposed by the banking regulator … can …", 商业银行法第九十条): the parties inside the
         # relative clause are its objects
         return _actors_in(head[: relative.start()])
-    if not last:
+    if not last or _GERUND_BEFORE_EN.match(head[lead : last[0].start()]):
+        # (a party after the gerund the subject opens with is its object: "designating a DPO is voluntary")
         return []
     found = _actors_in(last[0].group(0))
     # a coordinated subject right before the modal verb ("In such a case the controller and the processor shall …")
@@ -181,6 +182,11 @@ def _english_subjects(head: str) -> list[str]:
     if before:
         found = [a for a in _actors_in(before.group(1)) if a not in found] + found
     return found
+
+
+# a subject that is a gerund and its object ("Designating a DPO …", "appointing the processor …"): general English usage;
+# an article after it (not "existing providers", "the following bodies", whose -ing word is an adjective)
+_GERUND_BEFORE_EN = re.compile(r"^\s*[a-z]{2,}ing\s+(?:a|an|the|its|their|such|one)\s+$", re.I)
 
 
 # "<actor> and (the) …" / "<actor> or (the) …" ending where the last actor of a subject begins

@@ -48,3 +48,23 @@ def test_a_technology_scoped_text_steps_back_unless_the_question_names_it(small_
                                  ("What about the training data of our AI assistant?", False)):
         routed = retriever.route(question, [])
         assert ("generative-ai-measures-2023" in retriever._addressed_elsewhere(question, routed)) is steps_back
+
+
+
+def test_the_chinese_ai_texts_addressees_are_what_their_scope_articles_govern(small_assistant):
+    """生成式人工智能服务管理暂行办法 (Art. 2: generative-AI services) and 算法推荐管理规定 (Art. 2: services applying
+    algorithmic recommendation) reach a bank's question first when it names their technology or acts."""
+    gen_ai = small_assistant.catalog.addressed_to("generative-ai-measures-2023")
+    algorithms = small_assistant.catalog.addressed_to("algorithm-recommendation-provisions-2021")
+    for question in ("大模型客服的训练数据要注意什么？", "Our genAI assistant drafts replies: what applies?"):
+        assert uses_addressee_word(gen_ai, question), question
+    for question in ("首页的个性化推送能关掉吗？", "Can users switch off personalised recommendations?",
+                     "理财社区能不能刷点赞？"):
+        assert uses_addressee_word(algorithms, question), question
+    for question in ("手机银行要不要专门设个数据安全投诉入口？", "An examiner showed up alone without notice: must we let him in?"):
+        assert not uses_addressee_word(gen_ai, question) and not uses_addressee_word(algorithms, question), question
+
+
+def test_a_space_in_an_addressee_word_may_be_a_hyphen():
+    assert uses_addressee_word(("credit report",), "a credit-reporting inspection")
+    assert uses_addressee_word(("high risk",), "a high-risk system") and not uses_addressee_word(("high risk",), "highrisk")

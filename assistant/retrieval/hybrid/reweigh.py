@@ -39,7 +39,9 @@ def _addressee_pattern(words: tuple[str, ...]) -> re.Pattern:
     parts = []
     for w in words:
         if re.fullmatch(r"[A-Za-z][A-Za-z .\-]*", w):
-            parts.append(r"(?<![a-z])" + re.escape(w.lower()) + (r"(?![a-z])" if len(w) <= 3 else ""))
+            # a space may be written as a hyphen: "credit report" names a credit-reporting inspection
+            body = re.escape(w.lower()).replace(r"\ ", "[ -]")
+            parts.append(r"(?<![a-z])" + body + (r"(?![a-z])" if len(w) <= 3 else ""))
         else:
             parts.append(re.escape(w.lower()))
     return re.compile("|".join(parts))

@@ -11,9 +11,11 @@ def test_asking_what_the_law_says_puts_policies_after_the_law(small_assistant):
     def policy_ranks(weight):
         # the customer asking lifts the rights articles too (individual_requests.py), and the sentence evidence votes
         # for the law's articles only (sentence_evidence.py): both off here, so that the policies stay among the first
-        # ten on the small index and only the law cue's weight differs
+        # ten on the small index and only the law cue's weight differs; so is the step back of texts governing what the
+        # question does not name (catalog addressed_to: the generative-AI measures here), which lets more law articles
+        # in ahead of the policies on the small index
         cfg = replace(small_assistant.retriever.config, law_cue_policy_weight=weight, individual_right_boost=1.0,
-                      sentence_evidence_weight=0.0)
+                      sentence_evidence_weight=0.0, other_addressee_weight=1.0)
         hits = wiring.local_retriever(small_assistant.ctx, cfg).retrieve(question, 10).hits
         return [n for n, h in enumerate(hits) if h.clause.kind == "policy"]
 

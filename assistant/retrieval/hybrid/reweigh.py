@@ -31,6 +31,27 @@ def _heading_stems(text: str) -> frozenset[str]:
     return frozenset(stems(tokenize(m.group(1)))) if m else frozenset()
 
 
+@lru_cache(maxsize=64)
+def _addressee_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a text's addressee words (catalog `addressed_to`): a Latin-letter word starts a word (a prefix
+    such as "payment licen" still matches "licence"), and one of up to three letters is a whole word ("AI", not the
+    "ai" of "said" or "maintain"; "AI理财助手" still names it); other words anywhere."""
+    parts = []
+    for w in words:
+        if re.fullmatch(r"[A-Za-z][A-Za-z .\-]*", w):
+            # a space may be written as a hyphen: "credit report" names a credit-reporting inspection
+            body = re.escape(w.lower()).replace(r"\ ", "[ -]")
+            parts.append(r"(?<![a-z])" + body + (r"(?![a-z])" if len(w) <= 3 else ""))
+        else:
+            parts.append(re.escape(w.lower()))
+    return re.compile("|".join(parts))
+
+
+def uses_addressee_word(words: tuple[str, ...], question: str) -> bool:
+    """Whether a question uses one of the words naming what a text governs (catalog `addressed_to`)."""
+    return bool(words) and bool(_addressee_pattern(tuple(words)).search(question.lower()))
+
+
 def _is_definitions_article(text: str) -> bool:
     """An article titled "Definitions" (GDPR Art 4): like a Chinese law's 附则 (用语的含义), what the law's words mean,
     not a duty; it shares a word with nearly every question about the law."""
@@ -53,10 +74,9 @@ class Reweighing:
     def _addressed_elsewhere(self, query: str, routed: Route) -> set[str]:
         """Indexed texts that govern institutions other than banks, when the question neither names them nor uses a
         word for the institutions they govern: the asker is a bank."""
-        lowered = query.lower()
         return {c.doc_id for c in self.view.docs() if c.doc_id not in routed.named
                 and (words := self.catalog.addressed_to(c.doc_id))
-                and not any(w.lower() in lowered for w in words)}
+                and not uses_addressee_word(words, query)}
 
     def _picked_out(self, ranks: dict[int, dict[str, int]]) -> frozenset[int]:
         """The clauses the question's own dense lists (its vector against clauses and paragraphs) rank within

@@ -5,7 +5,8 @@ import pytest
 from assistant.catalog import load_catalog
 from assistant.documents import chunk_file
 from assistant.retrieval.char_ngrams import char_bigrams
-from assistant.retrieval.sentence_evidence import best_sentence_share, ranked_by_sentence
+from assistant.retrieval.sentence_evidence import (best_sentence_share, best_weighted_share, ranked_by_sentence,
+                                                  ranked_by_weighted_sentence)
 from assistant.settings import SHARED_REGULATIONS
 
 
@@ -30,3 +31,43 @@ def test_the_list_joins_the_fusion_for_chinese_questions_only(small_assistant):
     assert any("sentence-evidence" in h.sources for h in chinese)
     english = small_assistant.search("May a commercial bank grant unsecured loans to related parties?", k=10).hits
     assert not any("sentence-evidence" in h.sources for h in english)
+
+
+def test_english_questions_get_their_own_list_unless_bridged_to_the_chinese_texts(small_assistant):
+    eu = small_assistant.search("Can a customer take the supervisory authority to court over an unhandled complaint?",
+                                k=10).hits
+    assert any("sentence-words" in h.sources for h in eu)
+    assert not any("sentence-evidence" in h.sources for h in eu)
+    named = small_assistant.search("Under the PIPL, can a customer withdraw consent?", k=10).hits
+    assert not any("sentence-words" in h.sources for h in named)
+
+
+@pytest.fixture(scope="module")
+def gdpr() -> dict[int, str]:
+    clauses = chunk_file(SHARED_REGULATIONS / "en" / "gdpr.md", load_catalog())
+    texts: dict[int, list[str]] = {}
+    for c in clauses:
+        if c.article is not None:
+            texts.setdefault(c.article, []).append(c.text)
+    return {a: "\n".join(parts) for a, parts in texts.items()}
+
+
+def test_english_words_weighed_by_rarity_favour_the_sentence_stating_the_act(gdpr):
+    from assistant.retrieval.english_stems import stems
+    from assistant.text.tokens import tokenize
+
+    # Article 78(2): a data subject may go to court against a supervisory authority that "does not handle a complaint
+    # or does not inform the data subject within three months"; Article 77 is the complaint itself, whose words
+    # (complaint, supervisory authority, data subject) it shares, but no sentence of it names a court remedy
+    question = "Can a customer take the supervisory authority to court if it never handles her complaint?"
+    rare = {"court": 3.0, "handle": 3.0}
+    weights = {t: rare.get(t, 1.0) for t in stems(tokenize(question))}
+    assert best_weighted_share(weights, gdpr[78]) > best_weighted_share(weights, gdpr[77])
+    assert ranked_by_weighted_sentence(weights, [77, 78], gdpr.__getitem__, 0.2)[0] == 78
+
+
+def test_a_clause_without_the_questions_words_is_left_out():
+    weights = {"court": 2.0, "complaint": 1.0}
+    texts = {1: "第七十八条 个人有权向人民法院提起诉讼。", 2: "A complaint. The court decides."}
+    assert ranked_by_weighted_sentence(weights, [1, 2], texts.__getitem__, 0.2) == [2]
+    assert best_weighted_share({}, texts[2]) == 0.0

@@ -6,6 +6,11 @@ different sentences (a penalty listing many acts, a definition article, the neig
 can outrank the article whose one sentence states the rule asked about. Each of the first fused candidates is scored
 by the share of the question's topical character bigrams (char_ngrams.char_bigrams) its best sentence holds, and the
 candidates are ranked by that share: one more ranked list for the fusion.
+
+An English question about the English texts (the GDPR, the AI Act) gets the same list over its stemmed words, each
+weighed by its rarity among the clauses (ranked_by_weighted_sentence): the neighbouring article on the same topic shares
+the question's setting words (the supervisory authority, the notified body) over several sentences; the asked one states
+the act and its object in one.
 """
 
 from __future__ import annotations
@@ -36,4 +41,36 @@ def ranked_by_sentence(question: str, candidates: list[int], text_of, min_share:
     out; ties keep the candidates' order."""
     grams = frozenset(char_bigrams(question))
     scored = [(best_sentence_share(grams, text_of(i)), n, i) for n, i in enumerate(candidates)]
+    return [i for share, _, i in sorted(scored, key=lambda t: (-t[0], t[1])) if share >= min_share]
+
+
+# An English question: its words, stemmed, weighed by how rare they are among the clauses (a word in most clauses, such
+# as "processing" in the GDPR, says little about which sentence answers). A sentence ends at a full stop, a semicolon
+# or a colon followed by a space, or at a line break.
+_WORD_SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n")
+
+
+@lru_cache(maxsize=65536)
+def sentence_words(clause_text: str) -> tuple[frozenset[str], ...]:
+    """The stemmed tokens of each sentence of a clause (english_stems.stem)."""
+    from ..text.tokens import tokenize
+    from .english_stems import stems
+
+    return tuple(frozenset(stems(tokenize(s))) for s in _WORD_SENTENCE_END.split(clause_text) if s.strip())
+
+
+def best_weighted_share(weights: dict[str, float], clause_text: str) -> float:
+    """The largest share of the question's word weight (stem → weight) that one sentence of the clause holds."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    return max((sum(weights.get(t, 0.0) for t in s) for s in sentence_words(clause_text)), default=0.0) / total
+
+
+def ranked_by_weighted_sentence(weights: dict[str, float], candidates: list[int], text_of,
+                                min_share: float) -> list[int]:
+    """`candidates` ordered by their best sentence's share of the question's word weight (best_weighted_share), those
+    below `min_share` left out (a Chinese clause holds none of an English question's words); ties keep the candidates'
+    order."""
+    scored = [(best_weighted_share(weights, text_of(i)), n, i) for n, i in enumerate(candidates)]
     return [i for share, _, i in sorted(scored, key=lambda t: (-t[0], t[1])) if share >= min_share]

@@ -161,6 +161,46 @@ class MoreLists:
         ranked = ranked_by_sentence(query, first, lambda i: self.view.clauses[i].text, cfg.sentence_evidence_min_share)
         self._fuse_list(fused, ranks, "sentence-evidence", ranked, cfg.sentence_evidence_weight)
 
+    def _english_sentence_evidence(self, query: str, routed: Route, fused: dict[int, float],
+                                   ranks: dict[int, dict[str, int]]) -> None:
+        """An English question's sentence evidence (sentence_evidence.ranked_by_weighted_sentence): the first fused
+        candidates re-ranked by the share of the question's word weight their best sentence holds, fused as one more
+        list. A neighbouring article on the same topic shares the question's setting words (the supervisory authority,
+        the notified body) spread over its sentences; the asked one states the act and its object in one sentence."""
+        from ..sentence_evidence import ranked_by_weighted_sentence
+
+        cfg = self.config
+        weights = self._word_weights(query)
+        if not weights:
+            return
+        order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.sentence_evidence_depth]]
+        first = [i for i in order if routed.wants_policy or self.view.clauses[i].kind != "policy"]
+        ranked = ranked_by_weighted_sentence(weights, first, lambda i: self.view.clauses[i].text,
+                                             cfg.english_sentence_evidence_min_share)
+        self._fuse_list(fused, ranks, "sentence-words", ranked, cfg.english_sentence_evidence_weight)
+
+    def _word_weights(self, text: str) -> dict[str, float]:
+        """The stemmed tokens of `text`, each weighed by its inverse clause frequency (log N / df over the view's
+        clauses, stemmed as the sentences are); a token no clause holds weighs nothing."""
+        import math
+
+        from ...text.tokens import tokenize
+        from ..english_stems import stems
+
+        df = self.view.derived("stem-clause-frequency", self._stem_frequencies)
+        n = max(len(self.view.token_lists), 1)
+        return {t: math.log(n / df[t]) for t in stems(tokenize(text)) if df.get(t)}
+
+    def _stem_frequencies(self) -> dict[str, int]:
+        from collections import Counter
+
+        from ..english_stems import stems
+
+        counts: Counter[str] = Counter()
+        for tokens in self.view.token_lists:
+            counts.update(stems(tokens))
+        return dict(counts)
+
     def _fuse_list(self, fused: dict[int, float], ranks: dict[int, dict[str, int]], name: str, ranked: list[int],
                    weight: float = 1.0) -> None:
         """Reciprocal-rank fusion of one more ranked list of chunk positions."""

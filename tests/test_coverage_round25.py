@@ -1,0 +1,43 @@
+"""Round 25: the coverage gate's figure checks (gate/stated.py, quoted_figures.py)."""
+from types import SimpleNamespace
+
+import pytest
+
+
+def _hit(text: str, doc_id: str = "policy-example", article: int = 22):
+    return SimpleNamespace(clause=SimpleNamespace(text=text, doc_id=doc_id, article=article, chunk_id=f"{doc_id}-{article}"),
+                           sources={"dense": 1}, similarity=0.85)
+
+
+@pytest.mark.parametrize("key, expected", [
+    # two Chinese key terms (the lexicon's words for reply and objection): the Chinese sentence sharing one is about it
+    ({"internal", "policy", "objection", "答复", "异议"}, True),
+    # three Chinese key terms: it must share two of them, as before
+    ({"internal", "policy", "objection", "答复", "异议", "征信"}, False),
+])
+def test_an_english_questions_chinese_terms_are_counted_apart(key, expected):
+    from assistant.retrieval.gate.stated import _stated
+
+    question = "A client objects to a decision under our internal policy. How many days do we have to reply?"
+    retrieval = SimpleNamespace(hits=[_hit("第二十二条 本行应当自收到客户的请求之日起十五个工作日内处理并答复")])
+    states = lambda sentence: "工作日" in sentence  # noqa: E731
+    assert _stated(question, retrieval, key, None, True, states, figure=True) is expected
+
+
+@pytest.mark.parametrize("told", ["仓库里的旧设备打算先放个两三年再处理，可以吧",  # 两三年: "two or three years"
+                                  "客户说过几天再来补材料，账户先开起来行不行"])  # 过几天: "in a few days"
+def test_an_approximate_number_or_a_few_days_later_is_no_figure_asked(told):
+    from assistant.retrieval.gate.figures import _quoted_groups
+    from assistant.retrieval.quoted_figures import without_indefinite_counts
+    from assistant.retrieval.routing import asked_number_groups
+
+    assert asked_number_groups(told) or _quoted_groups(told)
+    kept = without_indefinite_counts(told)
+    assert not asked_number_groups(kept) and not _quoted_groups(kept)
+
+
+@pytest.mark.parametrize("question", ["资料要保存三年吧？", "过多少天要报告？", "第三五条"])
+def test_a_single_figure_or_a_count_asked_is_kept(question):
+    from assistant.retrieval.quoted_figures import without_indefinite_counts
+
+    assert without_indefinite_counts(question) == question

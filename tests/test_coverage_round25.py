@@ -5,8 +5,8 @@ import pytest
 
 
 def _hit(text: str, doc_id: str = "policy-example", article: int = 22):
-    return SimpleNamespace(clause=SimpleNamespace(text=text, doc_id=doc_id, article=article, chunk_id=f"{doc_id}-{article}"),
-                           sources={"dense": 1}, similarity=0.85)
+    clause = SimpleNamespace(text=text, doc_id=doc_id, article=article, chunk_id=f"{doc_id}-{article}")
+    return SimpleNamespace(clause=clause, sources={"dense": 1}, similarity=0.85)
 
 
 @pytest.mark.parametrize("key, expected", [
@@ -41,3 +41,24 @@ def test_a_single_figure_or_a_count_asked_is_kept(question):
     from assistant.retrieval.quoted_figures import without_indefinite_counts
 
     assert without_indefinite_counts(question) == question
+
+
+def test_the_interpreting_clause_counts_behind_the_penalty_articles():
+    from assistant.retrieval.gate.delegation import INTERPRETATION_DEPTH, _interpreted_by
+    from assistant.text.tokens import tokenize
+    from assistant.types import Clause, Hit, Retrieval
+
+    article = "第二条 违反法律、行政法规、部门规章有关公民个人信息保护的规定的，应当认定为刑法第二百五十三条之一规定的“违反国家有关规定”。"
+    penalty = "第三十八条 征信机构违反本条例规定，由国务院征信业监督管理部门责令限期改正，对单位处5万元以上50万元以下的罚款。"
+    ahead = [Hit(clause=Clause(chunk_id=f"p:{i}", doc_id="p", law="条例", short_title="条例", article=38 + i,
+                               text=penalty), score=1.0, similarity=0.9) for i in range(3)]
+    spc = Hit(clause=Clause(chunk_id="spc:2:0", doc_id="spc", law="解释", short_title="解释", article=2, text=article),
+              score=0.9, similarity=0.93)
+    rare = lambda token: 0.001 if token in article else 0.0  # noqa: E731
+    question = "员工违反的是部门规章，这也能算刑法上的违反国家有关规定吗"
+    assert INTERPRETATION_DEPTH > 3
+    tokens = lambda h: tokenize(h.clause.text)  # noqa: E731
+    assert _interpreted_by("刑法", question, Retrieval(query="", hits=[*ahead, spc]), tokens, rare)
+    # beyond the leading hits it is no evidence
+    far = [*(ahead * 2)][:INTERPRETATION_DEPTH] + [spc]
+    assert not _interpreted_by("刑法", question, Retrieval(query="", hits=far), tokens, rare)

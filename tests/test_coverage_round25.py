@@ -62,3 +62,19 @@ def test_the_interpreting_clause_counts_behind_the_penalty_articles():
     # beyond the leading hits it is no evidence
     far = [*(ahead * 2)][:INTERPRETATION_DEPTH] + [spc]
     assert not _interpreted_by("刑法", question, Retrieval(query="", hits=far), tokens, rare)
+
+
+@pytest.mark.parametrize("question, aside", [
+    ("Basel aside, what's the minimum capital for a new rural bank?", True),
+    ("Apart from Basel, which rules set our capital floor?", True),
+    ("除了按公司法走股东会流程，分行合并还要不要监管批准？", True),
+    ("What does Basel say about the leverage ratio?", False),
+    ("按公司法合并要走什么流程？除了股东会还有什么？", False),  # the law is named where it is asked
+])
+def test_a_law_or_regime_set_aside_is_not_what_is_asked(question, aside):
+    import re
+
+    from assistant.retrieval.named_laws import named_as_set_aside
+
+    name = re.compile(r"\bBasel\b|公司法")
+    assert named_as_set_aside(question, name) is aside

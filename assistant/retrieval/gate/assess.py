@@ -6,7 +6,8 @@ Signals, in order:
 2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
    (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
-   also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or only the case told names it and the
+   also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or sets it aside ("Basel aside", 除了按公司法
+   …), or only the case told names it and the
    question asks whether that conduct is lawful (a home regime) or what holds at home or in the EU;
    regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
    sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
@@ -58,8 +59,8 @@ from ..asked_items import asked_items, asked_limit_groups, asking_clauses, asks_
 from ..asked_specifics import asked_specifics, asked_threshold_groups
 from ..jurisdiction_default import DEFAULT_LISTS
 from ..lexicon import load_lexicon
-from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, regimes_in,
-                          unknown_law_mentions)
+from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, named_as_set_aside,
+                          regimes_in, unknown_law_mentions)
 from ..quoted_figures import confirmed_statement, without_indefinite_counts
 from ..routing import _LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
@@ -162,7 +163,8 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
                      names_indexed_law: bool) -> Coverage | None:
     """Signal 2: a law, standard, regulator or regime the question names that is not indexed (None: none)."""
     unknown = [name for name in unknown_law_mentions(question, catalog)
-               if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)]
+               if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)
+               and not named_as_set_aside(question, re.compile(re.escape(name), re.I))]
     if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
         return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
     regimes = regimes_in(question, doc_freq)
@@ -170,6 +172,7 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
         home = asks_about_home(question)
         regimes = [name for name in regimes if not (_regime(name).foreign
                                                     and (home or named_as_comparison(question, _regime(name).pattern)))]
+    regimes = [name for name in regimes if not named_as_set_aside(question, _regime(name).pattern)]
     if regimes:  # a regime named only in the case told, beside a question asking something else of it
         regimes = [name for name in regimes if not _named_in_the_case_only(question, _regime(name))]
     outside = {r.name for r in load_regimes() if r.outside_extract}

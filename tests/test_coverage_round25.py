@@ -78,3 +78,21 @@ def test_a_law_or_regime_set_aside_is_not_what_is_asked(question, aside):
 
     name = re.compile(r"\bBasel\b|公司法")
     assert named_as_set_aside(question, name) is aside
+
+
+def test_word_ties_cannot_exist_across_languages_either_way():
+    from assistant.retrieval.gate.assess import _ties_to_key_terms
+    from assistant.text.tokens import tokenize
+
+    gdpr = _hit("Article 3 – Territorial scope. This Regulation applies to the processing of personal data of data "
+                "subjects who are in the Union by a controller not established in the Union.", "gdpr", 3)
+    pipl = _hit("第三条 在中华人民共和国境外处理境内自然人个人信息的活动，有下列情形之一的，也适用本法。", "pipl", 3)
+    tokens = lambda h: tokenize(h.clause.text)  # noqa: E731
+    rare = lambda token: 0.01  # noqa: E731
+    zh = "我们在上海，给欧盟的客户提供服务，GDPR 管得到我们吗？"
+    # a Chinese question answered from English clauses, and an English one from Chinese clauses: the floor decides
+    assert _ties_to_key_terms(zh, SimpleNamespace(hits=[gdpr]), tokens, rare, {"上海", "欧盟"}, False)
+    assert _ties_to_key_terms("Does PIPL reach a firm abroad?", SimpleNamespace(hits=[pipl]), tokens, rare,
+                              {"firm", "abroad"}, True)
+    # the same language and no shared term: no tie
+    assert not _ties_to_key_terms(zh, SimpleNamespace(hits=[pipl]), tokens, rare, {"上海", "欧盟"}, False)

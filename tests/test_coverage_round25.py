@@ -96,3 +96,17 @@ def test_word_ties_cannot_exist_across_languages_either_way():
                               {"firm", "abroad"}, True)
     # the same language and no shared term: no tie
     assert not _ties_to_key_terms(zh, SimpleNamespace(hits=[pipl]), tokens, rare, {"上海", "欧盟"}, False)
+
+
+def test_a_delegating_sentence_is_held_to_the_bar_of_a_figure_sentence():
+    from assistant.retrieval.gate.delegation import _DELEGATES
+    from assistant.retrieval.gate.stated import _stated
+
+    art92 = _hit("5. A delegated act adopted pursuant to Article 12(8) shall enter into force only if no objection has "
+                 "been expressed, or if the Parliament and the Council have informed the Commission that they will "
+                 "not object.", "gdpr", 92)
+    question = "The Dutch AP got the lead SA's draft decision on us. How long do they have to object?"
+    key = {"decision", "draft", "lead", "object"}
+    retrieval = SimpleNamespace(hits=[art92])
+    assert _stated(question, retrieval, key, None, True, _DELEGATES.search)
+    assert not _stated(question, retrieval, key, None, True, _DELEGATES.search, figure=True)

@@ -110,3 +110,12 @@ def test_a_delegating_sentence_is_held_to_the_bar_of_a_figure_sentence():
     retrieval = SimpleNamespace(hits=[art92])
     assert _stated(question, retrieval, key, None, True, _DELEGATES.search)
     assert not _stated(question, retrieval, key, None, True, _DELEGATES.search, figure=True)
+
+
+def test_a_name_after_an_honorific_is_who_asks_not_what():
+    from assistant.retrieval.vocabulary import named_in_earnest
+
+    question = "Our CFO Mr. Li asks: how long do we keep the annual reports?"
+    assert named_in_earnest(question, {"li"}, lambda token: 0.0) == set()
+    # the same word not after an honorific is kept
+    assert named_in_earnest("Is Li a payment scheme we must report to?", {"li"}, lambda token: 0.0) == {"li"}

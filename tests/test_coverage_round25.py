@@ -119,3 +119,14 @@ def test_a_name_after_an_honorific_is_who_asks_not_what():
     assert named_in_earnest(question, {"li"}, lambda token: 0.0) == set()
     # the same word not after an honorific is kept
     assert named_in_earnest("Is Li a payment scheme we must report to?", {"li"}, lambda token: 0.0) == {"li"}
+
+
+def test_what_a_frequency_is_set_by_is_answered_by_a_sentence_on_the_frequency():
+    from assistant.retrieval.asked_specifics import asked_specifics
+
+    basis, = asked_specifics("监管那边现场检查频次是按啥定的？跟评级有关系不")
+    assert basis.stated.search("根据银行业金融机构的评级情况和风险状况，确定对其现场检查的频率、范围")
+    # its value asked: a value must be stated
+    value, = asked_specifics("反洗钱培训的频率是多少？")
+    assert not value.stated.search("根据评级情况和风险状况，确定对其现场检查的频率、范围")
+    assert value.stated.search("每年至少开展一次培训")

@@ -230,9 +230,10 @@ def named_in_earnest(question: str, unused: set[str], doc_freq: Callable[[str], 
     heading into a crisis), 53 with the derived forms (staff or a vendor held accountable)."""
     names = written_as_names(question)
     verbs = verbal_ing_forms(question)
+    persons = {m.group(1).lower() for m in _AFTER_HONORIFIC.finditer(question)}
     kept = set()
     for word in unused:
-        if _names_eu_place(word):
+        if _names_eu_place(word) or word in persons:
             continue
         if word.isascii():
             base = _ENDING_POSSESSIVE.sub("", word)
@@ -248,3 +249,10 @@ def named_in_earnest(question: str, unused: set[str], doc_freq: Callable[[str], 
                 continue
         kept.add(word)
     return kept
+
+
+# A word after an English honorific (Mr, Mrs, Ms, Dr) is a person's name ("our CFO Mr. Li asks"): who tells the case,
+# never what it is about (general English usage). Round 25, re-assessing the gate over the tuning data (775
+# out-of-scope, 2,024 answerable): answerable wrongly refused 90 -> 89 (a CFO's question on keeping annual reports),
+# out-of-scope refused unchanged (734).
+_AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]*)")

@@ -6,7 +6,8 @@ Signals, in order:
 2. a named law, standard, regulator or regime that is not indexed: 《…》 names, words ending like a law's title
    (…法/条例/办法/规定/细则/指引/准则/指令), English titles (… Act / Directive / Regulation / Ordinance), and
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
-   also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or only the case told names it and the
+   also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or sets it aside ("Basel aside", 除了按公司法
+   …), or only the case told names it and the
    question asks whether that conduct is lawful (a home regime) or what holds at home or in the EU;
    regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
    sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
@@ -58,8 +59,8 @@ from ..asked_items import asked_items, asked_limit_groups, asking_clauses, asks_
 from ..asked_specifics import asked_specifics, asked_threshold_groups
 from ..jurisdiction_default import DEFAULT_LISTS
 from ..lexicon import load_lexicon
-from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, regimes_in,
-                          unknown_law_mentions)
+from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, named_as_set_aside,
+                          regimes_in, unknown_law_mentions)
 from ..quoted_figures import confirmed_statement, without_indefinite_counts
 from ..routing import _LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
@@ -128,7 +129,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     english = detect_language(question) == "en"
     # An English question about Chinese law is asked of Chinese text: its words cannot be the texts' words.
     # So is one asking what holds at home beside another jurisdiction's regime ("does that count in China?").
-    about_chinese_law = english and (jurisdiction_of(question) == "CN" or _names_chinese_text(named, catalog)
+    about_chinese_law = english and (jurisdiction_of(question) == "CN" or _names_text_in(named, catalog, "zh")
                                      or asks_about_home(question))
     # a case told as a statement (a fine decision) is described in many words of its own: only questions are measured
     # strictly (English words from three clauses on, a glossary trigger vouching for one word, not the question)
@@ -150,7 +151,14 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
             and best < no_overlap_floor:
         return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})",
                         kind="no_overlap")
-    unused = _unnamed_words(question, retrieval, doc_freq, bridged, bridges, english, about_chinese_law)
+    # A Chinese question on the GDPR or the AI Act is asked of English text, where its Chinese words (欧盟, 上海) cannot
+    # occur, as an English question on Chinese law is of Chinese text. Round 25, re-assessing the gate over the tuning
+    # data (775 out-of-scope, 2,024 answerable), with the word ties across languages both ways (_ties_to_key_terms):
+    # answerable wrongly refused one fewer (whether the GDPR reaches a Shanghai firm serving EU customers), out-of-scope
+    # refused unchanged (734).
+    about_english_text = not english and (jurisdiction_of(question) == "EU" or _names_text_in(named, catalog, "en"))
+    unused = _unnamed_words(question, retrieval, doc_freq, bridged, bridges, english,
+                            about_chinese_law or about_english_text)
     if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")
@@ -162,7 +170,8 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
                      names_indexed_law: bool) -> Coverage | None:
     """Signal 2: a law, standard, regulator or regime the question names that is not indexed (None: none)."""
     unknown = [name for name in unknown_law_mentions(question, catalog)
-               if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)]
+               if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)
+               and not named_as_set_aside(question, re.compile(re.escape(name), re.I))]
     if unknown and not names_indexed_law:  # "民法典和个保法对…" is still answered from the PIPL
         return Coverage(False, "not indexed: " + "、".join(unknown), tuple(unknown))
     regimes = regimes_in(question, doc_freq)
@@ -170,6 +179,7 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
         home = asks_about_home(question)
         regimes = [name for name in regimes if not (_regime(name).foreign
                                                     and (home or named_as_comparison(question, _regime(name).pattern)))]
+    regimes = [name for name in regimes if not named_as_set_aside(question, _regime(name).pattern)]
     if regimes:  # a regime named only in the case told, beside a question asking something else of it
         regimes = [name for name in regimes if not _named_in_the_case_only(question, _regime(name))]
     outside = {r.name for r in load_regimes() if r.outside_extract}
@@ -257,8 +267,9 @@ def _ties_to_key_terms(question: str, retrieval: Retrieval, token_lists_of, doc_
         ties = [w for w in load_lexicon().chinese_words(question) if 0 < doc_freq(w) < 0.05]
         overlap = any(w in h.clause.text for w in ties for h in retrieval.hits[:3] if has_cjk(h.clause.text))
     # An English question answered from Chinese text shares words with it only through the glossary: without an
-    # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages).
-    across = english and bool(evidence) and all(has_cjk(h.clause.text) for h in evidence)
+    # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages). So does a
+    # Chinese question answered from English text (the GDPR's territorial scope asked in Chinese: see assess).
+    across = bool(evidence) and all(has_cjk(h.clause.text) == english for h in evidence)
     return overlap or across
 
 
@@ -364,9 +375,14 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
 
     retrieval = _statutory(question, retrieval)
     lead = SimpleNamespace(hits=retrieval.hits[:DELEGATION_DEPTH])
+    # the sentence leaving the figure to rules made elsewhere is held to the bar a sentence stating it is (`figure`:
+    # two shared key terms for an English question of three or more): GDPR Art. 92's delegated acts share only "object"
+    # with a question on how long a concerned authority has to object to a draft decision. Round 25, re-assessing the
+    # gate over the tuning data (775 out-of-scope, 2,024 answerable): answerable wrongly refused 91 -> 90 (that
+    # question; Art. 60(4)'s four weeks is retrieved fourth), out-of-scope refused unchanged (734).
     sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
-                          bridged=bridged) and not _stated(question, lead, key, doc_freq, english, states_figure,
+                          bridged=bridged, figure=not sanction) and not _stated(question, lead, key, doc_freq, english, states_figure,
                                                           paraphrase, expansion, quoted, bridged,
                                                           named=named, figure=not sanction):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
@@ -430,15 +446,17 @@ def _regime(name: str):
     return next(r for r in load_regimes() if r.name == name)
 
 
-def _names_chinese_text(named: frozenset[str], catalog) -> bool:
-    """The question names an indexed law written in Chinese (PIPL, the credit reporting regulation): asked in English,
-    it is asked of Chinese text, where its English words cannot occur, as a question with a Chinese cue is
-    (routing.jurisdiction_of has no law names). Round 18, gate over the tuning data: answerable wrongly refused
-    127 -> 125 of 2,108 (a PI handler, PI processing rules under PIPL), out-of-scope refused unchanged (579 of 655)."""
+def _names_text_in(named: frozenset[str], catalog, language: str) -> bool:
+    """The question names an indexed law written in `language`: the PIPL or the credit reporting regulation in Chinese
+    ("zh"), the GDPR or the AI Act in English ("en"). Asked in the other language, it is asked of text where its own
+    words cannot occur, as a question with a jurisdiction cue is (routing.jurisdiction_of has no law names). Round 18,
+    Chinese text named in an English question, gate over the tuning data: answerable wrongly refused 127 -> 125 of
+    2,108 (a PI handler, PI processing rules under PIPL), out-of-scope refused unchanged (579 of 655)."""
     by_doc_id = getattr(catalog, "by_doc_id", None)
     if by_doc_id is None:  # a stub catalog in tests
         return False
-    return any((info := by_doc_id(d)) is not None and info.language == "zh" and catalog.is_indexed(d) for d in named)
+    return any((info := by_doc_id(d)) is not None and info.language == language and catalog.is_indexed(d)
+               for d in named)
 
 
 def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:

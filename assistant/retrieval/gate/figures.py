@@ -59,7 +59,8 @@ _GUESS = rf"^\s*(?:是|就|要|大概|maybe|like)?\s*[\d{CN_NUMERAL_CHARS}.,]+\s
 # usage: 这样就合规了吧, 不用报监管吧, 15%吧): the figures of its plan (存三个月就覆盖掉, 有效期定为两年) are quoted to be
 # confirmed, as with 是不是. Round 19, gate over the tuning data (685 out-of-scope, 2,165 answerable questions):
 # refused 600 -> 604 (plans of a training frequency, a hallucination rate, two validity periods), answerable wrongly
-# refused 111 -> 112 (放个三五年再卖，可以吧: 三五年 read as 35 years, which no clause states), with the periods below.
+# refused 111 -> 112 (放个三五年再卖，可以吧: 三五年 read as 35 years, which no clause states; since round 25 an approximate
+# number, quoted_figures._INDEFINITE_COUNT), with the periods below.
 _SUPPOSING = r"吧\s*[？?]?\s*$"
 
 

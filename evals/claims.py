@@ -181,6 +181,11 @@ BLIND16_SET = "blind AE+AF"
 # false alarms 0.20 / 0.00 before and after (evals/data/README.md). The fresh figure of stop 34; tuning data from round 25 on.
 PLANTED_BLIND17 = DATA / "planted_claims_blind17.jsonl"
 BLIND17_SET = "blind AG+AH"
+# Written before round 25 (23:49–23:55 UTC, Dec 4) by a data-only helper (batches AI and AJ, pbAI-… / pbAJ-…), kept from
+# everyone who changed code until round 25 ended and measured in aggregate only: AI 0.93 → 0.93 catch, AJ 0.80 → 0.87,
+# false alarms 0.13 / 0.20 before and after (evals/data/README.md). The fresh figure of stop 35; tuning data from round 26 on.
+PLANTED_BLIND18 = DATA / "planted_claims_blind18.jsonl"
+BLIND18_SET = "blind AI+AJ"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -207,7 +212,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (R16_SET, PLANTED_R16), (BLIND10_SET, PLANTED_BLIND10), (R17_SET, PLANTED_R17),
     (BLIND11_SET, PLANTED_BLIND11), (BLIND12_SET, PLANTED_BLIND12),
     (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14), (BLIND15_SET, PLANTED_BLIND15),
-    (BLIND16_SET, PLANTED_BLIND16), (BLIND17_SET, PLANTED_BLIND17),
+    (BLIND16_SET, PLANTED_BLIND16), (BLIND17_SET, PLANTED_BLIND17), (BLIND18_SET, PLANTED_BLIND18),
 )
 
 

@@ -91,47 +91,45 @@ ANTONYM_NEARBY = 0.1
 
 def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
     """`_contradictions` (below), and an approval the article requires that the claim waives (approvals.py)."""
+    from ..retrieval.lexicon import load_lexicon
+
     found = _contradictions(claim, clause_text, bridge)
-    if not any(f.kind in ("polarity", "modality", "right") for f in found) and _squash(statement(claim)) \
-            and _squash(statement(claim)) not in _squash(clause_text):
-        waived = waives_required_approval(statement(claim), clause_text)
+    stated = statement(claim)
+    # the checks below compare a claim with what the clause says; a claim the clause holds word for word says nothing else
+    paraphrased = bool(_squash(stated)) and _squash(stated) not in _squash(clause_text)
+    zh_claim, zh_clause = _is_zh(claim), _is_zh(clause_text)
+
+    def opposed() -> bool:
+        return any(f.kind in ("polarity", "modality", "right") for f in found)
+
+    if not opposed() and paraphrased:
+        waived = waives_required_approval(stated, clause_text)
         if waived:
             found = found + [Finding("polarity", f"the clause makes the act conditional (「{waived}」); the claim says it "
                                                  f"needs no such approval")]
-    if not any(f.kind in ("polarity", "modality", "right") for f in found) and not _is_zh(claim) and _is_zh(clause_text):
+    if not opposed() and not zh_claim and zh_clause:
         # a condition the English claim puts on the act that the Chinese clause dispenses with (requirements.py)
-        from ..retrieval.lexicon import load_lexicon
-
-        waived = requires_dispensed_across(statement(claim), clause_text, load_lexicon().chinese_words)
+        waived = requires_dispensed_across(stated, clause_text, load_lexicon().chinese_words)
         if waived:
             found = found + [Finding("polarity", f"the clause says 「{waived}」 (not needed); the claim makes it a condition")]
-    if not any(f.kind in ("polarity", "modality", "right") for f in found) \
-            and _squash(statement(claim)) not in _squash(clause_text):
+    if not opposed() and paraphrased:
         # the rule denied in the very case the clause states it for, which the claim concedes (concessions.py)
-        from ..retrieval.lexicon import load_lexicon
-
-        conceded = denied_in_its_case(statement(claim), clause_text, load_lexicon().chinese_words)
+        conceded = denied_in_its_case(stated, clause_text, load_lexicon().chinese_words)
         found = found + [conceded] if conceded else found
-    if not any(f.kind in ("polarity", "modality", "right") for f in found) and _is_zh(clause_text) \
-            and _squash(statement(claim)) not in _squash(clause_text):
+    if not opposed() and zh_clause and paraphrased:
         # the act the clause lets the party refuse made its duty (refusals.py)
-        from ..retrieval.lexicon import load_lexicon
-
-        refused = refusal_made_duty(statement(claim), clause_text, load_lexicon().chinese_words)
+        refused = refusal_made_duty(stated, clause_text, load_lexicon().chinese_words)
         found = found + [refused] if refused else found
-    if not any(f.kind == "actor" for f in found) and _is_zh(clause_text) \
-            and _squash(statement(claim)) not in _squash(clause_text):
+    if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
-        department = other_department(statement(claim), clause_text)
+        department = other_department(stated, clause_text)
         found = found + [department] if department else found
-    if not found and _is_zh(claim) and _is_zh(clause_text) and _squash(statement(claim)) not in _squash(clause_text):
+    if not found and zh_claim and zh_clause and paraphrased:
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
-        outside = opposite_belonging(statement(claim), clause_text)
+        outside = opposite_belonging(stated, clause_text)
         found = [outside] if outside else found
-    elif not found and not _is_zh(claim) and _is_zh(clause_text):
-        from ..retrieval.lexicon import load_lexicon
-
-        outside = opposite_belonging_across(statement(claim), clause_text, load_lexicon().chinese_words)
+    elif not found and not zh_claim and zh_clause:
+        outside = opposite_belonging_across(stated, clause_text, load_lexicon().chinese_words)
         found = [outside] if outside else found
     return found
 

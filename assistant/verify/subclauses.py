@@ -311,12 +311,6 @@ def _right_denied_for_the_same_verb_zh(claim: str, sentence: str) -> list[tuple[
         if len(said) == 1 and cls not in said:
             return [(cls, next(iter(said)))]
     return []
-    theirs = rights(sentence)
-    for verb, mine in rights(claim).items():
-        said = theirs.get(verb, set())
-        if len(said) == 1 and len(mine) == 1 and mine != said:
-            return [(next(iter(mine)), next(iter(said)))]
-    return []
 
 
 def _opposed_for_same_holder(claim: str, sentence: str) -> set[tuple[str, str]]:

@@ -87,6 +87,28 @@ def test_extractive_says_a_named_clause_does_not_exist(tmp_path):
     assert all(missing[0] not in c.text for c in with_hits.claims)
 
 
+def test_extractive_reads_an_english_question_through_the_bridged_chinese_words():
+    # across languages the question's own words match nothing; the lexicon's 贷款 / 借款人 / 资本 find the item on one
+    # borrower, not the article's bare lead-in
+    question = "What's the max a bank can lend to a single borrower as a share of its capital?"
+    lending = clause("commercial-bank-law-2015", 39)
+    draft = ExtractiveAnswerer().draft(question, Retrieval(query=question, hits=hits(lending)), "en")
+    quoted = " ".join(c.text for c in draft.claims)
+    assert "同一借款人的贷款余额与商业银行资本余额的比例不得超过百分之十" in _flat(quoted), quoted
+
+
+def test_extractive_never_quotes_a_lists_lead_in_alone():
+    # 反洗钱法第二十九条 opens 「有下列情形之一的，金融机构应当开展客户尽职调查：」; which cases is what the items say
+    question = "开户的时候什么情况下要做尽职调查"
+    cdd = clause("aml-law-2024", 29)
+    draft = ExtractiveAnswerer().draft(question, Retrieval(query=question, hits=hits(cdd)), "zh")
+    quotes = [q for c in draft.claims for q in QUOTE.findall(c.text)]
+    assert any(q.rstrip().endswith("：") for q in quotes) or any("（" in q for q in quotes)
+    for i, q in enumerate(quotes):
+        if q.rstrip().endswith(("：", ":")):
+            assert any(later.lstrip().startswith("（") for later in quotes[i + 1:]), quotes
+
+
 def test_extractive_abstains_without_hits():
     draft = ExtractiveAnswerer().draft("What about Mars law?", Retrieval(query="q"), "en")
     assert draft.abstained and not draft.claims and not draft.citations and "No relevant clause" in draft.text

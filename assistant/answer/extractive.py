@@ -99,9 +99,23 @@ def _status_note(status: str, language: str) -> str:
     return f"（{word}）" if language == "zh" else f" ({word})"
 
 
+def _bridged_terms(question: str, clauses: list[Clause]) -> set[str]:
+    """For an English question quoting Chinese clauses, the Chinese words the retriever bridges its English words to
+    (the glossary's legal terms, the lexicon's words; jurisdiction_default.chinese_bridge_query): without them every Chinese
+    sentence shares nothing with the question and the clause's first sentence is quoted, often a list's bare
+    lead-in (商业银行法第三十九条's 「应当遵守下列资产负债比例管理的规定」 for a question on lending to one borrower)."""
+    if has_cjk(question) or not any(has_cjk(c.text) for c in clauses):
+        return set()
+    from ..retrieval.glossary import load_glossary
+    from ..retrieval.lexicon import load_lexicon
+
+    bridged = [t for t in load_glossary().expansion(question) if has_cjk(t)] + load_lexicon().chinese_words(question)
+    return terms(" ".join(bridged)) - terms(question)
+
+
 def _pick(question: str, hits: list[Hit]) -> list[tuple[Clause, list[_Sentence], list[int]]]:
     """For up to MAX_CLAUSES hits, the indices of the sentences to quote."""
-    wanted = terms(question)
+    wanted = terms(question) | _bridged_terms(question, [hit.clause for hit in hits[:MAX_CLAUSES]])
     figures = asked_number_groups(question) | figure_kinds(question)
     per_clause = [(hit.clause, clause_sentences(hit.clause)) for hit in hits[:MAX_CLAUSES]]
     per_clause = [(c, s) for c, s in per_clause if s]
@@ -134,15 +148,34 @@ def _pick(question: str, hits: list[Hit]) -> list[tuple[Clause, list[_Sentence],
     if per_clause:
         best_first = max(scored, key=lambda x: (x[1] == 0, x[0]))  # the first hit always speaks
         take(0, best_first[2])
-    for score, rank, index in scored:
-        if score <= 0:
+    for value, rank, index in scored:
+        if value <= 0:
             break
         take(rank, index)
     for rank in range(len(per_clause)):  # too few relevant sentences: add lead sentences of the next hits
         if count >= MIN_SENTENCES:
             break
         take(rank, 0)
+    by_place = {(rank, index): value for value, rank, index in scored}
+    for rank, indices in chosen.items():
+        _complete_lead_ins(per_clause[rank][1], indices, lambda i, r=rank: by_place.get((r, i), 0.0))
     return [(per_clause[r][0], per_clause[r][1], chosen[r]) for r in sorted(chosen)]
+
+
+def _complete_lead_ins(sentences: list[_Sentence], chosen: list[int], score) -> None:
+    """A list's lead-in quoted without any of its items (「有下列情形之一的，金融机构应当开展客户尽职调查：」, "shall
+    designate a data protection officer in any case where:") says that cases exist, not which: its best-scoring item
+    joins it (the first when none shares a word), even past MAX_SENTENCES, as the lead-in alone answers nothing."""
+    for index in sorted(chosen):
+        if not sentences[index].text.rstrip().endswith(("：", ":")):
+            continue
+        items = []
+        for follower in range(index + 1, len(sentences)):
+            if not sentences[follower].is_item:
+                break
+            items.append(follower)
+        if items and not set(items) & set(chosen):
+            chosen.append(max(items, key=lambda i: (score(i), -i)))
 
 
 def _exact_hits(retrieval: Retrieval) -> list[Hit]:

@@ -84,6 +84,14 @@ def test_the_retriever_measures_the_wording_against_its_own_index_and_bridges(sm
     assert retriever.retrieve(CLOSE, 8).wording.share == 1.0
 
 
+def test_an_english_question_on_either_jurisdiction_counts_the_bridges_its_chinese_search_used(small_assistant):
+    # no law named, no China cue: the Chinese texts are searched too, with the lexicon's 贷款 / 借款人 / 资本
+    # (jurisdiction_default.py); those words are then not "words no text holds"
+    fit = small_assistant.retriever.wording("What's the max a bank can lend to a single borrower as a share of its capital?")
+    assert not {"lend", "borrower", "capital"} & set(fit.missing), fit.missing
+    assert fit.share >= small_assistant.retriever.config.wording_hint_below
+
+
 @pytest.fixture(scope="module")
 def far_answers(small_assistant):
     return {q: small_assistant.ask(q) for q in (FAR_ZH, FAR_EN, CLOSE, FAR_REFUSED)}

@@ -134,8 +134,16 @@ class QueryWords:
         from ..glossary import load_glossary
         from ..lexicon import load_lexicon
 
+        from ..jurisdiction_default import wants_both_jurisdictions
+
         content = self._content_words(query)
         english, chinese = self._bridges_to_chinese(query, routed)
+        # an English question that may be about either jurisdiction searches the Chinese texts with the same bridges
+        # (lists.py, jurisdiction_default.chinese_bridge_query): "lend" and "borrower" reached 贷款 and 借款人, and the
+        # hint must not call them words no text holds
+        cfg = self.config
+        chinese = chinese or bool(english and cfg.cn_default and cfg.routing
+                                  and wants_both_jurisdictions(routed, query, english))
         sensed = self._sensed(query, english)
         bridges: list[Bridge] = []
         if self.config.glossary:

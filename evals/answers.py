@@ -9,15 +9,43 @@ Definitions (per dataset, items without gold law/articles are left out of the ci
 - faithfulness: over every claim of the answers shown as answers (status other than not_covered), the share
   the verifiers accept (verdict "supported").
 - false_refusal: share of these answerable questions answered "not covered".
+- gold_quoted (only where an item's note quotes the answering clause between 「 and 」, as the hand-written sets'
+  notes do): share of those items whose answer holds at least GOLD_QUOTED_FLOOR of one quoted piece's words (CJK
+  character bigrams, or English words): does the answer show the words that answer the question? A refusal holds
+  none. None for a dataset whose notes quote nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from assistant.messages import STATUSES
 ANSWER_METRICS = ("citation_precision", "citation_recall", "faithfulness", *STATUSES, "false_refusal")
+
+
+GOLD_QUOTED_FLOOR = 0.6
+_GOLD_PIECE = re.compile(r"「([^」]{6,})」")
+
+
+def _words(text: str) -> set[str]:
+    """CJK character bigrams (digits kept with them) for Chinese text, lower-cased words for any other."""
+    cjk = re.sub(r"[^\u4e00-\u9fff0-9]", "", text)
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return {cjk[i:i + 2] for i in range(len(cjk) - 1)}
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def gold_words_quoted(note: str, answer: str, floor: float = GOLD_QUOTED_FLOOR) -> bool | None:
+    """Whether `answer` holds at least `floor` of the words of some 「…」 piece of `note`; None when the note quotes
+    nothing (pure)."""
+    pieces = [_words(p) for p in _GOLD_PIECE.findall(note or "")]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return None
+    held = _words(answer or "")
+    return any(len(p & held) >= floor * len(p) for p in pieces)
 
 
 def answer_record(answer) -> dict:
@@ -64,11 +92,15 @@ def aggregate_answers(items: list[dict], records: dict[str, dict], resolve: Call
     statuses: Counter = Counter()
     precisions, recalls = [], []
     claims = supported = errors = 0
+    quotable = quoted = 0
     for item in items:
         record = records.get(item["id"])
         if record is None:
             continue
         statuses[record["status"]] += 1
+        if (shown := gold_words_quoted(item.get("note", ""), record.get("answer", ""))) is not None:
+            quotable += 1
+            quoted += bool(shown) and record["status"] != "not_covered"
         if record["status"] == "error":
             errors += 1
             continue
@@ -89,6 +121,8 @@ def aggregate_answers(items: list[dict], records: dict[str, dict], resolve: Call
         "citation_recall": sum(recalls) / len(recalls) if recalls else 0.0,
         "faithfulness": supported / claims if claims else 0.0,
         "claims": claims,
+        "gold_quoted": quoted / quotable if quotable else None,
+        "gold_quoted_n": quotable,
     }
     for status in STATUSES:
         out[status] = statuses[status] / n if n else 0.0

@@ -75,6 +75,13 @@ def build_sections(metrics: dict) -> list[tuple]:
         am = metrics["answers_mean"]
         rows.append(["mean", "", *(_f(am[m]) for m in ANSWER_COLUMNS), ""])
         blocks.append(("table", ["dataset", "items", *ANSWER_COLUMNS, "errors"], rows))
+        quoting = [[d, a["gold_quoted_n"], _f(a["gold_quoted"])] for d, a in metrics["answers"].items()
+                   if a.get("gold_quoted") is not None]
+        if quoting:
+            blocks.append(("p", "Gold words quoted: of the items whose note quotes the answering clause 「…」, the share "
+                                "whose answer shows at least 60% of those words (a refusal shows none). Offline this is "
+                                "what the quotes are worth to the reader."))
+            blocks.append(("table", ["dataset", "items", "gold words quoted"], quoting))
 
     if "abstention" in metrics:
         ab = metrics["abstention"]
@@ -257,6 +264,10 @@ def headline_table(metrics: dict) -> str:
         am = metrics["answers_mean"]
         lines.append("")
         lines.append("answers (shipped): " + "  ".join(f"{m}={am[m]:.3f}" for m in ANSWER_COLUMNS))
+        quoting = {d: a for d, a in metrics["answers"].items() if a.get("gold_quoted") is not None}
+        if quoting:
+            lines.append("gold words quoted: " + "; ".join(
+                f"{d} {a['gold_quoted']:.3f} (n={a['gold_quoted_n']})" for d, a in quoting.items()))
     if "abstention" in metrics:
         ab = metrics["abstention"]
         lines.append(f"out-of-scope: correct_refusal={ab['correct_refusal']:.3f} (n={ab['n']})" + "".join(

@@ -15,7 +15,7 @@ from assistant.retrieval import HybridRetriever
 from assistant.settings import SHARED_REGULATIONS
 from evals.abstention import OUT_OF_SCOPE, abstention_metrics, load_out_of_scope
 from assistant.messages import STATUSES
-from evals.answers import aggregate_answers, citation_scores
+from evals.answers import aggregate_answers, citation_scores, gold_words_quoted
 from evals.cli import export_feedback, feedback_command, run_harness_command
 from evals.datasets import load_jsonl
 from evals.harness import CONFIGS, DEV_DIR, RunOptions, check_gates, default_datasets, parse_gate, recall_curve, run_eval
@@ -225,6 +225,24 @@ def test_citation_and_answer_metrics():
     m = aggregate_answers(items, records, resolve)
     assert (m["citation_precision"], m["citation_recall"], m["faithfulness"]) == (1.0, 0.5, 0.5)
     assert (m["partially_verified"], m["false_refusal"], m["n"]) == (0.5, 0.5, 2)
+    assert (m["gold_quoted"], m["gold_quoted_n"]) == (None, 0)  # no note quotes a clause
+
+
+def test_gold_words_quoted_reads_the_notes_quotes_against_the_answer():
+    note = "五年保存: 「客户身份资料自业务关系结束后、客户交易记录自交易结束后，保存五年」"
+    assert gold_words_quoted(note, "《办法》第十四条：「客户身份资料自业务关系结束后、客户交易记录自交易结束后，保存五年。」")
+    assert gold_words_quoted(note, "《办法》第十四条：「客户身份资料应当妥善保存。」") is False  # another sentence
+    assert gold_words_quoted("no quote here", "anything") is None
+    english = "「shall not apply to an enterprise or an organisation employing fewer than 250 persons」"
+    assert gold_words_quoted(english, "GDPR Article 30: 「5. The obligations ... shall not apply to an enterprise or an "
+                                      "organisation employing fewer than 250 persons unless ...」")
+    items = [{"id": "a", "note": note}, {"id": "b", "note": note}, {"id": "c", "note": "none"}]
+    shown = "「客户身份资料自业务关系结束后、客户交易记录自交易结束后，保存五年。」"
+    records = {"a": {"status": "quoted", "answer": shown, "citations": [], "verification": {"claims": []}},
+               "b": {"status": "not_covered", "answer": shown, "citations": [], "verification": {"claims": []}},
+               "c": {"status": "quoted", "answer": shown, "citations": [], "verification": {"claims": []}}}
+    m = aggregate_answers(items, records, lambda name: set())
+    assert (m["gold_quoted"], m["gold_quoted_n"]) == (0.5, 2)  # a refusal's closest clauses are no answer
 
 
 def test_out_of_scope_set_and_refusal_metrics():

@@ -8,6 +8,7 @@ top hits by term overlap with the question (CJK bigrams + words; no dictionary n
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,9 +18,10 @@ from ..language import has_cjk
 from ..messages import clause_status_label
 from ..settings import Settings
 from ..types import Citation, Claim, Clause, Draft, Hit, Retrieval
+from ..retrieval.english_stems import stem
 from ..retrieval.routing import asked_number_groups
 from ..verify.quantities import figure_kinds
-from .citations import relevance, sentence_spans, terms
+from .citations import sentence_spans, terms
 from .context import missing_refs_text
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ RANK_DECAY = 0.5  # a sentence from hit r is weighted 1 / (1 + RANK_DECAY * r): 
 # A question asking for a figure (多久, how long) or quoting one to have it checked ("only 2 years?") is answered by
 # the sentence stating a figure of that kind: 反洗钱法第三十四条's 「应当至少保存十年」 rather than its first sentence,
 # which shares more words with the question but states no period. The bonus is on relevance's scale (shared terms over
-# the square root of the sentence's terms, typically 0.3–1.5); across languages relevance is 0 and the bonus decides.
+# the square root of the sentence's terms, typically 0.3–1.5); across languages only the bridged words (_bridged_terms) count beside it.
 FIGURE_BONUS = 0.75
 
 HEADING = {
@@ -43,6 +45,18 @@ NO_CLAUSES = {
     "zh": "未检索到与该问题相关的条文，无法作答。",
     "en": "No relevant clause was found for this question, so it cannot be answered.",
 }
+
+
+def _terms(text: str) -> set[str]:
+    """citations.terms with English words folded (english_stems.stem: "applied" meets "apply", "recipients" meets
+    "recipient"), so that an English question meets the sentence in the Regulation's own form of its words."""
+    return {stem(t) if t.isascii() and t.isalpha() else t for t in terms(text)}
+
+
+def _relevance(wanted: set[str], text: str) -> float:
+    """citations.relevance on folded terms: shared terms over the square root of the sentence's."""
+    own = _terms(text)
+    return len(wanted & own) / math.sqrt(len(own)) if own else 0.0
 
 
 @dataclass
@@ -115,13 +129,13 @@ def _bridged_terms(question: str, clauses: list[Clause]) -> set[str]:
 
 def _pick(question: str, hits: list[Hit]) -> list[tuple[Clause, list[_Sentence], list[int]]]:
     """For up to MAX_CLAUSES hits, the indices of the sentences to quote."""
-    wanted = terms(question) | _bridged_terms(question, [hit.clause for hit in hits[:MAX_CLAUSES]])
+    wanted = _terms(question) | _bridged_terms(question, [hit.clause for hit in hits[:MAX_CLAUSES]])
     figures = asked_number_groups(question) | figure_kinds(question)
     per_clause = [(hit.clause, clause_sentences(hit.clause)) for hit in hits[:MAX_CLAUSES]]
     per_clause = [(c, s) for c, s in per_clause if s]
 
     def score(text: str) -> float:
-        return relevance(wanted, text) + (FIGURE_BONUS if figures and figures & figure_kinds(text) else 0.0)
+        return _relevance(wanted, text) + (FIGURE_BONUS if figures and figures & figure_kinds(text) else 0.0)
 
     scored = [
         (score(sentence.text) / (1 + RANK_DECAY * rank), rank, index)

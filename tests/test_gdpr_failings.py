@@ -69,3 +69,34 @@ def test_the_down_weight_does_not_apply_to_a_question_about_the_lead_authority(s
     shipped = _ranked(small_assistant.retriever, LEAD_AUTHORITY)
     assert _rank(shipped, 60) <= 3
     assert shipped == _ranked(small_assistant.retriever, LEAD_AUTHORITY, authority_weight=1.0)
+
+
+OBJECTION = "How long does our lead DPA give the other authorities to object to its draft decision?"
+HELP = "Can a data protection authority ask another one for help with an inspection of our branch?"
+
+
+def test_names_authority_reads_the_texts_names_and_the_capitalised_abbreviations():
+    from assistant.retrieval.routing import names_authority
+
+    assert names_authority("Can our lead DPA in Ireland decide alone?")
+    assert names_authority("The CNIL asked the lead SA for its draft decision. Can it object?")
+    assert names_authority("Can a lab outside the EU act as a notified body?")
+    assert names_authority("Does every member state need a notifying authority?")
+    assert not names_authority("is the dpa file in sa format?")  # not in capitals: no abbreviation
+    assert not names_authority("Can we send customer data to our parent company abroad?")
+
+
+@pytest.mark.parametrize("question, article", [(OBJECTION, 60), (HELP, 61)])
+def test_a_short_question_naming_the_authorities_takes_no_chapter_vii_discount(small_assistant, question, article):
+    """It asks about the authorities' dealings with each other (Art. 60 objections, Art. 61 mutual assistance) in
+    everyday words, not the procedures' names: the discount for questions that do not ask about them pushed the
+    article down (60: 3 → 1, 61: out of the ten → 4 on the test index)."""
+    shipped = _ranked(small_assistant.retriever, question)
+    discounted = _ranked(small_assistant.retriever, question, authority_weight_short=0.6)
+    assert _rank(shipped, article) < _rank(discounted, article)
+
+
+def test_a_case_told_as_statements_keeps_the_discount(small_assistant):
+    """No question mark: a told case reports a controller's failings, whatever authority it names."""
+    assert _ranked(small_assistant.retriever, COOPERATION) == \
+        _ranked(small_assistant.retriever, COOPERATION, authority_weight_short=0.6)

@@ -297,6 +297,22 @@ _SANCTION_PAPERS = re.compile(r"\b(?:penalty|penalties|sanctions?|enforcement|fi
                               r"records?|files?|documents?|orders?)\b|处罚决定书", re.IGNORECASE)
 
 
+# The authorities those parts address, by the texts' own names (GDPR Art. 4(21)-(22) supervisory authority, Art. 68
+# the Board; AI Act Art. 3(19), (21), (22), (26), (48) notifying authority, conformity assessment body, notified body,
+# market surveillance authority, national competent authority), the EU's everyday name (data protection authority, DPA,
+# SA) and the national authorities' usual short names (as in _EU_PLACES): a short question naming one is about them.
+_AUTHORITY_NAMED = re.compile(
+    r"\b(?:supervisory authorit|data protection authorit|lead authorit|edpb|data protection board|notifying authorit|"
+    r"conformity assessment bod|notified bod|market surveillance authorit|national competent authorit|"
+    r"(?:cnil|aepd|garante|bfdi|dpc|uodo|imy|naih|cnpd)\b|datatilsynet)", re.IGNORECASE)
+_AUTHORITY_ABBREVIATED = re.compile(r"\b(?:SAs?|DPAs?)\b")  # in capitals only: "sa" and "dpa" are other words
+
+
+def names_authority(question: str) -> bool:
+    """Whether an English question names a supervisory or notifying authority or a notified body."""
+    return bool(_AUTHORITY_NAMED.search(question) or _AUTHORITY_ABBREVIATED.search(question))
+
+
 def names_authority_matters(text: str) -> bool:
     """Whether `text` (the EU heading words a question's own words render, eu_terms.toml) names the authorities' own
     procedures: "provisional measures … urgent" renders as "urgency procedure" though the question says neither."""

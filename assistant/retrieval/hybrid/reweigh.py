@@ -17,7 +17,7 @@ from ..commencement import asks_commencement, states_commencement
 from ..definition_asks import asks_interpreter, asks_meaning, states_definition, states_interpreter
 from ..english_stems import stems
 from ..penalty_articles import is_penalty_article
-from ..routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter
+from ..routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority
 from .lists import _DENSE_OWN_LISTS
 
 
@@ -110,6 +110,8 @@ class Reweighing:
         asks_term = cfg.definition_boost != 1.0 and asks_meaning(question)
         asks_who_interprets = cfg.definition_boost != 1.0 and asks_interpreter(question)
         structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
+        authority_weight = cfg.authority_weight_short if self._asks_about_authorities(question, routed) else \
+            cfg.authority_weight
         for i in fused:
             clause = self.view.clauses[i]
             starts = asks_start and states_commencement(clause.text)  # the date asked for: no 附则 discount
@@ -137,7 +139,7 @@ class Reweighing:
                         clause.jurisdiction != "CN" or not cfg.substantive_final or boilerplate_final):
                     fused[i] *= cfg.final_weight ** softened
                 if not routed.wants_authorities and authority:
-                    fused[i] *= cfg.authority_weight ** softened
+                    fused[i] *= authority_weight ** softened
             if starts:
                 fused[i] *= cfg.commencement_boost
             if defines:
@@ -158,6 +160,14 @@ class Reweighing:
                     fused[i] *= cfg.heading_boost
             if routed.jurisdiction and clause.kind != "policy" and clause.jurisdiction.upper() != routed.jurisdiction:
                 fused[i] *= cfg.other_jurisdiction_weight
+
+    def _asks_about_authorities(self, question: str, routed: Route) -> bool:
+        """A short question (one paragraph's worth, _paragraph_question) that asks (a question mark: a case told as
+        statements reports a controller's failings) and names a supervisory or notifying authority or a notified body
+        (routing.names_authority): it asks about the authorities, and their chapters need no discount."""
+        return self.config.authority_weight_short != self.config.authority_weight and \
+            bool(re.search(r"[?？]", question)) and self._paragraph_question(question, routed) and \
+            names_authority(question)
 
     def _names_only_laws(self, routed: Route) -> bool:
         """The question names a law and none of the bank's policies: it asks what that law says (个保法对…有没有要求)."""

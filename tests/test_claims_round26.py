@@ -1,0 +1,63 @@
+"""Verifier round 26 (issue 11): true paraphrases that the checks misread. A negated "below" in English is a floor; a
+period restated in another unit ("every twelve months" for 每年) is the period of the clause's rate; the party before
+a modal verb that governs a sanction (可处…罚款) is the one punished, not its holder; a claim restating a sentence that
+names no party is not judged by a sentence beside it that gives another kind of statement to another party. Real clause
+texts from the shared corpus and the bank's policies; the claims are written for these tests."""
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.actors.holders import _duty_pairs
+from assistant.verify.quantities import extract_quantities, period_of_a_rate
+from tests.test_claims_round8 import article, verdict
+from tests.test_claims_round12 import policy_article
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+CBL39 = article("zh/commercial-bank-law-2015.md", "商业银行法", 39, "第三十九条")  # 资本充足率不得低于百分之八
+CSL64 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 64, "第六十四条")  # 拒不改正…处五万元以上五十万元以下罚款
+NBP8 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 8, "第八条")  # 注册资本最低限额为人民币1亿元
+MR26 = policy_article("policy-model-risk", "第二十六条", 26)  # 高风险模型每年至少…一次，中风险模型每两年至少…一次
+
+
+@pytest.mark.parametrize("said, bound", [
+    ("the ratio must not fall below 8%", "min"), ("it may never drop under 8%", "min"),
+    ("it shall not be lower than 8%", "min"), ("the ratio is below 8%", "max"), ("it must not exceed 8%", "max"),
+])
+def test_a_negated_below_is_a_floor(said, bound):
+    assert [q.bound for q in extract_quantities(said)] == [bound]
+
+
+def test_a_floor_restated_in_english_is_not_contradicted():
+    assert verdict("A commercial bank's capital adequacy ratio may not drop below eight per cent.", CBL39).verdict \
+        != "contradicted"
+    assert verdict("A commercial bank's capital adequacy ratio may not rise above eight per cent.", CBL39).verdict \
+        == "contradicted"
+
+
+def test_a_period_in_another_unit_is_the_period_of_the_rate():
+    claim = "High-risk models are revalidated at least once every twelve months, medium-risk ones once every 24 months."
+    twelve = next(q for q in extract_quantities(claim) if q.value == 12)
+    assert period_of_a_rate(twelve, claim, MR26.text)
+    assert verdict(claim, MR26).verdict != "contradicted"
+    # another count in the rate, or another period, is still a different figure
+    assert not period_of_a_rate(twelve, claim.replace("at least once", "three times"), MR26.text)
+    assert verdict("Medium-risk models are revalidated at least once every 36 months.", MR26).verdict == "contradicted"
+
+
+def test_the_party_before_a_sanction_is_the_one_punished():
+    assert _duty_pairs("网络运营者拒不改正的，可处五万元罚款。", pronouns=False) == [(None, "permission")]
+    assert _duty_pairs("银行工作人员未予拒绝的，应当给予纪律处分。", pronouns=False) == [(None, "obligation")]
+    # a body that imposes it still holds it; 予以处分 (disposes of property) is an act of the party's own
+    assert _duty_pairs("有关主管部门可以处五万元罚款。", pronouns=False)[0][0] is not None
+    assert _duty_pairs("商业银行应当予以处分。", pronouns=False)[0][0] is not None
+    claim = "不核验用户真实身份就提供服务的网络运营者，拒不改正的，可处5万元至50万元罚款。"
+    assert verdict(claim, CSL64).verdict != "contradicted"
+
+
+def test_a_duty_restated_of_a_sentence_naming_no_party():
+    true = "A non-bank payment institution needs registered capital of at least RMB 100 million, paid in as money."
+    assert verdict(true, NBP8).verdict != "contradicted"
+    # the sentence that names a party still judges a claim giving its own kind of statement to another
+    assert verdict("A non-bank payment institution may raise the minimum registered capital set for it.", NBP8).verdict \
+        == "contradicted"

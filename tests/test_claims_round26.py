@@ -61,3 +61,15 @@ def test_a_duty_restated_of_a_sentence_naming_no_party():
     # the sentence that names a party still judges a claim giving its own kind of statement to another
     assert verdict("A non-bank payment institution may raise the minimum registered capital set for it.", NBP8).verdict \
         == "contradicted"
+
+
+def test_a_fee_charged_to_someone_is_the_opposite_of_free_of_charge():
+    from tests.test_claims_round8 import gdpr
+
+    gdpr57 = gdpr(57)  # 3. … shall be free of charge for the data subject …; 4. … may charge a reasonable fee …
+    assert verdict("Normally the supervisory authority charges a data subject a fee for dealing with a complaint.",
+                   gdpr57).verdict == "contradicted"
+    assert verdict("The supervisory authority may not charge the data subject any fee for performing its tasks.",
+                   gdpr57).verdict != "contradicted"
+    assert verdict("For manifestly unfounded or excessive requests the supervisory authority may charge a reasonable "
+                   "fee based on administrative costs.", gdpr57).verdict != "contradicted"

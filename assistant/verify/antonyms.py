@@ -98,7 +98,9 @@ PAIRS = (
     # free / paid: GDPR Art. 12(5) "shall be provided free of charge", Art. 15(3) "a reasonable fee"; 征信业管理条例第十七条
     # 每年两次免费获取本人的信用报告
     Opposites(("免费", "无偿"), r"free of charge|without charge|at no cost",
-              ("收费", "付费", "有偿"), r"(?:charge|charges|charging|pay|pays|paying) (?:a |any )?(?:reasonable )?fees?|for a fee|against payment"),
+              ("收费", "付费", "有偿"), r"(?:charge|charges|charging|charged|pay|pays|paying|levy|levies|levying) "
+                                       # (with the one charged between: "charges the data subject a fee")
+                                       r"(?:(?!not\b|no\b)\w+\s+){0,4}?(?:a |any )?(?:reasonable )?fees?|for a fee|against payment"),
     # bear / be relieved of: 电子签名法第二十八条 …不能证明自己无过错的，承担赔偿责任; GDPR Art. 82(2) "shall be liable"
     Opposites(("承担",), r"(?:is|are|be|held|remain|remains) liable|bears?|bearing",
               ("免除", "豁免"), r"(?:exempt(?:ed)?|released|relieved|absolved) from"),

@@ -73,3 +73,14 @@ def test_a_fee_charged_to_someone_is_the_opposite_of_free_of_charge():
                    gdpr57).verdict != "contradicted"
     assert verdict("For manifestly unfounded or excessive requests the supervisory authority may charge a reasonable "
                    "fee based on administrative costs.", gdpr57).verdict != "contradicted"
+
+
+def test_whatever_and_not_only_negate_nothing():
+    from assistant.verify.edits import single_edit
+
+    sentence = "员工在职期间和离职后均不得泄露、出售或者非法向他人提供客户信息。"
+    assert single_edit("员工不论在职期间还是离职后均不得泄露、出售或者非法向他人提供客户信息。", sentence) is None
+    assert single_edit("员工不管在职期间还是离职后均不得泄露、出售或者非法向他人提供客户信息。", sentence) is None
+    # a bare 不 before the copied act still negates it
+    assert single_edit("员工在职期间和离职后均不得泄露、出售或者非法向他人提供客户信息。".replace("均不得", "均不必"),
+                       sentence) is not None

@@ -84,3 +84,12 @@ def test_whatever_and_not_only_negate_nothing():
     # a bare 不 before the copied act still negates it
     assert single_edit("员工在职期间和离职后均不得泄露、出售或者非法向他人提供客户信息。".replace("均不得", "均不必"),
                        sentence) is not None
+
+
+def test_post_remote_is_after_the_fact():
+    from assistant.verify.antonyms import opposite_word
+
+    sentence = "7. Before putting into service or using a high-risk AI system at the workplace, deployers shall inform."
+    article = sentence + " Deployers shall submit annual reports on their use of post-remote biometric identification systems."
+    # a Chinese claim on the English text: the article says "post-" (事后) itself
+    assert opposite_word("部署者每年须报告其使用事后远程生物识别系统的情况。", [sentence], article=article) is None

@@ -61,7 +61,8 @@ PAIRS = (
     # beforehand / afterwards: 个人信息保护法第五十五条 事前进行个人信息保护影响评估; GDPR Art. 36(1) "prior to processing",
     # Art. 92(3) "the day following that of its publication"
     Opposites(("事前", "事先"), r"before|prior to|in advance|beforehand",
-              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)|"
+              # ("post-remote biometric identification", AI Act Art. 26(10), is 事后远程生物识别: the prefix says after)
+              ("事后",), r"after|afterwards|post(?=-\w)|following (?:that|its|the) (?:day|date|publication|adoption|processing)|"
                          r"(?<=day )following",  # "It shall take effect the day following that of its publication"
               same_object=True),
     # approve / reject: 中国人民银行法第三十四条 经国务院批准; 商业银行法第十六条 经批准设立的商业银行; GDPR Art. 42(5)

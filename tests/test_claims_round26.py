@@ -93,3 +93,15 @@ def test_post_remote_is_after_the_fact():
     article = sentence + " Deployers shall submit annual reports on their use of post-remote biometric identification systems."
     # a Chinese claim on the English text: the article says "post-" (事后) itself
     assert opposite_word("部署者每年须报告其使用事后远程生物识别系统的情况。", [sentence], article=article) is None
+
+
+def test_a_chinese_any_of_a_noun_the_english_article_says_any_of():
+    from assistant.verify.scope import universal_phrase_across
+    from tests.test_claims_round9b import ai_act
+
+    ai23 = ai_act(23)  # 7. Importers shall cooperate … in any action those authorities take …
+    sentence = next(line for line in ai23.text.splitlines() if line.startswith("7."))
+    claim = "进口商须配合有关主管机关就其投放市场的高风险人工智能系统采取的任何行动，特别是降低该系统带来的风险。"
+    assert universal_phrase_across(claim, sentence)
+    assert not universal_phrase_across("进口商在任何情况下都须配合主管机关。", sentence)
+    assert verdict(claim, ai23).verdict != "contradicted"

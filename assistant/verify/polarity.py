@@ -67,7 +67,7 @@ from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
-                    _opens_to_all, _overreaches, _speaks_universally)
+                    _opens_to_all, _overreaches, _speaks_universally, universal_phrase_across)
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
                          _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
@@ -438,6 +438,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # "for life / whatever the case" itself (受到刑事处罚的人员，终身不得从事…, 网络安全法第六十六条) licenses "never
         # again" whichever sentence the terms picked
         said_by = said_by + [s for s in sentences(clause_text) if s not in said_by and _speaks_universally(s, True)]
+        # and one that says "any / all" of the very noun a Chinese claim's 任何 / 全部 governs (scope.universal_phrase_across)
+        said_by = said_by + [s for s in sentences(clause_text) if s not in said_by and universal_phrase_across(claim, s)]
     if _overreaches(claim, clause_text, said_by) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))

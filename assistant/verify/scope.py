@@ -9,6 +9,7 @@ to. Universal words of the clause itself license like words of the claim. Word l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from .exceptions import (_CLAUSE_EXCEPTION_EN, _DISCRETION, _EXCEPTION_ZH, _IF_EN, _OWN_CONDITION, _OWN_EXCEPTION,
@@ -433,3 +434,36 @@ def _speaks_universally(text: str, unconditional: bool = False) -> bool:
     if unconditional:
         return bool(_UNCONDITIONAL.search(text))
     return any(w in text for w in _UNIVERSAL_ZH) if _is_zh(text) else bool(_UNIVERSAL_EN.search(text))
+
+
+# A Chinese claim on an EU text: its 任何 / 所有 / 全部 / 一切 + noun ("配合…采取的任何行动", "提供…所需的全部信息") is licensed by
+# a sentence of the article that says "any / all" of that noun itself ("cooperate … in any action those authorities take",
+# AI Act Art. 23(7); "provide … all the information and documentation", Art. 24(5)), whatever sentence the glossary terms
+# tied the claim to. The noun is read in English by CC-CEDICT (its first senses, as retrieval/cedict.py reads it).
+_UNIVERSAL_NOUN_ZH = re.compile(r"(?:任何|所有|全部|一切)的?([\u4e00-\u9fff]{2})")
+# (the noun among the next four words: "all the information", "any such action", "all relevant documentation")
+_UNIVERSAL_NOUN_EN = re.compile(r"\b(?:any|all|every|each)((?:\s+[a-z-]+){1,4})", re.I)
+_GLOSS_SENSES = 4
+
+
+@lru_cache(maxsize=1)
+def _english_of() -> dict[str, frozenset[str]]:
+    """Two-character Chinese word → the folded English words of its first CC-CEDICT senses."""
+    from ..retrieval.cedict import gloss_keys, read_entries
+
+    found: dict[str, set[str]] = {}
+    for chinese, glosses in read_entries(lambda w: len(w) == 2):
+        for gloss in glosses[:_GLOSS_SENSES]:
+            found.setdefault(chinese, set()).update(gloss_keys(gloss) or ())
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def universal_phrase_across(claim: str, sentence: str) -> bool:
+    """The English sentence says "any / all" of the noun a Chinese claim's universal word governs."""
+    if not _is_zh(claim) or _is_zh(sentence):
+        return False
+    from ..retrieval.cedict import fold
+
+    nouns = [_english_of().get(m.group(1), frozenset()) for m in _UNIVERSAL_NOUN_ZH.finditer(claim)]
+    said = {fold(w) for m in _UNIVERSAL_NOUN_EN.finditer(sentence) for w in m.group(1).lower().split()}
+    return any(words & said for words in nouns)

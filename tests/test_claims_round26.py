@@ -105,3 +105,10 @@ def test_a_chinese_any_of_a_noun_the_english_article_says_any_of():
     assert universal_phrase_across(claim, sentence)
     assert not universal_phrase_across("进口商在任何情况下都须配合主管机关。", sentence)
     assert verdict(claim, ai23).verdict != "contradicted"
+
+
+def test_a_modal_word_inside_a_condition_frame_binds_nobody():
+    claim = "控制者只有在提供了适当保障、且数据主体享有有效法律救济的前提下，才可以向第三国传输个人数据。"
+    assert _duty_pairs(claim, pronouns=False) == [("controller", "permission")]
+    # the rule after the frame keeps its holder; a frame with no modal word changes nothing
+    assert _duty_pairs("在紧急情况下，个人信息处理者应当立即通知个人。", pronouns=False) == [("processor", "obligation")]

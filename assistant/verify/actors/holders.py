@@ -79,6 +79,11 @@ _ASIDE_IN_SUBJECT_EN = re.compile(r"\s+(or|and|and/or),\s*(?:where applicable|as
                                   r"where relevant),\s*", re.I)
 
 
+# 在…的前提下 / 在…的情况下 / 在…条件下 (only if / where / on condition that: general Chinese usage) frame a condition: a modal
+# word inside it ("只有在…且数据主体享有可执行的权利…的前提下，才可以传输") states the case, not a duty or right of the sentence
+_CONDITION_FRAME_ZH = re.compile(r"(?:只有|仅|唯有)?在[^，,。；;：:]{2,80}?(?:的)?(?:前提|情况|条件)下")
+
+
 # "the banking regulator (NFRA) orders …": an acronym in brackets after a party's name repeats the name; dropped so the
 # name stays whole for the subject patterns (general drafting usage)
 _ACRONYM_AFTER_NAME_EN = re.compile(r"\s*\((?:the\s+)?[A-Z]{2,6}\)")
@@ -89,6 +94,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
     pairs: list[tuple[str | None, str]] = []
     sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
     sentence = _ASIDE_IN_SUBJECT_EN.sub(r" \1 ", sentence)
+    sentence = _CONDITION_FRAME_ZH.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = _ACRONYM_AFTER_NAME_EN.sub("", sentence)
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):

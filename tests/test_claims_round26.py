@@ -112,3 +112,11 @@ def test_a_modal_word_inside_a_condition_frame_binds_nobody():
     assert _duty_pairs(claim, pronouns=False) == [("controller", "permission")]
     # the rule after the frame keeps its holder; a frame with no modal word changes nothing
     assert _duty_pairs("在紧急情况下，个人信息处理者应当立即通知个人。", pronouns=False) == [("processor", "obligation")]
+
+
+def test_always_of_the_very_case_a_sentence_rules_without_exception():
+    mr20 = policy_article("policy-model-risk", "第二十条", 20)  # …未完成依法应当完成的安全评估和备案的，不得上线。
+    assert verdict("依法应当完成的安全评估和备案没有完成的，一律不得上线。", mr20).verdict != "contradicted"
+    # an article that defers to an agreement or another rule still makes 一律 overreach
+    esl9 = article("zh/electronic-signature-law-2019.md", "电子签名法", 9, "第九条")  # …另有约定的，从其约定
+    assert verdict("数据电文有经发件人授权发送等情形之一的，一律视为发件人发送。", esl9).verdict == "contradicted"

@@ -88,6 +88,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     # is licensed only by the same kind of word, not by an "any person" in the sentence
     # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
     unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
+    if unconditional and _is_zh(claim) and _is_zh(clause_text) and _rule_of_its_case(claim, clause_text, readings or []):
+        return False
     if _OWN_CONDITION.search(_DISCRETION.sub(" ", own)):
         # a claim stating the case it speaks of ("Where the data subject withdraws consent, …") may say "any" of that
         # case; it overreaches only when it says "always / without exception" of a rule the clause makes exceptions to
@@ -266,6 +268,25 @@ _CASE_PART_EN = re.compile(r"\b(?:where|if|when|in (?:the )?cases? where)\b[^,;]
 def _case_of_its_own(claim: str) -> bool:
     """The claim opens a case of its own (…的，/ …时，/ where …,): it then speaks of that case."""
     return bool(re.search(r"的[，,]|时[，,]", claim)) if _is_zh(claim) else bool(_CASE_PART_EN.search(claim))
+
+
+# an exception by reference: 另有规定 / 另有约定的，从其规定 / 从其约定 (电子签名法第九条 当事人对前款规定的事项另有约定的，从其约定)
+_DEFERS_ZH = re.compile(r"从其(?:规定|约定)|另有(?:规定|约定)|依照其规定")
+
+
+def _rule_of_its_case(claim: str, clause_text: str, readings: list[str]) -> bool:
+    """A Chinese claim that restates the case of a sentence whose rule, for that case, has no condition or exception
+    anywhere in the article: "未完成…备案的，一律不得上线" against "未完成依法应当完成的安全评估和备案的，不得上线"
+    (policy-model-risk 第二十条). Its 一律 says only what the sentence says of that case."""
+    if not _case_of_its_own(claim) or _EXCEPTION_ZH.search(clause_text) or _DEFERS_ZH.search(clause_text):
+        return False
+    claim_words = _wording(claim, True)
+    for reading in readings:
+        cases = _CASE_PART_ZH.findall(reading)
+        kept = [c for c in cases if (key := _wording(c, True)) and len(key & claim_words) / len(key) >= CASE_KEPT]
+        if kept and len(kept) == len(cases) and not any(w in _rule_without_cases(reading) for w in _CONDITION_ZH):
+            return True
+    return False
 
 
 def _rule_without_cases(text: str) -> str:

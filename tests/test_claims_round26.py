@@ -120,3 +120,19 @@ def test_always_of_the_very_case_a_sentence_rules_without_exception():
     # an article that defers to an agreement or another rule still makes 一律 overreach
     esl9 = article("zh/electronic-signature-law-2019.md", "电子签名法", 9, "第九条")  # …另有约定的，从其约定
     assert verdict("数据电文有经发件人授权发送等情形之一的，一律视为发件人发送。", esl9).verdict == "contradicted"
+
+
+def test_government_departments_are_authorities_and_governments_public_bodies():
+    from assistant.verify.actors.lexicon import _actors_in
+
+    assert _actors_in("government departments at provincial level", subjects_only=False) == ["authority"]
+    assert _actors_in("the Member States' governments", subjects_only=False) == ["state"]
+    csl56 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 56, "第五十六条")  # 省级以上人民政府有关部门应当…
+    cpl31 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 31, "第三十一条")  # 各级人民政府应当加强监督
+    assert verdict("When cybersecurity risks grow, government departments at provincial level or above must issue risk "
+                   "warnings to the public.", csl56).verdict != "contradicted"
+    assert verdict("Governments at every level must strengthen supervision and stop conduct endangering consumers' "
+                   "safety in time.", cpl31).verdict != "contradicted"
+    # a business given the governments' duty is still the wrong party
+    assert verdict("Businesses must strengthen supervision and stop conduct endangering consumers' safety in time.",
+                   cpl31).verdict == "contradicted"

@@ -61,7 +61,8 @@ PAIRS = (
     # beforehand / afterwards: 个人信息保护法第五十五条 事前进行个人信息保护影响评估; GDPR Art. 36(1) "prior to processing",
     # Art. 92(3) "the day following that of its publication"
     Opposites(("事前", "事先"), r"before|prior to|in advance|beforehand",
-              ("事后",), r"after|afterwards|following (?:that|its|the) (?:day|date|publication|adoption|processing)|"
+              # ("post-remote biometric identification", AI Act Art. 26(10), is 事后远程生物识别: the prefix says after)
+              ("事后",), r"after|afterwards|post(?=-\w)|following (?:that|its|the) (?:day|date|publication|adoption|processing)|"
                          r"(?<=day )following",  # "It shall take effect the day following that of its publication"
               same_object=True),
     # approve / reject: 中国人民银行法第三十四条 经国务院批准; 商业银行法第十六条 经批准设立的商业银行; GDPR Art. 42(5)
@@ -98,7 +99,9 @@ PAIRS = (
     # free / paid: GDPR Art. 12(5) "shall be provided free of charge", Art. 15(3) "a reasonable fee"; 征信业管理条例第十七条
     # 每年两次免费获取本人的信用报告
     Opposites(("免费", "无偿"), r"free of charge|without charge|at no cost",
-              ("收费", "付费", "有偿"), r"(?:charge|charges|charging|pay|pays|paying) (?:a |any )?(?:reasonable )?fees?|for a fee|against payment"),
+              ("收费", "付费", "有偿"), r"(?:charge|charges|charging|charged|pay|pays|paying|levy|levies|levying) "
+                                       # (with the one charged between: "charges the data subject a fee")
+                                       r"(?:(?!not\b|no\b)\w+\s+){0,4}?(?:a |any )?(?:reasonable )?fees?|for a fee|against payment"),
     # bear / be relieved of: 电子签名法第二十八条 …不能证明自己无过错的，承担赔偿责任; GDPR Art. 82(2) "shall be liable"
     Opposites(("承担",), r"(?:is|are|be|held|remain|remains) liable|bears?|bearing",
               ("免除", "豁免"), r"(?:exempt(?:ed)?|released|relieved|absolved) from"),

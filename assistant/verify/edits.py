@@ -47,8 +47,9 @@ _TURNED = {
 }
 # bare negations: 不 / 未 / 没 (没有, and 没 alone, colloquial for 未: 没按合同履约) / 并非 (general Chinese negators), not / never /
 # no (English). Not 未经 / 没经 / 非经 ("without the consent of": a condition, 征信业管理条例第二十条), nor 没收 (confiscate), nor
-# 非 alone, which opens names (非银行支付机构, 特定非金融机构)
-_NEGATION_ZH = re.compile(r"不|未(?!经)|没(?![经收])|并非")
+# 非 alone, which opens names (非银行支付机构, 特定非金融机构); nor the conjunctions and adverbs that begin with 不 and negate
+# nothing (不论 / 不管 "whatever", 不仅 / 不但 / 不只 / 不光 "not only", 不断 "continuously": general Chinese usage)
+_NEGATION_ZH = re.compile(r"不(?!论|管|仅|但|只|光|断)|未(?!经)|没(?![经收])|并非")
 _NEGATION_EN = re.compile(r"\b(?:not|never|no|neither|nor)\b", re.I)
 _ONLY = re.compile(r"只能|只有|仅|只限|\b(?:only|solely|exclusively)\b", re.I)
 # words that end a name of a party (general legal vocabulary: 部门, 机关, 机构, 委员会 … of the Chinese statutes; the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .modality import Finding, _is_zh
-from .quantities import compare, extract_quantities
+from .quantities import compare, extract_quantities, period_of_a_rate
 from .wording import MIN_OVERLAP, _short, _wording, matching_sentences, sentences
 
 
@@ -25,7 +25,9 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
     if not said:
         return []
     found = []
-    for mismatch in compare(extract_quantities(claim), said):
+    # (the period of a rate the clause states per period, 每年 for "every twelve months", is no duration: as grounding.py)
+    claim_q = [q for q in extract_quantities(claim) if not period_of_a_rate(q, claim, clause_text or sentence)]
+    for mismatch in compare(claim_q, said):
         if mismatch.kind == "contradiction" and not _backed_by_its_own_sentence(claim, mismatch.claim, sentence, clause_text):
             found.append(Finding("number", mismatch.describe(f"「{_short(sentence)}」")))
     if not found:

@@ -67,7 +67,7 @@ from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
-                    _opens_to_all, _overreaches, _speaks_universally)
+                    _opens_to_all, _overreaches, _speaks_universally, universal_phrase_across)
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
                          _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
@@ -324,6 +324,13 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             # the claim's duty holder is judged by the sentences giving the same kind of statement (a duty, an option, a
             # ban): "商业银行应当归还本息" is about 借款人应当归还, not about 商业银行享有要求保证人归还的权利 beside it
             able = [(sentence, can, found) for sentence, can, found in able if "actor_same_kind" in can]
+        elif kinds == ("actor",) and any("actor_same_kind_unnamed" in can for can, _ in judged):
+            # only a reading giving another kind of statement names a party, while one giving the claim's kind names none:
+            # "A non-bank payment institution needs a minimum registered capital of RMB 100 million" restates 注册资本最低限额
+            # 为人民币1亿元，且应当为实缴货币资本, not 中国人民银行…可以提高前款规定的注册资本最低限额 beside it (非银行支付机构
+            # 监督管理条例第八条): the actor is judged by those readings alone (by the other checks of who acts: swapped
+            # parties, an agent named with "by" / 由), or not at all
+            able = [(sentence, can, found) for sentence, can, found in able if "actor_same_kind_unnamed" in can]
         verdicts = [[f for f in found if f.kind in kinds] for _, can, found in able]
         if kinds == ("actor",) and all(sentence in vetoes_only for sentence, _, _ in able) and not cross:
             # no reading names who acts (an elided subject: "对符合…的争议，必须受理", 消费者权益保护法第三十五条) while the
@@ -431,6 +438,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # "for life / whatever the case" itself (受到刑事处罚的人员，终身不得从事…, 网络安全法第六十六条) licenses "never
         # again" whichever sentence the terms picked
         said_by = said_by + [s for s in sentences(clause_text) if s not in said_by and _speaks_universally(s, True)]
+        # and one that says "any / all" of the very noun a Chinese claim's 任何 / 全部 governs (scope.universal_phrase_across)
+        said_by = said_by + [s for s in sentences(clause_text) if s not in said_by and universal_phrase_across(claim, s)]
     if _overreaches(claim, clause_text, said_by) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
@@ -543,11 +552,15 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         rest = without_acts_held_elsewhere(claim, sentence, clause_text)
         if rest != claim:
             can_actor, actor_found = _actor_findings(rest, sentence, lead or _sentence_before(clause_text, at), bool(lead))
+    claim_groups = {_MODAL_GROUP[c] for _, c in _duty_pairs(claim)}
     if can_actor:
         can.add("actor")
-        claim_groups = {_MODAL_GROUP[c] for _, c in _duty_pairs(claim)}
         if claim_groups & {_MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
             can.add("actor_same_kind")
+    elif claim_groups & {_MODAL_GROUP[c] for a, c in _duty_pairs(sentence) if a is None}:
+        # the sentence gives the claim's kind of statement (a duty, an option, a ban) with no party named (设立非银行支付机构
+        # 的注册资本…应当为实缴货币资本): the one the claim restates, which cannot say who holds it
+        can.add("actor_same_kind_unnamed")
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
         or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
         or other_named_authority(claim, sentence, clause_text) or other_receiver(claim, sentence) \

@@ -298,11 +298,19 @@ def _parse(text: str, m: re.Match) -> _Number | None:
 _NOT = r"(?:不(?:得|能|可|应当|应|会|准|许|允许)?|禁止|严禁)"
 # the verb a bound word may govern before the figure: 至少保存十年, 至少持续四十八小时, 不得超过…
 _BOUND_VERB = r"(?:要|须|需|应|应当|必须)?(?:为|保存|留存|保留|存储|持续|保持|达到|期限为)?"
+# "must not fall below 8%", "may never drop under", "shall not be lower than": a negated "below" is a floor, as 不得低于 is,
+# and a negated "above" a ceiling, as 不得高于 is (ordinary English; the longer phrase wins over the bare "below" / "over"
+# of the other pattern, see _bound)
+_NOT_EN = r"\b(?:not|never|cannot)\s+(?:(?:fall|drop|go|sink|rise|climb|be)\s+)?"
+_NOT_BELOW_EN = _NOT_EN + r"(?:below|under|lower than)"
+_NOT_ABOVE_EN = _NOT_EN + r"(?:above|over|higher than)"
 _MIN_BEFORE = re.compile(r"(?:至少|" + _NOT + r"(?:少于|低于|短于)|最少|最低|超过|高于|多于|长于|\bat least|\bno less than|"
-                         r"\bnot less than|\bminimum of|\bmore than|\bexceeding|\bover)\s*" + _BOUND_VERB + r"\s*$", re.I)
+                         r"\bnot less than|\bminimum of|\bmore than|\bexceeding|\bover|" + _NOT_BELOW_EN + r")\s*"
+                         + _BOUND_VERB + r"\s*$", re.I)
 _MAX_BEFORE = re.compile(r"(?:" + _NOT + r"(?:超过|高于|多于|长于)|最多|至多|顶多|最高|最长|不满|未满|低于|少于|\bup to|\bno more than|"
                          r"\bnot more than|\bmaximum of|\bat most|\bwithin|\bno later than|\bnot later than|\bunder|"
-                         r"\bbelow|\bless than|\bfewer than|\bnot exceeding|\b(?:must|shall|may|does|do|will|should|can) ?not exceed)"
+                         r"\bbelow|\bless than|\bfewer than|\bnot exceeding|\b(?:must|shall|may|does|do|will|should|can) ?not exceed|"
+                         + _NOT_ABOVE_EN + r")"
                          r"\s*" + _BOUND_VERB + r"\s*$", re.I)
 _MIN_AFTER = re.compile(r"^\s*(?:以上|或以上|及以上|起|\bor more\b|\band above\b|\bor longer\b)", re.I)
 _MAX_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内|\bor less\b|\bor fewer\b|\bat the latest\b)", re.I)
@@ -494,21 +502,31 @@ _DURATION_AFTER_ZH = re.compile(r"(?:内|以内|之内|后|以后|之后|以上|
 _DURATION_BEFORE_EN = re.compile(r"(?:within|after|for|over|than|least|most|up to)\s+$", re.I)
 
 
+def _one_period(q: Quantity) -> str | None:
+    """The period of _PER_PERIOD that `q` spans exactly once: 一年, a year, and also twelve months or 12个月 (the same
+    length in another unit, as a restatement writes "every twelve months" for 每年)."""
+    return next((unit for unit in _PER_PERIOD if q.base() == Quantity(1.0, unit, "").base()), None)
+
+
 def period_of_a_rate(q: Quantity, claim: str, clause_text: str) -> bool:
-    """A claim's "one period" (一年, a year, 一个月) that is the period of a rate the clause states per period, or the
-    "once" (一次) of a clause's rate that states no count ("每半年…开展检查" is once each half-year)."""
-    if q.value != 1:
-        return False
+    """A claim's "one period" (一年, a year, 一个月, twelve months) that is the period of a rate the clause states per
+    period, or the "once" (一次) of a clause's rate that states no count ("每半年…开展检查" is once each half-year)."""
     if q.unit == "occurrence":
-        return bool(_ANY_PERIOD_ZH.search(clause_text)) and bool(_ANY_PERIOD_ZH.search(claim) or "一年" in claim) \
+        return q.value == 1 and bool(_ANY_PERIOD_ZH.search(clause_text)) \
+            and bool(_ANY_PERIOD_ZH.search(claim) or "一年" in claim) \
             and not any(c.unit == "occurrence" for c in extract_quantities(clause_text))
-    if q.unit not in _PER_PERIOD or not re.search(_PER_PERIOD[q.unit], clause_text, re.I):
+    period = _one_period(q)
+    if period is None or not re.search(_PER_PERIOD[period], clause_text, re.I):
         return False
     counts = {c.value for c in extract_quantities(clause_text) if c.unit == "occurrence"}
     if counts:
         # the claim must state the clause's count of the rate ("two free reports a year" for 每年两次): a wrong or missing
         # count leaves the period unbacked, as before ("three reports a year" has no 次 for compare() to oppose)
         said = {c.value for c in extract_quantities(claim) if c.unit == "occurrence"} | _bare_numbers_en(claim)
+        if said - counts and re.search(r"[A-Za-z]", claim):
+            # "at least once every twelve months": the count is "once"; the numbers of the claim's own quantities (the
+            # twelve of the period) are not counts
+            said = _bare_numbers_en(_without_quantities(claim)) | _one_word_counts_en(claim)
         if not said or not said <= counts:
             return False
     start, end = q.span
@@ -516,6 +534,19 @@ def period_of_a_rate(q: Quantity, claim: str, clause_text: str) -> bool:
 
 
 _BARE_NUMBER_EN = re.compile(r"\b(" + "|".join(w for w in EN_NUMBER_WORDS if EN_NUMBER_WORDS[w] < 100) + r"|\d{1,3})\b", re.I)
+
+
+def _without_quantities(text: str) -> str:
+    out = text
+    for q in sorted(extract_quantities(text), key=lambda q: -q.span[0]):
+        out = out[: q.span[0]] + " " + out[q.span[1]:]
+    return out
+
+
+def _one_word_counts_en(text: str) -> set[float]:
+    """The counts English says in one word: once, twice, thrice (ordinary English)."""
+    words = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+    return {words[w.lower()] for w in re.findall(r"\b(once|twice|thrice)\b", text, re.I)}
 
 
 def _bare_numbers_en(text: str) -> set[float]:

@@ -9,6 +9,7 @@ to. Universal words of the clause itself license like words of the claim. Word l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
 from .exceptions import (_CLAUSE_EXCEPTION_EN, _DISCRETION, _EXCEPTION_ZH, _IF_EN, _OWN_CONDITION, _OWN_EXCEPTION,
@@ -87,6 +88,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     # is licensed only by the same kind of word, not by an "any person" in the sentence
     # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
     unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
+    if unconditional and _is_zh(claim) and _is_zh(clause_text) and _rule_of_its_case(claim, clause_text, readings or []):
+        return False
     if _OWN_CONDITION.search(_DISCRETION.sub(" ", own)):
         # a claim stating the case it speaks of ("Where the data subject withdraws consent, …") may say "any" of that
         # case; it overreaches only when it says "always / without exception" of a rule the clause makes exceptions to
@@ -267,6 +270,25 @@ def _case_of_its_own(claim: str) -> bool:
     return bool(re.search(r"的[，,]|时[，,]", claim)) if _is_zh(claim) else bool(_CASE_PART_EN.search(claim))
 
 
+# an exception by reference: 另有规定 / 另有约定的，从其规定 / 从其约定 (电子签名法第九条 当事人对前款规定的事项另有约定的，从其约定)
+_DEFERS_ZH = re.compile(r"从其(?:规定|约定)|另有(?:规定|约定)|依照其规定")
+
+
+def _rule_of_its_case(claim: str, clause_text: str, readings: list[str]) -> bool:
+    """A Chinese claim that restates the case of a sentence whose rule, for that case, has no condition or exception
+    anywhere in the article: "未完成…备案的，一律不得上线" against "未完成依法应当完成的安全评估和备案的，不得上线"
+    (policy-model-risk 第二十条). Its 一律 says only what the sentence says of that case."""
+    if not _case_of_its_own(claim) or _EXCEPTION_ZH.search(clause_text) or _DEFERS_ZH.search(clause_text):
+        return False
+    claim_words = _wording(claim, True)
+    for reading in readings:
+        cases = _CASE_PART_ZH.findall(reading)
+        kept = [c for c in cases if (key := _wording(c, True)) and len(key & claim_words) / len(key) >= CASE_KEPT]
+        if kept and len(kept) == len(cases) and not any(w in _rule_without_cases(reading) for w in _CONDITION_ZH):
+            return True
+    return False
+
+
 def _rule_without_cases(text: str) -> str:
     """A sentence without the cases it opens (…的，/ where …,): the rule it states for them."""
     return _CASE_PART_ZH.sub("", text) if _is_zh(text) else _CASE_PART_EN.sub("", text)
@@ -433,3 +455,36 @@ def _speaks_universally(text: str, unconditional: bool = False) -> bool:
     if unconditional:
         return bool(_UNCONDITIONAL.search(text))
     return any(w in text for w in _UNIVERSAL_ZH) if _is_zh(text) else bool(_UNIVERSAL_EN.search(text))
+
+
+# A Chinese claim on an EU text: its 任何 / 所有 / 全部 / 一切 + noun ("配合…采取的任何行动", "提供…所需的全部信息") is licensed by
+# a sentence of the article that says "any / all" of that noun itself ("cooperate … in any action those authorities take",
+# AI Act Art. 23(7); "provide … all the information and documentation", Art. 24(5)), whatever sentence the glossary terms
+# tied the claim to. The noun is read in English by CC-CEDICT (its first senses, as retrieval/cedict.py reads it).
+_UNIVERSAL_NOUN_ZH = re.compile(r"(?:任何|所有|全部|一切)的?([\u4e00-\u9fff]{2})")
+# (the noun among the next four words: "all the information", "any such action", "all relevant documentation")
+_UNIVERSAL_NOUN_EN = re.compile(r"\b(?:any|all|every|each)((?:\s+[a-z-]+){1,4})", re.I)
+_GLOSS_SENSES = 4
+
+
+@lru_cache(maxsize=1)
+def _english_of() -> dict[str, frozenset[str]]:
+    """Two-character Chinese word → the folded English words of its first CC-CEDICT senses."""
+    from ..retrieval.cedict import gloss_keys, read_entries
+
+    found: dict[str, set[str]] = {}
+    for chinese, glosses in read_entries(lambda w: len(w) == 2):
+        for gloss in glosses[:_GLOSS_SENSES]:
+            found.setdefault(chinese, set()).update(gloss_keys(gloss) or ())
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def universal_phrase_across(claim: str, sentence: str) -> bool:
+    """The English sentence says "any / all" of the noun a Chinese claim's universal word governs."""
+    if not _is_zh(claim) or _is_zh(sentence):
+        return False
+    from ..retrieval.cedict import fold
+
+    nouns = [_english_of().get(m.group(1), frozenset()) for m in _UNIVERSAL_NOUN_ZH.finditer(claim)]
+    said = {fold(w) for m in _UNIVERSAL_NOUN_EN.finditer(sentence) for w in m.group(1).lower().split()}
+    return any(words & said for words in nouns)

@@ -53,7 +53,8 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
             subject = _OPENING_PARTY_ZH.match(_norm(previous))
             if subject and _PARTY_NOUN_ZH.search(subject.group(1)):
                 authority = bool(AUTHORITY_WORDS_ZH.search(subject.group(1)))
-                wrong = [a for a, _ in claimed if a.startswith("authority") != authority
+                # (state organs and courts are public bodies too: "governments at all levels" for 各级人民政府)
+                wrong = [a for a, _ in claimed if (a.startswith("authority") or a in ("state", "court")) != authority
                          and a not in ("anyone", "body")]
                 if wrong:
                     return True, [Finding("actor", f"the clause puts this on {subject.group(1)}, the claim on "

@@ -79,6 +79,11 @@ _ASIDE_IN_SUBJECT_EN = re.compile(r"\s+(or|and|and/or),\s*(?:where applicable|as
                                   r"where relevant),\s*", re.I)
 
 
+# 在…的前提下 / 在…的情况下 / 在…条件下 (only if / where / on condition that: general Chinese usage) frame a condition: a modal
+# word inside it ("只有在…且数据主体享有可执行的权利…的前提下，才可以传输") states the case, not a duty or right of the sentence
+_CONDITION_FRAME_ZH = re.compile(r"(?:只有|仅|唯有)?在[^，,。；;：:]{2,80}?(?:的)?(?:前提|情况|条件)下")
+
+
 # "the banking regulator (NFRA) orders …": an acronym in brackets after a party's name repeats the name; dropped so the
 # name stays whole for the subject patterns (general drafting usage)
 _ACRONYM_AFTER_NAME_EN = re.compile(r"\s*\((?:the\s+)?[A-Z]{2,6}\)")
@@ -89,6 +94,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
     pairs: list[tuple[str | None, str]] = []
     sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
     sentence = _ASIDE_IN_SUBJECT_EN.sub(r" \1 ", sentence)
+    sentence = _CONDITION_FRAME_ZH.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = _ACRONYM_AFTER_NAME_EN.sub("", sentence)
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
@@ -138,6 +144,12 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # who acts with 由 names it by that ("金融机构有下列行为之一的，由国务院反洗钱行政主管部门…责令限期改正，
                 # 可以给予警告", 反洗钱法第五十三条: the warning is the authority's, not the institution's)
                 actors = next((found for found in map(_agent_or_opening, reversed(earlier)) if found), [])
+            if _is_zh(part) and actors and _SANCTIONED_ZH.match(part, at + len(_modal_word(part, at, cls))) \
+                    and not any(a.startswith("authority") or a == "court" for a in actors):
+                # "网络运营者…拒不改正的，可处五万元以上罚款": a modal verb that governs a sanction (处…罚款, 给予警告,
+                # 没收, 吊销, 追究…责任) is the power of the body that imposes it; the party before it is the one
+                # punished (the penalty clauses' 对X处…罚款, 网络安全法第六十四条), not its holder
+                actors = []
             if _is_zh(part) and _modal_word(part, at, cls) in _ENCOURAGES_ZH:
                 # 国家鼓励关键信息基础设施以外的网络运营者自愿参与… (网络安全法第三十三条): the option is the encouraged
                 # party's, named after the verb; the State that encourages it holds nothing
@@ -173,6 +185,14 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# a sanction right after a modal verb (可处…罚款, 应当给予纪律处分, 可以没收, 依法追究刑事责任): the vocabulary of the penalty
+# clauses (see subjects._SANCTION); 处 only as the fine (处理 / 处置 / 处分 are acts of their own), 责令 only as an order to
+# the offender, 给予 only with a penalty
+_SANCTIONED_ZH = re.compile(r"\s*(?:依法|并|另)?\s*(?:处(?![理置分])(?=[^，,。；;]{0,30}?罚)|罚款|没收|吊销|"
+                            r"给予(?=[^，,。；;]{0,8}?(?:警告|处分|处罚|通报批评))|追究(?=[^，,。；;]{0,8}?责任)|"
+                            r"责令(?:改正|限期|停止|暂停|停业|关闭))")
 
 
 # adverbs that go on with the subject of the rule before (也, 还, 亦, 同样: general usage), before the modal verb

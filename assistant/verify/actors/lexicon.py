@@ -185,6 +185,10 @@ _ACTORS_EN = [
     # the Member States and their governments (GDPR Arts. 51–54, 85: "Each Member State shall provide …") are neither
     # the supervisory authority nor a party of the processing; not "Member State law", which names a law
     (r"member states?(?:'s?)?(?: governments?)?(?! law)|governments?", "state"),
+    # a government's departments and agencies are its administrative authorities (省级以上人民政府有关部门, 网络安全法第五十六条,
+    # as "government departments at provincial level or above"), not the government itself (general usage)
+    (r"(?:government(?:al)?|ministerial)\s+(?:departments?|agenc(?:y|ies)|authorit(?:y|ies))|"
+     r"(?:departments?|agenc(?:y|ies)) of (?:the )?(?:relevant )?(?:people's )?governments?", "authority"),
     # the public security organs (公安机关, 网络安全法第四十九、五十一条; 反洗钱法第三十八条) as English claims name them
     (r"public security (?:departments?|organs?|authorit(?:y|ies)|bureaus?|ministry)|police|"
      r"(?:the )?Ministry of Public Security|MPS\b", "authority:police"),

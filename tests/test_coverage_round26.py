@@ -1,0 +1,70 @@
+"""Round 26: the coverage gate's figure checks count an English word's Chinese words once (gate/stated.py), the
+carries check leaves out the words saying which texts to search (gate/topic.py) and reads a supplier as the laws'
+提供者 (topic_weight.py); the lexicon and glossary words behind them."""
+from types import SimpleNamespace
+
+import pytest
+
+
+def _hit(text: str, doc_id: str = "policy-example", article: int = 22):
+    clause = SimpleNamespace(text=text, doc_id=doc_id, article=article, chunk_id=f"{doc_id}-{article}")
+    return SimpleNamespace(clause=clause, sources={"dense": 1}, similarity=0.85)
+
+
+def test_an_english_words_chinese_words_count_once():
+    """reply → 答复, 回复 (lexicon.toml): two Chinese key terms of one English word; the sentence sharing one of them
+    shares the question's word, as it did when the lexicon gave 答复 alone."""
+    from assistant.retrieval.gate.stated import _lexicon_senses, _meanings, _stated
+
+    question = "A client objects to the AML restrictions we put on his account in China: how many days to reply?"
+    key = {"client", "objects", "restrictions", "reply", "答复", "回复", "限制"}
+    retrieval = SimpleNamespace(hits=[_hit("金融机构应当在十五日内进行处理，并将结果答复当事人", "aml-law-2024", 39)])
+    states = lambda sentence: "日内" in sentence  # noqa: E731
+    assert _stated(question, retrieval, key, None, True, states, figure=True)
+    senses = _lexicon_senses(question)
+    assert _meanings({"答复", "回复", "限制"}, senses) == 2 and _meanings({"答复"}, senses) == 1
+    # two English words giving the same Chinese word are one meaning too
+    assert _meanings({"答复", "回复"}, _lexicon_senses("Must we reply, or respond in writing?")) == 1
+    # three meanings: two must be shared, as before
+    key |= {"征信"}
+    assert not _stated(question, retrieval, key, None, True, states, figure=True)
+
+
+def test_replying_to_a_proposal_has_the_texts_words():
+    from assistant.retrieval.lexicon import load_lexicon
+
+    words = set(load_lexicon().chinese_words(
+        "PBOC has proposed that the banking regulator examine us. How long does it have to reply to the proposal?"))
+    assert {"回复", "建议", "检查"} <= words
+
+
+def test_the_words_saying_which_texts_to_search_are_no_topic():
+    from assistant.retrieval.gate.topic import _source_cue_words
+
+    assert _source_cue_words("咱行客户要查复制自己的个人信息，按内部制度我们最晚多久要答复？") == {"内部", "制度"}
+    assert _source_cue_words("法律上对准备金有硬性要求吗？") == {"法律"}
+    # English cues span the question's own words ("our retention policy"): not read
+    assert _source_cue_words("Under our retention policy, how long do we keep board minutes?") == set()
+
+
+@pytest.mark.parametrize("word, text, expected", [
+    ("供应商", "电子认证服务提供者应当妥善保存与认证相关的信息", True),
+    ("厂商", "网络产品、服务的提供者不得设置恶意程序", True),
+    ("供应商", "个人信息处理者委托处理个人信息的", False),
+    ("服务商", "电子认证服务提供者", True),  # as before: 服务 + 提供者
+])
+def test_a_supplier_is_the_laws_provider(word, text, expected):
+    from assistant.retrieval.topic_weight import _legal_register_in
+
+    assert _legal_register_in(word, text) is expected
+
+
+def test_a_ca_and_kyc_files_reach_the_laws_terms():
+    from assistant.retrieval.glossary import load_glossary
+
+    glossary = load_glossary()
+    assert "电子认证服务提供者" in glossary.expansion("我们合作的CA供应商要停服务，要提前多久通知？")
+    assert "电子认证服务提供者" in glossary.expansion("If the CA we use gets its licence revoked, what then?")
+    assert "电子认证服务提供者" not in glossary.expansion("Is a California branch covered?")
+    assert "客户身份资料和交易记录保存制度" in glossary.expansion(
+        "How long do KYC files have to be kept after the client relationship ends?")

@@ -68,3 +68,15 @@ def test_a_ca_and_kyc_files_reach_the_laws_terms():
     assert "电子认证服务提供者" not in glossary.expansion("Is a California branch covered?")
     assert "客户身份资料和交易记录保存制度" in glossary.expansion(
         "How long do KYC files have to be kept after the client relationship ends?")
+
+
+def test_everyday_english_words_the_chinese_texts_name():
+    from assistant.retrieval.lexicon import load_lexicon
+
+    words = load_lexicon().chinese_words
+    assert "冻结" in words("A branch froze a customer's account")
+    assert "有条件" in words("Validation came back conditionally passed")
+    assert {"原始", "登录"} <= set(words("For the face login, can we store the raw photos?"))
+    assert {"便利", "便捷"} <= set(words("a second account just for convenience"))
+    assert "届满" in words("the retention period has expired")
+    assert "不得超过" not in words("What's the cap on lending to one borrower?")  # tried: let a PIPL term question through

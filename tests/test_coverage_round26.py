@@ -80,3 +80,18 @@ def test_everyday_english_words_the_chinese_texts_name():
     assert {"便利", "便捷"} <= set(words("a second account just for convenience"))
     assert "届满" in words("the retention period has expired")
     assert "不得超过" not in words("What's the cap on lending to one borrower?")  # tried: let a PIPL term question through
+
+
+def test_a_word_of_a_lexicon_phrase_is_named_by_the_phrases_word():
+    """wealth of "wealth management" (→ 理财): asked of Chinese clauses, the word is named there, as a word the lexicon
+    has on its own is."""
+    from assistant.retrieval.gate.assess import _unnamed_words
+
+    question = "How long do we keep the audio and video recordings from selling wealth management products?"
+    retrieval = SimpleNamespace(hits=[_hit("第十七条 理财产品、保险代理等销售过程中的录音录像资料，自产品到期或者合同终止之日起保存")])
+    used = {"keep", "audio", "video", "recordings", "selling", "management", "products", "long"}
+    unused = _unnamed_words(question, retrieval, lambda token: 0.01 if token in used else 0.0, [], {}, True, False)
+    assert "wealth" not in unused
+    # not part of a phrase the lexicon has: still unnamed
+    assert "wealth" in _unnamed_words(question.replace("wealth management", "wealth"), retrieval,
+                                      lambda token: 0.01 if token in used else 0.0, [], {}, True, False)

@@ -65,3 +65,26 @@ def test_an_offline_answer_to_a_figure_question_quotes_the_sentence_stating_it()
                                ("交易记录要保存多久？", "zh")):
         draft = ExtractiveAnswerer().draft(question, Retrieval(query=question, hits=aml), language)
         assert any("至少保存十年" in c.text for c in draft.claims), (question, [c.text for c in draft.claims])
+
+
+def test_a_procedure_article_naming_the_first_article_as_its_scope_ranks_just_below_it():
+    """GDPR Art. 12(3) gives "one month" for "action taken on a request under Articles 15 to 22", eight articles
+    from the right of access: lifted below Art. 15 for a deadline asked, not for a question asking no figure."""
+    from assistant.retrieval.gate.delegation import _cited_articles
+
+    catalog = load_catalog()
+    gdpr = CorpusView(chunk_file(SHARED_REGULATIONS / "en" / "gdpr.md", catalog))
+    access, info = _at(gdpr, "gdpr", 15), _at(gdpr, "gdpr", 13)
+    procedure = next(i for i in gdpr.articles[("gdpr", 12, 0)] if "Articles 15 to 22" in gdpr.clauses[i].text
+                     and "one month" in gdpr.clauses[i].text)
+    mask = np.ones(len(gdpr.clauses), dtype=bool)
+    asked = frozenset(asked_number_groups("A client sent us a subject access request - what's our deadline?"))
+    fused = {access: 0.0325, info: 0.0318}
+    lifted = lift_figure_neighbours(gdpr, fused, asked, mask, figure_kinds, cites=_cited_articles(catalog))
+    assert procedure in lifted and "within one month" in gdpr.clauses[procedure].text
+    assert 12 in [gdpr.clauses[i].article for i in _order(fused)[:3]]  # beside Art. 14(3), the neighbour
+    # without the citations, only the same-chapter neighbours count (Art. 14(3)'s own one month, beside Art. 13)
+    fused = {access: 0.0325, info: 0.0318}
+    assert procedure not in lift_figure_neighbours(gdpr, fused, asked, mask, figure_kinds)
+    fused = {access: 0.0325}
+    assert lift_figure_neighbours(gdpr, fused, frozenset(), mask, figure_kinds, cites=_cited_articles(catalog)) == []

@@ -99,7 +99,15 @@ def _legal_register_in(word: str, text: str) -> bool:
     the indexed Chinese texts, e.g. 电子签名法 「电子认证服务提供者」), 网络运营者 (62, 网络安全法); the text holds the stem
     with 者 or 提供者."""
     stem = word[:-1]
+    if word in _SUPPLIER:  # the supplier of a service or product is its 提供者 in the laws, whatever it supplies
+        return "提供者" in text
     return len(word) >= 3 and word.endswith("商") and (stem + "者" in text or stem + "提供者" in text)
+
+
+# Everyday words for whoever supplies a product or service, whose stem is not the laws' (供应, 厂): the laws name that
+# party 提供者 (网络安全法第二十二条 「网络产品、服务的提供者」, 电子签名法第十七条 「电子认证服务提供者」, 生成式人工智能服务管理暂行
+# 办法 「生成式人工智能服务提供者」). General Chinese: 供应商 supplier, 厂商 manufacturer/vendor.
+_SUPPLIER = frozenset({"供应商", "厂商"})
 
 
 def _in_phrase(word: str, phrase: str) -> bool:

@@ -292,7 +292,9 @@ def _unnamed_words(question: str, retrieval: Retrieval, doc_freq, bridged: list[
         # are Chinese (a wallet for a user refusing his real name, examiners' on-site procedures). Skipping the rule
         # for every question answered from Chinese clauses instead let an App Store rating question through (162 ->
         # 161); folding possessives (a bank's, customers') changed no outcome: both dropped.
-        unused = {w for w in unused if not load_lexicon().chinese_words(w)}
+        # A word of a phrase the lexicon has (wealth of "wealth management" → 理财) is named by that phrase's word.
+        in_phrases = {t.lower() for start, end, _ in load_lexicon().spans(question) for t in tokenize(question[start:end])}
+        unused = {w for w in unused if not load_lexicon().chinese_words(w) and w.lower() not in in_phrases}
     if english and unused:  # plain English words telling the case (fly, books, happens) are not what it is about
         unused = named_in_earnest(question, unused, doc_freq)  # figures: vocabulary.py
     return _in_the_asking(question, unused, doc_freq)

@@ -84,6 +84,8 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     grades = risk_grades(asking)
     asked_kinds = kinds_named(asking)
     act = asked_act(asking) if not english else ""
+    # an English word's Chinese words (reply → 答复, 回复: lexicon.toml) are one word of the question, counted once
+    senses = _lexicon_senses(question) if english else []
     state = lasting_state(asking) if not english else ""
 
     def about(sentence: str, doc_id: str = "", lead: str = "") -> bool:
@@ -102,7 +104,8 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
         if zh and doc_id in named:
             n = max(1, n - 1)
         terms = {t for t in terms if has_cjk(t) == zh}
-        if english and zh and len(terms) < ENGLISH_FIGURE_TOPIC:
+        count = (lambda words: _meanings(words, senses)) if english and zh else len
+        if english and zh and count(terms) < ENGLISH_FIGURE_TOPIC:
             n = 1  # its Chinese terms are the lexicon's few words for it: counted apart (ENGLISH_FIGURE_TOPIC)
         if zh and not terms and unknown and own is not topic:
             # every topic word of the question is one the corpus never uses (储户, 倒闭): the legal terms its
@@ -114,13 +117,13 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
         if zh and foreign_acronyms:  # a Latin-letter term no text uses (RTO): one more shared word is needed
             n += 1
         tokens = set(tokenize(sentence))
-        shared = len(terms & tokens)
+        shared = count(terms & tokens)
         # a topic word the corpus never uses (冷静期) is part of what is asked: one shared word is then not enough.
         # A question in everyday words the corpus never uses (抵债, 房子, 处置掉) may share none of them with the
         # sentence: the whole legal phrase its glossary entry gives for them (行使抵押权、质权而取得的不动产) is then what
         # ties the sentence to it (round 10, tuning data: answerable questions wrongly refused 28 → 26 of 703, no
         # out-of-scope question let through)
-        return (not terms or shared >= min(n, len(terms) + (unknown if zh else 0))
+        return (not terms or shared >= min(n, count(terms) + (unknown if zh else 0))
                 or ((shared >= 1 or unknown) and zh and any(t in sentence for t in glossary_terms))
                 or (shared >= 1 and bool(quoted) and bool(quoted & _figure_values(sentence)))
                 or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
@@ -164,6 +167,25 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                and about(previous.clause.text) and carried(previous, h)
                for (doc_id, article), h in by_article.items() if (previous := by_article.get((doc_id, article - 1)))
                for sentence in _SENTENCE.split(h.clause.text))
+
+
+def _lexicon_senses(question: str) -> list[frozenset[str]]:
+    """For each English word of the question the lexicon has, the Chinese words it gives and their tokens (the key
+    terms are tokens: 身份证件 → 身份, 证件, 身份证件)."""
+    from ..lexicon import load_lexicon
+
+    senses: list[frozenset[str]] = []
+    for _, _, words in load_lexicon().spans(question):
+        sense = frozenset({*words, *(t for w in words for t in tokenize(w) if len(t) >= 2)})
+        overlapping = [s for s in senses if s & sense]  # reply and respond both give 答复: one meaning
+        senses = [s for s in senses if not s & sense] + [sense.union(*overlapping)]
+    return [s for s in senses if len(s) > 1]
+
+
+def _meanings(words: set[str], senses: list[frozenset[str]]) -> int:
+    """How many of the question's words `words` holds, the Chinese words of one English word counted once."""
+    alone = {w for w in words if not any(w in sense for sense in senses)}
+    return len(alone) + sum(1 for sense in senses if sense & words)
 
 
 def _lead_of(sentence: str, hit) -> str:

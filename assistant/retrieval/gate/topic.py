@@ -66,7 +66,7 @@ def _carries(question: str, rarity: Callable[[str], float], token_lists_of,
              bridges: dict[str, tuple[str, ...]]) -> Callable:
     """Does a clause (with the article it serves) carry CARRIED_SHARE of what the question is about? The question's
     topic words are its own words less asking, general, everyday and figure words, weighted by specificity."""
-    weights = topic_weights(_topic_words(question), rarity, bridges)
+    weights = topic_weights(_topic_words(question) - _source_cue_words(question), rarity, bridges)
     memo: dict[tuple, set[str]] = {}  # the gate asks about the same clauses once per sentence and per check
 
     def carried(hits) -> set[str]:
@@ -81,6 +81,17 @@ def _carries(question: str, rarity: Callable[[str], float], token_lists_of,
         return carried_share(weights, carried(hits), reachable) >= CARRIED_SHARE
 
     return carries
+
+
+def _source_cue_words(question: str) -> set[str]:
+    """The words of a Chinese phrase saying which texts to look in, not what is asked (routing's cues: 按内部制度, 行里,
+    我行 for the bank's policies; 法律上, 法律规定 for the statute): the policy's clause stating the deadline asked need
+    not say 内部制度, as a law's need not say 法律. English cues span the question's own words ("our retention
+    policy"), so only the Chinese ones, whose wording is fixed, are read."""
+    from ..routing import _LAW_INTENT, _POLICY_INTENT
+
+    return {w for cue in (_POLICY_INTENT, _LAW_INTENT) for m in cue.finditer(question) if has_cjk(m.group(0))
+            for w in tokenize(m.group(0))}
 
 
 def _unknown_acronyms(question: str, doc_freq, bridged: list[str] = ()) -> set[str]:

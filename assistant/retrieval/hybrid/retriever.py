@@ -355,8 +355,10 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             self._place_policy_links(fused, routed, mask)
         if cfg.figure_neighbours and routed.asks_figure:
             from ..figure_neighbours import lift_figure_neighbours
+            from ..gate.delegation import _cited_articles
 
-            lift_figure_neighbours(self.view, fused, routed.asks_figure, mask, figure_kinds, reach=cfg.neighbour_reach)
+            lift_figure_neighbours(self.view, fused, routed.asks_figure, mask, figure_kinds, reach=cfg.neighbour_reach,
+                                   cites=_cited_articles(self.catalog))
         if (cfg.agreement_depth or cfg.meaning_agreement_place) and chinese:
             from ..list_agreement import MEANING_LISTS, agreed, lift_agreed
 

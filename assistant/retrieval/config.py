@@ -162,6 +162,18 @@ class RetrievalConfig:
     # 0.807); idf over the English clauses only: 0.663 (5 / 6)
     english_sentence_evidence_weight: float = 0.5
     english_sentence_evidence_min_share: float = 0.2
+    # English questions about the Chinese texts (the Chinese laws, the bank's policies): the first candidates ranked by
+    # the share of the question's concepts one Chinese sentence holds, each concept an English content word with every
+    # Chinese word the bridges give for it, weighed by how few of the candidate law's articles hold it
+    # (concept_evidence.py, lists._concept_evidence; 0: off). Round 26, English pool items whose gold is a Chinese law
+    # or a policy (n=539, Hit@5 / MRR@10 / R@1 from 0.833 / 0.688 / 0.576): weight 0.5 0.844 / 0.715 / 0.615, 0.75
+    # 0.852 / 0.718, 1.0 0.852 / 0.721 / 0.626, 1.5 0.850 / 0.720; at 1.0 min share 0.3 0.859 / 0.724 / 0.629, 0.4
+    # 0.850 / 0.722; at least 3 concepts 0.720; questions asking commencement or a term's meaning left out (their own
+    # lifts) 0.859 / 0.728 / 0.635 (66 better, 21 worse). Whole en pool 0.815 / 0.842 / 0.665 → 0.827 / 0.844 / 0.683;
+    # Chinese untouched; the refusal gate's English items identical; 2 ms median, 6 ms p95 per question
+    concept_evidence_weight: float = 1.0
+    concept_evidence_min_share: float = 0.3
+    concept_evidence_min_concepts: int = 2
     # Chinese 'may we' questions: clauses with a sentence on the question that allows or forbids (clause_modality.py).
     # Measured on the zh tuning pool (n=811, MRR@10): 1.0 0.755, 1.15 0.756 (8 better, 5 worse), 1.3 0.755 (10 / 8);
     # any such clause of the article, not only a sentence on the question: 1.3 0.757 but two golds fell out of the ten

@@ -179,6 +179,48 @@ class MoreLists:
                                              cfg.english_sentence_evidence_min_share)
         self._fuse_list(fused, ranks, "sentence-words", ranked, cfg.english_sentence_evidence_weight)
 
+    def _concept_evidence(self, query: str, routed: Route, fused: dict[int, float],
+                          ranks: dict[int, dict[str, int]]) -> None:
+        """An English question about the Chinese texts: the first fused candidates written in Chinese re-ranked by the
+        share of the question's concepts one of their sentences holds (concept_evidence.py), fused as one more list.
+        The bank's policies only when the question asks about the bank's rules, as for a Chinese question."""
+        from ...verify.concepts import article_tokens, blank_references, bridge_phrases, claim_concepts, \
+            texts_dictionary
+        from ..concept_evidence import articles_holding, concept_weights, ranked_by_concepts
+        from ..vocabulary import _says_nothing
+
+        cfg = self.config
+        view = self.view
+        # the grounding verifier's dictionary (grounding._concept_dictionary): one build per view for both
+        dictionary = view.derived("verifier-cedict", lambda: texts_dictionary(view.token_lists))
+        text = blank_references(query, self.catalog)
+        concepts = claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
+        if len(concepts) < cfg.concept_evidence_min_concepts:
+            return
+        order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.sentence_evidence_depth]]
+        written_in_chinese = self._chinese_side(routed.wants_policy)
+        first = [i for i in order if written_in_chinese[i] and view.clauses[i].article is not None]
+        by_law: dict[str, list[float]] = {}
+
+        def weights_of(i: int) -> list[float]:
+            doc = view.clauses[i].doc_id
+            if doc not in by_law:
+                articles = view.law_articles(doc)
+                tokens = view.derived(f"verifier-article-tokens:{doc}", lambda: article_tokens(articles))
+                held = view.derived("concept-word-articles", dict)  # (law, Chinese word) → its articles, across questions
+
+                def holding(word: str) -> frozenset[int]:
+                    if (doc, word) not in held:
+                        held[doc, word] = articles_holding(word, articles, tokens)
+                    return held[doc, word]
+
+                by_law[doc] = concept_weights(concepts, articles, tokens, holding)
+            return by_law[doc]
+
+        ranked = ranked_by_concepts(concepts, first, lambda i: view.clauses[i].text, weights_of,
+                                    cfg.concept_evidence_min_share, cfg.concept_evidence_min_concepts)
+        self._fuse_list(fused, ranks, "concept-evidence", ranked, cfg.concept_evidence_weight)
+
     def _word_weights(self, text: str) -> dict[str, float]:
         """The stemmed tokens of `text`, each weighed by its inverse clause frequency (log N / df over the view's
         clauses, stemmed as the sentences are); a token no clause holds weighs nothing."""

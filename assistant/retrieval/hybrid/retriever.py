@@ -21,6 +21,7 @@ from ...text.tokens import tokenize
 from ...types import ClauseRef, Filters, Hit, Retrieval, WordingFit, date_int
 from ...verify.quantities import figure_kinds
 from ..bank_as_actor import bank_only_as_actor
+from ..concept_evidence import asks_structure
 from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from ..config import RetrievalConfig
 from ..corpus_view import CorpusView, unit_key
@@ -326,6 +327,11 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             # an English question about the English texts (issue 10); one about the Chinese texts reaches them through
             # bridged words, too loose for one sentence (measured: en pool MRR 0.664 → 0.650 with them)
             self._english_sentence_evidence(query, routed, fused, ranks)
+        elif cfg.concept_evidence_weight and english and self._paragraph_question(query, routed) and \
+                not asks_structure(query):
+            # … one about the Chinese texts: its concepts, each English word with all its bridged Chinese words, in one
+            # Chinese sentence (concept_evidence.py)
+            self._concept_evidence(query, routed, fused, ranks)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks, chinese=chinese)
         # the clauses the question's own dense lists rank first: their chapter and addressee priors count less
         picked = self._picked_out(ranks) if self._paragraph_question(query, routed) else frozenset()

@@ -186,6 +186,11 @@ BLIND17_SET = "blind AG+AH"
 # false alarms 0.13 / 0.20 before and after (evals/data/README.md). The fresh figure of stop 35; tuning data from round 26 on.
 PLANTED_BLIND18 = DATA / "planted_claims_blind18.jsonl"
 BLIND18_SET = "blind AI+AJ"
+# Written before round 26 (02:15–02:25 UTC, Dec 5) by a data-only helper (batches AK and AL, pbAK-… / pbAL-…), kept from
+# everyone who changed code until round 26 ended and measured in aggregate only: AK 0.93 → 0.93 catch, AL 1.00 → 1.00,
+# false alarms 0.00 / 0.00 before and after (evals/data/README.md). The fresh figure of stop 36; tuning data from round 27 on.
+PLANTED_BLIND19 = DATA / "planted_claims_blind19.jsonl"
+BLIND19_SET = "blind AK+AL"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -213,6 +218,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND11_SET, PLANTED_BLIND11), (BLIND12_SET, PLANTED_BLIND12),
     (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14), (BLIND15_SET, PLANTED_BLIND15),
     (BLIND16_SET, PLANTED_BLIND16), (BLIND17_SET, PLANTED_BLIND17), (BLIND18_SET, PLANTED_BLIND18),
+    (BLIND19_SET, PLANTED_BLIND19),
 )
 
 

@@ -23,7 +23,9 @@ def test_the_lexicon_alone_now_finds_the_aml_objection_article(small_assistant):
     base = getattr(small_assistant.retriever, "base", small_assistant.retriever)
     question = "A client objects to the AML restrictions we put on his account in China: how many days to reply?"
     saved = base.config
-    base.config = dataclasses.replace(saved, dictionary_weight=0.0)
+    # the lexicon alone: CC-CEDICT's list off, and the concept list (concept_evidence.py, round 26), which also reads
+    # CC-CEDICT, off too (with both on, as shipped, Art. 39 is first as well)
+    base.config = dataclasses.replace(saved, dictionary_weight=0.0, concept_evidence_weight=0.0)
     try:
         hits = base.retrieve(question, 10).hits
     finally:

@@ -97,6 +97,8 @@ class Assistant:
         local = getattr(self.retriever, "base", self.retriever)  # an LLM-assisted retriever would call the model
         if hasattr(local, "preload_bridge_terms"):
             local.preload_bridge_terms()
+        if hasattr(local, "preload_concept_tables"):
+            local.preload_concept_tables()
         for verifier in self.verifiers:  # a verifier's own tables (the grounding verifier's concept dictionary)
             warm = getattr(verifier, "warm_up", None)
             if callable(warm):

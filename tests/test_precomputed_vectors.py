@@ -115,6 +115,10 @@ def test_warm_up_loads_the_answer_path_and_records_nothing(small_settings, share
     assert {"penalty-items", "authority-subject-articles", "regulator-mentions",
             "eu-absent-lexicon-keys", "word-article-counts",
             "verifier-cedict"} <= built, built  # (the grounding verifier's concept dictionary, its own warm_up)
+    # … and the concept list's article tokens of every text written in Chinese (the first English question on a law
+    # waited 30–50 ms for its law's)
+    chinese = {d for d, j in zip(assistant.view.doc_ids, assistant.view.jurisdictions) if j in ("CN", "INTERNAL")}
+    assert chinese and {f"verifier-article-tokens:{d}" for d in chinese} <= built
     assert everyday_words.cache_info().currsize == 1  # the coverage gate's English word list
     assert reversed_dictionary.cache_info().currsize == 1  # its CC-CEDICT read backwards (the object a record is kept of)
 

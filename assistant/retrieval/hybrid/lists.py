@@ -184,8 +184,7 @@ class MoreLists:
         """An English question about the Chinese texts: the first fused candidates written in Chinese re-ranked by the
         share of the question's concepts one of their sentences holds (concept_evidence.py), fused as one more list.
         The bank's policies only when the question asks about the bank's rules, as for a Chinese question."""
-        from ...verify.concepts import article_tokens, blank_references, bridge_phrases, claim_concepts, \
-            texts_dictionary
+        from ...verify.concepts import blank_references, bridge_phrases, claim_concepts, texts_dictionary
         from ..concept_evidence import articles_holding, concept_weights, ranked_by_concepts
         from ..vocabulary import _says_nothing
 
@@ -206,7 +205,7 @@ class MoreLists:
             doc = view.clauses[i].doc_id
             if doc not in by_law:
                 articles = view.law_articles(doc)
-                tokens = view.derived(f"verifier-article-tokens:{doc}", lambda: article_tokens(articles))
+                tokens = self._article_tokens(doc)
                 held = view.derived("concept-word-articles", dict)  # (law, Chinese word) → its articles, across questions
 
                 def holding(word: str) -> frozenset[int]:
@@ -220,6 +219,23 @@ class MoreLists:
         ranked = ranked_by_concepts(concepts, first, lambda i: view.clauses[i].text, weights_of,
                                     cfg.concept_evidence_min_share, cfg.concept_evidence_min_concepts)
         self._fuse_list(fused, ranks, "concept-evidence", ranked, cfg.concept_evidence_weight)
+
+    def _article_tokens(self, doc: str) -> dict:
+        """The tokens of each article of one law, as the grounding verifier reads them (its derived table, shared)."""
+        from ...verify.concepts import article_tokens
+
+        articles = self.view.law_articles(doc)
+        return self.view.derived(f"verifier-article-tokens:{doc}", lambda: article_tokens(articles))
+
+    def preload_concept_tables(self) -> None:
+        """Tokenise the articles of every text written in Chinese now (Assistant.warm_up): the concept list reads them
+        by law, and the first English question on a law waited 30–50 ms for its law's table (bench: first-sight answer
+        p95 163 → 204 ms after round 26)."""
+        if not self.config.concept_evidence_weight:
+            return
+        side = self._chinese_side(True)
+        for doc in dict.fromkeys(d for d, chinese in zip(self.view.doc_ids, side) if chinese):
+            self._article_tokens(doc)
 
     def _word_weights(self, text: str) -> dict[str, float]:
         """The stemmed tokens of `text`, each weighed by its inverse clause frequency (log N / df over the view's

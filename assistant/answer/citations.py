@@ -145,9 +145,10 @@ def terms(text: str) -> set[str]:
     return bigram_terms(text, stop=_STOPWORDS, single_chars=True)
 
 
-def relevance(query_terms: set[str], sentence: str) -> float:
-    """Shared terms, mildly normalised by sentence length so long sentences do not win by size."""
-    own = terms(sentence)
+def relevance(query_terms: set[str], sentence: str, terms_of=terms) -> float:
+    """Shared terms, mildly normalised by sentence length so long sentences do not win by size; `terms_of`: how the
+    sentence's terms are read (the offline answerer folds English words)."""
+    own = terms_of(sentence)
     if not own:
         return 0.0
     return len(query_terms & own) / math.sqrt(len(own))

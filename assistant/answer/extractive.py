@@ -8,7 +8,6 @@ top hits by term overlap with the question (CJK bigrams + words; no dictionary n
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from ..types import Citation, Claim, Clause, Draft, Hit, Retrieval
 from ..retrieval.english_stems import stem
 from ..retrieval.routing import asked_number_groups
 from ..verify.quantities import figure_kinds
-from .citations import sentence_spans, terms
+from .citations import relevance, sentence_spans, terms
 from .context import missing_refs_text
 
 if TYPE_CHECKING:
@@ -51,12 +50,6 @@ def _terms(text: str) -> set[str]:
     """citations.terms with English words folded (english_stems.stem: "applied" meets "apply", "recipients" meets
     "recipient"), so that an English question meets the sentence in the Regulation's own form of its words."""
     return {stem(t) if t.isascii() and t.isalpha() else t for t in terms(text)}
-
-
-def _relevance(wanted: set[str], text: str) -> float:
-    """citations.relevance on folded terms: shared terms over the square root of the sentence's."""
-    own = _terms(text)
-    return len(wanted & own) / math.sqrt(len(own)) if own else 0.0
 
 
 @dataclass
@@ -121,10 +114,10 @@ def _bridged_terms(question: str, clauses: list[Clause]) -> set[str]:
     if has_cjk(question) or not any(has_cjk(c.text) for c in clauses):
         return set()
     from ..retrieval.glossary import load_glossary
+    from ..retrieval.jurisdiction_default import chinese_bridge_terms
     from ..retrieval.lexicon import load_lexicon
 
-    bridged = [t for t in load_glossary().expansion(question) if has_cjk(t)] + load_lexicon().chinese_words(question)
-    return terms(" ".join(bridged)) - terms(question)
+    return terms(" ".join(chinese_bridge_terms(question, load_glossary(), load_lexicon()))) - terms(question)
 
 
 def _pick(question: str, hits: list[Hit]) -> list[tuple[Clause, list[_Sentence], list[int]]]:
@@ -135,7 +128,7 @@ def _pick(question: str, hits: list[Hit]) -> list[tuple[Clause, list[_Sentence],
     per_clause = [(c, s) for c, s in per_clause if s]
 
     def score(text: str) -> float:
-        return _relevance(wanted, text) + (FIGURE_BONUS if figures and figures & figure_kinds(text) else 0.0)
+        return relevance(wanted, text, _terms) + (FIGURE_BONUS if figures and figures & figure_kinds(text) else 0.0)
 
     scored = [
         (score(sentence.text) / (1 + RANK_DECAY * rank), rank, index)

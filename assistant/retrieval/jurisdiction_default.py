@@ -61,13 +61,17 @@ def cued_chinese_side(route: Route, question: str, english: bool) -> bool:
             and asks_question(question))
 
 
-def chinese_bridge_query(question: str, glossary, lexicon) -> str:
-    """The question with the Chinese legal terms for its business phrases (glossary) and for its English words
-    (lexicon), for BM25 over the Chinese texts; only the Chinese terms are added (the English ones match nothing
-    there)."""
+def chinese_bridge_terms(question: str, glossary, lexicon) -> list[str]:
+    """The Chinese legal terms for the question's business phrases (glossary) and for its English words (lexicon), in
+    order, without repeats; the English ones match nothing in the Chinese texts."""
     terms = [t for t in glossary.expansion(question, chinese=True) if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
     terms += [w for w in lexicon.chinese_words(question) if w not in terms]
-    return " ".join([question, *dict.fromkeys(terms)])
+    return list(dict.fromkeys(terms))
+
+
+def chinese_bridge_query(question: str, glossary, lexicon) -> str:
+    """The question with its Chinese bridge terms (chinese_bridge_terms), for BM25 over the Chinese texts."""
+    return " ".join([question, *chinese_bridge_terms(question, glossary, lexicon)])
 
 
 def asks_policy_in_english(route: Route, english: bool) -> bool:

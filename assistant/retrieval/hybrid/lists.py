@@ -51,7 +51,7 @@ class MoreLists:
         The dense list reuses the query's vector (a masked product in memory, or Chroma's filtered query above
         settings.dense_in_memory_max; no second embedding)."""
         from ..glossary import load_glossary
-        from ..jurisdiction_default import chinese_bridge_query, cued_chinese_side, wants_both_jurisdictions
+        from ..jurisdiction_default import chinese_bridge_query, cued_chinese_side
         from ..lexicon import load_lexicon
 
         cfg = self.config
@@ -61,7 +61,7 @@ class MoreLists:
         if cfg.cn_cue_weight and cfg.routing and cued_chinese_side(routed, query, english):
             self._cued_chinese_lists(query, filters, as_of, mask, lists, vector)
             return
-        if not (cfg.cn_default and cfg.routing and wants_both_jurisdictions(routed, query, english)):
+        if not self._searches_chinese_by_default(query, routed):
             return
         cn_mask = mask & self._chinese_side(cfg.cn_default_policies)
         if not cn_mask.any():
@@ -156,7 +156,7 @@ class MoreLists:
         from ..sentence_evidence import ranked_by_sentence
 
         cfg = self.config
-        order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.sentence_evidence_depth]]
+        order = self._first_fused(fused)
         first = [i for i in order if routed.wants_policy or self.view.clauses[i].kind != "policy"]
         ranked = ranked_by_sentence(query, first, lambda i: self.view.clauses[i].text, cfg.sentence_evidence_min_share)
         self._fuse_list(fused, ranks, "sentence-evidence", ranked, cfg.sentence_evidence_weight)
@@ -173,7 +173,7 @@ class MoreLists:
         weights = self._word_weights(query)
         if not weights:
             return
-        order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.sentence_evidence_depth]]
+        order = self._first_fused(fused)
         first = [i for i in order if routed.wants_policy or self.view.clauses[i].kind != "policy"]
         ranked = ranked_by_weighted_sentence(weights, first, lambda i: self.view.clauses[i].text,
                                              cfg.english_sentence_evidence_min_share)
@@ -185,7 +185,7 @@ class MoreLists:
         share of the question's concepts one of their sentences holds (concept_evidence.py), fused as one more list.
         The bank's policies only when the question asks about the bank's rules, as for a Chinese question."""
         from ...verify.concepts import blank_references, bridge_phrases, claim_concepts, texts_dictionary
-        from ..concept_evidence import articles_holding, concept_weights, ranked_by_concepts
+        from ..concept_evidence import concept_weights, ranked_by_concepts
         from ..vocabulary import _says_nothing
 
         cfg = self.config
@@ -196,7 +196,7 @@ class MoreLists:
         concepts = claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
         if len(concepts) < cfg.concept_evidence_min_concepts:
             return
-        order = [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.sentence_evidence_depth]]
+        order = self._first_fused(fused)
         written_in_chinese = self._chinese_side(routed.wants_policy)
         first = [i for i in order if written_in_chinese[i] and view.clauses[i].article is not None]
         by_law: dict[str, list[float]] = {}
@@ -204,21 +204,28 @@ class MoreLists:
         def weights_of(i: int) -> list[float]:
             doc = view.clauses[i].doc_id
             if doc not in by_law:
-                articles = view.law_articles(doc)
-                tokens = self._article_tokens(doc)
-                held = view.derived("concept-word-articles", dict)  # (law, Chinese word) → its articles, across questions
-
-                def holding(word: str) -> frozenset[int]:
-                    if (doc, word) not in held:
-                        held[doc, word] = articles_holding(word, articles, tokens)
-                    return held[doc, word]
-
-                by_law[doc] = concept_weights(concepts, articles, tokens, holding)
+                by_law[doc] = concept_weights(concepts, view.law_articles(doc), self._article_tokens(doc),
+                                              lambda word: self._articles_holding(doc, word))
             return by_law[doc]
 
         ranked = ranked_by_concepts(concepts, first, lambda i: view.clauses[i].text, weights_of,
                                     cfg.concept_evidence_min_share, cfg.concept_evidence_min_concepts)
         self._fuse_list(fused, ranks, "concept-evidence", ranked, cfg.concept_evidence_weight)
+
+    def _first_fused(self, fused: dict[int, float]) -> list[int]:
+        """The first `sentence_evidence_depth` fused candidates, best first (ties by position): what the sentence and
+        concept lists re-rank."""
+        return [i for i, _ in sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: self.config.sentence_evidence_depth]]
+
+    def _articles_holding(self, doc: str, word: str) -> frozenset[int]:
+        """The articles of one law holding a Chinese word (concept_evidence.articles_holding), remembered across
+        questions."""
+        from ..concept_evidence import articles_holding
+
+        held = self.view.derived("concept-word-articles", dict)  # (law, Chinese word) → its articles
+        if (doc, word) not in held:
+            held[doc, word] = articles_holding(word, self.view.law_articles(doc), self._article_tokens(doc))
+        return held[doc, word]
 
     def _article_tokens(self, doc: str) -> dict:
         """The tokens of each article of one law, as the grounding verifier reads them (its derived table, shared)."""

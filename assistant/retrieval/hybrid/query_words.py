@@ -72,6 +72,15 @@ class QueryWords:
         cn_named = self._named_of(routed, "CN", "INTERNAL")
         return english, not english or routed.jurisdiction == "CN" or bool(cn_named) or routed.wants_policy
 
+    def _searches_chinese_by_default(self, query: str, routed: Route) -> bool:
+        """Whether the Chinese texts are searched on their own too, for an English question that may be about either
+        jurisdiction (jurisdiction_default.wants_both_jurisdictions, lists.py's default Chinese lists)."""
+        from ..jurisdiction_default import wants_both_jurisdictions
+
+        cfg = self.config
+        return bool(cfg.cn_default and cfg.routing
+                    and wants_both_jurisdictions(routed, query, detect_language(query) == "en"))
+
     def _named_of(self, routed: Route, *jurisdictions: str) -> set[str]:
         """The laws (doc ids) the question names whose jurisdiction is one of `jurisdictions` (CN, EU, INTERNAL)."""
         return {d for d in routed.named if getattr(self.catalog.by_doc_id(d), "jurisdiction", "") in jurisdictions}
@@ -134,16 +143,12 @@ class QueryWords:
         from ..glossary import load_glossary
         from ..lexicon import load_lexicon
 
-        from ..jurisdiction_default import wants_both_jurisdictions
-
         content = self._content_words(query)
         english, chinese = self._bridges_to_chinese(query, routed)
         # an English question that may be about either jurisdiction searches the Chinese texts with the same bridges
         # (lists.py, jurisdiction_default.chinese_bridge_query): "lend" and "borrower" reached 贷款 and 借款人, and the
         # hint must not call them words no text holds
-        cfg = self.config
-        chinese = chinese or bool(english and cfg.cn_default and cfg.routing
-                                  and wants_both_jurisdictions(routed, query, english))
+        chinese = chinese or self._searches_chinese_by_default(query, routed)
         sensed = self._sensed(query, english)
         bridges: list[Bridge] = []
         if self.config.glossary:

@@ -85,12 +85,19 @@ class CoverageFloors:
     no_overlap: float = 0.86
     similarity_en: float = 0.78
     no_overlap_en: float = 0.84
+    # An English question's similarity to a Chinese clause sits lower than to an English one (the same relatedness
+    # scores less across languages), so its weak-evidence floor is its own (the floors' owner says where it was set).
+    similarity_en_zh: float = 0.78
     # A sentence stating what a question asks for is about the question when, sharing one of its key terms, it is
     # this close to it (a paraphrase: 逾期记录挂几年 ~ 不良信息的保存期限为5年). None: word evidence alone.
     sentence: float | None = None
 
-    def for_language(self, language: str) -> tuple[float, float]:
-        return (self.similarity_en, self.no_overlap_en) if language == "en" else (self.similarity, self.no_overlap)
+    def for_language(self, language: str, best_in_chinese: bool = False) -> tuple[float, float]:
+        """The weak-evidence and no-overlap floors for a question in `language` whose best dense hit is (or not) a
+        Chinese text."""
+        if language == "en":
+            return (self.similarity_en_zh if best_in_chinese else self.similarity_en), self.no_overlap_en
+        return self.similarity, self.no_overlap
 
 
 @dataclass(frozen=True)
@@ -137,8 +144,11 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if doc_freq is not None and not names_indexed_law and not about_chinese_law and (not expansion or strict):
         if _foreign_vocabulary(question, doc_freq, bridged, strict):
             return Coverage(False, "the question's words are not the words of the indexed texts", kind="vocabulary")
-    best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
-    floor, no_overlap_floor = floors.for_language("en" if english else "zh")
+    dense = [h for h in retrieval.hits if h.similarity is not None]
+    best_hit = max(dense, key=lambda h: h.similarity, default=None)
+    best = best_hit.similarity if best_hit is not None else None
+    floor, no_overlap_floor = floors.for_language("en" if english else "zh",
+                                                  best_hit is not None and has_cjk(best_hit.clause.text))
     if best is None:  # every hit from the lexical or policy lists, or no dense search at all
         return _without_dense_hits(retrieval, floor)
     if best < floor:

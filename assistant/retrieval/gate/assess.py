@@ -86,8 +86,10 @@ class CoverageFloors:
     similarity_en: float = 0.78
     no_overlap_en: float = 0.84
     # An English question's similarity to a Chinese clause sits lower than to an English one (the same relatedness
-    # scores less across languages), so its weak-evidence floor is its own (the floors' owner says where it was set).
+    # scores less across languages), so its weak-evidence and no-overlap floors are its own (the floors' owner says
+    # where they were set).
     similarity_en_zh: float = 0.78
+    no_overlap_en_zh: float = 0.84
     # A sentence stating what a question asks for is about the question when, sharing one of its key terms, it is
     # this close to it (a paraphrase: 逾期记录挂几年 ~ 不良信息的保存期限为5年). None: word evidence alone.
     sentence: float | None = None
@@ -96,7 +98,9 @@ class CoverageFloors:
         """The weak-evidence and no-overlap floors for a question in `language` whose best dense hit is (or not) a
         Chinese text."""
         if language == "en":
-            return (self.similarity_en_zh if best_in_chinese else self.similarity_en), self.no_overlap_en
+            if best_in_chinese:
+                return self.similarity_en_zh, self.no_overlap_en_zh
+            return self.similarity_en, self.no_overlap_en
         return self.similarity, self.no_overlap
 
 

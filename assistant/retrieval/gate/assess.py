@@ -61,7 +61,7 @@ from ..jurisdiction_default import DEFAULT_LISTS
 from ..lexicon import load_lexicon
 from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, named_as_set_aside,
                           regimes_in, unknown_law_mentions)
-from ..quoted_figures import confirmed_statement, without_indefinite_counts
+from ..quoted_figures import attributed_to_a_rule, confirmed_statement, without_indefinite_counts
 from ..routing import _LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
 from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_record_kind, _names_kept, _names_kept_object,
@@ -349,11 +349,12 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     facts = asked_facts(told)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
     asking = _asking_part(told)
-    facts += _quoted_frequency(asking, confirmed_statement(told), facts)
+    confirmed = " ".join(p for p in (confirmed_statement(told), attributed_to_a_rule(told)) if p)
+    facts += _quoted_frequency(asking, confirmed, facts)
     wanted = narrowed(question, asked_groups(told)
                       | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking)
                          or asked_threshold_groups(asking))) \
-        | _quoted_groups(asking, confirmed_statement(told))
+        | _quoted_groups(asking, confirmed)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # the legal terms of glossary entries the asking alone triggered (保存多久 → 保存期限) do not tie a sentence to the
     # question's topic (asking_phrases.py); a sanction asked (罚多少) is the topic of the penalty articles' terms

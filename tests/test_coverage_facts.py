@@ -33,6 +33,20 @@ def test_a_duration_question_asks_no_frequency_and_rates_and_prices_want_their_f
     assert asked_groups("需要取得单独同意吗？") == set()
 
 
+@pytest.mark.parametrize("question", [
+    "受益所有人按持股多少比例认定？",  # the amount before the noun: the same question as 比例是多少
+    "对单一股东的持股要求是多大比例？",
+    "佣金比例法律上有上限吗？",  # a ratio's ceiling asked, as a rate's (利率上限) is
+    "贷款集中度的比率下限是什么？",
+])
+def test_a_ratio_asked_in_other_word_orders_wants_a_percentage(question):
+    assert asked_groups(question) == {"percent"}
+
+
+def test_a_ratio_named_without_asking_its_figure_wants_none():
+    assert asked_groups("这个比例我们内部怎么审批？") == set()
+
+
 @pytest.mark.parametrize("question, expected", [
     # frequency: 征信业管理条例 Art. 33 lists inspections, with no interval; the model-risk policy Art. 26 states one
     ("征信机构多久要接受一次现场检查？", False),

@@ -56,3 +56,15 @@ def test_a_count_asked_outside_a_yes_no_clause_still_is(question):
 
     kept = without_indefinite_counts(question)
     assert asked_number_groups(kept) | asked_groups(kept)
+
+
+@pytest.mark.parametrize("text, attributed", [
+    ("反洗钱法要求每季度给柜员做一次反洗钱培训，我们已经按季度排好课了", "反洗钱法要求每季度给柜员做一次反洗钱培训，"),
+    ("锁定次数设成5次，这是监管统一要求的次数", "这是监管统一要求的次数 锁定次数设成5次，"),  # pointing back
+    ("客户资料要保存几年？", ""),
+    ("我们打算把录像存三个月，这样行吗？", ""),  # a plan, attributed to no rule
+])
+def test_a_clause_saying_a_rule_states_what_it_tells(text, attributed):
+    from assistant.retrieval.quoted_figures import attributed_to_a_rule
+
+    assert attributed_to_a_rule(text) == attributed

@@ -52,6 +52,34 @@ def confirmed_statement(text: str) -> str:
     return " ".join(sentences[:-1])
 
 
+def attributed_to_a_rule(text: str) -> str:
+    """The clauses of a Chinese text that say a rule states what they tell ("反洗钱法要求每季度给柜员做一次培训"), or a
+    clause pointing back at the one before it ("设成5次，这是监管统一要求的次数", "60分以下算不合格，外包办法里就是这个标准吧"). A figure so told is one the
+    asker takes the texts to state: it is quoted to be confirmed, as a figure before a closing tag is. Empty when no
+    clause does."""
+    clauses = [c for c in _ATTRIBUTION_CLAUSE.split(text) if c.strip()]
+    parts = []
+    for i, clause in enumerate(clauses):
+        if not _ATTRIBUTES.search(clause):
+            continue
+        parts.append(clause)
+        if i and _POINTS_BACK.match(clause.strip()):
+            parts.append(clauses[i - 1])
+    return " ".join(parts)
+
+
+_ATTRIBUTION_CLAUSE = re.compile(r"(?<=[，,。；;！!？?\n])")
+# a rule named as saying what a clause tells (general Chinese wording): 法/条例/办法/制度/监管 … 要求/规定;
+# 法律规定. Round 27, re-assessing the gate over the tuning data (805 out-of-scope, 2,124 answerable): refused 761 -> 762
+# (quarterly AML training said to be the AML law's), answerable wrongly refused unchanged (77; one answerable question
+# so worded, already asking the frequency). English cues too ("the rules say", "per our … policy") cost an answerable
+# question asking "Which rule says that?" and moved no out-of-scope one: Chinese only.
+_ATTRIBUTES = re.compile(r"(?:法|条例|办法|规定|细则|指引|制度|监管|人行|央行)(?:里|上|中)?(?:统一)?(?:要求|规定|明确)|"
+                         r"(?:办法|制度|规定)里就是")
+# a clause pointing back at the one before it (这是…, 这个…, 就是这个…)
+_POINTS_BACK = re.compile(r"(?:这|此|[\u4e00-\u9fff]{0,8}就是这)")
+
+
 # sentence ends in a text of Chinese or English sentences (an English full stop before a capital)
 _TEXT_SENTENCE = re.compile(r"(?<=[。！!?？；;\n])|(?<=[.!?])\s+(?=[A-Z\"'‘“(])")
 # a sentence that only asks whether what was just said is right: an optional pointer back (这个依据, 这样理解, that) and a

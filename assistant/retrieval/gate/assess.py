@@ -61,7 +61,7 @@ from ..jurisdiction_default import DEFAULT_LISTS
 from ..lexicon import load_lexicon
 from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, named_as_set_aside,
                           regimes_in, unknown_law_mentions)
-from ..quoted_figures import confirmed_statement, without_indefinite_counts
+from ..quoted_figures import attributed_to_a_rule, confirmed_statement, without_indefinite_counts
 from ..routing import _LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
 from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_record_kind, _names_kept, _names_kept_object,
@@ -85,12 +85,23 @@ class CoverageFloors:
     no_overlap: float = 0.86
     similarity_en: float = 0.78
     no_overlap_en: float = 0.84
+    # An English question's similarity to a Chinese clause sits lower than to an English one (the same relatedness
+    # scores less across languages), so its weak-evidence and no-overlap floors are its own (the floors' owner says
+    # where they were set).
+    similarity_en_zh: float = 0.78
+    no_overlap_en_zh: float = 0.84
     # A sentence stating what a question asks for is about the question when, sharing one of its key terms, it is
     # this close to it (a paraphrase: 逾期记录挂几年 ~ 不良信息的保存期限为5年). None: word evidence alone.
     sentence: float | None = None
 
-    def for_language(self, language: str) -> tuple[float, float]:
-        return (self.similarity_en, self.no_overlap_en) if language == "en" else (self.similarity, self.no_overlap)
+    def for_language(self, language: str, best_in_chinese: bool = False) -> tuple[float, float]:
+        """The weak-evidence and no-overlap floors for a question in `language` whose best dense hit is (or not) a
+        Chinese text."""
+        if language == "en":
+            if best_in_chinese:
+                return self.similarity_en_zh, self.no_overlap_en_zh
+            return self.similarity_en, self.no_overlap_en
+        return self.similarity, self.no_overlap
 
 
 @dataclass(frozen=True)
@@ -137,8 +148,11 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if doc_freq is not None and not names_indexed_law and not about_chinese_law and (not expansion or strict):
         if _foreign_vocabulary(question, doc_freq, bridged, strict):
             return Coverage(False, "the question's words are not the words of the indexed texts", kind="vocabulary")
-    best = max((h.similarity for h in retrieval.hits if h.similarity is not None), default=None)
-    floor, no_overlap_floor = floors.for_language("en" if english else "zh")
+    dense = [h for h in retrieval.hits if h.similarity is not None]
+    best_hit = max(dense, key=lambda h: h.similarity, default=None)
+    best = best_hit.similarity if best_hit is not None else None
+    floor, no_overlap_floor = floors.for_language("en" if english else "zh",
+                                                  best_hit is not None and has_cjk(best_hit.clause.text))
     if best is None:  # every hit from the lexical or policy lists, or no dense search at all
         return _without_dense_hits(retrieval, floor)
     if best < floor:
@@ -335,11 +349,12 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     facts = asked_facts(told)
     # how often / on which date: that fact is what is asked, not the figures its wording asks for (多久, 至少几)
     asking = _asking_part(told)
-    facts += _quoted_frequency(asking, confirmed_statement(told), facts)
+    confirmed = " ".join(p for p in (confirmed_statement(told), attributed_to_a_rule(told)) if p)
+    facts += _quoted_frequency(asking, confirmed, facts)
     wanted = narrowed(question, asked_groups(told)
                       | (set() if facts else asked_number_groups(asking) or asked_limit_groups(asking)
                          or asked_threshold_groups(asking))) \
-        | _quoted_groups(asking, confirmed_statement(told))
+        | _quoted_groups(asking, confirmed)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # the legal terms of glossary entries the asking alone triggered (保存多久 → 保存期限) do not tie a sentence to the
     # question's topic (asking_phrases.py); a sanction asked (罚多少) is the topic of the penalty articles' terms

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from .acts import party_of_another_act
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
@@ -124,6 +125,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
         department = other_department(stated, clause_text)
         found = found + [department] if department else found
+    if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
+        # a party the article names for another act, doing the act it gives to someone else (acts.py)
+        moved = party_of_another_act(stated, clause_text)
+        found = found + [moved] if moved else found
     if not found and zh_claim and zh_clause and paraphrased:
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(stated, clause_text)

@@ -1,0 +1,67 @@
+"""Verifier round 27 (issue 11 item 2): a ban whose verb is a coverb phrase (不得以备付金为…提供担保) is matched as a whole act,
+and a closing "但不得…" is no condition of what the claim allows (banned_acts.py); an age written as a bare number or as
+years in a sentence about age is compared as years of age (quantities.py); a party the article names for another act made
+to do the act it gives to someone else (acts.py). Real clause texts from the corpus; the claims are written for these tests."""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import SHARED_REGULATIONS
+from assistant.verify.banned_acts import allows_what_is_banned
+from assistant.verify.quantities import ages_as_years_of_age, compare, extract_quantities
+from tests.test_claims_round8 import article, gdpr, verdict
+
+pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
+
+PAY27 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 27, "第二十七条")  # 不得以备付金…提供担保
+
+
+def test_an_allowed_act_is_matched_with_a_ban_opening_with_a_coverb_phrase():
+    claim = "非银行支付机构可以以备付金为自己提供担保，但不得挪用备付金。"
+    assert allows_what_is_banned(claim, PAY27.text) != ""
+    assert verdict(claim, PAY27).verdict == "contradicted"
+    # the same acts forbidden, as the clause says
+    assert allows_what_is_banned("非银行支付机构不得挪用备付金，也不得以备付金为他人提供担保。", PAY27.text) == ""
+    # an act the ban's phrase does not hold (the claim's own condition aside)
+    assert allows_what_is_banned("非银行支付机构可以根据用户的支付指令划转备付金。", PAY27.text) == ""
+
+
+NDS22 = article("zh/network-data-security-regulation-2024.md", "网络数据安全管理条例", 22, "第二十二条")  # 不满十四周岁
+
+
+def ages(text: str):
+    return extract_quantities(ages_as_years_of_age(text))
+
+
+def test_an_age_written_as_a_bare_number_is_compared_with_the_clauses_age():
+    assert compare(ages("Minors under 16 need their parents' consent."), ages(NDS22.text))
+    assert not compare(ages("Minors under 14 need their parents' consent."), ages(NDS22.text))
+    assert verdict("Processing the personal information of minors under 16 requires the consent of their parents or "
+                   "other guardians.", NDS22).verdict != "supported"
+    # "not below 13 years" in a sentence about a lower age is an age, as 13岁 of a Chinese claim is (GDPR Art. 8(1))
+    assert not compare(ages("成员国可以立法降低年龄门槛，但不得低于13岁。"), ages(gdpr(8).text))
+    assert compare(ages("Parental consent is needed for any child under 18."), ages(gdpr(8).text))
+    # years that are no age stay a period
+    assert ages("Records are kept for 5 years.")[0].unit == "year"
+
+
+POLICIES = Path(__file__).resolve().parents[1] / "corpus" / "policies"
+MODEL4_TEXT = next(line for line in (POLICIES / "policy-model-risk.md").read_text(encoding="utf-8").splitlines()
+                   if line.startswith("第四条 "))
+MODEL4 = PAY27.__class__(**{**PAY27.__dict__, "chunk_id": "policy-model-risk:4:0", "doc_id": "policy-model-risk",
+                            "law": "模型与大模型风险管理办法", "short_title": "模型与大模型风险管理办法", "article": 4,
+                            "label": "第四条", "text": MODEL4_TEXT})
+
+
+def test_a_party_named_for_another_act_doing_the_act_the_article_gives_to_another():
+    from assistant.verify.acts import party_of_another_act
+
+    wrong = "模型所属业务部门负责模型的工程实现、部署和运行监控。"
+    assert party_of_another_act(wrong, MODEL4.text) is not None
+    assert verdict(wrong, MODEL4).verdict == "contradicted"
+    assert party_of_another_act("金融科技部负责模型的工程实现、部署和运行监控。", MODEL4.text) is None
+    assert verdict("金融科技部负责模型的工程实现、部署和运行监控。", MODEL4).verdict == "supported"
+    # a list item, an adverb or a modal verb is no party (个人信息保护法第五十一条 (二) 对个人信息实行分类管理)
+    PIPL51 = article("zh/pipl-2021.md", "个人信息保护法", 51, "第五十一条")
+    assert party_of_another_act("个人信息处理者应当对个人信息实行分类管理。", PIPL51.text) is None

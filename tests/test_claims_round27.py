@@ -65,3 +65,23 @@ def test_a_party_named_for_another_act_doing_the_act_the_article_gives_to_anothe
     # a list item, an adverb or a modal verb is no party (个人信息保护法第五十一条 (二) 对个人信息实行分类管理)
     PIPL51 = article("zh/pipl-2021.md", "个人信息保护法", 51, "第五十一条")
     assert party_of_another_act("个人信息处理者应当对个人信息实行分类管理。", PIPL51.text) is None
+
+
+CSL75 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 75, "第七十五条")  # 网信部门和有关部门违反…的
+
+
+def test_a_penalty_clauses_case_names_the_party_at_fault():
+    from assistant.verify.absent_parties import absent_party_across
+
+    wrong = ("Where a network operator uses information obtained while performing cybersecurity protection duties for "
+             "other purposes, the directly responsible persons are sanctioned.")
+    assert absent_party_across(wrong, CSL75.text) is not None
+    assert verdict(wrong, CSL75).verdict == "contradicted"
+    assert absent_party_across(wrong.replace("a network operator", "the cyberspace administration"), CSL75.text) is None
+
+
+def test_shall_not_be_obliged_is_no_duty():
+    from assistant.verify.modality import modal_classes
+
+    sentence = gdpr(11).text.split("\n")[1]  # 1. If the purposes … the controller shall not be obliged to maintain …
+    assert {cls for _, cls in modal_classes(sentence)} == {"exemption"}

@@ -85,3 +85,18 @@ def test_shall_not_be_obliged_is_no_duty():
 
     sentence = gdpr(11).text.split("\n")[1]  # 1. If the purposes … the controller shall not be obliged to maintain …
     assert {cls for _, cls in modal_classes(sentence)} == {"exemption"}
+
+
+MODEL18_TEXT = next(line for line in (POLICIES / "policy-model-risk.md").read_text(encoding="utf-8").splitlines()
+                    if line.startswith("第十八条 "))
+MODEL18 = MODEL4.__class__(**{**MODEL4.__dict__, "chunk_id": "policy-model-risk:18:0", "article": 18, "label": "第十八条",
+                              "text": MODEL18_TEXT})
+
+
+def test_a_sub_clause_opening_with_bao_is_a_verb_phrase_not_a_subject():
+    # …由业务部门在上线前确定，报个人信息保护负责人审批，不能无限期保存: the department submits it; 报… names no actor
+    true = "对话记录保存多长时间，由业务部门在上线前确定，报个人信息保护负责人审批，不能无限期保存。"
+    assert verdict(true, MODEL18).verdict == "supported"
+    # the two parties swapped is still caught
+    assert verdict("对话记录保存多长时间，由个人信息保护负责人在上线前确定，报业务部门审批，不能无限期保存。",
+                   MODEL18).verdict == "contradicted"

@@ -100,3 +100,19 @@ def test_a_sub_clause_opening_with_bao_is_a_verb_phrase_not_a_subject():
     # the two parties swapped is still caught
     assert verdict("对话记录保存多长时间，由个人信息保护负责人在上线前确定，报业务部门审批，不能无限期保存。",
                    MODEL18).verdict == "contradicted"
+
+
+PBOC48 = article("zh/pboc-law-2003.md", "中国人民银行法", 48, "第四十八条")  # 应当承担部分或者全部赔偿责任
+CBL3 = article("zh/commercial-bank-law-2015.md", "商业银行法", 3, "第三条")  # 可以经营下列部分或者全部业务
+
+
+def test_a_duty_left_open_in_extent_made_the_whole():
+    from assistant.verify.scope import whole_of_an_open_extent
+
+    wrong = "中国人民银行对单位和个人提供担保造成损失的，由中国人民银行承担全部赔偿责任。"
+    assert whole_of_an_open_extent(wrong, PBOC48.text)
+    assert verdict(wrong, PBOC48).verdict == "contradicted"
+    assert verdict("中国人民银行对单位和个人提供担保造成损失的，直接责任人员应当承担部分或者全部赔偿责任。",
+                   PBOC48).verdict == "supported"
+    # under an option, the whole is one of the things allowed
+    assert not whole_of_an_open_extent("商业银行可以经营下列全部业务。", CBL3.text)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..text.articles import CN_ARTICLE_LABEL
 from .exceptions import (_CLAUSE_EXCEPTION_EN, _DISCRETION, _EXCEPTION_ZH, _IF_EN, _OWN_CONDITION, _OWN_EXCEPTION,
                          _SWEEPING_EXEMPTION_ZH)
-from .modality import _classes, _is_zh, _norm
+from .modality import _classes, _is_zh, _norm, modal_classes
 from .subclauses import _sub_clause_classes
 from .wording import _SCOPE_EN, _SCOPE_ZH, _whole_words, _wording
 
@@ -488,3 +488,37 @@ def universal_phrase_across(claim: str, sentence: str) -> bool:
     nouns = [_english_of().get(m.group(1), frozenset()) for m in _UNIVERSAL_NOUN_ZH.finditer(claim)]
     said = {fold(w) for m in _UNIVERSAL_NOUN_EN.finditer(sentence) for w in m.group(1).lower().split()}
     return any(words & said for words in nouns)
+
+
+# A duty the clause leaves open in extent: 应当承担部分或者全部赔偿责任 (商业银行法第八十五条、第八十六条、第八十八条, 中国人民银行法
+# 第四十八条、第四十九条). A claim that makes it the whole ("由中国人民银行承担全部赔偿责任", "must always bear the full loss")
+# states one of the two as the rule; under an option (可以经营下列部分或者全部业务) "all" is one of the things allowed.
+_EITHER_EXTENT_ZH = re.compile(r"部分或者?全部|全部或者?部分")
+_WHOLE_ZH = re.compile(r"全部|全额|全数|足额")
+_PART_ZH = re.compile(r"部分")
+_WHOLE_EN = re.compile(r"\b(?:full|entire|whole|in full|wholly|fully|all (?:the|of the) (?:loss|losses|damage|compensation))\b", re.I)
+_PART_EN = re.compile(r"\b(?:part|partly|partial|partially|some)\b", re.I)
+_EXTENT_CONTEXT = 6  # characters either side of the alternative whose words the claim must share (承担…赔偿责任)
+
+
+def whole_of_an_open_extent(claim: str, clause_text: str, chinese_words=None) -> str:
+    """The clause's sub-clause that leaves a duty's extent open (部分或者全部), when the claim makes the duty the whole and
+    says nothing of a part; '' otherwise. `chinese_words`: for an English claim, the lexicon's Chinese words for its words,
+    one of which must stand beside the alternative (承担, 赔偿)."""
+    zh = _is_zh(claim)
+    if not _is_zh(clause_text) or not (_WHOLE_ZH if zh else _WHOLE_EN).search(claim) \
+            or (_PART_ZH if zh else _PART_EN).search(claim):
+        return ""
+    for part in re.split(r"[，,；;。：:]", _norm(clause_text)):
+        m = _EITHER_EXTENT_ZH.search(part)
+        if not m or "obligation" not in {cls for _, cls in modal_classes(part)}:
+            continue
+        context = part[max(0, m.start() - _EXTENT_CONTEXT): m.start()] + part[m.end(): m.end() + _EXTENT_CONTEXT]
+        words = _wording(context, True)
+        if zh:
+            tied = len(words & _wording(claim, True)) / len(words) >= 0.5 if words else False
+        else:
+            tied = any(w in context for w in (chinese_words(claim) if chinese_words else ()) if len(w) >= 2)
+        if tied:
+            return part
+    return ""

@@ -116,3 +116,18 @@ def test_a_duty_left_open_in_extent_made_the_whole():
                    PBOC48).verdict == "supported"
     # under an option, the whole is one of the things allowed
     assert not whole_of_an_open_extent("商业银行可以经营下列全部业务。", CBL3.text)
+
+
+ESL8 = article("zh/electronic-signature-law-2019.md", "电子签名法", 8, "第八条")  # 应当考虑以下因素：（一）…（四）其他相关因素
+
+
+def test_only_one_item_of_a_list_the_clause_requires_in_full():
+    from assistant.verify.scope import only_one_item
+
+    wrong = "审查数据电文作为证据的真实性，只需考虑生成、储存或者传递数据电文方法的可靠性。"
+    assert only_one_item(wrong, ESL8.text)
+    assert verdict(wrong, ESL8).verdict == "contradicted"
+    # the item itself, without "only", and "only" of two items (not read: the items share their frame)
+    assert verdict(wrong.replace("只需", "应当"), ESL8).verdict == "supported"
+    assert not only_one_item("审查数据电文作为证据的真实性，只需考虑生成、储存或者传递数据电文方法的可靠性和保持内容完整性方法的可靠性。",
+                             ESL8.text)

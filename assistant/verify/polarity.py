@@ -67,7 +67,7 @@ from .roles.agents import other_agent, stray_doer
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
-from .scope import (whole_of_an_open_extent, _DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
+from .scope import (only_one_item, whole_of_an_open_extent, _DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally, universal_phrase_across)
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
                          _about_the_predicate,
@@ -134,6 +134,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         whole = whole_of_an_open_extent(stated, clause_text, load_lexicon().chinese_words)
         found = found + [Finding("scope", f"the clause leaves the extent open (「{_short(whole)}」); the claim makes it "
                                           f"the whole")] if whole else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
+        # "only" one item of a list the clause requires or allows in full (scope.only_one_item)
+        lead = only_one_item(stated, clause_text)
+        found = found + [Finding("scope", f"the clause lists more than the one the claim says is the only one: "
+                                          f"「{_short(lead)}」")] if lead else found
     if not found and zh_claim and zh_clause and paraphrased:
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(stated, clause_text)

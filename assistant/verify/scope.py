@@ -522,3 +522,44 @@ def whole_of_an_open_extent(claim: str, clause_text: str, chinese_words=None) ->
         if tied:
             return part
     return ""
+
+
+# "Only" before one item of a list the clause's lead-in requires or allows in full: 审查数据电文作为证据的真实性，应当考虑以下
+# 因素：（一）生成、储存或者传递数据电文方法的可靠性；（二）…；（四）其他相关因素 (电子签名法第八条) made "只需考虑生成、储存或者
+# 传递数据电文方法的可靠性". 只需 / 仅需 "need only" (general usage) beside the 只能 / 仅限 of _ONLY_ZH.
+_ONLY_ONE_ZH = re.compile(r"只能|仅能|只可|仅可|仅限|只限|只需|仅需|只须|仅须|只考虑|仅考虑|只要求|仅要求")
+_LIST_LEAD_IN_ZH = re.compile(r"(?:下列|以下)[\u4e00-\u9fff]{0,8}[:：]\s*$")
+# how much of one item's wording the claim's words after "only" must hold, and how much less of any other item (items of one
+# list share their frame, 方法的可靠性; set, not swept)
+ITEM_MATCH = 0.6
+OTHER_ITEM_GAP = 0.4
+
+
+def only_one_item(claim: str, clause_text: str) -> str:
+    """The lead-in of a list whose every item the clause requires or allows, when a Chinese claim says "only" of one item
+    of it; '' otherwise. A lead-in that limits itself (只 / 仅 / 不得 …) or bans the items is not read."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return ""
+    only = _ONLY_ONE_ZH.search(claim)
+    if not only:
+        return ""
+    said = _wording(claim[only.end():], True)
+    from .actors.holders import LIST_ITEM
+
+    found = [s.strip() for s in re.split(r"\n+", _norm(clause_text)) if s.strip()]
+    for at, lead in enumerate(found):
+        sentence = re.split(r"[。；;]", lead)[-1] if not lead.rstrip().endswith((":", "：")) else lead
+        if not _LIST_LEAD_IN_ZH.search(lead) or _LIMITED_ZH.search(sentence) \
+                or not {cls for _, cls in modal_classes(sentence)} & {"obligation", "permission", "right"}:
+            continue
+        items = []
+        for item in found[at + 1:]:
+            if not LIST_ITEM.match(item):
+                break
+            items.append(_wording(LIST_ITEM.sub("", item), True))
+        if len(items) < 2 or not said:
+            continue
+        shares = sorted((len(item & said) / len(item) if item else 0.0) for item in items)
+        if shares[-1] >= ITEM_MATCH and shares[-2] <= shares[-1] - OTHER_ITEM_GAP:
+            return lead
+    return ""

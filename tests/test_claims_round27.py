@@ -131,3 +131,20 @@ def test_only_one_item_of_a_list_the_clause_requires_in_full():
     assert verdict(wrong.replace("只需", "应当"), ESL8).verdict == "supported"
     assert not only_one_item("审查数据电文作为证据的真实性，只需考虑生成、储存或者传递数据电文方法的可靠性和保持内容完整性方法的可靠性。",
                              ESL8.text)
+
+
+BSL10 = article("zh/banking-supervision-law-2006.md", "银行业监督管理法", 10, "第十条")  # 不得在金融机构等企业中兼任职务
+PBOC14 = article("zh/pboc-law-2003.md", "中国人民银行法", 14, "第十四条")  # 不得在任何金融机构、企业、基金会兼职
+CRR24 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 24, "第二十四条")  # 在中国境内采集…在中国境内进行
+
+
+def test_a_subject_and_the_body_the_sentence_puts_it_in_swapped():
+    from assistant.verify.acts import swapped_subject_and_place
+
+    assert verdict("银行业金融机构的工作人员不得在银行业监督管理机构中兼任职务。", BSL10).verdict == "contradicted"
+    assert verdict("金融机构的工作人员不得在中国人民银行中任职。", PBOC14).verdict == "contradicted"
+    for claim, cited in (("银行业监督管理机构的工作人员不得在金融机构中兼任职务。", BSL10),
+                         ("人民银行行长、副行长和其他工作人员不得在金融机构兼职。", PBOC14),
+                         ("征信机构在中国境内采集的信息，其整理、保存和加工应当在中国境内进行。", CRR24)):
+        assert swapped_subject_and_place(claim, cited.text) is None
+        assert verdict(claim, cited).verdict == "supported"

@@ -61,3 +61,40 @@ def party_of_another_act(claim: str, clause_text: str) -> Finding | None:
             return Finding("actor", f"the article gives this to {theirs}, and names {subject} for another act: "
                                     f"「{_short(part)}」")
     return None
+
+
+# the body a sub-clause puts its subject in: 在金融机构等企业中兼任职务, 在境外设立 (general Chinese usage: 在 + place + 中 / 内 / a
+# verb of holding office or acting there)
+_PLACE_ZH = re.compile(r"在([\u4e00-\u9fff、]{2,16}?)(?:等[\u4e00-\u9fff]{0,4})?(?:之中|中|内|里|任职|兼任|兼职|担任|从事)")
+_HEAD_ZH = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+条\s*)?([\u4e00-\u9fff、]{2,24}?)(?=[，,]|应当|应|须|必须|可以|不得|禁止|有权)")
+PLACE_MATCH = 0.8  # share of the claim's place (bigrams) the sentence's subject holds, and the reverse (set, not swept)
+
+
+def _held(part: str, whole: str) -> float:
+    words = _wording(part, True)
+    return len(words & _wording(whole, True)) / len(words) if words else 0.0
+
+
+def swapped_subject_and_place(claim: str, clause_text: str) -> Finding | None:
+    """A Chinese claim that puts the sentence's subject where the sentence puts its body, and the body where the subject
+    stands: "银行业金融机构的工作人员不得在银行业监督管理机构中兼任职务" against 银行业监督管理机构工作人员…不得在金融机构等企业
+    中兼任职务 (银行业监督管理法第十条)."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    text = _norm(claim)
+    mine = _HEAD_ZH.match(text)
+    where = _PLACE_ZH.search(text, mine.end()) if mine else None  # the body after the subject, not a place inside it
+    if not mine or not where or _held(where.group(1), mine.group(1)) >= PLACE_MATCH:
+        return None
+    for sentence in re.split(r"[。；;\n]", _norm(clause_text)):
+        theirs = _HEAD_ZH.match(sentence.strip())
+        there = _PLACE_ZH.search(sentence.strip(), theirs.end()) if theirs else None
+        if not theirs or not there:
+            continue
+        bodies = [b for b in re.split(r"、|和|或者|及", re.sub(r"^(?:任何|各|其他)", "", there.group(1))) if len(b) >= 2]
+        if _held(where.group(1), theirs.group(1)) >= PLACE_MATCH \
+                and max((_held(body, mine.group(1)) for body in bodies), default=0.0) >= PLACE_MATCH \
+                and _held(theirs.group(1), mine.group(1)) < PLACE_MATCH:
+            return Finding("actor", f"the clause puts {theirs.group(1)} in {there.group(1)}; the claim puts "
+                                    f"{mine.group(1)} in {where.group(1)}: 「{_short(sentence)}」")
+    return None

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from .acts import party_of_another_act
+from .acts import party_of_another_act, swapped_subject_and_place
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
@@ -126,8 +126,9 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         department = other_department(stated, clause_text)
         found = found + [department] if department else found
     if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
-        # a party the article names for another act, doing the act it gives to someone else (acts.py)
-        moved = party_of_another_act(stated, clause_text)
+        # a party the article names for another act, doing the act it gives to someone else; a subject and the body the
+        # sentence puts it in, swapped (acts.py)
+        moved = party_of_another_act(stated, clause_text) or swapped_subject_and_place(stated, clause_text)
         found = found + [moved] if moved else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_clause and paraphrased:
         # a duty the clause leaves open in extent (部分或者全部) made the whole (scope.whole_of_an_open_extent)

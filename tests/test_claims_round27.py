@@ -148,3 +148,15 @@ def test_a_subject_and_the_body_the_sentence_puts_it_in_swapped():
                          ("征信机构在中国境内采集的信息，其整理、保存和加工应当在中国境内进行。", CRR24)):
         assert swapped_subject_and_place(claim, cited.text) is None
         assert verdict(claim, cited).verdict == "supported"
+
+
+def test_a_chinese_only_against_an_english_clause_that_opens_the_act_to_several():
+    from assistant.verify.scope import _narrows
+
+    art77 = gdpr(77)
+    sentence = art77.text.split("\n")[1]  # … in particular in the Member State of his or her habitual residence, place of work or …
+    assert _narrows("根据GDPR，数据主体只能向控制者主营业地所在成员国的监管机构投诉。", sentence)
+    assert not _narrows("数据主体可以向其惯常居所地、工作地或者涉嫌侵权发生地所在成员国的监管机构投诉。", sentence)
+    # the clause's own "only" licenses the claim's (GDPR Art. 28(1) "shall use only processors providing …")
+    first = next(line for line in gdpr(28).text.split("\n") if line.startswith("1."))
+    assert not _narrows("控制者只能使用能够提供充分保证的处理者。", first)

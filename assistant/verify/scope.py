@@ -400,7 +400,7 @@ def _narrows(claim: str, sentence: str) -> bool:
     任何个人、组织都有权…投诉、举报, 数据安全法第十二条): "only" and the sentence's own limits are read each in its language."""
     zh = _is_zh(claim)
     only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
-    if (zh and not _is_zh(sentence)) or not only:
+    if not only:
         return False
     if _only_on_terms(claim, only) or _only_of_its_case(claim, only, sentence):
         return False  # "can only port data where processing is based on consent": a condition restated, not narrowed

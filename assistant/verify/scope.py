@@ -397,7 +397,8 @@ def _only_of_its_case(claim: str, only: re.Match, sentence: str) -> bool:
 def _narrows(claim: str, sentence: str) -> bool:
     """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit. An
     English claim is read against a Chinese sentence too ("only organisations, not individuals, may complain" against
-    任何个人、组织都有权…投诉、举报, 数据安全法第十二条): "only" and the sentence's own limits are read each in its language."""
+    任何个人、组织都有权…投诉、举报, 数据安全法第十二条), and a Chinese claim against an English sentence (只能向…所在成员国的监管
+    机构投诉 against GDPR Art. 77(1)): "only" and the sentence's own limits are read each in its language."""
     zh = _is_zh(claim)
     only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
     if not only:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
 from .actors.findings import _UNNAMED_PARTY_ZH
 from .actors.holders import _duty_pairs
 from .actors.lexicon import _ACTORS_ZH, _actors_in, _same_side
@@ -109,7 +110,7 @@ _AGENT_ACTS_ZH = re.compile(r"由([\u4e00-\u9fff、]{2,16}?)(?:给予|负责|承
 
 # a penalty article's case opens with the party at fault: 网信部门和有关部门违反本法第三十二条规定… (网络安全法第七十五条), 中国人民银行
 # 有下列行为之一的 (the statutes' drafting of liability clauses)
-_OFFENDER_ZH = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+条\s*)?([\u4e00-\u9fff、]{2,20}?)(?:违反|未按照|未依照|有下列)")
+_OFFENDER_ZH = re.compile(rf"^(?:{CN_ARTICLE_LABEL}\s*)?([\u4e00-\u9fff、]{{2,20}}?)(?:违反|未按照|未依照|有下列)")
 
 
 def _names_who_acts(article: str) -> bool:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
 from .modality import Finding, _is_zh, _norm
 from .wording import _short, _wording
 
 # the verb a Chinese sub-clause's subject stands before: a duty, a role or a power (general drafting usage of the
-# policies and the laws: X负责…, X是…的牵头部门, X应当…, X对…负责)
-_SUBJECT_ZH = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+条\s*)?(?:本行)?([\u4e00-\u9fff]{2,14}?)"
+# policies and the laws: X负责…, X是…的牵头部门, X应当…)
+_SUBJECT_ZH = re.compile(rf"^(?:{CN_ARTICLE_LABEL}\s*)?(?:本行)?([\u4e00-\u9fff]{{2,14}}?)"
                          r"(?=负责|是|应当|应|须|必须|可以|不得|有权|承担)")
 # a subject is a party: a noun ending as the names of departments, bodies, offices and persons end (general usage: 金融科技部,
 # 个人信息保护办公室, 银行业监督管理机构, 公安机关, 有关部门, 运营者, 负责人, 委员会 …), not an adverb or a list item
@@ -66,7 +67,7 @@ def party_of_another_act(claim: str, clause_text: str) -> Finding | None:
 # the body a sub-clause puts its subject in: 在金融机构等企业中兼任职务, 在境外设立 (general Chinese usage: 在 + place + 中 / 内 / a
 # verb of holding office or acting there)
 _PLACE_ZH = re.compile(r"在([\u4e00-\u9fff、]{2,16}?)(?:等[\u4e00-\u9fff]{0,4})?(?:之中|中|内|里|任职|兼任|兼职|担任|从事)")
-_HEAD_ZH = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+条\s*)?([\u4e00-\u9fff、]{2,24}?)(?=[，,]|应当|应|须|必须|可以|不得|禁止|有权)")
+_HEAD_ZH = re.compile(rf"^(?:{CN_ARTICLE_LABEL}\s*)?([\u4e00-\u9fff、]{{2,24}}?)(?=[，,]|应当|应|须|必须|可以|不得|禁止|有权)")
 PLACE_MATCH = 0.8  # share of the claim's place (bigrams) the sentence's subject holds, and the reverse (set, not swept)
 
 

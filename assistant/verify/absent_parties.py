@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
 from .actors.findings import _UNNAMED_PARTY_ZH
 from .actors.holders import _duty_pairs
 from .actors.lexicon import _ACTORS_ZH, _actors_in, _same_side
@@ -107,14 +108,22 @@ def _state_council_department(phrase: str) -> tuple[str, str] | None:
 _AGENT_ACTS_ZH = re.compile(r"由([\u4e00-\u9fff、]{2,16}?)(?:给予|负责|承担|履行|作出|决定|责令|没收|处以|予以|依法)")
 
 
+# a penalty article's case opens with the party at fault: 网信部门和有关部门违反本法第三十二条规定… (网络安全法第七十五条), 中国人民银行
+# 有下列行为之一的 (the statutes' drafting of liability clauses)
+_OFFENDER_ZH = re.compile(rf"^(?:{CN_ARTICLE_LABEL}\s*)?([\u4e00-\u9fff、]{{2,20}}?)(?:违反|未按照|未依照|有下列)")
+
+
 def _names_who_acts(article: str) -> bool:
     """Whether some modal sub-clause of the article opens with a party noun (a lexicon party, or one ending in 者 / 机构 /
-    部门 …), or 由 names the party that acts: 个人信息保护法第二十九条 "处理敏感个人信息应当取得个人的单独同意" names
+    部门 …), a penalty clause's case opens with the party at fault, or 由 names the party that acts: 个人信息保护法第二十九条 "处理敏感个人信息应当取得个人的单独同意" names
     nobody, so it cannot tell a bank from the 个人信息处理者 its law means."""
     for m in _AGENT_ACTS_ZH.finditer(article):
         if _actors_in(m.group(1), subjects_only=False) or _UNNAMED_PARTY_ZH.search(m.group(1)):
             return True
     for part in re.split(r"[，,；;。]", article):
+        case = _OFFENDER_ZH.match(part.strip())
+        if case and (_actors_in(case.group(1), subjects_only=False) or _UNNAMED_PARTY_ZH.search(case.group(1))):
+            return True
         modals = modal_classes(part)
         if modals:
             head = part[: modals[0][0]]

@@ -25,6 +25,13 @@ _COVERB_ZH = re.compile(r"^[向对为在与从以将把由被给替于按]|^利�
 # a ban or a claim with a condition or exception of its own: 未经…批准, 经…同意, 但是, 除外, 另有规定
 _CONDITIONAL_ZH = re.compile(r"未经|经[^济营]|但是|但|除外|除[^了]|另有规定|同意|批准|授权|许可")
 _NEGATION_ZH = re.compile(r"不|未|无|非|没有|禁止|严禁")
+# a claim's closing "但不得…" bans another act; it is no condition of what the claim allows before it ("可以以备付金为自己提供
+# 担保，但不得挪用备付金": the guarantee is allowed without any condition)
+_BUT_BANNED_TAIL_ZH = re.compile(r"[，,；;]\s*但(?:是)?(?:也)?(?:不得|不能|禁止|严禁)[^，,；;。]*")
+# A ban whose verb slot is a coverb phrase (不得以备付金为自己或者他人提供担保) is matched as a whole: the claim's allowed act must
+# hold this much of its wording and the ban this much of the claim's act (set, not swept: a restated act holds nearly all of
+# it; "为自己提供担保" beside "以备付金为他人提供担保" would share less than half)
+PHRASE_MATCH = 0.75
 
 # How much of the ban's object the claim's modal sub-clause must hold (set, not swept: 费用 of 收取费用 is one bigram); a ban
 # with no object (…不得干涉) needs the claim's subject to name one of the parties it bans
@@ -34,7 +41,7 @@ OBJECT_MATCH = 0.5
 def allows_what_is_banned(claim: str, clause_text: str) -> str:
     """The clause sentence that bans the act the claim's 可以 / 应当 / 有权 governs ('' when there is none)."""
     text = _norm(claim)
-    if not (_is_zh(text) and _is_zh(clause_text)) or _CONDITIONAL_ZH.search(text):
+    if not (_is_zh(text) and _is_zh(clause_text)) or _CONDITIONAL_ZH.search(_BUT_BANNED_TAIL_ZH.sub("", text)):
         return ""
     clause = _norm(clause_text)
     for predicate in _allowing_parts(text):
@@ -52,6 +59,8 @@ def _ban_of(predicate: str, text: str, clause: str) -> str:
         for part in re.split(r"[，,；;：:。]", sentence):
             for m in _BAN_ZH.finditer(part):
                 verb, what = m.group(1), m.group(2)
+                if _COVERB_ZH.search(verb) and _same_act(part[m.start(1):], predicate, clause):
+                    return _short(sentence)
                 if _COVERB_ZH.search(verb) or verb not in predicate or _allowed_elsewhere(verb, clause):
                     continue
                 if len(what) >= 2:
@@ -61,6 +70,16 @@ def _ban_of(predicate: str, text: str, clause: str) -> str:
                 elif _names_a_party_of(part[: m.start()], text[: text.find(predicate)]):
                     return _short(sentence)
     return ""
+
+
+def _same_act(banned: str, predicate: str, clause: str) -> bool:
+    """A ban opening with a coverb phrase (以备付金为…提供担保) and the claim's allowed act are one act: each holds PHRASE_MATCH of
+    the other's wording, and the ban's closing verb stands nowhere in the article outside this ban."""
+    ban, act = _wording(banned, True), _wording(predicate, True)
+    if not ban or not act or banned[-2:] in clause.replace(banned, ""):
+        return False
+    shared = len(ban & act)
+    return shared / len(act) >= PHRASE_MATCH and shared / len(ban) >= OBJECT_MATCH
 
 
 def _allowing_parts(text: str) -> list[str]:

@@ -60,7 +60,8 @@ _EN = {
                   r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
                   # "encouraged, but not required, to …": the bare negation is no duty either
                   r"not (?:required|mandatory|compulsory|obligatory)",
-                  r"(?:shall|will|need|must) not be required", r"(?:is|are) not required",
+                  r"(?:shall|will|need|must) not be (?:required|obliged|obligated|bound)",  # GDPR Art. 11(1) "shall not be obliged to"
+                  r"(?:is|are) not required",
                   r"no (?:\w+ ){1,5}(?:is|are|shall be|will be) required",
                   # "Such a transfer shall not require any specific authorisation" (GDPR Art. 45(1)): what is not required
                   # is a duty waived, not a ban ("shall not" alone would read as one)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from .acts import party_of_another_act, swapped_subject_and_place
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
@@ -66,7 +67,7 @@ from .roles.agents import other_agent, stray_doer
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
-from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
+from .scope import (only_one_item, whole_of_an_open_extent, _DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally, universal_phrase_across)
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
                          _about_the_predicate,
@@ -124,6 +125,21 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
         department = other_department(stated, clause_text)
         found = found + [department] if department else found
+    if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
+        # a party the article names for another act, doing the act it gives to someone else; a subject and the body the
+        # sentence puts it in, swapped (acts.py)
+        moved = party_of_another_act(stated, clause_text) or swapped_subject_and_place(stated, clause_text)
+        found = found + [moved] if moved else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_clause and paraphrased:
+        # a duty the clause leaves open in extent (部分或者全部) made the whole (scope.whole_of_an_open_extent)
+        whole = whole_of_an_open_extent(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [Finding("scope", f"the clause leaves the extent open (「{_short(whole)}」); the claim makes it "
+                                          f"the whole")] if whole else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
+        # "only" one item of a list the clause requires or allows in full (scope.only_one_item)
+        lead = only_one_item(stated, clause_text)
+        found = found + [Finding("scope", f"the clause lists more than the one the claim says is the only one: "
+                                          f"「{_short(lead)}」")] if lead else found
     if not found and zh_claim and zh_clause and paraphrased:
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(stated, clause_text)

@@ -44,7 +44,7 @@ CN_UNITS = [  # longest first; (spelling, unit, factor)
     ("个工作日", "workday", 1), ("工作日", "workday", 1),
     ("个自然日", "day", 1), ("自然日", "day", 1),
     ("个小时", "hour", 1), ("小时", "hour", 1), ("分钟", "minute", 1),
-    ("个星期", "week", 1), ("星期", "week", 1), ("周岁", "age", 1), ("周", "week", 1),
+    ("个星期", "week", 1), ("星期", "week", 1), ("周岁", "age", 1), ("岁", "age", 1), ("周", "week", 1),
     ("个月", "month", 1), ("月底", "month_end", 1), ("月末", "month_end", 1), ("年", "year", 1), ("日", "day", 1), ("天", "day", 1),
     ("万元", "yuan", 10_000), ("亿元", "yuan", 100_000_000), ("元", "yuan", 1), ("人民币", "yuan", 1),
     ("万美元", "usd", 10_000), ("美元", "usd", 1), ("万欧元", "eur", 10_000), ("欧元", "eur", 1),
@@ -58,6 +58,7 @@ EN_UNITS = [
     (r"minutes?|mins?", "minute"),
     (r"weeks?", "week"),
     (r"months?", "month"),
+    (r"years?[\s-]+(?:old|of[\s-]+age)", "age"),  # "sixteen years of age": an age, as 周岁 (not a period)
     (r"years?", "year"),
     (r"%|％|per[\s-]?cent(?:age points?)?", "percent"),
     (r"euros?|eur", "eur"),
@@ -346,6 +347,24 @@ def headcounts_as_persons(text: str) -> str:
     """`text` with a count of employees, staff or workers written as one of persons ("five hundred employees" → "five
     hundred persons"), so it compares with the clause's count of persons."""
     return _HEADCOUNT_EN.sub(lambda m: m.group(1) + m.group(2) + "persons", text or "")
+
+
+# An age written as a bare number after the persons it bounds ("minors under 16", "children below the age of 13", "anyone
+# aged over 18"), and years in a sentence that speaks of age ("a lower age … not below 13 years", GDPR Art. 8(1)): ordinary
+# English for so many years of age, as the laws write 不满十四周岁
+_AGE_EN = re.compile(rf"\b((?:minors?|child(?:ren)?|kids?|persons?|people|individuals?|anyone|those|users?)\s+"
+                     rf"(?:(?:who are|aged|of)\s+)?(?:under|below|over|above|younger than|older than|aged|at least)\s+"
+                     rf"(?:the age of\s+)?|\bthe age of\s+)(\d{{1,2}}|(?i:{_EN_WORD}))\b(?![\s-]*(?:years?|%|per))", re.I)
+_SPEAKS_OF_AGE_EN = re.compile(r"\b(?:age|aged|minors?|child(?:ren)?)\b", re.I)
+_YEARS_EN = re.compile(rf"\b(\d{{1,2}}|(?i:{_EN_WORD}))[\s-]+years?\b(?![\s-]+(?:old|of\s+age))", re.I)
+
+
+def ages_as_years_of_age(text: str) -> str:
+    """`text` with each age written as years of age: a bare number after the persons it bounds ("minors under 16"), and
+    "N years" in a sentence that speaks of age; so it compares with the clause's 十四周岁 however either side writes it."""
+    text = _AGE_EN.sub(lambda m: m.group(1) + m.group(2) + " years of age", text or "")
+    return "".join(_YEARS_EN.sub(lambda m: m.group(1) + " years of age", part) if _SPEAKS_OF_AGE_EN.search(part) else part
+                   for part in re.split(r"(?<=[.;:。；])", text))
 
 
 @lru_cache(maxsize=65536)

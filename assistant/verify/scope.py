@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..text.articles import CN_ARTICLE_LABEL
 from .exceptions import (_CLAUSE_EXCEPTION_EN, _DISCRETION, _EXCEPTION_ZH, _IF_EN, _OWN_CONDITION, _OWN_EXCEPTION,
                          _SWEEPING_EXEMPTION_ZH)
-from .modality import _classes, _is_zh, _norm
+from .modality import _classes, _is_zh, _norm, modal_classes
 from .subclauses import _sub_clause_classes
 from .wording import _SCOPE_EN, _SCOPE_ZH, _whole_words, _wording
 
@@ -397,10 +397,11 @@ def _only_of_its_case(claim: str, only: re.Match, sentence: str) -> bool:
 def _narrows(claim: str, sentence: str) -> bool:
     """The claim says the act may be done only so, where the sentence allows it or opens it to all, with no limit. An
     English claim is read against a Chinese sentence too ("only organisations, not individuals, may complain" against
-    任何个人、组织都有权…投诉、举报, 数据安全法第十二条): "only" and the sentence's own limits are read each in its language."""
+    任何个人、组织都有权…投诉、举报, 数据安全法第十二条), and a Chinese claim against an English sentence (只能向…所在成员国的监管
+    机构投诉 against GDPR Art. 77(1)): "only" and the sentence's own limits are read each in its language."""
     zh = _is_zh(claim)
     only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
-    if (zh and not _is_zh(sentence)) or not only:
+    if not only:
         return False
     if _only_on_terms(claim, only) or _only_of_its_case(claim, only, sentence):
         return False  # "can only port data where processing is based on consent": a condition restated, not narrowed
@@ -488,3 +489,78 @@ def universal_phrase_across(claim: str, sentence: str) -> bool:
     nouns = [_english_of().get(m.group(1), frozenset()) for m in _UNIVERSAL_NOUN_ZH.finditer(claim)]
     said = {fold(w) for m in _UNIVERSAL_NOUN_EN.finditer(sentence) for w in m.group(1).lower().split()}
     return any(words & said for words in nouns)
+
+
+# A duty the clause leaves open in extent: 应当承担部分或者全部赔偿责任 (商业银行法第八十五条、第八十六条、第八十八条, 中国人民银行法
+# 第四十八条、第四十九条). A claim that makes it the whole ("由中国人民银行承担全部赔偿责任", "must always bear the full loss")
+# states one of the two as the rule; under an option (可以经营下列部分或者全部业务) "all" is one of the things allowed.
+_EITHER_EXTENT_ZH = re.compile(r"部分或者?全部|全部或者?部分")
+_WHOLE_ZH = re.compile(r"全部|全额|全数|足额")
+_PART_ZH = re.compile(r"部分")
+_WHOLE_EN = re.compile(r"\b(?:full|entire|whole|in full|wholly|fully|all (?:the|of the) (?:loss|losses|damage|compensation))\b", re.I)
+_PART_EN = re.compile(r"\b(?:part|partly|partial|partially|some)\b", re.I)
+_EXTENT_CONTEXT = 6  # characters either side of the alternative whose words the claim must share (承担…赔偿责任)
+
+
+def whole_of_an_open_extent(claim: str, clause_text: str, chinese_words=None) -> str:
+    """The clause's sub-clause that leaves a duty's extent open (部分或者全部), when the claim makes the duty the whole and
+    says nothing of a part; '' otherwise. `chinese_words`: for an English claim, the lexicon's Chinese words for its words,
+    one of which must stand beside the alternative (承担, 赔偿)."""
+    zh = _is_zh(claim)
+    if not _is_zh(clause_text) or not (_WHOLE_ZH if zh else _WHOLE_EN).search(claim) \
+            or (_PART_ZH if zh else _PART_EN).search(claim):
+        return ""
+    for part in re.split(r"[，,；;。：:]", _norm(clause_text)):
+        m = _EITHER_EXTENT_ZH.search(part)
+        if not m or "obligation" not in {cls for _, cls in modal_classes(part)}:
+            continue
+        context = part[max(0, m.start() - _EXTENT_CONTEXT): m.start()] + part[m.end(): m.end() + _EXTENT_CONTEXT]
+        words = _wording(context, True)
+        if zh:
+            tied = len(words & _wording(claim, True)) / len(words) >= 0.5 if words else False
+        else:
+            tied = any(w in context for w in (chinese_words(claim) if chinese_words else ()) if len(w) >= 2)
+        if tied:
+            return part
+    return ""
+
+
+# "Only" before one item of a list the clause's lead-in requires or allows in full: 审查数据电文作为证据的真实性，应当考虑以下
+# 因素：（一）生成、储存或者传递数据电文方法的可靠性；（二）…；（四）其他相关因素 (电子签名法第八条) made "只需考虑生成、储存或者
+# 传递数据电文方法的可靠性". 只需 / 仅需 "need only" (general usage) beside the 只能 / 仅限 of _ONLY_ZH.
+_ONLY_ONE_ZH = re.compile(r"只能|仅能|只可|仅可|仅限|只限|只需|仅需|只须|仅须|只考虑|仅考虑|只要求|仅要求")
+_LIST_LEAD_IN_ZH = re.compile(r"(?:下列|以下)[\u4e00-\u9fff]{0,8}[:：]\s*$")
+# how much of one item's wording the claim's words after "only" must hold, and how much less of any other item (items of one
+# list share their frame, 方法的可靠性; set, not swept)
+ITEM_MATCH = 0.6
+OTHER_ITEM_GAP = 0.4
+
+
+def only_one_item(claim: str, clause_text: str) -> str:
+    """The lead-in of a list whose every item the clause requires or allows, when a Chinese claim says "only" of one item
+    of it; '' otherwise. A lead-in that limits itself (只 / 仅 / 不得 …) or bans the items is not read."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return ""
+    only = _ONLY_ONE_ZH.search(claim)
+    if not only:
+        return ""
+    said = _wording(claim[only.end():], True)
+    from .actors.holders import LIST_ITEM
+
+    found = [s.strip() for s in re.split(r"\n+", _norm(clause_text)) if s.strip()]
+    for at, lead in enumerate(found):
+        sentence = re.split(r"[。；;]", lead)[-1] if not lead.rstrip().endswith((":", "：")) else lead
+        if not _LIST_LEAD_IN_ZH.search(lead) or _LIMITED_ZH.search(sentence) \
+                or not {cls for _, cls in modal_classes(sentence)} & {"obligation", "permission", "right"}:
+            continue
+        items = []
+        for item in found[at + 1:]:
+            if not LIST_ITEM.match(item):
+                break
+            items.append(_wording(LIST_ITEM.sub("", item), True))
+        if len(items) < 2 or not said:
+            continue
+        shares = sorted((len(item & said) / len(item) if item else 0.0) for item in items)
+        if shares[-1] >= ITEM_MATCH and shares[-2] <= shares[-1] - OTHER_ITEM_GAP:
+            return lead
+    return ""

@@ -29,7 +29,9 @@ def _one_party_by_the_lexicon(a: str, b: str) -> bool:
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
 
 
-_COVERB_OPENING_ZH = re.compile(r"(?:向|对|与|给|从|把|将)")
+# (and 报 / 报经 / 报请 / 报送, "submit to / report to": a verb phrase whose subject is elided, "…由业务部门确定，报个人信息保护
+# 负责人审批" has the business department submit it, policy-model-risk 第十八条)
+_COVERB_OPENING_ZH = re.compile(r"(?:向|对|与|给|从|把|将|报)")
 
 
 def subject_only_as_object(claim: str, sentence: str) -> Finding | None:

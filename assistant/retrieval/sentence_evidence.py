@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.articles import CN_ITEM
 from .char_ngrams import char_bigrams
 
 _SENTENCE_END = re.compile(r"[。；;\n]")
-# a list item opens with its number in brackets: （一）, (二)
-_ITEM_START = re.compile(r"\s*[（(][一二三四五六七八九十]+[）)]")
 
 
 @lru_cache(maxsize=65536)
@@ -37,7 +36,7 @@ def sentence_bigrams(clause_text: str) -> tuple[frozenset[str], ...]:
         if not piece.strip():
             continue
         grams = frozenset(char_bigrams(piece))
-        if lead and _ITEM_START.match(piece):
+        if lead and CN_ITEM.match(piece.lstrip()):  # a list item opens with its number in brackets: （一）, (二)
             out.append(grams | lead)
             continue
         lead = grams if piece.rstrip().endswith(("：", ":")) else frozenset()

@@ -8,7 +8,7 @@ import pytest
 from assistant.catalog import load_catalog
 from assistant.documents import chunk_file
 from assistant.retrieval.corpus_view import CorpusView, unit_key
-from assistant.retrieval.list_agreement import MEANING_LISTS, agreed, lift_agreed
+from assistant.retrieval.list_agreement import MEANING_LISTS, agreed, lift_agreed, unanimous
 from assistant.settings import PROJECT_ROOT
 from tests.view_helpers import position, unit_keys
 
@@ -66,9 +66,9 @@ def test_the_agreed_article_is_among_the_first_four_on_the_real_index(small_assi
         # commencement.py ranks this date question's article first on its own since round 17, and since round 22 the
         # audit article the question's dense list ranks first keeps half its chapter discount (structure_escape_rank;
         # since round 23 the fused first too, structure_escape_fused): all off, to see the lift alone (and the lift of
-        # an article both meaning lists rank first, round 23)
+        # an article both meaning lists rank first, round 23, and of one all lists rank first, round 27)
         retriever.config = replace(original, agreement_depth=depth, commencement_boost=1.0, structure_escape_rank=0,
-                                   structure_escape_fused=False, meaning_agreement_place=0)
+                                   structure_escape_fused=False, meaning_agreement_place=0, unanimous_place=0)
         try:
             keys = [(h.clause.doc_id, h.clause.article) for h in retriever.retrieve(question, 10).hits]
         finally:
@@ -87,6 +87,24 @@ def test_meaning_agreement_needs_both_meaning_lists_first():
     assert agreed(ranks, 1, MEANING_LISTS[:1], MEANING_LISTS[1:]) == [1]
 
 
+def test_unanimity_needs_both_meaning_lists_and_a_word_list_first():
+    ranks = {
+        1: {"dense": 1, "dense-paragraph": 1, "bm25-bigram": 1},  # every kind of list: first
+        2: {"dense": 1, "dense-paragraph": 1, "bm25": 2},         # the word lists put another first
+        3: {"dense": 1, "bm25": 1, "bm25-bigram": 1},             # one meaning list only
+    }
+    assert unanimous(ranks) == [1]
+
+
+def test_a_unanimous_article_takes_the_second_place(view):
+    audit = position(view, "policy-record-retention", "第三十一条")
+    others = [position(view, "policy-record-retention", f"第{n}条") for n in ("二十六", "十四", "十二", "十三")]
+    fused = dict(zip(others, (0.05, 0.04, 0.03, 0.02))) | {audit: 0.001}
+    ranks = {audit: {"dense": 1, "dense-paragraph": 1, "bm25": 1}, others[0]: {"dense": 2, "bm25": 2}}
+    assert lift_agreed(fused, unanimous(ranks), lambda i: unit_key(view.clauses[i]), place=2) == [audit]
+    assert unit_keys(view, fused)[:2] == [unit_key(view.clauses[i]) for i in (others[0], audit)]
+
+
 @pytest.mark.parametrize("question, doc_id, article", [
     ("修改后的网络安全法什么时候起施行？", "cybersecurity-law-2025-amended", 81),
     ("档案和记录保存这块的专项审计，审计部多久搞一次？", "policy-record-retention", 31),
@@ -101,7 +119,7 @@ def test_the_article_both_meaning_lists_rank_first_takes_the_third_place_on_the_
     def ranked(place: int) -> list:
         original = retriever.config
         retriever.config = replace(original, meaning_agreement_place=place, agreement_depth=0, commencement_boost=1.0,
-                                   structure_escape_rank=0, neighbour_margin=1.0)
+                                   structure_escape_rank=0, neighbour_margin=1.0, unanimous_place=0)
         try:
             return retriever.retrieve(question, 10).hits
         finally:

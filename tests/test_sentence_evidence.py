@@ -6,7 +6,7 @@ from assistant.catalog import load_catalog
 from assistant.documents import chunk_file
 from assistant.retrieval.char_ngrams import char_bigrams
 from assistant.retrieval.sentence_evidence import (best_sentence_share, best_weighted_share, ranked_by_sentence,
-                                                  ranked_by_weighted_sentence)
+                                                  ranked_by_weighted_sentence, sentence_bigrams)
 from assistant.settings import SHARED_REGULATIONS
 
 
@@ -24,6 +24,19 @@ def test_one_sentence_holding_the_question_outranks_words_spread_over_an_article
     assert order[0] == 15 and 66 not in order
     grams = frozenset(char_bigrams(question))
     assert best_sentence_share(grams, pipl[15]) > best_sentence_share(grams, pipl[14])
+
+
+def test_a_list_item_is_read_with_its_lead_in(pipl):
+    # 第五十五条: the lead-in 「个人信息处理者应当事前进行个人信息保护影响评估」 and item （二）「利用个人信息进行自动化决策」 say
+    # the rule asked only together; 第二十四条 speaks of automated decisions in one sentence but asks no assessment
+    question = "用客户信息跑自动化决策模型之前，要不要先做影响评估？"
+    grams = frozenset(char_bigrams(question))
+    item = next(s for s in sentence_bigrams(pipl[55]) if grams & s >= frozenset(char_bigrams("自动化决策")))
+    assert grams & item >= frozenset(char_bigrams("影响评估"))  # the lead-in's words are the item's
+    assert ranked_by_sentence(question, [24, 56, 55], pipl.__getitem__, 0.2)[0] == 55
+    # a piece that is no numbered item does not inherit a lead-in
+    assert len(sentence_bigrams("有下列情形之一的，应当报告：\n（一）泄露；\n另行规定。")) == 3
+    assert not sentence_bigrams("有下列情形之一的，应当报告：\n（一）泄露；\n另行规定。")[2] & frozenset(char_bigrams("报告"))
 
 
 def test_the_list_joins_the_fusion_for_chinese_questions_only(small_assistant):

@@ -13,6 +13,9 @@ The two meaning lists agreeing on their first article (the question's vector aga
 paragraphs) is evidence of the same kind for a question whose words the texts lack (滑倒, 头寸, 负面记录 … 消掉): its word
 lists then match only everyday words, and the short texts holding those lead (RetrievalConfig.meaning_agreement_place).
 
+An article all of them put first (both meaning lists and a word list: `unanimous`) is raised higher still
+(RetrievalConfig.unanimous_place).
+
 Such an article is raised to just above the candidate at `place` (counted in articles, as the hits are): it takes that
 place, and the articles before it, which the priors still order, keep theirs.
 
@@ -36,6 +39,12 @@ def agreed(ranks: dict[int, dict[str, int]], depth: int, meaning: Iterable[str] 
     return [i for i, by_list in ranks.items()
             if min((by_list.get(n, depth + 1) for n in meaning), default=depth + 1) <= depth
             and min((by_list.get(n, depth + 1) for n in words), default=depth + 1) <= depth]
+
+
+def unanimous(ranks: dict[int, dict[str, int]]) -> list[int]:
+    """Candidates first in both meaning lists and in a word list: every kind of evidence the search has names them."""
+    words = set(agreed(ranks, 1))
+    return [i for i in agreed(ranks, 1, MEANING_LISTS[:1], MEANING_LISTS[1:]) if i in words]
 
 
 def lift_agreed(fused: dict[int, float], candidates: Iterable[int], unit_of: Callable[[int], Hashable],

@@ -5,7 +5,8 @@ BM25 and the embeddings score an article as a whole, so a long article that ment
 different sentences (a penalty listing many acts, a definition article, the neighbouring article on the same topic)
 can outrank the article whose one sentence states the rule asked about. Each of the first fused candidates is scored
 by the share of the question's topical character bigrams (char_ngrams.char_bigrams) its best sentence holds, and the
-candidates are ranked by that share: one more ranked list for the fusion.
+candidates are ranked by that share: one more ranked list for the fusion. A list item counts as one sentence with the
+lead-in it completes.
 
 An English question about the English texts (the GDPR, the AI Act) gets the same list over its stemmed words, each
 weighed by its rarity among the clauses (ranked_by_weighted_sentence): the neighbouring article on the same topic shares
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.articles import CN_ITEM
 from .char_ngrams import char_bigrams
 
 _SENTENCE_END = re.compile(r"[。；;\n]")
@@ -25,8 +27,21 @@ _SENTENCE_END = re.compile(r"[。；;\n]")
 
 @lru_cache(maxsize=65536)
 def sentence_bigrams(clause_text: str) -> tuple[frozenset[str], ...]:
-    """The topical bigrams of each sentence of a clause, once per text."""
-    return tuple(frozenset(char_bigrams(s)) for s in _SENTENCE_END.split(clause_text) if s.strip())
+    """The topical bigrams of each sentence of a clause, once per text; a list item is read with its lead-in (有下列情形之一
+    的，个人信息处理者应当事前进行个人信息保护影响评估…：（二）利用个人信息进行自动化决策；): the lead-in states the party and
+    the act, the item the case or object, and only together do they say the rule."""
+    out: list[frozenset[str]] = []
+    lead: frozenset[str] = frozenset()
+    for piece in _SENTENCE_END.split(clause_text):
+        if not piece.strip():
+            continue
+        grams = frozenset(char_bigrams(piece))
+        if lead and CN_ITEM.match(piece.lstrip()):  # a list item opens with its number in brackets: （一）, (二)
+            out.append(grams | lead)
+            continue
+        lead = grams if piece.rstrip().endswith(("：", ":")) else frozenset()
+        out.append(grams)
+    return tuple(out)
 
 
 def best_sentence_share(question_grams: frozenset[str], clause_text: str) -> float:

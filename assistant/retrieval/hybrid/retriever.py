@@ -365,8 +365,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
 
             lift_figure_neighbours(self.view, fused, routed.asks_figure, mask, figure_kinds, reach=cfg.neighbour_reach,
                                    cites=_cited_articles(self.catalog))
-        if (cfg.agreement_depth or cfg.meaning_agreement_place) and chinese:
-            from ..list_agreement import MEANING_LISTS, agreed, lift_agreed
+        if (cfg.agreement_depth or cfg.meaning_agreement_place or cfg.unanimous_place) and chinese:
+            from ..list_agreement import MEANING_LISTS, agreed, lift_agreed, unanimous
 
             # articles only (a law's title or preamble stays where non_article_weight put it); what the question's own
             # words rule out stays out: the bank's policies when it asks what the law says (法律上: routing._LAW_INTENT),
@@ -386,6 +386,10 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                 # the question's vector against whole clauses and against their paragraphs both put it first
                 lift_agreed(fused, liftable(agreed(ranks, 1, MEANING_LISTS[:1], MEANING_LISTS[1:])),
                             lambda i: unit_key(self.view.clauses[i]), cfg.meaning_agreement_place)
+            if cfg.unanimous_place:
+                # … and by a list of its words too: every kind of evidence the search has names it
+                lift_agreed(fused, liftable(unanimous(ranks)), lambda i: unit_key(self.view.clauses[i]),
+                            cfg.unanimous_place)
         reorders = cfg.neighbour_margin < 1.0 and len(exact) <= k  # the first units are ordered before cutting at k
         hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)
         if reorders:

@@ -233,3 +233,23 @@ def test_who_decides_about_our_filing_reaches_the_policy_that_assigns_it(small_a
     question = "Who decides whether our customer chatbot needs an algorithm filing, and can it launch before that?"
     assert route(question, []).wants_policy
     assert _rank(retriever, question, "policy-model-risk", 20) <= 3
+
+
+def test_the_side_whose_sentence_holds_the_question_leads(small_assistant):
+    """No law, regulator or place named: the credit bureau, the objection and its handling are in one sentence of the
+    credit reporting regulation (第二十五条, 第三十三条), the objection alone in GDPR Art. 21, so the EU candidates weigh
+    less (side_coverage.py); a marketing objection is the GDPR's and keeps Art. 21 first."""
+    retriever = small_assistant.retriever
+    bureau = "Within what period must a credit bureau check and handle an objection to its records?"
+    assert retriever.retrieve(bureau, 5).hits[0].clause.jurisdiction == "CN"
+    top = [h.clause.jurisdiction for h in retriever.retrieve(bureau, 5).hits]
+    assert top.count("EU") < _eu_count(retriever, bureau, coverage_lean_weight=1.0)
+    assert _rank(retriever, "Can a customer object to direct marketing?", "gdpr", 21) == 1
+
+
+def _eu_count(retriever, question, **config):
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
+
+    r = HybridRetriever(retriever.view, retriever.store, retriever.embedder, retriever.catalog,
+                        replace(retriever.config, **config))
+    return sum(h.clause.jurisdiction == "EU" for h in r.retrieve(question, 5).hits)

@@ -164,8 +164,9 @@ def test_an_english_question_on_a_chinese_laws_subject_is_routed_to_china(small_
     question = "Can a credit reporting agency collect people's religion or medical history?"
     assert retriever.route(question).jurisdiction is None  # no place, regulator or law named
     # the cue alone: since round 23 the no-cue Chinese side's dictionary words (cn_dictionary_weight) also bring the
-    # Chinese articles ahead of the GDPR's here
-    off = _hits(retriever, question, title_subject_cue=False, cn_dictionary_weight=0.0)
+    # Chinese articles ahead of the GDPR's here, and since round 27 so does the coverage lean (side_coverage.py: one
+    # sentence of 第十四条 holds the agency, the collecting, religion and medical history)
+    off = _hits(retriever, question, title_subject_cue=False, cn_dictionary_weight=0.0, coverage_lean_weight=1.0)
     assert "EU" in [h.clause.jurisdiction for h in off[:3]]
     on = _hits(retriever, question)
     assert (on[0].clause.doc_id, on[0].clause.article) == ("credit-reporting-regulation-2013", 14)
@@ -233,3 +234,15 @@ def test_who_decides_about_our_filing_reaches_the_policy_that_assigns_it(small_a
     question = "Who decides whether our customer chatbot needs an algorithm filing, and can it launch before that?"
     assert route(question, []).wants_policy
     assert _rank(retriever, question, "policy-model-risk", 20) <= 3
+
+
+def test_the_side_whose_sentence_holds_the_question_leads(small_assistant):
+    """No law, regulator or place named: the credit bureau, the objection and its handling are in one sentence of the
+    credit reporting regulation (第二十五条, 第三十三条), the objection alone in GDPR Art. 21, so the EU candidates weigh
+    less (side_coverage.py); a marketing objection is the GDPR's and keeps Art. 21 first."""
+    retriever = small_assistant.retriever
+    bureau = "Within what period must a credit bureau check and handle an objection to its records?"
+    on, off = _hits(retriever, bureau)[:5], _hits(retriever, bureau, coverage_lean_weight=1.0)[:5]
+    assert on[0].clause.doc_id == "credit-reporting-regulation-2013"
+    assert sum(h.clause.jurisdiction == "EU" for h in on) < sum(h.clause.jurisdiction == "EU" for h in off)
+    assert _rank(retriever, "Can a customer object to direct marketing?", "gdpr", 21) == 1

@@ -250,10 +250,14 @@ _EU_LAW_ASKED = re.compile(
     r"(?:欧盟|欧洲)(?:的)?(?:法律|法规|监管规定)", re.IGNORECASE)
 
 
+def eu_cued(question: str) -> bool:
+    """Whether the question holds an EU cue (a place, an EU word), whatever else it holds."""
+    return bool(_EU_CUES.search(question) or _EU_PLACES.search(question) or _EU_CASED_PLACES.search(question))
+
+
 def jurisdiction_of(question: str) -> str | None:
     cn = bool(_CN_CUES.search(question) or _CN_CASED_CUES.search(question))
-    eu_text = _SHARED_TERMS.sub(" ", question) if cn else question
-    eu = bool(_EU_CUES.search(eu_text) or _EU_PLACES.search(eu_text) or _EU_CASED_PLACES.search(eu_text))
+    eu = eu_cued(_SHARED_TERMS.sub(" ", question) if cn else question)
     if cn and eu:
         cn_asked, eu_asked = bool(_CN_LAW_ASKED.search(question)), bool(_EU_LAW_ASKED.search(question))
         if cn_asked != eu_asked:

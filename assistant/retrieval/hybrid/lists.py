@@ -184,16 +184,11 @@ class MoreLists:
         """An English question about the Chinese texts: the first fused candidates written in Chinese re-ranked by the
         share of the question's concepts one of their sentences holds (concept_evidence.py), fused as one more list.
         The bank's policies only when the question asks about the bank's rules, as for a Chinese question."""
-        from ...verify.concepts import blank_references, bridge_phrases, claim_concepts, texts_dictionary
         from ..concept_evidence import concept_weights, ranked_by_concepts
-        from ..vocabulary import _says_nothing
 
         cfg = self.config
         view = self.view
-        # the grounding verifier's dictionary (grounding._concept_dictionary): one build per view for both
-        dictionary = view.derived("verifier-cedict", lambda: texts_dictionary(view.token_lists))
-        text = blank_references(query, self.catalog)
-        concepts = claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
+        concepts = self._question_concepts(query)
         if len(concepts) < cfg.concept_evidence_min_concepts:
             return
         order = self._first_fused(fused)
@@ -211,6 +206,63 @@ class MoreLists:
         ranked = ranked_by_concepts(concepts, first, lambda i: view.clauses[i].text, weights_of,
                                     cfg.concept_evidence_min_share, cfg.concept_evidence_min_concepts)
         self._fuse_list(fused, ranks, "concept-evidence", ranked, cfg.concept_evidence_weight)
+
+    def _question_concepts(self, query: str) -> list:
+        """The question's content words, each with every Chinese word the bridges give for it (verify/concepts.py), law
+        names and article numbers blanked."""
+        from ...verify.concepts import blank_references, bridge_phrases, claim_concepts, texts_dictionary
+        from ..vocabulary import _says_nothing
+
+        view = self.view
+        # the grounding verifier's dictionary (grounding._concept_dictionary): one build per view for both
+        dictionary = view.derived("verifier-cedict", lambda: texts_dictionary(view.token_lists))
+        text = blank_references(query, self.catalog)
+        return claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
+
+    def _lean_by_coverage(self, query: str, routed: Route, fused: dict[int, float],
+                          ranks: dict[int, dict[str, int]]) -> bool:
+        """An English question that may be about either jurisdiction (jurisdiction_default.wants_both_jurisdictions)
+        whose concepts one Chinese sentence among the first candidates holds clearly more of than any English one: its
+        EU candidates weigh less (side_coverage.py), and the Chinese candidates whose sentence leads are marked
+        ("side-coverage": the coverage gate reads a hit the no-cue Chinese lists alone reached as no evidence; one whose
+        sentence holds the question is). Whether it leaned."""
+        from ...text.tokens import tokenize
+        from ..english_stems import stems
+        from ..jurisdiction_default import wants_both_jurisdictions
+        from ..routing import eu_cued
+        from ..side_coverage import chinese_lead, leading_texts, side_coverage
+
+        cfg = self.config
+        if not fused or not wants_both_jurisdictions(routed, query, detect_language(query) == "en"):
+            return False
+        if eu_cued(query):
+            return False  # cues of both sides (a Frankfurt team and a Shanghai branch): it names the EU, not neither
+        concepts = self._question_concepts(query)
+        if len(concepts) < cfg.coverage_lean_min_concepts:
+            return False
+        view = self.view
+        order = self._first_fused(fused)
+        chinese_side = self._chinese_side(cfg.cn_default_policies)
+        eu = view.jurisdictions == "EU"
+        chinese = [i for i in order if chinese_side[i]]
+        coverage = side_coverage(concepts, [frozenset(stems(tokenize(c.word))) for c in concepts], self._eu_stems(),
+                                 [view.clauses[i].text for i in chinese], [view.clauses[i].text for i in order if eu[i]])
+        if not chinese_lead(coverage, cfg.coverage_lean_margin, cfg.coverage_lean_known_margin):
+            return False
+        for i in fused:
+            if eu[i]:
+                fused[i] *= cfg.coverage_lean_weight
+        for rank, n in enumerate(leading_texts(coverage, cfg.coverage_lean_margin), start=1):
+            ranks[chinese[n]]["side-coverage"] = rank
+        return True
+
+    def _eu_stems(self) -> frozenset[str]:
+        """The stems of the words the EU texts use, once per view."""
+        from ..english_stems import stems
+
+        view = self.view
+        return view.derived("eu-stems", lambda: frozenset(
+            s for tokens, eu in zip(view.token_lists, view.jurisdictions == "EU") if eu for s in stems(tokens)))
 
     def _first_fused(self, fused: dict[int, float]) -> list[int]:
         """The first `sentence_evidence_depth` fused candidates, best first (ties by position): what the sentence and
@@ -238,6 +290,8 @@ class MoreLists:
         """Tokenise the articles of every text written in Chinese now (Assistant.warm_up): the concept list reads them
         by law, and the first English question on a law waited 30–50 ms for its law's table (bench: first-sight answer
         p95 163 → 204 ms after round 26)."""
+        if self.config.coverage_lean_weight != 1.0:
+            self._eu_stems()  # … and the EU texts' stems, which the coverage lean reads
         if not self.config.concept_evidence_weight:
             return
         side = self._chinese_side(True)

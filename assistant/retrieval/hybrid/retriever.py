@@ -340,8 +340,11 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             picked |= self._fused_first(fused)
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
                       picked)
-        if cfg.domain_lean_weight != 1.0 and cfg.routing:
-            self._lean_by_domain(query, routed, fused)
+        leaned = cfg.domain_lean_weight != 1.0 and cfg.routing and self._lean_by_domain(query, routed, fused)
+        if cfg.coverage_lean_weight != 1.0 and cfg.routing and not leaned:
+            # an unnamed English question the word-list lean leaves: its EU candidates weigh less when one Chinese
+            # sentence holds clearly more of its concepts than any English one (side_coverage.py)
+            self._lean_by_coverage(query, routed, fused, ranks)
         if cfg.authority_act_boost != 1.0 and chinese:
             self._lift_authority_acts(query, routed, fused)
         if cfg.individual_right_boost != 1.0 and chinese:

@@ -187,23 +187,24 @@ class Reweighing:
             if self.view.clauses[i].doc_id in docs:
                 fused[i] *= boost
 
-    def _lean_by_domain(self, query: str, routed: Route, fused: dict[int, float]) -> None:
+    def _lean_by_domain(self, query: str, routed: Route, fused: dict[int, float]) -> bool:
         """An English question with no cue whose subject words the EU texts never use: its EU candidates weigh less
-        (domain_lean.py)."""
+        (domain_lean.py). Whether it leaned."""
         from ..domain_lean import eu_absent_keys, leans_chinese
         from ..jurisdiction_default import wants_both_jurisdictions
         from ..lexicon import load_lexicon
 
         if not wants_both_jurisdictions(routed, query, detect_language(query) == "en"):
-            return
+            return False
         keys = self.view.derived("eu-absent-lexicon-keys", lambda: eu_absent_keys(
             load_lexicon(), (c.text for c in self.view.clauses if c.jurisdiction.upper() == "EU")))
         sensed = self._sensed(query)
         if not leans_chinese(sensed, keys, self.config.domain_lean_min_words, bool(self._eu_words(sensed, routed))):
-            return
+            return False
         for i in fused:
             if self.view.clauses[i].jurisdiction.upper() == "EU":
                 fused[i] *= self.config.domain_lean_weight
+        return True
 
     def _about_chinese_law_subject(self, query: str, routed: Route) -> bool:
         """An English question with no cue whose words name the subject of a Chinese law, in words no EU text uses

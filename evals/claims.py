@@ -191,6 +191,11 @@ BLIND18_SET = "blind AI+AJ"
 # false alarms 0.00 / 0.00 before and after (evals/data/README.md). The fresh figure of stop 36; tuning data from round 27 on.
 PLANTED_BLIND19 = DATA / "planted_claims_blind19.jsonl"
 BLIND19_SET = "blind AK+AL"
+# Written before round 27 (06:20–06:30 UTC, Dec 5) by a data-only helper (batches AM and AN, pbAM-… / pbAN-…), kept from
+# everyone who changed code until round 27 ended and measured in aggregate only: AM 0.87 → 0.87 catch, AN 0.80 → 0.80,
+# false alarms 0.07 / 0.13 before and after (evals/data/README.md). The fresh figure of stop 37; tuning data from round 28 on.
+PLANTED_BLIND20 = DATA / "planted_claims_blind20.jsonl"
+BLIND20_SET = "blind AM+AN"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -219,6 +224,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14), (BLIND15_SET, PLANTED_BLIND15),
     (BLIND16_SET, PLANTED_BLIND16), (BLIND17_SET, PLANTED_BLIND17), (BLIND18_SET, PLANTED_BLIND18),
     (BLIND19_SET, PLANTED_BLIND19),
+    (BLIND20_SET, PLANTED_BLIND20),
 )
 
 

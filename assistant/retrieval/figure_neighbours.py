@@ -22,7 +22,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .corpus_view import CorpusView
-from .gate.stated import _SENTENCE  # the sentences the gate reads a figure in
+from .gate.stated import FIGURE_SENTENCE  # the sentences the gate reads a figure in
 from .law_first import unit_order
 
 
@@ -64,7 +64,7 @@ def _scoped_figures(view: CorpusView, doc_id: str, kinds_of, cites) -> list[tupl
         for j, clause in enumerate(view.clauses):
             if clause.doc_id != doc_id or clause.article is None:
                 continue
-            for sentence in _SENTENCE.split(clause.text):
+            for sentence in FIGURE_SENTENCE.split(clause.text):
                 kinds = kinds_of(sentence) if sentence.strip() else frozenset()
                 if kinds and (cited := cites(sentence, doc_id)):
                     out.append((j, kinds, cited))

@@ -27,6 +27,8 @@ CN_RANGE_WORDS = ("至", "到", "-", "—", "~", "～")
 CN_DIVISION = re.compile(rf"第\s*({NUMBER})\s*(分编|编|章|节)")
 # （一） / (三): an item (项) of a paragraph.
 CN_ITEM = re.compile(rf"[（(]\s*{ENUM_NUMBER}\s*[)）]")
+# where a Chinese clause's case ends and its rule begins (…的，): 违反本法规定…的，由…责令改正
+CN_CASE_END = re.compile(r"的[，,]")
 
 # English --------------------------------------------------------------------------------------------------
 

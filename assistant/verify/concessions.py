@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text.articles import CN_CASE_END
 from .modality import Finding, _is_zh, _norm
 from .wording import _short, _wording, sentences
 
@@ -19,8 +20,6 @@ _CONCEDED_ZH = re.compile(r"(?:即使|即便|哪怕|纵然|纵使|就算)([^，,
 _CONCEDED_EN = re.compile(r"\beven (?:if|where|when|though)\b([^,;.]{3,120})", re.I)
 _NEGATED_ZH = re.compile(r"不|无|没有|未|免")
 _NEGATED_EN = re.compile(r"\b(?:not|no|never|none|nothing|neither)\b|n't\b", re.I)
-# where a Chinese sentence's case ends (…的，) and an English one's ("Where …, ")
-_CASE_END_ZH = re.compile(r"的[，,]")
 _CASE_EN = re.compile(r"^\W*(?:\(?\w{1,4}[.)]\s+)?(?:where|if|when)\b([^,;]{3,200}),(.*)$", re.I)
 # how much of the conceded case the clause's case must hold, and of the claim's rule words the sentence
 CASE_HELD = 0.5
@@ -41,7 +40,7 @@ def _cases(clause_text: str) -> list[tuple[str, str, str]]:
     out = []
     for s in sentences(_norm(clause_text)):
         if _is_zh(s):
-            ends = list(_CASE_END_ZH.finditer(s))
+            ends = list(CN_CASE_END.finditer(s))
             if ends:
                 out.append((s, s[: ends[-1].start()], s[ends[-1].end():]))
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
+from ..text.articles import CN_ARTICLE_LABEL, CN_CASE_END, CN_ITEM
 from .modality import _OPPOSITE, _classes, _is_zh, _norm, modal_classes
 from .wording import _sentence_after, _sentence_index, _wording, sentences
 
@@ -28,9 +28,6 @@ _EXCEPTED_ZH = re.compile(r"(?:但是|但)[，,]?([^。；;]{2,120})|([^，,。�
 
 _EXCEPTED_EN = re.compile(r"\b(?:unless|except|other than|save where|shall not apply (?:to|if|where)|does not apply (?:to|if|where))\b"
                           r"([^;.]{3,200})", re.I)
-
-# where the case an exception states ends and what follows in it begins (…的，)
-_EXCEPTION_CASE_END = re.compile(r"的[，,]")
 
 # How much of the claim's "even if" case the clause's exception must hold for the claim to deny it
 EXCEPTION_MATCH = 0.6
@@ -79,7 +76,7 @@ def _denies_exception(claim: str, clause_text: str) -> bool:
         # an exception that states its case and what follows in it (但是有前款第二项至第七项规定情形的，不需取得个人同意,
         # 个人信息保护法第十三条) is matched by its case, not by what it frees: "即使没有取得个人同意，…也可以处理" concedes
         # what the exception itself says
-        excepted = [_EXCEPTION_CASE_END.split(text)[0] if _EXCEPTION_CASE_END.search(text) else text for text in excepted]
+        excepted = [CN_CASE_END.split(text)[0] if CN_CASE_END.search(text) else text for text in excepted]
     if _classes(claim) & {"obligation", "prohibition"}:
         excepted += _freeing_cases(clause_text, zh)
         if _EITHER_WAY.search(even.group(0)):

@@ -71,7 +71,7 @@ from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commenc
                          _interpreted_by)
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_values, _states_figure)
-from .stated import _SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
+from .stated import FIGURE_SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
 from .topic import (_carries, _told_in_the_texts_words, _topic_words, _unused_topic_words, glossary_bridges,
                     salient_terms)
 
@@ -483,7 +483,7 @@ def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:
     named = [h for h in retrieval.hits if "exact" in h.sources]
     wanted = asked_groups(question) | asked_number_groups(question)
     premise = _figure_values(question) - _quoted_values(question)
-    sentences = [s for h in named for s in _SENTENCE.split(h.clause.text)]
+    sentences = [s for h in named for s in FIGURE_SENTENCE.split(h.clause.text)]
     if (wanted and any(_DELEGATES.search(s) for s in sentences)
             and not any(_states_figure(s, wanted, premise) for s in sentences)):
         return Coverage(False, "the named clause leaves the figure to rules not in the corpus", kind="delegated")

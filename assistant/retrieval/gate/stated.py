@@ -136,7 +136,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
         return carries is None or carries(clauses, hits)
 
     if any(states(sentence) and about_its_party(sentence, h.clause.doc_id if named else "", _lead_of(sentence, h))
-           and carried(h) for h in hits for sentence in _SENTENCE.split(h.clause.text)):
+           and carried(h) for h in hits for sentence in FIGURE_SENTENCE.split(h.clause.text)):
         return True
     # A procedure sentence that names the articles it serves (GDPR Art. 12(3): "action taken on a request under
     # Articles 15 to 22 … within one month"; 依照本法第四十四条至第四十七条 … 十五日内) is about what those articles are
@@ -146,7 +146,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     if cites is not None:
         by_number = {(h.clause.doc_id, h.clause.article): h for h in hits if h.clause.article}
         for h in hits:
-            for sentence in _SENTENCE.split(h.clause.text):
+            for sentence in FIGURE_SENTENCE.split(h.clause.text):
                 if not states(sentence):
                     continue
                 served = [by_number[(h.clause.doc_id, a)] for a in cites(sentence, h.clause.doc_id)
@@ -166,7 +166,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     return any(states(sentence) and _figure_groups(sentence) <= units and own_words & set(tokenize(sentence))
                and about(previous.clause.text) and carried(previous, h)
                for (doc_id, article), h in by_article.items() if (previous := by_article.get((doc_id, article - 1)))
-               for sentence in _SENTENCE.split(h.clause.text))
+               for sentence in FIGURE_SENTENCE.split(h.clause.text))
 
 
 def _lexicon_senses(question: str) -> list[frozenset[str]]:
@@ -194,7 +194,7 @@ def _lead_of(sentence: str, hit) -> str:
     the kind of thing the item's figure is of is read there too (sibling_kinds.py). Empty for any other sentence."""
     if not _LIST_ITEM.match(sentence.strip()):
         return ""
-    first = next((s for s in _SENTENCE.split(hit.clause.text) if s.strip()), "")
+    first = next((s for s in FIGURE_SENTENCE.split(hit.clause.text) if s.strip()), "")
     return "" if first == sentence else first
 
 
@@ -223,4 +223,5 @@ ENGLISH_FIGURE_TOPIC = 3
 NUMBER_EVIDENCE_DEPTH = 5  # hits searched for the figure (frequency, date) a question asks for
 
 
-_SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")
+# the sentences a figure is read in (also figure_neighbours.py, which lifts an article by its figure sentence)
+FIGURE_SENTENCE = re.compile(r"[。；;!?！？\n]+|(?<=[a-z)])\.\s+")

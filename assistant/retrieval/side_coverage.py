@@ -19,7 +19,7 @@ them all) is not read as Chinese for that alone.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..verify.concepts import Concept, holds
@@ -36,42 +36,35 @@ class SideCoverage:
     chinese_each: tuple[float, ...] = ()  # each Chinese text's share (all concepts), in the order given
 
 
-def chinese_shares(concepts: Sequence[Concept], counted: Sequence[bool], texts: Iterable[str]) -> list[float]:
-    """Each Chinese text's best sentence's share of the `counted` concepts."""
+def _share(held: set[int], counted: Sequence[bool]) -> float:
     total = sum(counted)
-    shares = []
-    for text in texts:
-        best = 0
-        for sentence, tokens in _sentences(text):
-            held = sum(1 for c, n in zip(concepts, counted) if n and any(holds(sentence, tokens, z) for z in c.chinese))
-            best = max(best, held)
-        shares.append(best / total if total else 0.0)
-    return shares
+    return sum(1 for n in held if counted[n]) / total if total else 0.0
 
 
-def _best_english(stems: Sequence[frozenset[str]], counted: Sequence[bool], texts: Iterable[str]) -> float:
-    total = sum(counted)
-    if not total:
-        return 0.0
-    best = 0
-    for text in texts:
-        for words in sentence_words(text):
-            held = sum(1 for s, n in zip(stems, counted) if n and s and s <= words)
-            best = max(best, held)
-    return best / total
+def _held_by_chinese(concepts: Sequence[Concept], text: str) -> list[set[int]]:
+    """The concepts (by index) each sentence of a Chinese text holds through their Chinese words."""
+    return [{n for n, c in enumerate(concepts) if any(holds(sentence, tokens, z) for z in c.chinese)}
+            for sentence, tokens in _sentences(text)]
+
+
+def _held_by_english(stems: Sequence[frozenset[str]], text: str) -> list[set[int]]:
+    """The concepts (by index) each sentence of an English text holds through their stems."""
+    return [{n for n, s in enumerate(stems) if s and s <= words} for words in sentence_words(text)]
 
 
 def side_coverage(concepts: Sequence[Concept], stems: Sequence[frozenset[str]], english_vocabulary: Collection[str],
                   chinese_texts: Sequence[str], english_texts: Sequence[str]) -> SideCoverage:
     """The best sentence's share of the question's concepts on each side (`english_vocabulary`: the stems the EU texts
     use, for the known shares: a concept counts there when the EU texts use its word and the bridges give it Chinese
-    words, so both sides could hold it)."""
+    words, so both sides could hold it). Each text's sentences are read once for both shares."""
     every = [True] * len(concepts)
     known = [bool(s) and s <= english_vocabulary and bool(c.chinese) for c, s in zip(concepts, stems)]
-    each = chinese_shares(concepts, every, chinese_texts)
-    return SideCoverage(max(each, default=0.0), _best_english(stems, every, english_texts),
-                        max(chinese_shares(concepts, known, chinese_texts), default=0.0),
-                        _best_english(stems, known, english_texts), tuple(each))
+    chinese = [_held_by_chinese(concepts, text) for text in chinese_texts]
+    english = [held for text in english_texts for held in _held_by_english(stems, text)]
+    each = tuple(max((_share(held, every) for held in sentences), default=0.0) for sentences in chinese)
+    return SideCoverage(max(each, default=0.0), max((_share(held, every) for held in english), default=0.0),
+                        max((_share(held, known) for sentences in chinese for held in sentences), default=0.0),
+                        max((_share(held, known) for held in english), default=0.0), each)
 
 
 def leading_texts(coverage: SideCoverage, margin: float) -> list[int]:

@@ -23,11 +23,11 @@ _SUBJECT_ZH = re.compile(rf"^(?:{CN_ARTICLE_LABEL}\s*)?(?:本行)?([\u4e00-\u9ff
                          r"(?=负责|是|应当|应|须|必须|可以|不得|有权|承担)")
 # a subject is a party: a noun ending as the names of departments, bodies, offices and persons end (general usage: 金融科技部,
 # 个人信息保护办公室, 银行业监督管理机构, 公安机关, 有关部门, 运营者, 负责人, 委员会 …), not an adverb or a list item
+_PARTY_ZH = re.compile(r"(?:部|室|部门|机构|机关|者|人|委员会|公司|单位|组织|中心)$")
+_NOT_A_PARTY_ZH = re.compile(r"^(?:不|未|对|在|经|依|按|随|应|为|由)")
 # how much of the claim's predicate (character bigrams, modal words aside) the article's sub-clause must hold to be the
 # one the claim restates (set, not swept: a restated act holds nearly all of it; two acts of one list share their nouns)
 PREDICATE_MATCH = 0.8
-_PARTY_ZH = re.compile(r"(?:部|室|部门|机构|机关|者|人|委员会|公司|单位|组织|中心)$")
-_NOT_A_PARTY_ZH = re.compile(r"^(?:不|未|对|在|经|依|按|随|应|为|由)")
 _MIN_PREDICATE = 4  # bigrams: "负责审批" ties a claim to nothing
 
 
@@ -39,6 +39,12 @@ def _parts(text: str) -> list[tuple[str, str, str]]:
         if m and _PARTY_ZH.search(m.group(1)) and not _NOT_A_PARTY_ZH.match(m.group(1)):
             out.append((m.group(1), part.strip()[m.end():], part.strip()))
     return out
+
+
+def _held(part: str, whole: str) -> float:
+    """The share of `part`'s wording (character bigrams, modal words aside) that `whole` holds."""
+    words = _wording(part, True)
+    return len(words & _wording(whole, True)) / len(words) if words else 0.0
 
 
 def _same_party(a: str, b: str) -> bool:
@@ -53,10 +59,9 @@ def party_of_another_act(claim: str, clause_text: str) -> Finding | None:
     article = _parts(clause_text)
     subjects = {s for s, _, _ in article}
     for subject, predicate, _ in _parts(claim):
-        words = _wording(predicate, True)
-        if len(words) < _MIN_PREDICATE or not any(_same_party(subject, s) for s in subjects):
+        if len(_wording(predicate, True)) < _MIN_PREDICATE or not any(_same_party(subject, s) for s in subjects):
             continue
-        held = [(s, part) for s, p, part in article if len(words & _wording(p, True)) / len(words) >= PREDICATE_MATCH]
+        held = [(s, part) for s, p, part in article if _held(predicate, p) >= PREDICATE_MATCH]
         if held and not any(_same_party(subject, s) for s, _ in held):
             theirs, part = held[0]
             return Finding("actor", f"the article gives this to {theirs}, and names {subject} for another act: "
@@ -69,11 +74,6 @@ def party_of_another_act(claim: str, clause_text: str) -> Finding | None:
 _PLACE_ZH = re.compile(r"在([\u4e00-\u9fff、]{2,16}?)(?:等[\u4e00-\u9fff]{0,4})?(?:之中|中|内|里|任职|兼任|兼职|担任|从事)")
 _HEAD_ZH = re.compile(rf"^(?:{CN_ARTICLE_LABEL}\s*)?([\u4e00-\u9fff、]{{2,24}}?)(?=[，,]|应当|应|须|必须|可以|不得|禁止|有权)")
 PLACE_MATCH = 0.8  # share of the claim's place (bigrams) the sentence's subject holds, and the reverse (set, not swept)
-
-
-def _held(part: str, whole: str) -> float:
-    words = _wording(part, True)
-    return len(words & _wording(whole, True)) / len(words) if words else 0.0
 
 
 def swapped_subject_and_place(claim: str, clause_text: str) -> Finding | None:

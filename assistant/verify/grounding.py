@@ -30,8 +30,8 @@ from .cases import figure_of_another_case
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .offenders import offence_not_in_article
-from .quantities import (Quantity, ages_as_years_of_age, compare, count_mismatches, elliptical_mismatches,
-                         extract_quantities, headcounts_as_persons, period_of_a_rate)
+from .quantities import (Quantity, as_counted, compare, count_mismatches, elliptical_mismatches, extract_quantities,
+                         period_of_a_rate)
 
 if TYPE_CHECKING:
     from ..stage_context import StageContext
@@ -209,12 +209,12 @@ class GroundingVerifier(Verifier):
         # the period of a rate the clause states per period (一年里有两次 for 每年两次): no duration to compare
         # (a headcount of employees, staff or workers is one of persons, as the clause counts them; a bare age after the
         # persons it bounds, "minors under 16", is one of years of age)
-        said = ages_as_years_of_age(headcounts_as_persons(claim.text))
+        said = as_counted(claim.text)
         claim_q = [q for q in extract_quantities(said)
                    if not any(period_of_a_rate(q, said, self._clause_texts(c)[-1]) for c in clauses)]
         sources: list[tuple[str, Quantity]] = []
         for clause in clauses:
-            sources += [(_label(clause), q) for q in extract_quantities(ages_as_years_of_age(headcounts_as_persons(clause.text)))]
+            sources += [(_label(clause), q) for q in extract_quantities(as_counted(clause.text))]
         found: list[tuple[Verdict, str]] = []
         where_all = "、".join(dict.fromkeys(_label(c) for _, c in cited))
         for mismatch in compare(claim_q, [q for _, q in sources]):

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import re
 
-from .acts import party_of_another_act, swapped_subject_and_place
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
+from .acts import party_of_another_act, swapped_subject_and_place
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
@@ -67,8 +67,9 @@ from .roles.agents import other_agent, stray_doer
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
-from .scope import (only_one_item, whole_of_an_open_extent, _DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
-                    _opens_to_all, _overreaches, _speaks_universally, universal_phrase_across)
+from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
+                    _opens_to_all, _overreaches, _speaks_universally, only_one_item, universal_phrase_across,
+                    whole_of_an_open_extent)
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
                          _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,

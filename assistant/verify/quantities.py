@@ -367,6 +367,12 @@ def ages_as_years_of_age(text: str) -> str:
                    for part in re.split(r"(?<=[.;:。；])", text))
 
 
+def as_counted(text: str) -> str:
+    """`text` with headcounts as persons and ages as years of age, as the clauses count them (both sides of a comparison
+    are read so)."""
+    return ages_as_years_of_age(headcounts_as_persons(text))
+
+
 @lru_cache(maxsize=65536)
 def figure_kinds(text: str) -> frozenset[str]:
     """The groups of the quantities a text states (days, years, percent, yuan …), once per text: clauses and their

@@ -40,10 +40,6 @@ def _refused_items(obj: str) -> list[str]:
     return [item[-2:] for item in _ITEMS_ZH.split(_REQUESTERS_ZH.sub("", obj)) if len(item) >= 2]
 
 
-# a right to refuse only in a case (调查人员少于二人或者未出示执法证件和调查通知书的，金融机构…有权拒绝接受调查, 反洗钱法第四十三条):
-# the case's 的， before the party; outside it the duty stands (…应当配合反洗钱调查, the same article)
-
-
 def _required_elsewhere(item: str, article: str) -> bool:
     """Whether a sentence of the article makes the refused act a duty itself (应当配合反洗钱调查 beside 有权拒绝接受调查)."""
     from .modality import modal_classes
@@ -71,6 +67,8 @@ def refusal_made_duty(claim: str, clause_text: str,
     acts = None if zh else set(chinese_words(text))
     article = _norm(clause_text)
     for m in _RIGHT_TO_REFUSE_ZH.finditer(article):
+        # a right to refuse only in a case (调查人员少于二人或者未出示执法证件和调查通知书的，金融机构…有权拒绝接受调查, 反洗钱法
+        # 第四十三条): the case's 的， before the party; outside it the duty stands (…应当配合反洗钱调查, the same article)
         if not holders & set(_actors_in(m.group(1))) or CN_CASE_END.search(article[: m.start()].split("。")[-1]):
             continue
         done = [item for item in _refused_items(m.group(2)) if (item in text if zh else item in acts)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..text.articles import CN_ARTICLE_LABEL
+from .actors.holders import LIST_ITEM
 from .exceptions import (_CLAUSE_EXCEPTION_EN, _DISCRETION, _EXCEPTION_ZH, _IF_EN, _OWN_CONDITION, _OWN_EXCEPTION,
                          _SWEEPING_EXEMPTION_ZH)
 from .modality import _classes, _is_zh, _norm, modal_classes
@@ -545,8 +546,6 @@ def only_one_item(claim: str, clause_text: str) -> str:
     if not only:
         return ""
     said = _wording(claim[only.end():], True)
-    from .actors.holders import LIST_ITEM
-
     found = [s.strip() for s in re.split(r"\n+", _norm(clause_text)) if s.strip()]
     for at, lead in enumerate(found):
         sentence = re.split(r"[。；;]", lead)[-1] if not lead.rstrip().endswith((":", "：")) else lead

@@ -419,6 +419,21 @@ class RetrievalConfig:
     # lowered unless the question names an authority (0.704–0.710 with the reorder, 0.680–0.686 alone).
     neighbour_margin: float = 0.1
     neighbour_depth: int = 10
+    # … an article that both meaning lists (dense, dense-paragraph) rank first starts that order with
+    # `neighbour_meaning_head_start` of share beyond the words it carries, and one the sentence-evidence list ranks
+    # first with `neighbour_sentence_head_start` (law_neighbours.evidence_head_start; 0: off). Measured (round 28) on
+    # the zh tuning pool (n=791; Hit@5/MRR@10/R@1, the first hit a gold article; R@10 unchanged, the first ten only
+    # reordered): off 0.813/0.691/0.595; meaning 0.2 alone 0.813/0.694/0.599; sentence alone 0.15 0.813/0.691/0.594,
+    # 0.3 0.814/0.693/0.597; both: meaning 0.15/0.2/0.25 × sentence 0.05–0.2 all 0.812–0.814/0.693–0.697/0.598–0.602
+    # (a plateau; 0.2/0.1 its middle): 0.813/0.696/0.602, 13 better (银行业监督管理法第四十七条 8 → 1, 商业银行法第八十二条
+    # 5 → 1, 中国人民银行法第四十四条 3 → 1), 10 worse (most by one or two ranks; one policy article 1 → 5). Tried and
+    # dropped: a head start for either meaning list first, not both (0.680–0.683: one dense list alone is often a
+    # neighbour), for BM25 first (0.677–0.687), by dense rank (0.1/rank: 0.690); the asked-for kind (多久 → a time limit,
+    # 谁 → 由…负责, 能不能 → 不得/可以, 算不算 → 是指/所称, 罚多少 → a sanction) matched in the article or in its sentence
+    # carrying most of the question's words (0.684–0.692: the fusion's figure and penalty priors already use it);
+    # penalty or definition articles discounted in this order when not asked (0.694–0.696 with the head start).
+    neighbour_meaning_head_start: float = 0.2
+    neighbour_sentence_head_start: float = 0.1
     # A Chinese question whose actor is an authority (网信办来检查…有这个权力吗, 公安发函要…): the articles that open with an
     # authority as subject (its powers, procedure, duties; authority_acts.py); not for misconduct descriptions.
     # Measured (round 13) on the zh tuning pool (realistic_blind_zh..zh6, zh_r11, r12 all; realistic_dev tune,

@@ -52,24 +52,29 @@ def test_an_article_stating_the_figure_asked_for_keeps_its_place_before_one_that
 _MEANING = ("dense", "dense-paragraph")
 
 
-def test_the_head_start_needs_both_meaning_lists_first_or_the_sentence_list_first():
-    start = lambda sources: evidence_head_start(sources, 0.2, 0.1, _MEANING, "sentence-evidence")  # noqa: E731
+def test_the_head_start_needs_both_meaning_lists_and_falls_with_the_worse_rank():
+    start = lambda sources: evidence_head_start(sources, 0.2, 0.1, _MEANING, "sentence-evidence", 10)  # noqa: E731
     assert start({"dense": 1, "dense-paragraph": 1, "bm25": 7}) == pytest.approx(0.2)
-    assert start({"dense": 1, "dense-paragraph": 2}) == 0.0  # one meaning list alone is often a neighbour
-    assert start({"dense-paragraph": 1, "sentence-evidence": 1}) == pytest.approx(0.1)
-    assert start({"dense": 1, "dense-paragraph": 1, "sentence-evidence": 1}) == pytest.approx(0.3)
+    assert start({"dense": 1, "dense-paragraph": 4}) == pytest.approx(0.05)  # the worse rank counts
+    assert start({"dense": 1}) == 0.0  # one meaning list alone is often a neighbour
+    assert start({"dense": 2, "dense-paragraph": 11}) == 0.0  # beyond the reorder's depth
+    assert start({"dense-paragraph": 1, "sentence-evidence": 1}) == pytest.approx(0.1)  # the sentence list: first only
+    assert start({"dense": 1, "dense-paragraph": 2, "sentence-evidence": 1}) == pytest.approx(0.2)
     assert start({"bm25": 1, "sentence-evidence": 2}) == 0.0
-    assert evidence_head_start({"dense": 1}, 0.2, 0.1, (), "sentence-evidence") == 0.0  # no meaning lists: none
+    assert evidence_head_start({"dense": 1}, 0.2, 0.1, (), "sentence-evidence", 10) == 0.0  # no meaning lists: none
 
 
-def test_a_head_start_keeps_the_meaning_first_article_above_a_neighbour_carrying_more_words():
+def test_a_head_start_lifts_the_meaning_first_article_only_when_it_outweighs_the_word_gap():
     laws = ["bsl", "bsl"]
     words = [1.0, 0.5]  # a list of acts carrying 监管 and 报表 above the one-sentence article the question means
     assert reorder(laws, words, 0.1) == [0, 1]
-    with_start = [w + evidence_head_start(s, 0.2, 0.1, _MEANING, "sentence-evidence")
-                  for w, s in zip(words, [{"bm25": 1}, {"dense": 1, "dense-paragraph": 1, "sentence-evidence": 1}])]
-    assert reorder(laws, with_start, 0.1) == [0, 1]  # 0.8 against 1.0: still below, by words
-    assert reorder(laws, [0.6, 0.5 + 0.3], 0.1) == [1, 0]  # … and above once its head start outweighs the gap
+    agreed = {"dense": 1, "dense-paragraph": 1, "sentence-evidence": 1}
+    lifted = [w + evidence_head_start(s, 0.2, 0.1, _MEANING, "sentence-evidence", 10)
+              for w, s in zip(words, [{"bm25": 1}, agreed])]
+    assert reorder(laws, lifted, 0.1) == [0, 1]  # 0.8 against 1.0: still below
+    lifted = [w + evidence_head_start(s, 0.2, 0.1, _MEANING, "sentence-evidence", 10)
+              for w, s in zip([0.6, 0.5], [{"bm25": 1}, agreed])]
+    assert reorder(laws, lifted, 0.1) == [1, 0]  # 0.8 against 0.6: above
 
 
 def _retriever(small_assistant, **config):

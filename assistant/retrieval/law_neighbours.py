@@ -19,9 +19,10 @@ Words alone misjudge a question phrased in everyday terms: in 118 of the 156 tun
 gold article sat below a same-law article after this order, the gold carried less of the question's law-specific
 word weight than the article above it (报表 迟报 一直不改 → 银行业监督管理法第四十七条, one sentence; 第四十六条, a list
 of acts, carries 监管 as well). So an article that the question's other evidence picks out starts with a head start
-(`evidence_head_start`): the question's meaning (both dense lists, its vector against whole clauses and against their
-paragraphs) puts it first, or its best-matching sentence does (the sentence-evidence list, sentence_evidence.py). Only
-first places count: one article per list, the strongest claim each list makes.
+(`evidence_head_start`): the question's meaning ranks it high in both dense lists (its vector against whole clauses and
+against their paragraphs; the head start falls with the worse of the two ranks, as a reciprocal rank does, and ends
+beyond the reorder's depth), or its best-matching sentence ranks first (the sentence-evidence list,
+sentence_evidence.py). One meaning list alone does not count: its first article is often the neighbour.
 
 A question word that a glossary entry ties to the laws' terms (刷脸 → 生物识别, 征信报告 → 信用报告) is carried by an
 article using one of them, as in the coverage gate (topic_weight.carried_words).
@@ -59,10 +60,12 @@ def carried_share(weights: Mapping[str, float], text: str, carries: Callable[[st
 
 
 def evidence_head_start(sources: Mapping[str, int], meaning: float, sentence: float,
-                        meaning_lists: Sequence[str], sentence_list: str) -> float:
-    """The share an article starts with beyond the words it carries: `meaning` when every one of `meaning_lists` ranks
-    it first, plus `sentence` when `sentence_list` does (`sources`: list name → the article's rank in it)."""
-    start = meaning if meaning_lists and all(sources.get(name) == 1 for name in meaning_lists) else 0.0
+                        meaning_lists: Sequence[str], sentence_list: str, depth: int) -> float:
+    """The share an article starts with beyond the words it carries (`sources`: list name → the article's rank in it):
+    `meaning` divided by its worse rank in `meaning_lists` when every one ranks it within `depth`, plus `sentence`
+    when `sentence_list` ranks it first."""
+    worst = max((sources.get(name, depth + 1) for name in meaning_lists), default=depth + 1)
+    start = meaning / worst if worst <= depth else 0.0
     return start + (sentence if sources.get(sentence_list) == 1 else 0.0)
 
 
@@ -147,7 +150,7 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
             weights[law] = law_word_weights(words, len(articles), holding)
         own = articles.get((hit.clause.article, label_suffix(hit.clause.label)), hit.clause.text)
         shares.append(carried_share(weights[law], own, carries) + evidence_head_start(
-            hit.sources, meaning_head_start, sentence_head_start, MEANING_LISTS, SENTENCE_EVIDENCE_LIST))
+            hit.sources, meaning_head_start, sentence_head_start, MEANING_LISTS, SENTENCE_EVIDENCE_LIST, depth))
         groups.append((law, bool(asks_figure & figure_kinds(own))))
     order = reorder(groups, shares, margin)
     return hits[:start] + [window[i] for i in order] + hits[start + depth:]

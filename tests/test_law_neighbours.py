@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.retrieval.law_neighbours import carried_share, law_word_weights, reorder, word_carrier
+from assistant.retrieval.law_neighbours import (carried_share, evidence_head_start, law_word_weights, reorder,
+                                               word_carrier)
 from assistant.types import Filters
 
 _PLAIN = word_carrier({})
@@ -46,6 +47,34 @@ def test_an_article_stating_the_figure_asked_for_keeps_its_place_before_one_that
     groups = [("algo", True), ("algo", False)]
     assert reorder(groups, [0.3, 1.0], 0.1) == [0, 1]
     assert reorder(["algo", "algo"], [0.3, 1.0], 0.1) == [1, 0]
+
+
+_MEANING = ("dense", "dense-paragraph")
+
+
+def test_the_head_start_needs_both_meaning_lists_and_falls_with_the_worse_rank():
+    start = lambda sources: evidence_head_start(sources, 0.2, 0.1, _MEANING, "sentence-evidence", 10)  # noqa: E731
+    assert start({"dense": 1, "dense-paragraph": 1, "bm25": 7}) == pytest.approx(0.2)
+    assert start({"dense": 1, "dense-paragraph": 4}) == pytest.approx(0.05)  # the worse rank counts
+    assert start({"dense": 1}) == 0.0  # one meaning list alone is often a neighbour
+    assert start({"dense": 2, "dense-paragraph": 11}) == 0.0  # beyond the reorder's depth
+    assert start({"dense-paragraph": 1, "sentence-evidence": 1}) == pytest.approx(0.1)  # the sentence list: first only
+    assert start({"dense": 1, "dense-paragraph": 2, "sentence-evidence": 1}) == pytest.approx(0.2)
+    assert start({"bm25": 1, "sentence-evidence": 2}) == 0.0
+    assert evidence_head_start({"dense": 1}, 0.2, 0.1, (), "sentence-evidence", 10) == 0.0  # no meaning lists: none
+
+
+def test_a_head_start_lifts_the_meaning_first_article_only_when_it_outweighs_the_word_gap():
+    laws = ["bsl", "bsl"]
+    words = [1.0, 0.5]  # a list of acts carrying 监管 and 报表 above the one-sentence article the question means
+    assert reorder(laws, words, 0.1) == [0, 1]
+    agreed = {"dense": 1, "dense-paragraph": 1, "sentence-evidence": 1}
+    lifted = [w + evidence_head_start(s, 0.2, 0.1, _MEANING, "sentence-evidence", 10)
+              for w, s in zip(words, [{"bm25": 1}, agreed])]
+    assert reorder(laws, lifted, 0.1) == [0, 1]  # 0.8 against 1.0: still below
+    lifted = [w + evidence_head_start(s, 0.2, 0.1, _MEANING, "sentence-evidence", 10)
+              for w, s in zip([0.6, 0.5], [{"bm25": 1}, agreed])]
+    assert reorder(laws, lifted, 0.1) == [1, 0]  # 0.8 against 0.6: above
 
 
 def _retriever(small_assistant, **config):
@@ -88,3 +117,12 @@ def test_an_english_question_is_left_as_the_fusion_ranked_it(small_assistant):
     question = "After we file a suspicious transaction report, may the relationship manager tell the customer?"
     assert _ranked(_retriever(small_assistant), question) == _ranked(_retriever(small_assistant, neighbour_margin=1.0),
                                                                      question)
+
+
+def test_the_head_starts_only_reorder_the_same_units(small_assistant):
+    question = "客户经理能不能私下告诉客户，他的交易被我们报了可疑交易？"
+    on = _ranked(_retriever(small_assistant), question)
+    off = _ranked(_retriever(small_assistant, neighbour_meaning_head_start=0.0, neighbour_sentence_head_start=0.0),
+                  question)
+    assert sorted(on) == sorted(off)
+    assert [d for d, _ in on] == [d for d, _ in off]  # each law keeps its slots

@@ -419,6 +419,27 @@ class RetrievalConfig:
     # lowered unless the question names an authority (0.704–0.710 with the reorder, 0.680–0.686 alone).
     neighbour_margin: float = 0.1
     neighbour_depth: int = 10
+    # … an article that both meaning lists (dense, dense-paragraph) rank within the first `neighbour_depth` starts that
+    # order with `neighbour_meaning_head_start` of share beyond the words it carries, divided by the worse of its two
+    # ranks (a reciprocal rank), and one the sentence-evidence list ranks first with `neighbour_sentence_head_start`
+    # (law_neighbours.evidence_head_start; 0: off). Round 28: in 118 of the 156 zh tuning questions whose gold sat below
+    # a same-law article, the gold carried less of the question's law-specific words. Measured on the zh tuning pool
+    # (n=791), replaying the reorder on the captured first ten (Hit@5/MRR@10/first hit gold; R@10 unchanged): off
+    # 0.813/0.691/0.595; both lists first only (no grading): meaning 0.2 alone 0.813/0.694/0.599, 0.15/0.2/0.25 ×
+    # sentence 0.05–0.2 0.812–0.814/0.693–0.697/0.598–0.602 (0.2/0.1: 13 better, 10 worse); graded by the worse rank,
+    # 0.2/0.1, within the first 2/3/5/10: 0.813/0.697/0.606, 0.814/0.698/0.606, 0.813/0.700/0.608, 0.815/0.701/0.609
+    # (18 better, 11 worse: 银行业监督管理法第四十七条 8 → 1, 商业银行法第八十二条 5 → 1, 中国人民银行法第四十四条 3 → 1;
+    # one policy article 1 → 5); meaning 0.3: 0.815–0.818/0.696–0.700; no depth limit 0.814/0.698/0.607 (a head start
+    # of 0.02 or less still tips ties: the figures move by ±0.003 with it, read them as a plateau, not a peak). Tried and
+    # dropped: either meaning list first, not both (0.680–0.683: one dense list alone is often the neighbour), BM25
+    # first (0.677–0.687); the asked-for kind (多久 → a time limit, 谁 → 由…负责, 能不能 → 不得/可以, 算不算 → 是指/所称,
+    # 罚多少 → a sanction) matched in the article or in its sentence carrying most of the question's words (0.684–0.692:
+    # the fusion's figure, definition and penalty priors already read it); penalty or definition articles discounted in
+    # this order when not asked (0.694–0.696 with the head start); a penalty article carrying the words of the duty
+    # articles it cites (违反本法第X条) for a consequence question (MRR unchanged); the best sentence's bigram share added
+    # (0.694–0.695); margin 0.05/0.15/0.2 with the ungraded head start 0.684/0.695/0.695 (0.1: 0.696).
+    neighbour_meaning_head_start: float = 0.2
+    neighbour_sentence_head_start: float = 0.1
     # A Chinese question whose actor is an authority (网信办来检查…有这个权力吗, 公安发函要…): the articles that open with an
     # authority as subject (its powers, procedure, duties; authority_acts.py); not for misconduct descriptions.
     # Measured (round 13) on the zh tuning pool (realistic_blind_zh..zh6, zh_r11, r12 all; realistic_dev tune,

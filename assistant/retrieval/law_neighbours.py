@@ -15,6 +15,15 @@ trade places either: the fusion already put the one stating it first (hybrid's f
 merely names the procedure (完成备案的…应当标明备案编号) repeats more of the question's words than the one giving the
 deadline (…之日起十个工作日内…填报).
 
+Words alone misjudge a question phrased in everyday terms: in 118 of the 156 tuning questions (pool:zh, round 28) whose
+gold article sat below a same-law article after this order, the gold carried less of the question's law-specific
+word weight than the article above it (报表 迟报 一直不改 → 银行业监督管理法第四十七条, one sentence; 第四十六条, a list
+of acts, carries 监管 as well). So an article that the question's other evidence picks out starts with a head start
+(`evidence_head_start`): the question's meaning ranks it high in both dense lists (its vector against whole clauses and
+against their paragraphs; the head start falls with the worse of the two ranks, as a reciprocal rank does, and ends
+beyond the reorder's depth), or its best-matching sentence ranks first (the sentence-evidence list,
+sentence_evidence.py). One meaning list alone does not count: its first article is often the neighbour.
+
 A question word that a glossary entry ties to the laws' terms (刷脸 → 生物识别, 征信报告 → 信用报告) is carried by an
 article using one of them, as in the coverage gate (topic_weight.carried_words).
 
@@ -48,6 +57,16 @@ def carried_share(weights: Mapping[str, float], text: str, carries: Callable[[st
     """Share of the law-specific word weight that one article carries (0 when the question has none)."""
     total = sum(weights.values())
     return sum(w for word, w in weights.items() if carries(word, text)) / total if total else 0.0
+
+
+def evidence_head_start(sources: Mapping[str, int], meaning: float, sentence: float,
+                        meaning_lists: Sequence[str], sentence_list: str, depth: int) -> float:
+    """The share an article starts with beyond the words it carries (`sources`: list name → the article's rank in it):
+    `meaning` divided by its worse rank in `meaning_lists` when every one ranks it within `depth`, plus `sentence`
+    when `sentence_list` ranks it first."""
+    worst = max((sources.get(name, depth + 1) for name in meaning_lists), default=depth + 1)
+    start = meaning / worst if worst <= depth else 0.0
+    return start + (sentence if sources.get(sentence_list) == 1 else 0.0)
 
 
 def reorder(groups: Sequence[Hashable], shares: Sequence[float], margin: float) -> list[int]:
@@ -94,11 +113,15 @@ def bridge_terms(word: str, bridges: Mapping[str, tuple[str, ...]]) -> tuple[str
 
 
 def order_law_neighbours(view, question: str, hits: list, margin: float, depth: int,
-                         asks_figure: frozenset[str] = frozenset()) -> list:
+                         asks_figure: frozenset[str] = frozenset(), meaning_head_start: float = 0.0,
+                         sentence_head_start: float = 0.0) -> list:
     """`hits` with each law's articles among the first `depth` reordered (`reorder`); a Chinese question only (the
     words are matched in the Chinese texts), and hits found by exact clause reference stay where they are (first).
-    `asks_figure`: the kinds of number the question asks for (routing.Route.asks_figure)."""
+    `asks_figure`: the kinds of number the question asks for (routing.Route.asks_figure); `meaning_head_start`,
+    `sentence_head_start`: `evidence_head_start`'s two shares."""
     from .gate.topic import _topic_words, glossary_bridges
+    from .list_agreement import MEANING_LISTS
+    from .sentence_evidence import SENTENCE_EVIDENCE_LIST
 
     if margin >= 1.0 or not has_cjk(question) or detect_language(question) == "en":
         return hits
@@ -126,7 +149,8 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
 
             weights[law] = law_word_weights(words, len(articles), holding)
         own = articles.get((hit.clause.article, label_suffix(hit.clause.label)), hit.clause.text)
-        shares.append(carried_share(weights[law], own, carries))
+        shares.append(carried_share(weights[law], own, carries) + evidence_head_start(
+            hit.sources, meaning_head_start, sentence_head_start, MEANING_LISTS, SENTENCE_EVIDENCE_LIST, depth))
         groups.append((law, bool(asks_figure & figure_kinds(own))))
     order = reorder(groups, shares, margin)
     return hits[:start] + [window[i] for i in order] + hits[start + depth:]

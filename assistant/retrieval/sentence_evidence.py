@@ -22,6 +22,9 @@ from functools import lru_cache
 from ..text.articles import CN_ITEM
 from .char_ngrams import char_bigrams
 
+# the name of the list a Chinese question's sentence evidence is fused as (hybrid/lists.py), read by law_neighbours
+SENTENCE_EVIDENCE_LIST = "sentence-evidence"
+
 _SENTENCE_END = re.compile(r"[。；;\n]")
 
 

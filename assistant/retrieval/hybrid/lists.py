@@ -153,13 +153,13 @@ class MoreLists:
         """The first fused candidates re-ranked by their best sentence's share of the question (sentence_evidence.py),
         fused as one more list. The bank's policies only when the question asks about the bank's rules: a policy
         restates a law in one short sentence and would win over the law it restates."""
-        from ..sentence_evidence import ranked_by_sentence
+        from ..sentence_evidence import SENTENCE_EVIDENCE_LIST, ranked_by_sentence
 
         cfg = self.config
         order = self._first_fused(fused)
         first = [i for i in order if routed.wants_policy or self.view.clauses[i].kind != "policy"]
         ranked = ranked_by_sentence(query, first, lambda i: self.view.clauses[i].text, cfg.sentence_evidence_min_share)
-        self._fuse_list(fused, ranks, "sentence-evidence", ranked, cfg.sentence_evidence_weight)
+        self._fuse_list(fused, ranks, SENTENCE_EVIDENCE_LIST, ranked, cfg.sentence_evidence_weight)
 
     def _english_sentence_evidence(self, query: str, routed: Route, fused: dict[int, float],
                                    ranks: dict[int, dict[str, int]]) -> None:

@@ -140,7 +140,11 @@ _NEGATED_EN = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot|n't)\s+(
 
 # A member inside the name of a period is no act: 保存期限 (征信业管理条例第十六条 个人不良信息的保存期限…为5年；超过5年的，应当
 # 予以删除) names how long a thing is kept, before the sentence that says what happens then; "retention period" likewise
-_PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(?:retention|storage) periods?\b", re.I)
+# (and the English clause of time that names the same period by the keeping: "while the information is still retained",
+# "for as long as the data are kept" render 在…保存期限内, general English usage)
+_PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(?:retention|storage) periods?\b|"
+                          r"\b(?:while|whilst|(?:for )?as long as|so long as)\s+(?:[\w-]+\s+){0,4}?(?:is|are|remains?|stays?)"
+                          r"\s+(?:still\s+)?(?:retained|kept|stored|held)\b", re.I)
 
 
 def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:

@@ -86,3 +86,13 @@ def test_while_it_is_retained_names_the_period_not_an_act_against_deletion():
     assert opposite_word(claim, [KEEP_ZH], [KEEP_ZH], KEEP_ZH) is None
     assert opposite_word("Overdue information must be retained after 3 years.", ["超过3年的，应当予以删除。"], [],
                          "超过3年的，应当予以删除。") is not None
+
+
+# -- told to someone where the clause keeps it confidential ----------------------------------------------------------
+
+SECRET_ZH = "第十五条 银行应当向监测中心报送异常交易报告；报送异常交易报告的情况应当保密。"
+
+
+def test_telling_what_the_clause_keeps_confidential_is_the_opposite():
+    assert "polarity" in kinds("银行报送异常交易报告后，应当将报送情况告知客户。", SECRET_ZH)
+    assert not kinds("银行应当向监测中心报送异常交易报告，报送情况应当保密。", SECRET_ZH)

@@ -47,6 +47,10 @@ PAIRS = (
     # 处理规则; GDPR Art. 71(1) "The report shall be made public", Art. 54(2) "a duty of professional secrecy"
     Opposites(("公开", "公告", "公布", "披露"), r"made public|make (?:\w+ )?public|publish\w*|public(?:ly)? (?:available|announce\w*)",
               ("保密", "秘密", "隐瞒"), r"confidential\w*|secret\w*|conceal\w*|withh[oe]ld from the public"),
+    # told to someone / kept confidential: 反洗钱法第三十五条 提交可疑交易报告的情况应当保密 (to be told to nobody, the customer
+    # least); 个人信息保护法第十八条 应当保密或者不需要告知的情形 sets the two against each other itself
+    Opposites(("告知", "透露", "告诉"), r"disclos\w+|reveal\w*|tip(?:s|ped|ping)? off",
+              ("保密",), r"(?:kept|keep|keeps|keeping|remain|remains|treated as|treat as) (?:\w+ )?confidential"),
     # support / restrict or ban: 网络数据安全管理条例第七条 国家支持相关行业组织…, 数据安全法第七条 国家…鼓励数据依法合理有效
     # 利用, 网络安全法第三十一条 国家支持网络运营者之间…进行合作 (a claim that the state bans what it supports turns it around)
     Opposites(("支持", "鼓励", "促进"), r"support\w*|encourag\w+|promot\w+",

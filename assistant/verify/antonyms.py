@@ -47,6 +47,10 @@ PAIRS = (
     # 处理规则; GDPR Art. 71(1) "The report shall be made public", Art. 54(2) "a duty of professional secrecy"
     Opposites(("公开", "公告", "公布", "披露"), r"made public|make (?:\w+ )?public|publish\w*|public(?:ly)? (?:available|announce\w*)",
               ("保密", "秘密", "隐瞒"), r"confidential\w*|secret\w*|conceal\w*|withh[oe]ld from the public"),
+    # told to someone / kept confidential: 反洗钱法第三十五条 提交可疑交易报告的情况应当保密 (to be told to nobody, the customer
+    # least); 个人信息保护法第十八条 应当保密或者不需要告知的情形 sets the two against each other itself
+    Opposites(("告知", "透露", "告诉"), r"disclos\w+|reveal\w*|tip(?:s|ped|ping)? off",
+              ("保密",), r"(?:kept|keep|keeps|keeping|remain|remains|treated as|treat as) (?:\w+ )?confidential"),
     # support / restrict or ban: 网络数据安全管理条例第七条 国家支持相关行业组织…, 数据安全法第七条 国家…鼓励数据依法合理有效
     # 利用, 网络安全法第三十一条 国家支持网络运营者之间…进行合作 (a claim that the state bans what it supports turns it around)
     Opposites(("支持", "鼓励", "促进"), r"support\w*|encourag\w+|promot\w+",
@@ -140,7 +144,11 @@ _NEGATED_EN = re.compile(r"\b(?:not|no|never|without|nor|neither|cannot|n't)\s+(
 
 # A member inside the name of a period is no act: 保存期限 (征信业管理条例第十六条 个人不良信息的保存期限…为5年；超过5年的，应当
 # 予以删除) names how long a thing is kept, before the sentence that says what happens then; "retention period" likewise
-_PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(?:retention|storage) periods?\b", re.I)
+# (and the English clause of time that names the same period by the keeping: "while the information is still retained",
+# "for as long as the data are kept" render 在…保存期限内, general English usage)
+_PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(?:retention|storage) periods?\b|"
+                          r"\b(?:while|whilst|(?:for )?as long as|so long as)\s+(?:[\w-]+\s+){0,4}?(?:is|are|remains?|stays?)"
+                          r"\s+(?:still\s+)?(?:retained|kept|stored|held)\b", re.I)
 
 
 def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:

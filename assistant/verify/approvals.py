@@ -66,3 +66,43 @@ def waives_required_approval(claim: str, clause_text: str) -> str:
             if re.fullmatch(nouns, their_noun):
                 return said
     return ""
+
+
+# what a body's name may open with that names no body of its own (中华人民共和国主管机关 is the 主管机关)
+_BODY_PREFIX_ZH = re.compile(r"^(?:中华人民共和国|国家|有关|相关|其|该|本)+")
+# a claim's approver the article names in another role must hold this much of its character pairs there (all of
+# 外国司法机构's in 外国司法或者执法机构): set, not swept; a body the article nowhere names is left to the actor checks
+NAMED_ELSEWHERE = 0.8
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _same_body(said: str, theirs: str) -> bool:
+    said, theirs = _BODY_PREFIX_ZH.sub("", said), _BODY_PREFIX_ZH.sub("", theirs)
+    if not said or not theirs or said in theirs or theirs in said:
+        return True
+    return len(_pairs(said) & _pairs(theirs)) >= len(_pairs(said)) / 2
+
+
+def other_approver(claim: str, clause_text: str) -> tuple[str, str] | None:
+    """The body whose approval the claim makes the condition of the act (经过外国司法机构批准), when the article makes it
+    another's (非经中华人民共和国主管机关批准, 数据安全法第三十六条) and names the claim's body in another role (向外国司法或者执法
+    机构提供): a party moved into the approver's place. (approver in the claim, the article's condition) or None. Both
+    Chinese; the same approval noun."""
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    article, text = _norm(clause_text), _norm(claim)
+    required = [(m.group(0), m.group(1), m.group(2)) for m in _REQUIRED_ZH.finditer(article) if m.group(1)]
+    for m in _REQUIRED_ZH.finditer(text):
+        body, noun = _BODY_PREFIX_ZH.sub("", m.group(1)), m.group(2)
+        theirs = [(said, their_body) for said, their_body, their_noun in required if their_noun == noun]
+        if len(body) < 2 or not theirs or any(_same_body(body, their_body) for _, their_body in theirs):
+            continue
+        rest = article
+        for said, _ in theirs:
+            rest = rest.replace(said, " ")
+        if len(_pairs(body) & _pairs(rest)) >= NAMED_ELSEWHERE * len(_pairs(body)):
+            return m.group(0), theirs[0][0]
+    return None

@@ -234,14 +234,18 @@ _DISCRETION = re.compile(r"\bif (?:it|they|he|she|you) (?:so )?(?:wish|wishes|ch
                          r"\bat (?:its|their|his|her|your) (?:own )?discretion\b|"
                          r"如果?(?:其|它|他们)?愿意|(?:其|它)?愿意的话", re.I)
 
+# English connectives that state an exception, beside "unless / except" (general English usage; the GDPR's own "save
+# where", "with the exception of" are in _CLAUSE_EXCEPTION_EN): "…within seven days, apart from the listed goods"
+_EXCEPTING_EN = r"apart from|aside from|save (?:for|where|as|in)|with the exception of|excepting|barring"
+
 # Words that make a claim conditional (an exception or the case it applies to)
 _OWN_CONDITION_ANY = re.compile(r"但是|除外|除非|不适用|另有规定|如果|若|的[，,]|时[，,]|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
-                                r"\b(?:unless|except|provided (?:that|they|it)|on condition that|"
+                                r"\b(?:unless|except|provided (?:that|they|it)|on condition that|" + _EXCEPTING_EN + r"|"
                                 r"where|if|when|once|as long as)\b", re.I)
 
 # Words by which a claim states an exception itself (it then cannot overreach by leaving the clause's out)
 _OWN_EXCEPTION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
-                            r"\b(?:unless|except|provided (?:that|they|it)|on condition that)\b", re.I)
+                            r"\b(?:unless|except|provided (?:that|they|it)|on condition that|" + _EXCEPTING_EN + r")\b", re.I)
 
 # An exception a clause makes to its own rule, in English (GDPR Art. 17(3), Art. 30(5) "shall not apply")
 _CLAUSE_EXCEPTION_EN = re.compile(r"\b(?:unless|except|other than|provided that|save where|with the exception of|"
@@ -252,5 +256,5 @@ _SWEEPING_EXEMPTION_ZH = re.compile(r"(?:一律|一概|均|都|全部|完全|概
 # (an opening "Without any statutory rule or agreement, …" / "In the absence of …, " states the case as 没有…的，… does, 消费者
 #权益保护法第二十四条: "if there is no …", general English; its "any" is the case's, not a sweeping rule's)
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
-                            r"\b(?:unless|except|provided (?:that|they|it)|on condition that|where|if)\b|"
+                            r"\b(?:unless|except|provided (?:that|they|it)|on condition that|where|if|" + _EXCEPTING_EN + r")\b|"
                             r"^\W*(?:without|in the absence of|absent|failing)\b(?=[^,;.]{3,120},)", re.I)

@@ -44,7 +44,7 @@ from .acts import party_of_another_act, swapped_subject_and_place
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
-from .approvals import waives_required_approval
+from .approvals import other_approver, waives_required_approval
 from .refusals import refusal_made_duty
 from .departments import other_department
 from .governing_party import other_governing_party, other_report_recipient
@@ -64,6 +64,7 @@ from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
 from .roles.agents import other_agent, stray_doer
+from .roles.consenters import possessor_as_consenter
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
@@ -126,6 +127,16 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
         department = other_department(stated, clause_text)
         found = found + [department] if department else found
+    if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
+        # the consent of the party the article names only as the possessor of the one whose consent it asks
+        # (未成年人的父母或者其他监护人的同意 made the minor's own; roles/consenters.py)
+        consenter = possessor_as_consenter(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [consenter] if consenter else found
+    if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
+        # the approval the article requires from one body, made another's: a party it names in another role (approvals.py)
+        approver = other_approver(stated, clause_text)
+        found = found + [Finding("actor", f"the clause makes the act conditional on 「{approver[1]}」; the claim on "
+                                          f"「{approver[0]}」")] if approver else found
     if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
         # a party the article names for another act, doing the act it gives to someone else; a subject and the body the
         # sentence puts it in, swapped (acts.py)
@@ -190,6 +201,20 @@ def _contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Find
                 found.setdefault(f.kind, f)
         return list(found.values())
     return _contradictions_of(claim, clause_text, bridge, cross)
+
+
+_RIGHTS = {"right", "no_right"}
+
+
+def _stating_rights(claim: str, able: list) -> list:
+    """A claim in the other language that gives or denies a right (无权…提出反对) is judged by the readings that state a
+    right, when some do: the terms that tie it to sentences cannot tell "the data subject shall have the right to object"
+    from "Where the data subject objects …, the personal data shall no longer be processed" beside it (GDPR Art. 21(2)-(3)),
+    and the other party's duty there neither grants nor denies the right."""
+    if not _classes(claim) & _RIGHTS:
+        return able
+    stating = [j for j in able if _classes(j[0]) & _RIGHTS]
+    return stating or able
 
 
 def _own_bridge(part: str, bridge: str) -> str:
@@ -337,6 +362,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             own = [j for j in able if not any(f.kind == "actor" for f in j[2])]
             of_the_case = _about_the_case(claim, own) if kinds[0] == "polarity" and not cross else own
             able = of_the_case if len(of_the_case) == 1 < len(own) else _about_the_predicate(claim, able)
+            if kinds[0] == "polarity" and cross:
+                able = _stating_rights(claim, able)
         if kinds == ("actor",) and any("actor_same_kind" in can for _, can, _ in able):
             # the claim's duty holder is judged by the sentences giving the same kind of statement (a duty, an option, a
             # ban): "商业银行应当归还本息" is about 借款人应当归还, not about 商业银行享有要求保证人归还的权利 beside it
@@ -383,7 +410,11 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # users" in a relative clause says nothing the article must license)
         said = {_MODAL_GROUP[c] for c in _classes(clause_text)}
         if any(_MODAL_GROUP[c] in said for c in _classes(_rule_words_en(claim))):
-            findings = [f for f in findings if f.kind not in ("polarity", "modality", "right")]
+            # a right denied (无权) where the article grants it is cleared only by the article denying it somewhere too,
+            # not by another party's ban beside it ("the personal data shall no longer be processed", GDPR Art. 21(3))
+            own_right = _classes(_rule_words_en(claim)) & _RIGHTS
+            findings = [f for f in findings if f.kind not in ("polarity", "modality", "right")
+                        or f.kind == "right" and own_right and not own_right & _classes(clause_text)]
     # judged by the readings that allow something (a ban beside them, 不得采集…禁止采集的企业信息, is about another act)
     # with the exception the next sentence makes to each (但是，该约定不影响个人向其中任何一个…, 个人信息保护法第二十条)
     allowing = [text for text in (s + _exception_after(s, clause_text) for s in readings) if _opens_to_all(claim, text)]

@@ -82,7 +82,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
                 and not _the_cases_own_anyone(claim, w, readings or [clause_text])]
     else:
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim) if not _defining_any(claim, m, readings or [clause_text])
-                and not _distributive_en(claim, m) and not _each_level(claim, m, readings or [clause_text])]
+                and not _distributive_en(claim, m) and not _each_level(claim, m, readings or [clause_text])
+                and not _any_of_a_negated_act(claim, m)]
     if not used:
         return False
     # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
@@ -164,6 +165,16 @@ def _distributive(claim: str, word: str) -> bool:
 # (general English usage), and says "each of these", not "in every case"
 _FLOATING_ALL_EN = re.compile(r"\b(?:are|were|be|been)\s+$", re.I)
 _ENUMERATION_EN = re.compile(r"\w[\w -]*,\s*\w[\w -]*,?\s+(?:and|or)\s+\w", re.I)
+
+
+# "without giving any reason" is how English says "need not give a reason" (the "any" of a negated act: general English
+# grammar, negative-polarity "any"), which restates 无需说明理由 (消费者权益保护法第二十五条): no sweeping word. "Without any
+# condition / consent" (no act between) stays one.
+_NEGATED_ACT_BEFORE_EN = re.compile(r"\bwithout\s+[a-z]+ing\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _any_of_a_negated_act(claim: str, m: re.Match) -> bool:
+    return m.group(0).lower() == "any" and bool(_NEGATED_ACT_BEFORE_EN.search(claim[: m.start()]))
 
 
 def _distributive_en(claim: str, m: re.Match) -> bool:

@@ -11,6 +11,7 @@ words of the two noun phrases, the subject before the modal verb and the receive
 - receivers: giver and receiver (giver_and_receiver, swapped_parties, other_receiver)
 - objects: the one acted on made the actor (subject_only_as_object)
 - agents: 由 X in Chinese (other_agent, stray_doer)
+- consenters: whose consent, the one a giver's phrase names as its possessor made the giver (possessor_as_consenter)
 - passives: "by X" in English passives (swapped_passive, other_passive_agent, other_agent_in_article,
   passive_agent_across)
 """

@@ -48,8 +48,11 @@ def test_a_chinese_cue_searches_the_chinese_texts_on_their_own(small_assistant):
     retriever = small_assistant.retriever
     question = "A user of our Shanghai app wants his data erased after closing the account. When must we delete it?"
     # measured without the CC-CEDICT list (cedict.py), whose noisy words (closing: 密切, 关闭) put 网络安全法第四十五条
-    # first on the small index; the full index ranks the article 4th with or without it
-    assert _rank(retriever, question, "pipl-2021", 47, cn_cue_weight=0.0, dictionary_weight=0.0) > 1
+    # first on the small index; the full index ranks the article 4th with or without it. Without the cue's lists the
+    # article was 2nd until round 28; the glossary's erasure entry ("close my account") now takes "closing the account"
+    # too (a trigger's verb in any tense, any determiner) and puts it first on its own
+    from assistant.retrieval.glossary import load_glossary
+    assert load_glossary().triggers(question) == ["closing the account"]
     assert _rank(retriever, question, "pipl-2021", 47, dictionary_weight=0.0) == 1
     hits = retriever.retrieve(question, 10).hits
     cued = [h for h in hits if {"dense-cn-cue", "bm25-cn-cue"} & set(h.sources)]

@@ -24,10 +24,11 @@ def test_only_lexicon_keys_the_eu_texts_never_use_count_as_domain_words():
     keys = eu_absent_keys(lexicon, eu)
     assert set(keys) == {"merchant", "lend", "sign off", "aml$"}
     question = "Can a partner lend our licence to onboard merchants? Who signs off, and is consent needed?"
-    assert domain_words(question, keys) == {"lend", "merchant"}
+    # "signs off" is the key "sign off" in another tense (a verb phrase's verb in any tense, round 28)
+    assert domain_words(question, keys) == {"lend", "merchant", "sign off"}
     assert domain_words("who has to sign-off or sign off the AML file?", keys) == {"sign off", "aml"}  # one each
-    assert leans_chinese(question, keys, 2, eu_heading_words=False)
-    assert not leans_chinese(question, keys, 2, eu_heading_words=True)  # EU heading words: one more needed
+    assert leans_chinese(question, keys, 3, eu_heading_words=False)
+    assert not leans_chinese(question, keys, 3, eu_heading_words=True)  # EU heading words: one more needed
     assert not leans_chinese("Can merchants ask for consent?", keys, 2, eu_heading_words=False)  # one word is no lean
 
 

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from .lexicon import Lexicon, _key_pattern, _plain
+from .lexicon import Lexicon, _key_pattern, _plain, first_word_forms
 
 
 def eu_absent_keys(lexicon: Lexicon, eu_texts: Iterable[str]) -> dict[str, re.Pattern]:
@@ -41,12 +41,12 @@ def eu_absent_keys(lexicon: Lexicon, eu_texts: Iterable[str]) -> dict[str, re.Pa
 
 
 def _lines_with_first_word(key: str, words: list[str], lines_of: dict[str, list[int]]) -> list[int]:
-    first = re.split(r"[\s-]+", _plain(key.rstrip("$")))[0]
     found: set[int] = set()
-    for word in words[bisect.bisect_left(words, first):]:
-        if not word.startswith(first):
-            break
-        found.update(lines_of[word])
+    for first in first_word_forms(key):  # took over, written off: a verb phrase's first word in any of its forms
+        for word in words[bisect.bisect_left(words, first):]:
+            if not word.startswith(first):
+                break
+            found.update(lines_of[word])
     return sorted(found)
 
 

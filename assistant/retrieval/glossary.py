@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..language import has_cjk
+from .lexicon import DETERMINERS
+from .verb_phrases import is_verb_phrase, verb_forms
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,10 @@ def _clue(phrase: str) -> str | None:
     separators), in `_folded` form; None when a part holds a cased character outside ASCII (é), whose matches under
     IGNORECASE the fold does not cover."""
     parts = phrase.split() if has_cjk(phrase) else re.split(r"[\s-]+", phrase.strip())
+    if not has_cjk(phrase):
+        if is_verb_phrase([p.lower() for p in parts]):
+            parts = parts[1:]  # the verb is written in any of its forms (took over): not a literal of every match
+        parts = [p for p in parts if p.lower() not in DETERMINERS] or parts  # any determiner stands in for one
     part = max(parts, key=len, default="")
     if not part or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in part):
         return None
@@ -53,10 +59,20 @@ def _clues(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return None if None in clues else clues
 
 
+_ANY_DETERMINER = "(?:" + "|".join(DETERMINERS) + ")"
+
+
 def _latin_body(phrase: str) -> str:
     """An English trigger as people write it: hyphen, space or nothing between its words (third-party, third party),
-    and its last word also in the plural or possessive (kid → kids, kid's; vendor → vendors)."""
-    body = r"[\s-]*".join(re.escape(p) for p in re.split(r"[\s-]+", phrase.strip()) if p)
+    its last word also in the plural or possessive (kid → kids, kid's; vendor → vendors), and the verb a verb phrase
+    starts with in any tense (take it to court → took it to court, taking it to court); a determiner inside it stands
+    for any determiner (shut down the bank → shut down a bank, shut down our bank)."""
+    words = [p for p in re.split(r"[\s-]+", phrase.strip()) if p]
+    parts = [_ANY_DETERMINER if 0 < n < len(words) - 1 and p.lower() in DETERMINERS else re.escape(p)
+             for n, p in enumerate(words)]
+    if is_verb_phrase([w.lower() for w in words]):
+        parts[0] = "(?:" + "|".join(map(re.escape, verb_forms(words[0].lower()))) + ")"
+    body = r"[\s-]*".join(parts)
     return body + r"(?:s|es|'s)?" if phrase[-1:].isalpha() else body
 
 

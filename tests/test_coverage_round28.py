@@ -79,3 +79,24 @@ def test_a_fines_amounts_answer_no_question_asking_a_limit():
     assert gate(question, LIMIT).covered
     # a question naming the sanction is answered by the penalty sentence
     assert gate("非银行支付机构超过支付账户付款限额，最多罚款多少钱？", FINE).covered
+
+
+# GDPR Art. 45(3), in part: a periodic review of an adequacy decision
+ADEQUACY_REVIEW = ("The implementing act shall provide for a mechanism for a periodic review, at least every four "
+                   "years, which shall take into account all relevant developments in the third country")
+
+
+def english_gate(question: str, clause: str):
+    hit = SimpleNamespace(similarity=0.90, sources=("dense",),
+                          clause=SimpleNamespace(text=clause, doc_id="gdpr", chunk_id="gdpr:a45:3", article=45))
+    words = [w.lower() for w in clause.replace(",", " ").split()]
+    return assess(question, SimpleNamespace(hits=[hit], missing_refs=[]), load_catalog(), lambda h: words,
+                  CoverageFloors(), doc_freq=lambda w: 0.01 if w.lower() in words or w.lower() in question.lower()
+                  else 0.0)
+
+
+def test_a_frequency_is_held_to_two_shared_terms_as_a_figure_is():
+    question = "How often must a controller review its data protection impact assessment?"
+    assert not english_gate(question, ADEQUACY_REVIEW).covered
+    assert english_gate(question, "The controller shall review the data protection impact assessment at least "
+                                  "every four years").covered

@@ -436,7 +436,8 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     items += asked_counts(asked_for, [*facts, *items]) if is_question(question) else []
     for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
-                       bridged=bridged, carries=carries, cites=cites, named=named):
+                       bridged=bridged, carries=carries, cites=cites, named=named,
+                       figure=fact.name in COUNTED_FACTS):
             if delegated():
                 return Coverage(False, f"the clause on the question leaves the {fact.name} to rules not in the corpus",
                                 kind="delegated")
@@ -458,6 +459,12 @@ IMPOSES_FINE = re.compile(r"罚款|罚金|\b(?:administrative )?fines?\b", re.I)
 # without this.
 SANCTION_WORDS = re.compile(r"罚|处分|拘留|情节|刑|违法所得|\b(?:fines?|fined|penalt(?:y|ies)|sanctions?|"
                             r"liabilit(?:y|ies))\b", re.I)
+
+
+# Facts stated as a figure (how often: 每年至少一次, at least every four years), held to the bar a figure asked is
+# (stated._stated's `figure`: two shared key terms for an English question of three or more): GDPR Art. 45(3)'s periodic
+# review of an adequacy decision "at least every four years" shares only "review" with how often a DPIA is reviewed.
+COUNTED_FACTS = frozenset({"frequency"})
 
 
 _LAW_ASKED = re.compile(_LAW_INTENT.pattern + "|法定", re.I)

@@ -153,7 +153,8 @@ _PERIOD_KINDS = (
     (re.compile(r"(?:几|多少)年[^，,。；;？?]{0,12}(?:经验|经历)|(?:经验|经历|从业年限|工作年限)[^，,。；;？?]{0,6}(?:几|多少)年|"
                 r"\byears? of (?:[a-z-]+ )?experience\b", re.I),
      re.compile(r"(?:年|\byears?\b)[^，,。；;]{0,25}(?:经验|经历|\bexperience\b)|"
-                r"(?:经验|经历|从业年限|工作年限|\bexperience\b)[^，,。；;]{0,10}(?:[\d一二三四五六七八九十]+\s*年|\byears?\b)", re.I)),
+                rf"(?:经验|经历|从业年限|工作年限|\bexperience\b)[^，,。；;]{{0,10}}(?:[\d{CN_NUMERAL_CHARS}两]+\s*年|\byears?\b)",
+                re.I)),
     (re.compile(r"判(?:刑)?(?:几|多少)年|刑期|(?:有期)?徒刑.{0,6}(?:几|多少)年|\b(?:years?|time) in (?:prison|jail)\b|"
                 r"\bprison (?:sentence|term)s?\b|\bjail (?:sentence|term)s?\b", re.I),
      re.compile(r"有期徒刑|无期徒刑|拘役|刑期|\bimprisonment\b|\bprison\b|\bcustodial\b", re.I)),

@@ -46,6 +46,11 @@ _NOT_DURATION = r"(?!月|工作日|自然日|小时|星期|季度|礼拜|人(?!�
 _ASKS_COUNT = re.compile(
     rf"多少{_COUNTER}{_NOT_DURATION}[\u4e00-\u9fff]|(?<![好那这前后头])(?:有|是|设|要|需要|得|列了?|分|配)几{_COUNTER}"
     rf"{_NOT_DURATION}[\u4e00-\u9fff]|(?:一共|总共|共计)(?:有|设|列了?|分)?(?:几|多少)|"
+    # a number of digits or characters (卡号屏蔽几位, 密码至少几位数, 多少位字符) asked at the end of a clause: a length of
+    # a string, as "how many digits" is below; not a rank (排在第几位) nor persons (几位客户); no indexed text states one.
+    # Round 28, re-assessing the gate over the tuning data: refused +1 (a card number's masked digits), answerable
+    # wrongly refused unchanged (81; two ask a depositor's rank, 第几位).
+    r"(?<!第)(?:几|多少)位(?:数字?|字符)?(?=[？?，,。、！!；;]|吗|呢|$)|"
     r"\bhow many (?!(?:years?|months?|days?|hours?|weeks?|working|business|calendar|times?|percent|people|persons|"
     r"individuals|data subjects|users|customers|employees|staff)\b)[a-z]+", re.I)
 # a number of things: a numeral with a counter (设行长一人, 分为五级, 三名以上), an English cardinal before a noun
@@ -140,6 +145,16 @@ _PERIOD_KINDS = (
     (re.compile(r"提前(?:几|多少)|\bdays?(?:'|’)? notice\b|\bhow (?:far|many \w+) in "
                 r"advance\b|\bin advance\b.{0,20}\?|\bnotice period\b", re.I),
      re.compile(r"提前|之前|以前|(?:[日天月年]|小时|工作日)前|\bin advance\b|\bprior\b|\bbefore\b|\bahead\b|\bnotice period\b", re.I)),
+    # years of experience asked of a person (几年从业经验, 工作经验要几年, years of experience) are stated as a figure
+    # bound to the experience in one clause (三年以上工作经验, experience of five years): the indexed texts ask only for
+    # 从业经验 / 工作经历 without a figure (征信业管理条例第八条, 网络数据安全管理条例, 商业银行法第二十四条), and a
+    # figure after a comma is another condition's (最近3年无重大违法违规记录). Round 28, re-assessing the gate over the
+    # tuning data (820 out-of-scope, 2,101 answerable): refused +1 (a credit bureau's executives), answerable unchanged.
+    (re.compile(r"(?:几|多少)年[^，,。；;？?]{0,12}(?:经验|经历)|(?:经验|经历|从业年限|工作年限)[^，,。；;？?]{0,6}(?:几|多少)年|"
+                r"\byears? of (?:[a-z-]+ )?experience\b", re.I),
+     re.compile(r"(?:年|\byears?\b)[^，,。；;]{0,25}(?:经验|经历|\bexperience\b)|"
+                rf"(?:经验|经历|从业年限|工作年限|\bexperience\b)[^，,。；;]{{0,10}}(?:[\d{CN_NUMERAL_CHARS}两]+\s*年|\byears?\b)",
+                re.I)),
     (re.compile(r"判(?:刑)?(?:几|多少)年|刑期|(?:有期)?徒刑.{0,6}(?:几|多少)年|\b(?:years?|time) in (?:prison|jail)\b|"
                 r"\bprison (?:sentence|term)s?\b|\bjail (?:sentence|term)s?\b", re.I),
      re.compile(r"有期徒刑|无期徒刑|拘役|刑期|\bimprisonment\b|\bprison\b|\bcustodial\b", re.I)),

@@ -40,7 +40,16 @@ _ASKS_PRICE = re.compile(
     r"多少钱|费用(?:是|要|大概)?多少|收费(?:标准)?(?:是)?多少|\bhow many (?:euros|dollars|yuan|rmb)\b|"
     r"\bhow much (?:does|do|will|would|can|should) .{0,40}\b(?:cost|charge|pay)\b|"
     # what X charges is a price as what X costs is (general English; round 9)
-    r"\bwhat (?:does|do|would|will) .{0,30}\b(?:cost|charge)\b",
+    r"\bwhat (?:does|do|would|will) .{0,30}\b(?:cost|charge)\b|"
+    # a fee or an amount asked by its noun ("what's the annual fee", "the max euro amount", "how much is the fee") or
+    # as the most that may be charged ("the max we can charge"): a price as "what does it cost" is (general English).
+    # Round 28, re-assessing the gate over the tuning data (820 out-of-scope, 2,101 answerable): refused 776 -> 779 (an
+    # e-signature certificate's annual fee, two euro charges for a second copy of one's data: GDPR Art. 15(3) states a
+    # "reasonable fee", no amount), answerable wrongly refused unchanged (81).
+    r"\bwhat(?:'s| is| are) the (?:max(?:imum)?|min(?:imum)?|annual|monthly|yearly|usual|typical|standard)? ?"
+    r"(?:(?:euro|eur|dollar|usd|yuan|rmb) amount|fee|price)s?\b|"
+    r"\bwhat(?:'s| is) the max(?:imum)? (?:we|they|you|it|one|a [a-z]+) (?:can|may|could) charge\b|"
+    r"\bhow much is the (?:[a-z-]+ )?fee\b",
     re.I)
 # How many people (多少人, how many individuals): a headcount, as in 处理一百万人以上 / 五十人以上 (round 7:
 # out_of_scope_realistic tuning half 26 → 27 of 29 refused, no answerable question of the tuning data refused).

@@ -58,6 +58,12 @@ _FAMILIES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
                         ("credit agency", r"征信机构|\bcredit (?:reporting )?(?:agenc(?:y|ies)|bureaus?)\b"),
                         ("consumer finance company",
                          r"消费金融公司|\bconsumer finance (?:compan(?:y|ies)|subsidiar(?:y|ies)|firms?)\b")),
+        # whom a concentration limit counts: one borrower (商业银行法第三十九条 「对同一借款人的贷款余额」) or a group of
+        # related ones (集团客户; general banking usage sets a limit of its own for a group client's total credit).
+        # Round 28, re-assessing the gate over the tuning data (820 out-of-scope, 2,101 answerable): refused +1 (a group
+        # client's share of capital against 第三十九条's 百分之十), answerable wrongly refused unchanged (81).
+        "borrower": (("single", r"同一借款人|单一(?:客户|借款人)|\bsingle (?:borrower|client|customer)s?\b"),
+                     ("group", r"集团客户|\bgroup (?:client|customer|borrower)s?\b")),
         "stage": (("change", r"变更"), ("deregistration", r"注销")),
         "place": (("in China", r"境内"), ("abroad", r"境外")),
     }.items()}

@@ -196,6 +196,11 @@ BLIND19_SET = "blind AK+AL"
 # false alarms 0.07 / 0.13 before and after (evals/data/README.md). The fresh figure of stop 37; tuning data from round 28 on.
 PLANTED_BLIND20 = DATA / "planted_claims_blind20.jsonl"
 BLIND20_SET = "blind AM+AN"
+# Written before round 28 (09:00–09:35 UTC, Dec 5) by a data-only helper (batches AO and AP, pbAO-… / pbAP-…), kept from
+# everyone who changed code until round 28 ended and measured in aggregate only: AO 0.87 → 0.87 catch, AP 0.87 → 0.87,
+# false alarms 0.07 / 0.00 before and after (evals/data/README.md). The fresh figure of stop 38; tuning data from round 29 on.
+PLANTED_BLIND21 = DATA / "planted_claims_blind21.jsonl"
+BLIND21_SET = "blind AO+AP"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -224,7 +229,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14), (BLIND15_SET, PLANTED_BLIND15),
     (BLIND16_SET, PLANTED_BLIND16), (BLIND17_SET, PLANTED_BLIND17), (BLIND18_SET, PLANTED_BLIND18),
     (BLIND19_SET, PLANTED_BLIND19),
-    (BLIND20_SET, PLANTED_BLIND20),
+    (BLIND20_SET, PLANTED_BLIND20), (BLIND21_SET, PLANTED_BLIND21),
 )
 
 

@@ -210,7 +210,25 @@ class QueryWords:
             # since a small multilingual model matches across languages less well than within one.
             bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
             return lexical_query, query + " " + " ".join(dict.fromkeys(bridge))
+        if self.config.spell_out_short_forms and not english and has_cjk(query):
+            from ..spelled_out import spell_out
+
+            return lexical_query, spell_out(query, self._short_forms())
         return lexical_query, query
+
+    def _short_forms(self) -> dict[str, str]:
+        """The glossary's jargon short forms the indexed texts never write, with the full term they write
+        (spelled_out.py); worked out once per set of indexed clauses."""
+        from ..glossary import load_glossary
+        from ..spelled_out import short_forms
+
+        clauses = self.view.clauses
+        cached = getattr(self, "_short_forms_of", None)
+        if cached is None or cached[0] is not clauses:
+            texts = "\n".join(c.text for c in clauses if has_cjk(c.text))
+            table = short_forms(((e.when, e.zh) for e in load_glossary().entries), lambda word: word in texts)
+            self._short_forms_of = cached = (clauses, table)
+        return cached[1]
 
     def _abroad_word(self, query: str, routed: Route, chinese: bool) -> str:
         """" 境外" for BM25 when a question about the Chinese texts names a foreign place (foreign_places.py); empty

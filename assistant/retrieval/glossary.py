@@ -15,7 +15,7 @@ from importlib import resources
 
 from ..language import has_cjk
 from .lexicon import DETERMINERS
-from .verb_phrases import is_verb_phrase, verb_forms
+from .verb_phrases import is_verb_phrase, verb_pattern
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def _latin_body(phrase: str) -> str:
     parts = [_ANY_DETERMINER if 0 < n < len(words) - 1 and p.lower() in DETERMINERS else re.escape(p)
              for n, p in enumerate(words)]
     if is_verb_phrase([w.lower() for w in words]):
-        parts[0] = "(?:" + "|".join(map(re.escape, verb_forms(words[0].lower()))) + ")"
+        parts[0] = verb_pattern(words[0].lower())
     body = r"[\s-]*".join(parts)
     return body + r"(?:s|es|'s)?" if phrase[-1:].isalpha() else body
 

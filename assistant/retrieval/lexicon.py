@@ -12,7 +12,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-from .verb_phrases import is_verb_phrase, verb_forms
+from .verb_phrases import is_verb_phrase, verb_forms, verb_pattern
 
 
 # an article or possessive between a phrase key's words ("close their account" is "close account"): the phrase is the
@@ -45,7 +45,7 @@ def _key_body(key: str) -> str:
     words = _plain(key.rstrip("$")).split(" ")
     parts = list(map(re.escape, words))
     if is_verb_phrase(words):
-        parts[0] = "(?:" + "|".join(map(re.escape, verb_forms(words[0]))) + ")"
+        parts[0] = verb_pattern(words[0])
     body = _GAP.join(parts)
     return body + (r"(?![a-z])" if key.endswith("$") else r"[a-z]*") + r"(?!-[a-z])"
 

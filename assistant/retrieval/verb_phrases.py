@@ -4,6 +4,8 @@ write its verb in any tense ("the regulator took over", "the branch shuts down",
 
 from __future__ import annotations
 
+import re
+
 # a phrasal verb's particle: a key "take over" / "shut down" / "write off" is a verb first, and people write the verb in
 # any tense ("the regulator takes over", "the branch shut down", "loans were written off")
 _PARTICLES = frozenset("over off down up out back in into on to".split())
@@ -33,3 +35,8 @@ def is_verb_phrase(words: list[str]) -> bool:
     """Whether a phrase (its words, lower-case) starts with a verb: a phrasal verb (take over) or a verb of a
     verb-object key (close account)."""
     return len(words) > 1 and words[0].isalpha() and (words[1] in _PARTICLES or words[0] in _OBJECT_VERBS)
+
+
+def verb_pattern(verb: str) -> str:
+    """A regex alternation of `verb`'s forms (verb_forms), for the first word of a verb phrase's pattern."""
+    return "(?:" + "|".join(map(re.escape, verb_forms(verb))) + ")"

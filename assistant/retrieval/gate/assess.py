@@ -381,6 +381,9 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     # … and in English, the object of the retention verb (how long do we keep the chatbot logs), in either language
     kept_object = _kept_object_en(asking) if english else frozenset()
 
+    sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
+    names_sanction = sanction or bool(SANCTION_WORDS.search(question))  # a fine's amounts answer it (IMPOSES_FINE)
+
     def states_figure(sentence: str) -> bool:
         return (_states_figure(sentence, wanted, premise, in_scale) and names_groups(sentence, groups)
                 and (names_sanction or not IMPOSES_FINE.search(sentence))
@@ -398,8 +401,6 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     # with a question on how long a concerned authority has to object to a draft decision. Round 25, re-assessing the
     # gate over the tuning data (775 out-of-scope, 2,024 answerable): answerable wrongly refused 91 -> 90 (that
     # question; Art. 60(4)'s four weeks is retrieved fourth), out-of-scope refused unchanged (734).
-    sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
-    names_sanction = sanction or bool(SANCTION_WORDS.search(question))
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                           bridged=bridged, figure=not sanction) and not _stated(question, lead, key, doc_freq, english, states_figure,
                                                           paraphrase, expansion, quoted, bridged,

@@ -218,17 +218,15 @@ class QueryWords:
 
     def _short_forms(self) -> dict[str, str]:
         """The glossary's jargon short forms the indexed texts never write, with the full term they write
-        (spelled_out.py); worked out once per set of indexed clauses."""
+        (spelled_out.py); derived once per corpus view."""
         from ..glossary import load_glossary
         from ..spelled_out import short_forms
 
-        clauses = self.view.clauses
-        cached = getattr(self, "_short_forms_of", None)
-        if cached is None or cached[0] is not clauses:
-            texts = "\n".join(c.text for c in clauses if has_cjk(c.text))
-            table = short_forms(((e.when, e.zh) for e in load_glossary().entries), lambda word: word in texts)
-            self._short_forms_of = cached = (clauses, table)
-        return cached[1]
+        def build() -> dict[str, str]:
+            texts = "\n".join(c.text for c in self.view.clauses if has_cjk(c.text))
+            return short_forms(((e.when, e.zh) for e in load_glossary().entries), lambda word: word in texts)
+
+        return self.view.derived("short-forms", build)
 
     def _abroad_word(self, query: str, routed: Route, chinese: bool) -> str:
         """" 境外" for BM25 when a question about the Chinese texts names a foreign place (foreign_places.py); empty

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.retrieval.law_neighbours import (carried_share, evidence_head_start, law_word_weights, reorder,
-                                               word_carrier)
+                                               source_words, word_carrier)
 from assistant.types import Filters
 
 _PLAIN = word_carrier({})
@@ -47,6 +47,16 @@ def test_an_article_stating_the_figure_asked_for_keeps_its_place_before_one_that
     groups = [("algo", True), ("algo", False)]
     assert reorder(groups, [0.3, 1.0], 0.1) == [0, 1]
     assert reorder(["algo", "algo"], [0.3, 1.0], 0.1) == [1, 0]
+
+
+def test_words_pointing_at_the_rules_in_general_are_no_topic_words():
+    assert {"法律", "条例", "规定", "制度", "法定", "监管"} <= source_words("客户要求我们删数据，法律上怎么办")
+    # 要求 asked as the requirement is the rules in general; a customer's request is what the question is about
+    for asked in ("关基单位这块有没有硬性要求？", "行里对这个有啥要求？", "商行法对放贷方向有要求吗", "这是法律要求的吗"):
+        assert "要求" in source_words(asked), asked
+    for request in ("客户要求我们把地址改过来，网点怎么处理", "客户打电话要求把资料导出一份给他"):
+        assert "要求" not in source_words(request), request
+    assert not {"个人信息", "报表", "申请"} & source_words("监管报表晚报了有啥要求")
 
 
 _MEANING = ("dense", "dense-paragraph")
@@ -126,3 +136,14 @@ def test_the_head_starts_only_reorder_the_same_units(small_assistant):
                   question)
     assert sorted(on) == sorted(off)
     assert [d for d, _ in on] == [d for d, _ in off]  # each law keeps its slots
+
+
+def test_a_word_naming_the_law_in_general_does_not_lift_the_article_that_happens_to_write_it(small_assistant):
+    # 商业银行法第十四条 lists what an application to set up a bank must hold; 第十五条 (the formal application) writes
+    # 法定验资机构, so 法定 in the question, which only says "required by law", lifted it above 第十四条
+    question = "准备发起设立一家商业银行，第一步向监管提交设立申请时，法定必须交哪些材料？"
+    on = _ranked(_retriever(small_assistant), question)
+    off = _ranked(_retriever(small_assistant, neighbour_source_words=False), question)
+    assert sorted(on) == sorted(off)  # only the order moves
+    assert on.index(("commercial-bank-law-2015", 14)) < on.index(("commercial-bank-law-2015", 15))
+    assert off.index(("commercial-bank-law-2015", 14)) > off.index(("commercial-bank-law-2015", 15))

@@ -27,18 +27,42 @@ sentence_evidence.py). One meaning list alone does not count: its first article 
 A question word that a glossary entry ties to the laws' terms (刷脸 → 生物识别, 征信报告 → 信用报告) is carried by an
 article using one of them, as in the coverage gate (topic_weight.carried_words).
 
+The words with which a question points at the rules in general, not at what they say (法律, 条例, 规定, 制度, 法定,
+监管; 要求 where the requirement itself is asked: 有啥要求, 法律要求, 要求吗), are left out of that order (`source_words`):
+within one law such a word is rare by an accident of drafting, and the article that happens to write it rose above
+the one stating what was asked (监管报表…晚报了，监管法下…: 银行业监督管理法第四十六条, which writes 监管, above
+第四十七条 on reports; 给监管递申请，法定必须交的材料: 商业银行法第十五条's 法定验资机构 above 第十四条).
+
 `reorder` and the weights are pure logic; `order_law_neighbours` reads the articles' texts from the corpus view.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 
 from ..language import detect_language, has_cjk
 from ..text.articles import label_suffix
 from ..verify.quantities import figure_kinds
 from .topic_weight import _in_phrase
+
+
+# General legal vocabulary naming the rules, their source or their supervisor, not their content: the law and its
+# kinds of text (法律, 法规, 条例, 规章, 办法, 制度), what it lays down (规定, 法定, 依据) and supervision in general (监管:
+# the texts write 监督管理, so within a law its few uses are incidental).
+_SOURCE_WORDS = frozenset("法律 法规 条例 规章 办法 制度 规定 法定 依据 监管".split())
+# 要求 asked as "the requirement": after an asking or qualifying word or a source (有啥要求, 硬性要求, 法律要求, 行里要求),
+# or ending the question (要求吗, 有要求没); a customer's request (客户要求我们改) stays a topic word: the texts' own
+# 有权要求 (个人信息保护法第四十八条) answers it.
+_REQUIREMENT_ASKED = re.compile(r"(?:啥|什么|哪些|有没有|有无|硬性|特别|额外|具体|原则性|规定|制度|法律|行里|条例)要求"
+                                r"|要求(?:吗|没|呢)?(?:[？?，,。]|$)")
+
+
+def source_words(question: str) -> frozenset[str]:
+    """The question words that point at the rules in general (`_SOURCE_WORDS`, and 要求 asked as the requirement),
+    left out of the law-specific words: they tell a law's articles apart only by an accident of drafting."""
+    return _SOURCE_WORDS | {"要求"} if _REQUIREMENT_ASKED.search(question) else _SOURCE_WORDS
 
 
 def law_word_weights(words: Sequence[str], articles: int, holding: Callable[[str], int]) -> dict[str, float]:
@@ -114,11 +138,11 @@ def bridge_terms(word: str, bridges: Mapping[str, tuple[str, ...]]) -> tuple[str
 
 def order_law_neighbours(view, question: str, hits: list, margin: float, depth: int,
                          asks_figure: frozenset[str] = frozenset(), meaning_head_start: float = 0.0,
-                         sentence_head_start: float = 0.0) -> list:
+                         sentence_head_start: float = 0.0, leave_out_source_words: bool = True) -> list:
     """`hits` with each law's articles among the first `depth` reordered (`reorder`); a Chinese question only (the
     words are matched in the Chinese texts), and hits found by exact clause reference stay where they are (first).
     `asks_figure`: the kinds of number the question asks for (routing.Route.asks_figure); `meaning_head_start`,
-    `sentence_head_start`: `evidence_head_start`'s two shares."""
+    `sentence_head_start`: `evidence_head_start`'s two shares; `leave_out_source_words`: `source_words` count for none."""
     from .gate.topic import _topic_words, glossary_bridges
     from .list_agreement import MEANING_LISTS
     from .sentence_evidence import SENTENCE_EVIDENCE_LIST
@@ -127,7 +151,7 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
         return hits
     start = sum(1 for h in hits if "exact" in h.sources)
     window = hits[start:start + depth]
-    words = sorted(_topic_words(question))
+    words = sorted(_topic_words(question) - (source_words(question) if leave_out_source_words else frozenset()))
     if len(window) < 2 or not words:
         return hits
     texts = view.derived("law-article-texts", lambda: _law_article_texts(view))

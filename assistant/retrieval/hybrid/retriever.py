@@ -400,7 +400,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
 
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure, cfg.neighbour_meaning_head_start,
-                                         cfg.neighbour_sentence_head_start)[:k]
+                                         cfg.neighbour_sentence_head_start, cfg.neighbour_source_words)[:k]
         timings["fuse"] = time.perf_counter() - t
         # what the answer tells the user about the question's wording (wording_fit.py); it changes no ranking
         t = time.perf_counter()

@@ -35,6 +35,10 @@ _ASKS_RATE = re.compile(
     # borrower's share of capital and a pledge cap, still answered)
     r"(?:多少|多大)(?:的)?(?:比例|占比|比率)|"
     r"\bwhat(?:'s| is| are)? the (?:current |minimum |maximum |statutory )?[a-z -]{0,30}\b(?:rate|ratio)s?\b|"
+    # "what hallucination rate is the max", "what interest rate do they charge": the rate asked by what (general English).
+    # Round 29, re-assessing the gate over the tuning data's retrievals (835 out-of-scope, 2,159 answerable): refused +1 (a chatbot's
+    # hallucination rate under the model-risk policy), answerable wrongly refused unchanged (89).
+    r"\bwhat (?:[a-z-]+ ){1,3}(?:rate|ratio)s? (?:is|are|does|do|should|must|can|may)\b|"
     r"\b(?:rate|ratio)s? (?:cap|ceiling|floor)\b|\bcap on [a-z -]{0,30}\brates?\b|\bbasis points\b", re.I)
 _ASKS_PRICE = re.compile(
     r"多少钱|费用(?:是|要|大概)?多少|收费(?:标准)?(?:是)?多少|\bhow many (?:euros|dollars|yuan|rmb)\b|"
@@ -77,6 +81,11 @@ _ASKS_AMOUNT = re.compile(
     # Round 17, gate over the tuning data (640 out-of-scope, 1,988 answerable): refused 568 -> 569 (a branch's working
     # capital let through by 商业银行法第十九条's 百分之六十), answerable wrongly refused unchanged (118)
     r"(?:多少|几)(?:万|亿)?(?:元|块)?(?:的)?(?:注册资本|实缴资本|资本金|营运资金)|"
+    # the amount guessed and asked in one breath (金额是5万还是多少, 起报金额到底是不是5万): general Chinese asking an
+    # alternative, whose guess (5万, no 元) quantities.py does not read as money. Round 29, re-assessing the gate over
+    # the tuning data's retrievals (835 out-of-scope, 2,159 answerable): refused 796 -> 797 (a large-cash report's
+    # threshold guessed at 5万, which 反洗钱法第三十五条 leaves to 规定金额), answerable wrongly refused unchanged (89).
+    r"(?:资本|资金|金额|数额)[^，。？！?!；]{0,12}?(?:还是多少|是不是[\d{CN_NUMERAL_CHARS}]+(?:万|亿)?)|"
     r"\b(?:minimum|maximum|how much) (?:registered |paid-in |initial |share )?capital\b(?! adequacy| ratio)", re.I)
 MONEY = frozenset({"yuan", "eur", "usd"})
 HEADCOUNT = frozenset({"person"})

@@ -61,6 +61,11 @@ _STATES_ROSTER = re.compile(r"名单|名录|\b(?:the )?list of\b|\blists? (?:of 
 _ASKS_FORM = re.compile(
     r"问卷|表格|表单|样表|(?:申报|申请|登记|评估|自评|调查|报送|备案)表(?!示|明|述|达|决|彰)|(?:填|写)(?:哪些|什么)字段|"
     r"哪些字段|(?:统一|固定|法定|规定的?|标准)格式|格式(?:要求|是什么|有什么)|什么格式|\bquestionnaires?\b|"
+    # the format of a message, a data set, a file or an interface (报文格式, 数据格式, 接口格式: general IT and payment
+    # vocabulary), as "what data / file format" below is. Round 29, re-assessing the gate over the tuning data's
+    # retrievals (835 out-of-scope, 2,159 answerable): refused +1 (the message format of large-value and suspicious
+    # transaction reports), answerable wrongly refused unchanged (89).
+    r"(?:报文|数据|文件|接口)格式|"
     r"\b(?:official|standard|standardi[sz]ed|prescribed|model|mandatory|required) "
     r"(?:[A-Za-z-]+ ){0,2}(?:forms?|formats?)\b|"
     r"\bwhich forms?\b|\bwhat forms?\b(?! of)|"

@@ -30,7 +30,8 @@ In this package: delegation.py (rules made elsewhere, cited articles, interpreta
 a question is about in words: salient terms, topic words, unused words and acronyms, the glossary's bridges),
 figures.py (the figure asked, quoted to be confirmed, and its scale), asked_kinds.py (what kind of thing a figure is
 asked of), asked_acts.py (the act a deadline is asked of, the state a length is asked of), asking.py (which part of a
-text asks), stated.py (is the fact asked stated in a sentence about the question).
+text asks), stated.py (is the fact asked stated in a sentence about the question), law_subject.py (the word a law
+names in nearly every article is its subject, no tie to a question).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
@@ -70,7 +71,7 @@ from .asking import _asking_part, _asks_or_requests
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
-                      _quoted_values, _states_figure)
+                      _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
 from .stated import FIGURE_SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
 from .topic import (_carries, _told_in_the_texts_words, _topic_words, _unused_topic_words, glossary_bridges,
                     salient_terms)
@@ -116,13 +117,15 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
            doc_freq: Callable[[str], float] | None = None, expansion: list[str] = (),
            similarity_to: Callable[[str, list[str]], list[float]] | None = None,
            english_doc_freq: Callable[[str], float] | None = None, bridged: list[str] = (),
-           bridges: dict[str, tuple[str, ...]] | None = None) -> Coverage:
+           bridges: dict[str, tuple[str, ...]] | None = None,
+           law_share: Callable[[str, str], float] | None = None) -> Coverage:
     """`token_lists_of(hit)` gives the lexical tokens of a hit's clause; `doc_freq(token)` the share of clauses
     holding a token (relevance evidence; without it only the similarity floors decide); `similarity_to(question,
     sentences)` the embedder's similarity of the question to each sentence (paraphrase evidence, see `_stated`);
     `english_doc_freq(token)` an English token's share among the clauses in English (see `_unanchored_english`);
     `bridged` the question's words a glossary entry ties to the texts' legal terms (see `_foreign_vocabulary`);
-    `bridges` each such phrase with its entry's legal terms (see `topic_weight.carried_share`)."""
+    `bridges` each such phrase with its entry's legal terms (see `topic_weight.carried_share`); `law_share(doc_id,
+    word)` the share of a law's articles naming a word (a law's own subject is no tie to a question: law_subject.py)."""
     exact_found = any("exact" in h.sources for h in retrieval.hits)
     if retrieval.missing_refs and not exact_found:
         return Coverage(False, "; ".join(retrieval.missing_refs), kind="missing_clause")
@@ -177,7 +180,7 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")
     return _asked_fact_coverage(question, retrieval, catalog, token_lists_of, floors, doc_freq, expansion,
-                                similarity_to, bridged, bridges, english, named, key, rarity)
+                                similarity_to, bridged, bridges, english, named, key, rarity, law_share)
 
 
 def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_of, doc_freq,
@@ -342,7 +345,7 @@ ASKING_TOPIC_WORDS = 2
 def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lists_of, floors: CoverageFloors,
                          doc_freq, expansion: list[str], similarity_to, bridged: list[str],
                          bridges: dict[str, tuple[str, ...]] | None, english: bool, named: frozenset[str],
-                         key: set[str], rarity) -> Coverage:
+                         key: set[str], rarity, law_share=None) -> Coverage:
     """Signal 4: the fact asked for (a figure, a frequency, a date, a list, a form …) is stated in a retrieved
     sentence about the question."""
     told = without_indefinite_counts(question)  # 好几年没更新 tells a case; it asks no figure (quoted_figures.py)
@@ -356,6 +359,12 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
                          or asked_threshold_groups(asking))) \
         | _quoted_groups(asking, confirmed)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
+    # a figure quoted in seconds, score points, characters or bits: only a leading sentence in that unit confirms it
+    leading = [s for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for s in FIGURE_SENTENCE.split(h.clause.text)]
+    unread = [u for u in _quoted_unread_units(asking, confirmed) if not any(_states_unit(s, u) for s in leading)]
+    if unread:
+        return Coverage(False, f"the question quotes a figure in {' and '.join(unread)}, which no retrieved clause "
+                               "states", kind="figure")
     # the legal terms of glossary entries the asking alone triggered (保存多久 → 保存期限) do not tie a sentence to the
     # question's topic (asking_phrases.py); a sanction asked (罚多少) is the topic of the penalty articles' terms
     if not asks_consequences(question):
@@ -404,7 +413,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     if wanted and _stated(question, lead, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,
                           bridged=bridged, figure=not sanction) and not _stated(question, lead, key, doc_freq, english, states_figure,
                                                           paraphrase, expansion, quoted, bridged,
-                                                          named=named, figure=not sanction):
+                                                          named=named, figure=not sanction, law_share=law_share):
         return Coverage(False, "the leading clauses leave the figure to rules not in the corpus", kind="delegated")
     measure = _unnamed_measure(asking, doc_freq, bridged) if english and doc_freq is not None else []
     measure = measure if wanted or _FIGURE_NOUN.search(asking) else []
@@ -413,7 +422,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
                                "which no indexed clause names", kind="figure")
     cites = _cited_articles(catalog)
     if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure, paraphrase, expansion,
-                              quoted, bridged, carries, cites, named, figure=not sanction):
+                              quoted, bridged, carries, cites, named, figure=not sanction, law_share=law_share):
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")
@@ -438,7 +447,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     for fact in [*facts, *items]:
         if not _stated(question, retrieval, key, doc_freq, english, fact.stated.search, paraphrase, expansion,
                        bridged=bridged, carries=carries, cites=cites, named=named,
-                       figure=fact.name in COUNTED_FACTS):
+                       figure=fact.name in COUNTED_FACTS, law_share=law_share):
             if delegated():
                 return Coverage(False, f"the clause on the question leaves the {fact.name} to rules not in the corpus",
                                 kind="delegated")
@@ -534,11 +543,13 @@ def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: C
     tokens, the corpus' document frequencies, the glossary's legal terms for the question, and (with an embedder)
     the question's similarity to a sentence."""
     from ..glossary import load_glossary
+    from .law_subject import law_word_share
 
     return assess(question, retrieval, catalog, lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],
                   floors=floors or CoverageFloors(), doc_freq=view.doc_freq, english_doc_freq=english_doc_freq(view),
                   expansion=load_glossary().expansion(question), bridged=load_glossary().triggers(question),
                   bridges=glossary_bridges(question),
+                  law_share=view.derived("law_word_share", lambda: law_word_share(view.clauses)),
                   similarity_to=sentence_similarity(embedder) if embedder is not None else None)
 
 

@@ -19,6 +19,7 @@ from .asked_acts import asked_act, lasting_state, runs_from_the_act
 from .asked_kinds import risk_grades
 from .asking import _asking_part, _asking_sentence_terms
 from .figures import _asked_units, _asks_the_figure, _figure_groups, _figure_values
+from .law_subject import topic_beside_the_subject
 from .topic import _unknown_acronyms, _unknown_topic_words, salient_terms
 
 
@@ -39,7 +40,7 @@ class _Paraphrase:
 def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, english: bool,
             states: Callable[[str], bool], paraphrase: _Paraphrase | None = None, glossary: list[str] = (),
             quoted: frozenset = frozenset(), bridged: list[str] = (), carries=None, cites=None,
-            named: frozenset = frozenset(), figure: bool = False) -> bool:
+            named: frozenset = frozenset(), figure: bool = False, law_share=None) -> bool:
     """What the question asks for (`states`: a figure of a wanted kind, a frequency, a date) is stated in a sentence
     about what the question is about: a 五十万元 elsewhere in
     the clause does not answer "how much is the threshold for X". A Chinese question is compared with a Chinese
@@ -59,7 +60,9 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     `named`: the indexed laws the question names (消保法, 征信条例); a Chinese sentence of one of them needs one shared
     key term fewer, the law's name being the other tie (消保法下要赔几倍 ~ 第五十五条 有欺诈行为的 … 三倍).
     `figure`: `states` looks for a figure; an English question of ENGLISH_FIGURE_TOPIC key terms or more then needs
-    two of them in the sentence, as a Chinese one does."""
+    two of them in the sentence, as a Chinese one does.
+    `law_share(doc_id, word)`, when given, is the share of a law's articles naming a word: the words a sentence's law
+    names in most of its articles are its subject, not the question's topic (law_subject.py)."""
     topic, need = {t for t in key if not _asks_the_figure(t)}, 1
     if english and figure and len(topic) >= ENGLISH_FIGURE_TOPIC:
         need = 2
@@ -88,9 +91,10 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     senses = _lexicon_senses(question) if english else []
     state = lasting_state(asking) if not english else ""
 
-    def about(sentence: str, doc_id: str = "", lead: str = "") -> bool:
+    def about(sentence: str, doc_id: str = "", lead: str = "", law: str = "") -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
+        terms = topic_beside_the_subject(terms, law, law_share)
         if grades and (stated_grades := risk_grades(sentence)) and not grades & stated_grades:
             return False  # it states the figure of other risk grades than the one asked (see risk_grades)
         if names_other_kinds(asked_kinds, sentence + lead):
@@ -128,14 +132,15 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                 or (shared >= 1 and bool(quoted) and bool(quoted & _figure_values(sentence)))
                 or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
 
-    def about_its_party(sentence: str, doc_id: str = "", lead: str = "") -> bool:
-        return about(sentence, doc_id, lead) and not about_other_parties(parties, sentence)
+    def about_its_party(sentence: str, doc_id: str = "", lead: str = "", law: str = "") -> bool:
+        return about(sentence, doc_id, lead, law) and not about_other_parties(parties, sentence)
 
     hits = retrieval.hits[:NUMBER_EVIDENCE_DEPTH]
     def carried(*clauses) -> bool:
         return carries is None or carries(clauses, hits)
 
-    if any(states(sentence) and about_its_party(sentence, h.clause.doc_id if named else "", _lead_of(sentence, h))
+    if any(states(sentence) and about_its_party(sentence, h.clause.doc_id if named else "", _lead_of(sentence, h),
+                                                h.clause.doc_id if law_share else "")
            and carried(h) for h in hits for sentence in FIGURE_SENTENCE.split(h.clause.text)):
         return True
     # A procedure sentence that names the articles it serves (GDPR Art. 12(3): "action taken on a request under
@@ -151,7 +156,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                     continue
                 served = [by_number[(h.clause.doc_id, a)] for a in cites(sentence, h.clause.doc_id)
                           if a != h.clause.article and (h.clause.doc_id, a) in by_number]
-                if any(about(g.clause.text) and carried(g, h) for g in served):
+                if any(about(g.clause.text, law=g.clause.doc_id) and carried(g, h) for g in served):
                     return True
     # A procedure article that follows the article it serves ("本行应当自收到客户行使权利的请求之日起十五个工作日内
     # 处理" after the article listing the rights, 删除 among them) is about what that article is about: the figure
@@ -164,7 +169,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     own_words = {t for t in tokenize(question) if len(t) >= 2 and not _asks_the_figure(t)}
     by_article = {(h.clause.doc_id, h.clause.article): h for h in hits if h.clause.article}
     return any(states(sentence) and _figure_groups(sentence) <= units and own_words & set(tokenize(sentence))
-               and about(previous.clause.text) and carried(previous, h)
+               and about(previous.clause.text, law=doc_id) and carried(previous, h)
                for (doc_id, article), h in by_article.items() if (previous := by_article.get((doc_id, article - 1)))
                for sentence in FIGURE_SENTENCE.split(h.clause.text))
 

@@ -124,11 +124,27 @@ def asked_counts(question: str, known: list[Fact] = ()) -> list[Fact]:
             and not (f.name == "figure" and sanction)]
 
 
+class _ValidityAsked:
+    """A question asking a validity: 有效期, valid(ity), or an expiry that is not the event another period runs from
+    (after / once / since / following … expires; "when does it expire" asks one)."""
+
+    _NAMED = re.compile(r"有效期|\bvalid(?:ity)?\b", re.I)
+    _EXPIRES = re.compile(r"\bexpir", re.I)
+    _FROM_EVENT = re.compile(r"\b(?:after|once|since|following)\b(?:\s+[\w'’-]+){0,3}\s*$", re.I)
+
+    def search(self, question: str) -> bool:
+        return bool(self._NAMED.search(question)) or any(
+            not self._FROM_EVENT.search(question[:m.start()]) for m in self._EXPIRES.finditer(question))
+
+
 # The kinds of period laws name, as a question asks about one and as a sentence states one.
 _PERIOD_KINDS = (
     # a validity is stated as one (有效期为, valid for) or as the period something is issued or granted for, ending or
-    # renewed (期满, 续展; GDPR Art. 42(7) "issued … for a maximum period of three years and may be renewed")
-    (re.compile(r"有效期|\bvalid(?:ity)?\b|\bexpire", re.I),
+    # renewed (期满, 续展; GDPR Art. 42(7) "issued … for a maximum period of three years and may be renewed"). An expiry
+    # that is the event another period runs from (how long to keep the records after a certificate expires, 电子签名法
+    # 第二十四条 「证书失效后五年」) asks that period, not a validity: "after / once / since / following … expires" is not asked.
+    # Round 29 (the lead's probe, tuning data since: that question was refused).
+    (_ValidityAsked(),
      re.compile(r"有效期|期满|届满|续展|续期|\bvalid|\bexpir|\b(?:issued|granted) for\b|\bperiod of\b|\brenew", re.I)),
     (re.compile(r"任期|\bterm of office\b|\bterms? (?:of|in) office\b", re.I),
      re.compile(r"任期|届满|\bterm\b|\bmandate\b", re.I)),

@@ -69,13 +69,27 @@ _FAMILIES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
     }.items()}
 # the thing a risk grade grades: the two characters after it, unless a particle or a list goes on (高风险的, 高风险、中风险)
 _GRADED = re.compile(r"[高中低]风险(?![的等和与或及、，。；])([\u4e00-\u9fff]{2})")
+# … and, as a question names it, the noun phrase after it up to a particle or a stop, of at most GRADED_PHRASE
+# characters: a question qualifies the thing graded (高风险评分卡模型, 高风险对公客户) where a clause names it bare (高风险模型,
+# 模型与大模型风险管理办法第二十六条); the head noun ends the phrase in Chinese, so the clause's two characters inside the
+# question's phrase name the same kind. Round 29 (the lead's probe, tuning data since: a high-risk scorecard model's
+# revalidation refused against 第二十六条's 「高风险模型每年至少进行一次重新验证」).
+_GRADED_PHRASE = re.compile(r"[高中低]风险(?![的等和与或及、，。；])([\u4e00-\u9fff]{2,})")
+GRADED_PHRASE = 5
 
 
-def kinds_named(text: str) -> dict[str, set[str]]:
-    """family → the kinds of it the text names (families it names none of left out)."""
+def kinds_named(text: str, asked: bool = False) -> dict[str, set[str]]:
+    """family → the kinds of it the text names (families it names none of left out). `asked`: the text is the
+    question's, whose graded things are qualified noun phrases (every two characters of the phrase stand for it)."""
     named = {family: {name for name, pattern in kinds if pattern.search(text)} for family, kinds in _FAMILIES.items()}
-    named["graded"] = {m.group(1) for m in _GRADED.finditer(text)}
+    named["graded"] = ({phrase[i:i + 2] for m in _GRADED_PHRASE.finditer(text)
+                        for phrase in [_PARTICLE.split(m.group(1))[0][:GRADED_PHRASE]]
+                        for i in range(len(phrase) - 1)} if asked
+                       else {m.group(1) for m in _GRADED.finditer(text)})
     return {family: names for family, names in named.items() if names}
+
+
+_PARTICLE = re.compile(r"[的等和与或及是要需应该能可多每怎如何几]")
 
 
 def names_other_kinds(asked: dict[str, set[str]], sentence: str) -> bool:

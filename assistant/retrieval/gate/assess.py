@@ -300,7 +300,7 @@ def _unnamed_words(question: str, retrieval: Retrieval, doc_freq, bridged: list[
     # asked of Chinese text, where its English words cannot occur.
     unused = _unused_topic_words(question, doc_freq, bridged, bridges or {}) \
         if doc_freq is not None and not about_chinese_law else set()
-    if english and all(has_cjk(h.clause.text) for h in retrieval.hits[:3]):
+    if english and any(has_cjk(h.clause.text) for h in retrieval.hits[:3]):
         # answered from Chinese clauses (the no-cue lists' too): an English word the lexicon gives the laws' Chinese
         # word for (directors → 董事, reserves → 准备金, refuses → 拒绝) is named there, in Chinese (every lexicon word
         # occurs in the corpus). Round 13, gate over the English questions of the tuning data: refused unchanged (162

@@ -189,7 +189,11 @@ _EVERY_PERIOD = re.compile(r"每(?:个|一)?(?:年度?|半年|季度?|月|周|�
 _RETENTION_VERB = r"保存|保留|留存|keep|kept|retain(?:ed)?|retention"
 
 
-_ASKING_KIND = re.compile(r"templates?|模板|范本|" + _RETENTION_VERB, re.I)
+# A fee asked (能收费吗, 要交费用吗, is there a fee) is the kind of fact asked too (asked_counts' fee): 网络数据安全管理条例
+# 第二十五条 states 「可以根据转移个人信息的成本收取必要费用」 for a transfer request while another retrieved clause shares the
+# word 收费 about something else. Round 29 (the lead's probe, tuning data since: a portability request's fee refused).
+_FEE_WORD = r"收费|费用|fees?"
+_ASKING_KIND = re.compile(r"templates?|模板|范本|" + _RETENTION_VERB + "|" + _FEE_WORD, re.I)
 
 
 # The figure and the asking for it (多长时间, how long), not the topic.

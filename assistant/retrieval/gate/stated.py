@@ -85,7 +85,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     asked_terms = _asking_sentence_terms(question, own) if not english else set()
     asking = _asking_part(question)
     grades = risk_grades(asking)
-    asked_kinds = kinds_named(asking)
+    asked_kinds = kinds_named(asking, asked=True)
     act = asked_act(asking) if not english else ""
     # an English word's Chinese words (reply → 答复, 回复: lexicon.toml) are one word of the question, counted once
     senses = _lexicon_senses(question) if english else []

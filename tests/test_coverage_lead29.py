@@ -1,6 +1,7 @@
-"""The coverage gate, round 29 (the lead's probe): answerable questions it refused — a risk-graded thing named with its qualifiers, a
-retention period counted from an expiry, a fee asked beside the topic, English words the lexicon names in Chinese with
-an English clause among the leading hits — and the near misses that stay refused beside them."""
+"""The coverage gate, round 29 (the lead's probe): answerable questions it refused — a risk-graded thing
+named with its qualifiers, a retention period counted from an expiry, a fee asked beside the topic, English words the
+lexicon names in Chinese with an English clause among the leading hits — and the near misses that stay refused beside
+them."""
 
 from assistant.retrieval.asked_counts import asked_period_kinds, names_period_kind
 from assistant.retrieval.gate.figures import _asks_the_figure

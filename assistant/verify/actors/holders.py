@@ -223,6 +223,36 @@ def _modal_rest(part: str, at: int, cls: str) -> str:
     return part[m.end() :] if m else part[at:]
 
 
+def passive_patients(sentence: str) -> list[str]:
+    """The parties an English sentence names as the subject of a passive modal verb with an agent ("The data protection
+    officer shall not be dismissed … by the controller", GDPR Art. 38(3)): the ones acted on, whom the agent's duty
+    protects; they hold no duty of that sentence."""
+    patients: list[str] = []
+    for head in _passive_heads(sentence):
+        patients += [a for a in _english_subjects(head) if a not in patients]
+    return patients
+
+
+def _passive_heads(sentence: str) -> list[str]:
+    """The subjects (words before the modal verb) of an English sentence's passive modal sub-clauses naming an agent."""
+    if _is_zh(sentence):
+        return []
+    heads = []
+    for part in re.split(r"[,:;]", _norm(sentence)):
+        modals = modal_classes(part)
+        if modals:
+            at, cls = modals[0]
+            if _PASSIVE_EN.match(_modal_rest(part, at, cls)) and _BY_AGENT_EN.search(part[at:]):
+                heads.append(part[:at])
+    return heads
+
+
+def passive_with_agent(sentence: str) -> bool:
+    """Whether an English sentence says what must (may, must not) be done to its subject, and by whom ("… cannot be
+    fired by the controller")."""
+    return bool(_passive_heads(sentence))
+
+
 def _duty_holders(sentence: str) -> list[str]:
     """Every actor named as the subject of a modal verb ("the controller and the processor shall" → both)."""
     holders: list[str] = []

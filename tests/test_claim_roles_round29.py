@@ -50,3 +50,84 @@ def test_a_chinese_condition_before_the_modal_verb_is_no_party_made_the_actor():
     assert subject_only_as_object("如果银行采取的措施能有效避免危害，可以不通知客户本人。",
                                   "银行采取措施能够有效避免信息泄露造成危害的，可以不通知客户。") is None
     assert "actor" not in kinds("如果银行采取的措施能有效避免泄露造成危害，可以不通知客户本人。", NOTICE_ZH)
+
+
+# -- figures of a list's lead-in, exposure to a sanction, a denial before a modal sub-clause ------------------------------
+
+FINES_EN = ("4. Infringements of the following provisions shall, in accordance with paragraph 2, be subject to "
+            "administrative fines up to 10 000 000 EUR, or in the case of an undertaking, up to 2 % of the total worldwide "
+            "annual turnover of the preceding financial year, whichever is higher:\n"
+            "(a) the obligations of the processor pursuant to Article 28;\n"
+            "(b) the obligations of the monitoring body pursuant to Article 41.\n"
+            "5. Infringements of the following provisions shall, in accordance with paragraph 2, be subject to "
+            "administrative fines up to 20 000 000 EUR, or in the case of an undertaking, up to 4 % of the total worldwide "
+            "annual turnover of the preceding financial year, whichever is higher:\n"
+            "(a) the basic principles for processing, including conditions for consent;\n"
+            "(b) the data subjects' rights pursuant to Articles 12 to 22.")
+SIGNATURE_ZH = "第九条 可靠的电子签名与手写签名或者盖章具有同等的法律效力。"
+
+
+def test_a_list_item_takes_the_figures_of_its_lead_in():
+    from assistant.verify.figures import figures_of
+
+    item = "(a) the basic principles for processing, including conditions for consent;"
+    assert figures_of(item, FINES_EN).startswith("5. Infringements")
+    assert figures_of("5. Infringements of the following provisions shall be subject to fines up to 20 000 000 EUR:",
+                      FINES_EN).startswith("5.")
+    assert "number" in kinds("Breaching the basic principles for processing, including the conditions for consent, can be "
+                             "fined up to EUR 10 million or 2% of worldwide annual turnover.", FINES_EN)
+    assert not kinds("Breaching the basic principles for processing, including the conditions for consent, can be fined "
+                     "up to EUR 20 million or 4% of worldwide annual turnover.", FINES_EN)
+
+
+def test_exposure_to_a_sanction_is_no_duty_nor_option():
+    from assistant.verify.modality import modal_classes
+
+    assert modal_classes("Infringements shall, in accordance with paragraph 2, be subject to administrative fines up to "
+                         "20 000 000 EUR") == []
+    assert modal_classes("A bank can be fined up to EUR 10 million.") == []
+    assert [c for _, c in modal_classes("Such processing shall not be subject to fines.")] == ["prohibition"]
+    assert [c for _, c in modal_classes("The supervisory authority may impose fines.")] == ["permission"]
+
+
+def test_a_statement_denied_before_a_duty_of_the_claims_own():
+    assert "polarity" in kinds("可靠的电子签名并不具有与手写签名同等的法律效力，重要合同仍须手写签名或者盖章。", SIGNATURE_ZH)
+    assert not kinds("可靠的电子签名具有与手写签名同等的法律效力，银行可以接受。", SIGNATURE_ZH)
+    # a negation inside the case the claim opens with (…不符合…的，) denies nothing
+    complaint = "第七条 用户发现服务不符合法律、行政法规规定的，有权向有关主管部门投诉。"
+    assert not kinds("用户发现服务不符合法律、行政法规规定的，可以向有关主管部门投诉。", complaint)
+
+
+def test_between_one_sum_and_another_is_a_range_in_one_currency():
+    from assistant.verify.quantities import extract_quantities
+
+    values = [(q.value, q.unit) for q in extract_quantities("fined between RMB 1 million and 10 million")]
+    assert values == [(1e6, "yuan"), (1e7, "yuan")]
+    # "and" without "between" joins two separate figures: the second has no currency of its own
+    assert [q.value for q in extract_quantities("fined RMB 1 million and 10 million")] == [1e6]
+
+
+# -- time limits in other words --------------------------------------------------------------------------------------
+
+RETENTION_ZH = ("第八条 信用信息中心对个人不良信息的保存期限，自不良行为终止之日起为5年；超过5年的，应当予以删除。")
+
+
+def test_keeping_for_the_named_period_is_no_opposite_of_the_deletion_after_it():
+    assert not kinds("个人不良信息自不良行为终止之日起保存60个月。", RETENTION_ZH)
+    assert not kinds("信用信息中心保存个人不良信息的期限是五年。", RETENTION_ZH)
+    # keeping it once the period has run out is
+    assert "polarity" in kinds("个人不良信息超过5年的，信用信息中心应当继续保存。", RETENTION_ZH)
+    assert "polarity" in kinds("个人不良信息5年后仍应保存。", RETENTION_ZH)
+
+
+def test_half_a_year_is_six_months():
+    from assistant.verify.quantities import extract_quantities
+
+    def base(text):
+        return [q.base() for q in extract_quantities(text)]
+
+    assert base("keep the logs for at least half a year") == [("months", 6.0)]
+    assert base("保存半年") == base("保存六个月") == [("months", 6.0)]
+    assert base("半个月内") == [("months", 0.5)]
+    assert base("keep it for a year") == [("months", 12.0)]
+    assert base("上半年") == []  # a half of a calendar year is a date, no period

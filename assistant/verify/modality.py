@@ -122,7 +122,14 @@ _EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|can't|is unable to|are unable to)
                         r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b|"
                         # "discloses information as required", "where required": a manner or a case, like 按要求 (general
                         # English usage; _false_zh_modal reads 按要求 / 符合要求 so)
-                        r"\b(?:as|where|when|if) (?:so |otherwise )?required\b(?! to\b)", re.I)
+                        r"\b(?:as|where|when|if) (?:so |otherwise )?required\b(?! to\b)|"
+                        # exposure to a sanction: "Infringements … shall, in accordance with paragraph 2, be subject to
+                        # administrative fines up to …" (GDPR Art. 83(4)-(6)), "can be fined up to …": the legal consequence
+                        # an infringement risks (imposed case by case, Art. 83(2)), neither a duty nor an option of anyone's
+                        # (a negated one, "shall not be subject to fines", stays a modal)
+                        r"\b(?:shall|will|may|can|could|might)(?:,[^,;.]{1,80},)?\s+(?:also\s+)?be\s+(?:subject|liable)\s+to\s+"
+                        r"(?:[a-z]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|sanctions?)\b|"
+                        r"\b(?:shall|will|may|can|could|might)\s+(?:also\s+)?be\s+(?:fined|penalised|penalized|sanctioned)\b", re.I)
 
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
 _OPPOSITE = {

@@ -26,6 +26,8 @@ def _one_party_by_the_lexicon(a: str, b: str) -> bool:
     return bool(first_a and first_b) and _same_side(first_a[0], first_b[0])
 
 
+# the words that open a condition (general usage: if, in case, once, when, as long as)
+_CONDITION_OPENING_ZH = re.compile(r"^\s*(?:如果|若|假如|倘若|一旦|当|只要)")
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
 
 
@@ -70,10 +72,10 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
         # nor in Chinese, a thing the sentence has only as a thing of something (…的整理、保存和加工): "…采集的信息，其整理、
         # 保存和加工应当在中国境内进行" (征信业管理条例第二十四条) restates the acts the sentence opens with, no party made the actor
         return None
-    if _is_zh(claim) and not _names_a_party(mine):
-        # nor in Chinese, a claim whose subject names no party: "如果银行采取的措施能有效避免泄露造成危害，可以不通知…"
-        # (个人信息保护法第五十七条) has only a condition before its modal verb, whose thing (措施) is no party turned
-        # into the actor
+    if _is_zh(claim) and _CONDITION_OPENING_ZH.match(_norm(claim)) and not _names_a_party(mine):
+        # nor in Chinese, a claim that opens with a condition and names no party as its subject: "如果银行采取的措施能有效
+        # 避免泄露造成危害，可以不通知…" (个人信息保护法第五十七条) has only the condition before its modal verb, whose thing
+        # (措施) is no party turned into the actor
         return None
     if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …

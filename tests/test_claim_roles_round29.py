@@ -85,7 +85,8 @@ def test_exposure_to_a_sanction_is_no_duty_nor_option():
 
     assert modal_classes("Infringements shall, in accordance with paragraph 2, be subject to administrative fines up to "
                          "20 000 000 EUR") == []
-    assert modal_classes("A bank can be fined up to EUR 10 million.") == []
+    assert modal_classes("A bank shall be liable to administrative fines up to EUR 10 million.") == []
+    assert [c for _, c in modal_classes("A bank can be fined up to EUR 10 million.")] == ["permission"]
     assert [c for _, c in modal_classes("Such processing shall not be subject to fines.")] == ["prohibition"]
     assert [c for _, c in modal_classes("The supervisory authority may impose fines.")] == ["permission"]
 
@@ -131,3 +132,29 @@ def test_half_a_year_is_six_months():
     assert base("半个月内") == [("months", 0.5)]
     assert base("keep it for a year") == [("months", 12.0)]
     assert base("上半年") == []  # a half of a calendar year is a date, no period
+
+
+# -- a cleft with a contrast, the lead-in of a list of powers ------------------------------------------------------------
+
+RECORDS_EN = "1. Each controller shall maintain a record of processing activities under its responsibility."
+POWERS_EN = ("1. Each supervisory authority shall have all of the following investigative powers:\n"
+             "(a) to order the controller to provide any information it requires for the performance of its tasks;\n"
+             "(b) to carry out investigations in the form of data protection audits.")
+
+
+def test_a_cleft_with_the_party_it_is_contrasted_with_names_its_subject():
+    assert _duty_pairs("It is the data protection officer, not the controller, who must maintain the record.",
+                       pronouns=False) == [("dpo", "obligation")]
+    assert "actor" in kinds("It is the data protection officer, not the controller, who must maintain the record of "
+                            "processing activities.", RECORDS_EN)
+    assert not kinds("It is the controller, not the data protection officer, who must maintain the record of processing "
+                     "activities.", RECORDS_EN)
+
+
+def test_the_lead_in_of_a_list_of_powers_gives_each_item_as_a_power():
+    from assistant.verify.modality import modal_classes
+
+    assert [c for _, c in modal_classes("Each supervisory authority shall have all of the following investigative "
+                                        "powers:")] == ["right"]
+    assert "right" in kinds("Supervisory authorities have no power to carry out data protection audits.", POWERS_EN)
+    assert not kinds("A supervisory authority may carry out data protection audits.", POWERS_EN)

@@ -43,7 +43,9 @@ def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -
 
 # "it is the deployer who must keep the logs": a cleft puts the subject between "it is" and "who"; read it as the
 # subject
-_CLEFT_EN = re.compile(r"\bit is (?:only |solely )?((?:the |a |an )?[\w' -]{2,80}?)\s+(?:who|that|which)\s+"
+# (with the party it is contrasted with between commas: "it is the DPO, not the controller, who must …")
+_CLEFT_EN = re.compile(r"\bit is (?:only |solely )?((?:the |a |an )?[\w' -]{2,80}?)(?:,\s*(?:and\s+)?not\s+[\w' -]{2,60}?,)?"
+                       r"\s+(?:who|that|which)\s+"
                        r"(?=(?:shall|must|may|can|has|have|is|are|need|needs|should|will)\b)", re.I)
 # "The Law obliges the commercial bank to repay …": the one obliged is the subject of the duty, not the law
 # Not after a modal verb or "to": "it may require the processor to commission an audit" (个人信息保护法第六十四条) is the

@@ -158,3 +158,25 @@ def test_the_lead_in_of_a_list_of_powers_gives_each_item_as_a_power():
                                         "powers:")] == ["right"]
     assert "right" in kinds("Supervisory authorities have no power to carry out data protection audits.", POWERS_EN)
     assert not kinds("A supervisory authority may carry out data protection audits.", POWERS_EN)
+
+
+# -- what a thing is, said with "shall be" --------------------------------------------------------------------------------
+
+TERM_EN = "2. The term of office of the chair shall be four years and be renewable once."
+VALID_EN = "2. Permits shall be valid for the period they indicate, which shall not exceed three years."
+ELECT_EN = "1. The committee shall elect a chair from amongst its members by simple majority."
+
+
+def test_what_a_thing_is_is_no_duty_an_option_could_oppose():
+    from assistant.verify.subclauses import what_a_thing_is
+
+    assert what_a_thing_is("The chair serves a four-year term, which can be renewed once.", TERM_EN)
+    assert not kinds("The chair serves a four-year term, which can be renewed once.", TERM_EN)
+    assert not kinds("Permits may be valid for up to three years.", VALID_EN)
+    assert "number" in kinds("Permits may be valid for up to five years.", VALID_EN)
+    # an option without the bound the clause sets is no restatement
+    assert kinds("The chair serves a four-year term that can be renewed any number of times.", TERM_EN)
+    assert kinds("Permits can be valid indefinitely.", VALID_EN)
+    # a party's duty made an option stays a wrong modality
+    assert not what_a_thing_is("The committee may elect a chair.", ELECT_EN)
+    assert "modality" in kinds("The committee may elect a chair from amongst its members.", ELECT_EN)

@@ -71,7 +71,7 @@ from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally, only_one_item, universal_phrase_across,
                     whole_of_an_open_extent)
-from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
+from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
                          _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
                          _stated_elsewhere, _sub_clause_classes, _under_lead_in)
@@ -596,6 +596,11 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
             pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
     if not pairs and "modality" in can:
         pairs = same_verb
+    if what_a_thing_is(claim, _rule_part(sentence)):
+        # "which can be renewed once" against "The term of office … shall be five years and be renewable once"
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if option_within_a_ceiling(claim, _rule_part(sentence)):
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "prohibition")]
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"

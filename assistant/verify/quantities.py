@@ -339,7 +339,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 # Half a year, half a month (general usage, in both languages): 半年 / 半个月 are six months and half a month, as "half a
 # year" is; not 上半年 / 下半年 (a half of a calendar year, a date) nor 半年度 (a half-year's report, a name)
-_HALF_ZH = re.compile(r"(?<![上下前后])半(?:个)?(年|月)(?!度)")
+# (nor 每半年, the period of a rate: period_of_a_rate reads 每 + a period)
+_HALF_ZH = re.compile(r"(?<![上下前后每])半(?:个)?(年|月)(?!度)")
 _HALF_EN = re.compile(r"\bhalf\s+(?:an?\s+)?$", re.I)
 
 

@@ -151,6 +151,26 @@ _PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(
                           r"\s+(?:still\s+)?(?:retained|kept|stored|held)\b", re.I)
 
 
+def _keeps_for_the_named_period(claim: str, meant: tuple[tuple[str, ...], str], sentences: list[str]) -> bool:
+    """The claim keeps a thing for a stated time where the sentences name the keeping period (保存期限…为5年): "个人不良信息
+    保存五年" restates 征信业管理条例第十六条's period, not the deletion its next sentence orders once it has run out."""
+    from .quantities import extract_quantities
+
+    if not any(w in _PERIOD_NAME.pattern for w in meant[0]):
+        return False  # not the keeping member of its pair
+    claim = _norm(claim)
+    # (the time the keeping lasts, not the case once it has run out: 超过5年的，…继续保存 keeps beyond the period)
+    durations = [q for q in extract_quantities(claim) if q.base()[0] in ("duration", "months")
+                 and not _PERIOD_OVER.search(claim[max(0, q.span[0] - 12) : q.span[0]])
+                 and not _PERIOD_OVER_AFTER.match(claim, q.span[1])]
+    return bool(durations) and any(_PERIOD_NAME.search(_norm(s)) for s in sentences)
+
+
+# what makes a time the case after the period (超过5年的, 届满后, "after / beyond / more than five years")
+_PERIOD_OVER = re.compile(r"(?:超过|超出|届满|期满|逾|after|beyond|more than|longer than|exceed\w*|over)\s*$", re.I)
+_PERIOD_OVER_AFTER = re.compile(r"\s*(?:以上|之后|以后|后|届满|期满|have passed|has passed|ha(?:ve|s) elapsed|on)", re.I)
+
+
 def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` uses one of the words (its own language's) and not negated."""
     text = _PERIOD_NAME.sub(" ", _norm(text))
@@ -184,6 +204,8 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
                                        ((pair.zh_opposite, pair.en_opposite), (pair.zh, pair.en), (pair.zh, pair.en))):
             # (the clause's member negated in the claim says the claim's: 单独建立，无需会同其他部门)
             if not _uses(claim, *meant) or _uses(claim, *said) or (article and _uses(article, *meant)):
+                continue
+            if _keeps_for_the_named_period(claim, meant, list(readings) + list(nearby)):
                 continue
             about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant_kin)]
             if not about:

@@ -196,7 +196,10 @@ def _denies_what_is_stated(claim: str, clause_text: str) -> str:
     the words after the claim's negated verb and half of those before it. '' when none does, or the claim has a modal
     verb (the modality checks judge it) or a second negation."""
     zh = _is_zh(claim)
-    if zh != _is_zh(clause_text) or modal_classes(claim):
+    if zh != _is_zh(clause_text):
+        return ""
+    claim = _before_the_modal_part(claim)
+    if not claim:
         return ""
     text = _norm(claim)
     negated, negation = (_NEGATED_VERB_ZH, _NEGATION_ZH) if zh else (_NEGATED_VERB_EN, _NEGATION_EN)
@@ -224,6 +227,30 @@ def _denies_what_is_stated(claim: str, clause_text: str) -> str:
         if len(denied & words) / len(denied) >= STATED_MATCH or (head and re.search(_DUTY_ZH + re.escape(head), sentence)):
             return _short(sentence)
     return ""
+
+
+def _before_the_modal_part(claim: str) -> str:
+    """The claim up to its first sub-clause with a modal verb, when one without precedes it: "可靠的电子签名并不具有与手写
+    签名同等的法律效力，重要合同仍须手写签名" (电子签名法第十四条) denies a statement in its first sub-clause and adds a duty of
+    its own after it, which the modality checks judge; '' when the claim opens with a modal verb."""
+    if not modal_classes(claim):
+        return claim
+    kept = []
+    for part in re.split(r"(?<=[，,；;])" if _is_zh(claim) else r"(?<=;)", _norm(claim)):
+        if modal_classes(part):
+            break
+        kept.append(part)
+    # (with the mark that ends it: a case, 使用者发现…不符合…的，, stays a case the negation belongs to; and a sub-clause
+    # that states the case or time of the rule after it, …不还担保贷款时， / 如果…， is no statement of its own)
+    if kept and _is_zh(claim) and (_CASE_PART_ZH.search(kept[-1]) or _CONDITION_OPENING_ZH.match(kept[0])):
+        return ""
+    return "".join(kept)
+
+
+# a Chinese sub-clause that states the case or time of what follows (…的， …时， …后， …前，: general usage), and the words
+# that open a condition (如果 / 若 / 假如 / 倘若 / 一旦 / 当 / 只要)
+_CASE_PART_ZH = re.compile(r"(?:的|时|之时|后|之后|以后|前|之前|以前)\s*[，,；;]?\s*$")
+_CONDITION_OPENING_ZH = re.compile(r"^\s*(?:如果|若|假如|倘若|一旦|当|只要)")
 
 
 # a duty modal right before a verb (应当公开, 必须报告, 须备案)

@@ -11,7 +11,8 @@ import re
 
 from .modality import Finding, _is_zh
 from .quantities import compare, extract_quantities, period_of_a_rate
-from .wording import MIN_OVERLAP, _short, _wording, matching_sentences, sentences
+from .actors.holders import LIST_ITEM
+from .wording import MIN_OVERLAP, _lead_in, _sentence_index, _short, _wording, matching_sentences, sentences
 
 
 def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
@@ -21,6 +22,7 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
     A claim that joins two sentences ("资本充足率不得低于百分之八，对同一借款人的贷款比例不得超过百分之十", 商业银行法第三十九条
     items 一 and 三; a floor and a ceiling stated side by side) is read sub-clause by sub-clause: a number is compared
     with the sentence its own sub-clause paraphrases, when that is another sentence of the article."""
+    sentence = figures_of(sentence, clause_text)
     said = extract_quantities(sentence)
     if not said:
         return []
@@ -33,6 +35,16 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
     if not found:
         found = [f for f in (_figure_of_another_case(claim, q, sentence) for q in extract_quantities(claim)) if f]
     return found
+
+
+def figures_of(sentence: str, clause_text: str) -> str:
+    """The sentence whose figures a sentence of the article states: itself, or for a list item with no figure of its own,
+    its lead-in: "Infringements of the following provisions shall … be subject to administrative fines up to 20 000 000
+    EUR …: (a) the basic principles …" (GDPR Art. 83(5)) fines each provision it lists by that amount."""
+    if extract_quantities(sentence) or not clause_text or not LIST_ITEM.match(sentence):
+        return sentence
+    lead = _lead_in(clause_text, _sentence_index(sentence, clause_text))
+    return lead if lead and extract_quantities(lead) else sentence
 
 
 # "five years for AI systems covered by Annex I, and four years for AI systems covered by Annex III" (AI Act Art. 44(2)):
@@ -91,6 +103,10 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
             part = case + part if case and _case_is_that_sentences(case, sentence, clause_text) else part
             ranked = matching_sentences(part, clause_text) if clause_text and len(part) >= 6 else []
             if not ranked or ranked[0][0] == sentence or ranked[0][1] < MIN_OVERLAP:
+                return False
+            if any(s == sentence and share >= ranked[0][1] for s, share, _ in ranked):
+                # the sub-clause matches this sentence as well as the other: the same words in two paragraphs ("…shall …
+                # be subject to administrative fines up to …", GDPR Art. 83(4) and (5)) do not say it paraphrases the other
                 return False
             own = [q for q in extract_quantities(ranked[0][0])]
             return bool(own) and not [m for m in compare([quantity], own) if m.kind == "contradiction"]

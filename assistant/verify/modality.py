@@ -106,7 +106,10 @@ _EN = {
               # the possessive names whose right it is, and the verb before it says what is done to it
               r"(?<!'s )(?<!s' )right to", r"entitled",
               # a power is an authority's right: GDPR Art. 58 "shall have all of the following investigative powers"
-              r"(?:shall |will )?(?:has|have) the (?:\w+ )?powers? to", r"(?:is|are) empowered to"],
+              r"(?:shall |will )?(?:has|have) the (?:\w+ )?powers? to", r"(?:is|are) empowered to",
+              # the lead-in of a list of powers or rights: "Each supervisory authority shall have all of the following
+              # investigative powers:" (GDPR Art. 58(1)-(3)) gives each item as a power
+              r"(?:shall |will )?(?:has|have) (?:all )?(?:of )?the following (?:\w+ )?(?:powers|rights)"],
 }
 _EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
 # "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
@@ -122,7 +125,14 @@ _EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|can't|is unable to|are unable to)
                         r"preclude|limit|alter|change|mean|constitute|count)\b|\bwithout prejudice\b|"
                         # "discloses information as required", "where required": a manner or a case, like 按要求 (general
                         # English usage; _false_zh_modal reads 按要求 / 符合要求 so)
-                        r"\b(?:as|where|when|if) (?:so |otherwise )?required\b(?! to\b)", re.I)
+                        r"\b(?:as|where|when|if) (?:so |otherwise )?required\b(?! to\b)|"
+                        # exposure to a sanction: "Infringements … shall, in accordance with paragraph 2, be subject to
+                        # administrative fines up to …" (GDPR Art. 83(4)-(6)): the legal consequence an infringement risks
+                        # (imposed case by case, Art. 83(2)), no duty of anyone's, so "can be fined up to …" restates it
+                        # (a negated one, "shall not be subject to fines", stays a modal; "shall be fined" against 可以处…
+                        # 罚款 is still a duty against an option)
+                        r"\b(?:shall|will|may|can|could|might)(?:,[^,;.]{1,80},)?\s+(?:also\s+)?be\s+(?:subject|liable)\s+to\s+"
+                        r"(?:[a-z]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|sanctions?)\b", re.I)
 
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
 _OPPOSITE = {

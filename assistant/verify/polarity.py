@@ -59,7 +59,7 @@ from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _aff
                       _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated)
-from .figures import _numbers
+from .figures import _numbers, figures_of
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
@@ -71,7 +71,7 @@ from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally, only_one_item, universal_phrase_across,
                     whole_of_an_open_extent)
-from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
+from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
                          _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
                          _stated_elsewhere, _sub_clause_classes, _under_lead_in)
@@ -375,6 +375,14 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             # 监督管理条例第八条): the actor is judged by those readings alone (by the other checks of who acts: swapped
             # parties, an agent named with "by" / 由), or not at all
             able = [(sentence, can, found) for sentence, can, found in able if "actor_same_kind_unnamed" in can]
+        if kinds == ("number",):
+            # a claim tied to a list item whose figures its lead-in states is judged by that lead-in, not by the lead-in of
+            # another list that only shares the words of its sanction (GDPR Art. 83(4) and (5): the same "shall … be
+            # subject to administrative fines up to", with 10 000 000 EUR for one list and 20 000 000 EUR for the other)
+            leads = {figures_of(s, clause_text) for s in readings if s not in vetoes_only} - set(readings)
+            if leads:
+                able = [j for j in able if j[0] not in vetoes_only or not j[0].rstrip().endswith((":", "："))
+                        or j[0] in leads]
         verdicts = [[f for f in found if f.kind in kinds] for _, can, found in able]
         if kinds == ("actor",) and all(sentence in vetoes_only for sentence, _, _ in able) and not cross:
             # no reading names who acts (an elided subject: "对符合…的争议，必须受理", 消费者权益保护法第三十五条) while the
@@ -588,6 +596,11 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
             pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
     if not pairs and "modality" in can:
         pairs = same_verb
+    if what_a_thing_is(claim, _rule_part(sentence)):
+        # "which can be renewed once" against "The term of office … shall be five years and be renewable once"
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if option_within_a_ceiling(claim, _rule_part(sentence)):
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "prohibition")]
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
@@ -619,7 +632,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         can.add("actor")
         actor_found = [swapped]
     findings += actor_found
-    if extract_quantities(sentence):
+    if extract_quantities(figures_of(sentence, clause_text)):
         can.add("number")
     findings += _numbers(claim, sentence, clause_text)
     return can, findings

@@ -334,7 +334,27 @@ def _bound(text: str, q: Quantity) -> str:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """All quantities with a unit, in order of appearance, each with the bound the text puts on it."""
-    return [replace(q, bound=_bound(text or "", q)) for q in _extract(text)]
+    return [replace(q, bound=_bound(text or "", q)) for q in _halves(text or "", _extract(text))]
+
+
+# Half a year, half a month (general usage, in both languages): 半年 / 半个月 are six months and half a month, as "half a
+# year" is; not 上半年 / 下半年 (a half of a calendar year, a date) nor 半年度 (a half-year's report, a name)
+# (nor 每半年, the period of a rate: period_of_a_rate reads 每 + a period)
+_HALF_ZH = re.compile(r"(?<![上下前后每])半(?:个)?(年|月)(?!度)")
+_HALF_EN = re.compile(r"\bhalf\s+(?:an?\s+)?$", re.I)
+
+
+def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for q in found:
+        half = _HALF_EN.search(text[: q.span[0]]) if q.unit in ("year", "month") and q.value == 1 else None
+        if half and q.raw.lower().startswith(("a ", "an ")):
+            q = replace(q, value=0.5, raw=text[half.start() : q.span[1]], span=(half.start(), q.span[1]))
+        out.append(q)
+    for m in _HALF_ZH.finditer(text):
+        if not any(a <= m.start() < b for a, b in (q.span for q in out)):
+            out.append(Quantity(0.5, "year" if m.group(1) == "年" else "month", m.group(0), m.span()))
+    return sorted(out, key=lambda q: q.span)
 
 
 # A headcount of employees is a number of persons: "an enterprise … employing fewer than 250 persons" (GDPR Art. 30(5)) is
@@ -415,10 +435,16 @@ def _same(a: float, b: float) -> bool:
 _AMOUNT_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|~|～)\s*", re.IGNORECASE)
 
 
+# "between RMB 1 million and 10 million": after "between", "and" joins the two bounds of one range (general English usage)
+_BETWEEN_AND = re.compile(r"\s*and\s*", re.IGNORECASE)
+
+
 def _range_end_amount(text: str, prev: _Number | None, number: _Number) -> Quantity | None:
     if prev is None or prev.quantity is None or GROUPS.get(prev.quantity.unit, ("",))[0] not in ("yuan", "eur", "usd"):
         return None
-    if not _AMOUNT_RANGE_JOIN.fullmatch(text[prev.match.end() : number.match.start()]):
+    joiner = text[prev.match.end() : number.match.start()]
+    between = _BETWEEN_AND.fullmatch(joiner) and re.search(r"\bbetween\s*$", text[: prev.match.start()], re.I)
+    if not _AMOUNT_RANGE_JOIN.fullmatch(joiner) and not between:
         return None
     m = number.match
     return Quantity(number.mantissa * number.magnitude, prev.quantity.unit, m.group(0).strip(), m.span())

@@ -255,6 +255,39 @@ _RESTRICTED_PERMISSION = re.compile(r"\b(?:may|can)\s+(?:[a-z]+\s+){0,2}?only\b|
 
 _ONLY_IN_SENTENCE = re.compile(r"\bonly\b|仅|只", re.I)
 
+# What a thing is, not what a party must do (general English drafting): "The term of office … shall be five years and be
+# renewable once" (GDPR Art. 73(2)), "Certificates shall be valid for the period they indicate" (AI Act Art. 44(2)): a
+# "shall be" before a figure, a validity or an "-able" adjective binds nobody
+_CONSTITUTIVE_SHALL_EN = re.compile(r"\b(?:shall|will)\s+be\s+(?:\d|(?:" + "|".join(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty"])
+    + r")\b|valid\b|invalid\b|void\b|final\b|[a-z]+(?:able|ible)\b)", re.I)
+# …and a claim's option about a thing ("can be renewed once", "may be valid for up to four years"), not a party's act
+_THING_MAY_BE_EN = re.compile(r"\b(?:may|can|could)\s+(?:also\s+)?be\b", re.I)
+
+
+# an option up to a ceiling and the ban on going beyond it say the same (general English): "may be valid for up to four
+# years" restates "… shall not exceed four years" (AI Act Art. 44(2)); the figure is the number check's to judge
+_OPTION_UP_TO_EN = re.compile(r"\b(?:may|can|could)\b[^.;]{0,60}?\b(?:up to|at most|no more than|not more than|"
+                              r"a maximum of)\b", re.I)
+_CEILING_BANNED_EN = re.compile(r"\b(?:shall|must|may) not (?:exceed|be (?:more|longer) than)\b", re.I)
+
+
+def option_within_a_ceiling(claim: str, sentence: str) -> bool:
+    """Whether the claim allows up to a figure where the sentence forbids exceeding one."""
+    return bool(_OPTION_UP_TO_EN.search(claim) and _CEILING_BANNED_EN.search(sentence))
+
+
+def what_a_thing_is(claim: str, sentence: str) -> bool:
+    """Whether an English sentence says with "shall be" what a thing is (a term, a validity) and the claim says with "may /
+    can be" what the thing may be: no duty against an option, as nobody holds either."""
+    return bool(_CONSTITUTIVE_SHALL_EN.search(sentence) and _THING_MAY_BE_EN.search(claim)) and not _is_zh(claim) \
+        and not _UNBOUNDED_EN.search(claim)
+
+
+# an option without the bound the clause sets ("can be renewed any number of times", "valid indefinitely"): no restatement
+_UNBOUNDED_EN = re.compile(r"\b(?:indefinitely|any number of times|as often as|without (?:any )?(?:limit|restriction)|"
+                           r"unlimited|forever|for ever|permanently)\b", re.I)
+
 
 def _holders_per_part(sentence: str, parts: list[str]) -> list[list[str | None]]:
     """The duty holders of each sub-clause of `sentence` (split as `_sub_clause_classes` splits it)."""

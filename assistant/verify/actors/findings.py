@@ -8,7 +8,7 @@ import re
 
 from ...text.articles import CN_ARTICLE_LABEL
 from ..modality import _MODAL_GROUP, Finding, _is_zh, _norm, modal_classes
-from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders
+from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders, passive_patients
 from .lexicon import (_ACTOR_LABEL, _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _actors_in, _objects_in, _same_side,
                       named_authorities, roles_compatible)
 from .subjects import _opening_actor
@@ -75,6 +75,13 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
     holders = [a for a, _ in source_pairs]
     if "anyone" in holders or not claimed:
         return True, []
+    patients = passive_patients(claim)
+    if patients and all(any(roles_compatible(h, p) for p in patients) for h in holders) \
+            and not any(roles_compatible(a, h) for a, _ in claimed for h in holders):
+        # a passive claim ("The DPO cannot be fired … by the controller") read against a sentence on what the one it
+        # protects must do ("The DPO shall report to …", GDPR Art. 38(3)): that sentence is about another act, and
+        # cannot say whose this one is
+        return False, []
     if not any(roles_compatible(a, h) for a, _ in claimed for h in holders):
         return True, [_actor_finding(holders[0], claimed[0][0])]
     for actor, cls in claimed:

@@ -43,7 +43,9 @@ def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -
 
 # "it is the deployer who must keep the logs": a cleft puts the subject between "it is" and "who"; read it as the
 # subject
-_CLEFT_EN = re.compile(r"\bit is (?:only |solely )?((?:the |a |an )?[\w' -]{2,80}?)\s+(?:who|that|which)\s+"
+# (with the party it is contrasted with between commas: "it is the DPO, not the controller, who must …")
+_CLEFT_EN = re.compile(r"\bit is (?:only |solely )?((?:the |a |an )?[\w' -]{2,80}?)(?:,\s*(?:and\s+)?not\s+[\w' -]{2,60}?,)?"
+                       r"\s+(?:who|that|which)\s+"
                        r"(?=(?:shall|must|may|can|has|have|is|are|need|needs|should|will)\b)", re.I)
 # "The Law obliges the commercial bank to repay …": the one obliged is the subject of the duty, not the law
 # Not after a modal verb or "to": "it may require the processor to commission an audit" (个人信息保护法第六十四条) is the
@@ -221,6 +223,36 @@ def _modal_rest(part: str, at: int, cls: str) -> str:
     passive)."""
     m = _EN_RE[cls].match(part, at) or _MODAL_STRIP_EN.match(part, at)
     return part[m.end() :] if m else part[at:]
+
+
+def passive_patients(sentence: str) -> list[str]:
+    """The parties an English sentence names as the subject of a passive modal verb with an agent ("The data protection
+    officer shall not be dismissed … by the controller", GDPR Art. 38(3)): the ones acted on, whom the agent's duty
+    protects; they hold no duty of that sentence."""
+    patients: list[str] = []
+    for head in _passive_heads(sentence):
+        patients += [a for a in _english_subjects(head) if a not in patients]
+    return patients
+
+
+def _passive_heads(sentence: str) -> list[str]:
+    """The subjects (words before the modal verb) of an English sentence's passive modal sub-clauses naming an agent."""
+    if _is_zh(sentence):
+        return []
+    heads = []
+    for part in re.split(r"[,:;]", _norm(sentence)):
+        modals = modal_classes(part)
+        if modals:
+            at, cls = modals[0]
+            if _PASSIVE_EN.match(_modal_rest(part, at, cls)) and _BY_AGENT_EN.search(part[at:]):
+                heads.append(part[:at])
+    return heads
+
+
+def passive_with_agent(sentence: str) -> bool:
+    """Whether an English sentence says what must (may, must not) be done to its subject, and by whom ("… cannot be
+    fired by the controller")."""
+    return bool(_passive_heads(sentence))
 
 
 def _duty_holders(sentence: str) -> list[str]:

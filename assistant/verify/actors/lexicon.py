@@ -102,7 +102,10 @@ _ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "�
                  "员工", "工作", "职员", "人员")  # staff are not the organisation: 商业银行员工 (商业银行法第五十三条)
 # … and with a qualifier of the data between (个人不良信息, 征信业管理条例第十六条; 个人敏感信息, 客户基本信息): the qualifiers the
 # statutes put on 信息 / 数据 / 资料
-_QUALIFIED_ATTRIBUTE_ZH = re.compile(r"(?:不良|敏感|基本|身份|交易|财产|金融|信用)(?:信息|数据|资料)")
+# and the transactions of a party counted or classed by the anti-money-laundering rules (客户单笔交易或者…累计交易, 大额交易、
+# 可疑交易, 反洗钱法第三十五条): the customer's transaction, not the customer, is the subject
+_QUALIFIED_ATTRIBUTE_ZH = re.compile(r"(?:不良|敏感|基本|身份|交易|财产|金融|信用)(?:信息|数据|资料)|"
+                                     r"(?:单笔|累计|大额|可疑|跨境)(?:交易|资金|支付)")
 # A noun after these is the object of a verb or preposition, not the subject of the sentence: 取得个人的同意,
 # 向个人告知, 经信息主体同意, 发现网络运营者…; "to / from / of the controller".
 _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将", "把", "被", "取得", "征得", "告知", "通知", "要求",

@@ -26,6 +26,8 @@ def _one_party_by_the_lexicon(a: str, b: str) -> bool:
     return bool(first_a and first_b) and _same_side(first_a[0], first_b[0])
 
 
+# the words that open a condition (general usage: if, in case, once, when, as long as)
+_CONDITION_OPENING_ZH = re.compile(r"^\s*(?:如果|若|假如|倘若|一旦|当|只要)")
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
 
 
@@ -38,10 +40,14 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim's subject is named in the sentence, but only as what a verb or preposition governs
     ("委托专业机构…进行合规审计" made "专业机构应当…审计"; "mandate a not-for-profit body" made "the body has the right to
     mandate …"), while the sentence's own subject is another party."""
-    from ..actors.holders import AGREEMENT  # an agreement binds both its parties (应当与受托人约定): either may be its subject
+    from ..actors.holders import AGREEMENT, passive_with_agent  # an agreement binds both its parties (应当与受托人约定): either may be its subject
     from ..actors.subjects import _agent_opening
 
     if _is_zh(claim) != _is_zh(sentence) or AGREEMENT.search(claim):
+        return None
+    if passive_with_agent(claim):
+        # an English passive naming its agent ("The DPO cannot be dismissed by the controller", GDPR Art. 38(3)): its
+        # subject is the one acted on, as the Chinese 须由 below; the agent is the one the actor checks compare
         return None
     mine, theirs = subject_of(claim), subject_of(sentence)
     if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
@@ -65,6 +71,11 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
                                                                        for at in verbatim):
         # nor in Chinese, a thing the sentence has only as a thing of something (…的整理、保存和加工): "…采集的信息，其整理、
         # 保存和加工应当在中国境内进行" (征信业管理条例第二十四条) restates the acts the sentence opens with, no party made the actor
+        return None
+    if _is_zh(claim) and _CONDITION_OPENING_ZH.match(_norm(claim)) and not _names_a_party(mine):
+        # nor in Chinese, a claim that opens with a condition and names no party as its subject: "如果银行采取的措施能有效
+        # 避免泄露造成危害，可以不通知…" (个人信息保护法第五十七条) has only the condition before its modal verb, whose thing
+        # (措施) is no party turned into the actor
         return None
     if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …

@@ -148,6 +148,15 @@ class MoreLists:
             if best is not None:
                 fused[i] += cfg.best_rank_weight / (cfg.best_rank_k + best)
 
+    def _english_best_rank_votes(self, fused: dict[int, float], ranks: dict[int, dict[str, int]]) -> None:
+        """An English question's best-rank votes (config.english_best_rank_weight): each candidate's best rank in any
+        list fused so far, as one more reciprocal-rank term (best_rank_k), so that a clause one kind of evidence picks
+        out is not outweighed by one that every list ranks in the middle."""
+        cfg = self.config
+        for i, by_list in ranks.items():
+            if by_list:
+                fused[i] += cfg.english_best_rank_weight / (cfg.best_rank_k + min(by_list.values()))
+
     def _sentence_evidence(self, query: str, routed: Route, fused: dict[int, float],
                            ranks: dict[int, dict[str, int]]) -> None:
         """The first fused candidates re-ranked by their best sentence's share of the question (sentence_evidence.py),

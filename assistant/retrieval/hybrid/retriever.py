@@ -393,6 +393,11 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                 # … and by a list of its words too: every kind of evidence the search has names it
                 lift_agreed(fused, liftable(unanimous(ranks)), lambda i: unit_key(self.view.clauses[i]),
                             cfg.unanimous_place)
+        if cfg.english_best_rank_weight and english and self._paragraph_question(query, routed) and (
+                self._bridges_to_chinese(query, routed)[1] or self._searches_chinese_by_default(query, routed)):
+            # an English question that reaches the Chinese texts (named, cued, the bank's rules, or no cue either way):
+            # its best rank in any list, after the priors and placements (config.english_best_rank_weight)
+            self._english_best_rank_votes(fused, ranks)
         reorders = cfg.neighbour_margin < 1.0 and len(exact) <= k  # the first units are ordered before cutting at k
         hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)
         if reorders:

@@ -127,8 +127,7 @@ class RetrievalConfig:
     # discounts 0.751 (63 / 31, Hit@5 0.873) but a policy article then outranks the law asked and a commencement
     # question loses its commencement article; for every English question (GDPR / AI Act items 0.599 -> 0.597, short
     # case descriptions lower); only for the Chinese side's candidates when no cue (simulated on the first 20: Chinese
-    # 0.763, GDPR items 0.573,
-    # 30 worse). 0: off.
+    # 0.763, GDPR items 0.573, 30 worse). 0: off.
     english_best_rank_weight: float = 0.5
     # GDPR Chapter VII (cooperation and consistency) and the AI Act's notifying authorities, unless the question asks
     # about the authorities among themselves (routing.py): a case about a controller's failings shares their words.

@@ -148,6 +148,21 @@ class MoreLists:
             if best is not None:
                 fused[i] += cfg.best_rank_weight / (cfg.best_rank_k + best)
 
+    def _english_best_rank_votes(self, fused: dict[int, float], ranks: dict[int, dict[str, int]],
+                                 unweighed: dict[int, float] | None = None) -> None:
+        """An English question's best-rank votes (config.english_best_rank_weight): each candidate's best rank in any
+        list fused so far, as one more reciprocal-rank term (best_rank_k), so that a clause one kind of evidence picks
+        out is not outweighed by one that every list ranks in the middle. Added after the priors, it is discounted as
+        they discounted the clause (its score now against `unweighed`, its score before them; never raised): a policy
+        article when the law is asked, a 附则 boilerplate or a penalty not asked for keep their discounts."""
+        cfg = self.config
+        unweighed = unweighed or {}
+        for i, by_list in ranks.items():
+            if by_list and i in fused:
+                before = unweighed.get(i, 0.0)
+                share = min(1.0, fused[i] / before) if before > 0 else 1.0
+                fused[i] += share * cfg.english_best_rank_weight / (cfg.best_rank_k + min(by_list.values()))
+
     def _sentence_evidence(self, query: str, routed: Route, fused: dict[int, float],
                            ranks: dict[int, dict[str, int]]) -> None:
         """The first fused candidates re-ranked by their best sentence's share of the question (sentence_evidence.py),

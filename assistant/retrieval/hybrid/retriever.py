@@ -338,6 +338,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         if not chinese and self._paragraph_question(query, routed):
             # … and the clause all the lists together rank first; a Chinese question has list_agreement's lift instead
             picked |= self._fused_first(fused)
+        unweighed = dict(fused)  # the evidence before the priors: what they took away, the best-rank vote loses too
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
                       picked)
         leaned = cfg.domain_lean_weight != 1.0 and cfg.routing and self._lean_by_domain(query, routed, fused)
@@ -393,6 +394,13 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                 # … and by a list of its words too: every kind of evidence the search has names it
                 lift_agreed(fused, liftable(unanimous(ranks)), lambda i: unit_key(self.view.clauses[i]),
                             cfg.unanimous_place)
+        if cfg.english_best_rank_weight and english and self._paragraph_question(query, routed) and \
+                not asks_structure(query) and (self._bridges_to_chinese(query, routed)[1]
+                                               or self._searches_chinese_by_default(query, routed)):
+            # an English question that reaches the Chinese texts (named, cued, the bank's rules, or no cue either way):
+            # its best rank in any list, after the priors and placements (config.english_best_rank_weight); not one
+            # asking commencement or a term's meaning, whose own lifts place the answer
+            self._english_best_rank_votes(fused, ranks, unweighed)
         reorders = cfg.neighbour_margin < 1.0 and len(exact) <= k  # the first units are ordered before cutting at k
         hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)
         if reorders:

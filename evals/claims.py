@@ -201,6 +201,11 @@ BLIND20_SET = "blind AM+AN"
 # false alarms 0.07 / 0.00 before and after (evals/data/README.md). The fresh figure of stop 38; tuning data from round 29 on.
 PLANTED_BLIND21 = DATA / "planted_claims_blind21.jsonl"
 BLIND21_SET = "blind AO+AP"
+# Written before round 29 (11:15–11:19 UTC, Dec 5) by a data-only helper (batches AQ and AR, pbAQ-… / pbAR-…), kept from
+# everyone who changed code until round 29 ended and measured in aggregate only: AQ 0.93 → 0.93 catch, AR 0.80 → 0.80,
+# false alarms 0.13 / 0.00 before and after (evals/data/README.md). The fresh figure of stop 39; tuning data from round 30 on.
+PLANTED_BLIND22 = DATA / "planted_claims_blind22.jsonl"
+BLIND22_SET = "blind AQ+AR"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -229,7 +234,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND13_SET, PLANTED_BLIND13), (BLIND14_SET, PLANTED_BLIND14), (BLIND15_SET, PLANTED_BLIND15),
     (BLIND16_SET, PLANTED_BLIND16), (BLIND17_SET, PLANTED_BLIND17), (BLIND18_SET, PLANTED_BLIND18),
     (BLIND19_SET, PLANTED_BLIND19),
-    (BLIND20_SET, PLANTED_BLIND20), (BLIND21_SET, PLANTED_BLIND21),
+    (BLIND20_SET, PLANTED_BLIND20), (BLIND21_SET, PLANTED_BLIND21), (BLIND22_SET, PLANTED_BLIND22),
 )
 
 

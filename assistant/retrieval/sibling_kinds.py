@@ -68,7 +68,6 @@ _FAMILIES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
         "place": (("in China", r"境内"), ("abroad", r"境外")),
     }.items()}
 # the thing a risk grade grades: the two characters after it, unless a particle or a list goes on (高风险的, 高风险、中风险)
-_GRADED = re.compile(r"[高中低]风险(?![的等和与或及、，。；])([\u4e00-\u9fff]{2})")
 # … and, as a question names it, the noun phrase after it up to a particle or a stop, of at most GRADED_PHRASE
 # characters: a question qualifies the thing graded (高风险评分卡模型, 高风险对公客户) where a clause names it bare (高风险模型,
 # 模型与大模型风险管理办法第二十六条); the head noun ends the phrase in Chinese, so the clause's two characters inside the
@@ -85,7 +84,7 @@ def kinds_named(text: str, asked: bool = False) -> dict[str, set[str]]:
     named["graded"] = ({phrase[i:i + 2] for m in _GRADED_PHRASE.finditer(text)
                         for phrase in [_PARTICLE.split(m.group(1))[0][:GRADED_PHRASE]]
                         for i in range(len(phrase) - 1)} if asked
-                       else {m.group(1) for m in _GRADED.finditer(text)})
+                       else {m.group(1)[:2] for m in _GRADED_PHRASE.finditer(text)})
     return {family: names for family, names in named.items() if names}
 
 

@@ -71,8 +71,8 @@ from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally, only_one_item, universal_phrase_across,
                     whole_of_an_open_extent)
-from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling, _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case,
-                         _about_the_predicate,
+from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling,
+                         _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
                          _stated_elsewhere, _sub_clause_classes, _under_lead_in)
 from .wording import (AMBIGUITY, MIN_OVERLAP, _lead_in, _sentence_before, _sentence_index, _short, _squash, _whole_words,

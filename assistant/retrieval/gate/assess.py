@@ -360,8 +360,10 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
         | _quoted_groups(asking, confirmed)
     paraphrase = _Paraphrase(question, similarity_to, floors.sentence)
     # a figure quoted in seconds, score points, characters or bits: only a leading sentence in that unit confirms it
-    leading = [s for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for s in FIGURE_SENTENCE.split(h.clause.text)]
-    unread = [u for u in _quoted_unread_units(asking, confirmed) if not any(_states_unit(s, u) for s in leading)]
+    unread = _quoted_unread_units(asking, confirmed)
+    if unread:
+        leading = [s for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH] for s in FIGURE_SENTENCE.split(h.clause.text)]
+        unread = [u for u in unread if not any(_states_unit(s, u) for s in leading)]
     if unread:
         return Coverage(False, f"the question quotes a figure in {' and '.join(unread)}, which no retrieved clause "
                                "states", kind="figure")

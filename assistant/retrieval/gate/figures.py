@@ -39,7 +39,7 @@ def _quoted_groups(question: str, confirmed: str = "") -> set[str]:
     """
     from ...verify.quantities import figure_kinds
 
-    parts = [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]
+    parts = _confirming(question, confirmed)
     groups = {g for part in parts for g in figure_kinds(part) & _CONFIRMED_GROUPS}
     groups |= {g for part in parts for g, value in _figure_values(part) if g == _COUNTED_TIMES and value > 1}
     # a period quoted in one unit is confirmed or corrected by one in another (过一个月再备案 ~ 十个工作日内备案; round
@@ -74,6 +74,11 @@ _CONFIRMING = re.compile(r"是不是|还是|对吗|是否(?:还|仍)|吗[？?]|\
 # A head count quoted to be confirmed (超过10万人，是不是要备案) asks for a head count as a period or an amount does (round 13,
 # gate over the tuning data: out-of-scope refused 354 -> 355 of 385, answerable wrongly refused unchanged, 61 of 1278)
 _CONFIRMED_GROUPS = _ANY_FIGURE  # every figure group the gate checks
+
+
+def _confirming(question: str, confirmed: str = "") -> list[str]:
+    """The parts of a question that quote a figure to have it confirmed, with the statement it attributes to a rule."""
+    return [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]
 
 
 # … and a count of times above one (锁定次数设成5次, 连续失败3次就冻结): confirmed only by a sentence stating a count of
@@ -223,7 +228,7 @@ _UNREAD_UNITS = {
 
 def _quoted_unread_units(question: str, confirmed: str = "") -> list[str]:
     """The units of _UNREAD_UNITS a figure the question quotes to have it confirmed is in (see `_quoted_groups`)."""
-    parts = [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]
+    parts = _confirming(question, confirmed)
     return [unit for unit, pattern in _UNREAD_UNITS.items() if any(pattern.search(part) for part in parts)]
 
 

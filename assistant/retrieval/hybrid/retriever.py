@@ -338,7 +338,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         if not chinese and self._paragraph_question(query, routed):
             # … and the clause all the lists together rank first; a Chinese question has list_agreement's lift instead
             picked |= self._fused_first(fused)
-        unweighed = dict(fused)  # the evidence before the priors: what they took away, the best-rank vote loses too
+        # the evidence before the priors (what they took away, the English best-rank vote loses too); only it reads it
+        unweighed = dict(fused) if english and cfg.english_best_rank_weight else None
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
                       picked)
         leaned = cfg.domain_lean_weight != 1.0 and cfg.routing and self._lean_by_domain(query, routed, fused)

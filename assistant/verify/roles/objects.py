@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...text.numerals import NUMBER
+from ..denials import _CONDITION_OPENING_ZH  # the words that open a condition (如果, 一旦, 只要 …)
 from ..modality import Finding, _is_zh, _norm
 from .phrases import _names_a_party, _words, same_party, subject_of
 
@@ -26,8 +27,6 @@ def _one_party_by_the_lexicon(a: str, b: str) -> bool:
     return bool(first_a and first_b) and _same_side(first_a[0], first_b[0])
 
 
-# the words that open a condition (general usage: if, in case, once, when, as long as)
-_CONDITION_OPENING_ZH = re.compile(r"^\s*(?:如果|若|假如|倘若|一旦|当|只要)")
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
 
 

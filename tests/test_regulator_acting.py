@@ -80,3 +80,7 @@ def test_in_the_real_laws_each_regulator_acts_most_in_its_own_law():
     banking = acting_shares(view, ("银行业监督管理机构",))
     assert max(central, key=central.get) == "pboc-law-2003" and central["pboc-law-2003"] > 0.8
     assert max(banking, key=banking.get) == "banking-supervision-law-2006" and banking["banking-supervision-law-2006"] > 0.8
+
+
+def test_a_regulator_s_office_or_team_between_its_name_and_its_act():
+    assert acting_titles("人行分支机构让我们报资产负债表") == ("中国人民银行",)

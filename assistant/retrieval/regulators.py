@@ -61,27 +61,28 @@ _ACTING = re.compile(r"(?:^|[。；：\n]|第[一二三四五六七八九十百�
                      r"(?:应当|不得|可以|必须|有权|负责|依照|依法|根据|对|会同)")
 
 
+# a regulator after a preposition or verb the bank acts with is its object or place (在央行那边, 向人行报告, 找人民银行批)
+_OBJECT_MARK = r"(?<![在向给跟找报往到对])"
+
+
 def acting_titles(question: str) -> tuple[str, ...]:
-    """The statutory titles of the regulators a Chinese question names as the actor of what it asks (人行来查, 人行检查组调阅,
-    人民银行有权…: the name, up to three characters, then what it does; authority_acts.ACTS), each by its own name only:
-    中国人民银行 for 人行, not the functions it also holds in other laws (反洗钱行政主管部门, 征信业监督管理部门), which
-    those laws' own subjects already point at. A regulator the bank acts towards (报人行, 找人民银行批, 在央行那边放: _OBJECT_MARK) is none."""
+    """The statutory titles of the regulators a Chinese question names as the actor of what it asks: the name, up to five
+    characters (人行分支机构让…, 人行检查组调阅…), then what it does (authority_acts.ACTS). Each by its own name only:
+    中国人民银行 for 人行, not the functions it also holds in other laws (反洗钱行政主管部门, 征信业监督管理部门), which those
+    laws' own subjects already point at. A regulator the bank acts towards (报人行, 找人民银行批, 在央行那边放:
+    _OBJECT_MARK) is none."""
     from .authority_acts import ACTS
 
     return tuple(titles[0] for pattern, titles in _CHINESE_REGULATORS
-                 if re.search(f"{_OBJECT_MARK}(?:{pattern.pattern})[^，。？?！!、]{{0,3}}{ACTS}", question))
-
-
-# a regulator after a preposition or verb the bank acts with is its object or place (在央行那边, 向人行报告, 找人民银行批)
-_OBJECT_MARK = r"(?<![在向给跟找报往到对])"
+                 if re.search(f"{_OBJECT_MARK}(?:{pattern.pattern})[^，。？?！!、]{{0,5}}{ACTS}", question))
 
 
 def acting_shares(view, titles: tuple[str, ...]) -> dict[str, float]:
     """Each Chinese law's share of the sentences where one of `titles` acts (the largest share over the titles).
 
     Every bank law names the central bank and the banking regulator, but each regulator acts in its own law: 中国人民银行
-    acts in 24 sentences of 中国人民银行法, 12 of 非银行支付机构监督管理条例, 1 of 商业银行法 (as a duty bearer's
-    addressee it is named there 21 times); 银行业监督管理机构 in 31 of 银行业监督管理法 and 3 of 商业银行法. A question whose
+    acts in 24 sentences of 中国人民银行法, 13 of 非银行支付机构监督管理条例, 1 of 商业银行法 (as a duty bearer's
+    addressee it is named there 21 times); 银行业监督管理机构 in 31 of 银行业监督管理法 and 4 of 商业银行法. A question whose
     regulator does something (人行分行要我们报…, 人行检查组调阅…) is about the law in which that regulator acts. Two
     versions of one law count once (the larger count), so a law amended in place keeps its full share."""
     acting = view.derived("regulator-acting", lambda: _acting(view))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
+
 # English names (current and former) → the titles the laws give the regulator
 _REGULATORS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:nfra|cbirc|cbrc|national financial regulatory administration|banking regulator)\b", re.I),
@@ -57,8 +59,8 @@ def _mentions(view) -> dict[str, dict[str, int]]:
 # A regulator acting in a sentence of a law: its title in the sentence's opening stretch before the verb of what it
 # does or may do (中国人民银行可以…, 国务院银行业监督管理机构应当…, 中国人民银行依法监测…, 网信部门会同…). The words
 # are the laws' own modal and acting verbs (应当, 不得, 可以, 必须, 有权, 负责, 依照, 依法, 根据, 对 …作出, 会同).
-_ACTING = re.compile(r"(?:^|[。；：\n]|第[一二三四五六七八九十百零]+条\s*)[^。；：\n]{0,6}?(%s)[^。；：\n，]{0,12}?"
-                     r"(?:应当|不得|可以|必须|有权|负责|依照|依法|根据|对|会同)")
+_ACTING = (r"(?:^|[。；：\n]|" + CN_ARTICLE_LABEL + r"\s*)[^。；：\n]{0,6}?(%s)[^。；：\n，]{0,12}?"
+           r"(?:应当|不得|可以|必须|有权|负责|依照|依法|根据|对|会同)")
 
 
 # a regulator after a preposition or verb the bank acts with is its object or place (在央行那边, 向人行报告, 找人民银行批)
@@ -102,7 +104,7 @@ def acting_shares(view, titles: tuple[str, ...]) -> dict[str, float]:
 def _acting(view) -> dict[str, dict[str, int]]:
     """Each statutory title of the tables above → how many sentences of each Chinese law it acts in."""
     titles = sorted({t for table in (_REGULATORS, _CHINESE_REGULATORS) for _, names in table for t in names})
-    pattern = re.compile(_ACTING.pattern % "|".join(map(re.escape, titles)))
+    pattern = re.compile(_ACTING % "|".join(map(re.escape, titles)))
     counts: dict[str, dict[str, int]] = {t: {} for t in titles}
     for clause in view.clauses:
         if clause.jurisdiction.upper() == "CN" and clause.kind != "policy":

@@ -23,11 +23,12 @@ from .corpus_view import cn_law_articles_opening
 # police, the courts, the AML monitoring centre), followed within a few characters by a verb of which they are the actor
 # (来, 要, 说, 发函, 检查, 调取, 约谈, 封存, 会, 能, 有权 …): 网信办来检查, 公安发函, 检查组要把…, 人民银行建议…; not an authority
 # named as the object (报人行, 找监管审批, 向网信办投诉).
+# what an authority named as the actor does next (regulators.acting_titles reads the same words after a regulator's name)
+ACTS = r"(?:来|要|说|发函|建议|检查|调取?|查|约谈|封存|处置|去|会|能|可以|有权|暗示|发现|把|让|那边)"
 _ACTOR = re.compile(
     r"(?:监管|检查组|检查人员|网信办?|人行|人民银行|央行|公安|派出所|警方|主管部门|监管部门|金融监管总局|银保监会?|法院|"
     r"检察院|监测中心|保护工作部门|中支)"
-    r"[^，。？?！!、]{0,3}"
-    r"(?:来|要|说|发函|建议|检查|调取?|查|约谈|封存|处置|去|会|能|可以|有权|暗示|发现|把|让|那边)")
+    r"[^，。？?！!、]{0,3}" + ACTS)
 
 # A Chinese article whose first sentence has an authority as its subject: the state or the State Council, the central
 # bank, the police, or a body named …部门 / …机关 / …监督管理机构 / …派出机构 (not 金融机构 or 征信机构: those are the regulated)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
+
 # English names (current and former) → the titles the laws give the regulator
 _REGULATORS: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:nfra|cbirc|cbrc|national financial regulatory administration|banking regulator)\b", re.I),
@@ -51,4 +53,62 @@ def _mentions(view) -> dict[str, dict[str, int]]:
         if clause.jurisdiction.upper() == "CN" and clause.kind != "policy":
             for title, by_doc in counts.items():
                 by_doc[clause.doc_id] = by_doc.get(clause.doc_id, 0) + clause.text.count(title)
+    return counts
+
+
+# A regulator acting in a sentence of a law: its title in the sentence's opening stretch before the verb of what it
+# does or may do (中国人民银行可以…, 国务院银行业监督管理机构应当…, 中国人民银行依法监测…, 网信部门会同…). The words
+# are the laws' own modal and acting verbs (应当, 不得, 可以, 必须, 有权, 负责, 依照, 依法, 根据, 对 …作出, 会同).
+_ACTING = (r"(?:^|[。；：\n]|" + CN_ARTICLE_LABEL + r"\s*)[^。；：\n]{0,6}?(%s)[^。；：\n，]{0,12}?"
+           r"(?:应当|不得|可以|必须|有权|负责|依照|依法|根据|对|会同)")
+
+
+# a regulator after a preposition or verb the bank acts with is its object or place (在央行那边, 向人行报告, 找人民银行批)
+_OBJECT_MARK = r"(?<![在向给跟找报往到对])"
+
+
+def acting_titles(question: str) -> tuple[str, ...]:
+    """The statutory titles of the regulators a Chinese question names as the actor of what it asks: the name, up to five
+    characters (人行分支机构让…, 人行检查组调阅…), then what it does (authority_acts.ACTS). Each by its own name only:
+    中国人民银行 for 人行, not the functions it also holds in other laws (反洗钱行政主管部门, 征信业监督管理部门), which those
+    laws' own subjects already point at. A regulator the bank acts towards (报人行, 找人民银行批, 在央行那边放:
+    _OBJECT_MARK) is none."""
+    from .authority_acts import ACTS
+
+    return tuple(titles[0] for pattern, titles in _CHINESE_REGULATORS
+                 if re.search(f"{_OBJECT_MARK}(?:{pattern.pattern})[^，。？?！!、]{{0,5}}{ACTS}", question))
+
+
+def acting_shares(view, titles: tuple[str, ...]) -> dict[str, float]:
+    """Each Chinese law's share of the sentences where one of `titles` acts (the largest share over the titles).
+
+    Every bank law names the central bank and the banking regulator, but each regulator acts in its own law: 中国人民银行
+    acts in 24 sentences of 中国人民银行法, 13 of 非银行支付机构监督管理条例, 1 of 商业银行法 (as a duty bearer's
+    addressee it is named there 21 times); 银行业监督管理机构 in 31 of 银行业监督管理法 and 4 of 商业银行法. A question whose
+    regulator does something (人行分行要我们报…, 人行检查组调阅…) is about the law in which that regulator acts. Two
+    versions of one law count once (the larger count), so a law amended in place keeps its full share."""
+    acting = view.derived("regulator-acting", lambda: _acting(view))
+    law_of = {c.doc_id: c.law for c in view.docs()}
+    shares: dict[str, float] = {}
+    for title in titles:
+        by_doc = acting.get(title, {})
+        by_law: dict[str, int] = {}
+        for doc, n in by_doc.items():
+            by_law[law_of.get(doc, doc)] = max(by_law.get(law_of.get(doc, doc), 0), n)
+        total = sum(by_law.values())
+        for doc, n in by_doc.items():
+            shares[doc] = max(shares.get(doc, 0.0), n / total)
+    return shares
+
+
+def _acting(view) -> dict[str, dict[str, int]]:
+    """Each statutory title of the tables above → how many sentences of each Chinese law it acts in."""
+    titles = sorted({t for table in (_REGULATORS, _CHINESE_REGULATORS) for _, names in table for t in names})
+    pattern = re.compile(_ACTING % "|".join(map(re.escape, titles)))
+    counts: dict[str, dict[str, int]] = {t: {} for t in titles}
+    for clause in view.clauses:
+        if clause.jurisdiction.upper() == "CN" and clause.kind != "policy":
+            for m in pattern.finditer(clause.text):
+                by_doc = counts[m.group(1)]
+                by_doc[clause.doc_id] = by_doc.get(clause.doc_id, 0) + 1
     return counts

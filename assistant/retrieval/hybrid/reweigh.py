@@ -176,16 +176,22 @@ class Reweighing:
 
     def _lift_regulated(self, query: str, fused: dict[int, float]) -> None:
         """A question naming a Chinese regulator and no law: the laws it administers (regulators.py)."""
-        from ..regulators import administered_docs, regulator_titles
+        from ..regulators import acting_shares, acting_titles, administered_docs, regulator_titles
 
         english = detect_language(query) == "en"
         boost = self.config.regulator_boost if english else self.config.cn_regulator_boost
-        if boost == 1.0 or not (titles := regulator_titles(query, chinese=not english)):
+        acting = 0.0 if english else self.config.cn_regulator_acting_weight
+        if (boost == 1.0 and not acting) or not (titles := regulator_titles(query, chinese=not english)):
             return
         docs = administered_docs(self.view, titles)
+        # … most of all the law in whose sentences that regulator itself acts (regulators.acting_shares)
+        shares = acting_shares(self.view, acting_titles(query)) if acting else {}
         for i in fused:
-            if self.view.clauses[i].doc_id in docs:
+            doc = self.view.clauses[i].doc_id
+            if doc in docs:
                 fused[i] *= boost
+            if doc in shares:
+                fused[i] *= 1.0 + acting * shares[doc]
 
     def _lean_by_domain(self, query: str, routed: Route, fused: dict[int, float]) -> bool:
         """An English question with no cue whose subject words the EU texts never use: its EU candidates weigh less

@@ -1,6 +1,6 @@
-"""The coverage gate, round 30: an English question's topic words are carried by a Chinese clause only through a
-glossary phrase, so the carried-share measure does not judge the Chinese clause the retrieval ranks first for it; a
-Chinese question's clauses, and any clause ranked below the first, are still judged by it."""
+"""The coverage gate, round 30: a question's topic words are carried by a clause in the other script only through a
+glossary phrase, so the carried-share measure does not judge such a clause when the retrieval ranks it first; a
+clause in the question's own script, and any clause ranked below the first, are still judged by it."""
 
 from types import SimpleNamespace
 
@@ -27,13 +27,16 @@ def rarity(word: str) -> float:
             "分行": 0.02, "理财产品": 0.01}.get(word, 0.0)
 
 
-def test_only_a_lone_chinese_clause_ranked_first_is_the_retrievals_to_judge():
+def test_only_a_lone_clause_ranked_first_in_the_other_script_is_the_retrievals_to_judge():
+    english_q, chinese_q = "How long do we keep sales recordings?", "销售录音要保存几年？"
     first, second, english = hit(RECORDINGS), hit(OTHER_ZH), hit(ENGLISH)
-    assert first_ranked_across((first,), [first, second])
-    assert not first_ranked_across((second,), [first, second])  # ranked second
-    assert not first_ranked_across((english,), [english, first])  # an English clause holds the words
-    assert not first_ranked_across((first, second), [first, second])  # a procedure article with the one it serves
-    assert not first_ranked_across((first,), [])
+    assert first_ranked_across(english_q, (first,), [first, second])
+    assert not first_ranked_across(english_q, (second,), [first, second])  # ranked second
+    assert not first_ranked_across(english_q, (english,), [english, first])  # the question's own script
+    assert not first_ranked_across(chinese_q, (first,), [first, second])  # the question's own script
+    assert first_ranked_across(chinese_q, (english,), [english, first])  # a Chinese question on an English text
+    assert not first_ranked_across(english_q, (first, second), [first, second])  # an article with the one it serves
+    assert not first_ranked_across(english_q, (first,), [])
 
 
 def test_an_english_question_does_not_hold_the_first_ranked_chinese_clause_to_its_english_words():

@@ -151,6 +151,15 @@ _PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(
                           r"\s+(?:still\s+)?(?:retained|kept|stored|held)\b", re.I)
 
 
+# "keep an eye on", "keep track of", "keep … informed", "keep in mind", "keep up to date": English idioms in which keep
+# holds no record (a processor "kept an eye on" is supervised, 个人信息保护法第二十一条 对受托人的…活动进行监督; general English
+# usage), so they are no keeping to set against a deletion
+_KEEP_IDIOM = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:(?:a|an|close|careful)\s+){0,2}(?:eye|eyes|watch|track|tabs|pace)\b|"
+                         r"\b(?:keep|keeps|kept|keeping)\s+(?:in mind|up with)\b|"
+                         r"\b(?:keep|keeps|kept|keeping)\s+(?:\w+\s+){1,3}?(?:informed|updated|up to date|posted|in the loop)\b",
+                         re.I)
+
+
 def _keeps_for_the_named_period(claim: str, meant: tuple[tuple[str, ...], str], sentences: list[str]) -> bool:
     """The claim keeps a thing for a stated time where the sentences name the keeping period (保存期限…为5年): "个人不良信息
     保存五年" restates 征信业管理条例第十六条's period, not the deletion its next sentence orders once it has run out."""
@@ -173,7 +182,7 @@ _PERIOD_OVER_AFTER = re.compile(r"\s*(?:以上|之后|以后|后|届满|期满|h
 
 def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` uses one of the words (its own language's) and not negated."""
-    text = _PERIOD_NAME.sub(" ", _norm(text))
+    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", _norm(text)))
     if _is_zh(text):
         spots = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), text)]
         return any(not _NEGATED_ZH.search(text[max(0, a - 4) : a]) for a, _ in spots)
@@ -183,7 +192,7 @@ def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
 
 def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` has one of the words at all (negated or not)."""
-    text = _PERIOD_NAME.sub(" ", _norm(text))
+    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", _norm(text)))
     if _is_zh(text):
         return any(w in text for w in words)
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))

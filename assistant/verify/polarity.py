@@ -55,6 +55,7 @@ from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
 from .offenders import other_offender
+from .demands import duty_at_the_demand_of
 from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated,
                       _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
@@ -63,7 +64,7 @@ from .figures import _numbers, figures_of
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
-from .roles.agents import other_agent, stray_doer
+from .roles.agents import other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
@@ -463,7 +464,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                 break
     if not cross and not any(f.kind == "actor" for f in findings):
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
-        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
+        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) or topic_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
             or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
         other_case = agent_of_another_case(claim, clause_text) if not agent else None
@@ -569,6 +570,10 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     if _DUTY_EITHER_WAY.search(sentence) and _ONE_OF_THE_WAYS.search(claim):
         # "可以委托专业机构…审计" against "应当定期自行或者委托专业机构…审计": one of the ways the duty may be done is an option
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if duty_at_the_demand_of(claim, _rule_part(sentence)):
+        # "消费者可以要求退回预付款" against "应当按照消费者的要求…退回预付款": the demand is the claim's option, the
+        # answer to it the sentence's duty (demands.py)
+        pairs = [(c, s) for c, s in pairs if not (c in ("permission", "right") and s == "obligation")]
     if _RESTRICTED_PERMISSION.search(claim) and _ONLY_IN_SENTENCE.search(sentence):
         # "may use only processors providing sufficient guarantees" restates "shall use only processors providing …"
         # (GDPR Art. 28(1)): an option restricted by "only" is the duty to keep within the restriction

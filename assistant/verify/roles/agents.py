@@ -107,6 +107,31 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
     return None
 
 
+# A Chinese claim that names the act first and its doer after it with a light verb: "关键信息基础设施每年的检测评估，由保护
+# 工作部门自己来做" (topic, then 由 X 来做 / 负责 / 进行 / 完成: general Chinese usage). The verbs after 由 X name no act of
+# their own; the act is the topic.
+_TOPIC_THEN_DOER_ZH = re.compile(r"(?:^|[。；;])\s*([^，,。；;]{4,40})[，,]\s*(?:都|就|则|均|一律|全部)?由([\u4e00-\u9fff]{2,16}?)"
+                                 r"(?:自己|自行|亲自|直接|单独|独自)?(?:来|去)?(?:做|办|搞|干|进行|完成|开展|实施|执行|承担|负责|组织)")
+
+
+def topic_doer(claim: str, clause_text: str) -> Finding | None:
+    """A finding when a Chinese claim gives the act it names first to a party (由 X 来做) that the sentence holding that
+    act does not bind, and cannot be (roles_compatible): 关键信息基础设施安全保护条例第十七条 has 运营者 do the yearly
+    assessment, while it names 保护工作部门 only as the one whose requirements the report follows."""
+    from ..actors.lexicon import _actors_in
+
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    for m in _TOPIC_THEN_DOER_ZH.finditer(_norm(claim)):
+        party = _DETERMINER_ZH.sub("", m.group(2))
+        known = [a for a in _actors_in(party, subjects_only=False) if a != "anyone"]
+        holders = _holders_of_the_act(m.group(1), _norm(clause_text))
+        if known and holders and not _may_hold_the_act(known, m.group(1), _norm(clause_text)):
+            return Finding("actor", f"the claim has {party} do it; the sentence holding the act puts it on "
+                                    f"{'、'.join(holders)}")
+    return None
+
+
 def _may_hold_the_act(known: list[str], act_text: str, clause: str) -> bool:
     """Whether the party the claim names may be the one the sentence holding its act binds: 商业银行 providing an algorithm
     service is the 算法推荐服务提供者 of 互联网信息服务算法推荐管理规定第六条 (actors.lexicon.roles_compatible)."""

@@ -55,3 +55,74 @@ def test_keeping_an_eye_on_a_party_keeps_no_record():
     # keeping the data itself where the sentence deletes it is still the opposite
     assert opposite_word("When the contract ends, the entrusted party may keep the data.",
                          ["Where the contract ends, the entrusted party shall delete the data."])
+
+
+DISTRIBUTOR_EN = ("Before making a high-risk system available on the market, distributors shall verify that it bears the "
+                  "required marking and is accompanied by the instructions for use.")
+REVIEW_ZH = "第二十四条 国家建立数据安全审查制度，对有关活动进行安全审查。\n\n依法作出的安全审查决定为最终决定。"
+LICENCE_ZH = "第十一条 支付机构设立后无正当理由连续2年以上未开展支付业务的，由中国人民银行注销支付业务许可。"
+DECISIONS_ZH = ("第二十二条 监督管理机构应当在规定的期限，对下列申请事项作出批准或者不批准的书面决定；决定不批准的，应当说明理由：\n\n"
+                "（一）机构的设立，自收到申请文件之日起六个月内；\n\n（二）机构的变更、终止，自收到申请文件之日起三个月内。")
+
+
+def test_after_the_event_the_sentence_puts_before_is_the_opposite():
+    # the same event named by other words on each side ("after … is on the market" / "Before making … available on the
+    # market"): the relational word swapped
+    assert opposite_word("Distributors only need to check the marking after the high-risk system is already on the market.",
+                         [DISTRIBUTOR_EN])
+    assert opposite_word("Distributors must check the marking before the high-risk system is on the market.",
+                         [DISTRIBUTOR_EN]) is None
+    # "after" of another event is no opposite
+    assert opposite_word("After checking the marking, distributors must also check the instructions for use.",
+                         [DISTRIBUTOR_EN]) is None
+
+
+def test_wu_written_meiyou_is_one_negation():
+    from assistant.verify.edits import copied_sentence_findings
+
+    claim = "支付机构设立后如果没有正当理由连续2年以上未开展支付业务的，由中国人民银行注销支付业务许可。"
+    assert copied_sentence_findings(claim, LICENCE_ZH) == []
+    # a negation added beside the clause's own 无 still counts
+    assert copied_sentence_findings("支付机构设立后无正当理由连续2年以上未开展支付业务的，不由中国人民银行注销支付业务许可。",
+                                    LICENCE_ZH)
+
+
+def test_a_sentence_adverb_before_nobody_keeps_the_ban():
+    assert "prohibition" in _classes("Generally nobody can get the reserve account frozen, unless a law provides otherwise.")
+    assert "prohibition" in _classes("In principle no person may disclose it.")
+
+
+def test_a_copy_with_a_sub_clause_of_its_own_is_read_by_its_copied_part():
+    from assistant.verify.edits import copied_sentence_findings
+
+    assert copied_sentence_findings("依法作出的安全审查决定不是最终决定，企业可以申请复核。", REVIEW_ZH)
+    assert not copied_sentence_findings("依法作出的安全审查决定是最终决定，企业不能再申请复核。", REVIEW_ZH)
+
+
+def test_a_claim_denying_the_time_limit_the_list_sets():
+    from assistant.verify.time_limits import denies_time_limit
+
+    assert denies_time_limit("对机构变更、终止的申请，监督管理机构作出决定没有期限限制。", DECISIONS_ZH)
+    assert not denies_time_limit("对机构变更、终止的申请，监督管理机构要在三个月内作出决定。", DECISIONS_ZH)
+    assert denies_time_limit("The controller can answer an access request without any deadline.",
+                             "The controller shall answer the request without undue delay and in any event within one "
+                             "month of receipt of the request.")
+    # a claim about an act the clause sets no period for is not judged
+    assert not denies_time_limit("There is no deadline for appointing a representative.", DISTRIBUTOR_EN)
+
+
+ASSESSMENT_ZH = ("第五十五条 有下列情形之一的，处理者应当事前进行影响评估，并对处理情况进行记录：\n\n（一）处理敏感个人信息；\n\n"
+                 "（二）利用个人信息进行自动化决策；\n\n（三）向境外提供个人信息。")
+
+
+def test_one_case_of_a_list_of_alternatives_made_the_only_one():
+    from assistant.verify.list_cases import one_of_the_cases_made_the_only
+
+    assert one_of_the_cases_made_the_only("影响评估只有在向境外提供个人信息时才需要做。", ASSESSMENT_ZH)
+    assert "scope" in kinds("影响评估只有在向境外提供个人信息时才需要做。", ASSESSMENT_ZH)
+    # one case restated without "only" is faithful
+    assert not one_of_the_cases_made_the_only("向境外提供个人信息的，处理者得先做影响评估。", ASSESSMENT_ZH)
+    assert "scope" not in kinds("向境外提供个人信息的，处理者得先做影响评估。", ASSESSMENT_ZH)
+    # a list whose lead-in wants every item (同时符合下列条件) is not a list of alternatives
+    both = ASSESSMENT_ZH.replace("有下列情形之一的", "同时符合下列条件的")
+    assert not one_of_the_cases_made_the_only("影响评估只有在向境外提供个人信息时才需要做。", both)

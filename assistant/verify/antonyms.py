@@ -249,7 +249,32 @@ def _same_object(claim: str, claim_pattern: str, sentence: str, pattern: str) ->
     alone)."""
     if _is_zh(sentence):
         return True
-    return bool(_slots(claim, claim_pattern) & _slots(sentence, pattern))
+    return bool(_slots(claim, claim_pattern) & _slots(sentence, pattern)) or \
+        bool(_objects(claim, claim_pattern) & _objects(sentence, pattern))
+
+
+# the words of what a relational word relates to ("after the high-risk AI system is on the market" / "Before making a
+# high-risk AI system available on the market", AI Act Art. 24(1)): the same event, whatever verb or word order names
+# it. Content words of four letters or more up to the next punctuation, at most eight; two shared make the same event
+# (one shared word is too often the clause's general subject, "data" or "system")
+_OBJECT_SPAN_EN = re.compile(r"[^,;:.()]{1,80}")
+_OBJECT_MIN_SHARED = 2
+
+
+def _objects(text: str, pattern: str) -> frozenset[str]:
+    """Pairs of content words after each use of the member, so two phrases share a pair only when they share two words."""
+    found: set[str] = set()
+    for w in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+        span = _OBJECT_SPAN_EN.match(text, w.end())
+        words = sorted({t.lower() for t in re.findall(r"[a-z]{4,}", span.group(0) if span else "", re.I)[:8]}
+                       - _RELATION_FILLER)
+        found |= {f"{a} {b}" for i, a in enumerate(words) for b in words[i + 1:]}
+    return frozenset(found)
+
+
+# words that name no event of their own (auxiliaries, determiners and the relational words themselves)
+_RELATION_FILLER = {"that", "this", "which", "with", "from", "been", "have", "their", "them", "there", "when", "where",
+                    "already", "being", "into", "such", "same", "also", "before", "after", "prior", "following"}
 
 
 def _first(text: str, words: tuple[str, ...], pattern: str) -> str:

@@ -212,7 +212,9 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
 # stands at the start of the sub-clause, at most eight words before the modal verb
 # "nobody / no one / none (of them) may …" is the same subject in one word ("Without approval, nobody in China may
 # provide …", how English renders 非经…批准，境内的组织、个人不得…, 数据安全法第三十六条; general English usage)
-_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)(?:no\s+(?:[\w'-]+\s+){1,8}|"
+# (a sentence adverb may open the sub-clause before it: "Generally nobody can …", "In principle no person may …")
+_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)(?:(?:\w+ly|in principle|as a rule)\s+)?"
+                            r"(?:no\s+(?:[\w'-]+\s+){1,8}|"
                             r"(?:nobody|no one|no-one|none)\s+(?:[\w'-]+\s+){0,8})$", re.I)
 # "No person shall / may disclose" forbids; "no controller is required to" frees from a duty
 _NEGATED_BY_NO = {"permission": "prohibition", "obligation": "prohibition", "right": "no_right"}

@@ -72,6 +72,8 @@ from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally, only_one_item, universal_phrase_across,
                     whole_of_an_open_extent)
+from .time_limits import denies_time_limit
+from .list_cases import one_of_the_cases_made_the_only
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling,
                          _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
@@ -434,10 +436,15 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if added and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", f"the clause adds a rule to the one it names; the claim says \"only\": "
                                          f"「{_short(added)}」"))
+    narrowed = one_of_the_cases_made_the_only(claim, clause_text) if not cross else ""
+    if narrowed and not any(f.kind == "scope" for f in findings):
+        findings.append(Finding("scope", f"the clause names several cases, any one of which suffices; the claim makes "
+                                         f"one of them the only one: 「{_short(narrowed)}」"))
     denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
         denied = _denies_what_is_stated(claim, clause_text) or _affirms_what_is_negated(claim, clause_text) \
-            or _frees_what_is_stated(claim, clause_text) or _accepts_whom_it_is_free_of(claim, clause_text)
+            or _frees_what_is_stated(claim, clause_text) or _accepts_whom_it_is_free_of(claim, clause_text) \
+            or denies_time_limit(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
     if not cross and not any(f.kind in ("polarity", "modality", "right") for f in findings):

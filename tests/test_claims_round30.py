@@ -126,3 +126,36 @@ def test_one_case_of_a_list_of_alternatives_made_the_only_one():
     # a list whose lead-in wants every item (同时符合下列条件) is not a list of alternatives
     both = ASSESSMENT_ZH.replace("有下列情形之一的", "同时符合下列条件的")
     assert not one_of_the_cases_made_the_only("影响评估只有在向境外提供个人信息时才需要做。", both)
+
+
+def test_a_request_in_the_case_is_no_duty_of_the_one_requesting():
+    from assistant.verify.actors.holders import _duty_pairs
+
+    assert _duty_pairs("个人要求删除其信息或者注销账号的，处理者要及时受理。") == []
+    assert _classes("法律、行政法规要求保存的，从其规定。") == set()
+    # the duty stated outright stays one
+    assert "obligation" in _classes("这是法律要求的")
+    assert "obligation" in _classes("监管机构要求银行报送材料的，银行应当报送。")
+
+
+def test_can_instead_restates_the_substitute_the_sentence_puts_in_place():
+    sentence = ("The communication shall not be required if it would involve disproportionate effort. In such a case, "
+                "there shall instead be a public communication whereby the data subjects are informed.")
+    assert "modality" not in kinds("If notifying each data subject would take disproportionate effort, the controller "
+                                   "can make a public communication instead.", sentence)
+
+
+def test_the_thing_set_by_another_party_than_the_sentences_active_subject():
+    from assistant.verify.roles.agents import other_active_doer
+
+    sentence = "第九条 保护工作部门结合本行业实际，制定认定规则，并报国务院公安部门备案。"
+    assert other_active_doer("认定规则由国务院公安部门统一制定，保护工作部门备案就行。", sentence)
+    assert other_active_doer("认定规则由保护工作部门制定，报国务院公安部门备案。", sentence) is None
+    # another thing set by that party is not judged
+    assert other_active_doer("收费标准由国务院公安部门制定。", sentence) is None
+
+
+def test_one_of_the_listed_conditions_against_all_of_them():
+    lead_in = "电子签名同时符合下列条件的，视为可靠的电子签名："
+    assert opposite_word("A signature is reliable if it meets any one of the listed conditions.", [lead_in])
+    assert opposite_word("A signature is reliable if it meets all of the following conditions.", [lead_in]) is None

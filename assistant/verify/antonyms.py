@@ -116,7 +116,8 @@ PAIRS = (
     # all of the conditions / one of them: AI Act Art. 6(2)-(3), Art. 7(1) and (3) "where both of the following conditions are
     # fulfilled"; 电子签名法第十三条 电子签名同时符合下列条件的, 征信业管理条例第三十八条 有下列行为之一的
     Opposites(("同时符合", "同时具备", "同时满足"), r"(?:both|all|each) of the following (?:conditions|criteria|requirements)",
-              ("条件之一", "情形之一"), r"(?:either|any|one|at least one) of the (?:following|two) (?:conditions|criteria|requirements)"
+              # ("the listed conditions": the list named by the ordinary participle, general English usage)
+              ("条件之一", "情形之一"), r"(?:either|any|one|at least one) of the (?:following|two|listed) (?:conditions|criteria|requirements)"
                                        r"|(?:either|any) (?:one )?of (?:these|those|them)"),
     # jointly / alone: 互联网信息服务算法推荐管理规定第二十三条 网信部门会同电信、公安、市场监管等有关部门建立…; 数据安全法第三十一条
     # 由国家网信部门会同国务院有关部门制定; 中国人民银行法第二十七条 会同国务院银行业监督管理机构制定

@@ -276,6 +276,10 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         return before in "相对响适供反答回效" or after in "用对急急变答"
     if word == "须":
         return before in "必无毋"
+    if word == "要求" and re.match(r"[^，,。；;：:]{1,40}的(?:[，,]|$)", text[at + 2 :]):
+        # 个人要求删除其个人信息的，处理者应当… / 法律要求保存的，从其规定: 要求 in a sub-clause closed by 的 and a comma is
+        # the case the rule is for (the statutes' drafting of cases, …的，), a request made, no duty of the one making it
+        return True
     if word == "要求" and _DEMAND_ZH.match(text, at + 2) and before not in "的项种些":
         # 外国国家、组织…直接要求境内金融机构提交… (反洗钱法第五十条): the verb "to demand" of a party, with the party
         # demanded of as its object, binds the one who demands to nothing

@@ -64,7 +64,7 @@ from .figures import _numbers, figures_of
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
-from .roles.agents import other_agent, stray_doer, topic_doer
+from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
@@ -510,6 +510,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     return findings
 
 
+# "instead": a substitute for another act (general English usage)
+_INSTEAD_EN = re.compile(r"\binstead\b", re.I)
+
+
 # An English claim's opening condition ("If …, ", "Where …, ") and its relative clauses' "that / which can …": modal words
 # there qualify the case or the thing, not what the claim says must, may or need not be done
 _CONDITION_EN = re.compile(r"^\W*(?:if|where|when|whenever|unless|once|provided that)\b[^,]{3,200},\s*", re.I)
@@ -577,6 +581,11 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     if _DUTY_EITHER_WAY.search(sentence) and _ONE_OF_THE_WAYS.search(claim):
         # "可以委托专业机构…审计" against "应当定期自行或者委托专业机构…审计": one of the ways the duty may be done is an option
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if _INSTEAD_EN.search(claim) and _INSTEAD_EN.search(sentence):
+        # "the controller can make a public communication instead" against "there shall instead be a public communication"
+        # (GDPR Art. 34(3)(c)): a substitute the sentence puts in place of another duty is the duty holder's other way of
+        # meeting it, which "can … instead" restates
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
     if duty_at_the_demand_of(claim, _rule_part(sentence)):
         # "消费者可以要求退回预付款" against "应当按照消费者的要求…退回预付款": the demand is the claim's option, the
         # answer to it the sentence's duty (demands.py)
@@ -634,7 +643,8 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         # the sentence gives the claim's kind of statement (a duty, an option, a ban) with no party named (设立非银行支付机构
         # 的注册资本…应当为实缴货币资本): the one the claim restates, which cannot say who holds it
         can.add("actor_same_kind_unnamed")
-    swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
+    swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or other_active_doer(claim, sentence) \
+        or swapped_passive(claim, sentence) \
         or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
         or other_named_authority(claim, sentence, clause_text) or other_receiver(claim, sentence) \
         or other_offender(claim, sentence) \

@@ -38,6 +38,36 @@ def other_agent(claim: str, sentence: str) -> Finding | None:
     return None
 
 
+# The party a Chinese sentence opens with, doing the verbs of its sub-clauses in the active voice (保护工作部门结合本行业…
+# 实际，制定…认定规则，并报国务院公安部门备案, 关键信息基础设施安全保护条例第九条): a party word with its head noun (or 者)
+_ACTIVE_SUBJECT_ZH = re.compile(r"^\s*(?:第[一二三四五六七八九十百零]+条\s*)?((?:(?![由向对与和及、，,])[\u4e00-\u9fff]){2,16}?"
+                                r"(?:部门|机关|机构|委员会|政府|法院|银行|者))")
+# How much of what the claim has set or done (the words before its 由) the sentence's object of the same verb must hold
+ACTIVE_OBJECT_MATCH = 0.5
+
+
+def other_active_doer(claim: str, sentence: str) -> Finding | None:
+    """A finding when the claim has a thing set or done 由 X (认定规则由国务院公安部门统一制定) where the sentence has
+    another party do that verb to that thing in the active voice, as its subject (保护工作部门…制定…认定规则，并报国务院公安
+    部门备案): the claim gives the act to the wrong party, often the one the sentence names in another role."""
+    if not (_is_zh(claim) and _is_zh(sentence)):
+        return None
+    text = _norm(sentence)
+    subject = _ACTIVE_SUBJECT_ZH.match(text)
+    if not subject:
+        return None
+    for mine in _BY_AGENT_ZH.finditer(_norm(claim)):
+        verb = mine.group(3)
+        at = text.find(verb, subject.end())
+        if at < 0 or "由" in text[subject.end() : at] or same_party(mine.group(2), subject.group(1)):
+            continue
+        thing = _words(mine.group(1))
+        done_to = _words(re.split(r"[，,。；;]", text[at:], maxsplit=1)[0])
+        if thing and len(thing & done_to) / len(thing) >= ACTIVE_OBJECT_MATCH:
+            return Finding("actor", f"the clause has {subject.group(1)} {verb} it, the claim {mine.group(2)}")
+    return None
+
+
 # A Chinese claim's doer, stated without a modal verb: "由国家网信部门保存…", "公安部门负责…的统筹协调": a party word of the
 # state or of business (its head: 部门, 机关, 机构, 委员会 …) before the act it does
 _PARTY_HEAD_ZH = r"(?:部门|机关|机构|委员会|办公室|政府|法院|检察院|银行|中心|协会)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.articles import CN_ARTICLE_LABEL
 from ..modality import Finding, _is_zh, _norm
 from .phrases import _DETERMINER_ZH, _words, same_party
 
@@ -40,7 +41,7 @@ def other_agent(claim: str, sentence: str) -> Finding | None:
 
 # The party a Chinese sentence opens with, doing the verbs of its sub-clauses in the active voice (保护工作部门结合本行业…
 # 实际，制定…认定规则，并报国务院公安部门备案, 关键信息基础设施安全保护条例第九条): a party word with its head noun (or 者)
-_ACTIVE_SUBJECT_ZH = re.compile(r"^\s*(?:第[一二三四五六七八九十百零]+条\s*)?((?:(?![由向对与和及、，,])[\u4e00-\u9fff]){2,16}?"
+_ACTIVE_SUBJECT_ZH = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}\s*)?((?:(?![由向对与和及、，,])[\u4e00-\u9fff]){{2,16}}?"
                                 r"(?:部门|机关|机构|委员会|政府|法院|银行|者))")
 # How much of what the claim has set or done (the words before its 由) the sentence's object of the same verb must hold
 ACTIVE_OBJECT_MATCH = 0.5

@@ -116,7 +116,8 @@ PAIRS = (
     # all of the conditions / one of them: AI Act Art. 6(2)-(3), Art. 7(1) and (3) "where both of the following conditions are
     # fulfilled"; 电子签名法第十三条 电子签名同时符合下列条件的, 征信业管理条例第三十八条 有下列行为之一的
     Opposites(("同时符合", "同时具备", "同时满足"), r"(?:both|all|each) of the following (?:conditions|criteria|requirements)",
-              ("条件之一", "情形之一"), r"(?:either|any|one|at least one) of the (?:following|two) (?:conditions|criteria|requirements)"
+              # ("the listed conditions": the list named by the ordinary participle, general English usage)
+              ("条件之一", "情形之一"), r"(?:either|any|one|at least one) of the (?:following|two|listed) (?:conditions|criteria|requirements)"
                                        r"|(?:either|any) (?:one )?of (?:these|those|them)"),
     # jointly / alone: 互联网信息服务算法推荐管理规定第二十三条 网信部门会同电信、公安、市场监管等有关部门建立…; 数据安全法第三十一条
     # 由国家网信部门会同国务院有关部门制定; 中国人民银行法第二十七条 会同国务院银行业监督管理机构制定
@@ -151,6 +152,15 @@ _PERIOD_NAME = re.compile(r"(?:保存|保管|留存)(?:期限|期间|年限)|\b(
                           r"\s+(?:still\s+)?(?:retained|kept|stored|held)\b", re.I)
 
 
+# "keep an eye on", "keep track of", "keep … informed", "keep in mind", "keep up to date": English idioms in which keep
+# holds no record (a processor "kept an eye on" is supervised, 个人信息保护法第二十一条 对受托人的…活动进行监督; general English
+# usage), so they are no keeping to set against a deletion
+_KEEP_IDIOM = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:(?:a|an|close|careful)\s+){0,2}(?:eye|eyes|watch|track|tabs|pace)\b|"
+                         r"\b(?:keep|keeps|kept|keeping)\s+(?:in mind|up with)\b|"
+                         r"\b(?:keep|keeps|kept|keeping)\s+(?:\w+\s+){1,3}?(?:informed|updated|up to date|posted|in the loop)\b",
+                         re.I)
+
+
 def _keeps_for_the_named_period(claim: str, meant: tuple[tuple[str, ...], str], sentences: list[str]) -> bool:
     """The claim keeps a thing for a stated time where the sentences name the keeping period (保存期限…为5年): "个人不良信息
     保存五年" restates 征信业管理条例第十六条's period, not the deletion its next sentence orders once it has run out."""
@@ -173,7 +183,7 @@ _PERIOD_OVER_AFTER = re.compile(r"\s*(?:以上|之后|以后|后|届满|期满|h
 
 def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` uses one of the words (its own language's) and not negated."""
-    text = _PERIOD_NAME.sub(" ", _norm(text))
+    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", _norm(text)))
     if _is_zh(text):
         spots = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), text)]
         return any(not _NEGATED_ZH.search(text[max(0, a - 4) : a]) for a, _ in spots)
@@ -183,7 +193,7 @@ def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
 
 def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` has one of the words at all (negated or not)."""
-    text = _PERIOD_NAME.sub(" ", _norm(text))
+    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", _norm(text)))
     if _is_zh(text):
         return any(w in text for w in words)
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
@@ -240,7 +250,32 @@ def _same_object(claim: str, claim_pattern: str, sentence: str, pattern: str) ->
     alone)."""
     if _is_zh(sentence):
         return True
-    return bool(_slots(claim, claim_pattern) & _slots(sentence, pattern))
+    return bool(_slots(claim, claim_pattern) & _slots(sentence, pattern)) or \
+        bool(_objects(claim, claim_pattern) & _objects(sentence, pattern))
+
+
+# the words of what a relational word relates to ("after the high-risk AI system is on the market" / "Before making a
+# high-risk AI system available on the market", AI Act Art. 24(1)): the same event, whatever verb or word order names
+# it. Content words of four letters or more up to the next punctuation, at most eight; two shared make the same event
+# (one shared word is too often the clause's general subject, "data" or "system")
+_OBJECT_SPAN_EN = re.compile(r"[^,;:.()]{1,80}")
+_OBJECT_MIN_SHARED = 2
+
+
+def _objects(text: str, pattern: str) -> frozenset[str]:
+    """Pairs of content words after each use of the member, so two phrases share a pair only when they share two words."""
+    found: set[str] = set()
+    for w in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+        span = _OBJECT_SPAN_EN.match(text, w.end())
+        words = sorted({t.lower() for t in re.findall(r"[a-z]{4,}", span.group(0) if span else "", re.I)[:8]}
+                       - _RELATION_FILLER)
+        found |= {f"{a} {b}" for i, a in enumerate(words) for b in words[i + 1:]}
+    return frozenset(found)
+
+
+# words that name no event of their own (auxiliaries, determiners and the relational words themselves)
+_RELATION_FILLER = {"that", "this", "which", "with", "from", "been", "have", "their", "them", "there", "when", "where",
+                    "already", "being", "into", "such", "same", "also", "before", "after", "prior", "following"}
 
 
 def _first(text: str, words: tuple[str, ...], pattern: str) -> str:

@@ -51,6 +51,9 @@ _TURNED = {
 # nothing (不论 / 不管 "whatever", 不仅 / 不但 / 不只 / 不光 "not only", 不断 "continuously": general Chinese usage)
 _NEGATION_ZH = re.compile(r"不(?!论|管|仅|但|只|光|断)|未(?!经)|没(?![经收])|并非")
 _NEGATION_EN = re.compile(r"\b(?:not|never|no|neither|nor)\b", re.I)
+# 无 as a negator of the noun after it (无正当理由, 无过错), not in the modal and legal words that begin with it (无需, 无权,
+# 无效: read by the modal check or the antonym pairs)
+_NEGATING_WU = re.compile(r"无(?!需|须|权|效|论|关)")
 _ONLY = re.compile(r"只能|只有|仅|只限|\b(?:only|solely|exclusively)\b", re.I)
 # words that end a name of a party (general legal vocabulary: 部门, 机关, 机构, 委员会 … of the Chinese statutes; the
 # actors of the GDPR and the AI Act)
@@ -163,6 +166,10 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
             # the edit puts other words where the negated one stood: a list item left out or swapped (委托合同不生效、
             # 无效、被撤销或者终止的 → 委托合同终止或者无效的, 个人信息保护法第二十一条), not the negated word affirmed
             dropped = False
+        if added and zh and _NEGATING_WU.search(old_core) and _NEGATION_ZH.search(new_core):
+            # 无 of the clause written 没有 / 没 (无正当理由 → 没有正当理由: general Chinese usage, 无 being the written form
+            # of 没有): one negation spelled otherwise, not one added
+            added = False
         if (added and neg.search(new_core) and more > 0) or (dropped and neg.search(old_core) and more < 0):
             return Finding("polarity", f"the claim copies the clause but {'negates' if added else 'drops the negation of'} "
                                        f"it: 「{old_core or '…'}」 → 「{new_core or '…'}」")
@@ -207,6 +214,14 @@ def _is_authority(party: str) -> bool:
     return bool((AUTHORITY_WORDS_ZH if is_chinese(party) else _AUTHORITY_EN).search(party))
 
 
+def _comma_pieces(part: str) -> list[str]:
+    """The runs of a Chinese sentence's leading and of its trailing sub-clauses (split at its commas), longest first, of
+    at least 8 characters each."""
+    cuts = [m.start() for m in re.finditer(r"[，,]", part)]
+    pieces = [part[:c] for c in reversed(cuts)] + [part[c + 1 :] for c in cuts]
+    return [p for p in pieces if len(p.strip("。；; ")) >= 8]
+
+
 def copied_sentence_findings(claim: str, clause_text: str) -> list[Finding]:
     """Findings for each part of the claim that is a near copy of one sentence of the clause (the one it covers best)."""
     text = statement(claim)
@@ -216,12 +231,16 @@ def copied_sentence_findings(claim: str, clause_text: str) -> list[Finding]:
     found: list[Finding] = []
     candidates = sentences(clause_text)
     for part in [p for p in sentences(text) if len(p) >= 8] or [text]:
-        scored = sorted(((copy_coverage(part, s), s) for s in candidates), reverse=True)
-        if not scored or scored[0][0] < EDIT_COVERAGE:
-            continue
-        finding = single_edit(part, scored[0][1])
-        if finding:
-            found.append(finding)
+        # a Chinese sentence of the claim that copies a clause sentence and adds a sub-clause of its own (…不是最终决定，
+        # 企业可以申请复核): its leading or trailing sub-clauses are read as the copy when the whole is not one
+        for piece in [part] + (_comma_pieces(part) if zh else []):
+            scored = sorted(((copy_coverage(piece, s), s) for s in candidates), reverse=True)
+            if not scored or scored[0][0] < EDIT_COVERAGE:
+                continue
+            finding = single_edit(piece, scored[0][1])
+            if finding:
+                found.append(finding)
+            break
     if not found and not zh:
         # a bare negation of the verb of the sentence the claim shares most wording with (a looser paraphrase)
         best = max(candidates, key=lambda s: copy_coverage(text, s), default="")

@@ -18,6 +18,9 @@ _ZH = {
     # 可以不 (商业银行法第三十六条 可以不提供担保, 个人信息保护法第五十七条 可以不通知个人): free not to act, no duty
     "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求",
                   "无义务", "并非必须", "不是必须", "非必须", "不一定要", "不强制", "可以不", "可不",
+                  # 不是强制的 / 并非强制 / 非强制性 (not mandatory; 强制性 is the statutes' word for binding, 强制性国家标准,
+                  # 网络安全法第十五条; general usage)
+                  "不是强制", "并非强制", "非强制",
                   "没有必要", "无必要",
                   # 不承担…义务 / 责任: a duty or liability denied (only so: see _false_zh_modal)
                   "不承担", "不再承担"],
@@ -209,7 +212,9 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
 # stands at the start of the sub-clause, at most eight words before the modal verb
 # "nobody / no one / none (of them) may …" is the same subject in one word ("Without approval, nobody in China may
 # provide …", how English renders 非经…批准，境内的组织、个人不得…, 数据安全法第三十六条; general English usage)
-_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)(?:no\s+(?:[\w'-]+\s+){1,8}|"
+# (a sentence adverb may open the sub-clause before it: "Generally nobody can …", "In principle no person may …")
+_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)(?:(?:\w+ly|in principle|as a rule)\s+)?"
+                            r"(?:no\s+(?:[\w'-]+\s+){1,8}|"
                             r"(?:nobody|no one|no-one|none)\s+(?:[\w'-]+\s+){0,8})$", re.I)
 # "No person shall / may disclose" forbids; "no controller is required to" frees from a duty
 _NEGATED_BY_NO = {"permission": "prohibition", "obligation": "prohibition", "right": "no_right"}
@@ -234,6 +239,11 @@ _DEMAND_ZH = re.compile(r"(?:有关|相关|该|其|境内|境外|外国|本行)?
 # noun of a manner ("as the law requires"), like 按要求 (反洗钱法第三十二条 符合本法要求的…措施; general usage)
 _AS_THE_SOURCE_REQUIRES = re.compile(r"(?:按照?|依照?|依据|根据|符合|达到)(?:[本该其]?(?:法律|行政法规|法规|本法|规定|国家|"
                                      r"监管|有关|相关|标准|合同|约定|法定|规范|制度|办法|条例)的?){1,3}$")
+# 按照保护工作部门要求报送情况 (关键信息基础设施安全保护条例第十七条), 按照消费者的要求退货 (消费者权益保护法第二十四条): after
+# 按照 / 依照 / 根据 and a party in the same clause, 要求 is the noun "what the party requires", the manner of the act that
+# follows, not a duty of that party (general Chinese usage: 按照 takes a noun). Not when a party demanded of follows
+# (依照本法规定要求金融机构…: the verb, see _DEMAND_ZH) or 其 / 对方 (要求其改正)
+_AS_THE_PARTY_REQUIRES = re.compile(r"(?:按照|依照|遵照|根据|依据)[^，。；,;：:！？!?]{2,14}?的?$")
 
 
 # 需要 as the noun "needs" after whose needs they are (general Chinese usage: 根据自身需要决定, 按照实际需要, 出于经营需要, 基于
@@ -266,6 +276,10 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         return before in "相对响适供反答回效" or after in "用对急急变答"
     if word == "须":
         return before in "必无毋"
+    if word == "要求" and re.match(r"[^，,。；;：:]{1,40}的(?:[，,]|$)", text[at + 2 :]):
+        # 个人要求删除其个人信息的，处理者应当… / 法律要求保存的，从其规定: 要求 in a sub-clause closed by 的 and a comma is
+        # the case the rule is for (the statutes' drafting of cases, …的，), a request made, no duty of the one making it
+        return True
     if word == "要求" and _DEMAND_ZH.match(text, at + 2) and before not in "的项种些":
         # 外国国家、组织…直接要求境内金融机构提交… (反洗钱法第五十条): the verb "to demand" of a party, with the party
         # demanded of as its object, binds the one who demands to nothing
@@ -279,6 +293,7 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
             return True
         return before in "的项种些" or (word == "要求" and before in "合按照") or \
             (word == "要求" and bool(_AS_THE_SOURCE_REQUIRES.search(text[:at]))) or \
+            (word == "要求" and bool(_AS_THE_PARTY_REQUIRES.search(text[:at])) and after not in "其对他向") or \
             (word == "需要" and (before in "据照等务作" or after in "，,的" or bool(_AS_NEEDED_ZH.search(text[:at]))))
     if word == "负责":
         # 个人信息保护负责人 (a person's title), 对…负责的部门 / 负责…工作的机构 (a relative clause naming a body);

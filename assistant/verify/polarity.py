@@ -55,6 +55,7 @@ from .membership import opposite_belonging, opposite_belonging_across
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
 from .offenders import other_offender
+from .demands import duty_at_the_demand_of
 from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated,
                       _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
@@ -63,7 +64,7 @@ from .figures import _numbers, figures_of
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
-from .roles.agents import other_agent, stray_doer
+from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
@@ -71,6 +72,8 @@ from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally, only_one_item, universal_phrase_across,
                     whole_of_an_open_extent)
+from .time_limits import denies_time_limit
+from .list_cases import one_of_the_cases_made_the_only
 from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling,
                          _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
@@ -433,10 +436,15 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if added and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", f"the clause adds a rule to the one it names; the claim says \"only\": "
                                          f"「{_short(added)}」"))
+    narrowed = one_of_the_cases_made_the_only(claim, clause_text) if not cross else ""
+    if narrowed and not any(f.kind == "scope" for f in findings):
+        findings.append(Finding("scope", f"the clause names several cases, any one of which suffices; the claim makes "
+                                         f"one of them the only one: 「{_short(narrowed)}」"))
     denied = _affirms_what_is_denied(claim, clause_text, bridge)
     if not denied and not cross:
         denied = _denies_what_is_stated(claim, clause_text) or _affirms_what_is_negated(claim, clause_text) \
-            or _frees_what_is_stated(claim, clause_text) or _accepts_whom_it_is_free_of(claim, clause_text)
+            or _frees_what_is_stated(claim, clause_text) or _accepts_whom_it_is_free_of(claim, clause_text) \
+            or denies_time_limit(claim, clause_text)
     if denied and not any(f.kind in ("polarity", "scope") for f in findings):
         findings.append(Finding("polarity", f"the clause says {denied}; the claim says the opposite"))
     if not cross and not any(f.kind in ("polarity", "modality", "right") for f in findings):
@@ -463,7 +471,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                 break
     if not cross and not any(f.kind == "actor" for f in findings):
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
-        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) \
+        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) or topic_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
             or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
         other_case = agent_of_another_case(claim, clause_text) if not agent else None
@@ -500,6 +508,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
     return findings
+
+
+# "instead": a substitute for another act (general English usage)
+_INSTEAD_EN = re.compile(r"\binstead\b", re.I)
 
 
 # An English claim's opening condition ("If …, ", "Where …, ") and its relative clauses' "that / which can …": modal words
@@ -569,6 +581,15 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     if _DUTY_EITHER_WAY.search(sentence) and _ONE_OF_THE_WAYS.search(claim):
         # "可以委托专业机构…审计" against "应当定期自行或者委托专业机构…审计": one of the ways the duty may be done is an option
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if _INSTEAD_EN.search(claim) and _INSTEAD_EN.search(sentence):
+        # "the controller can make a public communication instead" against "there shall instead be a public communication"
+        # (GDPR Art. 34(3)(c)): a substitute the sentence puts in place of another duty is the duty holder's other way of
+        # meeting it, which "can … instead" restates
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if duty_at_the_demand_of(claim, _rule_part(sentence)):
+        # "消费者可以要求退回预付款" against "应当按照消费者的要求…退回预付款": the demand is the claim's option, the
+        # answer to it the sentence's duty (demands.py)
+        pairs = [(c, s) for c, s in pairs if not (c in ("permission", "right") and s == "obligation")]
     if _RESTRICTED_PERMISSION.search(claim) and _ONLY_IN_SENTENCE.search(sentence):
         # "may use only processors providing sufficient guarantees" restates "shall use only processors providing …"
         # (GDPR Art. 28(1)): an option restricted by "only" is the duty to keep within the restriction
@@ -622,7 +643,8 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         # the sentence gives the claim's kind of statement (a duty, an option, a ban) with no party named (设立非银行支付机构
         # 的注册资本…应当为实缴货币资本): the one the claim restates, which cannot say who holds it
         can.add("actor_same_kind_unnamed")
-    swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or swapped_passive(claim, sentence) \
+    swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or other_active_doer(claim, sentence) \
+        or swapped_passive(claim, sentence) \
         or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
         or other_named_authority(claim, sentence, clause_text) or other_receiver(claim, sentence) \
         or other_offender(claim, sentence) \

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.articles import CN_ARTICLE_LABEL
 from ..modality import Finding, _is_zh, _norm
 from .phrases import _DETERMINER_ZH, _words, same_party
 
@@ -35,6 +36,36 @@ def other_agent(claim: str, sentence: str) -> Finding | None:
                     and not same_party(mine.group(2), theirs.group(2)):
                 return Finding("actor", f"the clause has {theirs.group(1)[-4:]} {theirs.group(3)} "
                                         f"by {theirs.group(2)}, the claim by {mine.group(2)}")
+    return None
+
+
+# The party a Chinese sentence opens with, doing the verbs of its sub-clauses in the active voice (保护工作部门结合本行业…
+# 实际，制定…认定规则，并报国务院公安部门备案, 关键信息基础设施安全保护条例第九条): a party word with its head noun (or 者)
+_ACTIVE_SUBJECT_ZH = re.compile(rf"^\s*(?:{CN_ARTICLE_LABEL}\s*)?((?:(?![由向对与和及、，,])[\u4e00-\u9fff]){{2,16}}?"
+                                r"(?:部门|机关|机构|委员会|政府|法院|银行|者))")
+# How much of what the claim has set or done (the words before its 由) the sentence's object of the same verb must hold
+ACTIVE_OBJECT_MATCH = 0.5
+
+
+def other_active_doer(claim: str, sentence: str) -> Finding | None:
+    """A finding when the claim has a thing set or done 由 X (认定规则由国务院公安部门统一制定) where the sentence has
+    another party do that verb to that thing in the active voice, as its subject (保护工作部门…制定…认定规则，并报国务院公安
+    部门备案): the claim gives the act to the wrong party, often the one the sentence names in another role."""
+    if not (_is_zh(claim) and _is_zh(sentence)):
+        return None
+    text = _norm(sentence)
+    subject = _ACTIVE_SUBJECT_ZH.match(text)
+    if not subject:
+        return None
+    for mine in _BY_AGENT_ZH.finditer(_norm(claim)):
+        verb = mine.group(3)
+        at = text.find(verb, subject.end())
+        if at < 0 or "由" in text[subject.end() : at] or same_party(mine.group(2), subject.group(1)):
+            continue
+        thing = _words(mine.group(1))
+        done_to = _words(re.split(r"[，,。；;]", text[at:], maxsplit=1)[0])
+        if thing and len(thing & done_to) / len(thing) >= ACTIVE_OBJECT_MATCH:
+            return Finding("actor", f"the clause has {subject.group(1)} {verb} it, the claim {mine.group(2)}")
     return None
 
 
@@ -104,6 +135,31 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
                 < STRAY_ACT_MATCH:
             continue
         return Finding("actor", f"the claim has {party} do it, a body the article does not name")
+    return None
+
+
+# A Chinese claim that names the act first and its doer after it with a light verb: "关键信息基础设施每年的检测评估，由保护
+# 工作部门自己来做" (topic, then 由 X 来做 / 负责 / 进行 / 完成: general Chinese usage). The verbs after 由 X name no act of
+# their own; the act is the topic.
+_TOPIC_THEN_DOER_ZH = re.compile(r"(?:^|[。；;])\s*([^，,。；;]{4,40})[，,]\s*(?:都|就|则|均|一律|全部)?由([\u4e00-\u9fff]{2,16}?)"
+                                 r"(?:自己|自行|亲自|直接|单独|独自)?(?:来|去)?(?:做|办|搞|干|进行|完成|开展|实施|执行|承担|负责|组织)")
+
+
+def topic_doer(claim: str, clause_text: str) -> Finding | None:
+    """A finding when a Chinese claim gives the act it names first to a party (由 X 来做) that the sentence holding that
+    act does not bind, and cannot be (roles_compatible): 关键信息基础设施安全保护条例第十七条 has 运营者 do the yearly
+    assessment, while it names 保护工作部门 only as the one whose requirements the report follows."""
+    from ..actors.lexicon import _actors_in
+
+    if not (_is_zh(claim) and _is_zh(clause_text)):
+        return None
+    for m in _TOPIC_THEN_DOER_ZH.finditer(_norm(claim)):
+        party = _DETERMINER_ZH.sub("", m.group(2))
+        known = [a for a in _actors_in(party, subjects_only=False) if a != "anyone"]
+        holders = _holders_of_the_act(m.group(1), _norm(clause_text))
+        if known and holders and not _may_hold_the_act(known, m.group(1), _norm(clause_text)):
+            return Finding("actor", f"the claim has {party} do it; the sentence holding the act puts it on "
+                                    f"{'、'.join(holders)}")
     return None
 
 

@@ -246,3 +246,20 @@ def test_the_side_whose_sentence_holds_the_question_leads(small_assistant):
     assert on[0].clause.doc_id == "credit-reporting-regulation-2013"
     assert sum(h.clause.jurisdiction == "EU" for h in on) < sum(h.clause.jurisdiction == "EU" for h in off)
     assert _rank(retriever, "Can a customer object to direct marketing?", "gdpr", 21) == 1
+
+
+def test_a_vendor_question_pointing_at_the_eu_no_more_is_the_home_jurisdictions(small_assistant):
+    """No law, regulator or place named, and a Chinese sentence holding more of it than any English one, if short of a
+    lead: a bank's outsourcing vendor leaving is the bank's own outsourcing policy's before GDPR Art. 28 (its
+    "processor" is the glossary's rendering of "vendor"), the EU candidates weighing coverage_edge_weight
+    (side_coverage.home_side_holds)."""
+    retriever = small_assistant.retriever
+    vendor = ("Our contract with an IT outsourcing vendor is ending. "
+              "What has to happen to the customer data they still hold?")
+    off = _hits(retriever, vendor, coverage_edge_weight=1.0)
+    assert (off[0].clause.doc_id, off[0].clause.article) == ("gdpr", 28)
+    on = _hits(retriever, vendor)
+    assert on[0].clause.doc_id == "policy-outsourcing-crossborder"
+    assert ("gdpr", 28) not in [(h.clause.doc_id, h.clause.article) for h in on[:3]]
+    # a question the EU side's sentence holds more of takes no discount: test_the_side_whose_sentence_holds_the_question_leads
+    # keeps GDPR Art. 21 first for a marketing objection with the tie weight in force

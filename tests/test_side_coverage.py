@@ -6,7 +6,7 @@ import pytest
 from assistant.catalog import load_catalog
 from assistant.documents import chunk_file
 from assistant.retrieval.english_stems import stems
-from assistant.retrieval.side_coverage import SideCoverage, chinese_lead, side_coverage
+from assistant.retrieval.side_coverage import SideCoverage, chinese_lead, home_side_holds, side_coverage
 from assistant.settings import SHARED_REGULATIONS
 from assistant.text.tokens import tokenize
 from assistant.verify.concepts import article_tokens, bridge_phrases, claim_concepts, texts_dictionary
@@ -57,3 +57,16 @@ def test_the_known_share_counts_only_concepts_the_eu_texts_use():
     everyday = SideCoverage(chinese=1.0, english=0.3, known_chinese=0.5, known_english=0.5)
     assert not chinese_lead(everyday, 0.3, 0.1)
     assert chinese_lead(SideCoverage(chinese=1.0, english=0.3, known_chinese=0.8, known_english=0.5), 0.3, 0.1)
+
+
+def test_the_home_side_holds_more_and_not_a_level_or_english_lead():
+    # the edge lean (config.coverage_edge_weight): the Chinese side ahead over all concepts, level over the known ones
+    assert home_side_holds(SideCoverage(chinese=0.6, english=0.5, known_chinese=0.5, known_english=0.5))
+    assert not home_side_holds(SideCoverage(chinese=0.5, english=0.5, known_chinese=0.5, known_english=0.5))
+    assert not home_side_holds(SideCoverage(chinese=0.8, english=0.5, known_chinese=0.4, known_english=0.5))
+
+
+def test_a_marketing_objection_gives_the_chinese_side_no_edge(texts):
+    # GDPR Art. 21 holds direct marketing, the credit reporting regulation does not: the EU side leads
+    coverage = _coverage("Can a customer object to direct marketing?", texts, [25, 17], [21, 12])
+    assert not home_side_holds(coverage)

@@ -14,7 +14,9 @@ through the concept's Chinese words, an English one through the word's stem. A q
 holds clearly more of it than the best English one is about what the Chinese texts regulate; the same share counted
 over the concepts the English texts use at all (their words in some EU clause) must lead too, so that a question in
 everyday words the EU texts never use ("vendor", "cloud", "app": the GDPR says processor, the Chinese dictionary has
-them all) is not read as Chinese for that alone.
+them all) is not read as Chinese for that alone. A Chinese side ahead by less than that (home_side_holds) still
+tells the question's words point at the EU texts no more: the bank asking is a Chinese one, and its EU candidates
+weigh a little less (config.coverage_edge_weight).
 """
 
 from __future__ import annotations
@@ -78,3 +80,10 @@ def chinese_lead(coverage: SideCoverage, margin: float, known_margin: float) -> 
     use too."""
     return (coverage.chinese - coverage.english >= margin
             and coverage.known_chinese - coverage.known_english >= known_margin)
+
+
+def home_side_holds(coverage: SideCoverage) -> bool:
+    """The Chinese side holds more of the question than the English side, if less than a lead (chinese_lead), and no
+    less of the concepts the EU texts use too: nothing in the question points at the EU texts more than at the
+    Chinese ones."""
+    return coverage.chinese > coverage.english and coverage.known_chinese >= coverage.known_english

@@ -238,14 +238,15 @@ class MoreLists:
                           ranks: dict[int, dict[str, int]]) -> bool:
         """An English question that may be about either jurisdiction (jurisdiction_default.wants_both_jurisdictions)
         whose concepts one Chinese sentence among the first candidates holds clearly more of than any English one: its
-        EU candidates weigh less (side_coverage.py), and the Chinese candidates whose sentence leads are marked
-        ("side-coverage": the coverage gate reads a hit the no-cue Chinese lists alone reached as no evidence; one whose
-        sentence holds the question is). Whether it leaned."""
+        EU candidates weigh less (side_coverage.py; a little less when the Chinese side's edge is short of a lead), and
+        the Chinese candidates whose sentence leads are marked ("side-coverage": the coverage gate reads a hit the
+        no-cue Chinese lists alone reached as no evidence; one whose sentence holds the question is). Whether it
+        leaned."""
         from ...text.tokens import tokenize
         from ..english_stems import stems
         from ..jurisdiction_default import wants_both_jurisdictions
         from ..routing import eu_cued
-        from ..side_coverage import chinese_lead, leading_texts, side_coverage
+        from ..side_coverage import chinese_lead, home_side_holds, leading_texts, side_coverage
 
         cfg = self.config
         if not fused or not wants_both_jurisdictions(routed, query, detect_language(query) == "en"):
@@ -262,11 +263,17 @@ class MoreLists:
         chinese = [i for i in order if chinese_side[i]]
         coverage = side_coverage(concepts, [frozenset(stems(tokenize(c.word))) for c in concepts], self._eu_stems(),
                                  [view.clauses[i].text for i in chinese], [view.clauses[i].text for i in order if eu[i]])
-        if not chinese_lead(coverage, cfg.coverage_lean_margin, cfg.coverage_lean_known_margin):
+        lead = chinese_lead(coverage, cfg.coverage_lean_margin, cfg.coverage_lean_known_margin)
+        # … and by less when the Chinese side holds more without leading: nothing in the question points at the EU
+        # texts more, and the bank asking is a Chinese one (config.coverage_edge_weight). Its candidates are not marked
+        # (tried: 2 more tuning questions better, 2 worse, the same refusals)
+        weight = cfg.coverage_lean_weight if lead else cfg.coverage_edge_weight if home_side_holds(coverage) else 1.0
+        if weight != 1.0:
+            for i in fused:
+                if eu[i]:
+                    fused[i] *= weight
+        if not lead:
             return False
-        for i in fused:
-            if eu[i]:
-                fused[i] *= cfg.coverage_lean_weight
         for rank, n in enumerate(leading_texts(coverage, cfg.coverage_lean_margin), start=1):
             ranks[chinese[n]]["side-coverage"] = rank
         return True

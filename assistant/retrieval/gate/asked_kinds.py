@@ -99,7 +99,23 @@ def _kept_object_en(asking: str) -> frozenset[str]:
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-def _names_kept_object(sentence: str, words: frozenset[str]) -> bool:
+def _kept_object_terms_en(asking: str) -> frozenset[str]:
+    """The Chinese terms of the glossary entries the object's phrase triggers as a whole ("KYC files" → the record-
+    keeping entry's 业务关系结束后, 至少保存十年 …, as 反洗钱法第三十四条 words their keeping): a business phrase names its
+    object in the texts' words where none of its words does alone (KYC alone is due diligence, files alone nothing the
+    texts say). Round 30 (lead), re-assessing the gate over the tuning data's retrievals (865 out-of-scope, 2,307
+    answerable): answerable wrongly refused 100 -> 98 (KYC files kept after the relationship ends, in the lead's probes
+    8 and 9), out-of-scope refused unchanged (824); on 8 English retention questions written after it
+    (realistic_probe10) 2 -> 2 refused: CDD documents, named only in 第十四条's definition paragraph, and "sheets"."""
+    from ..glossary import load_glossary
+
+    m = _KEPT_OBJECT_EN.search(asking)
+    if not m:
+        return frozenset()
+    return frozenset(t for t in load_glossary().expansion(m.group(1)) if has_cjk(t) and len(t) >= 2)
+
+
+def _names_kept_object(sentence: str, words: frozenset[str], phrase_terms: frozenset[str] = frozenset()) -> bool:
     """A sentence keeping something (保存, kept) names one of the words of the object asked, in English (a regular form)
     or in the texts' Chinese for it (the lexicon's and the glossary's words), or the question asks none: the retention
     period of 客户身份资料 is not the one of work chats, nor 不良信息's the one of positive repayment history."""
@@ -107,6 +123,8 @@ def _names_kept_object(sentence: str, words: frozenset[str]) -> bool:
         return True
     from ..glossary import load_glossary
 
+    if any(t in sentence for t in phrase_terms):
+        return True
     lowered = sentence.lower()
     for w in words:
         stem = w[:-1] if w.endswith("s") else w

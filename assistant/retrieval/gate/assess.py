@@ -65,8 +65,8 @@ from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_c
 from ..quoted_figures import attributed_to_a_rule, confirmed_statement, without_indefinite_counts
 from ..routing import _LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
-from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_record_kind, _names_kept, _names_kept_object,
-                          _unnamed_measure)
+from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, _kept_record_kind, _names_kept,
+                          _names_kept_object, _unnamed_measure)
 from .asking import _asking_part, _asks_or_requests
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
@@ -391,6 +391,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     kept = _kept_record_kind(asking)
     # … and in English, the object of the retention verb (how long do we keep the chatbot logs), in either language
     kept_object = _kept_object_en(asking) if english else frozenset()
+    kept_terms = _kept_object_terms_en(asking) if english else frozenset()
 
     sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
     names_sanction = sanction or bool(SANCTION_WORDS.search(question))  # a fine's amounts answer it (IMPOSES_FINE)
@@ -399,7 +400,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
         return (_states_figure(sentence, wanted, premise, in_scale) and names_groups(sentence, groups)
                 and (names_sanction or not IMPOSES_FINE.search(sentence))
                 and names_period_kind(sentence, kinds) and _names_kept(sentence, kept)
-                and _names_kept_object(sentence, kept_object))
+                and _names_kept_object(sentence, kept_object, kept_terms))
 
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,

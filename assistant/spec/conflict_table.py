@@ -10,9 +10,12 @@ from ..answer.conflict_notes import PolicyConflict
 def conflicts_by_clause(assistant) -> dict[tuple[str, int], list[PolicyConflict]]:
     from .checker import CheckOptions, SpecChecker, _article_order
 
-    checker = SpecChecker(assistant, CheckOptions(search=False))
+    docs = assistant.view.docs()
     table: dict[tuple[str, int], list[PolicyConflict]] = {}
-    for doc_id in sorted({c.doc_id for c in assistant.view.docs() if c.kind == "policy"}):
+    if not any(c.kind == "regulation" for c in docs):  # policies alone: nothing to be weaker than
+        return table
+    checker = SpecChecker(assistant, CheckOptions(search=False))
+    for doc_id in sorted({c.doc_id for c in docs if c.kind == "policy"}):
         for req, law, conflict in checker.policy_conflict_pairs(doc_id):
             table.setdefault((doc_id, _article_order(req.id)), []).append(
                 PolicyConflict(law.citation_label(), dict(conflict.explanation)))

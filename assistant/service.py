@@ -112,6 +112,7 @@ class Assistant:
                 for verifier in self.verifiers:
                     if verifier.name == "grounding" and draft.claims:
                         verifier.verify(question, draft, retrieval)
+        self._policy_conflicts(self.retriever.view)  # else the first answer quoting a policy waits ~1.5 s for them
         return time.perf_counter() - started
 
     # another process re-indexed: load the new corpus view in the background, then swap it in ------
@@ -251,6 +252,7 @@ class Assistant:
         timings["verify"] = time.perf_counter() - t
 
         answer = assemble_answer(question, standalone, language, draft, checks, retrieval, notices)
+        answer.notices += self._conflict_notices(answer, retriever.view)
         answer.wording_hint = self._wording_hint(answer, retrieval, retriever)
         # only the verifiers that actually ran: offline that is "grounding" alone, and the badge says so
         answer.verifiers = [c.verifier for c in checks if c.ran]
@@ -258,6 +260,26 @@ class Assistant:
         answer.timings = {k: round(v, 4) for k, v in timings.items()}
         answer.audit_id = self._record(answer, user, channel)
         yield answer
+
+    def _conflict_notices(self, answer: Answer, view) -> list[str]:
+        """A quoted policy clause weaker than the law it implements is said to be so (answer/conflict_notes.py); the
+        table is built the first time an answer quotes a policy, once per corpus view."""
+        from .answer.conflict_notes import conflict_notices
+
+        policies = {c.doc_id for c in view.docs() if c.kind == "policy"}
+        cited = [(c.chunk_id.split(":", 1)[0], c.article, f"《{c.short_title}》{c.label}") for c in answer.citations
+                 if c.chunk_id.split(":", 1)[0] in policies]
+        if not cited or answer.status == "not_covered":
+            return []
+        return conflict_notices(cited, self._policy_conflicts(view), answer.language)
+
+    def _policy_conflicts(self, view) -> dict:
+        """The policy clauses weaker than a regulation (spec/conflict_table.py), once per corpus view."""
+        if getattr(self, "_conflicts_view", None) is not view:
+            from .spec.conflict_table import conflicts_by_clause
+
+            self._conflicts, self._conflicts_view = conflicts_by_clause(self), view
+        return self._conflicts
 
     def _draft_streamed(self, question, retrieval, language, timings, started):
         """Yields "draft" events as the model writes; returns (draft, notices). A model failure voids the streamed

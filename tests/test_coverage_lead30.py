@@ -24,3 +24,19 @@ def test_an_object_no_entry_reads_as_kept_records_stays_unnamed():
 
 def test_no_retention_asked_no_terms():
     assert _kept_object_terms_en("Do we need KYC files for corporate customers?") == frozenset()
+
+
+def test_a_definition_paragraph_names_the_parts_of_the_term_kept():
+    from assistant.retrieval.gate.asked_kinds import defined_parts, with_defined_parts
+
+    article = ("第十四条 客户身份资料自业务关系结束后、客户交易记录自交易结束后，保存五年。\n\n前款所称客户身份资料，包括开户申请书、"
+               "身份证件影印件、客户尽职调查记录、受益所有人识别资料等；客户交易记录包括交易凭证、交易流水等。")
+    parts = defined_parts([article])
+    assert parts == {"客户身份资料": "开户申请书、身份证件影印件、客户尽职调查记录、受益所有人识别资料等"}
+    sentence = "客户身份资料自业务关系结束后、客户交易记录自交易结束后，保存五年。"
+    asking = "How long do we need to retain CDD documents after the customer leaves us?"
+    words, terms = _kept_object_en(asking), _kept_object_terms_en(asking)
+    assert not _names_kept_object(sentence, words, terms)  # the sentence alone says 客户身份资料, not due diligence
+    assert _names_kept_object(with_defined_parts(sentence, parts), words, terms)
+    # a sentence not using the defined term gains nothing
+    assert with_defined_parts("征信查询授权书及其查询记录，自查询之日起保存五年。", parts).endswith("保存五年。")

@@ -487,16 +487,18 @@ class SpecChecker:
         return self._conflicts[doc_id]
 
     def _find_policy_conflicts(self, doc_id: str) -> list[Finding]:
+        language = self._doc_language(doc_id)
+        return [self._conflict_finding(req, law, conflict, language)
+                for req, law, conflict in self.policy_conflict_pairs(doc_id)]
+
+    def policy_conflict_pairs(self, doc_id: str) -> list[tuple[Requirement, Clause, object]]:
+        """Each clause of one policy with a regulation clause it is weaker than, and the conflict (conflicts.py)."""
         from .conflicts import find_conflicts
 
-        language = self._doc_language(doc_id)
         requirements = self._policy_requirements(doc_id)
-        findings = []
-        for req, laws in zip(requirements, self._regulations_paired_with(requirements)):
-            for law in laws:
-                for conflict in find_conflicts(req.text, self._full_text(law)):
-                    findings.append(self._conflict_finding(req, law, conflict, language))
-        return findings
+        return [(req, law, conflict)
+                for req, laws in zip(requirements, self._regulations_paired_with(requirements))
+                for law in laws for conflict in find_conflicts(req.text, self._full_text(law))]
 
     def _regulations_paired_with(self, requirements: list[Requirement]) -> list[list[Clause]]:
         """Per policy clause, the regulation clauses in force it implements: those it cites; when it cites

@@ -66,7 +66,7 @@ from ..quoted_figures import attributed_to_a_rule, confirmed_statement, without_
 from ..routing import _LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
 from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, _kept_record_kind, _names_kept,
-                          _names_kept_object, _unnamed_measure)
+                          _names_kept_object, _unnamed_measure, defined_parts, with_defined_parts)
 from .asking import _asking_part, _asks_or_requests
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
@@ -396,11 +396,15 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
     names_sanction = sanction or bool(SANCTION_WORDS.search(question))  # a fine's amounts answer it (IMPOSES_FINE)
 
+    # a sentence keeping a defined term keeps its parts (客户身份资料 includes 客户尽职调查记录: asked_kinds.defined_parts)
+    parts = defined_parts([h.clause.text for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH]]) if kept or kept_object else {}
+
     def states_figure(sentence: str) -> bool:
+        keeping = with_defined_parts(sentence, parts)
         return (_states_figure(sentence, wanted, premise, in_scale) and names_groups(sentence, groups)
                 and (names_sanction or not IMPOSES_FINE.search(sentence))
-                and names_period_kind(sentence, kinds) and _names_kept(sentence, kept)
-                and _names_kept_object(sentence, kept_object, kept_terms))
+                and names_period_kind(sentence, kinds) and _names_kept(keeping, kept)
+                and _names_kept_object(keeping, kept_object, kept_terms))
 
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,

@@ -78,6 +78,8 @@ class Assistant:
         self._view_revision = view_revision
         self._revision_checked = 0.0
         self._reloading = False
+        self._conflicts: dict = {}  # policy clauses weaker than a regulation (spec/conflict_table.py) …
+        self._conflicts_view = None  # … for this corpus view
 
     def warm_up(self) -> float:
         """Load now what the first request would otherwise load: jieba's dictionary, the model's weights, the
@@ -262,20 +264,18 @@ class Assistant:
         yield answer
 
     def _conflict_notices(self, answer: Answer, view) -> list[str]:
-        """A quoted policy clause weaker than the law it implements is said to be so (answer/conflict_notes.py); the
-        table is built the first time an answer quotes a policy, once per corpus view."""
+        """A quoted policy clause weaker than the law it implements is said to be so (answer/conflict_notes.py: the
+        table holds policy clauses only, so a regulation cited finds nothing there)."""
         from .answer.conflict_notes import conflict_notices
 
-        policies = {c.doc_id for c in view.docs() if c.kind == "policy"}
-        cited = [(c.chunk_id.split(":", 1)[0], c.article, f"《{c.short_title}》{c.label}") for c in answer.citations
-                 if c.chunk_id.split(":", 1)[0] in policies]
-        if not cited or answer.status == "not_covered":
+        if not answer.citations or answer.status == "not_covered":
             return []
+        cited = [(c.chunk_id.split(":", 1)[0], c.article, f"《{c.short_title}》{c.label}") for c in answer.citations]
         return conflict_notices(cited, self._policy_conflicts(view), answer.language)
 
     def _policy_conflicts(self, view) -> dict:
-        """The policy clauses weaker than a regulation (spec/conflict_table.py), once per corpus view."""
-        if getattr(self, "_conflicts_view", None) is not view:
+        """The policy clauses weaker than a regulation (spec/conflict_table.py), built at warm-up, again after a reload."""
+        if self._conflicts_view is not view:
             from .spec.conflict_table import conflicts_by_clause
 
             self._conflicts, self._conflicts_view = conflicts_by_clause(self), view

@@ -13,9 +13,11 @@ class LexicalIndex:
 
         self.size = len(token_lists)
         self._bm25 = bm25s.BM25()
-        # bm25s needs at least one token per document
-        self._bm25.index([t or ["∅"] for t in token_lists], show_progress=False)
-        self._vocab = set(self._bm25.vocab_dict)
+        # bm25s needs at least one token per document, and at least one document: an index of policies alone has no
+        # penalty items, and an empty index scores every query zero
+        if token_lists:
+            self._bm25.index([t or ["∅"] for t in token_lists], show_progress=False)
+        self._vocab = set(self._bm25.vocab_dict) if token_lists else set()
 
     @property
     def vocabulary(self) -> frozenset[str] | set[str]:

@@ -84,8 +84,34 @@ def _figure_of_another_case(claim: str, quantity, sentence: str) -> Finding | No
     return Finding("number", f"claim gives {quantity.raw} to the case for which 「{_short(sentence)}」 gives {named[0].raw}")
 
 
+# A period's extension: "may be extended by a further six weeks" (GDPR Art. 64(3)), "extendable by two further months"
+# (Art. 12(3)), 可以延长N日 (general usage of both languages). The base period and its extension are two figures of one
+# kind, each with its own sentence or sub-clause: an extension the claim states is compared with the article's.
+_EXTENSION = re.compile(r"\b(?:extend\w*|extension|prolong\w*|further|another|additional)\b|延长|延期|展期|再延", re.I)
+_SUB_CLAUSE = re.compile(r"[，,；;]")
+
+
+def extension_stated(claim: str, quantity, clause_text: str) -> bool:
+    """The claim's figure stands in a sub-clause that speaks of an extension, and a sentence of the article that speaks
+    of one states that figure (and no other of its kind): "within eight weeks …, and that can be stretched by another six
+    weeks" against "… within eight weeks … That period may be extended by a further six weeks"."""
+    start = max((m.end() for m in _SUB_CLAUSE.finditer(claim, 0, quantity.span[0])), default=0)
+    end = next((m.start() for m in _SUB_CLAUSE.finditer(claim, quantity.span[1])), len(claim))
+    if not _EXTENSION.search(claim[start:end]):
+        return False
+    for sentence in sentences(clause_text):
+        if not _EXTENSION.search(sentence):
+            continue
+        own = [q for q in extract_quantities(sentence) if q.base()[0] == quantity.base()[0]]
+        if own and not [m for m in compare([quantity], own) if m.kind == "contradiction"]:
+            return True
+    return False
+
+
 def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:
     """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
+    if clause_text and extension_stated(claim, quantity, clause_text):
+        return True
     if clause_text and _is_zh(claim) != _is_zh(sentence):
         # a claim in the other language cannot be cut to the sentences it paraphrases by their words: when it also states
         # this sentence's own figure and another sentence states the claim's, each figure has its sentence ("notify the

@@ -65,6 +65,7 @@ from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
 from .thresholds import dropped_threshold
+from .waived_conditions import waived_condition
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .roles.objects import subject_only_as_object
@@ -114,6 +115,12 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         if waived:
             found = found + [Finding("polarity", f"the clause makes the act conditional (「{waived}」); the claim says it "
                                                  f"needs no such approval")]
+    if not opposed() and paraphrased and zh_claim and zh_clause:
+        # any step the clause's case names (经…并通过…评估的) that the claim says is not needed (waived_conditions.py)
+        step = waived_condition(stated, clause_text)
+        if step:
+            found = found + [Finding("polarity", f"the clause makes the act conditional (「{_short(step)}」); the claim "
+                                                 f"says it is not needed")]
     if not opposed() and not zh_claim and zh_clause:
         # a condition the English claim puts on the act that the Chinese clause dispenses with (requirements.py)
         waived = requires_dispensed_across(stated, clause_text, load_lexicon().chinese_words)

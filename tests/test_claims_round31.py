@@ -79,3 +79,16 @@ def test_a_body_doing_the_act_after_a_time_limit_is_read_as_its_doer():
 def test_exposure_to_liability_is_no_option():
     assert not _classes("each of them can be held liable for the whole damage") & {"permission"}
     assert "modality" not in kinds("Each operator involved can be held liable for the entire damage.", LIABILITY_EN)
+
+
+FILING_ZH = "第八条 服务机构应当制定业务规则，并向国务院工业和信息化主管部门备案。"
+GENERIC_FILING_ZH = "第九条 服务机构应当制定业务规则，并向有关主管部门备案。"
+
+
+def test_a_filing_sent_to_an_authority_the_article_never_names_is_the_wrong_recipient():
+    from assistant.verify.governing_party import other_report_recipient
+
+    assert other_report_recipient("服务机构的业务规则，要报人民银行备案。", FILING_ZH)
+    assert not other_report_recipient("服务机构的业务规则，要报国务院工业和信息化主管部门备案。", FILING_ZH)
+    # a generic recipient (有关主管部门) may be any body
+    assert not other_report_recipient("服务机构的业务规则，要报人民银行备案。", GENERIC_FILING_ZH)

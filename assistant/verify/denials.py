@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import NUMBER
 from .modality import _is_zh, _norm, modal_classes
 from .wording import _short, _wording, sentences
 
@@ -259,7 +260,7 @@ _DUTY_ZH = r"(?:应当|必须|须|应)"
 
 # a case closed by 的 with no comma before the penalty it incurs ("没有违法所得的并处10万到50万元罚款", as a drafting model
 # shortens 没有违法所得…的，并处…, 非银行支付机构监督管理条例第五十四条): the penalty verbs of the laws' liability chapters
-_PENALTY_AFTER_CASE = re.compile(r"的(?=并处|处以|处[0-9一二三四五六七八九十百千万]|责令|给予(?:警告|处分|纪律处分))")
+_PENALTY_AFTER_CASE = re.compile(rf"的(?=并处|处以|处{NUMBER}|责令|给予(?:警告|处分|纪律处分))")
 
 
 def _without_cases_zh(text: str) -> str:

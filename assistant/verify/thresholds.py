@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import NUMBER
 from .modality import _norm
 from .quantities import extract_quantities
 from .wording import matching_sentences
 
 # A threshold in a case: a count or amount with 以上 (not a range: 以上…以下 bounds a penalty), or 达到 … a number,
 # scale or standard (general drafting of the laws: 达到国家网信部门规定数量, 达到一定规模)
-_THRESHOLD = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万亿]+)[万亿]?(?:人|户|条|家|个|名|元|次|笔|项)?"
+_THRESHOLD = re.compile(rf"(?:[0-9]+(?:\.[0-9]+)?|{NUMBER})[万亿]?(?:人|户|条|家|个|名|元|次|笔|项)?"
                         r"(?:以上|及以上)(?![^，,。；;]{0,12}以下)|"
                         r"达到[^，,。；;的]{0,20}(?:数量|规模|标准|金额|门槛)")
 

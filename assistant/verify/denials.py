@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import NUMBER
 from .modality import _is_zh, _norm, modal_classes
 from .wording import _short, _wording, sentences
 
@@ -257,12 +258,34 @@ _CONDITION_OPENING_ZH = re.compile(r"^\s*(?:如果|若|假如|倘若|一旦|当|
 _DUTY_ZH = r"(?:应当|必须|须|应)"
 
 
+# a case closed by 的 with no comma before the penalty it incurs ("没有违法所得的并处10万到50万元罚款", as a drafting model
+# shortens 没有违法所得…的，并处…, 非银行支付机构监督管理条例第五十四条): the penalty verbs of the laws' liability chapters
+_PENALTY_AFTER_CASE = re.compile(rf"的(?=并处|处以|处{NUMBER}|责令|给予(?:警告|处分|纪律处分))")
+
+
 def _without_cases_zh(text: str) -> str:
-    """A Chinese text without the sub-clauses that state a case (those ending in 的 before a comma: 给他人造成损失的，)."""
-    parts = re.split(r"([，,])", text)
-    kept = [p for i, p in enumerate(parts) if not (p.endswith("的") and i + 1 < len(parts))
-            and not (p in "，," and i and parts[i - 1].endswith("的"))]
-    return "".join(kept)
+    """A Chinese text without the sub-clauses that state a case (those ending in 的 before a comma: 给他人造成损失的，);
+    a sentence's first case with the sub-clauses before it when none of them has a modal verb: a case may run over
+    several commas and close with one 的 ("网络运营者不履行…安全保护义务，拒不改正的，罚五万到五十万" is one case, 不履行 and
+    拒不改正, before its penalty; general Chinese legal drafting, 网络安全法第六十一条 …的，…；拒不改正…的，处…), so its 不 is
+    no negation of what the sentence states. (After the first case, a sub-clause without a modal verb may be a statement:
+    责令改正，给予警告，没收违法所得，违法所得10万元以上的，并处…)"""
+    out = []
+    for sentence in re.split(r"(?<=[。；;])", _PENALTY_AFTER_CASE.sub("的，", text)):
+        parts = re.split(r"([，,])", sentence)
+        kept: list[str] = []
+        opening = True  # no statement kept and no case closed yet in this sentence
+        for i, p in enumerate(parts):
+            if p.endswith("的") and i + 1 < len(parts):
+                if opening and not any(modal_classes(k) for k in kept):
+                    kept = []  # the opening sub-clauses lead up to this case: part of it
+                opening = False
+                continue
+            if p in "，," and i and parts[i - 1].endswith("的"):
+                continue
+            kept.append(p)
+        out.append("".join(kept))
+    return "".join(out)
 
 
 def _is_case_zh(phrase: str, text: str, end: int) -> bool:

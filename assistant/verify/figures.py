@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.numerals import NUMBER, cn_to_int
 from .modality import Finding, _is_zh
 from .quantities import compare, extract_quantities, period_of_a_rate
 from .actors.holders import LIST_ITEM
@@ -59,7 +60,7 @@ def _figure_of_another_case(claim: str, quantity, sentence: str) -> Finding | No
     (those of no other case of the sentence) are in the claim, the words of the figure's own case are not. Within one
     sentence and its "for …" cases only; cases.py judges the cases of a whole article but needs DISTINCT_MIN words to
     tell them apart, where "Annex I" and "Annex III" differ by one."""
-    if _is_zh(claim) or _is_zh(sentence):
+    if _is_zh(sentence):
         return None
     same_kind = [q for q in extract_quantities(sentence) if q.base()[0] == quantity.base()[0]]
     if len({q.base()[1] for q in same_kind}) < 2:
@@ -72,7 +73,7 @@ def _figure_of_another_case(claim: str, quantity, sentence: str) -> Finding | No
             return None
         cases.append((q, {t.lower() for t in _TOKEN_EN.findall(after)}))
     common = set.intersection(*(words for _, words in cases))
-    claim_words = {t.lower() for t in _TOKEN_EN.findall(claim)}
+    claim_words = _labels_in_english(claim) if _is_zh(claim) else {t.lower() for t in _TOKEN_EN.findall(claim)}
     own = [(q, (words - common) & claim_words) for q, words in cases]
     named = [q for q, words in own if words]
     # (a sentence may give the same pair twice: "not exceed five years for …, and four years for …", then the extensions
@@ -84,8 +85,52 @@ def _figure_of_another_case(claim: str, quantity, sentence: str) -> Finding | No
     return Finding("number", f"claim gives {quantity.raw} to the case for which 「{_short(sentence)}」 gives {named[0].raw}")
 
 
+# The labels of a Chinese claim in the English words of the acts (附件三 "Annex III", 第六条 "Article 6", 第二款
+# "paragraph 2"): the words that tell an English sentence's cases apart ("five years for AI systems covered by Annex I, and
+# four years for AI systems covered by Annex III", AI Act Art. 44(2)), written the way the EU acts write them.
+_LABEL_ZH = re.compile(rf"(附件|附录|第)({NUMBER})(条|款|项)?")
+_ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def _labels_in_english(claim: str) -> set[str]:
+    words: set[str] = set()
+    for m in _LABEL_ZH.finditer(claim):
+        n = int(m.group(2)) if m.group(2).isdigit() else cn_to_int(m.group(2))
+        if m.group(1) in ("附件", "附录") and 0 < n < len(_ROMAN):
+            words |= {"annex", _ROMAN[n]}
+        elif m.group(1) == "第" and m.group(3):
+            words |= {{"条": "article", "款": "paragraph", "项": "point"}[m.group(3)], str(n)}
+    return words
+
+
+# A period's extension: "may be extended by a further six weeks" (GDPR Art. 64(3)), "extendable by two further months"
+# (Art. 12(3)), 可以延长N日 (general usage of both languages). The base period and its extension are two figures of one
+# kind, each with its own sentence or sub-clause: an extension the claim states is compared with the article's.
+_EXTENSION = re.compile(r"\b(?:extend\w*|extension|prolong\w*|further|another|additional)\b|延长|延期|展期|再延", re.I)
+_SUB_CLAUSE = re.compile(r"[，,；;]")
+
+
+def extension_stated(claim: str, quantity, clause_text: str) -> bool:
+    """The claim's figure stands in a sub-clause that speaks of an extension, and a sentence of the article that speaks
+    of one states that figure (and no other of its kind): "within eight weeks …, and that can be stretched by another six
+    weeks" against "… within eight weeks … That period may be extended by a further six weeks"."""
+    start = max((m.end() for m in _SUB_CLAUSE.finditer(claim, 0, quantity.span[0])), default=0)
+    end = next((m.start() for m in _SUB_CLAUSE.finditer(claim, quantity.span[1])), len(claim))
+    if not _EXTENSION.search(claim[start:end]):
+        return False
+    for sentence in sentences(clause_text):
+        if not _EXTENSION.search(sentence):
+            continue
+        own = [q for q in extract_quantities(sentence) if q.base()[0] == quantity.base()[0]]
+        if own and not [m for m in compare([quantity], own) if m.kind == "contradiction"]:
+            return True
+    return False
+
+
 def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text: str) -> bool:
     """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
+    if clause_text and extension_stated(claim, quantity, clause_text):
+        return True
     if clause_text and _is_zh(claim) != _is_zh(sentence):
         # a claim in the other language cannot be cut to the sentences it paraphrases by their words: when it also states
         # this sentence's own figure and another sentence states the claim's, each figure has its sentence ("notify the

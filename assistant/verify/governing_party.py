@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .modality import _is_zh
+from .modality import _is_zh, _norm
 
 # the governing phrases (the party after them directs, approves, asks or consents): as the GDPR and the AI Act write them
 _GOVERNING_EN = re.compile(r"\b(instructions?|approval|request|consent|authori[sz]ation)\s+(?:of|from)\s+"
@@ -50,14 +50,22 @@ def other_governing_party(claim: str, clause_text: str) -> str:
 
 # The body a Chinese report goes to: 向X报告 / 向X报送, 报告X (银行业监督管理法第二十八条 "应当立即向国务院银行业监督管理机构负责人
 # 报告；…应当立即向国务院报告，并告知中国人民银行"); X up to the punctuation or conjunction that ends the object
-_REPORT_TO_ZH = re.compile(r"向([\u4e00-\u9fff]{2,20}?)(?:报告|报送)|(?:报告|报送)给?([\u4e00-\u9fff]{2,20}?)(?=[，,。；;、：:]|$|并|和|或)")
+# … and the body a filing goes to: 向X备案, 报X备案 (电子签名法第十九条 "并向国务院信息产业主管部门备案"), a report as well
+_REPORT_TO_ZH = re.compile(r"向([\u4e00-\u9fff]{2,20}?)(?:报告|报送|备案)|(?:报告|报送)给?([\u4e00-\u9fff]{2,20}?)(?=[，,。；;、：:]|$|并|和|或)|"
+                           r"报(?:送)?([\u4e00-\u9fff]{2,20}?)备案")
+# a body named by no name of its own (有关部门, 主管部门, 相关机构 …): any body may be the one it means
+_GENERIC_BODY_ZH = re.compile(r"^(?:有关|相关|主管|其他|其|该|各级|县级以上)")
 
 
 def _report_recipients(text: str) -> list[list[str]]:
     """The lexicon parties of each body a report goes to in `text` (an empty list for a phrase naming none)."""
     from .actors.lexicon import _actors_in
 
-    return [_actors_in(m.group(1) or m.group(2), subjects_only=False) for m in _REPORT_TO_ZH.finditer(text)]
+    return [_actors_in(_body(m), subjects_only=False) for m in _REPORT_TO_ZH.finditer(text)]
+
+
+def _body(m: re.Match) -> str:
+    return next(g for g in m.groups() if g)
 
 
 def _particular(names: list[str]) -> bool:
@@ -72,10 +80,29 @@ def other_report_recipient(claim: str, clause_text: str) -> str:
     if not (_is_zh(claim) and _is_zh(clause_text)):
         return ""
     theirs = [names for names in _report_recipients(clause_text) if names]  # (报告岗位责任制度 names no body)
-    if not theirs or not all(_particular(names) for names in theirs):
+    if theirs and not all(_particular(names) for names in theirs):
+        return _absent_recipient(claim, clause_text)
+    if not theirs:
         return ""
     named = {n for names in theirs for n in names}
     for names in _report_recipients(claim):
         if _particular(names) and not named & set(names):
             return f"the article has the report go to {'、'.join(sorted(named))}, the claim to {'、'.join(names)}"
+    return ""
+
+
+def _absent_recipient(claim: str, clause_text: str) -> str:
+    """A particular authority the claim sends the report or filing to that the article nowhere names, by any of its
+    names, where the article names its recipients by their own names (国务院信息产业主管部门, which the party lexicon
+    knows only as an authority): "报人民银行备案" against 电子签名法第十九条 "向国务院信息产业主管部门备案". ''
+    when the article names a recipient generically (有关部门: any body may be meant)."""
+    from .actors.lexicon import _actors_in
+
+    bodies = [_body(m) for m in _REPORT_TO_ZH.finditer(_norm(clause_text))]
+    if not bodies or any(_GENERIC_BODY_ZH.match(b) for b in bodies):
+        return ""
+    named = set(_actors_in(clause_text, subjects_only=False))
+    for names in _report_recipients(_norm(claim)):
+        if _particular(names) and not named & set(names):
+            return f"the article has the report go to {'、'.join(bodies)}, the claim to {'、'.join(names)}"
     return ""

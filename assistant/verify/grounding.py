@@ -27,6 +27,8 @@ from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Ver
 from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
 from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
 from .cases import figure_of_another_case
+from .figures import extension_stated
+from .modality import _norm
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .offenders import offence_not_in_article
@@ -253,6 +255,8 @@ class GroundingVerifier(Verifier):
 
                     bridge = load_lexicon().chinese_words  # for the words of each figure's own case (cases.py)
                 for other in figure_of_another_case(claim.text, text, bridge or ()):
+                    if extension_stated(_norm(claim.text), other.claim, text):
+                        continue  # the claim's extension, which the article's extension states (figures.py)
                     found.append(("contradicted", f"{_label(clause)}: {other.describe()}"))
         return found
 

@@ -135,7 +135,12 @@ _EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|can't|is unable to|are unable to)
                         # (a negated one, "shall not be subject to fines", stays a modal; "shall be fined" against 可以处…
                         # 罚款 is still a duty against an option)
                         r"\b(?:shall|will|may|can|could|might)(?:,[^,;.]{1,80},)?\s+(?:also\s+)?be\s+(?:subject|liable)\s+to\s+"
-                        r"(?:[a-z]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|sanctions?)\b", re.I)
+                        r"(?:[a-z]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|sanctions?)\b|"
+                        # and exposure to liability for damage: "each controller … shall be held liable for the entire
+                        # damage" (GDPR Art. 82(4)) is what a party answers for, no act it must or may do, so "each of them
+                        # can be held liable for the whole damage" restates it
+                        r"\b(?:shall|will|may|can|could|might)\s+(?:also\s+)?be\s+(?:held\s+)?(?:jointly\s+(?:and\s+severally\s+)?)?"
+                        r"liable\s+for\b", re.I)
 
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
 _OPPOSITE = {

@@ -64,6 +64,8 @@ from .figures import _numbers, figures_of
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
+from .thresholds import dropped_threshold
+from .waived_conditions import waived_condition
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .roles.objects import subject_only_as_object
@@ -113,6 +115,12 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         if waived:
             found = found + [Finding("polarity", f"the clause makes the act conditional (「{waived}」); the claim says it "
                                                  f"needs no such approval")]
+    if not opposed() and paraphrased and zh_claim and zh_clause:
+        # any step the clause's case names (经…并通过…评估的) that the claim says is not needed (waived_conditions.py)
+        step = waived_condition(stated, clause_text)
+        if step:
+            found = found + [Finding("polarity", f"the clause makes the act conditional (「{_short(step)}」); the claim "
+                                                 f"says it is not needed")]
     if not opposed() and not zh_claim and zh_clause:
         # a condition the English claim puts on the act that the Chinese clause dispenses with (requirements.py)
         waived = requires_dispensed_across(stated, clause_text, load_lexicon().chinese_words)
@@ -155,6 +163,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         lead = only_one_item(stated, clause_text)
         found = found + [Finding("scope", f"the clause lists more than the one the claim says is the only one: "
                                           f"「{_short(lead)}」")] if lead else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
+        # the case the clause bounds by a threshold, restated without it (thresholds.py)
+        bounded = dropped_threshold(stated, clause_text)
+        found = found + [Finding("scope", f"the clause applies this only above a threshold (「{_short(bounded)}」); the "
+                                          f"claim drops it")] if bounded else found
     if not found and zh_claim and zh_clause and paraphrased:
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(stated, clause_text)

@@ -73,7 +73,13 @@ def other_active_doer(claim: str, sentence: str) -> Finding | None:
 # state or of business (its head: 部门, 机关, 机构, 委员会 …) before the act it does
 _PARTY_HEAD_ZH = r"(?:部门|机关|机构|委员会|办公室|政府|法院|检察院|银行|中心|协会)"
 _DOER_NO_MODAL_ZH = re.compile(rf"(?:^|[，,；;。]|由)\s*((?:(?![由向对与和及、，,])[\u4e00-\u9fff]){{2,16}}?{_PARTY_HEAD_ZH})"
-                               rf"(?:依法|统一|具体|分别|共同)?(?=负责|保存|提供|批准|审查|审批|核准|决定|制定|发布|办理|监督|管理|统筹|组织|实施|"
+                               rf"(?:依法|统一|具体|分别|共同)?"
+                               # (and after the time or manner it acts in: 由人民银行在20日内核查处理, 及时 / 立即 / 按规定;
+                               # general Chinese word order, the adverbial between the doer and its verb)
+                               rf"(?:在[^，,。；;由]{{1,12}}?(?:内|前|后)|及时|立即|按(?:照)?规定)?"
+                               rf"(?=负责|保存|提供|批准|审查|审批|核准|决定|制定|发布|办理|监督|管理|统筹|组织|实施|"
+                               # the acts of handling a request or an incident (核查处理…书面答复, 征信业管理条例第二十五条)
+                               rf"核查|处理|答复|受理|调查|更正|报告|通知|告知|"
                                # 对…承担…责任 (网络数据安全管理条例第九条 …对所处理网络数据的安全承担主体责任)
                                rf"对[^，,。；;]{{1,40}}?承担)")
 # How much of what the claim's doer does (its words after the party) one sentence of the article must hold: the claim is

@@ -73,8 +73,8 @@ from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commenc
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
 from .stated import FIGURE_SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
-from .topic import (_carries, _told_in_the_texts_words, _topic_words, _unused_topic_words, glossary_bridges,
-                    salient_terms)
+from .topic import (_carries, _tied_to_a_leading_clause, _told_in_the_texts_words, _topic_words, _unused_topic_words,
+                    glossary_bridges, salient_terms)
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     about_english_text = not english and (jurisdiction_of(question) == "EU" or _names_text_in(named, catalog, "en"))
     unused = _unnamed_words(question, retrieval, doc_freq, bridged, bridges, english,
                             about_chinese_law or about_english_text)
-    if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
+    if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused) \
+            and not (english and _tied_to_a_leading_clause(question, retrieval, doc_freq, bridges or {})):
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")
     return _asked_fact_coverage(question, retrieval, catalog, token_lists_of, floors, doc_freq, expansion,

@@ -57,3 +57,34 @@ def test_a_casual_word_beside_a_tied_clause_is_no_unnamed_topic():
     assert not refused.covered and refused.kind == "unnamed"
     coverage = gate(CAP, CBL_39)
     assert coverage.kind != "unnamed"
+
+
+def test_the_dictionary_ties_an_english_word_to_a_leading_chinese_clause():
+    from assistant.retrieval.gate.topic import dictionary_words
+
+    freq = {"本金": 0.002, "利息": 0.004}.get
+    words = dictionary_words("principal", lambda w: freq(w, 0.0))
+    assert "本金" in words
+    # a word the corpus holds in most clauses, or not at all, is no tie
+    assert dictionary_words("principal", lambda w: 0.3) == []
+    assert dictionary_words("principal", lambda w: 0.0) == []
+
+
+def test_a_word_the_leading_chinese_clause_names_in_the_dictionarys_words_is_named():
+    floors = CoverageFloors()
+    between = (floors.similarity_en_zh + floors.no_overlap_en_zh) / 2
+    cbl_33 = "第三十三条 商业银行应当保证存款本金和利息的支付，不得拖延、拒绝支付存款本金和利息。"
+    # the question's English words in a few clauses; principal and kombucha in none
+    freq = {"本金": 0.002, "利息": 0.004, "存款": 0.02, "bank": 0.01, "hold": 0.01, "paying": 0.01, "depositor": 0.01,
+            "days": 0.01}
+
+    def doc_freq(word: str) -> float:
+        return freq.get(word, 0.0)
+
+    def gate(question):
+        return assess(question, retrieval_of(cbl_33, similarity=between), load_catalog(), lambda h: [], floors,
+                      doc_freq=doc_freq)
+
+    assert gate("Can the bank hold off paying a depositor's principal for a few days?").kind != "unnamed"
+    refused = gate("Can the bank hold off paying a depositor's principal and kombucha for a few days?")
+    assert not refused.covered and refused.kind == "unnamed"

@@ -73,8 +73,8 @@ from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commenc
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
 from .stated import FIGURE_SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
-from .topic import (_carries, _told_in_the_texts_words, _topic_words, _unused_topic_words, glossary_bridges,
-                    salient_terms)
+from .topic import (_carries, _tied_to_a_leading_clause, _told_in_the_texts_words, _topic_words, _unused_topic_words,
+                    dictionary_words, glossary_bridges, salient_terms)
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     about_english_text = not english and (jurisdiction_of(question) == "EU" or _names_text_in(named, catalog, "en"))
     unused = _unnamed_words(question, retrieval, doc_freq, bridged, bridges, english,
                             about_chinese_law or about_english_text)
-    if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused):
+    if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused) \
+            and not (english and _tied_to_a_leading_clause(question, retrieval, doc_freq, bridges or {})):
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")
     return _asked_fact_coverage(question, retrieval, catalog, token_lists_of, floors, doc_freq, expansion,
@@ -282,6 +283,7 @@ def _ties_to_key_terms(question: str, retrieval: Retrieval, token_lists_of, doc_
         # unchanged (162), answerable wrongly refused 43 -> 39 (AML cash across the border, archive approval twice, a
         # lender's automated refusals), with the lexicon's part in the unnamed rule below on.
         ties = [w for w in load_lexicon().chinese_words(question) if 0 < doc_freq(w) < 0.05]
+        ties += dictionary_words(question, doc_freq)  # … and the dictionary's (topic.dictionary_words)
         overlap = any(w in h.clause.text for w in ties for h in retrieval.hits[:3] if has_cjk(h.clause.text))
     # An English question answered from Chinese text shares words with it only through the glossary: without an
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages). So does a
@@ -312,6 +314,10 @@ def _unnamed_words(question: str, retrieval: Retrieval, doc_freq, bridged: list[
         # A word of a phrase the lexicon has (wealth of "wealth management" → 理财) is named by that phrase's word.
         in_phrases = {t.lower() for start, end, _ in load_lexicon().spans(question) for t in tokenize(question[start:end])}
         unused = {w for w in unused if not load_lexicon().chinese_words(w) and w.lower() not in in_phrases}
+        # … and one the dictionary translates into a word a leading Chinese clause uses (principal: 存款本金和利息)
+        leading = [h.clause.text for h in retrieval.hits[:3] if has_cjk(h.clause.text)]
+        if unused and doc_freq is not None:
+            unused = {w for w in unused if not any(c in text for c in dictionary_words(w, doc_freq) for text in leading)}
     if english and unused:  # plain English words telling the case (fly, books, happens) are not what it is about
         unused = named_in_earnest(question, unused, doc_freq)  # figures: vocabulary.py
     return _in_the_asking(question, unused, doc_freq)

@@ -7,6 +7,7 @@ that belong to the asking for a figure rather than to the question's topic (多�
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -107,8 +108,21 @@ def _states_figure(sentence: str, wanted: set[str], premise: frozenset = frozens
                    in_scale: Callable[[str, float], bool] = lambda group, value: True) -> bool:
     """The sentence states a figure of a wanted kind, on the scale asked, other than one the question gives as its
     premise."""
+    values = _figure_values(sentence)
+    if _KEPT_PERMANENTLY.search(sentence):
+        values = values | {("months", math.inf)}
     return any(group in wanted and (group, value) not in premise and in_scale(group, value)
-               for group, value in _figure_values(sentence))
+               for group, value in values)
+
+
+# A record kept permanently (永久保存: the record-retention policy's 第十二条 annual financial reports, 第二十条 board
+# minutes and regulators' decisions) is kept for a period, the longest there is: it answers how long a record is kept as
+# 保存五年 does, though it writes no number. Read as a period of months without end, so a question counting days or
+# hours is not answered by it (_in_asked_scale). Round 31, re-assessing the gate over the tuning data (865
+# out-of-scope, 2,307 answerable; cached retrievals): answerable wrongly refused 84 -> 83 (board minutes and
+# regulators' penalty decisions under the records policy), out-of-scope refused unchanged (824).
+_KEPT_PERMANENTLY = re.compile(r"永久(?:保存|保留|保管|留存)|\b(?:kept|retained|stored|preserved|archived) permanently\b|"
+                               r"\bpermanently (?:kept|retained|stored|preserved|archived)\b", re.I)
 
 
 # A question counting days or hours (逾期几天, 多少天内清退, 几个小时内报告, how many days) asks for a period on that scale:

@@ -301,6 +301,26 @@ _SANCTION_PAPERS = re.compile(r"\b(?:penalty|penalties|sanctions?|enforcement|fi
                               r"records?|files?|documents?|orders?)\b|处罚决定书", re.IGNORECASE)
 
 
+# The price a lender charges on late or defaulted credit, named with the word for a penalty: 罚息 (the interest added
+# on an overdue or misused loan: the term of the PBOC's 人民币利率管理规定, 1999, and of Chinese loan contracts), penalty
+# interest, penalty rate or APR (the term of the U.S. Regulation Z, 12 CFR Part 1026, for a card's rate after a late
+# payment), penalty fees, default interest (the loan-market term of facility agreements), and the price of ending a
+# contract early: prepayment penalty (Regulation Z, 12 CFR 1026.32(b)(6)), early withdrawal penalty (of a time deposit,
+# the U.S. Regulation DD, 12 CFR Part 1030), early repayment or redemption penalty; not "penalty charge" (in
+# the UK a parking fine). It is a term of the credit contract, not a sanction a supervisor imposes: a fine's amounts in
+# a penalty article do not answer what it may be, and no indexed text names it (grep 罚息, penalty interest: none), so
+# the figure asked is judged as any other. No tuning question names one (pools of round 31); an own probe (a card's
+# highest penalty interest) was let through on a fine's amounts before.
+_CREDIT_PRICE = re.compile(r"罚息|\bpenalty\s+(?:interest|rates?|APRs?|fees?)\b|\bdefault\s+interest\b|"
+                           r"\b(?:prepayment|early[- ](?:repayment|withdrawal|redemption))\s+(?:penalt(?:y|ies)|fees?)\b",
+                           re.I)
+
+
+def without_credit_prices(question: str) -> str:
+    """The question less the credit prices named with a penalty word (_CREDIT_PRICE), for the tests of a sanction."""
+    return _CREDIT_PRICE.sub(" ", question)
+
+
 # The authorities those parts address, by the texts' own names (GDPR Art. 4(21)-(22) supervisory authority, Art. 68
 # the Board; AI Act Art. 3(19), (21), (22), (26), (48) notifying authority, conformity assessment body, notified body,
 # market surveillance authority, national competent authority), the EU's everyday name (data protection authority, DPA,
@@ -325,7 +345,7 @@ def names_authority_matters(text: str) -> bool:
 
 def asks_consequences(question: str) -> bool:
     """Asks what the sanction is (罚多少, "what are the penalties"), as opposed to reporting one already imposed."""
-    question = _SANCTION_PAPERS.sub(" ", _DISPOSAL.sub(" ", question))
+    question = _SANCTION_PAPERS.sub(" ", _DISPOSAL.sub(" ", without_credit_prices(question)))
     asked = _PENALTY_INTENT.search(question) or _LIABILITY_ASKED_ZH.search(question)
     return bool(asked) and not _REPORTED_SANCTION.search(question)
 

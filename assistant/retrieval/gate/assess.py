@@ -63,7 +63,8 @@ from ..lexicon import load_lexicon
 from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, named_as_set_aside,
                           regimes_in, unknown_law_mentions)
 from ..quoted_figures import attributed_to_a_rule, confirmed_statement, without_indefinite_counts
-from ..routing import _LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of
+from ..routing import (_LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of,
+                       without_credit_prices)
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
 from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, _kept_record_kind, _names_kept,
                           _names_kept_object, _unnamed_measure, defined_parts, with_defined_parts)
@@ -400,7 +401,8 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     kept_terms = _kept_object_terms_en(asking) if english else frozenset()
 
     sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
-    names_sanction = sanction or bool(SANCTION_WORDS.search(question))  # a fine's amounts answer it (IMPOSES_FINE)
+    # a fine's amounts answer it (IMPOSES_FINE); a credit price named with 罚 or penalty is no sanction (routing.py)
+    names_sanction = sanction or bool(SANCTION_WORDS.search(without_credit_prices(question)))
 
     # a sentence keeping a defined term keeps its parts (客户身份资料 includes 客户尽职调查记录: asked_kinds.defined_parts)
     parts = defined_parts([h.clause.text for h in retrieval.hits[:NUMBER_EVIDENCE_DEPTH]]) if kept or kept_object else {}

@@ -211,6 +211,11 @@ BLIND22_SET = "blind AQ+AR"
 # false alarms 0.07 → 0.13 / 0.00 (evals/data/README.md). The fresh figure of stop 40; tuning data from round 31 on.
 PLANTED_BLIND23 = DATA / "planted_claims_blind23.jsonl"
 BLIND23_SET = "blind AS+AT"
+# Written before round 31 (16:31–16:35 UTC, Dec 5) by a data-only helper (batches AU and AV, pbAU-… / pbAV-…), kept from
+# everyone who changed code until round 31 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 41; tuning data from round 32 on.
+PLANTED_BLIND24 = DATA / "planted_claims_blind24.jsonl"
+BLIND24_SET = "blind AU+AV"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -240,7 +245,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND16_SET, PLANTED_BLIND16), (BLIND17_SET, PLANTED_BLIND17), (BLIND18_SET, PLANTED_BLIND18),
     (BLIND19_SET, PLANTED_BLIND19),
     (BLIND20_SET, PLANTED_BLIND20), (BLIND21_SET, PLANTED_BLIND21), (BLIND22_SET, PLANTED_BLIND22),
-    (BLIND23_SET, PLANTED_BLIND23),
+    (BLIND23_SET, PLANTED_BLIND23), (BLIND24_SET, PLANTED_BLIND24),
 )
 
 

@@ -1,4 +1,4 @@
-"""Everyday words for "a rule" (明确规定, 硬性规定, 具体办法) are not the titles of texts the corpus lacks: a question asking
+"""Everyday words for "a rule" (明确规定, 硬性规定, 具体办法) and the kinds of law (上位法, 特别法) are not the titles of texts the corpus lacks: a question asking
 whether the laws say something clearly is answered, not refused as naming 《明确规定》. Titles of rules still are."""
 
 from assistant.catalog import load_catalog
@@ -8,7 +8,8 @@ from assistant.retrieval.named_laws import unknown_law_mentions
 def test_a_modifier_and_the_kind_of_text_is_no_title():
     catalog = load_catalog()
     for question in ("征信查询有没有明确规定要客户书面同意？", "个人信息出境有哪些硬性规定？",
-                     "客户身份资料保存年限有没有明确规定？", "按照网络数据安全管理条例有什么硬性规定"):
+                     "客户身份资料保存年限有没有明确规定？", "按照网络数据安全管理条例有什么硬性规定",
+                     "个人信息保护方面上位法是怎么规定的", "这属于特别法优先吗", "数据出境适用哪个部门法"):
         assert unknown_law_mentions(question, catalog) == [], question
 
 

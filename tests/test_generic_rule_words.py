@@ -17,3 +17,10 @@ def test_titles_that_name_their_subject_are_still_read():
     catalog = load_catalog()
     assert unknown_law_mentions("银行保险机构数据安全管理办法有什么要求", catalog) == ["银行保险机构数据安全管理办法"]
     assert unknown_law_mentions("公司法对董事会有什么规定", catalog) == ["公司法"]
+
+
+def test_a_sanctions_list_is_asked_under_the_aml_law_unless_the_us_regime_is_named():
+    from assistant.retrieval.named_laws import regimes_in
+
+    assert regimes_in("有个客户在制裁名单上，账户被我们限制了，他说要交房租和看病，这部分钱能不能放给他用？") == []
+    assert regimes_in("客户在OFAC的SDN名单上，我们要冻结他的账户吗？")

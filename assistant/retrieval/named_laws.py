@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..language import has_cjk
-from ..text.tokens import segment
+from ..text.tokens import is_idiom, segment
 
 _BRACKETED = re.compile(r"《([^》]{2,40})》")
 _LAW_SUFFIXES = ("法", "法典", "条例", "办法", "规定", "细则", "指引", "准则", "指令")
@@ -27,7 +27,10 @@ _NOT_LAWS = {"方法", "办法", "合法", "非法", "违法", "依法", "立法
              # 部门法 / 程序法 / 实体法 are the textbook divisions): "上位法是怎么规定的" asks what the laws say
              "上位法", "下位法", "特别法", "一般法", "部门法", "程序法", "实体法", "母法"}
 _NOT_LAW_ENDINGS = ("算法", "方法", "做法", "手法", "看法", "想法", "说法", "用法", "相关规定", "有关规定", "具体规定",
-                    "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引", "那部法", "这部法", "哪部法")
+                    "特别规定", "一般规定", "其他规定", "内部规定", "操作指引", "工作指引", "那部法", "这部法", "哪部法",
+                    # a verb and 法 as its object ends a phrase about the law, not a title (合理合法, 遵纪守法, 知法犯法,
+                    # 计算机无法): general usage
+                    "合法", "守法", "违法", "犯法", "枉法", "无法")
 # The title of a rule names its subject before the kind of text (互联网信息服务算法推荐管理规定, 征信业务管理办法, 关于…的
 # 规定): no catalog or regime name is shorter than six characters with these endings. One word of four characters or
 # fewer ending so is a modifier and the kind of text (明确规定, 硬性规定, 详细规定, 具体办法): "有没有明确规定要客户书面同意"
@@ -200,7 +203,7 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
     names = [m.group(1) for m in _BRACKETED.finditer(rest) if m.group(1).strip()]
     names += [w for w in segment(_BRACKETED.sub(" ", rest))
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)
-              and not (w.endswith(_GENERIC_RULE_ENDINGS) and len(w) <= _GENERIC_RULE_MAX_LENGTH)]
+              and not (w.endswith(_GENERIC_RULE_ENDINGS) and len(w) <= _GENERIC_RULE_MAX_LENGTH) and not is_idiom(w)]
     names += [title for m in _EN_TITLE.finditer(rest) if (title := _english_title(m.group(0)))]
     # titles cut by the segmenter (反电信网络诈骗法); a run whose tail is an indexed title (行 个人信息保护 法) is that law
     for run in _split_law_names(_BRACKETED.sub(" ", rest)):

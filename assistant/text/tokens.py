@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .numerals import NUMBER
 
@@ -143,3 +144,18 @@ def bigram_terms(
     words = re.findall(r"[a-z0-9]+" if digits else r"[a-z]+", text.lower())
     found.update(w for w in words if len(w) >= min_word and w not in stop)
     return found
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> frozenset[str]:
+    """The words jieba's own dictionary tags as idioms (POS `i`: 根本无法, 想方设法, 绳之以法), read once (0.1 s)."""
+    import os
+
+    jieba = _jieba()
+    with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), encoding="utf-8") as f:
+        return frozenset(parts[0] for line in f if len(parts := line.split()) == 3 and parts[2] == "i")
+
+
+def is_idiom(word: str) -> bool:
+    """An idiom of jieba's dictionary (成语 and set phrases): never a name, whatever it ends in."""
+    return word in _idioms()

@@ -28,3 +28,10 @@ def test_a_sanctions_list_is_asked_under_the_aml_law_unless_the_us_regime_is_nam
 
     assert regimes_in("有个客户在制裁名单上，账户被我们限制了，他说要交房租和看病，这部分钱能不能放给他用？") == []
     assert regimes_in("客户在OFAC的SDN名单上，我们要冻结他的账户吗？")
+
+
+def test_english_rules_of_the_bank_or_of_a_jurisdiction_are_no_titles():
+    catalog = load_catalog()
+    assert unknown_law_mentions("Under our Model Risk Framework, who validates the scorecard?", catalog) == []
+    assert unknown_law_mentions("The Board asked: do Chinese Rules require a DPO?", catalog) == []
+    assert unknown_law_mentions("What does Thailand's PDP Law say about consent?", catalog) == ["Thailand's PDP Law"]

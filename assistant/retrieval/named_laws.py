@@ -63,7 +63,10 @@ _EN_NOT_TITLES = re.compile(r"^(?:The|This|That|Our|Your|Their|Which|What|Does|D
 _ASKING_WORD = re.compile(r"Does|Do|Did|Is|Are|Was|Can|Could|May|Must|Should|Would|Will|Which|What|How|When", re.I)
 # the law of a jurisdiction or a kind of law in general, not a title (general English usage: "under EU law")
 _EN_GENERAL_LAW = re.compile(r"^(?:(?:EU|European|Union|Chinese|China['’]s|PRC|Member States?['’]?|National|Domestic|"
-                             r"Local|International|Case)\s+)+Law\b", re.I)
+                             r"Local|International|Case)\s+)+(?:Laws?|Rules|Regulations)\b", re.I)
+# a possessive before the capitalised run: the owner's own rules ("under our Model Risk Framework", "the bank's Data
+# Retention Rules"), which the bank's policies hold, not a text of another issuer (general English usage)
+_EN_OWNED = re.compile(r"\b(?:our|my|your|the bank['’]s|internal|in-house)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,8 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
     names += [w for w in segment(_BRACKETED.sub(" ", rest))
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)
               and not (w.endswith(_GENERIC_RULE_ENDINGS) and len(w) <= _GENERIC_RULE_MAX_LENGTH) and not is_idiom(w)]
-    names += [title for m in _EN_TITLE.finditer(rest) if (title := _english_title(m.group(0)))]
+    names += [title for m in _EN_TITLE.finditer(rest)
+              if (title := _english_title(m.group(0))) and not _EN_OWNED.search(rest[: m.start()])]
     # titles cut by the segmenter (反电信网络诈骗法); a run whose tail is an indexed title (行 个人信息保护 法) is that law
     for run in _split_law_names(_BRACKETED.sub(" ", rest)):
         titles = ["".join(run[j:]) + "法" for j in range(len(run))]

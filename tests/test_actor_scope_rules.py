@@ -6,7 +6,7 @@ import pytest
 
 from assistant.verify.actors.holders import _duty_pairs, lead_in_holders
 from assistant.verify.modality import modal_classes
-from assistant.verify.polarity import contradictions
+from claim_helpers import kinds
 
 # a right of one party and a duty of another in one sentence, joined by "and" (GDPR Art. 17(1) style)
 ERASE_EN = ("1. The customer shall have the right to obtain from the bank the erasure of his or her records without undue "
@@ -36,9 +36,6 @@ HEALTH_EN = ("1. Processing of health records shall be prohibited.\n2. Paragraph
              "applies:\n(a) the customer has given explicit consent, except where national law provides that the prohibition "
              "may not be lifted by the customer;")
 
-
-def kinds(claim: str, clause: str) -> set[str]:
-    return {f.kind for f in contradictions(claim, clause)}
 
 
 def test_each_main_clause_has_its_own_subject():

@@ -6,10 +6,10 @@ from the eval sets."""
 from assistant.verify.actors.holders import _duty_pairs
 from assistant.verify.actors.lexicon import _same_side
 from assistant.verify.modality import modal_classes
-from assistant.verify.polarity import contradictions
 from assistant.verify.roles.agents import other_agent
 from assistant.verify.roles.objects import subject_only_as_object
 from assistant.verify.roles.receivers import giver_and_receiver, swapped_parties
+from claim_helpers import kinds
 
 SUPPLY_ZH = "第九条 经营贷款业务的银行应当按照规定向信用信息中心报送贷款信息。"
 SUPPLY_EN = "Lenders shall report the loan data referred to in Article 4 to the credit registry within ten working days."
@@ -23,9 +23,6 @@ NO_AUTH_EN = ("1. A transfer of records to another group entity may take place w
               "2. The regulator shall consult the group entities on the review of the approval.")
 QUALITIES_ZH = "银行应当制定清晰、具体、可操作的客户信息分类规则。"
 
-
-def kinds(claim: str, clause: str) -> set[str]:
-    return {f.kind for f in contradictions(claim, clause)}
 
 
 # -- modal verbs ---------------------------------------------------------------------------------------------------

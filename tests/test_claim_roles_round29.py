@@ -4,8 +4,8 @@ for these tests, not copied from the eval sets."""
 
 from assistant.verify.actors.holders import _duty_pairs, passive_patients, passive_with_agent
 from assistant.verify.actors.lexicon import _actors_in
-from assistant.verify.polarity import contradictions
 from assistant.verify.roles.objects import subject_only_as_object
+from claim_helpers import kinds
 
 REPORT_ZH = ("第十条 银行应当建立大额交易报告制度，客户单笔交易超过规定金额的，应当及时向监测中心报告。")
 OFFICER_EN = ("1. The controller shall ensure that the data protection officer is involved in all issues which relate to the "
@@ -14,9 +14,6 @@ OFFICER_EN = ("1. The controller shall ensure that the data protection officer i
 NOTICE_ZH = ("第十二条 发生客户信息泄露的，银行应当立即采取补救措施，并通知客户。"
              "银行采取措施能够有效避免信息泄露造成危害的，可以不通知客户。")
 
-
-def kinds(claim: str, clause: str) -> set[str]:
-    return {f.kind for f in contradictions(claim, clause)}
 
 
 def test_a_customers_transaction_is_no_customer():

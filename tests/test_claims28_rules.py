@@ -3,8 +3,8 @@ are written in the laws' style for these tests, not copied from the eval sets.""
 
 from assistant.retrieval.lexicon import load_lexicon
 from assistant.verify.approvals import other_approver
-from assistant.verify.polarity import contradictions
 from assistant.verify.roles.consenters import possessor_as_consenter
+from claim_helpers import kinds
 
 GUARDIAN_ZH = "第二十条 银行处理不满十六周岁的学生的客户信息的，应当取得学生的父母或者其他监护人的同意。"
 APPROVAL_ZH = "第九条 非经国家金融监督管理机构批准，境内的银行不得向境外的会计师事务所提供客户的账户资料。"
@@ -12,9 +12,6 @@ RETURN_ZH = "第八条 客户通过网上银行购买理财产品的，有权自
 OBJECT_EN = ("1. The customer shall have the right to object at any time to the use of his or her data for marketing. "
              "2. Where the customer objects, the bank shall no longer use the data for marketing.")
 
-
-def kinds(claim: str, clause: str, bridge: str = "") -> set[str]:
-    return {f.kind for f in contradictions(claim, clause, bridge)}
 
 
 # -- whose consent: the possessor of the giver's phrase made the giver -------------------------------------------------

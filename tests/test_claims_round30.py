@@ -5,8 +5,8 @@ tests, not copied from the eval sets."""
 from assistant.verify.antonyms import opposite_word
 from assistant.verify.demands import duty_at_the_demand_of
 from assistant.verify.modality import _classes, modal_classes
-from assistant.verify.polarity import contradictions
 from assistant.verify.roles.agents import topic_doer
+from claim_helpers import kinds
 
 CHECK_ZH = ("第十七条 运营者应当自行或者委托服务机构对系统每年至少进行一次安全检测，对发现的问题及时整改，"
             "并按照主管部门要求报送情况。")
@@ -15,9 +15,6 @@ ENTRUST_EN = ("The handler shall agree with the entrusted party on the purpose a
               "entrusted party's processing. Where the contract ends, the entrusted party shall return or delete the data "
               "and shall not retain it.")
 
-
-def kinds(claim: str, clause: str) -> set[str]:
-    return {f.kind for f in contradictions(claim, clause)}
 
 
 def test_as_a_party_requires_is_no_duty_of_that_party():

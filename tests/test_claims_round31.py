@@ -6,11 +6,11 @@ these tests, not copied from the eval sets."""
 from assistant.verify.denials import _denies_what_is_stated, _without_cases_zh
 from assistant.verify.figures import _labels_in_english, _numbers, extension_stated
 from assistant.verify.modality import _classes
-from assistant.verify.polarity import contradictions
 from assistant.verify.quantities import extract_quantities
 from assistant.verify.roles.agents import stray_doer
 from assistant.verify.thresholds import dropped_threshold
 from assistant.verify.waived_conditions import waived_condition
+from claim_helpers import kinds
 
 THRESHOLD_ZH = "第九条 处理者处理五百万人以上客户信息的，还应当每年开展一次合规审计。处理者应当公开审计负责人的联系方式。"
 VOLUME_ZH = "第十条 处理客户信息达到主管部门规定数量的处理者应当设立专门机构。"
@@ -23,9 +23,6 @@ ANNEX_EN = ("Licences shall be valid for the period they indicate, which shall n
 OBJECTION_ZH = "第二十条 报送机构收到异议，应当自收到之日起15日内进行核查，并将结果书面答复异议人。"
 LIABILITY_EN = "Where several operators are involved, each operator shall be held liable for the entire damage."
 
-
-def kinds(claim: str, clause: str) -> set[str]:
-    return {f.kind for f in contradictions(claim, clause)}
 
 
 def test_a_case_restated_without_its_threshold_overreaches():

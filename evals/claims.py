@@ -216,6 +216,11 @@ BLIND23_SET = "blind AS+AT"
 # of stop 41; tuning data from round 32 on.
 PLANTED_BLIND24 = DATA / "planted_claims_blind24.jsonl"
 BLIND24_SET = "blind AU+AV"
+# Written before round 32 (18:54–18:58 UTC, Dec 5) by a data-only helper (batches AW and AX, pbAW-… / pbAX-…), kept from
+# everyone who changed code until round 32 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 42; tuning data from round 33 on.
+PLANTED_BLIND25 = DATA / "planted_claims_blind25.jsonl"
+BLIND25_SET = "blind AW+AX"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -246,6 +251,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND19_SET, PLANTED_BLIND19),
     (BLIND20_SET, PLANTED_BLIND20), (BLIND21_SET, PLANTED_BLIND21), (BLIND22_SET, PLANTED_BLIND22),
     (BLIND23_SET, PLANTED_BLIND23), (BLIND24_SET, PLANTED_BLIND24),
+    (BLIND25_SET, PLANTED_BLIND25),
 )
 
 

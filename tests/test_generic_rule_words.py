@@ -35,3 +35,21 @@ def test_english_rules_of_the_bank_or_of_a_jurisdiction_are_no_titles():
     assert unknown_law_mentions("Under our Model Risk Framework, who validates the scorecard?", catalog) == []
     assert unknown_law_mentions("The Board asked: do Chinese Rules require a DPO?", catalog) == []
     assert unknown_law_mentions("What does Thailand's PDP Law say about consent?", catalog) == ["Thailand's PDP Law"]
+
+
+def test_a_method_applied_or_computing_is_no_title():
+    catalog = load_catalog()
+    for question in ("我们用成本法计量这笔股权投资，要披露吗", "按权益法核算的联营企业的客户数据能共享吗",
+                     "评分卡用的逻辑回归法需要验证吗", "采用收益法评估的押品价值要告诉客户吗"):
+        assert unknown_law_mentions(question, catalog) == [], question
+    # cited, a …法 is still a law's title, and the same word applied elsewhere in the question does not excuse it
+    assert unknown_law_mentions("按照对外贸易法，数据出口要审批吗", catalog) == ["对外贸易法"]
+    assert unknown_law_mentions("对外贸易法怎么说？我们用对外贸易法算过", catalog) == ["对外贸易法"]
+
+
+def test_the_short_english_forms_of_the_pipl_title_name_the_pipl():
+    catalog = load_catalog()
+    for question in ("What does the PI Law say about consent for marketing?",
+                     "Under the Personal Information Law, may we keep call recordings?"):
+        assert unknown_law_mentions(question, catalog) == [], question
+        assert [m.doc_ids for m in catalog.find_mentions(question)] == [["pipl-2021"]], question

@@ -17,6 +17,7 @@ from ..language import has_cjk
 from ..text.tokens import segment
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,13 @@ class Places:
     def named(self, question: str) -> NamedPlaces:
         words = _chinese_words(question) if has_cjk(question) else frozenset()
         return NamedPlaces(eu=self._names(self._eu, question, words), outside=self._names(self._outside, question, words))
+
+    def english_settings(self, question: str) -> list[str]:
+        """The foreign places an English question names as the setting of its case (a Singapore certificate
+        authority, our Hong Kong team, data sent to Tokyo), not as whose rules it asks (Singapore's PDPA: a
+        possessive, which regimes.toml reads)."""
+        return [m.group(0) for group in (self._eu, self._outside) for m in group.english.finditer(question)
+                if not _POSSESSIVE_AFTER.match(question, m.end())]
 
     @staticmethod
     def _names(group: _Group, question: str, words: frozenset[str]) -> bool:

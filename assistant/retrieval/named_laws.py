@@ -196,6 +196,20 @@ _ASKING = re.compile(r"[?？]|吗|呢|怎么|如何|多少|几[个年天月次�
 
 _DESIGNATION_NUMBER = re.compile(r"\d{3,}")  # 0197 of JR/T 0197, 27001 of ISO 27001
 
+# 法 is also "method": 成本法 and 权益法 (企业会计准则第2号: 长期股权投资 采用成本法/权益法核算), 收益法 and 市场法 (asset
+# valuation approaches), 加权平均法, 逻辑回归法. A method is applied (采用…, 用…) or computes (…核算, …计量, …算); a law is
+# followed or cited (按照, 依据, 根据), never "used to compute". "按权益法核算的联营企业的数据能共享吗" was refused as
+# naming a law 《权益法》 the corpus lacks.
+_METHOD_BEFORE = re.compile(r"(?:采用|使用|运用|用的?|改用|换用)$")
+_METHOD_AFTER = re.compile(r"^(?:来|去|进行)?(?:计量|核算|计算|算|测算|估值|估算|评估|拟合|建模|预测|折现|摊销|计提|定价)")
+
+
+def _used_as_method(text: str, name: str) -> bool:
+    """Every occurrence of `name` (…法) in `text` is a method applied or computing, not a law's title."""
+    spots = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(spots) and all(_METHOD_BEFORE.search(text[max(0, i - 3):i])
+                               or _METHOD_AFTER.match(text[i + len(name):i + len(name) + 6]) for i in spots)
+
 
 def unknown_law_mentions(question: str, catalog) -> list[str]:
     """Law names in the question that the catalog does not know or has no text for."""
@@ -206,13 +220,15 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
     names = [m.group(1) for m in _BRACKETED.finditer(rest) if m.group(1).strip()]
     names += [w for w in segment(_BRACKETED.sub(" ", rest))
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)
-              and not (w.endswith(_GENERIC_RULE_ENDINGS) and len(w) <= _GENERIC_RULE_MAX_LENGTH) and not is_idiom(w)]
+              and not (w.endswith(_GENERIC_RULE_ENDINGS) and len(w) <= _GENERIC_RULE_MAX_LENGTH) and not is_idiom(w)
+              and not _used_as_method(rest, w)]
     names += [title for m in _EN_TITLE.finditer(rest)
               if (title := _english_title(m.group(0))) and not _EN_OWNED.search(rest[: m.start()])]
     # titles cut by the segmenter (反电信网络诈骗法); a run whose tail is an indexed title (行 个人信息保护 法) is that law
     for run in _split_law_names(_BRACKETED.sub(" ", rest)):
         titles = ["".join(run[j:]) + "法" for j in range(len(run))]
-        if len(titles[0]) >= 4 and not any(_indexed_title(catalog, t) for t in titles):
+        if len(titles[0]) >= 4 and not any(_indexed_title(catalog, t) for t in titles) \
+                and not _used_as_method(rest, titles[0]):
             names.append(titles[0])
     if not _OWN_RULES.search(rest):
         names += _split_rule_titles(_BRACKETED.sub(" ", rest), catalog)

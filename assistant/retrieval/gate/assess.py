@@ -285,6 +285,8 @@ def _ties_to_key_terms(question: str, retrieval: Retrieval, token_lists_of, doc_
         # lender's automated refusals), with the lexicon's part in the unnamed rule below on.
         ties = [w for w in load_lexicon().chinese_words(question) if 0 < doc_freq(w) < 0.05]
         ties += dictionary_words(question, doc_freq)  # … and the dictionary's (topic.dictionary_words)
+        if _setting_words(question):  # … and the laws' one word for every foreign place (_setting_words)
+            ties.append(_ABROAD)
         overlap = any(w in h.clause.text for w in ties for h in retrieval.hits[:3] if has_cjk(h.clause.text))
     # An English question answered from Chinese text shares words with it only through the glossary: without an
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages). So does a
@@ -321,7 +323,23 @@ def _unnamed_words(question: str, retrieval: Retrieval, doc_freq, bridged: list[
             unused = {w for w in unused if not any(c in text for c in dictionary_words(w, doc_freq) for text in leading)}
     if english and unused:  # plain English words telling the case (fly, books, happens) are not what it is about
         unused = named_in_earnest(question, unused, doc_freq)  # figures: vocabulary.py
+    if english and unused:
+        unused -= _setting_words(question)
     return _in_the_asking(question, unused, doc_freq)
+
+
+_ABROAD = "境外"
+
+
+def _setting_words(question: str) -> set[str]:
+    """The words of the foreign places an English question sets its case in (a Singapore certificate authority, our
+    Hong Kong team, data sent to Tokyo): the laws name every such place by one word, 境外 (个人信息保护法第三章, 数据安全
+    法第三十一条) or "third country" (GDPR Chapter V), never by its name, so the name is no topic the corpus lacks. A
+    place whose rules are asked (Singapore's PDPA) stays one (foreign_places.english_settings); another jurisdiction's
+    laws and regulators are regimes.toml's."""
+    from ..foreign_places import load_places
+
+    return {t.lower() for place in load_places().english_settings(question) for t in tokenize(place)}
 
 
 def _in_the_asking(question: str, words: set[str], doc_freq) -> set[str]:

@@ -1,0 +1,48 @@
+"""Round 32: figures as people write them in a paraphrase (colloquial Chinese drops 元 after 万 / 亿 and says 一个亿;
+business English writes thousands with k). Clauses are written in the laws' style for these tests, not copied from the
+eval sets."""
+
+from assistant.verify.quantities import compare, extract_quantities
+from claim_helpers import kinds
+
+FINE_ZH = "第三十条 机构违反本条例规定查询信息的，由主管部门责令改正，对单位处5万元以上50万元以下的罚款。"
+CAPITAL_ZH = "第六条 设立该类机构，注册资本不少于人民币5000万元。"
+GAIN_ZH = "第六条 利用非法获取的信息获利五万元以上的，应当认定为情节严重。"
+
+
+def _values(text: str) -> list[tuple[str, float]]:
+    return [q.base() for q in extract_quantities(text)]
+
+
+def test_a_bare_wan_or_yi_is_a_sum_of_money_where_the_sub_clause_speaks_of_money():
+    assert _values("对单位罚1万到10万。") == [("yuan", 1e4), ("yuan", 1e5)]
+    assert _values("注册资本最少要一个亿。") == [("yuan", 1e8)]
+    assert _values("情节严重的，个人最多罚五万。") == [("yuan", 5e4)]
+    assert _values("注册资本要1.5亿") == [("yuan", 1.5e8)]
+    # 万 counting people or records keeps its own unit; with no word of money it is no sum at all
+    assert _values("处理一百万人以上个人信息的") == [("person", 1e6)]
+    assert _values("个人信息五万条以上") == [("item", 5e4)]
+    assert _values("处理个人信息达到1000万的") == []
+    assert _values("罚款一万元以上") == [("yuan", 1e4)]  # the statutes' own spelling, as before
+
+
+def test_thousands_written_with_k_are_thousands():
+    assert _values("makes RMB 50k or more from it") == [("yuan", 5e4)]
+    assert _values("a fine of RMB 100k to 1 million") == [("yuan", 1e5), ("yuan", 1e6)]
+    assert _values("€200K") == [("eur", 2e5)]
+    assert _values("point (k) of Article 6") == [] and _values("10k records") == []
+
+
+def test_colloquial_sums_are_compared_with_the_clause():
+    clause = extract_quantities(CAPITAL_ZH)
+    assert [m.kind for m in compare(extract_quantities("注册资本最少要一个亿。"), clause)] == ["contradiction"]
+    assert not compare(extract_quantities("注册资本最少要五千万。"), clause)
+    fine = extract_quantities(FINE_ZH)
+    assert compare(extract_quantities("对单位罚1万到10万。"), fine)
+    assert not compare(extract_quantities("对单位罚5万到50万。"), fine)
+    assert not compare(extract_quantities("If it makes RMB 50k or more that is already serious."), extract_quantities(GAIN_ZH))
+
+
+def test_a_wrong_colloquial_fine_is_a_contradiction_and_the_right_one_is_not():
+    assert "number" in kinds("机构违反条例规定查询信息的，对单位罚1万到10万。", FINE_ZH)
+    assert "number" not in kinds("机构违反条例规定查询信息的，对单位罚5万到50万。", FINE_ZH)

@@ -46,3 +46,17 @@ def test_colloquial_sums_are_compared_with_the_clause():
 def test_a_wrong_colloquial_fine_is_a_contradiction_and_the_right_one_is_not():
     assert "number" in kinds("机构违反条例规定查询信息的，对单位罚1万到10万。", FINE_ZH)
     assert "number" not in kinds("机构违反条例规定查询信息的，对单位罚5万到50万。", FINE_ZH)
+
+
+LOGS_ZH = ("第十条 信息系统日志的保存期限如下：\n（一）网络设备和服务器的网络日志，保存不少于一年；\n"
+           "（二）核心业务系统操作日志和客户信息访问日志，保存三年；\n（三）征信查询系统日志，保存五年。")
+
+
+def test_an_english_figure_another_item_of_the_list_states_is_not_judged_by_the_item_the_bridge_chose():
+    from assistant.verify.figures import _numbers
+
+    item_one = "（一）网络设备和服务器的网络日志，保存不少于一年；"
+    # the glossary's 网络日志 for "logs" ties the claim to item (一); item (二) states its three years
+    assert not _numbers("Core banking system operation logs are kept for three years.", item_one, LOGS_ZH)
+    # a figure no sentence of the article states is still a wrong figure for the sentence it is read against
+    assert _numbers("Core banking system operation logs are kept for four years.", item_one, LOGS_ZH)

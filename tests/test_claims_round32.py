@@ -60,3 +60,25 @@ def test_an_english_figure_another_item_of_the_list_states_is_not_judged_by_the_
     assert not _numbers("Core banking system operation logs are kept for three years.", item_one, LOGS_ZH)
     # a figure no sentence of the article states is still a wrong figure for the sentence it is read against
     assert _numbers("Core banking system operation logs are kept for four years.", item_one, LOGS_ZH)
+
+
+PENALTY_ZH = ("第四十条 开展业务的机构不履行本法第十条规定的保护义务的，由有关主管部门责令改正，给予警告，可以并处五万元以上五十万元"
+              "以下罚款，对直接负责的主管人员可以处一万元以上十万元以下罚款。")
+
+
+def test_the_party_before_a_colloquial_fine_is_the_one_fined_not_the_one_who_fines():
+    # 可以罚5万到50万: the modal verb governs the sanction, the authority's power (as 可以处…罚款)
+    assert "actor" not in kinds("不履行保护义务的机构，一般情况下可以罚5万到50万。", PENALTY_ZH)
+    from assistant.verify.actors.holders import _SANCTIONED_ZH
+
+    # 罚 before its sum is the sanction; 罚则 (the penalty chapter's name) is none
+    assert _SANCTIONED_ZH.match("罚5万到50万") and _SANCTIONED_ZH.match("被罚一万") and not _SANCTIONED_ZH.match("罚则")
+
+
+def test_a_negation_in_a_relative_clause_names_a_party_and_denies_nothing():
+    from assistant.verify.denials import _denies_what_is_stated
+
+    assert not _denies_what_is_stated("主管部门对不履行保护义务的机构，可以罚5万到50万。", PENALTY_ZH)
+    assert not kinds("主管部门对不履行保护义务的机构，可以罚5万到50万。", PENALTY_ZH)
+    # a negated statement is still read as one ("主管部门不责令改正" denies what the article states)
+    assert _denies_what_is_stated("有关主管部门对开展业务的机构不给予警告。", PENALTY_ZH)

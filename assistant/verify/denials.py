@@ -291,7 +291,23 @@ def _without_cases_zh(text: str) -> str:
 def _is_case_zh(phrase: str, text: str, end: int) -> bool:
     """The negated verb ends a sub-clause in 的: a case the sentence speaks of, not a statement ("尚不构成犯罪的，由公安机关处
     …拘留" is the case beside "构成犯罪的，依法追究刑事责任", 中国人民银行法第四十二条; 不按照规定…的)."""
-    return phrase.endswith("的") and (end == len(text) or text[end] in "，,；;：:")
+    return (phrase.endswith("的") or _names_a_party_zh(phrase)) and (end == len(text) or text[end] in "，,；;：:")
+
+
+# 不履行…义务的组织, 未取得许可的机构: a negated verb in a relative clause (…的 + a party) names the party it modifies, as a
+# case (…的，) states the case (general Chinese grammar); its 不 / 未 negates no statement.
+_RELATIVE_HEAD_ZH = re.compile(r"的([\u4e00-\u9fff]{1,10})$")
+
+
+def _names_a_party_zh(phrase: str) -> bool:
+    from .actors.lexicon import _actors_in
+
+    head = _RELATIVE_HEAD_ZH.search(phrase)
+    return bool(head and (_PARTY_NOUN_ZH.search(head.group(1)) or _actors_in(head.group(1), subjects_only=False)))
+
+
+# the nouns Chinese names parties with (机构, 组织, 单位, 企业, 个人, 人员, 部门, 机关, …者, …方, …人: general usage)
+_PARTY_NOUN_ZH = re.compile(r"(?:机构|组织|单位|企业|公司|个人|人员|主体|部门|机关|者|方|人)$")
 
 
 # What a clause sentence says does not happen, as a plain statement with no modal verb: "被接管的商业银行的债权债务关系不因

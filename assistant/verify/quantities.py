@@ -75,7 +75,7 @@ CN_UNIT = re.compile(r"\s?(" + "|".join(re.escape(s) for s, _, _ in CN_UNITS) + 
 PREFIX_CURRENCY = {"€": "eur", "eur": "eur", "¥": "yuan", "￥": "yuan", "rmb": "yuan", "cny": "yuan",
                    "$": "usd", "us$": "usd", "usd": "usd"}
 SCALES = {"万": 1e4, "亿": 1e8, "百万": 1e6, "千万": 1e7, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-          "bn": 1e9, "m": 1e6}
+          "bn": 1e9, "m": 1e6, "k": 1e3}
 
 # --- numbers ----------------------------------------------------------------------------
 
@@ -97,7 +97,9 @@ NUMBER = re.compile(
     r"|(?P<frac>百分之|千分之|万分之)?(?P<cn>[" + CN_DIGITS + r"十百千万亿]+(?:点[" + CN_DIGITS + r"]+)?)"
     r"|(?P<word>\b(?i:(?:" + _EN_WORD + r")(?:(?:-|\s+(?:and\s+)?)(?:" + _EN_WORD + r"))*)\b)"
     r")"
-    r"(?:\s?(?P<scale>千万|百万|万(?!元)|亿(?!元)|(?i:thousand|million|billion|bn|m)(?![A-Za-z])))?"
+    r"(?:\s?(?P<scale>千万|百万|万(?!元)|亿(?!元)|(?i:thousand|million|billion|bn|m)(?![A-Za-z]))"
+    # "RMB 50k", "€200K": thousands written with k straight after the digits (general business English)
+    r"|(?<=\d)(?P<kilo>[kK])(?![A-Za-z]))?"
 )
 DATE_CONTEXT = re.compile(r"\s?年\s?[\d" + CN_DIGITS + r"十]{1,3}\s?月")
 RANGE_JOIN = re.compile(r"\s*(?:以上|以下|以内|至|到|-|–|—|～|~|to|and|或者|或)\s*", re.IGNORECASE)
@@ -251,6 +253,29 @@ def _skip(text: str, start: int, end: int, unit_end: int, number: str, is_word: 
     )
 
 
+# Colloquial Chinese drops 元 after 万 and 亿 when the sentence speaks of money: 罚1万到10万, 注册资本最少要一个亿, 最多罚五万
+# (for the statutes' 处一万元以上十万元以下罚款, 注册资本最低限额为一亿元). Such a figure is a sum in yuan when its own
+# sub-clause names money: a fine, capital, funds, a sum, gains or income (general banking and legal vocabulary); a bare
+# 万 elsewhere may count people or records (处理一百万人以上的个人信息 has its unit, 人).
+_MONEY_ZH = re.compile(r"罚|资本|资金|金额|数额|获利|所得|收入|赔偿|赔付|价款|费用|余额|存款|贷款|出资|交易额|营业额|钱")
+_SUB_CLAUSE_ZH = re.compile(r"[，,。；;：:！？!?、\n]")
+
+
+def _bare_sum_of_money(text: str, m: re.Match, magnitude: float) -> bool:
+    if magnitude < 1e4 or not (m.group("cn") or m.group("scale") in ("万", "亿", "千万", "百万")):
+        return False
+    if m.group("word") or m.group("prefix"):
+        return False
+    start = max((x.end() for x in _SUB_CLAUSE_ZH.finditer(text, 0, m.start())), default=0)
+    stop = _SUB_CLAUSE_ZH.search(text, m.end())
+    return bool(_MONEY_ZH.search(text[start : stop.start() if stop else len(text)]))
+
+
+# 一个亿, 两个亿: the measure word 个 colloquial Chinese puts between a numeral and 亿 (a hundred million, of yuan as a rule);
+# read as 一 亿 (the same length, so spans stay those of the text)
+_MEASURE_BEFORE_YI = re.compile(r"(?<=[一二两三四五六七八九十几])个(?=亿)")
+
+
 def _parse(text: str, m: re.Match) -> _Number | None:
     try:
         if m.group("arabic"):
@@ -267,6 +292,8 @@ def _parse(text: str, m: re.Match) -> _Number | None:
         return None
     if m.group("scale"):
         magnitude *= SCALES[m.group("scale").lower()]
+    elif m.group("kilo"):
+        magnitude *= SCALES["k"]
     number = _Number(m, mantissa, magnitude)
     start, end = m.span()
     if m.group("frac"):
@@ -283,6 +310,8 @@ def _parse(text: str, m: re.Match) -> _Number | None:
     prefix = (m.group("prefix") or "").strip().lower()
     if prefix and (unit_info is None or unit_info[0] not in ("yuan", "eur", "usd")):
         unit_info = (PREFIX_CURRENCY[prefix], 1, end)
+    if unit_info is None and _bare_sum_of_money(text, m, magnitude):
+        unit_info = ("yuan", 1, end)
     if unit_info is None:
         return number
     unit, factor, unit_end = unit_info
@@ -401,7 +430,7 @@ def figure_kinds(text: str) -> frozenset[str]:
 
 
 def _extract(text: str) -> list[Quantity]:
-    text = text or ""
+    text = _MEASURE_BEFORE_YI.sub(" ", text or "")
     numbers = [n for n in (_parse(text, m) for m in NUMBER.finditer(text)) if n is not None]
     out: list[Quantity] = []
     for prev, number, nxt in zip([None] + numbers[:-1], numbers, numbers[1:] + [None]):

@@ -192,7 +192,9 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
 # a sanction right after a modal verb (可处…罚款, 应当给予纪律处分, 可以没收, 依法追究刑事责任): the vocabulary of the penalty
 # clauses (see subjects._SANCTION); 处 only as the fine (处理 / 处置 / 处分 are acts of their own), 责令 only as an order to
 # the offender, 给予 only with a penalty
+# …and the colloquial 罚 before its sum (可以罚5万到50万, 最多罚五万, 要被罚一万: general usage for the statutes' 处…罚款)
 _SANCTIONED_ZH = re.compile(r"\s*(?:依法|并|另)?\s*(?:处(?![理置分])(?=[^，,。；;]{0,30}?罚)|罚款|没收|吊销|"
+                            r"被?罚(?=\s*[\d一二两三四五六七八九十几百千万])|"
                             r"给予(?=[^，,。；;]{0,8}?(?:警告|处分|处罚|通报批评))|追究(?=[^，,。；;]{0,8}?责任)|"
                             r"责令(?:改正|限期|停止|暂停|停业|关闭))")
 

@@ -505,6 +505,10 @@ class RetrievalConfig:
     # 管理条例第二十三条 9 → beyond 10). realistic_blind_zh_r15 A 0.615/0.615/0.538 → 0.692/0.692/0.558 at 2.0. English
     # questions untouched.
     individual_right_boost: float = 2.0
+    # An English question saying which AI Act operator the bank is (we deploy a vendor's model, as the provider, we
+    # resell …): the articles binding only another operator (Art. 19 "Providers … shall keep the logs" beside Art. 26
+    # "Deployers … shall keep the logs") count this much (operator_roles.py). Measured (round 32): see the commit.
+    other_operator_weight: float = 0.7
     # An English question that names one of the bank's policies by a shortening of its English alias ("under the model
     # risk policy", "our records policy"; policy_names.py) is routed like one naming the full alias: that policy leads.
     # Measured (round 12) on realistic_blind_en5 (all, n=24) Hit@5/R@10/MRR@10: 0.542/0.625/0.337 → 0.583/0.667/0.351

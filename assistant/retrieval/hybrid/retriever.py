@@ -351,6 +351,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             self._lift_authority_acts(query, routed, fused)
         if cfg.individual_right_boost != 1.0 and chinese:
             self._lift_individual_rights(query, routed, fused)
+        if cfg.other_operator_weight != 1.0 and english:
+            self._discount_other_operators(query, fused)
         if cfg.routing and not routed.named and fused:
             self._lift_regulated(query, fused)
             self._weigh_laws(fused)

@@ -243,6 +243,13 @@ class Reweighing:
         if not routed.misconduct and names_individual_requester(query):
             self._lift(fused, right_articles(self.view), self.config.individual_right_boost)
 
+    def _discount_other_operators(self, query: str, fused: dict[int, float]) -> None:
+        """An English question saying which AI Act operator the bank is: the articles binding only another operator
+        count less (operator_roles.py)."""
+        from ..operator_roles import other_operators_articles
+
+        self._lift(fused, other_operators_articles(self.view, query), self.config.other_operator_weight)
+
     @staticmethod
     def _lift(fused: dict[int, float], positions: frozenset[int], boost: float) -> None:
         for i in fused:

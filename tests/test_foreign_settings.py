@@ -22,6 +22,8 @@ def test_places_named_as_the_setting_not_as_whose_rules():
     assert places.english_settings("Is a certificate from a Singapore certificate authority valid here?") == ["Singapore"]
     assert places.english_settings("Can the Frankfurt team read the files?") == ["Frankfurt"]
     assert places.english_settings("Does Singapore's PDPA require a DPO?") == []
+    assert places.english_settings("Can we send customer data to Singapore?") == ["Singapore"]
+    assert places.english_settings("What happens to personal data in London?") == []
     assert places.english_settings("What does the law say about consent?") == []
 
 

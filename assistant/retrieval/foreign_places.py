@@ -17,7 +17,14 @@ from ..language import has_cjk
 from ..text.tokens import segment
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![A-Za-z])")
+# where something goes or comes from: "send data to Tokyo", "access from Frankfurt", "bring it into Hong Kong"
+_DIRECTION_BEFORE = re.compile(r"\b(?:to|from|into|out of)\s+(?:the\s+)?$", re.IGNORECASE)
+# the word after a place that qualifies a noun ("a Singapore certificate authority"); not a function word or verb
+# after a place named as a subject or object ("Singapore is", "Singapore and", "in Singapore?")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+_NOT_QUALIFIED = frozenset("is are was were be been has have had does do did will would can could may might must shall "
+                           "should and or but nor to from in into on at by for with of as than that which who whose "
+                           "where when if so then too also under over".split())
 
 
 @dataclass(frozen=True)
@@ -66,11 +73,13 @@ class Places:
         return NamedPlaces(eu=self._names(self._eu, question, words), outside=self._names(self._outside, question, words))
 
     def english_settings(self, question: str) -> list[str]:
-        """The foreign places an English question names as the setting of its case (a Singapore certificate
-        authority, our Hong Kong team, data sent to Tokyo), not as whose rules it asks (Singapore's PDPA: a
-        possessive, which regimes.toml reads)."""
+        """The foreign places an English question names as the setting of its case: before the noun they qualify (a
+        Singapore certificate authority, our Hong Kong team) or as where something goes or comes from (data sent to
+        Tokyo, access from Frankfurt). Not a place whose rules are asked (Singapore's PDPA, which regimes.toml
+        reads) nor one a question is asked in ("… personal data in London?": another jurisdiction's law)."""
         return [m.group(0) for group in (self._eu, self._outside) for m in group.english.finditer(question)
-                if not _POSSESSIVE_AFTER.match(question, m.end())]
+                if _DIRECTION_BEFORE.search(question, 0, m.start())
+                or ((after := _WORD_AFTER.match(question, m.end())) and after.group(1).lower() not in _NOT_QUALIFIED)]
 
     @staticmethod
     def _names(group: _Group, question: str, words: frozenset[str]) -> bool:

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
 from assistant.retrieval.gate.assess import _regime, _unindexed_named
-from assistant.retrieval.gate.context_regimes import named_as_context
+from assistant.retrieval.gate.context_regimes import _told_apart, named_as_context
 from assistant.retrieval.named_laws import load_regimes
 from assistant.text.tokens import tokenize
 
@@ -55,6 +55,12 @@ def test_the_product_asked_about_stays_a_regime_the_corpus_lacks():
     assert not context("办房贷查征信要客户书面同意吗？", LENDING, CR_18)
     assert not context("房贷提前还款能不能收违约金，最多收几个月利息？", LENDING, CR_16)
     assert not context("What is the maximum loan-to-value for a mortgage on a second home?", LENDING, CR_16)
+    # a bare "for" names what a rule is for; the case's act told by its actor names the occasion
+    told_apart = [_told_apart(q, _regime(LENDING).pattern.search(q)) for q in (
+        "What disclosures are required for mortgages?", "How long must we keep the loan files for a mortgage?",
+        "Can marketing reuse the credit report data we pulled for a mortgage?",
+        "Do we need his written consent to check his credit report when he applies for a car loan?")]
+    assert told_apart == [False, False, True, True]
     # told as a condition, not as what a customer dealt in: the product's measure is the topic
     assert not context("保险公司偿付能力不良，监管会采取哪些措施？", FIELDS, CR_16)
 

@@ -47,9 +47,13 @@ _A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|可不可以|有没有")
 # 公司, 买了分红险): the product is what the customer or company dealt in, the occasion of the case (general usage)
 _TRANSACTION_ZH = re.compile(r"(?:办|办理|申请|用|使用|拿|持有|领|领取|收购|并购|购买|买|签|开)(?:了|过|着)?(?:一[家笔张份个]|的)?$")
 _CLAUSE_END = re.compile(r"(?<=[，；。？！,;!?])")
-# an English adverbial of purpose or time a product is named in: "(pulled) for a mortgage", "when applying for a car
-# loan", "during the mortgage process" (general English usage: the preposition and up to three words before the name)
-_ADVERBIAL_EN = re.compile(r"\b(?:for|when|while|during|after|before)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# an English adverbial telling the case's act by its actor, a product named in it: a time clause with its subject
+# ("when he applied for a car loan", "after the customer took out a mortgage") or a past act's purpose ("the report we
+# pulled for a mortgage"). Not a bare "for" (general English usage): "what disclosures are required for mortgages"
+# names what the rule is for, the product asked about.
+_ACTOR = r"(?:he|she|they|we|I|you|(?:the|a|an|our|his|her|their)\s+(?:customer|client|borrower|applicant)s?)"
+_ADVERBIAL_EN = re.compile(rf"(?:\b(?:when|while|after|before|once)\s+{_ACTOR}\b|\b{_ACTOR}\s+(?:[\w'’-]+\s+)?"
+                           r"[a-z]+ed\s+for\b)(?:\s+[\w'’-]+){0,6}\s+$", re.I)
 
 
 def named_as_context(question: str, regime, retrieval, token_lists_of, doc_freq) -> bool:
@@ -70,7 +74,7 @@ def _asks(text: str) -> bool:
 
 def _told_apart(question: str, mention: re.Match) -> bool:
     """The mention is the occasion of the case: in Chinese, the object of a verb of doing business in a clause that
-    does not ask (another does); in English, inside an adverbial of purpose or time."""
+    does not ask (another does); in English, inside an adverbial telling the case's act by its actor."""
     if not has_cjk(question):
         return bool(_ADVERBIAL_EN.search(question[:mention.start()]))
     clauses = _spans(question, _CLAUSE_END)

@@ -45,6 +45,8 @@ def test_the_kind_asked_for_is_recognised(question, kinds):
     "未满多大的孩子要家长同意？",  # an age, not a size
     "行长的人选由谁决定？",  # who decides: a body (asked_items), not the holder
     "Who appoints the chair of the Board?",
+    "设立城商行，注册资本最少要几个亿？",  # an amount in hundreds of millions (the figure check reads money)
+    "单笔要几个万以上才算大额？",
 ])
 def test_ordinary_questions_ask_for_none_of_these(question):
     assert asked_counts(question) == []

@@ -80,6 +80,9 @@ class Regime:
     outside_extract: bool = False
     # another jurisdiction's law or regulator (regimes.toml): named beside the home jurisdiction, it is a comparison
     foreign: bool = False
+    # names a product or relationship a customer or company holds (a mortgage, an insurance policy): a case may be
+    # told through it while asking the indexed laws' matter (gate/context_regimes.py)
+    context: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +91,7 @@ def load_regimes() -> tuple[Regime, ...]:
     # ASCII word boundaries: "LPR几号" has none between R and 几 in Unicode mode, where CJK characters are word characters.
     return tuple(Regime(r["name"], re.compile(r["pattern"], re.IGNORECASE | re.ASCII), bool(r.get("subject", False)),
                         r.get("name_zh", ""), bool(r.get("outside_extract", False)),
-                        bool(r.get("foreign", False)))
+                        bool(r.get("foreign", False)), bool(r.get("context", False)))
                  for r in tomllib.loads(text).get("regime", []))
 
 

@@ -30,7 +30,7 @@ In this package: delegation.py (rules made elsewhere, cited articles, interpreta
 a question is about in words: salient terms, topic words, unused words and acronyms, the glossary's bridges),
 figures.py (the figure asked, quoted to be confirmed, and its scale), asked_kinds.py (what kind of thing a figure is
 asked of), asked_acts.py (the act a deadline is asked of, the state a length is asked of), asking.py (which part of a
-text asks), stated.py (is the fact asked stated in a sentence about the question), law_subject.py (the word a law
+text asks), context_regimes.py (a product of regimes.toml named as the case's occasion, not what is asked), stated.py (is the fact asked stated in a sentence about the question), law_subject.py (the word a law
 names in nearly every article is its subject, no tie to a question).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
@@ -69,6 +69,7 @@ from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, 
 from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, _kept_record_kind, _names_kept,
                           _names_kept_object, _unnamed_measure, defined_parts, with_defined_parts)
 from .asking import _asking_part, _asks_or_requests
+from .context_regimes import named_as_context
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
@@ -215,6 +216,9 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
     regimes = [name for name in regimes if not named_as_set_aside(question, _regime(name).pattern)]
     if regimes:  # a regime named only in the case told, beside a question asking something else of it
         regimes = [name for name in regimes if not _named_in_the_case_only(question, _regime(name))]
+    if regimes:  # a product or relationship named as the occasion of the case, the question asking the laws' matter
+        regimes = [name for name in regimes
+                   if not named_as_context(question, _regime(name), retrieval, token_lists_of, doc_freq)]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))

@@ -225,8 +225,10 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
               if len(w) >= 3 and w.endswith(_LAW_SUFFIXES) and w not in _NOT_LAWS and not w.endswith(_NOT_LAW_ENDINGS)
               and not (w.endswith(_GENERIC_RULE_ENDINGS) and len(w) <= _GENERIC_RULE_MAX_LENGTH) and not is_idiom(w)
               and not _used_as_method(rest, w)]
+    shortened = _shortened_spans(rest, catalog)
     names += [title for m in _EN_TITLE.finditer(rest)
-              if (title := _english_title(m.group(0))) and not _EN_OWNED.search(rest[: m.start()])]
+              if (title := _english_title(m.group(0))) and not _EN_OWNED.search(rest[: m.start()])
+              and not any(s < m.end() and m.start() < e for s, e in shortened)]
     # titles cut by the segmenter (反电信网络诈骗法); a run whose tail is an indexed title (行 个人信息保护 法) is that law
     for run in _split_law_names(_BRACKETED.sub(" ", rest)):
         titles = ["".join(run[j:]) + "法" for j in range(len(run))]
@@ -242,6 +244,15 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
         if not infos or not any(catalog.is_indexed(i.doc_id) for i in infos):
             unknown.append(name)
     return list(dict.fromkeys(unknown))
+
+
+def _shortened_spans(text: str, catalog) -> list[tuple[int, int]]:
+    """Where `text` names an indexed law by a shortening of its English title (the PI Law, the E-Signature Law:
+    law_mentions resolves them to one law); capitalised, they look like the title of a text the corpus lacks."""
+    from .law_mentions import _shortened_mentions
+
+    return [(m.start, m.end) for m in _shortened_mentions(text, catalog, [])
+            if any(catalog.is_indexed(d) for d in m.doc_ids)]
 
 
 def _split_law_names(text: str) -> list[list[str]]:

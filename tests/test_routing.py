@@ -168,7 +168,7 @@ def test_a_law_name_typed_one_character_off_names_the_law():
 
 
 def test_an_english_title_shortened_names_the_law():
-    """law_mentions._shortened_mentions: the title's first word and most of the rest before "law", acronyms as initials,
+    """law_mentions.shortened_mentions: the title's first word and most of the rest before "law", acronyms as initials,
     one law only."""
     catalog = load_catalog()
     assert subject_doc_ids("Under the PI law, who must appoint a protection officer?", catalog) == {"pipl-2021"}

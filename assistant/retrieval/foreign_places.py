@@ -16,6 +16,8 @@ from importlib import resources
 from ..language import has_cjk
 from ..text.tokens import segment
 
+# the laws' one word for every place outside the mainland (个人信息保护法第三章, 数据安全法第三十一条)
+ABROAD_ZH = "境外"
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 # where something goes or comes from: "send data to Tokyo", "access from Frankfurt", "bring it into Hong Kong"
 _DIRECTION_BEFORE = re.compile(r"\b(?:to|from|into|out of)\s+(?:the\s+)?$", re.IGNORECASE)

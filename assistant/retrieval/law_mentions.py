@@ -149,7 +149,9 @@ def _pointed_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> l
     return found
 
 
-def _shortened_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> list[NamedLaw]:
+def shortened_mentions(question: str, catalog, taken: list[tuple[int, int]]) -> list[NamedLaw]:
+    """Laws named by a shortening of their English title before "law" (the PI law, the e-signature law) that fits one
+    law only, outside the spans `taken`."""
     found = []
     titles = None
     for m in _LAW_WORD_EN.finditer(question):
@@ -182,7 +184,7 @@ def named_laws(question: str, catalog) -> list[NamedLaw]:
     mentions = [NamedLaw(m.start, m.end, m.text, tuple(m.doc_ids)) for m in catalog.find_mentions(question)]
     mentions += _typo_mentions(question, catalog, [(m.start, m.end) for m in mentions])
     mentions += _pointed_mentions(question, catalog, [(m.start, m.end) for m in mentions])
-    mentions += _shortened_mentions(question, catalog, [(m.start, m.end) for m in mentions])
+    mentions += shortened_mentions(question, catalog, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return [NamedLaw(m.start, m.end, m.text, m.doc_ids, bool(_COMPARISON.search(question[max(0, m.start - 20):m.start])))
             for m in mentions]

@@ -249,9 +249,9 @@ def unknown_law_mentions(question: str, catalog) -> list[str]:
 def _shortened_spans(text: str, catalog) -> list[tuple[int, int]]:
     """Where `text` names an indexed law by a shortening of its English title (the PI Law, the E-Signature Law:
     law_mentions resolves them to one law); capitalised, they look like the title of a text the corpus lacks."""
-    from .law_mentions import _shortened_mentions
+    from .law_mentions import shortened_mentions
 
-    return [(m.start, m.end) for m in _shortened_mentions(text, catalog, [])
+    return [(m.start, m.end) for m in shortened_mentions(text, catalog, [])
             if any(catalog.is_indexed(d) for d in m.doc_ids)]
 
 

@@ -304,7 +304,9 @@ def _ties_to_key_terms(question: str, retrieval: Retrieval, token_lists_of, doc_
         ties = [w for w in load_lexicon().chinese_words(question) if 0 < doc_freq(w) < 0.05]
         ties += dictionary_words(question, doc_freq)  # … and the dictionary's (topic.dictionary_words)
         if _setting_words(question):  # … and the laws' one word for every foreign place (_setting_words)
-            ties.append(_ABROAD)
+            from ..foreign_places import ABROAD_ZH
+
+            ties.append(ABROAD_ZH)
         overlap = any(w in h.clause.text for w in ties for h in retrieval.hits[:3] if has_cjk(h.clause.text))
     # An English question answered from Chinese text shares words with it only through the glossary: without an
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages). So does a
@@ -344,9 +346,6 @@ def _unnamed_words(question: str, retrieval: Retrieval, doc_freq, bridged: list[
     if english and unused:
         unused -= _setting_words(question)
     return _in_the_asking(question, unused, doc_freq)
-
-
-_ABROAD = "境外"
 
 
 def _setting_words(question: str) -> set[str]:

@@ -237,11 +237,11 @@ class QueryWords:
         outside the Union (4 of 5 such questions down: they ask territorial scope or a representative, not transfers)."""
         if not (self.config.foreign_places and chinese):
             return ""
-        from ..foreign_places import load_places
+        from ..foreign_places import ABROAD_ZH, load_places
 
         if self._named_of(routed, "EU") or routed.jurisdiction == "EU" or not load_places().named(query).any:
             return ""
-        return " 境外"
+        return " " + ABROAD_ZH
 
     def _sensed(self, query: str, english: bool = True) -> str:
         """An English question with its words read in their legal senses (word_senses.py), for the lexicon and the

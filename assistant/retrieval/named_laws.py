@@ -171,7 +171,7 @@ _ASIDE_ZH = re.compile(r"^(?:除了|除去|撇开|抛开)")
 
 def _compares(question: str, mention: re.Match) -> bool:
     before = question[:mention.start()]
-    if _COMPARED_EN.search(before):
+    if _COMPARED_EN.search(before) or _COMPARED_AFTER.match(question, mention.end()):
         return True
     start = max((before.rfind(c) for c in "，。？！?!；;,"), default=-1) + 1
     clause = question[start:mention.end()] + _CLAUSE_REST.match(question, mention.end()).group(0)
@@ -181,9 +181,32 @@ def _compares(question: str, mention: re.Match) -> bool:
 # "like / unlike / as under / compared with / similar to / the way" a few words before the name (general English usage)
 _COMPARED_EN = re.compile(r"(?<!would )(?<!\bd )\b(?:like(?! to\b)|unlike|as (?:in|under|with)|compared (?:with|to)|similar to|the way|"
                           r"as required by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "an OFAC-style request", "a GDPR-like consent banner": a name joined to -style / -like / -type qualifies a thing of the
+# question's own by its likeness to what the name stands for (general English word formation). Round 33, re-assessing the
+# gate over the tuning data (937 out-of-scope, 2,469 answerable; cached retrievals): answerable wrongly refused 92 -> 91
+# (a foreign government's OFAC-style freezing request), out-of-scope refused unchanged (872).
+_COMPARED_AFTER = re.compile(r"-(?:style|like|type)\b", re.I)
 # the name's clause compares: 跟/和/与/同/像/比起 … 比/相比/一样/那样/类似/差不多 (general Chinese usage)
 _COMPARED_ZH = re.compile(r"(?:跟|和|与|同|像|比起|对比|参照)[^，。？！?!；;]*(?:比|相比|一样|那样|类似|差不多|相同)")
 _CLAUSE_REST = re.compile(r"[^，。？！?!；;,]*")
+
+
+def outside_comparisons(question: str) -> str:
+    """The question with its comparisons blanked: an English phrase opened by like / unlike / as in / compared with /
+    similar to / the way (as `_COMPARED_EN` reads them) up to the next punctuation or "or" / "and", at most six words
+    ("quarterly like the EBA guidelines, or yearly?"), and a Chinese one closed by 那样 / 一样 / 相比 / 类似
+    ("像美国FDIC接管银行那样"). What the asker compares with is no topic the corpus must name (general comparison
+    wording, as `named_as_comparison` reads it for regimes). Round 33, the gate's unnamed-word test reading it for the
+    names a question writes (assess._unnamed_words), re-assessed over the tuning data (937 out-of-scope, 2,469
+    answerable; cached retrievals): answerable wrongly refused 90 -> 89 (an outsourcing review "quarterly like the EBA
+    guidelines, or yearly?"), out-of-scope refused unchanged (872)."""
+    return _COMPARISON_ZH.sub(lambda m: " " * len(m.group(0)), _COMPARISON_EN.sub(lambda m: " " * len(m.group(0)),
+                                                                                   question))
+
+
+_COMPARISON_EN = re.compile(r"(?<!would )(?<!\bd )\b(?:like(?! to\b)|unlike|as (?:in|under|with)|compared (?:with|to)|"
+                            r"similar to|the way)(?:\s+(?!or\b|and\b)[\w'’&/-]+){1,6}", re.I)
+_COMPARISON_ZH = re.compile(r"(?:像|跟|比起|参照)[^，。？！?!；;,]{1,20}?(?:那样|一样|相比|类似)")
 
 
 def is_question(text: str) -> bool:

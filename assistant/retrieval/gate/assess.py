@@ -66,8 +66,9 @@ from ..quoted_figures import attributed_to_a_rule, confirmed_statement, without_
 from ..routing import (_LAW_INTENT, _POLICY_INTENT, asked_number_groups, asks_consequences, jurisdiction_of,
                        without_credit_prices)
 from ..vocabulary import _POSSESSIVE, _foreign_vocabulary, _unanchored_english, english_doc_freq, named_in_earnest
-from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, _kept_record_kind, _names_kept,
-                          _names_kept_object, _unnamed_measure, defined_parts, with_defined_parts)
+from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, _kept_record_kind, _measured_kind,
+                          _names_kept, _names_kept_object, _names_measured, _unnamed_measure, defined_parts,
+                          with_defined_parts)
 from .asking import _asking_part, _asks_or_requests
 from .context_regimes import named_as_context
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
@@ -434,6 +435,8 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     # … and in English, the object of the retention verb (how long do we keep the chatbot logs), in either language
     kept_object = _kept_object_en(asking) if english else frozenset()
     kept_terms = _kept_object_terms_en(asking) if english else frozenset()
+    # a limit or ratio asked of a kind of quantity (一年累计限额是多少) is stated only by a sentence naming that kind
+    measured = _measured_kind(asking) if not english else set()
 
     sanction = asks_consequences(question)  # a fine is stated in a penalty article's words, not the question's
     # a fine's amounts answer it (IMPOSES_FINE); a credit price named with 罚 or penalty is no sanction (routing.py)
@@ -447,7 +450,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
         return (_states_figure(sentence, wanted, premise, in_scale) and names_groups(sentence, groups)
                 and (names_sanction or not IMPOSES_FINE.search(sentence))
                 and names_period_kind(sentence, kinds) and _names_kept(keeping, kept)
-                and _names_kept_object(keeping, kept_object, kept_terms))
+                and _names_kept_object(keeping, kept_object, kept_terms) and _names_measured(sentence, measured))
 
     def delegated() -> bool:  # the sentence about the question leaves the detail to rules made elsewhere
         return _stated(question, retrieval, key, doc_freq, english, _DELEGATES.search, paraphrase, expansion,

@@ -116,6 +116,9 @@ def model_unavailable_notice(err: Exception, language: str) -> str:
 # similarity figure) stays in the logs and the audit trail.
 _NOT_COVERED_WHY = {
     "nothing": ("nothing relevant was retrieved", "未检索到相关条文"),
+    "jurisdiction": ("the question asks what holds in a place outside the mainland and the EU; the indexed texts are "
+                     "Chinese law, the EU's GDPR and AI Act and the bank's policies",
+                     "问题所问的是中国内地和欧盟以外某地的规定；已索引的是中国法律法规、欧盟GDPR和人工智能法以及本行制度"),
     "vocabulary": ("the question's words are not the words of the indexed texts", "问题所用的词语不见于已索引的文本"),
     "weak": ("no indexed clause is close enough to the question", "没有与问题足够接近的已索引条文"),
     "no_overlap": ("no retrieved clause shares the question's key terms", "检索到的条文都不含问题的关键词"),

@@ -83,6 +83,20 @@ class Places:
                 if _DIRECTION_BEFORE.search(question, 0, m.start())
                 or ((after := _WORD_AFTER.match(question, m.end())) and after.group(1).lower() not in _NOT_QUALIFIED)]
 
+    def outside_mentions(self, question: str) -> list[tuple[str, int, int]]:
+        """Each mention of a place outside the mainland and the EU: (name as written, start, end), in order; a Chinese
+        name only where jieba cuts it as a whole word (the rule of `named`)."""
+        found = [(m.group(0), m.start(), m.end()) for m in self._outside.english.finditer(question)]
+        if has_cjk(question):
+            position = 0
+            for run in _CJK_RUN.finditer(question):
+                position = run.start()
+                for word in segment(run.group(0), hmm=False):
+                    if word in self._outside.chinese:
+                        found.append((word, position, position + len(word)))
+                    position += len(word)
+        return sorted(found, key=lambda mention: mention[1])
+
     @staticmethod
     def _names(group: _Group, question: str, words: frozenset[str]) -> bool:
         return bool(words & group.chinese) or bool(group.english.search(question))

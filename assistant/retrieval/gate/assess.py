@@ -8,7 +8,8 @@ Signals, in order:
    the regimes of regimes.toml (Basel, IFRS, DORA, PCI DSS, OFAC, FCA, MAS, HKMA …) — unless the question
    also names an indexed law ("民法典和个保法对…" is answered from the PIPL), or sets it aside ("Basel aside", 除了按公司法
    …), or only the case told names it and the
-   question asks whether that conduct is lawful (a home regime) or what holds at home or in the EU;
+   question asks whether that conduct is lawful (a home regime) or what holds at home or in the EU; and, without
+   a name, what holds in a place outside the mainland and the EU (a bank in Japan, 新加坡的…时限: foreign_setting.py);
    regimes.toml also names subjects no indexed text deals with (market rates, loan classification, crypto-assets,
    sustainability, bookkeeping, HR, deposit insurance, FX quotas, retail lending products …; asked about, not
    described in a finding), other jurisdictions' laws and regulators, and numbered standards (GB/T, JR/T) none cites;
@@ -30,7 +31,8 @@ In this package: delegation.py (rules made elsewhere, cited articles, interpreta
 a question is about in words: salient terms, topic words, unused words and acronyms, the glossary's bridges),
 figures.py (the figure asked, quoted to be confirmed, and its scale), asked_kinds.py (what kind of thing a figure is
 asked of), asked_acts.py (the act a deadline is asked of, the state a length is asked of), asking.py (which part of a
-text asks), context_regimes.py (a product of regimes.toml named as the case's occasion, not what is asked), stated.py (is the fact asked stated in a sentence about the question), law_subject.py (the word a law
+text asks), context_regimes.py (a product of regimes.toml named as the case's occasion, not what is asked), foreign_setting.py
+(what holds in a place outside the mainland and the EU, asked without naming its law), stated.py (is the fact asked stated in a sentence about the question), law_subject.py (the word a law
 names in nearly every article is its subject, no tie to a question).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
@@ -72,6 +74,7 @@ from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, 
                           with_defined_parts)
 from .asking import _asking_part, _asks_or_requests
 from .context_regimes import named_as_context
+from .foreign_setting import foreign_rule_place
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
@@ -251,6 +254,9 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
+    place = None if names_indexed_law else foreign_rule_place(question)
+    if place:  # what holds in a place whose law no indexed text is (foreign_setting.py)
+        return Coverage(False, f"asks what holds in {place}, whose law is not indexed", kind="jurisdiction")
     return None
 
 

@@ -69,3 +69,28 @@ def test_another_partys_option_does_not_license_an_english_claims_option():
         != "contradicted"
     assert verdict("The PBOC may pass information on the risk to the local government where the institution is based.",
                    PAY43).verdict != "contradicted"
+
+
+CRR13 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例", 13, "第十三条")  # 应当…同意…。但是，…公开的信息除外。
+PAY10 = article("zh/non-bank-payment-regulation-2023.md", "非银行支付机构监督管理条例", 10, "第十条")  # 中国人民银行应当…作出…决定
+
+
+def test_a_concession_restating_the_articles_exception_is_no_denied_duty():
+    from assistant.verify.restated_exceptions import without_restated_exception
+
+    claim = "征信机构采集个人信息要经本人同意，不过依法公开的信息不用。"
+    assert without_restated_exception(claim, CRR13.text) == "征信机构采集个人信息要经本人同意。"
+    assert verdict(claim, CRR13).verdict != "contradicted"
+    # a concession freeing a case the article does not except is kept, and the duty denied outright still contradicted
+    assert without_restated_exception("征信机构采集个人信息要经本人同意，不过企业信息不用。", CRR13.text).endswith("企业信息不用。")
+    assert verdict("征信机构采集个人信息不用经本人同意。", CRR13).verdict == "contradicted"
+
+
+def test_the_banking_and_insurance_regulator_is_the_banking_regulator():
+    from assistant.verify.actors.lexicon import _actors_in
+
+    assert _actors_in("the banking and insurance regulator", subjects_only=False) == ["authority:banking"]
+    assert verdict("Applications for a payment business licence are decided by the banking and insurance regulator "
+                   "within six months of acceptance.", PAY10).verdict == "contradicted"
+    assert verdict("The PBOC decides on a payment business licence application within six months of accepting it.",
+                   PAY10).verdict != "contradicted"

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from .universal_holders import narrowed_universal_party
+from .restated_exceptions import without_restated_exception
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .acts import party_of_another_act, swapped_subject_and_place
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
@@ -102,6 +103,8 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     """`_contradictions` (below), and an approval the article requires that the claim waives (approvals.py)."""
     from ..retrieval.lexicon import load_lexicon
 
+    # "…，不过依法公开的信息不用" restating the article's 但是…除外: judged without it (restated_exceptions.py)
+    claim = without_restated_exception(claim, clause_text)
     found = _contradictions(claim, clause_text, bridge)
     stated = statement(claim)
     # the checks below compare a claim with what the clause says; a claim the clause holds word for word says nothing else

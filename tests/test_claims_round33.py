@@ -94,3 +94,21 @@ def test_the_banking_and_insurance_regulator_is_the_banking_regulator():
                    "within six months of acceptance.", PAY10).verdict == "contradicted"
     assert verdict("The PBOC decides on a payment business licence application within six months of accepting it.",
                    PAY10).verdict != "contradicted"
+
+
+AML59 = article("zh/aml-law-2024.md", "反洗钱法", 59, "第五十九条")  # …以外的单位和个人…；情节严重的，对单位…二十万元…，对个人…五万元…
+
+
+def test_a_party_told_by_what_it_is_not_is_the_clauses_other_than():
+    claim = "既不是金融机构也不是特定非金融机构的单位和个人，没落实反洗钱特别预防措施，情节严重的，个人最多罚五万。"
+    assert verdict(claim, AML59).verdict != "contradicted"
+
+
+def test_the_party_named_at_the_figure_chooses_its_case():
+    from assistant.verify.cases import figure_of_another_case
+
+    opening = "金融机构、特定非金融机构以外的单位和个人没落实特别预防措施，情节严重的，"
+    assert figure_of_another_case(opening + "个人最多罚五万。", AML59.text) == []
+    # the unit's case given the individual's figure is still another case's figure
+    assert [q.claim.value for q in figure_of_another_case(opening + "单位最多罚五万。", AML59.text)] == [50_000]
+    assert verdict(opening + "单位最多罚五万。", AML59).verdict == "contradicted"

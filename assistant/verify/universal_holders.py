@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE_LABEL
 from .modality import Finding, _is_zh, _norm, modal_classes
 
 # the claim's universal word, its party and the modal verb it governs: 所有网络数据处理者都应当, 任何金融机构均不得,
@@ -28,8 +29,8 @@ _UNIVERSAL_PARTY_ZH = re.compile(r"(?:所有|一切|任何|全部|凡是?|每一
 _PARTY_NOUN_ZH = re.compile(r"(?:者|人员|部门|机关|机构|委员会|银行|协会|组织|单位|企业|公司|平台)$")
 # what may stand right before the party in the article and leave it unnarrowed: the start of a sub-clause, a
 # coordinating word, a governing word (由 / 向 / 对 / 经 / 要求 …) or a determiner (各 / 该 / 其 / 有关 / 相关 / 本)
-_BARE_BEFORE_ZH = re.compile(r"(?:^|[。；;，,：:、\s（(]|和|及|与|或|或者|以及|并|由|向|对|经|要求|督促|各|该|其|有关|相关|本|其他|"
-                             r"第[一二三四五六七八九十百零〇]+条)$")
+_BARE_BEFORE_ZH = re.compile(rf"(?:^|[。；;，,：:、\s（(]|和|及|与|或|或者|以及|并|由|向|对|经|要求|督促|各|该|其|有关|相关|本|其他|"
+                             rf"{CN_ARTICLE_LABEL})$")
 # the article's own universal word before a party (任何组织、个人; 一切单位; 所有…): licenses the claim's
 _CLAUSE_UNIVERSAL_ZH = re.compile(r"任何|所有|一切|全部|凡|一律|均")
 

@@ -136,12 +136,19 @@ def figure_of_another_case(claim: str, clause_text: str,
             parties = _party_words_zh(_figure_clause(claim, q))
         else:
             claim_words = _wording(own, zh)
+            # a Chinese claim's party named in the figure's own sub-clause (…，个人最多罚五万), as for an English claim below
+            parties = _party_words_in(_figure_clause(claim, q)) if zh else []
         group, value = q.base()
         kind = [(p, [x for x in qs if _kind(x) == _kind(q)]) for p, qs in stated]
         kind = [(p, qs) for p, qs in kind if qs]
         holding = [p for p, qs in kind if any(x.base()[0] == group and _same(value, x.base()[1]) for x in qs)]
         if len(kind) < 2 or not holding or len(holding) == len(kind):
             continue  # one case only, a figure the article never states (compare() says so), or every case's figure
+        own_party = {w for w in set(parties) if sum(1 for o, _ in kind if w in o) == 1}
+        if not across and any(w in p for w in own_party for p in holding):
+            # the party the Chinese claim names at the figure (…，个人最多罚五万) is the one of a case that states it
+            # (对个人…处五万元以下罚款, 反洗钱法第五十九条): the claim's opening words (单位和个人) do not choose another
+            continue
         words = {p: _wording(p, zh) for p, _ in kind}
         distinct = {}
         for p, _ in kind:
@@ -177,6 +184,13 @@ def _figure_clause(claim: str, q: Quantity) -> str:
     there is the one the figure is for, not the parties of the case the claim opens with ("If a unit or individual …")."""
     start = max((m.end() for m in re.finditer(r"[,;，；]", claim[: q.span[0]])), default=0)
     return claim[start : q.span[1]]
+
+
+def _party_words_in(text: str) -> list[str]:
+    """The actor lexicon's Chinese party words a Chinese text names itself (个人, 单位 …)."""
+    from .actors.lexicon import _ACTORS_ZH
+
+    return [word for word, _ in _ACTORS_ZH if word in text]
 
 
 def _party_words_zh(text: str) -> list[str]:

@@ -166,6 +166,11 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
             # the edit puts other words where the negated one stood: a list item left out or swapped (委托合同不生效、
             # 无效、被撤销或者终止的 → 委托合同终止或者无效的, 个人信息保护法第二十一条), not the negated word affirmed
             dropped = False
+        if added and zh and _OTHER_THAN_ZH.search(_join(a, zh)) and _IS_NOT_ZH.search(new_core) \
+                and _NEGATED_KIND_ZH.search(_join(b, zh)):
+            # "既不是X也不是Y的单位和个人" for "X、Y以外的单位和个人" (反洗钱法第五十九条): a party told by what it is not is
+            # the clause's "other than", said the other way round (general Chinese usage), not its rule negated
+            added = False
         if added and zh and _NEGATING_WU.search(old_core) and _NEGATION_ZH.search(new_core):
             # 无 of the clause written 没有 / 没 (无正当理由 → 没有正当理由: general Chinese usage, 无 being the written form
             # of 没有): one negation spelled otherwise, not one added
@@ -174,6 +179,13 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
             return Finding("polarity", f"the claim copies the clause but {'negates' if added else 'drops the negation of'} "
                                        f"it: 「{old_core or '…'}」 → 「{new_core or '…'}」")
     return _swapped_subject(a, b, ops, zh)
+
+
+# "other than" in a clause (X以外的 / X之外的), "is not" in a claim (不是 / 不属于), and the claim's party told by what it
+# is not: (既)不是 / 不属于 … 的 + a party noun (general Chinese usage)
+_OTHER_THAN_ZH = re.compile(r"以外|之外")
+_IS_NOT_ZH = re.compile(r"不是|不属于")
+_NEGATED_KIND_ZH = re.compile(r"(?:不是|不属于)[^，,。；;]{1,30}?的[^，,。；;]{0,10}?(?:单位|个人|组织|机构|者|人员|企业)")
 
 
 def _states_it_positively(old_core: str, new: str, neg: re.Pattern) -> bool:

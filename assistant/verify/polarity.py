@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import re
 
+from .universal_holders import narrowed_universal_party
+from .restated_exceptions import without_restated_exception
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .acts import party_of_another_act, swapped_subject_and_place
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
@@ -76,7 +78,7 @@ from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_o
                     whole_of_an_open_extent)
 from .time_limits import denies_time_limit
 from .list_cases import one_of_the_cases_made_the_only
-from .subclauses import (TIED_BY_WORDING, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling,
+from .subclauses import (TIED_BY_WORDING, _given_to_the_claims_side, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling,
                          _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
                          _stated_elsewhere, _sub_clause_classes, _under_lead_in)
@@ -101,6 +103,8 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     """`_contradictions` (below), and an approval the article requires that the claim waives (approvals.py)."""
     from ..retrieval.lexicon import load_lexicon
 
+    # "…，不过依法公开的信息不用" restating the article's 但是…除外: judged without it (restated_exceptions.py)
+    claim = without_restated_exception(claim, clause_text)
     found = _contradictions(claim, clause_text, bridge)
     stated = statement(claim)
     # the checks below compare a claim with what the clause says; a claim the clause holds word for word says nothing else
@@ -168,6 +172,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         bounded = dropped_threshold(stated, clause_text)
         found = found + [Finding("scope", f"the clause applies this only above a threshold (「{_short(bounded)}」); the "
                                           f"claim drops it")] if bounded else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
+        # every party of a kind (所有 / 任何 …) where the article binds only a narrower one (universal_holders.py)
+        narrowed = narrowed_universal_party(stated, clause_text)
+        found = found + [narrowed] if narrowed else found
     if not found and zh_claim and zh_clause and paraphrased:
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(stated, clause_text)
@@ -377,7 +385,13 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
             # individual's option in the claim's case, not the processor's rule, 个人信息保护法第五十条)
             own = [j for j in able if not any(f.kind == "actor" for f in j[2])]
             of_the_case = _about_the_case(claim, own) if kinds[0] == "polarity" and not cross else own
-            able = of_the_case if len(of_the_case) == 1 < len(own) else _about_the_predicate(claim, able)
+            if kinds[0] == "polarity" and cross and 0 < len(own) < len(able):
+                # a claim in the other language is tied to its readings by terms only: one that gives the act to another
+                # party ("中国人民银行可以…通报" beside "非银行支付机构…应当…向中国人民银行报告", 非银行支付机构监督管理条例第四十三条,
+                # for "reporting it to the PBOC is up to the institution") cannot say whether the claim's party must
+                able = _about_the_predicate(claim, own) or own
+            else:
+                able = of_the_case if len(of_the_case) == 1 < len(own) else _about_the_predicate(claim, able)
             if kinds[0] == "polarity" and cross:
                 able = _stating_rights(claim, able)
         if kinds == ("actor",) and any("actor_same_kind" in can for _, can, _ in able):
@@ -433,7 +447,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # (the modal words of the claim's rule: "can effectively avoid harm" in its condition or "records that can identify
         # users" in a relative clause says nothing the article must license)
         said = {_MODAL_GROUP[c] for c in _classes(clause_text)}
-        if any(_MODAL_GROUP[c] in said for c in _classes(_rule_words_en(claim))):
+        # (said of the claim's party, or of a party the article leaves unnamed: "中国人民银行可以…通报" is no option of the
+        # payment institution's that "reporting it is up to the institution" could restate, 非银行支付机构监督管理条例第四十三条)
+        if any(_MODAL_GROUP[c] in said and _given_to_the_claims_side(claim, c, clause_text)
+               for c in _classes(_rule_words_en(claim))):
             # a right denied (无权) where the article grants it is cleared only by the article denying it somewhere too,
             # not by another party's ban beside it ("the personal data shall no longer be processed", GDPR Art. 21(3))
             own_right = _classes(_rule_words_en(claim)) & _RIGHTS

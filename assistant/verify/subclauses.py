@@ -104,13 +104,26 @@ def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> 
     zh = _is_zh(_content(_predicate(claim)))
     key = _wording(_predicate(claim), zh)
     if not key or zh != _is_zh(clause_text):
-        return True
+        return _given_to_the_claims_side(claim, cls, clause_text)
     best = {cls: 0.0, opposite: 0.0}
     for part in re.split(r"[，,；;：:。\n]|\.(?!\d)", _norm(clause_text)):
         share = len(key & _wording(part, zh)) / len(key)
         for c in _classes(part) & set(best):
             best[c] = max(best[c], share)
     return not (best[opposite] >= 0.5 and best[opposite] - best[cls] > 0.25)
+
+
+def _given_to_the_claims_side(claim: str, cls: str, clause_text: str) -> bool:
+    """Across languages, where wording cannot tell the sub-clauses apart: whether the article gives the claim's modality
+    to the party the claim gives it to (a party of its side, or one it does not name). "When a payment institution has a
+    risk event, reporting it to the PBOC is up to the institution" is no exception the article states by "中国人民银行可以
+    根据需要将风险情况通报…地方人民政府" (非银行支付机构监督管理条例第四十三条): that option is the central bank's."""
+    claimed = [a for a, c in _duty_pairs(claim) if a and a != "anyone" and c == cls]
+    if not claimed:
+        return True
+    givers = [a for sentence in re.split(r"[。\n]", clause_text) if sentence.strip()
+              for a, c in _duty_pairs(sentence) if c == cls]
+    return any(a is None or a == "anyone" or any(_same_side(x, a) for x in claimed) for a in givers) or not givers
 
 
 def _sub_clause_classes(claim: str, sentence: str) -> set[str]:

@@ -61,6 +61,25 @@ _AGENT_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|�
 # the State's encouragement (鼓励 / 提倡, modality.py's permission words): the party after the verb is the one it leaves
 # free
 _ENCOURAGES_ZH = ("鼓励", "提倡")
+# who encourages in the statutes: the State and its governments (国家鼓励…, 各级人民政府应当鼓励…: 数据安全法第十六条,
+# 网络安全法第三十三条, 非银行支付机构监督管理条例第三十五条)
+_ENCOURAGER_ZH = re.compile(r"国家|人民政府")
+
+
+# "X is up to the institution" (modality.py reads "is up to" as an option): general English usage for the party whose
+# discretion the act is; the party named right after it holds the option
+_UP_TO_EN = re.compile(r"(?:is|are) up to\s+((?:the |a |an |each |every )?[\w' -]{2,60})", re.I)
+
+
+def _up_to_party(named: str, before: str) -> list[str]:
+    """The lexicon party of the words after "up to", or of the fuller name before it that they shorten ("the
+    institution" for "a payment institution", as a definite noun repeats the party named before it)."""
+    found = _actors_in(named, subjects_only=False)[:1]
+    head = re.findall(r"[a-z]+", named.lower())
+    if found or not head:
+        return found
+    fuller = re.findall(rf"((?:[\w-]+\s+){{1,3}}{head[-1]}s?)\b", before, re.I)
+    return next((f for f in (_actors_in(p, subjects_only=False)[:1] for p in reversed(fuller)) if f), [])
 
 
 # A short name defined in passing, （以下称使用者） / （以下简称…）: drafting, not a party of the sentence
@@ -112,6 +131,9 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors = _actors_in(agent_zh.group(1), subjects_only=False)[:1]
             elif agent_at:
                 actors = [agent_at]
+            elif not _is_zh(part) and _UP_TO_EN.match(part, at):
+                # "reporting it to the PBOC is up to the institution": the option is the party's after "up to"
+                actors = _up_to_party(_UP_TO_EN.match(part, at).group(1), "".join(earlier) + part[:at]) or actors
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
                 actors = _actors_in(agent.group(0), subjects_only=False) if agent else []
@@ -156,7 +178,9 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # 国家鼓励关键信息基础设施以外的网络运营者自愿参与… (网络安全法第三十三条): the option is the encouraged
                 # party's, named after the verb; the State that encourages it holds nothing
                 encouraged = _actors_in(part[at + len(_modal_word(part, at, cls)):], subjects_only=False)[:1]
-                actors = encouraged or actors
+                # with no party after the verb (国家鼓励走调解、仲裁), nobody is named: not the party of the case told
+                # before it (支付机构跟用户有纠纷，…), which the State's sub-clause would otherwise borrow as an elided subject
+                actors = encouraged or ([] if _ENCOURAGER_ZH.search(head) else actors)
             # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
             for m in _RECIPROCAL.finditer(part, at) if reciprocal else ():
                 if m.start() - at > 6:

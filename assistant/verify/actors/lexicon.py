@@ -162,8 +162,8 @@ _ACTORS_EN = [
     (r"(?:the )?PBOC|People's Bank of China|central bank", "authority:pboc"),
     (r"(?:the )?CAC|cyberspace administration(?: of China)?", "authority:cac"),
     (r"(?:China )?Banking (?:and Insurance )?Regulatory Commission|CBI?RC|NFRA|"
-     r"National Financial Regulatory Administration|banking (?:regulators?|supervisors?|supervisory authorit(?:y|ies)|"
-     r"regulatory authorit(?:y|ies))", "authority:banking"),
+     r"National Financial Regulatory Administration|banking (?:and insurance )?(?:regulators?|supervisors?|"
+     r"supervisory authorit(?:y|ies)|regulatory authorit(?:y|ies))", "authority:banking"),
     (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
     (r"entrusted part(?:y|ies)|trustees?", "entrusted"), (r"next of kin|close relatives?", "relative"),
     (r"guardians?|parents?", "guardian"),

@@ -88,9 +88,8 @@ def test_plain_words_no_clause_uses_do_not_refuse_a_question_but_a_name_does():
     assert gate("What happens to the processing of personal data when someone is leaving?", between).covered
     refused = gate("What happens to the processing of personal data at our hotline?", between)
     assert not refused.covered and refused.kind == "unnamed" and "hotline" in refused.reason
-    # a place asked of is another jurisdiction's law, refused as such before the unnamed-word rule (foreign_setting.py)
     refused = gate("What happens to the processing of personal data in London?", between)
-    assert not refused.covered and refused.kind == "jurisdiction" and "London" in refused.reason
+    assert not refused.covered and refused.kind == "unnamed" and "london" in refused.reason
 
 
 @pytest.mark.parametrize("question", ["Who scored the winning goal in the football match last night?",

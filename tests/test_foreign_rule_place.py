@@ -17,9 +17,9 @@ from assistant.retrieval.gate.foreign_setting import foreign_rule_place
     ("在香港开户需要哪些身份证明文件？", "香港"),
     ("What is the breach notification deadline for a bank in Japan?", "Japan"),
     ("In Australia, how long do banks have to keep KYC records?", "Australia"),
-    ("Under Singapore law, can a bank outsource its core system to the cloud?", "Singapore"),
+    ("Under Singapore law, can a bank lend to its own directors?", "Singapore"),
     ("What do Hong Kong's rules say about cold-calling for loans?", "Hong Kong"),
-    ("How long are credit records kept in the UK?", "UK"),
+    ("How long do UK banks keep credit records?", "UK"),
 ])
 def test_the_rules_of_a_place_are_asked(question, place):
     assert foreign_rule_place(question) == place
@@ -36,6 +36,10 @@ def test_the_rules_of_a_place_are_asked(question, place):
     "A bank in Germany wants to use AI for credit scoring: is that high-risk?",  # an EU place: the AI Act's
     "Is a signing certificate issued by a Singapore certificate authority valid here?",
     "征信数据能不能放到香港的机房去做加工和存储？",
+    # a place ending the question is where the bank's data goes as often as whose law is asked: not read
+    "Can the data be processed by a sub-processor in India?",
+    "Is it OK to host the backup servers in Singapore?",
+    "How long are credit records kept in the UK?",
 ])
 def test_a_place_in_the_banks_own_case_is_not_a_foreign_question(question):
     assert foreign_rule_place(question) is None

@@ -8,9 +8,9 @@ covered, as one naming that place's law (Singapore's PDPA, regimes.toml) is not.
 
 A place named as the setting of the bank's own case is another matter, and is answered from the Chinese texts: data
 sent to Singapore, our Hong Kong branch, a customer living in Japan, a US court's request for data stored here
-(数据安全法第三十六条), a comparison ("like the US"), a question asking what holds at home. So the rule fires only when the
-question ties the place to the rule asked (a bank or regulator there, its law, a deadline there, "in X" asked of)
-and nothing ties the case to the bank or the mainland. EU places are left out: the GDPR and the AI Act are their law.
+(数据安全法第三十六条), a vendor, processor or server there, a comparison ("like the US"), a question asking what holds at
+home. So the rule fires only when the question ties the place to the rule asked (a bank or regulator there, its law, a
+deadline there) and nothing ties the case to the bank or the mainland. EU places are left out: the GDPR and the AI Act are their law.
 General English and Chinese wording, not taken from any evaluation question.
 """
 
@@ -27,7 +27,8 @@ from ..named_laws import asks_about_home, named_as_comparison
 _OWN_CASE_ZH = re.compile(r"我们|我行|本行|咱们|我司|我方|公司(?:在|的)|传到|传给|传往|发到|发往|放到|存到|提供给|出境|入境|"
                           r"传输|跨境|调取|访问|母公司|总行|分行|子公司|分支机构|客户|用户|境外|本地")
 _OWN_CASE_EN = re.compile(r"\b(?:we|our|us|ours|ourselves|clients?|customers?|users?|transfer\w*|send\w*|sent|"
-                          r"mov\w+|access\w*|stor\w+|parent|branch\w*|subsidiar\w+|offshore|cross-border|abroad|here)\b",
+                          r"mov\w+|access\w*|stor\w+|host\w*|parent|branch\w*|subsidiar\w+|offshore|cross-border|"
+                          r"abroad|here|(?:sub-?)?processors?|vendors?|providers?|servers?|cloud|outsourc\w*)\b",
                           re.IGNORECASE)
 # … what a place's rules are about when it qualifies them (香港的银行, 日本的监管, 新加坡的…时限): its banks, regulators,
 # laws, and the deadlines, limits and requirements they set (a span of up to ten characters between, no punctuation)
@@ -38,13 +39,13 @@ _RULE_AFTER_ZH = re.compile(r"^(?:的|那边的?|这边的?|当地的?)?[^，。
 _OPENS_ZH = re.compile(r"^(?:请问)?(?:在|按|按照|根据)$")
 # English: a bank or regulator there ("a bank in Japan", "Japanese banks" is not matched: adjectives are not places),
 # the place opening the question ("In Australia, …"), its law ("under Singapore law", "Singapore's rules"), a place's
-# banks or regulators ("Singapore banks"), or the place the asked rule holds in at the end ("… in Australia?")
-_BEFORE_EN = re.compile(r"(?:\b(?:banks?|lenders?|firms?|compan(?:y|ies)|institutions?|regulators?)\s+in|"
-                        r"^\s*in|\bunder)\s+(?:the\s+)?$", re.IGNORECASE)
+# banks or regulators ("Singapore banks"). Not a place merely ending the question ("… processed by a sub-processor in
+# India?", "host the backups in Singapore?"): that is where the bank's data goes as often as whose law is asked
+# (round 32's reading of the tuning questions), and a vendor, processor or server there is the bank's own case.
+_BEFORE_EN = re.compile(r"(?:\b(?:banks?|lenders?|institutions?|regulators?)\s+in|^\s*in|\bunder)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _AFTER_EN = re.compile(r"(?:'s|’s)?\s+(?:law|laws|rules|regulations?|regulators?|banks?|lenders?|requirements?)\b",
                        re.IGNORECASE)
-_ASKED_IN_EN = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
-_ENDS_EN = re.compile(r"\s*\?\s*$")
 
 
 def foreign_rule_place(question: str) -> str | None:
@@ -67,8 +68,7 @@ def foreign_rule_place(question: str) -> str | None:
         return None
     for name, start, end in places.outside_mentions(question):
         before, after = question[:start], question[end:]
-        asked_in = _ASKED_IN_EN.search(before) and _ENDS_EN.match(after)
-        if (_BEFORE_EN.search(before) or _AFTER_EN.match(after) or asked_in) and not _compared(question, name):
+        if (_BEFORE_EN.search(before) or _AFTER_EN.match(after)) and not _compared(question, name):
             return name
     return None
 

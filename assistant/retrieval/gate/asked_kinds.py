@@ -76,6 +76,11 @@ def _names_kept(sentence: str, kind: set[str]) -> bool:
     """A Chinese sentence with a retention verb names the kind of record asked (or the question asks none)."""
     if not kind or not has_cjk(sentence) or not _KEEPS.search(sentence):
         return True
+    return _names_kind(sentence, kind)
+
+
+def _names_kind(sentence: str, kind: set[str]) -> bool:
+    """The sentence names one of the kind's words or one of their glossary terms in Chinese."""
     from ..glossary import load_glossary
 
     terms = set(kind)
@@ -149,14 +154,9 @@ _FIGURE_AFTER = re.compile(r"(?:是|为|有|定为|定在|一般是|最多|最�
 def _names_measured(sentence: str, kind: set[str]) -> bool:
     """A Chinese sentence naming a measure word names the kind of quantity asked (or the question asks none); the
     kind's glossary terms count as naming it."""
-    from ..glossary import load_glossary
-
     if not kind or not has_cjk(sentence) or not _MEASURE_WORD.search(sentence):
         return True
-    terms = set(kind)
-    for w in kind:
-        terms.update(t for t in load_glossary().expansion(w) if has_cjk(t))
-    return any(t in sentence for t in terms)
+    return _names_kind(sentence, kind)
 
 
 # The same in English: what a retention period is asked of is the object of the retention verb ("how long do we keep

@@ -22,7 +22,7 @@ from .modality import Finding, _is_zh, _norm, modal_classes
 
 # the claim's universal word, its party and the modal verb it governs: 所有网络数据处理者都应当, 任何金融机构均不得,
 # 凡是支付机构一律必须, 每家银行都要 (general Chinese usage; 都 / 均 / 一律 / 也 repeat the quantifier before the verb)
-_UNIVERSAL_PARTY_ZH = re.compile(r"(?:所有|一切|任何|全部|凡是?|每一?[个家类位]|各类|各种|一切)的?"
+_UNIVERSAL_PARTY_ZH = re.compile(r"(?:所有|一切|任何|全部|凡是?|每一?[个家类位]|各类|各种)的?"
                                  r"([\u4e00-\u9fff]{2,16}?)(?:都|均|一律|也|全都|统统)?"
                                  r"(?=应当|应该|应|必须|须|需要|要|得|不得|不能|可以|有权|无权|无需|不必|不用)")
 # the statutes' party nouns (者, 人员, 机构, 部门 …): the claim's word must name a kind of party

@@ -74,13 +74,13 @@ from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, 
                           with_defined_parts)
 from .asking import _asking_part, _asks_or_requests
 from .context_regimes import named_as_context
-from .foreign_setting import foreign_rule_place
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
+from .foreign_setting import foreign_rule_place
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
 from .stated import FIGURE_SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
-from .topic import (_carries, _tied_to_a_leading_clause, _told_in_the_texts_words, _topic_words, _unused_topic_words,
+from .topic import (LEADING_CLAUSES, _carries, _tied_to_a_leading_clause, _told_in_the_texts_words, _topic_words, _unused_topic_words,
                     dictionary_senses, dictionary_words, glossary_bridges, salient_terms)
 
 
@@ -224,11 +224,9 @@ def _led_by_chinese_text(retrieval: Retrieval, floor: float) -> bool:
     审批 / 上线). Round 33 (issue 11), re-assessing the gate over the tuning data (937 out-of-scope, 2,469 answerable;
     cached retrievals): answerable wrongly refused 91 -> 90 (who signs off before a medium-risk model goes live),
     out-of-scope refused unchanged (872). Only the vocabulary test: the unnamed-word one is held to this floor already."""
-    dense = [h for h in retrieval.hits[:LEADING_DENSE] if h.similarity is not None]
+    dense = [h for h in retrieval.hits[:LEADING_CLAUSES] if h.similarity is not None]
     return bool(dense) and all(has_cjk(h.clause.text) for h in dense) and max(h.similarity for h in dense) >= floor
 
-
-LEADING_DENSE = 3  # the leading hits read, as topic.LEADING_CLAUSES
 
 
 def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_of, doc_freq,

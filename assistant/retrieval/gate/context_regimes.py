@@ -25,9 +25,9 @@ import re
 
 from ...language import has_cjk
 from ..named_laws import is_question
-from .asking import _REQUEST
 from ..lexicon import load_lexicon
-from .topic import dictionary_words, salient_terms
+from .asking import _REQUEST
+from .topic import LEADING_CLAUSES, dictionary_words, salient_terms
 
 # Rare words of the question (the product's words taken out) that one leading clause must hold. The later signals
 # still judge the question's relevance and the fact it asks; this tie only keeps a question whose other words
@@ -39,7 +39,6 @@ from .topic import dictionary_words, salient_terms
 # told as a condition before asking the measures).
 TIED_WORDS = 1
 RARE = 0.05  # a rare word: in under this share of the clauses (salient_terms' measure)
-LEADING = 3  # the leading clauses read, as topic.LEADING_CLAUSES
 
 # the A-not-A question form (能不能, 要不要, 算不算, 是不是, 可不可以: general Chinese grammar) asks without a question word
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|可不可以|有没有")
@@ -93,7 +92,7 @@ def _tied(rest: str, retrieval, token_lists_of, doc_freq) -> bool:
     """One of the leading clauses holds TIED_WORDS of the question's own rare words, or (an English question read
     against Chinese text) a rare Chinese word the lexicon or the dictionary gives for one of its words."""
     own = salient_terms(rest, doc_freq)
-    leading = retrieval.hits[:LEADING]
+    leading = retrieval.hits[:LEADING_CLAUSES]
     if any(len(own & set(token_lists_of(hit))) >= TIED_WORDS for hit in leading):
         return True
     if has_cjk(rest):

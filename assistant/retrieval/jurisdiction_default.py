@@ -13,6 +13,8 @@ searched on that side as well (RetrievalConfig.cn_default_policies): a question 
 that does not say "policy" otherwise never meets them. A question whose cues or named law settle the
 jurisdiction is untouched, and so is a case description (a narrative of what a company did, asking nothing): its
 facts are the case's own (a fine in euros, a school in Gdansk), not a bank employee asking about the bank.
+When such a question's first EU and first Chinese candidates end up nearly tied, the Chinese one leads
+(home_side_on_near_tie): the English side's lead is then the language's, not the question's.
 """
 
 from __future__ import annotations
@@ -81,3 +83,25 @@ def asks_policy_in_english(route: Route, english: bool) -> bool:
     nothing to lift. Unlike the lists above, a jurisdiction cue does not stop it: "before the DPO approves" is an EU
     word, but the bank's own DPO is the one asked about."""
     return english and route.wants_policy and not route.named
+
+
+def home_side_on_near_tie(hits: list, ratio: float) -> list:
+    """For a question `wants_both_jurisdictions` lets search both sides: when an EU article leads and the best Chinese
+    one (a Chinese law's or the bank's own policy's) scores at least `ratio` of it, the Chinese one leads instead.
+
+    The bank asking is a Chinese one, and the fused score of the EU side is inflated for any English question (same
+    language for the dense model, direct word matches for BM25, the GDPR gathering law-level evidence as one long text
+    about most things: see the module docstring), so a near tie is no evidence for the EU text; a question about what
+    only the EU texts regulate (notified bodies, CE marking, a fundamental rights impact assessment) leads by a clear
+    margin. Only the first place changes: the EU article follows right after, and every other unit keeps its place.
+    The scores stay falling along the new order (the two units trade scores). Pure; `hits` are Hit-like objects with
+    .clause.jurisdiction and .score (kept as given when nothing changes)."""
+    if not hits or hits[0].clause.jurisdiction != "EU" or "exact" in hits[0].sources:
+        return hits
+    home = next((n for n, h in enumerate(hits) if h.clause.jurisdiction != "EU"), None)
+    if home is None or hits[home].score < ratio * hits[0].score:
+        return hits
+    lead, moved = hits[0], hits[home]
+    scores = [h.score for h in hits[:home + 1]]
+    order = [moved, lead, *hits[1:home]]
+    return [h.model_copy(update={"score": s}) for h, s in zip(order, scores)] + list(hits[home + 1:])

@@ -412,6 +412,10 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure, cfg.neighbour_meaning_head_start,
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words)[:k]
+        if cfg.home_tie_ratio and self._searches_chinese_by_default(query, routed):
+            from ..jurisdiction_default import home_side_on_near_tie
+
+            hits = home_side_on_near_tie(hits, cfg.home_tie_ratio)
         timings["fuse"] = time.perf_counter() - t
         # what the answer tells the user about the question's wording (wording_fit.py); it changes no ranking
         t = time.perf_counter()

@@ -63,11 +63,19 @@ def _verdict(view, claim, article):
     return verification.verdicts[0]
 
 
-@pytest.mark.parametrize("claim,cited,right", [(STOPPING, 22, 23), (THIRD_PARTY, 15, 16)])
+@pytest.mark.parametrize("claim,cited,right", [(STOPPING, 22, 23)])
 def test_a_claim_cited_to_an_article_that_does_not_say_it_is_not_supported(view, claim, cited, right):
     verdict = _verdict(view, claim, cited)
     assert verdict.verdict == "not_supported" and "wrong article" in verdict.reason
     assert _label_of(right) in verdict.reason
+
+
+def test_a_plain_present_act_of_another_party_than_the_cited_articles_is_contradicted(view):
+    # "a … certification service provider provides it" is the provider's act, as "must provide it" is (round 34: the
+    # party named with modifiers is the doer of a plain present act); 第十五条's sentences bind the signatory, so the
+    # claim cited to it names another party before any wrong article is guessed
+    verdict = _verdict(view, THIRD_PARTY, 15)
+    assert verdict.verdict == "contradicted" and "signatory" in verdict.reason
 
 
 @pytest.mark.parametrize("claim,article", [(STOPPING, 23), (THIRD_PARTY, 16)])
@@ -95,7 +103,9 @@ def test_without_a_lookup_that_lists_the_law_nothing_is_guessed(view):
     cited = view.find_article(["electronic-signature-law-2019"], 15)
     verification = GroundingVerifier(lookup=MemoryLookup([cited])).verify(
         "q", draft((THIRD_PARTY, [1]), citations=[cite(1, cited)]), retrieval(cited))
-    assert verification.verdicts[0].verdict == "supported"
+    # (no wrong article is guessed; the cited sentence's party, the signatory, still is not the claim's, round 34)
+    assert "wrong article" not in verification.verdicts[0].reason
+    assert verification.verdicts[0].verdict == "contradicted"
 
 
 def test_concepts_are_the_content_words_with_chinese_words_of_more_than_one_character():

@@ -43,6 +43,7 @@ from .universal_holders import narrowed_universal_party
 from .restated_exceptions import without_restated_exception
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .acts import party_of_another_act, swapped_subject_and_place
+from .acts_across import act_of_another_party_across
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
@@ -147,6 +148,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # (未成年人的父母或者其他监护人的同意 made the minor's own; roles/consenters.py)
         consenter = possessor_as_consenter(stated, clause_text, load_lexicon().chinese_words)
         found = found + [consenter] if consenter else found
+    if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause:
+        # one party's act of a Chinese sentence that gives two parties an act each, given to the other (acts_across.py)
+        moved = act_of_another_party_across(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [moved] if moved else found
     if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
         # the approval the article requires from one body, made another's: a party it names in another role (approvals.py)
         approver = other_approver(stated, clause_text)

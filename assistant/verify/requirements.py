@@ -70,6 +70,10 @@ _DISPENSED_PHRASE_ZH = re.compile(_DISPENSING_ZH + r"([\u4e00-\u9fff]{2,10})")
 # and what follows it to the sub-clause's end
 _CONDITION_ON_EN = re.compile(r"\b(?:only (?:after|once|if|when|upon|with)|subject to|on condition that|provided that|"
                               r"conditional (?:on|upon)|(?:must|has to|have to|needs? to) first)\s+([^,;.]{3,80})", re.I)
+# …or makes it a duty of its own: "must give a reason before returning them" says what 无需说明理由 says is not needed (an
+# obligation against the clause's exemption); not when negated ("does not have to", "is not required to")
+_DUTY_ON_EN = re.compile(r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:must|shall|has to|have to|needs? to|(?:is|are) (?:required|obliged) "
+                         r"to)\s+(?!not\b)([^,;.]{3,80})", re.I)
 
 
 def requires_dispensed_across(claim: str, clause_text: str, chinese_words) -> str:
@@ -80,7 +84,7 @@ def requires_dispensed_across(claim: str, clause_text: str, chinese_words) -> st
     if _is_zh(claim) or not _is_zh(clause_text) or _WAIVED_EN.search(claim):
         return ""
     clause = _norm(clause_text)
-    for cond in _CONDITION_ON_EN.finditer(claim):
+    for cond in [*_CONDITION_ON_EN.finditer(claim), *_DUTY_ON_EN.finditer(claim)]:
         words = [w for w in chinese_words(cond.group(1)) if len(w) >= 2]
         for m in _DISPENSED_PHRASE_ZH.finditer(clause):
             for word in words:

@@ -40,6 +40,9 @@ _ACTORS_ZH = [
     # supply the AML authority (反洗钱法第十七条), customs (第十八条) and the courts (第三十九条)
     ("近亲属", "relative"), ("监护人", "guardian"), ("父母", "guardian"), ("数据提供方", "data_supplier"),
     ("提供者", "provider_ai"), ("国家有关机关", "state"), ("海关", "authority:customs"), ("人民法院", "court"),
+    # the registration authority (登记机关) that beneficial-owner information is filed with (反洗钱法第十九条, 第六十条): a
+    # body of its own, not the AML regulator that sanctions false filings
+    ("登记机关", "authority:registration"),
     # GDPR roles as Chinese drafts name them
     ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
     # a business as such (企业, 公司: 数据安全法第三十三条, 网络数据安全管理条例第十六条 name 企业 as parties), which the laws'
@@ -177,6 +180,10 @@ _ACTORS_EN = [
      "consumer_body"),
     # the people's courts (人民法院, 消费者权益保护法第三十九条, 第四十五条; 反洗钱法第三十九条) as English claims name them
     (r"(?:the )?people['’]s courts?", "court"),
+    # 登记机关 (see the Chinese list) as English claims name it: the registration authority, the company registry (not
+    # a "credit registry", a database)
+    (r"(?:company |business |market )?registration (?:authorit(?:y|ies)|offices?|agenc(?:y|ies))|"
+     r"(?:company|business|companies|commercial) registr(?:y|ies|ars?)", "authority:registration"),
     (r"signator(?:y|ies)|signers?", "signatory"), (r"relying part(?:y|ies)", "relying_party"),
     # 反洗钱法第十六条: the monitoring and analysis centre (反洗钱监测分析机构) is the regulator's; the institutions that perform
     # AML obligations (履行反洗钱义务的机构, "obliged entities" in FATF usage) are the banks' side
@@ -385,6 +392,7 @@ _ACTOR_LABEL = {"processor": "the personal-information processor", "individual":
                 "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",
                 "guarantor": "the guarantor", "depositor": "the depositor", "relative": "the next of kin",
                 "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
+                "authority:registration": "the registration authority (登记机关)",
                 "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
                 "distributor": "the distributor", "organisation": "a business (企业 / company)",
                 "signatory": "the signatory (电子签名人)",

@@ -95,7 +95,10 @@ _DOER_ZH = re.compile(r"由((?:(?!由)[\u4e00-\u9fff、]){2,20}?)"
                       r"(?:或者?其[\u4e00-\u9fff]{0,12}?派出机构)?(?:在[^，,。；;]{1,24}?(?:以前|以后|之前|之后|前|后|内|时|中))?"
                       r"(?:自行|依法|另行|统一|分别|共同|负责)?"
                       r"(?:承担|负责|履行|制定|实施|采取|办理|作出|决定|提供|报告|保障|通知|告知|公布|公告|发布|审查|批准|核准|"
-                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立|" + _SANCTION + "|"
+                      r"组织|监督|检查|评估|处置|保存|备案|认定|建立|"
+                      # (the court's declaration and an authority's issuing, 由人民法院依法宣告其破产, 商业银行法第七十一条;
+                      # 由…颁发经营许可证, 商业银行法第十六条; 由中国人民银行向金融机构发放, 中国人民银行法: acts only the named body does)
+                      r"宣告|颁发|发放|" + _SANCTION + "|"
                       # 由国务院规定 / 由…确定 (中国人民银行法第十二条): who lays the rules down; not 由…规定的 (a thing so laid down)
                       r"规定(?!的)|确定(?!的))")
 _DOES_EN = re.compile(r"^\W*(?:(?:the|a|an|each|every|its|their|national|competent|relevant)\s+)*([\w' -]{2,60}?)\s+"
@@ -119,7 +122,32 @@ def _doer_en(part: str) -> list[str]:
     does = _DOES_EN.match(part)
     if does and any(p.fullmatch(does.group(1).strip()) for p, _ in _ACTORS_EN_RE):
         return _actors_in(does.group(1))[:1]
-    return []
+    return _headed_by_party(does.group(1).strip()) if does else []
+
+
+# Words that end a noun phrase's modifiers: a relative clause, a preposition or a conjunction before the party word means
+# the party is not the head of the subject ("the bank that the regulator supervises", "data of the customer")
+_NOT_A_MODIFIER_EN = re.compile(r"\b(?:that|which|who|whom|whose|of|to|for|with|by|in|on|at|from|and|or|not|no|than|"
+                                r"under|as|if|when|where|once|after|before)\b", re.I)
+# how many words may qualify the party's head noun ("the credit reporting regulator", "the local market regulator")
+_MODIFIER_WORDS_EN = 3
+
+
+def _headed_by_party(subject: str) -> list[str]:
+    """The party an English subject names by its head noun behind a few modifiers: "the credit reporting regulator
+    checks …" is the regulator's act as "the regulator checks …" is (an English noun phrase's head comes last; the words
+    before it only say which one). Not when a relative clause or a preposition stands between (the head is then
+    another noun), nor a party's thing ("customer records": the attribute words end no party pattern)."""
+    # (the longest party name that ends the subject: "banking regulator" before "regulator")
+    heads = [m for pattern, _ in _ACTORS_EN_RE for m in pattern.finditer(subject) if not subject[m.end():].strip()]
+    if not heads:
+        return []
+    head = min(heads, key=lambda m: m.start())
+    before = subject[: head.start()]
+    if head.start() == 0 or len(before.split()) > _MODIFIER_WORDS_EN or _NOT_A_MODIFIER_EN.search(before) \
+            or _actors_in(before, subjects_only=False):
+        return []
+    return _actors_in(head.group(0))[:1]
 
 
 # "The data subject shall have the right to obtain … and the controller shall have the obligation to erase …" (GDPR

@@ -43,6 +43,40 @@ def question_parties(question: str) -> list[str]:
     return parties
 
 
+def acting_parties(question: str) -> list[str]:
+    """The parties a question names as acting (`question_parties`), less those it names only as the one acted on: the
+    subject of a 被 passive (银行被接管, 客户被拒绝) undergoes the act, whose doer the passive leaves unnamed, and a party
+    named inside a comparison (像美国FDIC接管银行那样: named_laws.outside_comparisons) belongs to what the asker compares
+    with. A sentence naming the doer (商业银行法第六十七条's 国务院银行业监督管理机构 deciding the takeover's extension) then
+    states the fact asked, not another party's. General Chinese grammar: 被 marks the subject as the one acted on."""
+    from .named_laws import outside_comparisons
+
+    return question_parties(_without_passive_subjects(outside_comparisons(question)))
+
+
+def _without_passive_subjects(text: str) -> str:
+    """The text less the party named right before each 被: the words of its clause ending there that name one party
+    and no other, word by word back from 被 (非银行支付机构 of 非银行支付机构被吊销, 国内银行 of 国内银行被接管; 客户 of
+    银行发现客户被骗, not 银行, which acts there)."""
+    from ..text.tokens import segment
+
+    out, done = [], 0
+    for m in re.finditer("被", text):
+        clause = re.split(r"[，。？！；,.?!;、的\s]", text[done:m.start()])[-1]
+        words, subject, parties = segment(clause), "", None
+        for k in range(1, len(words) + 1):
+            suffix = "".join(words[-k:])
+            named = named_parties(suffix)
+            if parties and named != parties:
+                break  # a party more: the one acting
+            if named:
+                subject, parties = suffix, named
+        if subject:
+            out.append(text[done:m.start() - len(subject)])
+            done = m.start()
+    return "".join(out) + text[done:]
+
+
 # 监管 as the one acting: before an act of supervision (general banking usage; the acts are 商业银行法 and 银行业监督管理法's:
 # 接管, 检查, 处罚, 责令, 审批, 约谈, 吊销, 撤销)
 _REGULATOR_ACTS = re.compile(r"监管(?:的人)?(?:要|会|能|可以|来|已经|直接|突然)?(?:接管|检查|查|处罚|罚|责令|审批|批准|约谈|吊销|"

@@ -13,10 +13,10 @@ from ...language import has_cjk
 from ...text.articles import CN_ITEM
 from ...text.tokens import tokenize
 from ...types import Retrieval
-from ..party_ties import about_other_parties, question_parties
+from ..party_ties import about_other_parties, acting_parties
 from ..sibling_kinds import kinds_named, names_other_kinds
 from .asked_acts import asked_act, lasting_state, runs_from_the_act
-from .asked_kinds import risk_grades
+from .asked_kinds import _MEASURE_WORD, risk_grades
 from .asking import _asking_part, _asking_sentence_terms
 from .figures import _asked_units, _asks_the_figure, _figure_groups, _figure_values
 from .law_subject import topic_beside_the_subject
@@ -77,7 +77,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     # or more): the entries also bring generic words (贷款, 比例) that any clause on the field uses.
     glossary_terms = {t for t in glossary if has_cjk(t) and len(t) >= 3 and t not in question}
     # a sentence naming only other parties than the one a Chinese question names states their fact (party_ties.py)
-    parties = [] if english else question_parties(question)
+    parties = [] if english else acting_parties(question)
 
     # Chinese only: English questions tell a case before asking (A customer sent us a request. How long …?) in words
     # the sentence stating the deadline shares with the case; round 15, the same rule for them refused one answerable
@@ -91,7 +91,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
     senses = _lexicon_senses(question) if english else []
     state = lasting_state(asking) if not english else ""
 
-    def about(sentence: str, doc_id: str = "", lead: str = "", law: str = "") -> bool:
+    def about(sentence: str, doc_id: str = "", lead: str = "", law: str = "", intro: str = "") -> bool:
         zh = has_cjk(sentence)
         terms, n = (own, own_need) if zh else (topic, need)
         terms = topic_beside_the_subject(terms, law, law_share)
@@ -122,6 +122,11 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
             n += 1
         tokens = set(tokenize(sentence))
         shared = count(terms & tokens)
+        if intro and shared >= 1:  # a list item is read with the sentence introducing its list (_list_intro) …
+            # … for what its figure is of: a measure word there (下列资产负债比例管理的规定) names the kind of figure the
+            # list sets, which each item names for itself (资本充足率 … 百分之八)
+            of_what = {t for t in tokenize(intro) if not _MEASURE_WORD.fullmatch(t)}
+            shared = count(terms & (tokens | of_what))
         # a topic word the corpus never uses (冷静期) is part of what is asked: one shared word is then not enough.
         # A question in everyday words the corpus never uses (抵债, 房子, 处置掉) may share none of them with the
         # sentence: the whole legal phrase its glossary entry gives for them (行使抵押权、质权而取得的不动产) is then what
@@ -132,15 +137,16 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
                 or (shared >= 1 and bool(quoted) and bool(quoted & _figure_values(sentence)))
                 or (shared >= 1 and paraphrase is not None and paraphrase.close(sentence)))
 
-    def about_its_party(sentence: str, doc_id: str = "", lead: str = "", law: str = "") -> bool:
-        return about(sentence, doc_id, lead, law) and not about_other_parties(parties, sentence)
+    def about_its_party(sentence: str, doc_id: str = "", lead: str = "", law: str = "", intro: str = "") -> bool:
+        return about(sentence, doc_id, lead, law, intro) and not about_other_parties(parties, sentence)
 
     hits = retrieval.hits[:NUMBER_EVIDENCE_DEPTH]
     def carried(*clauses) -> bool:
         return carries is None or carries(clauses, hits)
 
     if any(states(sentence) and about_its_party(_with_its_case(sentence, h), h.clause.doc_id if named else "",
-                                                _lead_of(sentence, h), h.clause.doc_id if law_share else "")
+                                                _lead_of(sentence, h), h.clause.doc_id if law_share else "",
+                                                _list_intro(sentence, h))
            and carried(h) for h in hits for sentence in FIGURE_SENTENCE.split(h.clause.text)):
         return True
     # A procedure sentence that names the articles it serves (GDPR Art. 12(3): "action taken on a request under
@@ -201,6 +207,28 @@ def _lead_of(sentence: str, hit) -> str:
         return ""
     first = next((s for s in FIGURE_SENTENCE.split(hit.clause.text) if s.strip()), "")
     return "" if first == sentence else first
+
+
+def _list_intro(sentence: str, hit) -> str:
+    """The sentence introducing the list a list item belongs to: the nearest sentence before the item that is no item
+    itself and ends by opening a list (下列条件：, the following:). An item states its figure of what that sentence
+    names: 征信业管理条例第六条 「设立经营个人征信业务的征信机构，应当符合…下列条件…：（二）注册资本不少于人民币5000万元」 gives
+    the personal credit bureau's registered capital, though the item itself names only the capital. So the item's
+    words and its introduction's are read together when counting the question's key terms a sentence shares (the
+    item must still share one itself). General legal drafting (a list opened by a colon); empty for any other
+    sentence or when the item has no such introduction."""
+    if not _LIST_ITEM.match(sentence.strip()):
+        return ""
+    before = ""
+    for s in FIGURE_SENTENCE.split(hit.clause.text):
+        if s == sentence:
+            break
+        if s.strip() and not _LIST_ITEM.match(s.strip()):
+            before = s
+    return before if _OPENS_LIST.search(before) else ""
+
+
+_OPENS_LIST = re.compile(r"[：:]\s*$")
 
 
 def _with_its_case(sentence: str, hit) -> str:

@@ -226,6 +226,11 @@ BLIND25_SET = "blind AW+AX"
 # of stop 43; tuning data from round 34 on.
 PLANTED_BLIND26 = DATA / "planted_claims_blind26.jsonl"
 BLIND26_SET = "blind AY+AZ"
+# Written before round 34 (23:30–23:37 UTC, Dec 5) by a data-only helper (batches BA and BB, pbBA-… / pbBB-…), kept from
+# everyone who changed code until round 34 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 44; tuning data from round 35 on.
+PLANTED_BLIND27 = DATA / "planted_claims_blind27.jsonl"
+BLIND27_SET = "blind BA+BB"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -257,6 +262,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND20_SET, PLANTED_BLIND20), (BLIND21_SET, PLANTED_BLIND21), (BLIND22_SET, PLANTED_BLIND22),
     (BLIND23_SET, PLANTED_BLIND23), (BLIND24_SET, PLANTED_BLIND24),
     (BLIND25_SET, PLANTED_BLIND25), (BLIND26_SET, PLANTED_BLIND26),
+    (BLIND27_SET, PLANTED_BLIND27),
 )
 
 

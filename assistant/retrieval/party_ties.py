@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
+from ..text.tokens import segment
 from ..verify.absent_parties import _specific
 from ..verify.actors.lexicon import _actors_in, _same_side
+from .named_laws import outside_comparisons
 
 
 def named_parties(text: str) -> list[str]:
@@ -49,8 +51,6 @@ def acting_parties(question: str) -> list[str]:
     named inside a comparison (像美国FDIC接管银行那样: named_laws.outside_comparisons) belongs to what the asker compares
     with. A sentence naming the doer (商业银行法第六十七条's 国务院银行业监督管理机构 deciding the takeover's extension) then
     states the fact asked, not another party's. General Chinese grammar: 被 marks the subject as the one acted on."""
-    from .named_laws import outside_comparisons
-
     return question_parties(_without_passive_subjects(outside_comparisons(question)))
 
 
@@ -58,8 +58,6 @@ def _without_passive_subjects(text: str) -> str:
     """The text less the party named right before each 被: the words of its clause ending there that name one party
     and no other, word by word back from 被 (非银行支付机构 of 非银行支付机构被吊销, 国内银行 of 国内银行被接管; 客户 of
     银行发现客户被骗, not 银行, which acts there)."""
-    from ..text.tokens import segment
-
     out, done = [], 0
     for m in re.finditer("被", text):
         clause = re.split(r"[，。？！；,.?!;、的\s]", text[done:m.start()])[-1]

@@ -17,12 +17,12 @@ from .modality import _is_zh, _norm
 from .wording import _wording
 
 # a concession opening a sub-clause, and a "need not" in it (general usage)
-_CONCESSION_ZH = re.compile(r"[，,；;]\s*(?:但是|但|不过|可是|只是)[，,]?([^，,。；;]*?(?:不用|不需要|无需|无须|不必|不需|可以不|用不着)"
-                            r"[^，,。；;]*)")
+_NO_DUTY_WORDS_ZH = r"(?:不用|不需要|无需|无须|不必|不需|可以不|用不着)"
+_CONCESSION_ZH = re.compile(r"[，,；;]\s*(?:但是|但|不过|可是|只是)[，,]?([^，,。；;]*?" + _NO_DUTY_WORDS_ZH + r"[^，,。；;]*)")
 _CONCESSION_EN = re.compile(r"[,;]\s*(?:but|though|however|although)\s*,?\s+([^,;.]*?\b(?:need not|needn't|do(?:es)? not "
                             r"(?:need|have to|require)|(?:is|are) not (?:required|needed|necessary)|no \w+ (?:is )?"
                             r"(?:required|needed))\b[^,;.]*)", re.I)
-_NO_DUTY_ZH = re.compile(r"不用|不需要|无需|无须|不必|不需|可以不|用不着")
+_NO_DUTY_ZH = re.compile(_NO_DUTY_WORDS_ZH)
 _NO_DUTY_EN = re.compile(r"\b(?:need not|needn't|do(?:es)? not (?:need|have to|require)|(?:is|are) not (?:required|needed|"
                          r"necessary)|no|required|needed)\b", re.I)
 # a sub-clause of the article that makes an exception to its rule

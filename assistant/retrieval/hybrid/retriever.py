@@ -27,7 +27,8 @@ from ..config import RetrievalConfig
 from ..corpus_view import CorpusView, unit_key
 from ..embeddings import QueryMemo
 from ..english_stems import stems
-from ..jurisdiction_default import CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english
+from ..jurisdiction_default import (CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english,
+                                    home_side_on_near_tie)
 from ..law_mentions import subject_doc_ids
 from ..policy_names import named_policies
 from ..penalty_articles import is_penalty_article, states_sanction
@@ -413,8 +414,6 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                                          routed.asks_figure, cfg.neighbour_meaning_head_start,
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words)[:k]
         if cfg.home_tie_ratio and self._searches_chinese_by_default(query, routed):
-            from ..jurisdiction_default import home_side_on_near_tie
-
             hits = home_side_on_near_tie(hits, cfg.home_tie_ratio)
         timings["fuse"] = time.perf_counter() - t
         # what the answer tells the user about the question's wording (wording_fit.py); it changes no ranking

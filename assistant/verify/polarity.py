@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.quantities import extract_quantities
 from .universal_holders import narrowed_universal_party
 from .restated_exceptions import without_restated_exception
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
@@ -65,7 +66,6 @@ from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_
                          _exception_as_rule, _rule_part, _where_case_is_stated)
 from .figures import _numbers, figures_of
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
-from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
 from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
@@ -102,7 +102,7 @@ ANTONYM_NEARBY = 0.1
 
 def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
     """`_contradictions` (below), and an approval the article requires that the claim waives (approvals.py)."""
-    from ..retrieval.lexicon import load_lexicon
+    from ..lexis.lexicon import load_lexicon
 
     # "…，不过依法公开的信息不用" restating the article's 但是…除外: judged without it (restated_exceptions.py)
     claim = without_restated_exception(claim, clause_text)
@@ -254,8 +254,8 @@ def _own_bridge(part: str, bridge: str) -> str:
     keeps the whole bridge (its English terms come from more tables than these)."""
     if _is_zh(part) or not bridge:
         return bridge
-    from ..retrieval.glossary import load_glossary
-    from ..retrieval.lexicon import load_lexicon
+    from ..lexis.glossary import load_glossary
+    from ..lexis.lexicon import load_lexicon
 
     def terms(text: str) -> list[str]:
         own = set(load_glossary().expansion(text)) | set(load_lexicon().chinese_words(text))
@@ -276,7 +276,7 @@ _OWN_SUBJECT_ZH = re.compile(r"[，,；;]\s*(?=[\u4e00-\u9fff、]{2,24}?(?:应�
 def _main_clauses(claim: str) -> list[str]:
     """A Chinese claim cut before each sub-clause whose subject is a party (the actor lexicon's) other than the one of the
     main clause before it (one with a modal verb: a condition, 确认借款人资信良好的，…, is no main clause)."""
-    from .actors.lexicon import _actors_in
+    from ..lexis.parties import actors_in
 
     if not _is_zh(claim):
         return [claim]
@@ -284,8 +284,8 @@ def _main_clauses(claim: str) -> list[str]:
     pieces, start = [], 0
     for cut in cuts:
         head = re.match(r"[\u4e00-\u9fff、]{2,24}?(?=应当|应予|应|须|必须|可以|不得|有权)", claim[cut:])
-        subject = _actors_in(head.group(0)) if head else []
-        before = _actors_in(claim[start:cut])
+        subject = actors_in(head.group(0)) if head else []
+        before = actors_in(claim[start:cut])
         if subject and before and not set(subject) & set(before) and modal_classes(claim[start:cut]):
             pieces.append(claim[start:cut])
             start = cut

@@ -54,6 +54,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from ...language import detect_language, has_cjk
+from ...lexis.lexicon import load_lexicon
 from ...text.tokens import tokenize
 from ...types import Retrieval
 from ..asked_facts import asked_facts, asked_groups, narrowed
@@ -62,7 +63,6 @@ from ..asking_phrases import asking_only_terms
 from ..asked_items import asked_items, asked_limit_groups, asking_clauses, asks_membership, named_groups, names_groups
 from ..asked_specifics import asked_specifics, asked_threshold_groups
 from ..jurisdiction_default import DEFAULT_LISTS
-from ..lexicon import load_lexicon
 from ..named_laws import (asks_about_home, is_question, load_regimes, named_as_comparison, named_as_set_aside,
                           outside_comparisons, regimes_in, unknown_law_mentions)
 from ..quoted_figures import attributed_to_a_rule, confirmed_statement, without_indefinite_counts
@@ -677,7 +677,7 @@ def assess_in_view(question: str, retrieval: Retrieval, view, catalog, floors: C
     """`assess` with its evidence taken from the corpus view the retrieval's hits came from: each hit's lexical
     tokens, the corpus' document frequencies, the glossary's legal terms for the question, and (with an embedder)
     the question's similarity to a sentence."""
-    from ..glossary import load_glossary
+    from ...lexis.glossary import load_glossary
     from .law_subject import law_word_share
 
     return assess(question, retrieval, catalog, lambda hit: view.token_lists[view.position[hit.clause.chunk_id]],

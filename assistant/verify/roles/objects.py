@@ -21,10 +21,10 @@ _OBJECT_BEFORE_EN = re.compile(r"\b(?:to|with|from|by|of|for|against|mandate|ins
 def _one_party_by_the_lexicon(a: str, b: str) -> bool:
     """Both phrases open with the same party as the actor lexicon names it (高管 and 高级管理人员 are both the directors;
     银行 and 金融机构 both the institution)."""
-    from ..actors.lexicon import _actors_in, _same_side
+    from ...lexis.parties import actors_in, same_side
 
-    first_a, first_b = _actors_in(a)[:1], _actors_in(b)[:1]
-    return bool(first_a and first_b) and _same_side(first_a[0], first_b[0])
+    first_a, first_b = actors_in(a)[:1], actors_in(b)[:1]
+    return bool(first_a and first_b) and same_side(first_a[0], first_b[0])
 
 
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
@@ -94,8 +94,8 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
     """Whether the party `phrase` names is the subject of some modal verb of `sentence` (by the actor lexicon): "用户可以
     提取…，但是非银行支付机构不得向用户支付…" (非银行支付机构监督管理条例第二十四条) has the institution act in its second
     sub-clause, though only 用户 is the subject of the first."""
+    from ...lexis.parties import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, same_side
     from ..actors.holders import _duty_holders
-    from ..actors.lexicon import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _same_side
 
     phrase = _norm(phrase).strip()
     # the lexicon's actor must be the phrase's head noun (where it ends): "consumer association" is no consumer
@@ -105,7 +105,7 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
         mine = next((name for word, name in _ACTORS_ZH_LONGEST_FIRST if phrase.endswith(word)), None)
     else:
         mine = next((name for p, name in _ACTORS_EN_RE for m in p.finditer(phrase) if m.end() == len(phrase)), None)
-    return mine is not None and any(_same_side(mine, h) for h in _duty_holders(sentence))
+    return mine is not None and any(same_side(mine, h) for h in _duty_holders(sentence))
 
 
 # What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner

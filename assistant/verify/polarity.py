@@ -49,7 +49,7 @@ from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
 from .approvals import other_approver, waives_required_approval
 from .refusals import refusal_made_duty
-from .departments import other_department
+from .departments import act_of_another_department, other_department
 from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
 from .cases import agent_of_another_case
@@ -142,7 +142,8 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         found = found + [refused] if refused else found
     if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
-        department = other_department(stated, clause_text)
+        department = other_department(stated, clause_text) \
+            or act_of_another_department(stated, clause_text, load_lexicon().chinese_words)
         found = found + [department] if department else found
     if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the consent of the party the article names only as the possessor of the one whose consent it asks

@@ -72,6 +72,7 @@ from .waived_conditions import waived_condition
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .separate_rules import law_for_what_it_leaves
+from .stated_rules import option_of_a_stated_rule
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
@@ -169,6 +170,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         whole = whole_of_an_open_extent(stated, clause_text, load_lexicon().chinese_words)
         found = found + [Finding("scope", f"the clause leaves the extent open (「{_short(whole)}」); the claim makes it "
                                           f"the whole")] if whole else found
+    if not opposed() and zh_clause and paraphrased:
+        # a rule the clause states with a minimum or a frequency and no modal verb, made optional (stated_rules.py)
+        optional = option_of_a_stated_rule(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [optional] if optional else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_clause and paraphrased:
         # a subject the clause hands to separate rules (另行规定, 另有规定的依照其规定) said to be governed in full
         # (separate_rules.py)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.articles import CN_ARTICLE
 from .modality import Finding, _is_zh, _norm
 from .wording import _short, _wording, sentences
 
@@ -27,7 +28,7 @@ _SEPARATE_ZH = re.compile(r"^(.{2,80}?)[，,]?\s*(?:由[^，,。；;]{2,24}?)?(?
 _PREVAILING_ZH = re.compile(r"^(.{2,120}?)[，,]\s*(?:但)?(?:法律|行政法规|法律、行政法规)[^，,。；;]{0,12}另有规定的[，,]?\s*"
                             r"(?:依照|从)其规定")
 # A Chinese sentence opens with its article label (第八十条 …), which is no part of the subject
-_LABEL_ZH = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")
+_LABEL_ZH = re.compile(r"^\s*" + CN_ARTICLE.pattern + r"\s*")
 # How much of the subject's wording a Chinese claim must hold to speak of it (character bigrams: "军事网络的安全保护" in
 # "军事网络也完全适用网络安全法" holds 军事、事网、网络 of its six; set at the half, like denials.SUBJECT_MATCH)
 SUBJECT_SHARE = 0.5

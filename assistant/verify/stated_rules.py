@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text.numerals import NUMBER
 from .modality import Finding, _is_zh, _norm, modal_classes
 from .wording import _short, _wording, sentences
 
@@ -26,7 +27,7 @@ _OPTION_EN = re.compile(r"\b(?:optional|voluntary|discretionary|at (?:its|their|
 _OPTION_ZH = re.compile(r"可选|自愿|自行决定|自己决定|自主决定|可以不|可不|无需|无须|不需要|不必|不用|不强制|非强制|"
                         r"视情况|看情况|酌情|愿意的话|想做就做")
 # the sentence states a minimum or a frequency of the act (general legal drafting: 至少每年一次, 每半年, 不少于五年)
-_BOUND_ZH = re.compile(r"至少|不少于|不得少于|不低于|每(?:个)?(?:年|半年|季度|月|周|日|天|[一二两三四五六七八九十]+年)")
+_BOUND_ZH = re.compile(rf"至少|不少于|不得少于|不低于|每(?:个)?(?:年|半年|季度|月|周|日|天|{NUMBER}年)")
 # a claim that states a minimum of its own ("不必每年验证，两年至少一次就行") sets one frequency against another: the
 # figures are compared elsewhere (grounding._check_quantities)
 _OWN_MINIMUM = re.compile(r"至少|不少于|不低于|\bat least\b|\bno (?:less|fewer) than\b|\bminimum\b", re.I)

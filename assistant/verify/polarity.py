@@ -50,7 +50,7 @@ from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
 from .approvals import other_approver, waives_required_approval
 from .refusals import refusal_made_duty
-from .departments import other_department
+from .departments import act_of_another_department, other_department
 from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
 from .cases import agent_of_another_case
@@ -71,6 +71,8 @@ from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
+from .separate_rules import law_for_what_it_leaves
+from .stated_rules import option_of_a_stated_rule
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
@@ -141,7 +143,8 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         found = found + [refused] if refused else found
     if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
-        department = other_department(stated, clause_text)
+        department = other_department(stated, clause_text) \
+            or act_of_another_department(stated, clause_text, load_lexicon().chinese_words)
         found = found + [department] if department else found
     if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the consent of the party the article names only as the possessor of the one whose consent it asks
@@ -167,6 +170,15 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         whole = whole_of_an_open_extent(stated, clause_text, load_lexicon().chinese_words)
         found = found + [Finding("scope", f"the clause leaves the extent open (「{_short(whole)}」); the claim makes it "
                                           f"the whole")] if whole else found
+    if not opposed() and zh_clause and paraphrased:
+        # a rule the clause states with a minimum or a frequency and no modal verb, made optional (stated_rules.py)
+        optional = option_of_a_stated_rule(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [optional] if optional else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_clause and paraphrased:
+        # a subject the clause hands to separate rules (另行规定, 另有规定的依照其规定) said to be governed in full
+        # (separate_rules.py)
+        left = law_for_what_it_leaves(stated, clause_text, bridge)
+        found = found + [left] if left else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
         # "only" one item of a list the clause requires or allows in full (scope.only_one_item)
         lead = only_one_item(stated, clause_text)

@@ -76,6 +76,11 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
         # 避免泄露造成危害，可以不通知…" (个人信息保护法第五十七条) has only the condition before its modal verb, whose thing
         # (措施) is no party turned into the actor
         return None
+    if _is_zh(claim) and not _names_a_party(mine) and _topic_of_its_verb(mine, claim, sentence):
+        # nor in Chinese, where a thing before the modal verb is the topic of a notional passive whose verb the sentence
+        # puts before it as its object (支付账户必须用用户的真实身份开立 against 开立…支付账户: the account is what is
+        # opened, general Chinese grammar), as the English subject below: no party made the actor
+        return None
     if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …
         # must contain" (GDPR Art. 30) is what the controller maintains, said passively
@@ -88,6 +93,23 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
         return Finding("actor", f"the clause names {mine.strip()} as the one acted on or through; {theirs.strip()} is "
                                 f"the one that acts")
     return None
+
+
+# the predicate after a Chinese modal verb, up to the end of the claim (its last two characters are the verb of a
+# predicate that ends on it: …开立, …进行审计)
+_PREDICATE_ZH = re.compile(r"(?:应当|必须|须|应|需要|需|要|可以|不得|不能)([^，,；;。]+?)[。；;！!]?\s*$")
+# how far the sentence's verb may stand before the noun it governs (开立匿名、假名支付账户)
+_OBJECT_REACH = 8
+
+
+def _topic_of_its_verb(mine: str, claim: str, sentence: str) -> bool:
+    """The claim's Chinese predicate ends on a verb that the sentence has before the claim's subject, as its object."""
+    m = _PREDICATE_ZH.search(_norm(claim))
+    core = mine.strip()[-4:]
+    if not m or len(m.group(1)) < 2 or not core:
+        return False
+    verb = m.group(1)[-2:]
+    return bool(re.search(re.escape(verb) + rf"[^，,。；;]{{0,{_OBJECT_REACH}}}?" + re.escape(core), _norm(sentence)))
 
 
 def _holds_a_modal_there(phrase: str, sentence: str) -> bool:

@@ -2,7 +2,7 @@
 payment (取现两万, 单笔转账20万以上), or when it is the second figure of a pair whose first is a sum (五万元还是五十万);
 a count of transactions keeps its own unit. Sentences written for these tests."""
 
-from assistant.verify.quantities import compare, extract_quantities
+from assistant.lexis.quantities import compare, extract_quantities
 
 
 def _sums(text: str) -> list[float]:

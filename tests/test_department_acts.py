@@ -2,7 +2,7 @@
 article gives the claim's unit an act of its own; and the policies' units beside the departments (业务部门, 外包发起部门,
 数据责任人, 数据管理员). The clauses are written in the policies' style for these tests, not copied from the eval sets."""
 
-from assistant.retrieval.lexicon import load_lexicon
+from assistant.lexis.lexicon import load_lexicon
 from assistant.verify.departments import _acting_zh, act_of_another_department, other_department
 
 ROLES_ZH = ("第四条 风险管理部是模型风险管理的牵头部门，负责制定管理制度、维护模型清单；"

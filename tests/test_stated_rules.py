@@ -1,7 +1,7 @@
 """Round 35: a rule a Chinese clause states with a minimum or a frequency and no modal verb, made optional by the claim.
 Sentences written in the policies' style for these tests, not copied from the eval sets."""
 
-from assistant.retrieval.lexicon import load_lexicon
+from assistant.lexis.lexicon import load_lexicon
 from assistant.verify.stated_rules import option_of_a_stated_rule
 from claim_helpers import kinds
 

@@ -15,6 +15,12 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text or ""))
 
 
+def is_chinese(text: str) -> bool:
+    """Whether `text` holds a CJK unified ideograph (U+4E00–U+9FFF only, narrower than `has_cjk`): how the verifier
+    and the party lexicon (lexis/parties.py) tell a Chinese claim or clause from an English one."""
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
 def detect_language(text: str) -> str:
     """"zh" when CJK characters make up a fair share of the letters, else "en"."""
     cjk = len(_CJK.findall(text or ""))

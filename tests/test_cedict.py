@@ -7,8 +7,7 @@ import dataclasses
 
 import pytest
 
-from assistant.retrieval.cedict import (Dictionary, distinctive_words, entries, fold, gloss_keys, read_entries,
-                                        reverse)
+from assistant.lexis.cedict import Dictionary, distinctive_words, entries, fold, gloss_keys, read_entries, reverse
 from assistant.types import Filters
 
 

@@ -1,4 +1,4 @@
-"""An English claim citing a Chinese article that does not say it (verify/concepts.py, grounding._check_concepts): its
+"""An English claim citing a Chinese article that does not say it (lexis/concepts.py, grounding._check_concepts): its
 concepts, bridged word by word to Chinese (CC-CEDICT read backwards, the lexicon, the glossary), are held much better
 by another article of the same law. Real law texts from the shared corpus, indexed in a real CorpusView; the claims
 are written for these tests."""
@@ -7,10 +7,10 @@ import re
 
 import pytest
 
+from assistant.lexis.concepts import Concept, article_shares, better_article, blank_references, claim_concepts
 from assistant.retrieval.corpus_view import CorpusView
 from assistant.settings import SHARED_REGULATIONS
 from assistant.types import Clause
-from assistant.verify.concepts import Concept, article_shares, better_article, blank_references, claim_concepts
 from assistant.verify.grounding import GroundingVerifier
 from tests.test_grounding import MemoryLookup, cite, draft, retrieval
 

@@ -3,8 +3,8 @@ claims the team has not seen are caught (probe 3), rule by rule, in Chinese and 
 false claim and lets the faithful paraphrase through. Clauses are written in the laws' style for these tests, not copied
 from the eval sets."""
 
+from assistant.lexis.parties import same_side
 from assistant.verify.actors.holders import _duty_pairs
-from assistant.verify.actors.lexicon import _same_side
 from assistant.verify.modality import modal_classes
 from assistant.verify.roles.agents import other_agent
 from assistant.verify.roles.objects import subject_only_as_object
@@ -59,10 +59,10 @@ def test_the_agent_after_you_is_the_one_who_acts():
 
 
 def test_a_business_is_any_organisation_role_but_no_authority_or_person():
-    assert _same_side("organisation", "processor") and _same_side("organisation", "institution")
-    assert not _same_side("organisation", "authority") and not _same_side("organisation", "individual")
-    assert not _same_side("processor", "entrusted")  # a business does not make two roles one
-    assert _same_side("body", "organisation") and not _same_side("body", "institution")
+    assert same_side("organisation", "processor") and same_side("organisation", "institution")
+    assert not same_side("organisation", "authority") and not same_side("organisation", "individual")
+    assert not same_side("processor", "entrusted")  # a business does not make two roles one
+    assert same_side("body", "organisation") and not same_side("body", "institution")
     assert kinds("有关主管部门应当为银行制定应急预案。", "银行应当制定网络安全事件应急预案。") == {"actor"}
     assert "actor" not in kinds("被调取数据的公司应当予以配合。", "公安机关依法调取数据，有关组织、个人应当予以配合。")
 

@@ -2,8 +2,8 @@
 rule catches its kind of false claim and lets the faithful paraphrase through. Clauses are written in the laws' style
 for these tests, not copied from the eval sets."""
 
+from assistant.lexis.parties import actors_in
 from assistant.verify.actors.holders import _duty_pairs, passive_patients, passive_with_agent
-from assistant.verify.actors.lexicon import _actors_in
 from assistant.verify.roles.objects import subject_only_as_object
 from claim_helpers import kinds
 
@@ -17,9 +17,9 @@ NOTICE_ZH = ("第十二条 发生客户信息泄露的，银行应当立即采�
 
 
 def test_a_customers_transaction_is_no_customer():
-    assert _actors_in("客户单笔交易超过规定金额的") == []
-    assert _actors_in("客户可疑交易") == []
-    assert _actors_in("客户应当如实提供") == ["individual"]
+    assert actors_in("客户单笔交易超过规定金额的") == []
+    assert actors_in("客户可疑交易") == []
+    assert actors_in("客户应当如实提供") == ["individual"]
     assert [a for a, _ in _duty_pairs(REPORT_ZH)] == ["institution", "institution"]
 
 
@@ -97,7 +97,7 @@ def test_a_statement_denied_before_a_duty_of_the_claims_own():
 
 
 def test_between_one_sum_and_another_is_a_range_in_one_currency():
-    from assistant.verify.quantities import extract_quantities
+    from assistant.lexis.quantities import extract_quantities
 
     values = [(q.value, q.unit) for q in extract_quantities("fined between RMB 1 million and 10 million")]
     assert values == [(1e6, "yuan"), (1e7, "yuan")]
@@ -119,7 +119,7 @@ def test_keeping_for_the_named_period_is_no_opposite_of_the_deletion_after_it():
 
 
 def test_half_a_year_is_six_months():
-    from assistant.verify.quantities import extract_quantities
+    from assistant.lexis.quantities import extract_quantities
 
     def base(text):
         return [q.base() for q in extract_quantities(text)]

@@ -3,7 +3,7 @@ names the party with modifiers, when the article hands the act to a body with ç”
 gives two parties an act each. Each rule catches its kind of false claim and lets the faithful paraphrase through.
 Clauses are written in the laws' style for these tests, not copied from the eval sets."""
 
-from assistant.retrieval.lexicon import load_lexicon
+from assistant.lexis.lexicon import load_lexicon
 from assistant.verify.acts_across import act_of_another_party_across
 from assistant.verify.actors.findings import _actor_findings
 from assistant.verify.actors.holders import _duty_pairs

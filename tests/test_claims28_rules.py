@@ -1,7 +1,7 @@
 """Round 28's verifier rules, each with the false claim it catches and the faithful paraphrase it lets through. Clauses
 are written in the laws' style for these tests, not copied from the eval sets."""
 
-from assistant.retrieval.lexicon import load_lexicon
+from assistant.lexis.lexicon import load_lexicon
 from assistant.verify.approvals import other_approver
 from assistant.verify.roles.consenters import possessor_as_consenter
 from claim_helpers import kinds

@@ -8,9 +8,9 @@ claims are written for these tests."""
 
 import pytest
 
+from assistant.lexis.quantities import extract_quantities
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.grounding import GroundingVerifier
-from assistant.verify.quantities import extract_quantities
 from tests.test_claims_round8 import article, verdict
 from tests.test_claims_round14 import eu
 from tests.test_grounding import MemoryLookup, cite, draft, retrieval, run

@@ -5,10 +5,10 @@ sentence requires (subclauses.py). Real clause texts from the corpus; the claims
 
 import pytest
 
+from assistant.lexis.quantities import extract_quantities
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.banned_acts import allows_what_is_banned
 from assistant.verify.denials import _affirms_what_is_negated, _frees_what_is_stated, _without_cases_zh
-from assistant.verify.quantities import extract_quantities
 from tests.test_claims_round8 import article, gdpr, verdict
 from tests.test_claims_round9b import ai_act
 from tests.test_claims_round12 import policy_article

@@ -6,9 +6,9 @@ tests."""
 
 import pytest
 
+from assistant.lexis.parties import _objects_in, actors_in
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.actors.holders import _duty_pairs
-from assistant.verify.actors.lexicon import _actors_in, _objects_in
 from tests.test_claims_round8 import article, gdpr, verdict
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
@@ -53,10 +53,10 @@ def test_the_one_whose_oversight_is_accepted_is_not_acted_on():
 
 
 def test_a_law_named_after_a_party_names_no_party():
-    assert "authority:pboc" not in _actors_in("For the PBOC Law, policy banks are banking institutions.", subjects_only=False)
-    assert "authority:pboc" not in _actors_in("依照中国人民银行法的规定", subjects_only=False)
-    assert "authority:pboc" in _actors_in("中国人民银行依法监督", subjects_only=False)
-    assert "authority:pboc" in _actors_in("The PBOC shall supervise", subjects_only=False)
+    assert "authority:pboc" not in actors_in("For the PBOC Law, policy banks are banking institutions.", subjects_only=False)
+    assert "authority:pboc" not in actors_in("依照中国人民银行法的规定", subjects_only=False)
+    assert "authority:pboc" in actors_in("中国人民银行依法监督", subjects_only=False)
+    assert "authority:pboc" in actors_in("The PBOC shall supervise", subjects_only=False)
 
 
 # --- the regulators by their current names ---------------------------------------------------------------------------

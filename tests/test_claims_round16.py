@@ -5,9 +5,9 @@ second bound is a sum too. Real clause texts from the corpus; the claims are wri
 
 import pytest
 
+from assistant.lexis.quantities import extract_quantities
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.actors.holders import _duty_pairs
-from assistant.verify.quantities import extract_quantities
 from tests.test_claims_round8 import article, verdict
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")

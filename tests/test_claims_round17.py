@@ -34,7 +34,7 @@ def test_the_range_of_the_serious_case_given_to_the_plain_case_is_contradicted()
     # no "where serious": the claim's own words are the lead sentence's case, which caps the fine at 五十万元
     claim = "A financial institution that opens anonymous accounts can be fined RMB 500,000 to 5 million."
     assert verdict(claim, AML54).verdict == "contradicted"
-    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.lexis.lexicon import load_lexicon
 
     found = figure_of_another_case(claim, AML54.text, load_lexicon().chinese_words)
     assert [q.claim.value for q in found] == [5_000_000]

@@ -31,7 +31,7 @@ NDS11 = article("zh/network-data-security-regulation-2024.md", "网络数据安�
 
 
 def test_a_condition_an_english_claim_puts_on_what_the_chinese_clause_dispenses_with():
-    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.lexis.lexicon import load_lexicon
     from assistant.verify.requirements import requires_dispensed_across
 
     words = load_lexicon().chinese_words

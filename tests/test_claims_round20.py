@@ -80,7 +80,7 @@ PIPL24 = article("zh/pipl-2021.md", "个人信息保护法", 24, "第二十四�
 
 
 def test_an_act_the_party_may_refuse_is_not_its_duty():
-    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.lexis.lexicon import load_lexicon
     from assistant.verify.refusals import refusal_made_duty
 
     for wrong in ("商业银行必须按照任何单位的要求冻结个人储蓄存款。",
@@ -95,7 +95,7 @@ def test_an_act_the_party_may_refuse_is_not_its_duty():
 
 
 def test_a_right_to_refuse_in_one_case_or_of_the_other_side_leaves_the_duty():
-    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.lexis.lexicon import load_lexicon
     from assistant.verify.refusals import refusal_made_duty
 
     # the refusal holds only when the examiners are fewer than two; the duty to cooperate is the article's rule
@@ -145,7 +145,7 @@ CRR17 = article("zh/credit-reporting-regulation-2013.md", "征信业管理条例
     ("Reports are due within a year.", "每年报告", ["a year"]),
 ])
 def test_one_period_of_a_rate_is_not_a_duration(claim, clause, kept):
-    from assistant.verify.quantities import extract_quantities, period_of_a_rate
+    from assistant.lexis.quantities import extract_quantities, period_of_a_rate
 
     left = [q.raw for q in extract_quantities(claim) if not period_of_a_rate(q, claim, clause)]
     assert [r for r in left if r not in ("两次", "一次")] == [r for r in kept if r not in ("两次", "一次")]

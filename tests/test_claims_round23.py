@@ -4,8 +4,8 @@ real clause texts from the corpus; the claims are written for these tests."""
 
 import pytest
 
+from assistant.lexis.quantities import extract_quantities, headcounts_as_persons
 from assistant.settings import SHARED_REGULATIONS
-from assistant.verify.quantities import extract_quantities, headcounts_as_persons
 from assistant.verify.wording import wording_share
 from tests.test_claims_round8 import article, gdpr, verdict
 
@@ -89,8 +89,8 @@ def test_an_opening_condition_names_the_case_not_who_acts():
 
 
 def test_the_laws_words_cc_cedict_does_not_give():
-    from assistant.verify.concepts import concept_glosses
-    from assistant.retrieval.cedict import fold
+    from assistant.lexis.cedict import fold
+    from assistant.lexis.concepts import concept_glosses
 
     glosses = concept_glosses()
     assert "并表" in glosses[(fold("consolidated"),)] and "知悉" in glosses[(fold("aware"),)]
@@ -135,7 +135,7 @@ def test_a_finite_verb_of_handing_over_has_its_giver():
 
 
 def test_a_bare_number_after_a_bound_takes_the_clauses_unit():
-    from assistant.verify.quantities import elliptical_mismatches
+    from assistant.lexis.quantities import elliptical_mismatches
 
     # GDPR Art. 8(1): "… provided that such lower age is not below 13 years"
     assert verdict("Member States may lower that age by law, but not below thirteen.", gdpr(8)).verdict != "contradicted"

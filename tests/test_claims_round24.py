@@ -5,9 +5,9 @@ joins two sentences by the sentence carrying its act; real clause texts from the
 
 import pytest
 
+from assistant.lexis.parties import actors_in, roles_compatible
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.actors.findings import without_acts_held_elsewhere
-from assistant.verify.actors.lexicon import _actors_in, roles_compatible
 from assistant.verify.wording import sentences
 from tests.test_claims_round8 import article, gdpr, verdict
 
@@ -39,8 +39,8 @@ def test_a_bank_holding_the_role_the_clause_names_is_no_wrong_actor():
 
 
 def test_a_party_after_a_preposition_with_modifiers_is_no_subject():
-    assert _actors_in("the ratio of loans to any single borrower") == []
-    assert _actors_in("对同一借款人的贷款余额") == []
+    assert actors_in("the ratio of loans to any single borrower") == []
+    assert actors_in("对同一借款人的贷款余额") == []
     assert verdict("The balance of a bank's loans to one single borrower must not exceed ten percent of the bank's "
                    "capital balance.", CBL39).verdict != "contradicted"
 

@@ -98,9 +98,9 @@ AML60 = article("zh/aml-law-2024.md", "反洗钱法", 60, "第六十条")  # 由
 
 
 def test_the_lender_is_the_bank_never_the_borrower():
-    from assistant.verify.actors.lexicon import _actors_in
+    from assistant.lexis.parties import actors_in
 
-    assert _actors_in("贷款人") == ["institution"] and _actors_in("the lender") == ["institution"]
+    assert actors_in("贷款人") == ["institution"] and actors_in("the lender") == ["institution"]
     assert verdict("贷款人须按时归还借款本金和利息。", CBL42).verdict == "contradicted"
     assert verdict("The lender has to pay back the loan principal and interest when due.", CBL42).verdict == "contradicted"
     # a true claim naming the lender after a case about the borrower keeps the lender as its subject
@@ -125,7 +125,7 @@ CSL64 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 64, "
 
 
 def test_an_english_claim_giving_the_figure_of_one_party_to_another():
-    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.lexis.lexicon import load_lexicon
 
     bridge = load_lexicon().chinese_words
     wrong = ("Where a non-financial entity fails to take the special preventive measures and the case is serious, the "
@@ -159,7 +159,7 @@ DSL2 = article("zh/data-security-law-2021.md", "数据安全法", 2, "第二条"
 
 
 def test_a_rule_denied_in_the_very_case_the_clause_states_it_for():
-    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.lexis.lexicon import load_lexicon
     from assistant.verify.concessions import denied_in_its_case
 
     bridge = load_lexicon().chinese_words

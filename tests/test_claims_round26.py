@@ -6,9 +6,9 @@ texts from the shared corpus and the bank's policies; the claims are written for
 
 import pytest
 
+from assistant.lexis.quantities import extract_quantities, period_of_a_rate
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.actors.holders import _duty_pairs
-from assistant.verify.quantities import extract_quantities, period_of_a_rate
 from tests.test_claims_round8 import article, verdict
 from tests.test_claims_round12 import policy_article
 
@@ -123,10 +123,10 @@ def test_always_of_the_very_case_a_sentence_rules_without_exception():
 
 
 def test_government_departments_are_authorities_and_governments_public_bodies():
-    from assistant.verify.actors.lexicon import _actors_in
+    from assistant.lexis.parties import actors_in
 
-    assert _actors_in("government departments at provincial level", subjects_only=False) == ["authority"]
-    assert _actors_in("the Member States' governments", subjects_only=False) == ["state"]
+    assert actors_in("government departments at provincial level", subjects_only=False) == ["authority"]
+    assert actors_in("the Member States' governments", subjects_only=False) == ["state"]
     csl56 = article("zh/cybersecurity-law-2025-amended.md", "网络安全法", 56, "第五十六条")  # 省级以上人民政府有关部门应当…
     cpl31 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法", 31, "第三十一条")  # 各级人民政府应当加强监督
     assert verdict("When cybersecurity risks grow, government departments at provincial level or above must issue risk "

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.lexis.quantities import ages_as_years_of_age, compare, extract_quantities
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.banned_acts import allows_what_is_banned
-from assistant.verify.quantities import ages_as_years_of_age, compare, extract_quantities
 from tests.test_claims_round8 import article, gdpr, verdict
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")

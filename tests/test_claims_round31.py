@@ -3,10 +3,10 @@ threshold or a condition dropped, a figure or a doer of another case), and for t
 period's extension, a case over several commas, exposure to liability). Clauses are written in the laws' style for
 these tests, not copied from the eval sets."""
 
+from assistant.lexis.quantities import extract_quantities
 from assistant.verify.denials import _denies_what_is_stated, _without_cases_zh
 from assistant.verify.figures import _labels_in_english, _numbers, extension_stated
 from assistant.verify.modality import _classes
-from assistant.verify.quantities import extract_quantities
 from assistant.verify.roles.agents import stray_doer
 from assistant.verify.thresholds import dropped_threshold
 from assistant.verify.waived_conditions import waived_condition

@@ -2,7 +2,7 @@
 business English writes thousands with k). Clauses are written in the laws' style for these tests, not copied from the
 eval sets."""
 
-from assistant.verify.quantities import compare, extract_quantities
+from assistant.lexis.quantities import compare, extract_quantities
 from claim_helpers import kinds
 
 FINE_ZH = "第三十条 机构违反本条例规定查询信息的，由主管部门责令改正，对单位处5万元以上50万元以下的罚款。"

@@ -87,9 +87,9 @@ def test_a_concession_restating_the_articles_exception_is_no_denied_duty():
 
 
 def test_the_banking_and_insurance_regulator_is_the_banking_regulator():
-    from assistant.verify.actors.lexicon import _actors_in
+    from assistant.lexis.parties import actors_in
 
-    assert _actors_in("the banking and insurance regulator", subjects_only=False) == ["authority:banking"]
+    assert actors_in("the banking and insurance regulator", subjects_only=False) == ["authority:banking"]
     assert verdict("Applications for a payment business licence are decided by the banking and insurance regulator "
                    "within six months of acceptance.", PAY10).verdict == "contradicted"
     assert verdict("The PBOC decides on a payment business licence application within six months of accepting it.",

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
+from assistant.lexis.quantities import extract_quantities
 from assistant.settings import SHARED_REGULATIONS
 from assistant.types import Clause
 from assistant.verify.cases import figure_of_another_case
 from assistant.verify.grounding import GroundingVerifier
-from assistant.verify.quantities import extract_quantities
 from tests.test_grounding import GDPR33, MemoryLookup, cite, draft, retrieval
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
@@ -203,7 +203,7 @@ GDPR73 = gdpr(73)  # "The Board shall elect a chair and two deputy chairs from a
 
 
 def test_a_count_of_the_same_thing_is_compared():
-    from assistant.verify.quantities import count_mismatches, counts
+    from assistant.lexis.quantities import count_mismatches, counts
 
     assert counts(GDPR73.text)["deputy chair"] == {2.0}
     assert counts("where one has been designated, in more than one Member State") == {"member state": {1.0}}

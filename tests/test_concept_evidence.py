@@ -5,9 +5,9 @@ import pytest
 
 from assistant.catalog import load_catalog
 from assistant.documents import chunk_file
+from assistant.lexis.concepts import article_tokens, bridge_phrases, claim_concepts, texts_dictionary
 from assistant.retrieval.concept_evidence import asks_structure, concept_weights, ranked_by_concepts
 from assistant.settings import SHARED_REGULATIONS
-from assistant.verify.concepts import article_tokens, bridge_phrases, claim_concepts, texts_dictionary
 
 
 @pytest.fixture(scope="module")

@@ -3,9 +3,9 @@ named with its qualifiers, a retention period counted from an expiry, a fee aske
 lexicon names in Chinese with an English clause among the leading hits — and the near misses that stay refused beside
 them."""
 
+from assistant.lexis.lexicon import load_lexicon
 from assistant.retrieval.asked_counts import asked_period_kinds, names_period_kind
 from assistant.retrieval.gate.figures import _asks_the_figure
-from assistant.retrieval.lexicon import load_lexicon
 from assistant.retrieval.sibling_kinds import kinds_named, names_other_kinds
 
 # 模型与大模型风险管理办法第二十六条

@@ -4,8 +4,8 @@ policies' figures (storage media, readable) are named in Chinese."""
 
 from types import SimpleNamespace
 
+from assistant.lexis.lexicon import load_lexicon
 from assistant.retrieval.gate.stated import _with_its_case
-from assistant.retrieval.lexicon import load_lexicon
 from assistant.retrieval.party_ties import about_other_parties, question_parties
 
 # 网络数据安全管理条例第十条

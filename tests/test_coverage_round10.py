@@ -7,9 +7,9 @@
 """
 
 from assistant.catalog import load_catalog
+from assistant.lexis.glossary import load_glossary
 from assistant.retrieval.gate import assess as gate
 from assistant.retrieval.gate.delegation import _cited_articles
-from assistant.retrieval.glossary import load_glossary
 
 
 def test_a_sentence_names_the_articles_of_its_own_law_it_serves():

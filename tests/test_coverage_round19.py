@@ -6,8 +6,8 @@ an English question asking what holds at home is asked of Chinese text."""
 from types import SimpleNamespace
 
 from assistant.catalog import load_catalog
+from assistant.lexis.lexicon import load_lexicon
 from assistant.retrieval.gate.assess import CoverageFloors, assess
-from assistant.retrieval.lexicon import load_lexicon
 from assistant.retrieval.named_laws import asks_about_home, load_regimes, named_as_comparison
 from assistant.retrieval.vocabulary import ENGLISH_WORD_SHARE, _foreign_vocabulary
 

@@ -31,7 +31,7 @@ def test_an_english_words_chinese_words_count_once():
 
 
 def test_replying_to_a_proposal_has_the_texts_words():
-    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.lexis.lexicon import load_lexicon
 
     words = set(load_lexicon().chinese_words(
         "PBOC has proposed that the banking regulator examine us. How long does it have to reply to the proposal?"))
@@ -60,7 +60,7 @@ def test_a_supplier_is_the_laws_provider(word, text, expected):
 
 
 def test_a_ca_and_kyc_files_reach_the_laws_terms():
-    from assistant.retrieval.glossary import load_glossary
+    from assistant.lexis.glossary import load_glossary
 
     glossary = load_glossary()
     assert "电子认证服务提供者" in glossary.expansion("我们合作的CA供应商要停服务，要提前多久通知？")
@@ -71,7 +71,7 @@ def test_a_ca_and_kyc_files_reach_the_laws_terms():
 
 
 def test_everyday_english_words_the_chinese_texts_name():
-    from assistant.retrieval.lexicon import load_lexicon
+    from assistant.lexis.lexicon import load_lexicon
 
     words = load_lexicon().chinese_words
     assert "冻结" in words("A branch froze a customer's account")

@@ -7,10 +7,11 @@ from types import SimpleNamespace
 
 import pytest
 
+from assistant.lexis.empty_words import says_nothing
 from assistant.retrieval.gate.stated import _stated
 from assistant.retrieval.named_laws import regimes_in
-from assistant.retrieval.vocabulary import _foreign_vocabulary, _says_nothing
 from assistant.retrieval.vocabulary import ENGLISH_WORD_SHARE
+from assistant.retrieval.vocabulary import _foreign_vocabulary
 
 
 def shares(table):
@@ -21,8 +22,8 @@ COMMON = ENGLISH_WORD_SHARE * 10
 
 
 def test_asker_and_period_words_say_nothing():
-    assert all(_says_nothing(w) for w in ("bank", "customers", "client", "days", "month", "我们", "现在", "take"))
-    assert not any(_says_nothing(w) for w in ("consent", "breach", "portability", "征信", "离职"))
+    assert all(says_nothing(w) for w in ("bank", "customers", "client", "days", "month", "我们", "现在", "take"))
+    assert not any(says_nothing(w) for w in ("consent", "breach", "portability", "征信", "离职"))
 
 
 def test_the_askers_words_do_not_count_against_a_legal_question():

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.lexis.glossary import load_glossary
 from assistant.retrieval.vocabulary import _foreign_vocabulary
 from assistant.retrieval.vocabulary import ENGLISH_WORD_SHARE
-from assistant.retrieval.glossary import load_glossary
 
 DATA = Path(__file__).resolve().parents[1] / "evals" / "data"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog import load_catalog
-from assistant.retrieval.glossary import load_glossary
-from assistant.retrieval.lexicon import load_lexicon
+from assistant.lexis.glossary import load_glossary
+from assistant.lexis.lexicon import load_lexicon
 from assistant.retrieval.routing import jurisdiction_of
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval.glossary import load_glossary, parse_glossary
-from assistant.retrieval.lexicon import Lexicon, first_word_forms, load_lexicon
-from assistant.retrieval.verb_phrases import is_verb_phrase, verb_forms
+from assistant.lexis.glossary import load_glossary, parse_glossary
+from assistant.lexis.lexicon import Lexicon, first_word_forms, load_lexicon
+from assistant.lexis.verb_phrases import is_verb_phrase, verb_forms
 
 
 def test_a_prefix_key_does_not_catch_another_word_spelt_the_same_at_the_start():

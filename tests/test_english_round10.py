@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.retrieval.lexicon import Lexicon, load_lexicon
+from assistant.lexis.lexicon import Lexicon, load_lexicon
 from assistant.retrieval.word_senses import with_legal_senses
 
 

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.retrieval.english_stems import light_stem, stems
+from assistant.lexis.english_stems import light_stem, stems
+from assistant.lexis.lexicon import load_lexicon
 from assistant.retrieval.jurisdiction_default import cued_chinese_side, wants_both_jurisdictions
-from assistant.retrieval.lexicon import load_lexicon
 from assistant.retrieval.routing import route
 from assistant.retrieval.word_senses import with_legal_senses
 
@@ -51,7 +51,7 @@ def test_a_chinese_cue_searches_the_chinese_texts_on_their_own(small_assistant):
     # first on the small index; the full index ranks the article 4th with or without it. Without the cue's lists the
     # article was 2nd until round 28; the glossary's erasure entry ("close my account") now takes "closing the account"
     # too (a trigger's verb in any tense, any determiner) and puts it first on its own
-    from assistant.retrieval.glossary import load_glossary
+    from assistant.lexis.glossary import load_glossary
     assert load_glossary().triggers(question) == ["closing the account"]
     assert _rank(retriever, question, "pipl-2021", 47, dictionary_weight=0.0) == 1
     hits = retriever.retrieve(question, 10).hits
@@ -73,7 +73,7 @@ def test_a_companys_parent_is_not_a_childs(question, corporate):
 
 
 def test_the_glossary_still_reads_a_parent_company_abroad():
-    from assistant.retrieval.glossary import load_glossary
+    from assistant.lexis.glossary import load_glossary
 
     sensed = with_legal_senses("Can we send account data to our Hong Kong parent company abroad?")
     assert "parent-company abroad" in sensed

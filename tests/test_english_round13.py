@@ -9,9 +9,9 @@ from dataclasses import replace
 
 import pytest
 
+from assistant.lexis.lexicon import Lexicon
 from assistant.retrieval.asked_facts import asks_frequency, states_frequency
 from assistant.retrieval.domain_lean import domain_words, eu_absent_keys, leans_chinese
-from assistant.retrieval.lexicon import Lexicon
 from assistant.retrieval.routing import route
 from assistant.retrieval.word_senses import with_legal_senses
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval.lexicon import load_lexicon
+from assistant.lexis.lexicon import load_lexicon
 from assistant.retrieval.routing import route
 
 

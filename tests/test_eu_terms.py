@@ -12,7 +12,7 @@ import pytest
 
 from assistant.settings import PROJECT_ROOT, SHARED_REGULATIONS
 
-DATA = PROJECT_ROOT / "assistant" / "retrieval" / "eu_terms.toml"
+DATA = PROJECT_ROOT / "assistant" / "lexis" / "eu_terms.toml"
 TEXTS = {"gdpr": "en/gdpr.md", "eu-ai-act": "en/eu-ai-act-2024-chapter3-annex3.md"}
 
 
@@ -43,7 +43,7 @@ def test_every_entry_renders_words_of_its_own_text_and_cites_the_article():
 
 
 def test_words_come_only_for_the_text_asked_about():
-    from assistant.retrieval.eu_terms import load_eu_terms
+    from assistant.lexis.eu_terms import load_eu_terms
 
     terms = load_eu_terms()
     dpo = terms.english_terms("按GDPR要不要任命数据保护官？", {"gdpr"})

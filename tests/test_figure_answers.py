@@ -7,12 +7,12 @@ import pytest
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.catalog import load_catalog
 from assistant.documents import chunk_file
+from assistant.lexis.quantities import figure_kinds
 from assistant.retrieval.corpus_view import CorpusView
 from assistant.retrieval.figure_neighbours import lift_figure_neighbours
 from assistant.retrieval.routing import asked_number_groups
 from assistant.settings import PROJECT_ROOT, SHARED_REGULATIONS
 from assistant.types import Retrieval
-from assistant.verify.quantities import figure_kinds
 from clause_texts import clause, hits
 
 POLICY = "policy-customer-information"

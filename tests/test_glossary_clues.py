@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval.eu_terms import load_eu_terms
-from assistant.retrieval.glossary import _RE_FOLDS, _folded, load_glossary
+from assistant.lexis.eu_terms import load_eu_terms
+from assistant.lexis.glossary import _RE_FOLDS, _folded, load_glossary
 
 DATA = Path(__file__).resolve().parents[1] / "evals" / "data"
 

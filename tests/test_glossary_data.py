@@ -1,4 +1,4 @@
-"""The query-expansion glossary (assistant/retrieval/glossary.toml): shape, duplicates, and that its legal terms are real.
+"""The query-expansion glossary (assistant/lexis/glossary.toml): shape, duplicates, and that its legal terms are real.
 
 A legal term that does not occur in any law or policy text expands the query with words no clause contains, so it can
 only dilute retrieval; the corpus check below catches typos and invented terms.
@@ -15,7 +15,7 @@ import pytest
 
 from assistant.settings import PROJECT_ROOT, SHARED_REGULATIONS
 
-GLOSSARY = PROJECT_ROOT / "assistant" / "retrieval" / "glossary.toml"
+GLOSSARY = PROJECT_ROOT / "assistant" / "lexis" / "glossary.toml"
 POLICIES = PROJECT_ROOT / "corpus" / "policies"
 KEYS = {"when", "zh", "en", "source", "general"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -106,7 +106,7 @@ def test_corpus_check_rejects_an_invented_term():
 def test_lexicon_words_are_lower_case_and_their_chinese_occurs_in_the_corpus():
     """lexicon.toml (English word → Chinese words, for BM25 on English questions about Chinese texts): a Chinese word no
     text contains could only dilute the query."""
-    with (PROJECT_ROOT / "assistant" / "retrieval" / "lexicon.toml").open("rb") as f:
+    with (PROJECT_ROOT / "assistant" / "lexis" / "lexicon.toml").open("rb") as f:
         words = tomllib.load(f)["words"]
     assert len(words) >= 100
     text = corpus_text()

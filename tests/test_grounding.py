@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 
 from assistant.interfaces import verifiers
+from assistant.lexis.quantities import Quantity, compare, extract_quantities
 from assistant.settings import SHARED_REGULATIONS
 from assistant.types import Citation, Claim, ClaimVerdict, Clause, Draft, Hit, Retrieval, Verification
 from assistant.verdicts import all_ran, combine
 from assistant.verify.grounding import GroundingVerifier, quote_in
-from assistant.verify.quantities import Quantity, compare, extract_quantities
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
 

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.retrieval.glossary import load_glossary
+from assistant.lexis.glossary import load_glossary
+from assistant.lexis.lexicon import load_lexicon
 from assistant.retrieval.jurisdiction_default import asks_question, chinese_bridge_query, wants_both_jurisdictions
-from assistant.retrieval.lexicon import load_lexicon
 from assistant.retrieval.routing import jurisdiction_of, route
 
 
@@ -145,8 +145,8 @@ def test_words_both_jurisdictions_use_do_not_outweigh_a_chinese_cue(question, ex
 def test_words_naming_a_chinese_laws_subject_are_read_from_titles_and_the_eu_texts():
     """e-signature → 电子签名 (in 电子签名法's title), consumer association → 消费者组织 (消费者… shared with the title); a
     word the EU texts use is never one, and a Chinese word sharing only the title's frame (管理) does not count."""
+    from assistant.lexis.lexicon import Lexicon
     from assistant.retrieval.domain_lean import domain_words, eu_absent_keys, title_subject_keys
-    from assistant.retrieval.lexicon import Lexicon
 
     lexicon = Lexicon({"e-signature": ["电子签名"], "consumer association": ["消费者组织"], "consent": ["同意"],
                        "manager": ["管理人员"]})

@@ -4,7 +4,7 @@ must have (专业知识), model validation (验证), lowering a data level (降�
 
 from __future__ import annotations
 
-from assistant.retrieval.lexicon import load_lexicon
+from assistant.lexis.lexicon import load_lexicon
 
 
 def test_everyday_english_gets_the_clauses_words():

@@ -3,7 +3,7 @@ clause that says 处理并答复 (反洗钱法第三十九条, the customer-info
 
 from __future__ import annotations
 
-from assistant.retrieval.lexicon import load_lexicon
+from assistant.lexis.lexicon import load_lexicon
 
 
 def test_replying_to_and_handling_a_request_have_the_texts_words():

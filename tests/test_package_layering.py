@@ -1,6 +1,8 @@
 """The top-level packages depend one way: `assistant` is the core, `ingest` and `evals` build on it, and no cycle
-runs between packages. Read from the source (every import statement, also those inside functions), not from what
-happens to be imported at run time."""
+runs between packages. Inside the core, `retrieval/` and `verify/` do not import each other: what both read (the
+vocabulary files, the parsers of figures, concepts and parties) is the language layer `lexis/` below them, which
+imports neither. Read from the source (every import statement, also those inside functions), not from what happens
+to be imported at run time."""
 
 from __future__ import annotations
 
@@ -75,6 +77,74 @@ def test_the_core_imports_no_package_built_on_it():
     graph = package_graph()
     assert graph["assistant"] == {}, f"assistant imports {graph['assistant']}"
     assert "evals" not in graph["ingest"] and "ingest" not in graph["evals"]
+
+
+# Subpackages of the core and the parts of the core each may not import (a module counts with its subpackages).
+FORBIDDEN = {
+    "assistant.retrieval": {"assistant.verify"},
+    "assistant.verify": {"assistant.retrieval"},
+}
+# The language layer imports only itself, the text toolkit and language detection (and libraries).
+LEXIS_MAY_IMPORT = {"assistant.lexis", "assistant.text", "assistant.language"}
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PROJECT_ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imported_modules(source: str, module: str, is_package: bool = False) -> set[tuple[int, str]]:
+    """(line, absolute module) of every import in a module's source, relative ones resolved, those inside functions too.
+    `from a import b` counts as importing both a and a.b (b may be a module)."""
+    package = module.split(".") if is_package else module.split(".")[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found |= {(node.lineno, alias.name) for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package[:len(package) - node.level + 1] + ([base] if base else []))
+            found |= {(node.lineno, base)} | {(node.lineno, f"{base}.{alias.name}") for alias in node.names}
+    return found
+
+
+def within(name: str, package: str) -> bool:
+    return name == package or name.startswith(package + ".")
+
+
+def subpackage_violations() -> list[str]:
+    """`file:line imports module` for each import the core's subpackages may not make."""
+    found = []
+    for path in sorted((PROJECT_ROOT / "assistant").rglob("*.py")):
+        module = module_name(path)
+        imports = imported_modules(path.read_text(encoding="utf-8"), module, path.name == "__init__.py")
+        bad = set()
+        for package, forbidden in FORBIDDEN.items():
+            if within(module, package):
+                bad |= {(line, name) for line, name in imports if any(within(name, other) for other in forbidden)}
+        if within(module, "assistant.lexis"):
+            bad |= {(line, name) for line, name in imports
+                    if within(name, "assistant") and not any(within(name, ok) for ok in LEXIS_MAY_IMPORT)}
+        where = str(path.relative_to(PROJECT_ROOT))
+        found += [f"{where}:{line} imports {name}" for line, name in sorted(bad)
+                  if (line, name.rpartition(".")[0]) not in bad]  # `from a import b`: a, not a.b as well
+    return found
+
+
+def test_the_subpackage_check_reads_relative_and_inner_imports():
+    source = "from ..verify.quantities import figure_kinds\n\ndef f():\n    from ...verify import grounding\n"
+    assert {(1, "assistant.verify.quantities"), (4, "assistant.verify.grounding")} <= imported_modules(
+        source.replace("...", ".."), "assistant.retrieval.asked_counts")
+    assert (4, "assistant.verify.grounding") in imported_modules(source, "assistant.retrieval.gate.figures")
+    assert (1, "assistant.lexis.x") in imported_modules("from .x import y", "assistant.lexis", is_package=True)
+
+
+def test_retrieval_and_verify_import_only_the_language_layer_below_them():
+    """retrieval/ never imports verify/ nor verify/ retrieval/ (round 35 broke the cycle the two had: the vocabulary
+    data and the verifier's parsers both read moved to lexis/); lexis/ imports neither, only the text toolkit."""
+    found = subpackage_violations()
+    assert not found, "imports across the core's layers:\n" + "\n".join(found)
 
 
 def test_plugins_add_their_commands_to_the_core_command_line():

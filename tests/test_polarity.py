@@ -244,7 +244,7 @@ PARAPHRASES += [
 
 @pytest.mark.parametrize("doc, article, claim, true", PARAPHRASES)
 def test_llm_style_paraphrases_on_real_articles(small_assistant, doc, article, claim, true):
-    from assistant.retrieval.glossary import load_glossary
+    from assistant.lexis.glossary import load_glossary
     from assistant.verify.polarity import is_chinese
 
     clause = small_assistant.view.find_article([doc], article)

@@ -3,8 +3,8 @@ claim and lets the faithful paraphrase through (clauses written in the laws' sty
 
 import pytest
 
+from assistant.lexis.quantities import compare, extract_quantities
 from assistant.verify.polarity import _duty_pairs, _whole_words, contradictions, modal_classes, statement
-from assistant.verify.quantities import compare, extract_quantities
 
 EFFECT_EN = ("The withdrawal of a mandate shall not affect the lawfulness of acts performed before it. The bank shall keep "
              "the mandate for five years.")
@@ -406,10 +406,10 @@ def test_english_names_for_the_chinese_laws_roles():
 
 
 def test_the_last_actor_of_a_compound_noun_is_its_head():
-    from assistant.verify.actors.lexicon import _actors_in
+    from assistant.lexis.parties import actors_in
 
-    assert _actors_in("银行业监督管理机构根据履行职责的需要") == ["authority:banking"]  # the banking regulator by name
-    assert _actors_in("金融机构客户应当如实提供身份证件") == ["individual"]
+    assert actors_in("银行业监督管理机构根据履行职责的需要") == ["authority:banking"]  # the banking regulator by name
+    assert actors_in("金融机构客户应当如实提供身份证件") == ["individual"]
     clause = "银行业监督管理机构根据履行职责的需要，有权要求银行业金融机构报送财务会计报表。"
     assert "actor" in {f.kind for f in contradictions("银行业金融机构有权要求银行业监督管理机构报送财务会计报表。", clause)}
     assert contradictions("银行业监督管理机构可以要求银行业金融机构报送财务会计报表。", clause) == []

@@ -220,7 +220,7 @@ def test_retrieve_many_embeds_once_per_batch_and_ranks_as_retrieve_does(small_as
 def test_an_article_whose_heading_names_the_question_gains(small_assistant):
     """GDPR articles have headings: Art. 15 "Right of access by the data subject" is what a question about the
     right of access asks for, more than Art. 13 on information to be provided."""
-    from assistant.retrieval.english_stems import stems as _stems
+    from assistant.lexis.english_stems import stems as _stems
     from assistant.retrieval.routing import route
     from assistant.text.tokens import tokenize
 
@@ -239,8 +239,8 @@ def test_english_words_reach_chinese_text_through_the_lexicon(small_assistant):
     BM25 find 个人信息保护法第二十四条 for the English question, which it cannot without them."""
     from dataclasses import replace
 
+    from assistant.lexis.lexicon import load_lexicon
     from assistant.retrieval.hybrid.retriever import HybridRetriever
-    from assistant.retrieval.lexicon import load_lexicon
 
     assert load_lexicon().chinese_words("Automated decisions: can a customer refuse?") == ["自动化", "决策", "决定", "拒绝"]
     assert load_lexicon().chinese_words("the kids' parents") == ["未成年人", "父母", "监护人"]

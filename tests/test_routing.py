@@ -3,8 +3,8 @@
 import pytest
 
 from assistant.catalog import load_catalog
+from assistant.lexis.glossary import load_glossary
 from assistant.retrieval.named_laws import regimes_in, unknown_law_mentions
-from assistant.retrieval.glossary import load_glossary
 from assistant.retrieval.law_mentions import named_laws, subject_doc_ids
 from assistant.retrieval.routing import asked_number_groups, asks_consequences, jurisdiction_of, route
 

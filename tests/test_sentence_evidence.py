@@ -66,7 +66,7 @@ def gdpr() -> dict[int, str]:
 
 
 def test_english_words_weighed_by_rarity_favour_the_sentence_stating_the_act(gdpr):
-    from assistant.retrieval.english_stems import stems
+    from assistant.lexis.english_stems import stems
     from assistant.text.tokens import tokenize
 
     # Article 78(2): a data subject may go to court against a supervisory authority that "does not handle a complaint

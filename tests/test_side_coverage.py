@@ -5,11 +5,11 @@ import pytest
 
 from assistant.catalog import load_catalog
 from assistant.documents import chunk_file
-from assistant.retrieval.english_stems import stems
+from assistant.lexis.concepts import article_tokens, bridge_phrases, claim_concepts, texts_dictionary
+from assistant.lexis.english_stems import stems
 from assistant.retrieval.side_coverage import SideCoverage, chinese_lead, home_side_holds, side_coverage
 from assistant.settings import SHARED_REGULATIONS
 from assistant.text.tokens import tokenize
-from assistant.verify.concepts import article_tokens, bridge_phrases, claim_concepts, texts_dictionary
 
 
 def _articles(path) -> dict[int, str]:

@@ -1,7 +1,7 @@
 """Jargon short forms written out for the dense query (spelled_out.py): which glossary triggers count, and the real
 retriever on the small index."""
 
-from assistant.retrieval.glossary import load_glossary
+from assistant.lexis.glossary import load_glossary
 from assistant.retrieval.spelled_out import is_short_form, short_forms, spell_out
 
 

@@ -3,8 +3,8 @@ authorities told apart, "由X…" / "X会同Y…" / present-tense English as sta
 with no modal verb, a universal word inside the case a clause opens, "all" of what a clause lists. The claims are
 written for these tests (not copied from the eval sets); the clauses are the laws' own words."""
 
+from assistant.lexis.parties import actors_in
 from assistant.verify.actors.holders import _duty_pairs
-from assistant.verify.actors.lexicon import _actors_in
 from assistant.verify.polarity import contradictions
 from tests.clause_texts import article_text
 
@@ -34,9 +34,9 @@ def test_named_authorities_are_told_apart():
 
 
 def test_a_word_inside_a_longer_name_is_no_party():
-    assert _actors_in("the People's Bank of China may require it") == ["authority:pboc"]
-    assert _actors_in("the China Banking Regulatory Commission") == ["authority:banking"]
-    assert _actors_in("the Commission and the Board") == ["authority:commission", "authority:board"]
+    assert actors_in("the People's Bank of China may require it") == ["authority:pboc"]
+    assert actors_in("the China Banking Regulatory Commission") == ["authority:banking"]
+    assert actors_in("the Commission and the Board") == ["authority:commission", "authority:board"]
 
 
 def test_by_whom_with_no_modal_verb():
@@ -115,8 +115,8 @@ def test_every_one_of_a_noun_the_clause_restricts():
 
 
 def test_english_party_names_match_whole_words():
-    assert _actors_in("critical information infrastructure") == []  # not the "NFRA" of a regulator's name
-    assert _actors_in("the National Financial Regulatory Administration") == ["authority:banking"]
+    assert actors_in("critical information infrastructure") == []  # not the "NFRA" of a regulator's name
+    assert actors_in("the National Financial Regulatory Administration") == ["authority:banking"]
 
 
 def test_handed_to_another_named_authority():

@@ -73,7 +73,7 @@ FAR_REFUSED = "柜员把客户名单拍照发到微信群里卖了怎么办？"
 
 
 def test_the_retriever_measures_the_wording_against_its_own_index_and_bridges(small_assistant):
-    from assistant.retrieval.glossary import load_glossary
+    from assistant.lexis.glossary import load_glossary
 
     retriever = small_assistant.retriever
     far = retriever.retrieve(FAR_ZH, 8).wording

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..interfaces import Answerer, answerers
 from ..language import has_cjk
+from ..lexis.english_stems import stem
+from ..lexis.quantities import figure_kinds
 from ..messages import clause_status_label
 from ..settings import Settings
 from ..types import Citation, Claim, Clause, Draft, Hit, Retrieval
-from ..retrieval.english_stems import stem
 from ..retrieval.routing import asked_number_groups
-from ..verify.quantities import figure_kinds
 from .citations import relevance, sentence_spans, terms
 from .context import missing_refs_text
 
@@ -113,9 +113,9 @@ def _bridged_terms(question: str, clauses: list[Clause]) -> set[str]:
     lead-in (商业银行法第三十九条's 「应当遵守下列资产负债比例管理的规定」 for a question on lending to one borrower)."""
     if has_cjk(question) or not any(has_cjk(c.text) for c in clauses):
         return set()
-    from ..retrieval.glossary import load_glossary
+    from ..lexis.glossary import load_glossary
+    from ..lexis.lexicon import load_lexicon
     from ..retrieval.jurisdiction_default import chinese_bridge_terms
-    from ..retrieval.lexicon import load_lexicon
 
     return terms(" ".join(chinese_bridge_terms(question, load_glossary(), load_lexicon()))) - terms(question)
 

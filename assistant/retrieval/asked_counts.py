@@ -101,12 +101,12 @@ _ASKS_AMOUNT = re.compile(
 
 
 class _StatesAmount:
-    """A sentence stating an amount of money or a share (verify/quantities.py's groups), as a pattern's `search`."""
+    """A sentence stating an amount of money or a share (lexis/quantities.py's groups), as a pattern's `search`."""
 
     GROUPS = frozenset({"yuan", "eur", "usd", "percent"})
 
     def search(self, sentence: str) -> bool:
-        from ..verify.quantities import extract_quantities
+        from ..lexis.quantities import extract_quantities
 
         return any(q.base()[0] in self.GROUPS for q in extract_quantities(sentence))
 

@@ -9,7 +9,7 @@ asks for a fact the corpus does not hold.
 - at what price (多少钱, 收费多少, how many euros): answered by an amount of money;
 - how many people (多少人, how many individuals): answered by a headcount (一百万人以上).
 
-Rates and prices are figure groups of verify/quantities.py and join the groups the question wants; frequencies and
+Rates and prices are figure groups of lexis/quantities.py and join the groups the question wants; frequencies and
 dates are recognised by their own patterns. The wording is general Chinese and English for asking and stating these
 facts, not any question's.
 """
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..text.numerals import CN_NUMERAL_CHARS
 
-# --- groups of figures (verify/quantities.py) -------------------------------------------------------------------
+# --- groups of figures (lexis/quantities.py) -------------------------------------------------------------------
 _ASKS_RATE = re.compile(
     # 费率 named without asking (报高一点的费率, 有权随时调整费率) is the case, not a rate asked: the asking forms above
     # and below hold it (费率是多少, 什么费率, 费率上限). Round 23, re-assessing the gate over the tuning data's retrievals
@@ -165,7 +165,7 @@ FACTS = (FREQUENCY, Fact("date", _ASKS_DATE, _STATES_DATE),
 
 
 def asked_groups(question: str) -> set[str]:
-    """Figure groups (verify/quantities.py) a rate or a price question wants, beyond `asked_number_groups`."""
+    """Figure groups (lexis/quantities.py) a rate or a price question wants, beyond `asked_number_groups`."""
     return {g for pattern, groups in ASKED_GROUPS if pattern.search(question) for g in groups} | _amount_groups(question)
 
 

@@ -6,7 +6,7 @@ The English question reaches the Chinese texts through bridged words (glossary, 
 words (critical information infrastructure, the credit reporting agency, the regulator) are in most articles of the
 law it asks about: the neighbouring article on the same topic shares them and often wins. What tells the asked article
 apart is its act and object (a vendor's confidentiality agreement, a shareholder's 5% stake) stated in one sentence.
-So, as the grounding verifier reads an English claim (verify/concepts.py), each content word of the question is a
+So, as the grounding verifier reads an English claim (lexis/concepts.py), each content word of the question is a
 concept with every Chinese word the bridges give for it; a concept weighs by how few of the candidate law's articles
 hold it (a word every article of the law holds tells none apart); each candidate scores the largest share of that
 weight one of its sentences holds.
@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from ..verify.concepts import Concept, holds
+from ..lexis.concepts import Concept, holds
 
 _SENTENCE_END = re.compile(r"[。；;\n]")  # as sentence_evidence: a Chinese sentence ends at 。 or ；, or at a line break
 
@@ -36,7 +36,7 @@ def concept_weights(concepts: Sequence[Concept], articles: Mapping[int, str],
                     tokens: Mapping[int, frozenset[str]],
                     holding: Callable[[str], frozenset[int]] | None = None) -> list[float]:
     """Each concept's weight within one law: log((articles + 1) / (articles holding it + 0.5)); 0 for a concept
-    no article of the law holds (verify/concepts.article_shares weighs the same way). `holding`: the articles holding
+    no article of the law holds (lexis/concepts.article_shares weighs the same way). `holding`: the articles holding
     one Chinese word (articles_holding), when the caller remembers it across questions."""
     holding = holding or (lambda word: articles_holding(word, articles, tokens))
     total = len(articles)
@@ -48,7 +48,7 @@ def concept_weights(concepts: Sequence[Concept], articles: Mapping[int, str],
 
 
 def articles_holding(word: str, articles: Mapping[int, str], tokens: Mapping[int, frozenset[str]]) -> frozenset[int]:
-    """The articles of one law that hold a Chinese word (verify/concepts.holds)."""
+    """The articles of one law that hold a Chinese word (lexis/concepts.holds)."""
     return frozenset(n for n, text in articles.items() if holds(text, tokens[n], word))
 
 

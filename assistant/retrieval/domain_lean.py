@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from .lexicon import Lexicon, _key_pattern, _plain, first_word_forms
+from ..lexis.lexicon import Lexicon, _key_pattern, _plain, first_word_forms
 
 
 def eu_absent_keys(lexicon: Lexicon, eu_texts: Iterable[str]) -> dict[str, re.Pattern]:

@@ -108,7 +108,7 @@ def _title_words(catalog) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 def _fits_title(units: list[str], title: tuple[str, ...]) -> bool:
     """Whether the question's words (a single letter: one initial) are the title's first word and later ones, in
     order, initials on consecutive words, and more than half of the title's words."""
-    from .english_stems import stem
+    from ..lexis.english_stems import stem
 
     at = 0
     for n, unit in enumerate(units):

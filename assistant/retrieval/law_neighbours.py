@@ -43,8 +43,8 @@ import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 
 from ..language import detect_language, has_cjk
+from ..lexis.quantities import figure_kinds
 from ..text.articles import label_suffix
-from ..verify.quantities import figure_kinds
 from .topic_weight import _in_phrase
 
 

@@ -4,9 +4,9 @@ The coverage gate takes a sentence stating the fact a question asks for (a frequ
 shares the question's key terms (gate.stated._stated). Shared words do not say who acts. "征信机构多久要接受一次现场检查？"
 shares 现场 and 检查 with a policy's "本行应当对服务提供商…每年至少开展一次现场或者非现场检查" (the bank inspecting its
 outsourcer): the frequency there is the bank's duty, not the credit agency's. When the question names a particular party
-(the actor lexicon of verify/actors/lexicon.py: 征信机构, 网络运营者, 个人信息处理者 …) and the sentence names particular parties, none
+(the actor lexicon of lexis/parties.py: 征信机构, 网络运营者, 个人信息处理者 …) and the sentence names particular parties, none
 of them one the question names or one on its side (a bank is a 个人信息处理者; a generic 监管部门 may be any authority:
-actors.lexicon._same_side), the sentence states another party's fact.
+lexis.parties.same_side), the sentence states another party's fact.
 
 Chinese questions only: the English actor lexicon reads "service provider" as an AI Act provider, and an English
 question on a Chinese text is compared across languages. Round 15, gate over the tuning data (535 out-of-scope, 1678
@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.parties import actors_in, same_side, specific
 from ..text.tokens import segment
-from ..verify.absent_parties import _specific
-from ..verify.actors.lexicon import _actors_in, _same_side
 from .named_laws import outside_comparisons
 
 
 def named_parties(text: str) -> list[str]:
     """Every party a text names, in the actor lexicon's names (generic ones too: 监管部门, 单位)."""
-    return list(dict.fromkeys(_actors_in(text, subjects_only=False)))
+    return list(dict.fromkeys(actors_in(text, subjects_only=False)))
 
 
 def question_parties(question: str) -> list[str]:
@@ -84,7 +83,7 @@ _REGULATOR_ACTS = re.compile(r"监管(?:的人)?(?:要|会|能|可以|来|已经
 def about_other_parties(question_parties: list[str], sentence: str) -> bool:
     """The question names a particular party, the sentence names particular parties, and none of the sentence's is on
     the side of one the question names."""
-    if not any(_specific(p) for p in question_parties):
+    if not any(specific(p) for p in question_parties):
         return False
-    theirs = [p for p in named_parties(sentence) if _specific(p)]
-    return bool(theirs) and not any(_same_side(q, s) for q in question_parties for s in theirs)
+    theirs = [p for p in named_parties(sentence) if specific(p)]
+    return bool(theirs) and not any(same_side(q, s) for q in question_parties for s in theirs)

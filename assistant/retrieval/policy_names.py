@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .english_stems import stems
+from ..lexis.english_stems import stems
 
 _POLICY_WORD = re.compile(r"\bpolicy\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")

@@ -188,7 +188,7 @@ _AUTHORITY_INTENT = re.compile(
 
 
 # Asking for a figure (how many years, within how many days, what percentage, how much): the clause that answers
-# states a number of that kind. Groups as in verify/quantities.py. Ranking prefers such clauses; coverage refuses
+# states a number of that kind. Groups as in lexis/quantities.py. Ranking prefers such clauses; coverage refuses
 # when no retrieved clause states one ("the corpus has the concept but not the figure").
 _ASKS_NUMBER = [
     (re.compile(r"几年|多少年|多长时间|多久|期限是多|几个月|多少个月|几天|多少天|几个工作日|多少个工作日|几小时|多少小时|"

@@ -71,8 +71,8 @@ _WORD_SENTENCE_END = re.compile(r"(?<=[.;:])\s+|\n")
 @lru_cache(maxsize=65536)
 def sentence_words(clause_text: str) -> tuple[frozenset[str], ...]:
     """The stemmed tokens of each sentence of a clause (english_stems.stem)."""
+    from ..lexis.english_stems import stems
     from ..text.tokens import tokenize
-    from .english_stems import stems
 
     return tuple(frozenset(stems(tokenize(s))) for s in _WORD_SENTENCE_END.split(clause_text) if s.strip())
 

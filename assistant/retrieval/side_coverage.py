@@ -7,7 +7,7 @@ the English words directly, and the GDPR, one long text about most things, gathe
 on a credit bureau's handling of objections then meets GDPR Art. 21 ("Right to object") first, though the credit
 reporting regulation has one sentence holding the credit bureau, the objection and its handling.
 
-Here the evidence decides, not a word list: each content word of the question is a concept (verify/concepts.py: the
+Here the evidence decides, not a word list: each content word of the question is a concept (lexis/concepts.py: the
 English word with every Chinese word the glossary, the lexicon and CC-CEDICT give for it), and each side's first
 candidates are read sentence by sentence for the largest share of the concepts one sentence holds — a Chinese sentence
 through the concept's Chinese words, an English one through the word's stem. A question whose best Chinese sentence
@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from ..verify.concepts import Concept, holds
+from ..lexis.concepts import Concept, holds
 from .concept_evidence import _sentences
 from .sentence_evidence import sentence_words
 

@@ -9,11 +9,12 @@ import re
 from collections.abc import Callable
 
 from ..language import detect_language, has_cjk
+from ..lexis.empty_words import says_nothing
+from ..lexis.lexicon import load_lexicon
 from ..text.tokens import tokenize
 from .everyday_english import _POSSESSIVE as _ENDING_POSSESSIVE
 from .everyday_english import (_derived_forms, everyday_chinese_words, full_word, is_everyday, verbal_ing_forms,
                               written_apart_in_texts, written_as_names)
-from .lexicon import load_lexicon
 from .named_laws import is_question
 from .routing import _EU_PLACES, jurisdiction_of
 
@@ -34,7 +35,7 @@ def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged
     A plain English word no text uses counts half against it (PLAIN_UNKNOWN_WEIGHT), and so does an everyday Chinese
     one (`_everyday_chinese`)."""
     bridged_tokens = {t for phrase in bridged for t in tokenize(phrase)}
-    words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2 and not _says_nothing(w)}
+    words = {w for t in tokenize(question) if len(w := _POSSESSIVE.sub("", t)) >= 2 and not says_nothing(w)}
     if len(words) < MIN_WORDS_FOR_VOCABULARY:
         return False
     least = ENGLISH_WORD_SHARE if strict else 1e-12  # 1e-12: anywhere in the texts
@@ -118,19 +119,6 @@ def _hyphenated_in_texts(question: str, doc_freq: Callable[[str], float], least:
             for w in m.groups()}
 
 
-def _says_nothing(word: str) -> bool:
-    """A word that tells nothing about what a question is about, so that it counts neither for nor against the
-    corpus covering it: asking and general English words, the asker's own business (bank, customer: every bank
-    question has them; the laws say 商业银行, data subject), colloquial Chinese everyday words, and the period words
-    a figure is asked in (天, 年, days, month: 'how many days of …' asks for a figure, not about days).
-    Measured (round 6, `Assistant.ask` offline over the abstention tuning sets: 158 out-of-scope, 693 answerable
-    questions): the asker's words 16 → 14 answerable questions refused, at a cost of 139 → 137 out-of-scope ones
-    refused; the everyday words 15 → 14 answerable refused; the period words (with take/give as light verbs) no
-    change there, one more off-topic question of blind batch A refused."""
-    return (word in _ASKING_WORDS_EN or word in _GENERAL_EN or word in _ASKER_EN or word in _EVERYDAY_ZH
-            or bool(_PERIOD_WORD.fullmatch(word)))
-
-
 def _unanchored_english(question: str, expansion, names_indexed_law: bool) -> bool:
     """An English question that names no indexed law, no jurisdiction (EU, China) and no concept of the glossary:
     nothing but its words ties it to the texts. Two thirds of the corpus is Chinese, so over all clauses every
@@ -140,14 +128,6 @@ def _unanchored_english(question: str, expansion, names_indexed_law: bool) -> bo
     measure: they are described in the texts' own terms."""
     return (detect_language(question) == "en" and not expansion and not names_indexed_law
             and jurisdiction_of(question) is None and is_question(question))
-
-
-# Words every colloquial Chinese question may hold that say nothing about its topic (pronouns, time, asking, hedging).
-_EVERYDAY_ZH = frozenset(
-    "我们 我行 咱们 你们 他们 她们 自己 大家 这个 那个 这些 那些 这种 这样 那样 这儿 那儿 这里 那里 现在 目前 最近 以后 之后 以前 之前 "
-    "今年 明年 去年 时候 的话 来着 一下 一点 一般 大概 比较 还是 是不是 能不能 可不可以 有没有 要不要 需不需要 怎么 怎么办 怎样 "
-    "为什么 哪些 哪个 哪种 多大 东西 事情 情况 问题 具体 到底 直接 必须 需要 应该 可能 已经 还要 还能 只能 就要 才能 才算 算是 "
-    "是否 如果 那么 然后 或者 而且 但是 因为 所以 比如 之类 相关 有关 上面 下面 里面 方面 一起 一定 一些 一个 一笔 一家 一张".split())
 
 
 # Off-topic questions (the weather, a recipe, a party speech) use words the corpus never uses: when fewer than this
@@ -161,41 +141,8 @@ VOCABULARY_FLOOR = 0.4
 # 114), out-of-scope refused unchanged (627). Not counted at all: 106, but an off-topic question in plain words with
 # one plain word the texts also use (office) passed the test (tests/test_vocabulary_compounds.py).
 PLAIN_UNKNOWN_WEIGHT = 0.5
-# English words that ask rather than say what about (how, should, we): every question has them and every corpus holds
-# them, so they would make any question look like the corpus' vocabulary. (Chinese ones are not in the laws' text.)
-_ASKING_WORDS_EN = frozenset(
-    "how what when where why who whom which whose do does did done doing should would could can may might must shall "
-    "will we us our ours you your yours me my mine they them their it its is are was were be been being am have has had "
-    "get gets got any some there here this that these those what's how's who's it's we're they're".split())
-# English words that say nothing about a topic either: function words, number words and light verbs (after the
-# Snowball English stop-word list and common English usage; words with a legal sense — right, keep, use, term,
-# request, access — are not here). Legal texts use them too (after, one, first, set up), so before this list
-# "How many days of annual leave does a teller get after ten years" shared "after" with a GDPR article and counted
-# as evidence that the corpus covers it.
-_GENERAL_EN = frozenset(
-    "about above across after again against ago along already also although always among another anyone anything "
-    "around away back because before behind below beside besides between beyond both but during either else enough "
-    "even ever every except few first further hence however if instead just last late later least less lot lots "
-    "many more most much neither never next none nor now off often once one only onto other others otherwise out "
-    "over own per quite rather same second several since so some someone something sometimes soon still such then "
-    "thing things though three through thus till today together too toward towards two until up upon very via "
-    "whether while within without yet four five six seven eight nine ten hundred thousand big small large little "
-    "good bad best new old quick quickly really actually exactly basically "
-    "get gets getting got set sets put puts run runs running go goes going went come comes came make makes made let "
-    "lets want wants wanted try trying say says said ask asks asked think know see look looks tell tells "
-    "take takes took taken taking give gives gave given giving "
-    "i i'm i've we've you're they've let's".split())
 _POSSESSIVE = re.compile(r"['’]s$")  # a bank's → bank
 MIN_WORDS_FOR_VOCABULARY = 4
-# The asker's own business: a bank's staff ask about their bank, its customers and clients, their team, in every
-# question; the laws name them otherwise (商业银行, 客户 in Chinese; "data subject", "natural person", "credit
-# institution" in the GDPR), so the English words are rare in the texts and would count against any question.
-_ASKER_EN = frozenset("bank banks banking customer customers client clients team teams colleague colleagues "
-                      "company companies firm firms".split())
-# Period words: 'how many days / 多少天' asks for a figure; the period is no topic (tokens of 年/月/天/日/周/小时 and
-# English period nouns).
-_PERIOD_WORD = re.compile(r"[年月天日周]|小时|分钟|工作日|自然日|(?:year|month|week|day|hour|minute)s?|annual(?:ly)?|"
-                          r"monthly|weekly|daily|yearly|quarter(?:ly|s)?", re.I)
 # An English word found in one or two clauses of the ~1,700 (page, store, call, platform: once each, in passing) is
 # not yet the texts' vocabulary; from about three clauses on it is. Chinese words keep "anywhere": colloquial Chinese
 # rarely reuses the laws' words, so one occurrence already says much.
@@ -237,7 +184,7 @@ def named_in_earnest(question: str, unused: set[str], doc_freq: Callable[[str], 
             continue
         if word.isascii():
             base = _ENDING_POSSESSIVE.sub("", word)
-            if base != word and (_says_nothing(base) or doc_freq(base) > 0):
+            if base != word and (says_nothing(base) or doc_freq(base) > 0):
                 continue
             if is_everyday(word, names, verbs):
                 continue

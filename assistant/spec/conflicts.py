@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.lexis.quantities import Quantity, extract_quantities
 from assistant.text.tokens import bigram_terms
-from assistant.verify.quantities import Quantity, extract_quantities
 
 Bound = Literal["min", "max", "exact"]
 Modality = Literal["required", "forbidden", "permitted", "exempt"]

@@ -294,7 +294,7 @@ class PeriodMatch:
 
 def period_years(text: str) -> list[tuple[float, str]]:
     """Durations in `text` as years (3 年, 18 个月, five years, 十年); calendar years and days are ignored."""
-    from assistant.verify.quantities import extract_quantities
+    from assistant.lexis.quantities import extract_quantities
 
     out = []
     for q in extract_quantities(text):

@@ -17,17 +17,12 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.parties import _ACTORS_ZH, actors_in, same_side, specific
 from ..text.articles import CN_ARTICLE_LABEL
 from .actors.findings import _UNNAMED_PARTY_ZH
 from .actors.holders import _duty_pairs
-from .actors.lexicon import _ACTORS_ZH, _actors_in, _same_side
 from .modality import Finding, _is_zh, _norm, modal_classes
 
-# The lexicon's names that say no particular party (actors/: "A generic authority … agrees with each"; 组织, 单位, 企业 are
-# any body; anyone binds everybody; 国家机关 any organ of the state)
-# any body; anyone binds everybody; 国家机关 any organ of the state). The individual goes by many words the lexicon does not
-# hold (自然人, 公民, 当事人), so an English claim's "individual" is never read as absent.
-_GENERIC = {"authority", "body", "organisation", "anyone", "state", "individual"}
 # The words before a body that make it the one receiving a report, approving, ordering or acting with the party: 向 /
 # 报告 / 报送 / 报经 (a report), 经 (approval), 由 (the agent), 会同 (acting with), 按照…的要求 (whose requirements)
 _GOVERNING_ZH = re.compile(r"(?:向|报告|报送|报经|经|由|会同|按照)([\u4e00-\u9fff]{2,14})")
@@ -47,10 +42,6 @@ def _named(name: str, article: str) -> bool:
     return any(word in article for word in words)
 
 
-def _specific(name: str) -> bool:
-    return name not in _GENERIC and not name.startswith("anyone")
-
-
 def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
     """A Chinese claim naming, as the body that receives, approves or orders, a particular authority of the lexicon
     (公安机关, 中国人民银行, 网信部门, 人民法院 …) that the Chinese article names by none of its words."""
@@ -59,7 +50,7 @@ def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
     text, article = _norm(claim), _norm(clause_text)
     for m in _GOVERNING_ZH.finditer(text):
         phrase = _DETERMINER_ZH.sub("", m.group(1))
-        found = _actors_in(phrase, subjects_only=False)
+        found = actors_in(phrase, subjects_only=False)
         if not found:
             continue
         name = found[0]
@@ -72,7 +63,7 @@ def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
         word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in phrase), "")
         # 由 names the agent, whoever it is (由各商业银行…弥补 against 由中央财政拨款弥补, 中国人民银行法第三十九条): any
         # particular party of the lexicon; the other governing words only an authority (向客户报告 names no body)
-        agent = m.group(0).startswith("由") and _specific(name)
+        agent = m.group(0).startswith("由") and specific(name)
         if not (name.startswith("authority:") or name == "court" or agent) or not word or not phrase.startswith(word):
             continue  # a specific authority named right after the governing word, not a party deeper in the phrase
         if not _named(name, article):
@@ -118,16 +109,16 @@ def _names_who_acts(article: str) -> bool:
     部门 …), a penalty clause's case opens with the party at fault, or 由 names the party that acts: 个人信息保护法第二十九条 "处理敏感个人信息应当取得个人的单独同意" names
     nobody, so it cannot tell a bank from the 个人信息处理者 its law means."""
     for m in _AGENT_ACTS_ZH.finditer(article):
-        if _actors_in(m.group(1), subjects_only=False) or _UNNAMED_PARTY_ZH.search(m.group(1)):
+        if actors_in(m.group(1), subjects_only=False) or _UNNAMED_PARTY_ZH.search(m.group(1)):
             return True
     for part in re.split(r"[，,；;。]", article):
         case = _OFFENDER_ZH.match(part.strip())
-        if case and (_actors_in(case.group(1), subjects_only=False) or _UNNAMED_PARTY_ZH.search(case.group(1))):
+        if case and (actors_in(case.group(1), subjects_only=False) or _UNNAMED_PARTY_ZH.search(case.group(1))):
             return True
         modals = modal_classes(part)
         if modals:
             head = part[: modals[0][0]]
-            if _actors_in(head) or _UNNAMED_PARTY_ZH.search(head):
+            if actors_in(head) or _UNNAMED_PARTY_ZH.search(head):
                 return True
     return False
 
@@ -146,13 +137,13 @@ def absent_party_across(claim: str, clause_text: str) -> Finding | None:
         # party its opening words name (after a citing "Under the …, ") is who it says acts
         from .bodies import _actor_words_en
 
-        holders = _actors_in(_actor_words_en(claim)[0])[:1]
-    named = set(_actors_in(article, subjects_only=False))
+        holders = actors_in(_actor_words_en(claim)[0])[:1]
+    named = set(actors_in(article, subjects_only=False))
     for name in dict.fromkeys(holders):
         # a party the article names in a role of the same side counts as named: a bank is the 个人信息处理者 of 个人信息保护法
-        # 第二十九条 (actors.lexicon._SIDES: the organisations that process, operate or provide)
-        if _specific(name) and any(other == name for _, other in _ACTORS_ZH) and not _named(name, article) \
-                and not any(_same_side(name, other) for other in named):
+        # 第二十九条 (lexis.parties._SIDES: the organisations that process, operate or provide)
+        if specific(name) and any(other == name for _, other in _ACTORS_ZH) and not _named(name, article) \
+                and not any(same_side(name, other) for other in named):
             return Finding("actor", f"the claim puts this on a party ({name}) the article does not name")
     return None
 
@@ -167,14 +158,14 @@ def absent_authority_across(claim: str, clause_text: str) -> Finding | None:
     Each law names the body that receives, approves or orders, as it names the duty holder (see unnamed_authority)."""
     if _is_zh(claim) or not _is_zh(clause_text):
         return None
-    from .actors.lexicon import _ACTORS_EN_RE
+    from ..lexis.parties import _ACTORS_EN_RE
 
     article, text = _norm(clause_text), _norm(claim)
     for pattern, name in _ACTORS_EN_RE:
         if not (name.startswith("authority:") or name == "court") or not any(other == name for _, other in _ACTORS_ZH):
             continue  # (the Chinese state's authorities only: "commission" is a verb as often as the EU's Commission)
         for m in pattern.finditer(text):
-            if _LAW_NAME_AFTER_EN.match(text, m.end()) or any(other == name for other in _actors_in(article, False)):
+            if _LAW_NAME_AFTER_EN.match(text, m.end()) or any(other == name for other in actors_in(article, False)):
                 continue
             if not _named(name, article):
                 return Finding("actor", f"the claim names {m.group(0)}, an authority the article does not name")

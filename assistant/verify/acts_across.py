@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexis.parties import actors_in, same_side
 from .actors.findings import _actor_finding
 from .actors.holders import _duty_pairs
-from .actors.lexicon import _actors_in, _same_side
 from .modality import Finding, _is_zh, _norm
 from .subclauses import _act_parts, _holders_per_part, _own_classes, _predicate
 from .wording import sentences
@@ -35,7 +35,7 @@ def act_of_another_party_across(claim: str, clause_text: str, words: Callable[[s
     predicate = _predicate(claim)
     if not claimed or predicate == claim:
         return None  # (no modal verb, or no party bound by it: nothing to move)
-    terms = [t for t in words(predicate) if len(t) >= MIN_TERM_CHARS and not _actors_in(t, subjects_only=False)]
+    terms = [t for t in words(predicate) if len(t) >= MIN_TERM_CHARS and not actors_in(t, subjects_only=False)]
     found: Finding | None = None
     for sentence in sentences(clause_text):
         text = _norm(sentence)
@@ -44,8 +44,8 @@ def act_of_another_party_across(claim: str, clause_text: str, words: Callable[[s
             continue
         parts = [p for p in re.split(r"[，,；;：:]", text) if p.strip()]
         acts = _act_parts(parts, _own_classes(parts), _holders_per_part(text, parts))
-        mine = [part for part, hs in acts if any(_same_side(a, h) for a in claimed for h in hs)]
-        theirs = [(part, hs) for part, hs in acts if not any(_same_side(a, h) for a in claimed for h in hs)]
+        mine = [part for part, hs in acts if any(same_side(a, h) for a in claimed for h in hs)]
+        theirs = [(part, hs) for part, hs in acts if not any(same_side(a, h) for a in claimed for h in hs)]
         if any(t in part for part in mine for t in held):
             return None  # the claim's party holds the act here
         if not mine or not theirs or any("anyone" in hs for _, hs in theirs):

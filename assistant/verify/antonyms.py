@@ -164,7 +164,7 @@ _KEEP_IDIOM = re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:(?:a|an|close|care
 def _keeps_for_the_named_period(claim: str, meant: tuple[tuple[str, ...], str], sentences: list[str]) -> bool:
     """The claim keeps a thing for a stated time where the sentences name the keeping period (保存期限…为5年): "个人不良信息
     保存五年" restates 征信业管理条例第十六条's period, not the deletion its next sentence orders once it has run out."""
-    from .quantities import extract_quantities
+    from ..lexis.quantities import extract_quantities
 
     if not any(w in _PERIOD_NAME.pattern for w in meant[0]):
         return False  # not the keeping member of its pair

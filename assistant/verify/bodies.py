@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.parties import actors_in
 from .actors.findings import _PARTY_TAIL
 from .actors.holders import _BY_AGENT_EN
-from .actors.lexicon import _actors_in
 from .modality import Finding, _is_zh, _norm
 
 # The public bodies of the Chinese state by the head nouns of their names (宪法第三章 国家机构: 全国人民代表大会, 国务院 and its
@@ -46,7 +46,7 @@ def unnamed_body(claim: str, clause_text: str) -> Finding | None:
     for sentence in re.split(r"[。；;]", text):
         # the public body a sentence opens with is who acts in it, whatever its verb (no modal verb needed)
         m = _OPENING_BODY_ZH.match(sentence.strip())
-        if not m or _actors_in(m.group(0), subjects_only=False) or _COVERB_ZH.match(m.group(1)):
+        if not m or actors_in(m.group(0), subjects_only=False) or _COVERB_ZH.match(m.group(1)):
             continue
         noun, modifier, kind = m.group(0), m.group(1), m.group(2)
         if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
@@ -56,7 +56,7 @@ def unnamed_body(claim: str, clause_text: str) -> Finding | None:
         # the body that guides, approves, receives or acts with the party (在…的指导下, 经…批准, 向…报告, 会同, 由): the
         # law names it as it names the duty holder
         noun, modifier, kind = m.group(1) + m.group(2), m.group(1), m.group(2)
-        if _actors_in(noun, subjects_only=False) or noun in article or noun[-_PARTY_TAIL:] in article \
+        if actors_in(noun, subjects_only=False) or noun in article or noun[-_PARTY_TAIL:] in article \
                 or (modifier in article and kind in article):
             continue
         return Finding("actor", f"the claim names {noun}, a body the article does not name")

@@ -19,8 +19,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lexis.quantities import Quantity, _same, extract_quantities
 from .modality import _norm
-from .quantities import Quantity, _same, extract_quantities
 
 # How many of the claim's words only its case has, and how many more than any part stating the claim's figure, make that
 # part the claim's case. Set on the tuning claim files (every probe, the tuning half of planted_claims.jsonl, blind A+B, C,
@@ -188,7 +188,7 @@ def _figure_clause(claim: str, q: Quantity) -> str:
 
 def _party_words_in(text: str) -> list[str]:
     """The actor lexicon's Chinese party words a Chinese text names itself (个人, 单位 …)."""
-    from .actors.lexicon import _ACTORS_ZH
+    from ..lexis.parties import _ACTORS_ZH
 
     return [word for word, _ in _ACTORS_ZH if word in text]
 
@@ -196,9 +196,9 @@ def _party_words_in(text: str) -> list[str]:
 def _party_words_zh(text: str) -> list[str]:
     """The Chinese names of the parties an English text names (the actor lexicon's: "an individual" → 个人, 信息主体 …):
     a case is often told apart by whom it concerns (对单位… / 对个人…), a word the general lexicon need not bridge."""
-    from .actors.lexicon import _ACTORS_ZH, _actors_in
+    from ..lexis.parties import _ACTORS_ZH, actors_in
 
-    names = set(_actors_in(text, subjects_only=False))
+    names = set(actors_in(text, subjects_only=False))
     return [word for word, name in _ACTORS_ZH if name in names]
 
 

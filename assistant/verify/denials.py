@@ -300,10 +300,10 @@ _RELATIVE_HEAD_ZH = re.compile(r"的([\u4e00-\u9fff]{1,10})$")
 
 
 def _names_a_party_zh(phrase: str) -> bool:
-    from .actors.lexicon import _actors_in
+    from ..lexis.parties import actors_in
 
     head = _RELATIVE_HEAD_ZH.search(phrase)
-    return bool(head and (_PARTY_NOUN_ZH.search(head.group(1)) or _actors_in(head.group(1), subjects_only=False)))
+    return bool(head and (_PARTY_NOUN_ZH.search(head.group(1)) or actors_in(head.group(1), subjects_only=False)))
 
 
 # the nouns Chinese names parties with (机构, 组织, 单位, 企业, 个人, 人员, 部门, 机关, …者, …方, …人: general usage)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -33,7 +34,8 @@ def _zh_names() -> list[str]:
 
 
 # where a Chinese sub-clause's actor stands: its start (after the article label / 本行 / 由 / 时由 …) up to the department
-_ZH_OPENING = re.compile(r"^(?:本行|本办法)?(?:[\u4e00-\u9fff]{0,4}时)?由?")
+# (and the modifier of a unit: 各业务部门, 模型所属业务部门, policy-model-risk 第四条)
+_ZH_OPENING = re.compile(r"^(?:本行|本办法)?(?:[\u4e00-\u9fff]{0,4}时)?由?(?:各|[\u4e00-\u9fff]{1,4}所属)?")
 
 
 def _acting_zh(text: str) -> set[str]:
@@ -76,4 +78,66 @@ def other_department(claim: str, clause_text: str) -> Finding | None:
     other = sorted(mine - theirs)
     if mine and other and not mine & theirs:
         return Finding("actor", f"the article has {'、'.join(sorted(theirs))} do this; the claim names {'、'.join(other)}")
+    return None
+
+
+# A sub-clause that goes on with the act of the unit that opened the sentence (风险管理部是…牵头部门，负责制定…、维护模型清单):
+# it opens with a verb of duty or office, not with a subject of its own
+_GOES_ON_ZH = re.compile(r"^(?:并|同时|还|也)?(?:负责|承担|牵头|组织|维护|制定|审批|审核|会同|应当|须|对|是|作为|统筹|监督|建立)")
+# where an English claim's second rule begins: "…, while the business unit …", "…; the Office …"
+_NEXT_RULE_EN = re.compile(r";|,\s*(?:while|whereas|and)\s+|\s+(?:while|whereas)\s+", re.I)
+MIN_TERM_CHARS = 2
+
+
+def _acts_zh(text: str) -> list[tuple[str, str]]:
+    """(sub-clause, the unit acting in it or '') of each sub-clause of a Chinese policy text; the units' own names are
+    taken out of the sub-clause (风险管理部 holds 风险 and 管理, which say nothing about the act)."""
+    names = _zh_names()
+    out: list[tuple[str, str]] = []
+    for sentence in re.split(r"[。\n]", _norm(text)):
+        current = ""
+        for part in re.split(r"[，,；;：:]", sentence):
+            opening = _ZH_OPENING.sub("", _ARTICLE_LABEL.sub("", part.strip(), count=1))
+            name = next((n for n in names if opening.startswith(n)), None)
+            if name:
+                current = name
+            elif not _GOES_ON_ZH.match(opening):
+                current = ""  # a subject of its own (服务提供商应当…): not the unit's act
+            bare = part
+            for n in names:
+                bare = bare.replace(n, " ")
+            out.append((bare, current))
+    return out
+
+
+def act_of_another_department(claim: str, clause_text: str, words: Callable[[str], list[str]]) -> Finding | None:
+    """An English claim whose rule gives a unit the act the Chinese policy article gives another unit, while the article
+    gives the claim's unit an act of its own ("the risk management department is the first party responsible …, while
+    the business unit keeps the model inventory" against 风险管理部…维护模型清单…；模型所属业务部门是模型风险的第一责任人,
+    policy-model-risk 第四条). The Chinese words of the claim's act (its rule without the unit's own name, `words`: the
+    lexicon's) that only other units' sub-clauses hold tell whose act it is; a word the claim's unit's sub-clauses also
+    hold, or a sub-clause of no known unit, says nothing."""
+    if _is_zh(claim) or not _is_zh(clause_text):
+        return None
+    acts = _acts_zh(clause_text)
+    acting = {unit for _, unit in acts if unit}
+    if len(acting) < 2:
+        return None
+    text = _CITING_OPENER_EN.sub("", _norm(claim))
+    for rule in _NEXT_RULE_EN.split(text):
+        units = _acting_en(rule)
+        if len(units) != 1:
+            continue
+        unit = next(iter(units))
+        if unit not in acting:
+            continue  # (a unit the article does not make act: other_department's case)
+        said = rule
+        for zh, pattern in _departments():
+            said = pattern.sub(" ", said)
+        terms = {t for t in words(said) if len(t) >= MIN_TERM_CHARS and not any(t in n for n in _zh_names())}
+        mine = {t for t in terms for part, u in acts if u in (unit, "") and t in part}
+        theirs = {t for t in terms for part, u in acts if u and u != unit and t in part}
+        if theirs - mine and mine <= theirs:
+            other = sorted({u for part, u in acts if u and u != unit and any(t in part for t in theirs - mine)})
+            return Finding("actor", f"the article gives this to {'、'.join(other)}, not to {unit}")
     return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.quantities import compare, extract_quantities, period_of_a_rate
 from ..text.numerals import NUMBER, cn_to_int
 from .modality import Finding, _is_zh
-from .quantities import compare, extract_quantities, period_of_a_rate
 from .actors.holders import LIST_ITEM
 from .wording import MIN_OVERLAP, _lead_in, _sentence_index, _short, _wording, matching_sentences, sentences
 

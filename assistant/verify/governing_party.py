@@ -59,9 +59,9 @@ _GENERIC_BODY_ZH = re.compile(r"^(?:有关|相关|主管|其他|其|该|各级|�
 
 def _report_recipients(text: str) -> list[list[str]]:
     """The lexicon parties of each body a report goes to in `text` (an empty list for a phrase naming none)."""
-    from .actors.lexicon import _actors_in
+    from ..lexis.parties import actors_in
 
-    return [_actors_in(_body(m), subjects_only=False) for m in _REPORT_TO_ZH.finditer(text)]
+    return [actors_in(_body(m), subjects_only=False) for m in _REPORT_TO_ZH.finditer(text)]
 
 
 def _body(m: re.Match) -> str:
@@ -96,12 +96,12 @@ def _absent_recipient(claim: str, clause_text: str) -> str:
     names, where the article names its recipients by their own names (国务院信息产业主管部门, which the party lexicon
     knows only as an authority): "报人民银行备案" against 电子签名法第十九条 "向国务院信息产业主管部门备案". ''
     when the article names a recipient generically (有关部门: any body may be meant)."""
-    from .actors.lexicon import _actors_in
+    from ..lexis.parties import actors_in
 
     bodies = [_body(m) for m in _REPORT_TO_ZH.finditer(_norm(clause_text))]
     if not bodies or any(_GENERIC_BODY_ZH.match(b) for b in bodies):
         return ""
-    named = set(_actors_in(clause_text, subjects_only=False))
+    named = set(actors_in(clause_text, subjects_only=False))
     for names in _report_recipients(_norm(claim)):
         if _particular(names) and not named & set(names):
             return f"the article has the report go to {'、'.join(bodies)}, the claim to {'、'.join(names)}"

@@ -20,6 +20,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from ..interfaces import Verifier, verifiers
+from ..lexis.quantities import (Quantity, as_counted, compare, count_mismatches, elliptical_mismatches,
+                                extract_quantities, period_of_a_rate)
 from ..text.articles import label_suffix
 from ..text.paragraphs import support_targets
 from ..settings import today
@@ -32,8 +34,6 @@ from .modality import _norm
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .offenders import offence_not_in_article
-from .quantities import (Quantity, as_counted, compare, count_mismatches, elliptical_mismatches, extract_quantities,
-                         period_of_a_rate)
 
 if TYPE_CHECKING:
     from ..stage_context import StageContext
@@ -251,7 +251,7 @@ class GroundingVerifier(Verifier):
                 text = self._clause_texts(clause)[-1]
                 bridge = None
                 if _is_zh(text) and not _is_zh(claim.text):
-                    from ..retrieval.lexicon import load_lexicon
+                    from ..lexis.lexicon import load_lexicon
 
                     bridge = load_lexicon().chinese_words  # for the words of each figure's own case (cases.py)
                 for other in figure_of_another_case(claim.text, text, bridge or ()):
@@ -270,8 +270,8 @@ class GroundingVerifier(Verifier):
         if not same_language:
             # A claim in the other language than its clause: the glossary's legal terms bridge the languages to find the
             # sentence it is about; modality, rights, scope and actors are then compared across languages.
-            from ..retrieval.glossary import load_glossary
-            from ..retrieval.lexicon import load_lexicon
+            from ..lexis.glossary import load_glossary
+            from ..lexis.lexicon import load_lexicon
 
             # the glossary's phrases, and the lexicon's Chinese words for the claim's own English words (贷款 for
             # "loan", 借款人 for "borrower"): a claim need not use a phrase some glossary entry was written for
@@ -280,7 +280,7 @@ class GroundingVerifier(Verifier):
             if _is_zh(claim.text):
                 # a Chinese claim on the GDPR or the AI Act: the EU texts' own heading words for its terms (分销商 →
                 # "obligations of distributors", eu_terms.toml), for the cited texts only
-                from ..retrieval.eu_terms import load_eu_terms
+                from ..lexis.eu_terms import load_eu_terms
 
                 docs = {clause.doc_id for clause, _ in texts}
                 terms += [w for w in load_eu_terms().english_terms(claim.text, docs) if w not in terms]
@@ -340,7 +340,7 @@ class GroundingVerifier(Verifier):
         common slip). Not supported, not contradicted: the claim may be true of the other article."""
         if self.lookup is None:
             return []
-        from ..retrieval.lexicon import load_lexicon
+        from ..lexis.lexicon import load_lexicon
 
         terms = {t for t in glossary_terms if _is_zh(t)} | set(load_lexicon().chinese_words(claim.text))
         if len(terms) < NEIGHBOUR_TERMS_MIN:
@@ -373,12 +373,12 @@ class GroundingVerifier(Verifier):
         chinese = [c for c in clauses if c.article is not None and _is_zh(c.text)]
         if _is_zh(claim.text) or not chinese or not callable(law_articles) or not callable(derived) or token_lists is None:
             return []
-        from ..retrieval.vocabulary import _says_nothing
-        from .concepts import article_tokens, better_article, blank_references, bridge_phrases, claim_concepts
+        from ..lexis.concepts import article_tokens, better_article, blank_references, bridge_phrases, claim_concepts
+        from ..lexis.empty_words import says_nothing
 
         dictionary = self._concept_dictionary()
         text = blank_references(claim.text, self.catalog)
-        concepts = claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
+        concepts = claim_concepts(text, dictionary, bridge_phrases(text), says_nothing)
         for doc_id in dict.fromkeys(c.doc_id for c in chinese):
             cited = [c for c in chinese if c.doc_id == doc_id]
             articles = law_articles(doc_id)
@@ -398,7 +398,7 @@ class GroundingVerifier(Verifier):
         token_lists = getattr(self.lookup, "token_lists", None)
         if not callable(derived) or token_lists is None:
             return None
-        from .concepts import texts_dictionary
+        from ..lexis.concepts import texts_dictionary
 
         return derived("verifier-cedict", lambda: texts_dictionary(token_lists))
 
@@ -406,8 +406,8 @@ class GroundingVerifier(Verifier):
         """Build now the tables the first English claim on a Chinese article would wait for (the concept dictionary,
         0.25–0.6 s; the glossary's and the lexicon's patterns, 0.9 s, if retrieval has not loaded them): Assistant.warm_up
         calls it, as it builds the retriever's derived tables."""
-        from ..retrieval.glossary import load_glossary
-        from ..retrieval.lexicon import load_lexicon
+        from ..lexis.glossary import load_glossary
+        from ..lexis.lexicon import load_lexicon
 
         load_glossary()
         load_lexicon()

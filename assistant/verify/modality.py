@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..language import is_chinese
+
 # Modality classes, longest spellings first within each class. Chinese words are matched as substrings;
 # English ones on word boundaries. "不得" must win over "得", "无需" over "需", "shall not" over "shall".
 _ZH = {
@@ -163,10 +165,6 @@ def _norm(text: str) -> str:
     # the typographic apostrophe (can’t, isn’t) read as the straight one, so one spelling of each contraction serves
     # (length-preserving: positions found in the result hold in the text)
     return unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")
-
-
-def is_chinese(text: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff]", text))
 
 
 _is_zh = is_chinese

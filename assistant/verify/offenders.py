@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.parties import _ACTOR_LABEL, actors_in, same_side
 from .actors.holders import _CASE_OPENER_EN
-from .actors.lexicon import _ACTOR_LABEL, _actors_in, _same_side
 from .actors.subjects import _SANCTION, _opening_actor
 from .modality import Finding, _is_zh, _norm
 
@@ -49,7 +49,7 @@ def _offender_of_claim(claim: str) -> list[str]:
     if not m:
         return []
     subject = " ".join(_CASE_OPENER_EN.sub("", m.group(1)).split()[:_SUBJECT_WORDS_EN])
-    return _actors_in(subject)[:1]
+    return actors_in(subject)[:1]
 
 
 def other_offender(claim: str, sentence: str) -> Finding | None:
@@ -57,7 +57,7 @@ def other_offender(claim: str, sentence: str) -> Finding | None:
     if not _punishes(_norm(sentence)):
         return None
     theirs, mine = _offender_of_sentence(sentence), _offender_of_claim(claim)
-    if not theirs or not mine or "anyone" in theirs + mine or _same_side(theirs[0], mine[0]):
+    if not theirs or not mine or "anyone" in theirs + mine or same_side(theirs[0], mine[0]):
         return None
     return Finding("actor", f"the clause punishes {_ACTOR_LABEL.get(theirs[0], theirs[0])} for this, the claim "
                             f"{_ACTOR_LABEL.get(mine[0], mine[0])}")

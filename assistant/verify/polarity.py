@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.quantities import extract_quantities
 from .universal_holders import narrowed_universal_party
 from .restated_exceptions import without_restated_exception
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
@@ -49,7 +50,7 @@ from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
 from .approvals import other_approver, waives_required_approval
 from .refusals import refusal_made_duty
-from .departments import other_department
+from .departments import act_of_another_department, other_department
 from .governing_party import other_governing_party, other_report_recipient
 from .banned_acts import allows_what_is_banned
 from .cases import agent_of_another_case
@@ -65,12 +66,13 @@ from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_
                          _exception_as_rule, _rule_part, _where_case_is_stated)
 from .figures import _numbers, figures_of
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
-from .quantities import extract_quantities
 from .requirements import requires_dispensed, requires_dispensed_across
 from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
+from .separate_rules import law_for_what_it_leaves
+from .stated_rules import option_of_a_stated_rule
 from .roles.objects import subject_only_as_object
 from .roles.passives import other_agent_in_article, other_passive_agent, passive_agent_across, swapped_passive
 from .roles.receivers import other_receiver, swapped_parties
@@ -102,7 +104,7 @@ ANTONYM_NEARBY = 0.1
 
 def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Finding]:
     """`_contradictions` (below), and an approval the article requires that the claim waives (approvals.py)."""
-    from ..retrieval.lexicon import load_lexicon
+    from ..lexis.lexicon import load_lexicon
 
     # "…，不过依法公开的信息不用" restating the article's 但是…除外: judged without it (restated_exceptions.py)
     claim = without_restated_exception(claim, clause_text)
@@ -141,7 +143,8 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         found = found + [refused] if refused else found
     if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
-        department = other_department(stated, clause_text)
+        department = other_department(stated, clause_text) \
+            or act_of_another_department(stated, clause_text, load_lexicon().chinese_words)
         found = found + [department] if department else found
     if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the consent of the party the article names only as the possessor of the one whose consent it asks
@@ -167,6 +170,15 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         whole = whole_of_an_open_extent(stated, clause_text, load_lexicon().chinese_words)
         found = found + [Finding("scope", f"the clause leaves the extent open (「{_short(whole)}」); the claim makes it "
                                           f"the whole")] if whole else found
+    if not opposed() and zh_clause and paraphrased:
+        # a rule the clause states with a minimum or a frequency and no modal verb, made optional (stated_rules.py)
+        optional = option_of_a_stated_rule(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [optional] if optional else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_clause and paraphrased:
+        # a subject the clause hands to separate rules (另行规定, 另有规定的依照其规定) said to be governed in full
+        # (separate_rules.py)
+        left = law_for_what_it_leaves(stated, clause_text, bridge)
+        found = found + [left] if left else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
         # "only" one item of a list the clause requires or allows in full (scope.only_one_item)
         lead = only_one_item(stated, clause_text)
@@ -254,8 +266,8 @@ def _own_bridge(part: str, bridge: str) -> str:
     keeps the whole bridge (its English terms come from more tables than these)."""
     if _is_zh(part) or not bridge:
         return bridge
-    from ..retrieval.glossary import load_glossary
-    from ..retrieval.lexicon import load_lexicon
+    from ..lexis.glossary import load_glossary
+    from ..lexis.lexicon import load_lexicon
 
     def terms(text: str) -> list[str]:
         own = set(load_glossary().expansion(text)) | set(load_lexicon().chinese_words(text))
@@ -276,7 +288,7 @@ _OWN_SUBJECT_ZH = re.compile(r"[，,；;]\s*(?=[\u4e00-\u9fff、]{2,24}?(?:应�
 def _main_clauses(claim: str) -> list[str]:
     """A Chinese claim cut before each sub-clause whose subject is a party (the actor lexicon's) other than the one of the
     main clause before it (one with a modal verb: a condition, 确认借款人资信良好的，…, is no main clause)."""
-    from .actors.lexicon import _actors_in
+    from ..lexis.parties import actors_in
 
     if not _is_zh(claim):
         return [claim]
@@ -284,8 +296,8 @@ def _main_clauses(claim: str) -> list[str]:
     pieces, start = [], 0
     for cut in cuts:
         head = re.match(r"[\u4e00-\u9fff、]{2,24}?(?=应当|应予|应|须|必须|可以|不得|有权)", claim[cut:])
-        subject = _actors_in(head.group(0)) if head else []
-        before = _actors_in(claim[start:cut])
+        subject = actors_in(head.group(0)) if head else []
+        before = actors_in(claim[start:cut])
         if subject and before and not set(subject) & set(before) and modal_classes(claim[start:cut]):
             pieces.append(claim[start:cut])
             start = cut

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from ..text.articles import CN_CASE_END
 from .actors.holders import _duty_pairs
 # "Under the Commercial Bank Law, …": the law a claim cites is no condition it puts on the duty
-from .actors.lexicon import _actors_in
+from ..lexis.parties import actors_in
 from .bodies import _CITING_OPENER_EN
 from .modality import Finding, _is_zh, _norm
 
@@ -69,7 +69,7 @@ def refusal_made_duty(claim: str, clause_text: str,
     for m in _RIGHT_TO_REFUSE_ZH.finditer(article):
         # a right to refuse only in a case (调查人员少于二人或者未出示执法证件和调查通知书的，金融机构…有权拒绝接受调查, 反洗钱法
         # 第四十三条): the case's 的， before the party; outside it the duty stands (…应当配合反洗钱调查, the same article)
-        if not holders & set(_actors_in(m.group(1))) or CN_CASE_END.search(article[: m.start()].split("。")[-1]):
+        if not holders & set(actors_in(m.group(1))) or CN_CASE_END.search(article[: m.start()].split("。")[-1]):
             continue
         done = [item for item in _refused_items(m.group(2)) if (item in text if zh else item in acts)
                 and not _required_elsewhere(item, article)]

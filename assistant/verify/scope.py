@@ -257,7 +257,7 @@ def _restricted_noun_across(claim: str, clause_text: str) -> bool:
     """`_restricted_noun` for an English claim on a Chinese clause, its noun bridged by the lexicon: "Every model … has to
     be validated" against a clause that says it of 高风险模型和中风险模型 (the kinds it lists) is said of more than the
     clause says. Only a Chinese noun the clause holds, never quantified there itself (所有 / 任何 / 各 N)."""
-    from ..retrieval.lexicon import load_lexicon
+    from ..lexis.lexicon import load_lexicon
 
     for m in _QUANTIFIED_EN.finditer(claim):
         for noun in load_lexicon().chinese_words(m.group(1).split(",")[0]):
@@ -473,7 +473,7 @@ def _speaks_universally(text: str, unconditional: bool = False) -> bool:
 # A Chinese claim on an EU text: its 任何 / 所有 / 全部 / 一切 + noun ("配合…采取的任何行动", "提供…所需的全部信息") is licensed by
 # a sentence of the article that says "any / all" of that noun itself ("cooperate … in any action those authorities take",
 # AI Act Art. 23(7); "provide … all the information and documentation", Art. 24(5)), whatever sentence the glossary terms
-# tied the claim to. The noun is read in English by CC-CEDICT (its first senses, as retrieval/cedict.py reads it).
+# tied the claim to. The noun is read in English by CC-CEDICT (its first senses, as lexis/cedict.py reads it).
 _UNIVERSAL_NOUN_ZH = re.compile(r"(?:任何|所有|全部|一切)的?([\u4e00-\u9fff]{2})")
 # (the noun among the next four words: "all the information", "any such action", "all relevant documentation")
 _UNIVERSAL_NOUN_EN = re.compile(r"\b(?:any|all|every|each)((?:\s+[a-z-]+){1,4})", re.I)
@@ -483,7 +483,7 @@ _GLOSS_SENSES = 4
 @lru_cache(maxsize=1)
 def _english_of() -> dict[str, frozenset[str]]:
     """Two-character Chinese word → the folded English words of its first CC-CEDICT senses."""
-    from ..retrieval.cedict import gloss_keys, read_entries
+    from ..lexis.cedict import gloss_keys, read_entries
 
     found: dict[str, set[str]] = {}
     for chinese, glosses in read_entries(lambda w: len(w) == 2):
@@ -496,7 +496,7 @@ def universal_phrase_across(claim: str, sentence: str) -> bool:
     """The English sentence says "any / all" of the noun a Chinese claim's universal word governs."""
     if not _is_zh(claim) or _is_zh(sentence):
         return False
-    from ..retrieval.cedict import fold
+    from ..lexis.cedict import fold
 
     nouns = [_english_of().get(m.group(1), frozenset()) for m in _UNIVERSAL_NOUN_ZH.finditer(claim)]
     said = {fold(w) for m in _UNIVERSAL_NOUN_EN.finditer(sentence) for w in m.group(1).lower().split()}

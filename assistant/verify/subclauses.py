@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.parties import same_side
 from .actors.findings import _actor_finding as _actor_finding_for
 from .actors.holders import LIST_ITEM, _duty_pairs, _modal_rest, _modal_word
-from .actors.lexicon import _same_side
 from .modality import Finding, _OPPOSITE, _classes, _is_zh, _norm, governed_modals, modal_classes
 from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences, wording_share
 
@@ -123,7 +123,7 @@ def _given_to_the_claims_side(claim: str, cls: str, clause_text: str) -> bool:
         return True
     givers = [a for sentence in re.split(r"[。\n]", clause_text) if sentence.strip()
               for a, c in _duty_pairs(sentence) if c == cls]
-    return any(a is None or a == "anyone" or any(_same_side(x, a) for x in claimed) for a in givers) or not givers
+    return any(a is None or a == "anyone" or any(same_side(x, a) for x in claimed) for a in givers) or not givers
 
 
 def _sub_clause_classes(claim: str, sentence: str) -> set[str]:
@@ -146,7 +146,7 @@ def _sub_clause_classes(claim: str, sentence: str) -> set[str]:
     # "征信机构应当予以记载", not "信息主体可以…作出说明" beside it, 征信业管理条例第十六条)
     claimed = [a for a, _ in _duty_pairs(claim) if a and a != "anyone"]
     holders = dict(enumerate(_holders_per_part(sentence, parts))) if claimed else {}
-    same = [i for i, hs in holders.items() if own[i] and any(_same_side(a, h) for a in claimed for h in hs if h)]
+    same = [i for i, hs in holders.items() if own[i] and any(same_side(a, h) for a in claimed for h in hs if h)]
     if same:
         scored = [(score, i) for score, i in scored if i in same]
     best = max(score for score, _ in scored)
@@ -239,9 +239,9 @@ def _actor_of_the_act(claim: str, sentence: str) -> Finding | None:
     if not verb or not any(verb in _norm(part).lower() for part in tied):
         return None
     others = [h for _, hs in acts for h in hs if all(h not in d for d in doers)]
-    if any(_same_side(a, h) for a in claimed for hs in doers for h in hs):
+    if any(same_side(a, h) for a in claimed for hs in doers for h in hs):
         return None
-    if not any(_same_side(a, h) for a in claimed for h in others):
+    if not any(same_side(a, h) for a in claimed for h in others):
         return None
     return _actor_finding_for(doers[0][0], claimed[0])
 
@@ -366,10 +366,10 @@ def _opposed_for_same_holder(claim: str, sentence: str) -> set[tuple[str, str]]:
     source = [(a, c) for a, c in _duty_pairs(sentence, reciprocal=False) if a and a != "anyone"]
     found = set()
     for actor, cls in claimed:
-        theirs = {s for h, s in source if _same_side(actor, h)}
+        theirs = {s for h, s in source if same_side(actor, h)}
         # a claim about one party gives it all its modal verbs ("must provide … and may charge …": one subject)
-        alone = all(_same_side(actor, a) for a, _ in claimed)
-        mine = _classes(claim) if alone else {c for a, c in claimed if _same_side(actor, a)}
+        alone = all(same_side(actor, a) for a, _ in claimed)
+        mine = _classes(claim) if alone else {c for a, c in claimed if same_side(actor, a)}
         found |= {(cls, s) for s in theirs if (cls, s) in _OPPOSITE and cls not in theirs and s not in mine}
     return found
 

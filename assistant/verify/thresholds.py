@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.quantities import extract_quantities
 from ..text.numerals import NUMBER
 from .modality import _norm
-from .quantities import extract_quantities
 from .wording import matching_sentences
 
 # A threshold in a case: a count or amount with 以上 (not a range: 以上…以下 bounds a penalty), or 达到 … a number,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexis.quantities import extract_quantities
 from .modality import _is_zh, _norm
-from .quantities import extract_quantities
 from .actors.holders import LIST_ITEM
 from .wording import MIN_OVERLAP, _lead_in, sentences, wording_share
 

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from ...language import has_cjk
+from ...lexis.lexicon import load_lexicon
 from ...text.tokens import segment, tokenize
-from ..lexicon import load_lexicon
 
 
 # A retention period asked of a kind of record (签到记录要保存几年, 欠息记录会保留几年): the record is named by the words
@@ -81,7 +81,7 @@ def _names_kept(sentence: str, kind: set[str]) -> bool:
 
 def _names_kind(sentence: str, kind: set[str]) -> bool:
     """The sentence names one of the kind's words or one of their glossary terms in Chinese."""
-    from ..glossary import load_glossary
+    from ...lexis.glossary import load_glossary
 
     terms = set(kind)
     for w in kind:
@@ -132,10 +132,10 @@ def _measured_kind(asking: str) -> set[str]:
 def _kind_word(word: str) -> set[str]:
     """`word` as the kind of quantity asked, unless it is a function, everyday or figure word, or names where the
     limit is set rather than what it measures (法律上限, 规定的上限)."""
-    from ..vocabulary import _EVERYDAY_ZH
+    from ...lexis.empty_words import EVERYDAY_ZH
     from .figures import _asks_the_figure
 
-    if (has_cjk(word) and len(word) >= 2 and not _BEFORE_VERB.fullmatch(word) and word not in _EVERYDAY_ZH
+    if (has_cjk(word) and len(word) >= 2 and not _BEFORE_VERB.fullmatch(word) and word not in EVERYDAY_ZH
             and not _asks_the_figure(word) and not _RULE_WORD.fullmatch(word)):
         return {word}
     return set()
@@ -178,7 +178,7 @@ _PRONOUN = re.compile(r"(?:it|them|this|that|these|those|one|everything|anything
 def _kept_object_en(asking: str) -> frozenset[str]:
     """The words of the object an English question asks the retention period of (logs, conversation, chatbot of "keep
     the chatbot conversation logs"); empty when it asks none or keeps a pronoun."""
-    from ..vocabulary import _ASKING_WORDS_EN, _GENERAL_EN
+    from ...lexis.empty_words import ASKING_WORDS_EN, GENERAL_EN
 
     m = _KEPT_OBJECT_EN.search(asking)
     if not m:
@@ -188,7 +188,7 @@ def _kept_object_en(asking: str) -> frozenset[str]:
         return frozenset()
     # the asker's own words (customer, bank) name the object here (customer identification records), unlike in a
     # question's topic: only asking and general words are left out
-    return frozenset(w for w in words if len(w) >= 3 and w not in _ASKING_WORDS_EN and w not in _GENERAL_EN
+    return frozenset(w for w in words if len(w) >= 3 and w not in ASKING_WORDS_EN and w not in GENERAL_EN
                      and not _PRONOUN.fullmatch(w)
                      and w not in ("the", "our", "old", "all", "any", "and", "or"))
 
@@ -204,7 +204,7 @@ def _kept_object_terms_en(asking: str) -> frozenset[str]:
     answerable): answerable wrongly refused 100 -> 98 (KYC files kept after the relationship ends, in the lead's probes
     8 and 9), out-of-scope refused unchanged (824); on 8 English retention questions written after it
     (realistic_probe10) 2 -> 2 refused: CDD documents, named only in 第十四条's definition paragraph, and "sheets"."""
-    from ..glossary import load_glossary
+    from ...lexis.glossary import load_glossary
 
     m = _KEPT_OBJECT_EN.search(asking)
     if not m:
@@ -218,7 +218,7 @@ def _names_kept_object(sentence: str, words: frozenset[str], phrase_terms: froze
     period of 客户身份资料 is not the one of work chats, nor 不良信息's the one of positive repayment history."""
     if not words or not (_KEEPS.search(sentence) or _KEEPS_EN.search(sentence)):
         return True
-    from ..glossary import load_glossary
+    from ...lexis.glossary import load_glossary
 
     if any(t in sentence for t in phrase_terms):
         return True
@@ -234,7 +234,7 @@ def _names_kept_object(sentence: str, words: frozenset[str], phrase_terms: froze
     return False
 
 
-# The asker's own words (vocabulary._ASKER_EN) as the Chinese texts write them (客户 of 客户身份资料, 银行 of 银行账户):
+# The asker's own words (lexis/empty_words.ASKER_EN) as the Chinese texts write them (客户 of 客户身份资料, 银行 of 银行账户):
 # the lexicon and the dictionary leave them out as words every question has, but in the object kept they say whose.
 _ASKER_ZH = {"customer": ("客户",), "customers": ("客户",), "client": ("客户",), "clients": ("客户",),
              "bank": ("银行",), "banks": ("银行",)}
@@ -244,7 +244,7 @@ _ASKER_ZH = {"customer": ("客户",), "customers": ("客户",), "client": ("客�
 def reversed_dictionary():
     """CC-CEDICT read backwards (cedict.py), for the object words neither the lexicon nor the glossary has (personnel →
     人事, transaction → 交易); built once (about 2 s)."""
-    from ..cedict import Dictionary, read_entries, reverse
+    from ...lexis.cedict import Dictionary, read_entries, reverse
 
     return Dictionary(reverse(read_entries()))
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from ...language import has_cjk
+from ...lexis.lexicon import load_lexicon
 from ..named_laws import is_question
-from ..lexicon import load_lexicon
 from .asking import _REQUEST
 from .topic import LEADING_CLAUSES, dictionary_words, salient_terms
 

@@ -11,11 +11,11 @@ import math
 import re
 from collections.abc import Callable
 
+from ...lexis.empty_words import PERIOD_WORD
 from ...text.numerals import CN_NUMERAL_CHARS
 from ..asked_facts import FREQUENCY, states_frequency
 from ..asked_items import _ANY_FIGURE
 from ..quoted_figures import confirmed_statement, confirming_parts
-from ..vocabulary import _PERIOD_WORD
 
 
 def _quoted_frequency(question: str, confirmed: str, facts: list) -> list:
@@ -38,7 +38,7 @@ def _quoted_groups(question: str, confirmed: str = "") -> set[str]:
     unless a closing tag sentence asks to have that statement confirmed (`confirmed`,
     quoted_figures.confirmed_statement).
     """
-    from ...verify.quantities import figure_kinds
+    from ...lexis.quantities import figure_kinds
 
     parts = _confirming(question, confirmed)
     groups = {g for part in parts for g in figure_kinds(part) & _CONFIRMED_GROUPS}
@@ -48,7 +48,7 @@ def _quoted_groups(question: str, confirmed: str = "") -> set[str]:
     return groups | _PERIOD_GROUPS if groups & _PERIOD_GROUPS else groups
 
 
-_PERIOD_GROUPS = frozenset({"months", "duration", "workday"})  # verify.quantities' groups of periods
+_PERIOD_GROUPS = frozenset({"months", "duration", "workday"})  # lexis.quantities' groups of periods
 
 
 # A figure offered on its own as a guess after the question (「…留几年？10年？」, "… how long? 30 days?"): the sentence is
@@ -99,7 +99,7 @@ def _quoted_values(question: str) -> frozenset:
 
 def _figure_values(text: str) -> frozenset:
     """(group, value) of each figure a text states: 5% and 百分之五 are the same ('percent', 5.0)."""
-    from ...verify.quantities import extract_quantities
+    from ...lexis.quantities import extract_quantities
 
     return frozenset((group, round(value, 6)) for group, value in (q.base() for q in extract_quantities(text)))
 
@@ -188,7 +188,7 @@ def _asks_the_figure(term: str) -> bool:
     question (每年至少进行一次检测评估 for a question on 等级测评 每年几次) states the kind of fact asked, not about what."""
     # round 7: the period words were topic terms, so any sentence with 每年 / days counted as about a question
     # asking 每年几次 / how many days (out_of_scope_realistic tuning half 25 → 26 of 29 refused, answerable unchanged)
-    return bool(_FIGURE_WORD.fullmatch(term) or _PERIOD_WORD.fullmatch(term) or _EVERY_PERIOD.fullmatch(term)
+    return bool(_FIGURE_WORD.fullmatch(term) or PERIOD_WORD.fullmatch(term) or _EVERY_PERIOD.fullmatch(term)
                 or _ASKING_KIND.fullmatch(term))
 
 

@@ -183,7 +183,7 @@ def _stated(question: str, retrieval: Retrieval, key: set[str], doc_freq, englis
 def _lexicon_senses(question: str) -> list[frozenset[str]]:
     """For each English word of the question the lexicon has, the Chinese words it gives and their tokens (the key
     terms are tokens: 身份证件 → 身份, 证件, 身份证件)."""
-    from ..lexicon import load_lexicon
+    from ...lexis.lexicon import load_lexicon
 
     senses: list[frozenset[str]] = []
     for _, _, words in load_lexicon().spans(question):

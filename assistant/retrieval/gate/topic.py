@@ -11,10 +11,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...language import has_cjk
+from ...lexis.empty_words import ASKING_WORDS_EN, EVERYDAY_ZH, GENERAL_EN, says_nothing
 from ...text.tokens import segment, tokenize
 from ..named_laws import is_question
 from ..topic_weight import carried_share, carried_words, topic_weights
-from ..vocabulary import _ASKING_WORDS_EN, _EVERYDAY_ZH, _GENERAL_EN, _says_nothing
 from .asking import _REQUEST
 from .figures import _FIGURE_WORD, _asks_the_figure
 
@@ -25,7 +25,7 @@ def salient_terms(question: str, doc_freq: Callable[[str], float], expansion: li
     (generic words like 银行, 客户, 规定 are everywhere), plus the legal terms its glossary entries bring."""
     words = _whole_words(question)
     # "does", "when", "there" are rare in legal text but say nothing about the topic: sharing them is no evidence.
-    terms = {t for t in words if len(t) >= 2 and t not in _ASKING_WORDS_EN and t not in _GENERAL_EN
+    terms = {t for t in words if len(t) >= 2 and t not in ASKING_WORDS_EN and t not in GENERAL_EN
              and 0 < doc_freq(t) < rare}
     for term in expansion:
         terms.update(t for t in tokenize(term) if len(t) >= 2 and 0 < doc_freq(t) < rare)
@@ -58,8 +58,8 @@ def _whole_words(question: str) -> frozenset[str]:
 
 def _topic_words(question: str) -> set[str]:
     """What the question is about: its whole words less asking, general, everyday, figure and period words."""
-    return {w for w in _whole_words(question) if len(w) >= 2 and not _says_nothing(w) and not _asks_the_figure(w)
-            and w not in _EVERYDAY_ZH and not _PERIOD_WITHIN.fullmatch(w)}
+    return {w for w in _whole_words(question) if len(w) >= 2 and not says_nothing(w) and not _asks_the_figure(w)
+            and w not in EVERYDAY_ZH and not _PERIOD_WITHIN.fullmatch(w)}
 
 
 def _carries(question: str, rarity: Callable[[str], float], token_lists_of,
@@ -196,7 +196,7 @@ def _tied_to_a_leading_clause(question: str, retrieval, doc_freq, bridges: dict[
     words or phrases (the lexicon's words, the legal terms of the glossary entries in `bridges`), each rare in the
     corpus (under `rare` of the clauses; a term of several words is as rare as its rarest word the texts use, at
     least)?"""
-    from ..lexicon import load_lexicon
+    from ...lexis.lexicon import load_lexicon
 
     def is_rare(term: str) -> bool:
         shares = [share for t in tokenize(term) if len(t) >= 2 and (share := doc_freq(t)) > 0]
@@ -227,7 +227,7 @@ def _tied_to_a_leading_clause(question: str, retrieval, doc_freq, bridges: dict[
 
 @lru_cache(maxsize=1)
 def _dictionary():
-    from ..cedict import Dictionary, common_english
+    from ...lexis.cedict import Dictionary, common_english
     from ..config import RetrievalConfig
     from .asked_kinds import reversed_dictionary
 
@@ -252,7 +252,7 @@ def dictionary_senses(word: str, doc_freq, rare: float = 0.05) -> list[str]:
     out-of-scope, 2,469 answerable; cached retrievals): answerable wrongly refused 95 -> 92 (those three), out-of-scope
     refused unchanged (872). Round 31 read every sense for the ties and the retrieval too, and dropped it for the noise
     of a word's many senses; here no sense is searched with, only found in a clause already retrieved."""
-    from ..cedict import fold
+    from ...lexis.cedict import fold
 
     return [w for w in _dictionary().words.get((fold(word),), ()) if len(w) >= 2 and 0 < doc_freq(w) < rare]
 
@@ -262,12 +262,12 @@ def _unknown_topic_words(question: str, doc_freq) -> set[str]:
     aside: what the question is about that the corpus does not name (冷静 of 冷静期, 存贷 of 存贷比)."""
     # a word the tokeniser drops (应当, 可以: function words) is in no clause's tokens but in every law's text
     return {w for w in segment(question) if len(w) >= 2 and has_cjk(w) and doc_freq(w) == 0 and tokenize(w)
-            and not _FIGURE_WORD.fullmatch(w) and w not in _EVERYDAY_ZH}
+            and not _FIGURE_WORD.fullmatch(w) and w not in EVERYDAY_ZH}
 
 
 def glossary_bridges(question: str) -> dict[str, tuple[str, ...]]:
     """Each of the question's phrases a glossary entry matches, with that entry's legal terms (both languages)."""
-    from ..glossary import load_glossary
+    from ...lexis.glossary import load_glossary
 
     bridges: dict[str, tuple[str, ...]] = {}
     for entry in load_glossary().matches(question):

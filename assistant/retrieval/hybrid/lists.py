@@ -50,9 +50,9 @@ class MoreLists:
         """An English question with no cue: the Chinese texts searched on their own too (jurisdiction_default.py).
         The dense list reuses the query's vector (a masked product in memory, or Chroma's filtered query above
         settings.dense_in_memory_max; no second embedding)."""
-        from ..glossary import load_glossary
+        from ...lexis.glossary import load_glossary
+        from ...lexis.lexicon import load_lexicon
         from ..jurisdiction_default import chinese_bridge_query, cued_chinese_side
-        from ..lexicon import load_lexicon
 
         cfg = self.config
         english = detect_language(query) == "en"
@@ -99,7 +99,7 @@ class MoreLists:
         """An English question whose cues say China: the query's vector, and the lexicon's Chinese words for its own
         English words, against the Chinese texts alone (jurisdiction_default.cued_chinese_side). No similarities
         recorded: the coverage gate's similarity evidence stays what the whole-corpus lists found."""
-        from ..lexicon import load_lexicon
+        from ...lexis.lexicon import load_lexicon
 
         cn_mask = mask & self._chinese_side(False)  # a question saying "in China" asks the law (config)
         if not cn_mask.any():
@@ -116,9 +116,9 @@ class MoreLists:
         """An English question about the bank's own rules: the query's vector, and BM25 over the glossary's and the
         lexicon's Chinese words for its English words, against the bank's policies alone (written in Chinese, they lose
         every whole-corpus list to the English GDPR and AI Act; jurisdiction_default.asks_policy_in_english)."""
-        from ..glossary import load_glossary
+        from ...lexis.glossary import load_glossary
+        from ...lexis.lexicon import load_lexicon
         from ..jurisdiction_default import chinese_bridge_query
-        from ..lexicon import load_lexicon
 
         policy_mask = mask & (self.view.jurisdictions == "INTERNAL")
         if not policy_mask.any():
@@ -223,16 +223,16 @@ class MoreLists:
         self._fuse_list(fused, ranks, "concept-evidence", ranked, cfg.concept_evidence_weight)
 
     def _question_concepts(self, query: str) -> list:
-        """The question's content words, each with every Chinese word the bridges give for it (verify/concepts.py), law
+        """The question's content words, each with every Chinese word the bridges give for it (lexis/concepts.py), law
         names and article numbers blanked."""
-        from ...verify.concepts import blank_references, bridge_phrases, claim_concepts, texts_dictionary
-        from ..vocabulary import _says_nothing
+        from ...lexis.concepts import blank_references, bridge_phrases, claim_concepts, texts_dictionary
+        from ...lexis.empty_words import says_nothing
 
         view = self.view
         # the grounding verifier's dictionary (grounding._concept_dictionary): one build per view for both
         dictionary = view.derived("verifier-cedict", lambda: texts_dictionary(view.token_lists))
         text = blank_references(query, self.catalog)
-        return claim_concepts(text, dictionary, bridge_phrases(text), _says_nothing)
+        return claim_concepts(text, dictionary, bridge_phrases(text), says_nothing)
 
     def _lean_by_coverage(self, query: str, routed: Route, fused: dict[int, float],
                           ranks: dict[int, dict[str, int]]) -> bool:
@@ -242,8 +242,8 @@ class MoreLists:
         the Chinese candidates whose sentence leads are marked ("side-coverage": the coverage gate reads a hit the
         no-cue Chinese lists alone reached as no evidence; one whose sentence holds the question is). Whether it
         leaned."""
+        from ...lexis.english_stems import stems
         from ...text.tokens import tokenize
-        from ..english_stems import stems
         from ..jurisdiction_default import wants_both_jurisdictions
         from ..routing import eu_cued
         from ..side_coverage import chinese_lead, home_side_holds, leading_texts, side_coverage
@@ -280,7 +280,7 @@ class MoreLists:
 
     def _eu_stems(self) -> frozenset[str]:
         """The stems of the words the EU texts use, once per view."""
-        from ..english_stems import stems
+        from ...lexis.english_stems import stems
 
         view = self.view
         return view.derived("eu-stems", lambda: frozenset(
@@ -303,7 +303,7 @@ class MoreLists:
 
     def _article_tokens(self, doc: str) -> dict:
         """The tokens of each article of one law, as the grounding verifier reads them (its derived table, shared)."""
-        from ...verify.concepts import article_tokens
+        from ...lexis.concepts import article_tokens
 
         articles = self.view.law_articles(doc)
         return self.view.derived(f"verifier-article-tokens:{doc}", lambda: article_tokens(articles))
@@ -325,8 +325,8 @@ class MoreLists:
         clauses, stemmed as the sentences are); a token no clause holds weighs nothing."""
         import math
 
+        from ...lexis.english_stems import stems
         from ...text.tokens import tokenize
-        from ..english_stems import stems
 
         df = self.view.derived("stem-clause-frequency", self._stem_frequencies)
         n = max(len(self.view.token_lists), 1)
@@ -335,7 +335,7 @@ class MoreLists:
     def _stem_frequencies(self) -> dict[str, int]:
         from collections import Counter
 
-        from ..english_stems import stems
+        from ...lexis.english_stems import stems
 
         counts: Counter[str] = Counter()
         for tokens in self.view.token_lists:

@@ -54,7 +54,7 @@ def _bridge(words, terms, suggest: bool = True) -> Bridge:
 
 def _with_chinese_words(query: str, keep: Callable[[str], bool] = lambda w: True) -> str:
     """`query` plus the lexicon's Chinese words for its English words (lexicon.toml) it does not contain yet."""
-    from ..lexicon import load_lexicon
+    from ...lexis.lexicon import load_lexicon
 
     words = [w for w in load_lexicon().chinese_words(query) if w not in query and keep(w)]
     return f"{query} {' '.join(words)}" if words else query
@@ -87,7 +87,7 @@ class QueryWords:
 
     def _bridge_words(self, query: str, routed: Route) -> str:
         """The lexicon's Chinese words for an English question about Chinese texts (empty otherwise)."""
-        from ..lexicon import load_lexicon
+        from ...lexis.lexicon import load_lexicon
 
         english, chinese = self._bridges_to_chinese(query, routed)
         sensed = self._sensed(query, english)
@@ -108,7 +108,7 @@ class QueryWords:
         the caller decides where they are searched. `eu_words_in_phrases`: a word the EU texts use is looked up inside
         phrases only, for a question that may be about them (consent, erasure are the GDPR's words too; voucher,
         takeover, e-wallet are no EU text's)."""
-        from ..cedict import fold
+        from ...lexis.cedict import fold
 
         cfg = self.config
         dictionary = self._cedict()
@@ -126,7 +126,7 @@ class QueryWords:
     def _cedict(self):
         """CC-CEDICT read backwards over the Chinese texts' distinctive words (cedict.py), built once per view and
         settings (0.6 s reading CC-CEDICT; the warm-up's AML question builds it)."""
-        from ..cedict import Dictionary, common_english, distinctive_words, read_entries, reverse
+        from ...lexis.cedict import Dictionary, common_english, distinctive_words, read_entries, reverse
 
         cfg = self.config
         key = f"cedict-{cfg.dictionary_max_share}-{cfg.dictionary_max_zipf}"
@@ -140,8 +140,8 @@ class QueryWords:
         """How much of the question's wording the index holds (wording_fit.py): its content words (_content_words)
         against the BM25 index's vocabulary, with the bridges this search used: the glossary's entries, and for an English question about Chinese texts
         the lexicon's and CC-CEDICT's words (`dictionary_words`: those the dictionary list searched with)."""
-        from ..glossary import load_glossary
-        from ..lexicon import load_lexicon
+        from ...lexis.glossary import load_glossary
+        from ...lexis.lexicon import load_lexicon
 
         content = self._content_words(query)
         english, chinese = self._bridges_to_chinese(query, routed)
@@ -168,24 +168,24 @@ class QueryWords:
     def _content_words(self, query: str) -> list[str]:
         """The question's BM25 tokens that tell what it is about: not the laws it names (routing's), not the place
         words (china, chinese: routing's cues), not the asking, everyday and asker's words the coverage gate counts
-        neither way (vocabulary._says_nothing), not a Chinese question's spoken function words (spoken_words.py) nor
+        neither way (empty_words.says_nothing), not a Chinese question's spoken function words (spoken_words.py) nor
         its single characters (jieba leaves the auxiliaries 要, 能, 会 and the particles alone; a topic is a word of two
         characters or more), not numbers."""
-        from ..cedict import _PLACE
-        from ..vocabulary import _says_nothing
+        from ...lexis.cedict import _PLACE
+        from ...lexis.empty_words import says_nothing
 
         spoken = function_words(query) if has_cjk(query) else frozenset()  # the BM25 list's, already cut (lru_cache)
         for mention in reversed(self.catalog.find_mentions(query)):
             query = query[:mention.start] + " " + query[mention.end:]
         words = (_ENDING.sub("", t) for t in tokenize(query) if t not in spoken)
-        return [w for w in words if w and not _NUMBER.fullmatch(w) and w not in _PLACE and not _says_nothing(w)
+        return [w for w in words if w and not _NUMBER.fullmatch(w) and w not in _PLACE and not says_nothing(w)
                 and not (len(w) == 1 and has_cjk(w))]
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
         """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""
         if not self.config.glossary:
             return query, query
-        from ..glossary import load_glossary
+        from ...lexis.glossary import load_glossary
 
         # An English question reaches Chinese text only when it is about Chinese law (named, or a CN cue);
         # otherwise Chinese terms would pull a GDPR question towards the PIPL.
@@ -219,7 +219,7 @@ class QueryWords:
     def _short_forms(self) -> dict[str, str]:
         """The glossary's jargon short forms the indexed texts never write, with the full term they write
         (spelled_out.py); derived once per corpus view."""
-        from ..glossary import load_glossary
+        from ...lexis.glossary import load_glossary
         from ..spelled_out import short_forms
 
         def build() -> dict[str, str]:
@@ -276,7 +276,7 @@ class QueryWords:
     def _eu_words(self, query: str, routed: Route) -> list[str]:
         """The EU texts' heading words for a question about them (eu_terms.py): the EU texts it names, or all of them
         when it names none and its cues are EU, or it is English without any cue."""
-        from ..eu_terms import load_eu_terms
+        from ...lexis.eu_terms import load_eu_terms
 
         eu_named = self._named_of(routed, "EU")
         # An English question with no cue and no name is about the EU texts more often than not, and the heading words

@@ -14,19 +14,19 @@ import numpy as np
 
 from ...interfaces import Retriever
 from ...language import detect_language, has_cjk
+from ...lexis.english_stems import stems
+from ...lexis.quantities import figure_kinds
 from ...settings import today
 from ...text.articles import format_label
 from ...text.numerals import int_to_cn
 from ...text.tokens import tokenize
 from ...types import ClauseRef, Filters, Hit, Retrieval, WordingFit, date_int
-from ...verify.quantities import figure_kinds
 from ..bank_as_actor import bank_only_as_actor
 from ..concept_evidence import asks_structure
 from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from ..config import RetrievalConfig
 from ..corpus_view import CorpusView, unit_key
 from ..embeddings import QueryMemo
-from ..english_stems import stems
 from ..jurisdiction_default import (CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english,
                                     home_side_on_near_tie)
 from ..law_mentions import subject_doc_ids
@@ -445,7 +445,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
     def preload_bridge_terms(self) -> None:
         """Embed the EU heading words now (or read them from the embedding cache): the warm-up's part, so that a long
         description met first after start embeds only itself (bridge_vectors.py)."""
-        from ..eu_terms import load_eu_terms
+        from ...lexis.eu_terms import load_eu_terms
 
         if self.config.eu_terms and self.config.eu_dense_bridge and self.config.bridge_mix_min_chars:
             terms = [t for glossary in load_eu_terms().by_law.values() for e in glossary.entries for t in e.en]

@@ -9,13 +9,13 @@ import re
 from functools import lru_cache
 
 from ...language import detect_language
+from ...lexis.english_stems import stems
+from ...lexis.quantities import figure_kinds
 from ...text.tokens import tokenize
-from ...verify.quantities import figure_kinds
 from ..asked_facts import asks_frequency, states_frequency
 from ..clause_modality import allows_or_forbids, asks_whether_allowed
 from ..commencement import asks_commencement, states_commencement
 from ..definition_asks import asks_interpreter, asks_meaning, states_definition, states_interpreter
-from ..english_stems import stems
 from ..penalty_articles import is_penalty_article
 from ..routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority
 from .lists import _DENSE_OWN_LISTS
@@ -196,9 +196,9 @@ class Reweighing:
     def _lean_by_domain(self, query: str, routed: Route, fused: dict[int, float]) -> bool:
         """An English question with no cue whose subject words the EU texts never use: its EU candidates weigh less
         (domain_lean.py). Whether it leaned."""
+        from ...lexis.lexicon import load_lexicon
         from ..domain_lean import eu_absent_keys, leans_chinese
         from ..jurisdiction_default import wants_both_jurisdictions
-        from ..lexicon import load_lexicon
 
         if not wants_both_jurisdictions(routed, query, detect_language(query) == "en"):
             return False
@@ -215,9 +215,9 @@ class Reweighing:
     def _about_chinese_law_subject(self, query: str, routed: Route) -> bool:
         """An English question with no cue whose words name the subject of a Chinese law, in words no EU text uses
         (domain_lean.title_subject_keys: e-signature, CIIO, consumer association): its jurisdiction is China."""
-        from ..domain_lean import domain_words, eu_absent_keys, title_subject_keys
+        from ...lexis.lexicon import load_lexicon
         from ..jurisdiction_default import wants_both_jurisdictions
-        from ..lexicon import load_lexicon
+        from ..domain_lean import domain_words, eu_absent_keys, title_subject_keys
 
         if not wants_both_jurisdictions(routed, query, detect_language(query) == "en"):
             return False

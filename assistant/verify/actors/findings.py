@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ...lexis.parties import (_ACTOR_LABEL, _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _objects_in, actors_in,
+                              named_authorities, roles_compatible, same_side)
 from ...text.articles import CN_ARTICLE_LABEL
 from ..modality import _MODAL_GROUP, Finding, _is_zh, _norm, modal_classes
 from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders, passive_patients
-from .lexicon import (_ACTOR_LABEL, _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _actors_in, _objects_in, _same_side,
-                      named_authorities, roles_compatible)
 from .subjects import _opening_actor
 
 
@@ -66,7 +66,7 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         # A claim that makes the one the act is directed at its duty holder (向征信机构查询…的，应当取得信息主体的同意 →
         # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
         acted_on = _objects_in(sentence)
-        wrong = [a for a, _ in claimed if any(_same_side(a, o) for o in acted_on)]
+        wrong = [a for a, _ in claimed if any(same_side(a, o) for o in acted_on)]
         if _is_zh(sentence) and wrong:
             return True, [Finding("actor", f"the clause names {_ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the "
                                            f"act is directed at, the claim as the one who must act")]
@@ -130,9 +130,9 @@ def other_branch(claim: str, sentence: str, clause_text: str) -> Finding | None:
     (人民法院, 审判机关) and the administrative organs (行政机关) are separate branches of the state (宪法第三章 第五节、第八节),
     so even a generic 主管部门 is never a court. Only a body the article nowhere names is wrong: an article naming both
     (起诉 before the court, 投诉 to the department, 第三十九条) leaves it to the other checks."""
-    mine = set(_actors_in(claim, subjects_only=False))
-    theirs = set(_actors_in(sentence, subjects_only=False))
-    article = set(_actors_in(clause_text, subjects_only=False))
+    mine = set(actors_in(claim, subjects_only=False))
+    theirs = set(actors_in(sentence, subjects_only=False))
+    article = set(actors_in(clause_text, subjects_only=False))
     administrative = {a for a in theirs if a.startswith("authority")}
     if "court" in mine and "court" not in article and administrative:
         return Finding("actor", f"the clause names {_ACTOR_LABEL.get(sorted(administrative)[0], 'an authority')}, the "
@@ -172,7 +172,7 @@ def unnamed_party(claim: str, clause_text: str) -> Finding | None:
         head = part[: modals[0][0]]
         head = head[head.rindex("的") + 1 :] if "的" in head else head
         m = _UNNAMED_PARTY_ZH.search(head)
-        if not m or _actors_in(m.group(0), subjects_only=False):
+        if not m or actors_in(m.group(0), subjects_only=False):
             continue
         noun, modifier, kind = m.group(0).strip(), m.group(1), m.group(2)
         if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...lexis.parties import actors_in
 from ...text.numerals import ENUM_NUMBER
 from ..modality import _EN_RE, _MODAL_STRIP_EN, _ZH as _ZH_WORDS, _is_zh, _norm, modal_classes
-from .lexicon import _actors_in
 from .subjects import (_DOER_ZH, _LIST_TAIL_EN, _agent_opening, _agent_or_opening, _chinese_subjects,
                        _coordinated_pairs, _doer_en, _doer_named, _english_subjects, _list_subject_en, _opening_actor,
                        _referent)
@@ -74,12 +74,12 @@ _UP_TO_EN = re.compile(r"(?:is|are) up to\s+((?:the |a |an |each |every )?[\w' -
 def _up_to_party(named: str, before: str) -> list[str]:
     """The lexicon party of the words after "up to", or of the fuller name before it that they shorten ("the
     institution" for "a payment institution", as a definite noun repeats the party named before it)."""
-    found = _actors_in(named, subjects_only=False)[:1]
+    found = actors_in(named, subjects_only=False)[:1]
     head = re.findall(r"[a-z]+", named.lower())
     if found or not head:
         return found
     fuller = re.findall(rf"((?:[\w-]+\s+){{1,3}}{head[-1]}s?)\b", before, re.I)
-    return next((f for f in (_actors_in(p, subjects_only=False)[:1] for p in reversed(fuller)) if f), [])
+    return next((f for f in (actors_in(p, subjects_only=False)[:1] for p in reversed(fuller)) if f), [])
 
 
 # A short name defined in passing, （以下称使用者） / （以下简称…）: drafting, not a party of the sentence
@@ -127,8 +127,8 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
             agent_zh = _AGENT_ZH.match(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
             agent_at = _agent_opening(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
-            if agent_zh and _actors_in(agent_zh.group(1), subjects_only=False):
-                actors = _actors_in(agent_zh.group(1), subjects_only=False)[:1]
+            if agent_zh and actors_in(agent_zh.group(1), subjects_only=False):
+                actors = actors_in(agent_zh.group(1), subjects_only=False)[:1]
             elif agent_at:
                 actors = [agent_at]
             elif not _is_zh(part) and _UP_TO_EN.match(part, at):
@@ -136,7 +136,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors = _up_to_party(_UP_TO_EN.match(part, at).group(1), "".join(earlier) + part[:at]) or actors
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
                 agent = _BY_AGENT_EN.search(part[at:])
-                actors = _actors_in(agent.group(0), subjects_only=False) if agent else []
+                actors = actors_in(agent.group(0), subjects_only=False) if agent else []
                 # (two agents when the sentence repeats "by": "by the European Parliament or by the Council", GDPR
                 # Art. 92(3))
                 actors = actors if agent and _TWO_AGENTS_EN.search(agent.group(0)) else actors[:1]
@@ -177,7 +177,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             if _is_zh(part) and _modal_word(part, at, cls) in _ENCOURAGES_ZH:
                 # 国家鼓励关键信息基础设施以外的网络运营者自愿参与… (网络安全法第三十三条): the option is the encouraged
                 # party's, named after the verb; the State that encourages it holds nothing
-                encouraged = _actors_in(part[at + len(_modal_word(part, at, cls)):], subjects_only=False)[:1]
+                encouraged = actors_in(part[at + len(_modal_word(part, at, cls)):], subjects_only=False)[:1]
                 # with no party after the verb (国家鼓励走调解、仲裁), nobody is named: not the party of the case told
                 # before it (支付机构跟用户有纠纷，…), which the State's sub-clause would otherwise borrow as an elided subject
                 actors = encouraged or ([] if _ENCOURAGER_ZH.search(head) else actors)
@@ -185,7 +185,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             for m in _RECIPROCAL.finditer(part, at) if reciprocal else ():
                 if m.start() - at > 6:
                     break  # only right after the modal verb: 应当与受托人约定, not 应当按照与…约定的用途
-                actors += [a for a in _actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
+                actors += [a for a in actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
             pairs += _coordinated_pairs(part, modals)
         elif _is_zh(part) and part not in "，,：:；;":
@@ -314,5 +314,5 @@ def lead_in_holders(lead_in: str) -> list[str]:
         holders = _chinese_subjects(lead_in[: duties.start()])
     colon = _COLON_SUBJECT_EN.search(_norm(lead_in))
     if colon:
-        holders = _actors_in(colon.group(1), subjects_only=False)[:1] or holders
+        holders = actors_in(colon.group(1), subjects_only=False)[:1] or holders
     return holders

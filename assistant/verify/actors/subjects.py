@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ...lexis.parties import (_ACTORS_EN_RE, _ACTORS_ZH, _ACTORS_ZH_LONGEST_FIRST, _ANYONE_EN, _ANYONE_ZH,
+                              _ATTRIBUTE_ZH, actors_in)
 from ...text.articles import CN_ARTICLE_LABEL
 from ...text.numerals import ENUM_NUMBER
 from ..modality import _is_zh
-from .lexicon import (_ACTORS_EN_RE, _ACTORS_ZH, _ACTORS_ZH_LONGEST_FIRST, _ANYONE_EN, _ANYONE_ZH, _ATTRIBUTE_ZH,
-                      _actors_in)
 
 _AGENT_OPENING_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由")
 
@@ -78,7 +78,7 @@ def _doer_named(part: str, doer: re.Match) -> list[str]:
         inside = part.find(word, at, doer.end(1) + len(word))
         if part[at:inside] in ("", "国务院") and inside < doer.end(1) < inside + len(word):
             return [name]
-    return _actors_in(doer.group(1), subjects_only=False)[:1]
+    return actors_in(doer.group(1), subjects_only=False)[:1]
 
 
 # 由X(自行)承担 / 负责 / 履行 / 制定 …: the verbs of doing or bearing that 由 hands to its agent (as _AGENT_ZH after a modal)
@@ -118,10 +118,10 @@ def _doer_en(part: str) -> list[str]:
         return []
     done = _DONE_BY_EN.search(part)
     if done:
-        return _actors_in(done.group(1), subjects_only=False)[:1]
+        return actors_in(done.group(1), subjects_only=False)[:1]
     does = _DOES_EN.match(part)
     if does and any(p.fullmatch(does.group(1).strip()) for p, _ in _ACTORS_EN_RE):
-        return _actors_in(does.group(1))[:1]
+        return actors_in(does.group(1))[:1]
     return _headed_by_party(does.group(1).strip()) if does else []
 
 
@@ -145,9 +145,9 @@ def _headed_by_party(subject: str) -> list[str]:
     head = min(heads, key=lambda m: m.start())
     before = subject[: head.start()]
     if head.start() == 0 or len(before.split()) > _MODIFIER_WORDS_EN or _NOT_A_MODIFIER_EN.search(before) \
-            or _actors_in(before, subjects_only=False):
+            or actors_in(before, subjects_only=False):
         return []
-    return _actors_in(head.group(0))[:1]
+    return actors_in(head.group(0))[:1]
 
 
 # "The data subject shall have the right to obtain … and the controller shall have the obligation to erase …" (GDPR
@@ -170,7 +170,7 @@ def _coordinated_pairs(part: str, modals: list[tuple[int, str]]) -> list[tuple[s
         opener = head[: actor[0].start()]
         opener = re.sub(r"(?:\b(?:the|a|an|each|every|any|that|this|its|their)\s+)+$", "", opener, flags=re.I)
         if _COORDINATOR_EN.search(opener):
-            found += [(a, cls) for a in _actors_in(actor[0].group(0))]
+            found += [(a, cls) for a in actors_in(actor[0].group(0))]
     return found
 
 
@@ -183,7 +183,7 @@ def _english_subjects(head: str) -> list[str]:
     """The actors an English clause's subject names: the noun phrase it opens with ("A processor that becomes aware
     of a breach must …", "The controller and the processor shall …") or the one right before the modal verb ("In
     such a case the controller shall …"); not a noun inside it ("the ratio of loans to a single borrower must …")."""
-    actors = _actors_in(head)
+    actors = actors_in(head)
     if not actors:
         return []
     lead = _EN_LEAD.match(head).end()
@@ -193,22 +193,22 @@ def _english_subjects(head: str) -> list[str]:
         # not the parties of a relative clause on the subject: "An authorised representative who has reason to consider
         # that the provider is acting contrary to its obligations shall …" (AI Act Art. 22(4)) binds the representative
         relative = _RELATIVE_EN.search(head, lead)
-        return (_actors_in(head[: relative.start()]) or actors) if relative else actors
+        return (actors_in(head[: relative.start()]) or actors) if relative else actors
     relative = _RELATIVE_EN.search(head, lead)
-    if relative and _actors_in(head[: relative.start()]):
+    if relative and actors_in(head[: relative.start()]):
         # the subject a relative clause follows, with words before its party word ("A commercial bank or its staff who
         # disagree with a penalty imposed by the banking regulator … can …", 商业银行法第九十条): the parties inside the
         # relative clause are its objects
-        return _actors_in(head[: relative.start()])
+        return actors_in(head[: relative.start()])
     if not last or _GERUND_BEFORE_EN.match(head[lead : last[0].start()]):
         # (a party after the gerund the subject opens with is its object: "designating a DPO is voluntary")
         return []
-    found = _actors_in(last[0].group(0))
+    found = actors_in(last[0].group(0))
     # a coordinated subject right before the modal verb ("In such a case the controller and the processor shall …")
     # binds both parties
     before = _COORDINATED_BEFORE_EN.search(head[: last[0].start()])
     if before:
-        found = [a for a in _actors_in(before.group(1)) if a not in found] + found
+        found = [a for a in actors_in(before.group(1)) if a not in found] + found
     return found
 
 
@@ -230,7 +230,7 @@ def _opening_actor(part: str) -> list[str]:
     """The actor a Chinese sub-clause opens with (its subject), if any: 金融机构按照规定的程序 → institution;
     not 确认借款人资信良好 (the borrower is what is confirmed)."""
     body = _OPENING_NOISE.sub("", part)
-    actors = _actors_in(body)
+    actors = actors_in(body)
     if not actors:
         return []
     if _ANYONE_ZH.match(body):
@@ -242,10 +242,10 @@ def _opening_actor(part: str) -> list[str]:
     if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及)|[\u4e00-\u9fff]{{2,8}}的)?" + re.escape(w), body) for w in words):
         # all the parties of a coordinated subject: 征信机构或者信息提供者、信息使用者采用格式合同条款…的 (征信业管理条例第十九条)
         run = re.match(rf"{_PARTY_ZH}(?:(?:和|、|或者|及|以及|或){_PARTY_ZH})*", body)
-        together = _actors_in(run.group(0)) if run else []
+        together = actors_in(run.group(0)) if run else []
         return list(dict.fromkeys(together)) if actors[0] in together else actors[:1]
     # or it is the head noun a relative clause ends with: 接受委托处理个人信息的受托人，应当… (个人信息保护法第五十九条)
-    return _actors_in(body[body.rindex("的") + 1 :])[:1] if "的" in body and _ends_with_actor(body) else []
+    return actors_in(body[body.rindex("的") + 1 :])[:1] if "的" in body and _ends_with_actor(body) else []
 
 
 def _agent_or_opening(part: str) -> list[str]:
@@ -265,10 +265,10 @@ def _chinese_subjects(head: str) -> list[str]:
     the nouns inside the relative clause are not duty holders."""
     if "的" in head:
         tail = head[head.rindex("的") + 1 :]
-        own = _actors_in(tail)
+        own = actors_in(tail)
         if own:
             return own
-    return _actors_in(head)
+    return actors_in(head)
 
 
 # Nouns for parties that may be coordinated before an actor: 单位和个人, 组织、个人 (反洗钱法第三十八条, 数据安全法第三十二条)

@@ -93,7 +93,7 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
     负责…统筹协调 against 个人信息保护法第六十条 "国家网信部门负责…统筹协调…"; 由国家网信部门保存 against 第五十六条
     "个人信息处理者…应当…保存"), while the article holds the act: the law names who does it, a claim naming a body it
     never mentions has the wrong one. No modal verb needed. A generic body (有关部门, 主管部门) agrees with any named one."""
-    from ..actors.lexicon import _actors_in
+    from ...lexis.parties import actors_in
 
     if not (_is_zh(claim) and _is_zh(clause_text)):
         return None
@@ -110,7 +110,7 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
         if party in clause or re.search(r"^(?:有关|相关|主管|其他|各级|县级以上)|(?:有关|主管)(?:部门|机关|机构)$", party) \
                 or doer != party and doer.startswith(("未经", "非经", "经")):
             continue
-        known = [a for a in _actors_in(party, subjects_only=False) if a not in ("anyone",)]
+        known = [a for a in actors_in(party, subjects_only=False) if a not in ("anyone",)]
         if not known:
             # a body the lexicon does not know (公安部门, 国务院信息产业主管部门): named by its field, which the article
             # would hold under any of its names (公安机关 holds 公安)
@@ -118,7 +118,7 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
             core = re.sub(r"(?:主管|监督管理|管理|行政)$", "", core)
             if len(core) < 2 or core in clause:
                 continue
-        elif any(a == "authority" for a in known) or set(known) & set(_actors_in(clause, subjects_only=False)):
+        elif any(a == "authority" for a in known) or set(known) & set(actors_in(clause, subjects_only=False)):
             # a generic authority, or another name of a body the article names; unless the sentence holding the act
             # gives it only to parties that are no authority (网信等…监管部门…承担主体责任 against 网络数据处理者应当…，并对所处理
             # 网络数据的安全承担主体责任, 网络数据安全管理条例第九条)
@@ -126,7 +126,7 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
                 holders = _holders_of_the_act(text[m.end(1):], clause)
                 if holders and not any(h.startswith("authority") or h in ("state", "court", "anyone", "body")
                                        for h in holders):
-                    from ..actors.lexicon import _ACTOR_LABEL
+                    from ...lexis.parties import _ACTOR_LABEL
 
                     named = "、".join(dict.fromkeys(_ACTOR_LABEL.get(h, h) for h in holders))
                     return Finding("actor", f"the claim gives to {party} what the clause puts on {named}")
@@ -155,13 +155,13 @@ def topic_doer(claim: str, clause_text: str) -> Finding | None:
     """A finding when a Chinese claim gives the act it names first to a party (由 X 来做) that the sentence holding that
     act does not bind, and cannot be (roles_compatible): 关键信息基础设施安全保护条例第十七条 has 运营者 do the yearly
     assessment, while it names 保护工作部门 only as the one whose requirements the report follows."""
-    from ..actors.lexicon import _actors_in
+    from ...lexis.parties import actors_in
 
     if not (_is_zh(claim) and _is_zh(clause_text)):
         return None
     for m in _TOPIC_THEN_DOER_ZH.finditer(_norm(claim)):
         party = _DETERMINER_ZH.sub("", m.group(2))
-        known = [a for a in _actors_in(party, subjects_only=False) if a != "anyone"]
+        known = [a for a in actors_in(party, subjects_only=False) if a != "anyone"]
         holders = _holders_of_the_act(m.group(1), _norm(clause_text))
         if known and holders and not _may_hold_the_act(known, m.group(1), _norm(clause_text)):
             return Finding("actor", f"the claim has {party} do it; the sentence holding the act puts it on "
@@ -171,8 +171,8 @@ def topic_doer(claim: str, clause_text: str) -> Finding | None:
 
 def _may_hold_the_act(known: list[str], act_text: str, clause: str) -> bool:
     """Whether the party the claim names may be the one the sentence holding its act binds: 商业银行 providing an algorithm
-    service is the 算法推荐服务提供者 of 互联网信息服务算法推荐管理规定第六条 (actors.lexicon.roles_compatible)."""
-    from ..actors.lexicon import roles_compatible
+    service is the 算法推荐服务提供者 of 互联网信息服务算法推荐管理规定第六条 (lexis.parties.roles_compatible)."""
+    from ...lexis.parties import roles_compatible
 
     holders = _holders_of_the_act(act_text, clause)
     return bool(holders) and all(any(roles_compatible(a, h) for h in holders) for a in known)

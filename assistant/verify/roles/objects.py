@@ -21,10 +21,10 @@ _OBJECT_BEFORE_EN = re.compile(r"\b(?:to|with|from|by|of|for|against|mandate|ins
 def _one_party_by_the_lexicon(a: str, b: str) -> bool:
     """Both phrases open with the same party as the actor lexicon names it (高管 and 高级管理人员 are both the directors;
     银行 and 金融机构 both the institution)."""
-    from ..actors.lexicon import _actors_in, _same_side
+    from ...lexis.parties import actors_in, same_side
 
-    first_a, first_b = _actors_in(a)[:1], _actors_in(b)[:1]
-    return bool(first_a and first_b) and _same_side(first_a[0], first_b[0])
+    first_a, first_b = actors_in(a)[:1], actors_in(b)[:1]
+    return bool(first_a and first_b) and same_side(first_a[0], first_b[0])
 
 
 _BY_AFTER_MODAL_ZH = re.compile(r"(?:应当|应|须|必须|需|要)由")
@@ -76,6 +76,11 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
         # 避免泄露造成危害，可以不通知…" (个人信息保护法第五十七条) has only the condition before its modal verb, whose thing
         # (措施) is no party turned into the actor
         return None
+    if _is_zh(claim) and not _names_a_party(mine) and _topic_of_its_verb(mine, claim, sentence):
+        # nor in Chinese, where a thing before the modal verb is the topic of a notional passive whose verb the sentence
+        # puts before it as its object (支付账户必须用用户的真实身份开立 against 开立…支付账户: the account is what is
+        # opened, general Chinese grammar), as the English subject below: no party made the actor
+        return None
     if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …
         # must contain" (GDPR Art. 30) is what the controller maintains, said passively
@@ -90,12 +95,29 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     return None
 
 
+# the predicate after a Chinese modal verb, up to the end of the claim (its last two characters are the verb of a
+# predicate that ends on it: …开立, …进行审计)
+_PREDICATE_ZH = re.compile(r"(?:应当|必须|须|应|需要|需|要|可以|不得|不能)([^，,；;。]+?)[。；;！!]?\s*$")
+# how far the sentence's verb may stand before the noun it governs (开立匿名、假名支付账户)
+_OBJECT_REACH = 8
+
+
+def _topic_of_its_verb(mine: str, claim: str, sentence: str) -> bool:
+    """The claim's Chinese predicate ends on a verb that the sentence has before the claim's subject, as its object."""
+    m = _PREDICATE_ZH.search(_norm(claim))
+    core = mine.strip()[-4:]
+    if not m or len(m.group(1)) < 2 or not core:
+        return False
+    verb = m.group(1)[-2:]
+    return bool(re.search(re.escape(verb) + rf"[^，,。；;]{{0,{_OBJECT_REACH}}}?" + re.escape(core), _norm(sentence)))
+
+
 def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
     """Whether the party `phrase` names is the subject of some modal verb of `sentence` (by the actor lexicon): "用户可以
     提取…，但是非银行支付机构不得向用户支付…" (非银行支付机构监督管理条例第二十四条) has the institution act in its second
     sub-clause, though only 用户 is the subject of the first."""
+    from ...lexis.parties import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, same_side
     from ..actors.holders import _duty_holders
-    from ..actors.lexicon import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _same_side
 
     phrase = _norm(phrase).strip()
     # the lexicon's actor must be the phrase's head noun (where it ends): "consumer association" is no consumer
@@ -105,7 +127,7 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
         mine = next((name for word, name in _ACTORS_ZH_LONGEST_FIRST if phrase.endswith(word)), None)
     else:
         mine = next((name for p, name in _ACTORS_EN_RE for m in p.finditer(phrase) if m.end() == len(phrase)), None)
-    return mine is not None and any(_same_side(mine, h) for h in _duty_holders(sentence))
+    return mine is not None and any(same_side(mine, h) for h in _duty_holders(sentence))
 
 
 # What may stand before a subject: the start, a punctuation mark, a conjunction joining two subjects, a determiner

@@ -138,7 +138,7 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
     """A finding when an English claim has something done "by" a party (the actor lexicon's) and the Chinese article
     says 由 another party does that act, and never the claim's: "The functions … of the monetary policy committee are
     determined by the People's Bank of China" against 货币政策委员会的职责、组成和工作程序，由国务院规定 (中国人民银行法第十二条)."""
-    from ..actors.lexicon import _actors_in  # lazy: actors reads roles' neighbours, not roles
+    from ...lexis.parties import actors_in  # lazy: actors reads roles' neighbours, not roles
 
     if _is_zh(claim) or not _is_zh(clause_text):
         return None
@@ -146,8 +146,8 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
     doers = [(m.group(3), m.group(2)) for pattern in (_BY_AGENT_ZH, _BY_AGENT_LOOSE_ZH) for m in pattern.finditer(text)]
     for verb, agents in {**_active_bearers(claim), **_passive_agents(claim)}.items():
         acts = _PASSIVE_TO_ZH.get(verb)
-        theirs = {a for act, doer in doers if acts and act in acts for a in _actors_in(doer, subjects_only=False)}
-        mine = {a for agent in agents for a in _actors_in(agent, subjects_only=False)}
+        theirs = {a for act, doer in doers if acts and act in acts for a in actors_in(doer, subjects_only=False)}
+        mine = {a for agent in agents for a in actors_in(agent, subjects_only=False)}
         if theirs and mine and not mine & theirs:
             named = next(doer for act, doer in doers if act in acts)
             return Finding("actor", f"the clause has it done (由…{acts[0]}) by {named}, the claim by {agents[0]}")

@@ -77,7 +77,7 @@ _PARTY_EN = re.compile(r"\b(?:authorit(?:y|ies)|bod(?:y|ies)|persons?|organi[sz]
 
 
 def _names_a_party(phrase: str) -> bool:
-    from ..actors.lexicon import _actors_in  # the actor lexicon (actors/ imports nothing from here)
+    from ...lexis.parties import actors_in  # the actor lexicon (actors/ imports nothing from here)
 
     phrase = phrase.strip()
-    return bool(phrase) and bool(_actors_in(phrase) or (_PARTY_ZH if _is_zh(phrase) else _PARTY_EN).search(phrase))
+    return bool(phrase) and bool(actors_in(phrase) or (_PARTY_ZH if _is_zh(phrase) else _PARTY_EN).search(phrase))

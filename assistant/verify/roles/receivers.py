@@ -65,7 +65,7 @@ def swapped_parties(claim: str, sentence: str) -> Finding | None:
 def other_receiver(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim and the sentence hand the same thing over with the same verb (向X申报 / 报告 / 备案 …) to
     two different authorities the laws name: "向海关申报" (反洗钱法第十八条) is no declaration to the central bank."""
-    from ..actors.lexicon import _ACTOR_LABEL, named_authorities  # lazy: actors reads roles' neighbours, not roles
+    from ...lexis.parties import _ACTOR_LABEL, named_authorities  # lazy: actors reads roles' neighbours, not roles
 
     if _is_zh(claim) != _is_zh(sentence):
         return None
@@ -100,14 +100,14 @@ def _authority_against_party(mine: str, theirs: str) -> bool:
     """Whether one receiver is a public authority and the other a party the actor lexicon knows that is none (用户 for
     有关主管部门, 数据安全法第三十条; the supervisory authority for the controller): a report to the regulator is no report to
     the users, whatever the words."""
-    from ..actors.lexicon import _actors_in  # lazy: actors reads roles' neighbours, not roles
+    from ...lexis.parties import actors_in  # lazy: actors reads roles' neighbours, not roles
 
     def authority(text: str) -> bool:
-        return any(a.startswith("authority") for a in _actors_in(text, subjects_only=False)) or \
+        return any(a.startswith("authority") for a in actors_in(text, subjects_only=False)) or \
             bool((_AUTHORITY_ZH if _is_zh(text) else _AUTHORITY_EN).search(text))
 
     def party(text: str) -> bool:
-        return bool(_actors_in(text, subjects_only=False)) and not authority(text)
+        return bool(actors_in(text, subjects_only=False)) and not authority(text)
 
     return (authority(mine) and party(theirs)) or (party(mine) and authority(theirs))
 

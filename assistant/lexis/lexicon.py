@@ -92,7 +92,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    text = resources.files("assistant.retrieval").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    text = resources.files("assistant.lexis").joinpath("lexicon.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     return Lexicon({str(k).lower(): list(v) for k, v in data.get("words", {}).items()},
                    frozenset(str(w).lower() for w in data.get("other_words", {}).get("words", [])))

@@ -143,5 +143,5 @@ def parse_glossary(data: dict) -> Glossary:
 
 @lru_cache(maxsize=1)
 def load_glossary() -> Glossary:
-    text = resources.files("assistant.retrieval").joinpath("glossary.toml").read_text(encoding="utf-8")
+    text = resources.files("assistant.lexis").joinpath("glossary.toml").read_text(encoding="utf-8")
     return parse_glossary(tomllib.loads(text))

@@ -105,17 +105,17 @@ class Dictionary:
                       phrase_only: Callable[[str], bool] = lambda token: False) -> list[str]:
         """The Chinese words for the question's English words and phrases (up to three words): those more of its words
         or phrases translate to first, then in the question's order; none for a word that says nothing about a topic
-        (how, we, bank: vocabulary._says_nothing); a word with more than `max_translations` translations in the texts
+        (how, we, bank: empty_words.says_nothing); a word with more than `max_translations` translations in the texts
         (0: no limit) is looked up inside phrases only, like a frequent word: "close" is 密切 (closely), 结束 (to end),
         临近 (near), 封闭 (to seal) …, and which one the question means only its neighbours tell ("close an account");
         so is a word `phrase_only` (given its folded form) says so."""
-        from .vocabulary import _says_nothing
+        from .empty_words import says_nothing
 
         words = [w for w in _WORD.findall(question.lower()) if w not in _FUNCTION]
         tokens = [fold(w) for w in words]
         votes: dict[str, float] = {}
         for i, word in enumerate(words):
-            alone = not (word in _PLACE or _says_nothing(word) or self.common(word) or
+            alone = not (word in _PLACE or says_nothing(word) or self.common(word) or
                          self._ambiguous(tokens[i], max_translations) or phrase_only(tokens[i]))
             for n in range(1 if alone else 2, min(_MAX_WORDS, len(tokens) - i) + 1):
                 found = self.words.get(tuple(tokens[i:i + n]), ())

@@ -256,9 +256,14 @@ def _skip(text: str, start: int, end: int, unit_end: int, number: str, is_word: 
 # Colloquial Chinese drops 元 after 万 and 亿 when the sentence speaks of money: 罚1万到10万, 注册资本最少要一个亿, 最多罚五万
 # (for the statutes' 处一万元以上十万元以下罚款, 注册资本最低限额为一亿元). Such a figure is a sum in yuan when its own
 # sub-clause names money: a fine, capital, funds, a sum, gains or income (general banking and legal vocabulary); a bare
-# 万 elsewhere may count people or records (处理一百万人以上的个人信息 has its unit, 人).
-_MONEY_ZH = re.compile(r"罚|资本|资金|金额|数额|获利|所得|收入|赔偿|赔付|价款|费用|余额|存款|贷款|出资|交易额|营业额|钱")
+# 万 elsewhere may count people or records (处理一百万人以上的个人信息 has its unit, 人). Cash, a transfer, a remittance or a
+# payment is money too (取现两万, 单笔转账20万以上, 现金交易超过5万: the acts of 反洗钱法第三十五条's 大额交易 and 非银行支付
+# 机构监督管理条例's 支付业务, general banking vocabulary); a count of them has its own unit (一万笔).
+_MONEY_ZH = re.compile(r"罚|资本|资金|金额|数额|获利|所得|收入|赔偿|赔付|价款|费用|余额|存款|贷款|出资|交易额|营业额|钱|"
+                       r"现金|取现|提现|存现|转账|汇款|汇出|汇入|付款|收款|支付|兑换|备付金")
 _SUB_CLAUSE_ZH = re.compile(r"[，,。；;：:！？!?、\n]")
+# the second figure of a pair whose first is a sum (五万元还是五十万, 一万元到十万, 5万元或者50万): the same kind of figure
+_AFTER_A_SUM_ZH = re.compile(r"元(?:以上|以下|左右)?[，,]?\s*(?:还是|或者|或是|或|到|至|~|～|-|—)\s*$")
 
 
 def _bare_sum_of_money(text: str, m: re.Match, magnitude: float) -> bool:
@@ -266,6 +271,8 @@ def _bare_sum_of_money(text: str, m: re.Match, magnitude: float) -> bool:
         return False
     if m.group("word") or m.group("prefix"):
         return False
+    if _AFTER_A_SUM_ZH.search(text[max(0, m.start() - 8) : m.start()]):
+        return True
     start = max((x.end() for x in _SUB_CLAUSE_ZH.finditer(text, 0, m.start())), default=0)
     stop = _SUB_CLAUSE_ZH.search(text, m.end())
     return bool(_MONEY_ZH.search(text[start : stop.start() if stop else len(text)]))

@@ -66,7 +66,7 @@ def claim_concepts(claim: str, dictionary: Mapping[tuple[str, ...], tuple[str, .
     """The claim's content words with their Chinese words (pure). `dictionary`: CC-CEDICT reversed (folded English
     gloss words → Chinese words); `phrases`: (start, end, Chinese words) of the glossary's and the lexicon's matches in
     `claim`, given to every word inside them. Law names and article numbers should be blanked out by the caller."""
-    from ..retrieval.cedict import _FUNCTION, fold
+    from .cedict import _FUNCTION, fold
 
     low = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), claim.lower())
     words = [m for m in _WORD.finditer(low) if m.group(0) not in _FUNCTION]
@@ -139,8 +139,8 @@ def blank_references(claim: str, catalog=None) -> str:
 
 def bridge_phrases(claim: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, Chinese words) of the lexicon's and the glossary's matches in `claim`."""
-    from ..retrieval.glossary import load_glossary
-    from ..retrieval.lexicon import load_lexicon
+    from .glossary import load_glossary
+    from .lexicon import load_lexicon
 
     out = load_lexicon().spans(claim)
     for entry in load_glossary().matches(claim):
@@ -150,7 +150,7 @@ def bridge_phrases(claim: str) -> list[tuple[int, int, list[str]]]:
 
 def texts_dictionary(token_lists: Iterable[list[str]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """CC-CEDICT read backwards over the Chinese words the given texts' tokens hold (0.6 s; build once per index)."""
-    from ..retrieval.cedict import read_entries, reverse
+    from .cedict import read_entries, reverse
 
     used = {t for tokens in token_lists for t in tokens if not t.isascii()}
     dictionary = reverse(read_entries(used.__contains__))
@@ -164,7 +164,7 @@ def concept_glosses() -> dict[tuple[str, ...], tuple[str, ...]]:
     import tomllib
     from importlib import resources
 
-    from ..retrieval.cedict import fold
+    from .cedict import fold
 
     data = tomllib.loads(resources.files(__package__).joinpath("concept_glosses.toml").read_text(encoding="utf-8"))
     return {tuple(fold(w) for w in entry["en"].lower().split()): tuple(entry["zh"]) for entry in data["gloss"]}

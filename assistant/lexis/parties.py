@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..modality import _is_zh
+from ..language import is_chinese as _is_zh
 
 # Duty holders. A claim whose duty holder differs from the clause's (before the modal verb) names the wrong actor.
 _ACTORS_ZH = [
@@ -46,7 +46,7 @@ _ACTORS_ZH = [
     # GDPR roles as Chinese drafts name them
     ("数据主体", "individual"), ("数据控制者", "controller"), ("控制者", "controller"), ("数据保护官", "dpo"),
     # a business as such (企业, 公司: 数据安全法第三十三条, 网络数据安全管理条例第十六条 name 企业 as parties), which the laws'
-    # own roles (处理者, 运营者, 金融机构 …) are kinds of; never an authority or an individual (see _same_side)
+    # own roles (处理者, 运营者, 金融机构 …) are kinds of; never an authority or an individual (see same_side)
     ("企业", "organisation"), ("公司", "organisation"),
     # 关键信息基础设施安全保护条例: the departments that protect an industry's infrastructure (保护工作部门) regulate it
     ("保护工作部门", "authority"),
@@ -85,7 +85,7 @@ _ACTORS_ZH = [
     ("国务院", "authority:state_council"),
     # 反洗钱法第十三、十四条: the State Council's financial regulators (国务院有关金融管理部门: the banking, securities and
     # foreign-exchange regulators) are bodies apart from the AML authority (国务院反洗钱行政主管部门) and from the State
-    # Council itself; the banking regulator is one of them (see _same_side)
+    # Council itself; the banking regulator is one of them (see same_side)
     ("国务院有关金融管理部门", "authority:financial"), ("有关金融管理部门", "authority:financial"),
 ]
 # Authorities the laws name are told apart ("authority:…"), as each law gives each its own powers: 中国人民银行法第二十七条
@@ -228,7 +228,7 @@ _ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in 
 def named_authorities(text: str) -> set[str]:
     """The authorities `text` names by name (authority:…), as subject or object (经国务院银行业监督管理机构批准, "to the
     Commission")."""
-    return {a for a in _actors_in(text, subjects_only=False) if a.startswith("authority:")}
+    return {a for a in actors_in(text, subjects_only=False) if a.startswith("authority:")}
 
 
 def _objects_in(text: str) -> list[str]:
@@ -269,7 +269,7 @@ _NOT_A_BODY = re.compile(r"(?:开展|制定|实施|协调|召开|建设|推动|�
 _LAW_NAME_AFTER = re.compile(r"法(?![定人律院务]|规(?!定))|\s+(?:Law|Act)\b")
 
 
-def _actors_in(text: str, subjects_only: bool = True) -> list[str]:
+def actors_in(text: str, subjects_only: bool = True) -> list[str]:
     """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
     向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
     found: list[tuple[int, str]] = []
@@ -333,7 +333,7 @@ _ORGANISATION_ROLES = {"processor", "controller", "operator", "institution", "pr
                        "data_supplier", "deployer", "importer", "distributor", "representative", "organisation"}
 
 
-def _same_side(a: str, b: str) -> bool:
+def same_side(a: str, b: str) -> bool:
     if a == b or "anyone" in (a, b):
         return True
     if a.startswith("authority") and b.startswith("authority"):
@@ -346,6 +346,17 @@ def _same_side(a: str, b: str) -> bool:
         return {a, b} <= _ORGANISATION_ROLES
     return any(a in side and b in side for side in _SIDES)
 
+
+
+# The lexicon's names that say no particular party (a generic authority agrees with each; 组织, 单位, 企业 are any body;
+# anyone binds everybody; 国家机关 any organ of the state). The individual goes by many words the lexicon does not hold
+# (自然人, 公民, 当事人), so an English claim's "individual" is never read as absent (verify/absent_parties.py).
+_GENERIC = {"authority", "body", "organisation", "anyone", "state", "individual"}
+
+
+def specific(name: str) -> bool:
+    """Whether a lexicon name is a particular party, not a generic one (`_GENERIC`, anyone …)."""
+    return name not in _GENERIC and not name.startswith("anyone")
 
 # Organisation roles that exclude each other in the frame of the law that defines them: the one entrusting processing and
 # the one entrusted (个人信息保护法第二十一条, GDPR Art. 28), the credit reporting agency and the banks that supply and
@@ -364,10 +375,10 @@ _EXCLUSIVE_ROLES = {frozenset(pair) for pair in [
 
 
 def roles_compatible(a: str, b: str) -> bool:
-    """Whether one party may hold both roles in a clause's frame: the same side (_same_side), or two organisation roles
+    """Whether one party may hold both roles in a clause's frame: the same side (same_side), or two organisation roles
     the laws do not define against each other (see _EXCLUSIVE_ROLES). Authorities and the regulated, persons and the
-    organisations that process their data, a lender and its borrower stay apart as in _same_side."""
-    if _same_side(a, b):
+    organisations that process their data, a lender and its borrower stay apart as in same_side."""
+    if same_side(a, b):
         return True
     if {"third_party", "recipient"} & {a, b}:
         # a third party or a recipient is, by its name, another than the party that provides to it or that the clause

@@ -41,5 +41,5 @@ def parse_eu_terms(data: dict) -> EuTerms:
 
 @lru_cache(maxsize=1)
 def load_eu_terms() -> EuTerms:
-    text = resources.files("assistant.retrieval").joinpath("eu_terms.toml").read_text(encoding="utf-8")
+    text = resources.files("assistant.lexis").joinpath("eu_terms.toml").read_text(encoding="utf-8")
     return parse_eu_terms(tomllib.loads(text))

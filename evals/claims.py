@@ -231,6 +231,11 @@ BLIND26_SET = "blind AY+AZ"
 # of stop 44; tuning data from round 35 on.
 PLANTED_BLIND27 = DATA / "planted_claims_blind27.jsonl"
 BLIND27_SET = "blind BA+BB"
+# Written before round 35 (01:36–01:45 UTC, Dec 6) by a data-only helper (batches BC and BD, pbBC-… / pbBD-…), kept from
+# everyone who changed code until round 35 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 45; tuning data from round 36 on.
+PLANTED_BLIND28 = DATA / "planted_claims_blind28.jsonl"
+BLIND28_SET = "blind BC+BD"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -262,7 +267,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND20_SET, PLANTED_BLIND20), (BLIND21_SET, PLANTED_BLIND21), (BLIND22_SET, PLANTED_BLIND22),
     (BLIND23_SET, PLANTED_BLIND23), (BLIND24_SET, PLANTED_BLIND24),
     (BLIND25_SET, PLANTED_BLIND25), (BLIND26_SET, PLANTED_BLIND26),
-    (BLIND27_SET, PLANTED_BLIND27),
+    (BLIND27_SET, PLANTED_BLIND27), (BLIND28_SET, PLANTED_BLIND28),
 )
 
 

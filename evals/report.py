@@ -146,6 +146,7 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "blind AW+AX: planted_claims_blind25.jsonl, the same for round 32; "
                             "blind AY+AZ: planted_claims_blind26.jsonl, the same for round 33; "
                             "blind BA+BB: planted_claims_blind27.jsonl, the same for round 34; "
+                            "blind BC+BD: planted_claims_blind28.jsonl, the same for round 35; "
                             "restated clauses (all true): a sample of the indexed articles' own sentences with a modal "
                             "verb swapped for its synonym (应当 → 必须, shall → must), cited to their article "
                             "(evals/restated.py): every 'contradicted' there is a false alarm."))

@@ -59,11 +59,11 @@ _NO_SEPARATE_ZH = re.compile(r"(?:没有|不|无需|无须|不需要|不用|不�
 _RESTATED_ZH = re.compile(r"另行(?:规定|制定)|另有规定|除外|单独规定|专门规定|从其规定|依照其规定")
 
 
-def _handed_over(clause_text: str) -> list[tuple[str, str, bool]]:
-    """(subject, sentence, handed to separate rules rather than to prevailing ones) of each sentence of the clause that
-    hands a subject to separate or prevailing rules."""
+def _handed_over(clause_sentences: list[str]) -> list[tuple[str, str, bool]]:
+    """(subject, sentence, handed to separate rules rather than to prevailing ones) of each of the clause's sentences
+    that hands a subject to separate or prevailing rules."""
     out = []
-    for sentence in sentences(_norm(clause_text)):
+    for sentence in clause_sentences:
         body = _LABEL_ZH.sub("", sentence.strip())
         m = _SEPARATE_ZH.match(body)
         if m:
@@ -95,12 +95,14 @@ def law_for_what_it_leaves(claim: str, clause_text: str, bridge: str = "") -> Fi
     words stand for (the verifier's glossary and lexicon terms)."""
     if not _is_zh(clause_text):
         return None
-    handed = _handed_over(clause_text)
+    clause_sentences = sentences(_norm(clause_text))
+    handed = _handed_over(clause_sentences)
     if not handed:
         return None
-    one_sentence = len(sentences(_norm(clause_text))) == 1
+    one_sentence = len(clause_sentences) == 1
+    said = _norm(claim)
     for subject, sentence, separate in handed:
-        if not _says_in_full(_norm(claim), separate):
+        if not _says_in_full(said, separate):
             continue
         if _is_zh(claim):
             key = _wording(subject, True)

@@ -17,10 +17,11 @@ _ASKS_WHOSE_RULE = re.compile(
     r"\bour (?:own )?call\b", re.I)
 
 # A sentence leaving a matter to rules made by another body (general legal drafting): 按照/依照…规定, 由…规定/制定/确定,
-# and the delegating wording the figure test already reads (delegation._DELEGATES: 具体办法由, delegated acts …).
+# "in accordance with Member State law", besides the delegating wording the figure test already reads
+# (delegation._DELEGATES: 具体办法由, delegated acts, "as laid down by Member State law" …).
 _REFERS_ELSEWHERE = re.compile(
     r"(?:按照|依照)[^。；;，,]{0,16}规定|由[^。；;]{1,40}(?:规定|制定|确定)|"
-    r"\b(?:in accordance with|as (?:laid down|provided|specified) (?:by|in)) (?:Union or )?Member State law\b", re.I)
+    r"\bin accordance with (?:Union or )?Member State law\b", re.I)
 
 
 def asks_whose_rule(question: str) -> bool:

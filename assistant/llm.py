@@ -116,7 +116,8 @@ def json_from_text(text: str) -> Any:
     raise ModelReplyInvalid("The model's reply did not contain valid JSON.")
 
 
-def _content_text(content: Any) -> str:
+def content_text(content: Any) -> str:
+    """The text of a chat message's content, which is a string or a list of parts."""
     if isinstance(content, list):
         return "".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
     return content or ""
@@ -129,7 +130,7 @@ def parse_reply(message: Any, schema: type[M]) -> M:
             return schema.model_validate(call.get("args") or {})
         except ValidationError:
             continue
-    data = json_from_text(_content_text(getattr(message, "content", "")))
+    data = json_from_text(content_text(getattr(message, "content", "")))
     if isinstance(data, dict) and len(data) == 1 and set(schema.model_fields) - set(data):
         # Some servers wrap the object once: {"<ToolName>": {...}} or {"arguments": {...}}.
         inner = next(iter(data.values()))
@@ -170,5 +171,5 @@ def invoke_structured(chat: Any, messages: list, schema: type[M], method: Struct
     try:
         return parse_reply(raw, schema)
     except ModelReplyInvalid as exc:
-        log.warning("Model reply not in the requested format: %r", _content_text(getattr(raw, "content", ""))[:200])
+        log.warning("Model reply not in the requested format: %r", content_text(getattr(raw, "content", ""))[:200])
         raise ModelReplyInvalid(f"The model at {_endpoint(chat)} replied in an unexpected shape.") from exc

@@ -6,7 +6,7 @@ tests."""
 
 import pytest
 
-from assistant.lexis.parties import _objects_in, actors_in
+from assistant.lexis.parties import actors_in, objects_in
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.actors.holders import _duty_pairs
 from tests.test_claims_round8 import article, gdpr, verdict
@@ -47,9 +47,9 @@ def test_the_party_after_you_is_named_whole():
 
 
 def test_the_one_whose_oversight_is_accepted_is_not_acted_on():
-    assert "authority:banking" not in _objects_in("商业银行依法接受国务院银行业监督管理机构的监督管理")
-    assert "authority:banking" in _objects_in("应当向国务院银行业监督管理机构报告")
-    assert _objects_in("对银行业金融机构的监督管理") != []  # oversight of the banks: they are acted on
+    assert "authority:banking" not in objects_in("商业银行依法接受国务院银行业监督管理机构的监督管理")
+    assert "authority:banking" in objects_in("应当向国务院银行业监督管理机构报告")
+    assert objects_in("对银行业金融机构的监督管理") != []  # oversight of the banks: they are acted on
 
 
 def test_a_law_named_after_a_party_names_no_party():

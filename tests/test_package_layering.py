@@ -154,3 +154,84 @@ def test_plugins_add_their_commands_to_the_core_command_line():
     assert {"ingest", "eval", "search", "ask", "check"} <= set(commands)
     core = build_parser(plugins=False)._subparsers._group_actions[0].choices  # noqa: SLF001
     assert "ingest" not in core and "eval" not in core and "search" in core
+
+
+# Private names (one leading underscore) stay inside their module, except among the modules of retrieval/ and among
+# those of verify/, which still share helpers that way (a debt, docs/architecture.md "Known debts"). Across the
+# core's parts (lexis/ → verify/, text/ → retrieval/, llm → answer/ …) and inside every other part, a name another
+# module reads is public.
+PRIVATE_SHARED_WITHIN = ("assistant.retrieval", "assistant.verify")
+
+
+def private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def private_names_imported(source: str, module: str, is_package: bool = False) -> set[tuple[int, str, str]]:
+    """(line, home module, name) of each private name a module's source takes from a module of assistant/:
+    `from m import _x` (relative or not, also inside functions, also `as y`) and `m._x` off an imported module."""
+    package = module.split(".") if is_package else module.split(".")[:-1]
+    bound: dict[str, str] = {}  # a local name → the module of assistant/ it stands for (or the module it came from)
+    found = set()
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:  # `import a.b` binds a, `import a.b as c` binds c to a.b
+                if within(alias.name, "assistant"):
+                    bound[alias.asname or "assistant"] = alias.name if alias.asname else "assistant"
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package[:len(package) - node.level + 1] + ([base] if base else []))
+            if not within(base, "assistant"):
+                continue
+            found |= {(node.lineno, base, alias.name) for alias in node.names if private(alias.name)}
+            bound |= {alias.asname or alias.name: f"{base}.{alias.name}" for alias in node.names}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and private(node.attr) and isinstance(node.value, ast.Name) \
+                and node.value.id in bound:
+            found.add((node.lineno, bound[node.value.id], node.attr))
+    return found
+
+
+def may_take_private(module: str, home: str) -> bool:
+    return home == module or any(within(module, p) and within(home, p) for p in PRIVATE_SHARED_WITHIN)
+
+
+def private_import_violations() -> list[str]:
+    """`file:line takes _name from module` for each private name taken across modules where that is not allowed."""
+    found = []
+    for path in sorted((PROJECT_ROOT / "assistant").rglob("*.py")):
+        module = module_name(path)
+        where = str(path.relative_to(PROJECT_ROOT))
+        for line, home, name in sorted(private_names_imported(path.read_text(encoding="utf-8"), module,
+                                                              path.name == "__init__.py")):
+            if not may_take_private(module, home):
+                found.append(f"{where}:{line} takes {name} from {home}")
+    return found
+
+
+def test_the_private_name_check_reads_every_form_of_import():
+    source = ("from ...lexis.parties import _ACTORS_ZH, actors_in\n"
+              "from . import render\n"
+              "import assistant.llm as llm\n\n"
+              "def f():\n"
+              "    from ...text.tokens import _jieba as jieba\n"
+              "    return render._clip(llm._content_text(''), 3), llm.content_text, jieba\n")
+    found = private_names_imported(source, "assistant.retrieval.hybrid.query_words")
+    assert found == {(1, "assistant.lexis.parties", "_ACTORS_ZH"), (6, "assistant.text.tokens", "_jieba"),
+                     (7, "assistant.retrieval.hybrid.render", "_clip"), (7, "assistant.llm", "_content_text")}
+    assert private_names_imported("from .x import __version__, y", "assistant.lexis", is_package=True) == set()
+    assert may_take_private("assistant.verify.roles.agents", "assistant.verify.modality")
+    assert not may_take_private("assistant.verify.cases", "assistant.lexis.quantities")
+    assert not may_take_private("assistant.retrieval.domain_lean", "assistant.verify.modality")
+    assert not may_take_private("assistant.ui.handlers", "assistant.ui.render")
+
+
+def test_no_module_imports_a_private_name_of_another():
+    """A name another module needs is public in its home module (round 36 made public the party lexicon's word lists
+    and `objects_in` (lexis/parties.py), `same_value` (quantities.py), `key_pattern` and `plain_form` (lexicon.py),
+    `JURISDICTION_WORDS` and `FUNCTION_WORDS` (cedict.py), `initialised_jieba` (text/tokens.py), `content_text`
+    (llm.py), `article_order` (spec/checker.py) and `clip` (ui/render.py))."""
+    found = private_import_violations()
+    assert not found, "private names imported from another module:\n" + "\n".join(found)

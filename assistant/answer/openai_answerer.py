@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from ..errors import ConfigError, ModelError, ModelReplyInvalid
 from ..interfaces import Answerer, answerers
 from ..language import detect_language
-from ..llm import (_content_text, invoke_structured, load_prompt, make_chat_model, map_model_exception, parse_reply,
+from ..llm import (content_text, invoke_structured, load_prompt, make_chat_model, map_model_exception, parse_reply,
                    render_prompt)
 from ..settings import Settings
 from ..types import Draft, Retrieval
@@ -144,7 +144,7 @@ class OpenAIAnswerer(Answerer):
         buffer, shown = "", ""
         try:
             for chunk in self._streaming_chat().stream(messages):
-                buffer += _content_text(chunk.content)
+                buffer += content_text(chunk.content)
                 text = partial_answer(buffer)
                 if text != shown:
                     shown = text

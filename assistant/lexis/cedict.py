@@ -30,9 +30,9 @@ _NO_MEANING = re.compile(r"^(?:CL:|variant of|old variant|surname |see |abbr\. |
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 # words a gloss is written with but that carry no meaning of their own ("to inform", "a fine", "sb's duty")
-_FUNCTION = STOP_EN | frozenset("to one's sb sb's sth sth's something someone oneself etc".split())
+FUNCTION_WORDS = STOP_EN | frozenset("to one's sb sb's sth sth's something someone oneself etc".split())
 # the jurisdiction's name: routing reads it; translated (我国, 中华) it matches the laws' titles and scope articles
-_PLACE = frozenset("china chinese mainland prc".split())
+JURISDICTION_WORDS = frozenset("china chinese mainland prc".split())
 # a longer gloss is a paraphrase ("to make a false statement about …"), not a term a question would use
 _MAX_WORDS = 3
 # a Chinese word's first senses only: the later glosses are its rare meanings. 标注 is "to annotate" 4th; cut after the
@@ -62,7 +62,7 @@ def gloss_keys(gloss: str) -> tuple[str, ...] | None:
     gloss = gloss.strip()
     if not gloss or _NO_MEANING.match(gloss):
         return None
-    words = [w for w in _WORD.findall(_BRACKETS.sub(" ", gloss.lower())) if w not in _FUNCTION]
+    words = [w for w in _WORD.findall(_BRACKETS.sub(" ", gloss.lower())) if w not in FUNCTION_WORDS]
     if not words or len(words) > _MAX_WORDS:
         return None
     return tuple(fold(w) for w in words)
@@ -111,11 +111,11 @@ class Dictionary:
         so is a word `phrase_only` (given its folded form) says so."""
         from .empty_words import says_nothing
 
-        words = [w for w in _WORD.findall(question.lower()) if w not in _FUNCTION]
+        words = [w for w in _WORD.findall(question.lower()) if w not in FUNCTION_WORDS]
         tokens = [fold(w) for w in words]
         votes: dict[str, float] = {}
         for i, word in enumerate(words):
-            alone = not (word in _PLACE or says_nothing(word) or self.common(word) or
+            alone = not (word in JURISDICTION_WORDS or says_nothing(word) or self.common(word) or
                          self._ambiguous(tokens[i], max_translations) or phrase_only(tokens[i]))
             for n in range(1 if alone else 2, min(_MAX_WORDS, len(tokens) - i) + 1):
                 found = self.words.get(tuple(tokens[i:i + n]), ())
@@ -126,7 +126,7 @@ class Dictionary:
     def sources(self, question: str) -> list[tuple[list[str], tuple[str, ...]]]:
         """(the question's English words, their Chinese words) of each word or phrase (up to three words) of the
         question the dictionary has, in order: which words a translation came from (wording_fit.py)."""
-        words = [w for w in _WORD.findall(question.lower()) if w not in _FUNCTION]
+        words = [w for w in _WORD.findall(question.lower()) if w not in FUNCTION_WORDS]
         tokens = [fold(w) for w in words]
         return [(words[i:i + n], found) for i in range(len(words)) for n in range(1, min(_MAX_WORDS, len(words) - i) + 1)
                 if (found := self.words.get(tuple(tokens[i:i + n])))]

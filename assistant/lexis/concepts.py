@@ -66,10 +66,10 @@ def claim_concepts(claim: str, dictionary: Mapping[tuple[str, ...], tuple[str, .
     """The claim's content words with their Chinese words (pure). `dictionary`: CC-CEDICT reversed (folded English
     gloss words → Chinese words); `phrases`: (start, end, Chinese words) of the glossary's and the lexicon's matches in
     `claim`, given to every word inside them. Law names and article numbers should be blanked out by the caller."""
-    from .cedict import _FUNCTION, fold
+    from .cedict import FUNCTION_WORDS, fold
 
     low = _POSSESSIVE.sub(lambda m: " " * len(m.group(0)), claim.lower())
-    words = [m for m in _WORD.finditer(low) if m.group(0) not in _FUNCTION]
+    words = [m for m in _WORD.finditer(low) if m.group(0) not in FUNCTION_WORDS]
     keys = [fold(m.group(0)) for m in words]
     found: list[set[str]] = [set() for _ in words]
     for i in range(len(words)):

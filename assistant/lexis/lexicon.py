@@ -21,7 +21,7 @@ DETERMINERS = ("the", "a", "an", "their", "his", "her", "its", "our", "my", "you
 _GAP = r"[\s-]+(?:(?:" + "|".join(DETERMINERS) + r")\s+)?"
 
 
-def _plain(phrase: str) -> str:
+def plain_form(phrase: str) -> str:
     """`phrase` in the form keys are compared in: single spaces, no determiners between its words."""
     words = re.split(r"[\s-]+", phrase.strip())
     return " ".join(w for i, w in enumerate(words) if i == 0 or w not in DETERMINERS)
@@ -30,19 +30,20 @@ def _plain(phrase: str) -> str:
 _WORD_START = r"(?<![a-z])"
 
 
-def _key_pattern(key: str) -> str:
+def key_pattern(key: str) -> str:
+    """The regex that finds `key` where a word starts (a verb phrase in any of its verb forms)."""
     return _WORD_START + _key_body(key)
 
 
 def first_word_forms(key: str) -> list[str]:
     """The forms a key's first word is written in: its verb forms for a verb phrase, else the word itself."""
-    words = _plain(key.rstrip("$")).split(" ")
+    words = plain_form(key.rstrip("$")).split(" ")
     return verb_forms(words[0]) if is_verb_phrase(words) else [words[0]]
 
 
 def _key_body(key: str) -> str:
     """A key's pattern after the word start that every key shares (Lexicon factors it out of its alternation)."""
-    words = _plain(key.rstrip("$")).split(" ")
+    words = plain_form(key.rstrip("$")).split(" ")
     parts = list(map(re.escape, words))
     if is_verb_phrase(words):
         parts[0] = verb_pattern(words[0])
@@ -63,7 +64,7 @@ class Lexicon:
         # the word-start lookbehind once before the alternation, not in each of its ~450 branches: same matches, and
         # the regex engine no longer tries every branch at every character (3.1 -> 0.2 ms per question)
         self._pattern = re.compile(f"{_WORD_START}(?:{'|'.join(map(_key_body, keys))})" if keys else r"(?!)")
-        # each key's own pattern, in the alternation's order: which key a matched text (in _plain form) came from
+        # each key's own pattern, in the alternation's order: which key a matched text (in its plain_form) came from
         self._bodies = [(k, re.compile(_key_body(k))) for k in keys]
         self._key_of: dict[str, str] = {}  # matched text (plain) → its key, the first of _bodies that fits it
 
@@ -78,7 +79,7 @@ class Lexicon:
         """(start, end, Chinese words) of each English word or phrase of the question the lexicon has, in order."""
         out = []
         for m in self._pattern.finditer(question.lower()):
-            found = _plain(m.group(0))
+            found = plain_form(m.group(0))
             if found.rsplit(" ", 1)[-1] in self.other_words:
                 continue
             if (key := self._key_of.get(found)) is None:

@@ -9,7 +9,7 @@ import re
 from ..language import is_chinese as _is_zh
 
 # Duty holders. A claim whose duty holder differs from the clause's (before the modal verb) names the wrong actor.
-_ACTORS_ZH = [
+ACTORS_ZH = [
     ("个人信息处理者", "processor"), ("数据处理者", "processor"), ("网络数据处理者", "processor"), ("处理者", "processor"),
     ("受托人", "entrusted"), ("受托方", "entrusted"), ("接收方", "recipient"),
     ("网络运营者", "operator"), ("运营者", "operator"), ("金融机构", "institution"), ("商业银行", "institution"),
@@ -95,14 +95,14 @@ _ACTORS_ZH = [
 # distinct bodies); AI Act Arts. 28, 70: notifying and market surveillance authorities. The AML and credit-reporting
 # authorities are the central bank's (中国人民银行法第四条 (十): 指导、部署金融业反洗钱工作; 国务院征信业监督管理部门 is the
 # central bank in practice). A generic authority (主管部门, 有关部门, 监管部门, "competent authority") agrees with each.
-_ACTORS_ZH_LONGEST_FIRST = sorted(_ACTORS_ZH, key=lambda pair: -len(pair[0]))
+ACTORS_ZH_LONGEST_FIRST = sorted(ACTORS_ZH, key=lambda pair: -len(pair[0]))
 # "任何单位和个人 / any person": a rule that binds everybody binds whichever actor a claim names
-_ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
-_ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|"
-                        r"everybody|nobody)\b", re.I)
+ANYONE_ZH = re.compile(r"任何(?:单位|组织|机构|人)?(?:[和、或]|或者|以及)?(?:个人|单位|组织)|任何人")
+ANYONE_EN = re.compile(r"\b(?:any|every|no) (?:natural or legal )?(?:person|one|body)\b|\b(?:anyone|everyone|"
+                       r"everybody|nobody)\b", re.I)
 # An actor noun before these names a thing of the actor's (个人信息, 客户身份资料, 用户数据), not the actor
-_ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件",
-                 "员工", "工作", "职员", "人员")  # staff are not the organisation: 商业银行员工 (商业银行法第五十三条)
+ATTRIBUTE_ZH = ("信息", "数据", "资料", "身份", "账户", "交易", "存款", "权益", "资金", "名义", "隐私", "资产", "证件",
+                "员工", "工作", "职员", "人员")  # staff are not the organisation: 商业银行员工 (商业银行法第五十三条)
 # … and with a qualifier of the data between (个人不良信息, 征信业管理条例第十六条; 个人敏感信息, 客户基本信息): the qualifiers the
 # statutes put on 信息 / 数据 / 资料
 # and the transactions of a party counted or classed by the anti-money-laundering rules (客户单笔交易或者…累计交易, 大额交易、
@@ -116,7 +116,7 @@ _OBJECT_MARK_ZH = ("向", "对", "为", "与", "经", "给", "从", "让", "将"
                    "拒绝", "识别", "核实", "提供", "公开", "接受", "约定", "报送", "报告", "移交", "转让", "通过", "涉及")
 # An English party word before these, or in the possessive, names a thing or the staff of the party's ("customer
 # identification records", "User information", "the regulator's staff", "the data subject's consent"), not the party:
-# the English of _ATTRIBUTE_ZH (客户身份资料, 用户数据, 银行业监督管理机构工作人员)
+# the English of ATTRIBUTE_ZH (客户身份资料, 用户数据, 银行业监督管理机构工作人员)
 _ATTRIBUTE_EN = re.compile(r"(?:['’]s?\s+\w|\s+(?:information|data|records?|identification|identity|identities|"
                            r"accounts?|funds|deposits|files|details|documents|assets|privacy|staff|employees|personnel|"
                            r"transactions?)\b)",
@@ -222,7 +222,7 @@ _ACTORS_EN = [
 ]
 # each pattern whole between word boundaries (an alternation would otherwise match inside words: "nfra" in
 # "infrastructure")
-_ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in _ACTORS_EN]
+ACTORS_EN_RE = [(re.compile(r"\b(?:" + p + r")\b", re.I), name) for p, name in _ACTORS_EN]
 
 
 def named_authorities(text: str) -> set[str]:
@@ -231,12 +231,12 @@ def named_authorities(text: str) -> set[str]:
     return {a for a in actors_in(text, subjects_only=False) if a.startswith("authority:")}
 
 
-def _objects_in(text: str) -> list[str]:
+def objects_in(text: str) -> list[str]:
     """Actors named right after a verb or preposition (向征信机构, 取得个人的同意, 向有关主管部门报告, 通过国家网信部门组织的…)."""
     found = []
-    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+    for word, name in ACTORS_ZH_LONGEST_FIRST:
         for m in re.finditer(re.escape(word), text):
-            if _is_object(text, m.start()) and text[m.end() : m.end() + 2] not in _ATTRIBUTE_ZH \
+            if _is_object(text, m.start()) and text[m.end() : m.end() + 2] not in ATTRIBUTE_ZH \
                     and not (_DETERMINER_ZH.sub("", text[: m.start()]).endswith(("接受", "服从"))
                              and _AGENT_OF_ACCEPTED.match(text, m.end())):
                 found.append(name)
@@ -273,17 +273,17 @@ def actors_in(text: str, subjects_only: bool = True) -> list[str]:
     """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
     向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
     found: list[tuple[int, str]] = []
-    universal = _ANYONE_ZH if _is_zh(text) else _ANYONE_EN
+    universal = ANYONE_ZH if _is_zh(text) else ANYONE_EN
     covered: list[tuple[int, int]] = []
     for m in universal.finditer(text):
         covered.append(m.span())
         found.append((m.start(), "anyone"))
     if _is_zh(text):
         spans = []
-        for word, name in _ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
+        for word, name in ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
-                if text[b : b + 2] in _ATTRIBUTE_ZH or _QUALIFIED_ATTRIBUTE_ZH.match(text, b):
+                if text[b : b + 2] in ATTRIBUTE_ZH or _QUALIFIED_ATTRIBUTE_ZH.match(text, b):
                     continue  # 个人信息, 客户身份资料, 银行账户, 个人不良信息: the data or the thing, not the actor
                 if word in ("组织", "单位") and _NOT_A_BODY.match(text, b):
                     continue  # 组织开展 / 组织制定: the verb "to organise"; 组织机构, 单位时间: other nouns
@@ -301,7 +301,7 @@ def actors_in(text: str, subjects_only: bool = True) -> list[str]:
             if subjects_only and (_is_object(text, a) or text[b : b + 1] == "的"):
                 continue
             found.append((a, name))
-    english = [(m, name) for pattern, name in _ACTORS_EN_RE for m in pattern.finditer(text)]
+    english = [(m, name) for pattern, name in ACTORS_EN_RE for m in pattern.finditer(text)]
     for m, name in english:
         if any(m.start() >= s and m.end() <= e for s, e in covered):
             continue
@@ -388,31 +388,31 @@ def roles_compatible(a: str, b: str) -> bool:
     return a in _ORGANISATION_ROLES and b in _ORGANISATION_ROLES and frozenset((a, b)) not in _EXCLUSIVE_ROLES
 
 
-_ACTOR_LABEL = {"processor": "the personal-information processor", "individual": "the individual / data subject",
-                "controller": "the controller", "processor_eu": "the processor", "authority": "the authority",
-                "authority:pboc": "the People's Bank of China (中国人民银行)", "authority:banking": "the banking regulator "
-                "(银行业监督管理机构)", "authority:cac": "the cyberspace administration (网信部门)", "authority:police":
-                "the public security organs (公安机关)", "authority:customs": "customs (海关)", "authority:sa":
-                "the supervisory authority", "authority:commission": "the Commission", "authority:board": "the Board",
-                "authority:msa": "the market surveillance authority", "authority:notifying": "the notifying authority",
-                "institution": "the financial institution", "operator": "the network operator",
-                "entrusted": "the entrusted party",
-                "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
-                "credit_agency": "the credit reporting agency", "provider": "the information provider",
-                "user": "the information user",
-                "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",
-                "guarantor": "the guarantor", "depositor": "the depositor", "relative": "the next of kin",
-                "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
-                "authority:registration": "the registration authority (登记机关)",
-                "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
-                "distributor": "the distributor", "organisation": "a business (企业 / company)",
-                "signatory": "the signatory (电子签名人)",
-                "provider_ca": "the electronic certification service provider (电子认证服务提供者)",
-                "notified_body": "the notified body", "director": "the directors / senior managers",
-                "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
-                "payee": "the payee (收款人)", "payer": "the payer (付款人)",
-                "authority:state_council": "the State Council (国务院)",
-                "authority:financial": "the State Council's financial regulators (国务院有关金融管理部门)",
-                "authority:parliament": "the European Parliament", "authority:council": "the Council",
-                "consumer_body": "the consumer association (消费者协会)",
-                "authority:data": "the National Data Administration (国家数据局)"}
+ACTOR_LABEL = {"processor": "the personal-information processor", "individual": "the individual / data subject",
+               "controller": "the controller", "processor_eu": "the processor", "authority": "the authority",
+               "authority:pboc": "the People's Bank of China (中国人民银行)", "authority:banking": "the banking regulator "
+               "(银行业监督管理机构)", "authority:cac": "the cyberspace administration (网信部门)", "authority:police":
+               "the public security organs (公安机关)", "authority:customs": "customs (海关)", "authority:sa":
+               "the supervisory authority", "authority:commission": "the Commission", "authority:board": "the Board",
+               "authority:msa": "the market surveillance authority", "authority:notifying": "the notifying authority",
+               "institution": "the financial institution", "operator": "the network operator",
+               "entrusted": "the entrusted party",
+               "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
+               "credit_agency": "the credit reporting agency", "provider": "the information provider",
+               "user": "the information user",
+               "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",
+               "guarantor": "the guarantor", "depositor": "the depositor", "relative": "the next of kin",
+               "guardian": "the parents or guardian", "data_supplier": "the data supplier", "court": "the court",
+               "authority:registration": "the registration authority (登记机关)",
+               "provider_ai": "the provider", "deployer": "the deployer", "importer": "the importer",
+               "distributor": "the distributor", "organisation": "a business (企业 / company)",
+               "signatory": "the signatory (电子签名人)",
+               "provider_ca": "the electronic certification service provider (电子认证服务提供者)",
+               "notified_body": "the notified body", "director": "the directors / senior managers",
+               "body": "an organisation (组织 / 单位)", "relying_party": "the relying party",
+               "payee": "the payee (收款人)", "payer": "the payer (付款人)",
+               "authority:state_council": "the State Council (国务院)",
+               "authority:financial": "the State Council's financial regulators (国务院有关金融管理部门)",
+               "authority:parliament": "the European Parliament", "authority:council": "the Council",
+               "consumer_body": "the consumer association (消费者协会)",
+               "authority:data": "the National Data Administration (国家数据局)"}

@@ -137,7 +137,7 @@ class Mismatch:
     def describe(self, source: str = "the cited clause") -> str:
         if self.kind == "contradiction":
             # the bounds are named only when they are what differs (the same figure, floor vs ceiling)
-            show = _with_bound if any(_same(self.claim.base()[1], q.base()[1]) for q in self.clause) else (lambda q: q.raw)
+            show = _with_bound if any(same_value(self.claim.base()[1], q.base()[1]) for q in self.clause) else (lambda q: q.raw)
             said = "、".join(dict.fromkeys(show(q) for q in self.clause))
             return f"claim says {show(self.claim)}, {source} says {said}"
         return f"{self.claim.raw} does not appear in {source}"
@@ -461,7 +461,8 @@ def _extract(text: str) -> list[Quantity]:
     return out
 
 
-def _same(a: float, b: float) -> bool:
+def same_value(a: float, b: float) -> bool:
+    """Two figures are one value (equal up to floating-point rounding)."""
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
@@ -498,11 +499,11 @@ def compare(claim_quantities: list[Quantity], clause_quantities: list[Quantity])
         same_kind = by_group.get(group, [])
         if not same_kind:
             mismatches.append(Mismatch("unsupported", q))
-        elif not any(_same(value, c.base()[1]) for c in same_kind):
+        elif not any(same_value(value, c.base()[1]) for c in same_kind):
             mismatches.append(Mismatch("contradiction", q, same_kind))
-        elif q.bound and not any(_same(value, c.base()[1]) and c.bound in ("", q.bound) for c in same_kind):
+        elif q.bound and not any(same_value(value, c.base()[1]) and c.bound in ("", q.bound) for c in same_kind):
             # the same figure, as a ceiling where the clause makes it a floor (or the reverse): 不超过五年 vs 至少五年
-            mismatches.append(Mismatch("contradiction", q, [c for c in same_kind if _same(value, c.base()[1])]))
+            mismatches.append(Mismatch("contradiction", q, [c for c in same_kind if same_value(value, c.base()[1])]))
     return mismatches
 
 

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from ..lexis.lexicon import Lexicon, _key_pattern, _plain, first_word_forms
+from ..lexis.lexicon import Lexicon, first_word_forms, key_pattern, plain_form
 
 
 def eu_absent_keys(lexicon: Lexicon, eu_texts: Iterable[str]) -> dict[str, re.Pattern]:
@@ -33,7 +33,7 @@ def eu_absent_keys(lexicon: Lexicon, eu_texts: Iterable[str]) -> dict[str, re.Pa
     words = sorted(lines_of)
     absent = {}
     for key in lexicon.words:
-        pattern = re.compile(_key_pattern(key))
+        pattern = re.compile(key_pattern(key))
         # only the lines holding the key's first word (or a word it starts) can match: no pass over the whole text
         if not any(pattern.search(lines[n]) for n in _lines_with_first_word(key, words, lines_of)):
             absent[key] = pattern
@@ -53,7 +53,7 @@ def _lines_with_first_word(key: str, words: list[str], lines_of: dict[str, list[
 def domain_words(question: str, keys: dict[str, re.Pattern]) -> set[str]:
     """The distinct `keys` the question's words match ("sign-off" and "sign off" are one)."""
     lowered = question.lower()
-    return {_plain(k.rstrip("$")) for k, p in keys.items() if p.search(lowered)}
+    return {plain_form(k.rstrip("$")) for k, p in keys.items() if p.search(lowered)}
 
 
 def leans_chinese(question: str, keys: dict[str, re.Pattern], min_words: int, eu_heading_words: bool) -> bool:

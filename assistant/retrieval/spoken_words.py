@@ -24,9 +24,9 @@ def function_words(question: str) -> frozenset[str]:
     """The words of `question` that jieba tags as function words (pronouns, particles, prepositions …)."""
     import jieba.posseg as posseg
 
-    from ..text.tokens import _jieba
+    from ..text.tokens import initialised_jieba
 
-    _jieba()  # the shared dictionary, with the taught legal terms
+    initialised_jieba()  # the shared dictionary, with the taught legal terms
     return frozenset(w for w, tag in posseg.cut(question) if w.strip() and _is_function_tag(tag))
 
 

@@ -58,9 +58,9 @@ def _guessed_words(words: set[str]) -> set[str]:
     round's -ing verbs, clippings and 社保局: 112 -> 108), out-of-scope refused unchanged (645); not counted at all,
     108 -> 104 but three out-of-scope questions in the field's own words (割接, 脱密期, 消防验收) let through.
     Not counting the asking numerals (多少, 几年, 多长) either way changed no answerable outcome and let one through."""
-    from ..text.tokens import _jieba
+    from ..text.tokens import initialised_jieba
 
-    jieba = _jieba()
+    jieba = initialised_jieba()
     return {w for w in words if has_cjk(w) and not jieba.get_FREQ(w)}
 
 

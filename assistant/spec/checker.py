@@ -551,7 +551,7 @@ class SpecChecker:
                  and self.indexed_docs[c.chunk_id.split(":", 1)[0]].kind == "policy"}
         out = []
         for doc_id in sorted({d for d, _ in cited}):
-            out += [f for f in self.policy_conflicts(doc_id) if (doc_id, _article_order(f.requirement)) in cited]
+            out += [f for f in self.policy_conflicts(doc_id) if (doc_id, article_order(f.requirement)) in cited]
         return _by_severity(out)
 
 
@@ -587,10 +587,11 @@ def _sorted_unique(findings: list[Finding]) -> list[Finding]:
 
 def _by_severity(findings: Iterable[Finding]) -> list[Finding]:
     """HIGH before MEDIUM before LOW; within a severity, in document order."""
-    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.line, _article_order(f.requirement), f.id))
+    return sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], f.line, article_order(f.requirement), f.id))
 
 
-def _article_order(requirement_id: str) -> int:
+def article_order(requirement_id: str) -> int:
+    """The article number in a requirement id, to sort findings by (0 without one)."""
     digits = re.sub(r"\D", "", requirement_id)
     return int(digits) if digits else 0
 

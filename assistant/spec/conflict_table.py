@@ -8,7 +8,7 @@ from ..answer.conflict_notes import PolicyConflict
 
 
 def conflicts_by_clause(assistant) -> dict[tuple[str, int], list[PolicyConflict]]:
-    from .checker import CheckOptions, SpecChecker, _article_order
+    from .checker import CheckOptions, SpecChecker, article_order
 
     docs = assistant.view.docs()
     table: dict[tuple[str, int], list[PolicyConflict]] = {}
@@ -17,6 +17,6 @@ def conflicts_by_clause(assistant) -> dict[tuple[str, int], list[PolicyConflict]
     checker = SpecChecker(assistant, CheckOptions(search=False))
     for doc_id in sorted({c.doc_id for c in docs if c.kind == "policy"}):
         for req, law, conflict in checker.policy_conflict_pairs(doc_id):
-            table.setdefault((doc_id, _article_order(req.id)), []).append(
+            table.setdefault((doc_id, article_order(req.id)), []).append(
                 PolicyConflict(law.citation_label(), dict(conflict.explanation)))
     return table

@@ -32,7 +32,8 @@ _jieba_lock = threading.Lock()
 _jieba_ready = False
 
 
-def _jieba():
+def initialised_jieba():
+    """The jieba module, initialised once (thread-safe) and quiet."""
     global _jieba_ready
     import jieba
 
@@ -74,7 +75,7 @@ def teach_terms(terms: Iterable[str]) -> None:
     fresh = [t for t in terms if t not in _taught]
     if not fresh:
         return
-    jieba = _jieba()
+    jieba = initialised_jieba()
     with _jieba_lock:
         for term in fresh:
             jieba.add_word(term, freq=max(jieba.get_FREQ(term) or 0, 20000))
@@ -84,7 +85,7 @@ def teach_terms(terms: Iterable[str]) -> None:
 def segment(text: str, hmm: bool = True) -> list[str]:
     """jieba's precise-mode words of `text`, nothing removed (names such as 个人贷款管理办法, a word-by-word diff).
     hmm=False: no guessing of words outside the dictionary."""
-    return _jieba().lcut(text, HMM=hmm)
+    return initialised_jieba().lcut(text, HMM=hmm)
 
 
 # The last texts tokenised, keyed with how many terms jieba has been taught (its dictionary only grows by teach_terms):
@@ -115,7 +116,7 @@ def _tokenize(text: str) -> list[str]:
             tokens.append(w)
     cjk_runs = _CJK.findall(text)
     if cjk_runs:
-        jieba = _jieba()
+        jieba = initialised_jieba()
         for run in cjk_runs:
             for w in jieba.cut_for_search(run):
                 if w not in STOP_ZH:
@@ -151,7 +152,7 @@ def _idioms() -> frozenset[str]:
     """The words jieba's own dictionary tags as idioms (POS `i`: 根本无法, 想方设法, 绳之以法), read once (0.1 s)."""
     import os
 
-    jieba = _jieba()
+    jieba = initialised_jieba()
     with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), encoding="utf-8") as f:
         return frozenset(parts[0] for line in f if len(parts := line.split()) == 3 and parts[2] == "i")
 

@@ -73,7 +73,7 @@ def settle(turns: list[dict], turn: dict):
 
 
 def feedback_choices(turns: list[dict]) -> list[tuple[str, int]]:
-    return [(f"#{i + 1} · {render._clip(turns[i]['question'], 36)}", i) for i in answered(turns)]
+    return [(f"#{i + 1} · {render.clip(turns[i]['question'], 36)}", i) for i in answered(turns)]
 
 
 def answer_at(turns: list[dict], index) -> Answer | None:

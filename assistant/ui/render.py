@@ -165,7 +165,7 @@ def closest_html(closest: list[Citation], language: str, snippets: dict[str, str
     items = []
     for c in closest:
         snippet = snippets.get(c.chunk_id) or c.quote
-        preview = f'<span class="ca-closest__snippet">{esc(_clip(snippet, 90))}</span>' if snippet else ""
+        preview = f'<span class="ca-closest__snippet">{esc(clip(snippet, 90))}</span>' if snippet else ""
         # The chat's sanitizer drops data-* attributes and buttons: the chunk id travels in a class name.
         items.append(f'<li><span class="ca-closest__item {chunk_class(c.chunk_id)}" '
                      f'title="{esc(_t(language, "查看条文全文", "Open the full article"))}">'
@@ -215,7 +215,7 @@ def citation_card_html(c: Citation, language: str = "zh", closest: bool = False,
         f'{esc(_t(lang, "施行", "Effective"))} {esc(c.effective_date or "—")}',
     ]
     preview = c.quote or snippet
-    quote = f'<div class="ca-cite__quote">{esc(_clip(preview, 160))}</div>' if preview else ""
+    quote = f'<div class="ca-cite__quote">{esc(clip(preview, 160))}</div>' if preview else ""
     return (
         f'<button type="button" class="ca-cite" data-chunk="{esc(c.chunk_id)}" data-marker="{c.marker}" '
         f'data-quote="{esc(c.quote)}" title="{esc(_t(lang, "查看条文全文", "Open the full article"))}">'
@@ -244,7 +244,8 @@ def citations_panel_html(answer: Answer | None, snippets: dict[str, str] | None 
     return f'<div class="ca-panel"><div class="ca-panel__title">{esc(title)}</div>{cards}</div>'
 
 
-def _clip(text: str, n: int) -> str:
+def clip(text: str, n: int) -> str:
+    """`text` on one line, cut to at most `n` characters with an ellipsis."""
     text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -359,7 +360,7 @@ def document_choice(d: dict) -> tuple[str, str]:
 
 
 def article_choice(c: Clause) -> tuple[str, str]:
-    first = _clip(c.text.split("\n", 1)[-1] if "\n" in c.text else c.text, 40)
+    first = clip(c.text.split("\n", 1)[-1] if "\n" in c.text else c.text, 40)
     return f"{c.label or '—'} · {first}", c.chunk_id
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexis.parties import _ACTORS_ZH, actors_in, same_side, specific
+from ..lexis.parties import ACTORS_ZH, actors_in, same_side, specific
 from ..text.articles import CN_ARTICLE_LABEL
 from .actors.findings import _UNNAMED_PARTY_ZH
 from .actors.holders import _duty_pairs
@@ -35,8 +35,8 @@ _DETERMINER_ZH = re.compile(r"^(?:各|有关|相关|该|其|各级)")
 def _named(name: str, article: str) -> bool:
     """Whether the article names the lexicon party `name` by any of its Chinese words, not counting a word inside a longer
     name of another party (银行 in 中国人民银行 names no commercial bank)."""
-    words = [word for word, other in _ACTORS_ZH if other == name]
-    for longer, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])):
+    words = [word for word, other in ACTORS_ZH if other == name]
+    for longer, other in sorted(ACTORS_ZH, key=lambda p: -len(p[0])):
         if other != name and any(w in longer and w != longer for w in words):
             article = article.replace(longer, "□" * len(longer))
     return any(word in article for word in words)
@@ -60,7 +60,7 @@ def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
             if department[1] not in article:
                 return Finding("actor", f"the claim names {department[0]}, an authority the article does not name")
             continue
-        word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in phrase), "")
+        word = next((w for w, other in sorted(ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in phrase), "")
         # 由 names the agent, whoever it is (由各商业银行…弥补 against 由中央财政拨款弥补, 中国人民银行法第三十九条): any
         # particular party of the lexicon; the other governing words only an authority (向客户报告 names no body)
         agent = m.group(0).startswith("由") and specific(name)
@@ -73,7 +73,7 @@ def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
     # 非银行支付机构监督管理条例第四十四条), which a loose paraphrase may tie to no sentence of the article
     for name, _ in _duty_pairs(text, reciprocal=False, pronouns=False):
         if name and (name.startswith("authority:") or name == "court") and not _named(name, article):
-            word = next((w for w, other in sorted(_ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in text), name)
+            word = next((w for w, other in sorted(ACTORS_ZH, key=lambda p: -len(p[0])) if other == name and w in text), name)
             return Finding("actor", f"the claim puts this on {word}, an authority the article does not name")
     return None
 
@@ -142,7 +142,7 @@ def absent_party_across(claim: str, clause_text: str) -> Finding | None:
     for name in dict.fromkeys(holders):
         # a party the article names in a role of the same side counts as named: a bank is the 个人信息处理者 of 个人信息保护法
         # 第二十九条 (lexis.parties._SIDES: the organisations that process, operate or provide)
-        if specific(name) and any(other == name for _, other in _ACTORS_ZH) and not _named(name, article) \
+        if specific(name) and any(other == name for _, other in ACTORS_ZH) and not _named(name, article) \
                 and not any(same_side(name, other) for other in named):
             return Finding("actor", f"the claim puts this on a party ({name}) the article does not name")
     return None
@@ -158,11 +158,11 @@ def absent_authority_across(claim: str, clause_text: str) -> Finding | None:
     Each law names the body that receives, approves or orders, as it names the duty holder (see unnamed_authority)."""
     if _is_zh(claim) or not _is_zh(clause_text):
         return None
-    from ..lexis.parties import _ACTORS_EN_RE
+    from ..lexis.parties import ACTORS_EN_RE
 
     article, text = _norm(clause_text), _norm(claim)
-    for pattern, name in _ACTORS_EN_RE:
-        if not (name.startswith("authority:") or name == "court") or not any(other == name for _, other in _ACTORS_ZH):
+    for pattern, name in ACTORS_EN_RE:
+        if not (name.startswith("authority:") or name == "court") or not any(other == name for _, other in ACTORS_ZH):
             continue  # (the Chinese state's authorities only: "commission" is a verb as often as the EU's Commission)
         for m in pattern.finditer(text):
             if _LAW_NAME_AFTER_EN.match(text, m.end()) or any(other == name for other in actors_in(article, False)):

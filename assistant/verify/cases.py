@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexis.quantities import Quantity, _same, extract_quantities
+from ..lexis.quantities import Quantity, extract_quantities, same_value
 from .modality import _norm
 
 # How many of the claim's words only its case has, and how many more than any part stating the claim's figure, make that
@@ -141,7 +141,7 @@ def figure_of_another_case(claim: str, clause_text: str,
         group, value = q.base()
         kind = [(p, [x for x in qs if _kind(x) == _kind(q)]) for p, qs in stated]
         kind = [(p, qs) for p, qs in kind if qs]
-        holding = [p for p, qs in kind if any(x.base()[0] == group and _same(value, x.base()[1]) for x in qs)]
+        holding = [p for p, qs in kind if any(x.base()[0] == group and same_value(value, x.base()[1]) for x in qs)]
         if len(kind) < 2 or not holding or len(holding) == len(kind):
             continue  # one case only, a figure the article never states (compare() says so), or every case's figure
         own_party = {w for w in set(parties) if sum(1 for o, _ in kind if w in o) == 1}
@@ -188,18 +188,18 @@ def _figure_clause(claim: str, q: Quantity) -> str:
 
 def _party_words_in(text: str) -> list[str]:
     """The actor lexicon's Chinese party words a Chinese text names itself (个人, 单位 …)."""
-    from ..lexis.parties import _ACTORS_ZH
+    from ..lexis.parties import ACTORS_ZH
 
-    return [word for word, _ in _ACTORS_ZH if word in text]
+    return [word for word, _ in ACTORS_ZH if word in text]
 
 
 def _party_words_zh(text: str) -> list[str]:
     """The Chinese names of the parties an English text names (the actor lexicon's: "an individual" → 个人, 信息主体 …):
     a case is often told apart by whom it concerns (对单位… / 对个人…), a word the general lexicon need not bridge."""
-    from ..lexis.parties import _ACTORS_ZH, actors_in
+    from ..lexis.parties import ACTORS_ZH, actors_in
 
     names = set(actors_in(text, subjects_only=False))
-    return [word for word, name in _ACTORS_ZH if name in names]
+    return [word for word, name in ACTORS_ZH if name in names]
 
 
 def _kind(q: Quantity) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexis.parties import _ACTOR_LABEL, actors_in, same_side
+from ..lexis.parties import ACTOR_LABEL, actors_in, same_side
 from .actors.holders import _CASE_OPENER_EN
 from .actors.subjects import _SANCTION, _opening_actor
 from .modality import Finding, _is_zh, _norm
@@ -59,8 +59,8 @@ def other_offender(claim: str, sentence: str) -> Finding | None:
     theirs, mine = _offender_of_sentence(sentence), _offender_of_claim(claim)
     if not theirs or not mine or "anyone" in theirs + mine or same_side(theirs[0], mine[0]):
         return None
-    return Finding("actor", f"the clause punishes {_ACTOR_LABEL.get(theirs[0], theirs[0])} for this, the claim "
-                            f"{_ACTOR_LABEL.get(mine[0], mine[0])}")
+    return Finding("actor", f"the clause punishes {ACTOR_LABEL.get(theirs[0], theirs[0])} for this, the claim "
+                            f"{ACTOR_LABEL.get(mine[0], mine[0])}")
 
 
 # How much of a Chinese claim's case (…的，) a penalty article it cites must hold, anywhere in its text. Measured on the

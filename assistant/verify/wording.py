@@ -203,10 +203,10 @@ def _sentence_after(clause_text: str, at: int) -> str:
 
 def _whole_words(text: str, words: list[str]) -> list[str]:
     """The words that occur in `text` as whole words (jieba's segmentation): 从不良行为 does not say 从不 (never)."""
-    from ..text.tokens import _jieba
+    from ..text.tokens import initialised_jieba
 
     bounds, at = {0}, 0
-    for token in _jieba().cut(text):
+    for token in initialised_jieba().cut(text):
         at += len(token)
         bounds.add(at)
     return [w for w in words if any(m.start() in bounds and m.end() in bounds for m in re.finditer(re.escape(w), text))]

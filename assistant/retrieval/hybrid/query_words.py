@@ -31,10 +31,10 @@ def _telling(query: str) -> Callable[[str], int]:
     """How telling a missing word is to show (wording_fit.py): a word the dictionary knows that is no everyday word
     first (0), one jieba only guessed next (1: a slang word, or a piece of the wrong cut), an everyday word last (2):
     an English one among general English's most frequent (everyday_english.py), a Chinese one by jieba's count."""
-    from ...text.tokens import _jieba
+    from ...text.tokens import initialised_jieba
     from ..everyday_english import is_everyday, verbal_ing_forms, written_as_names
 
-    jieba = _jieba()
+    jieba = initialised_jieba()
     names, verbs = written_as_names(query), verbal_ing_forms(query)
 
     def rank(word: str) -> int:
@@ -171,14 +171,14 @@ class QueryWords:
         neither way (empty_words.says_nothing), not a Chinese question's spoken function words (spoken_words.py) nor
         its single characters (jieba leaves the auxiliaries 要, 能, 会 and the particles alone; a topic is a word of two
         characters or more), not numbers."""
-        from ...lexis.cedict import _PLACE
+        from ...lexis.cedict import JURISDICTION_WORDS
         from ...lexis.empty_words import says_nothing
 
         spoken = function_words(query) if has_cjk(query) else frozenset()  # the BM25 list's, already cut (lru_cache)
         for mention in reversed(self.catalog.find_mentions(query)):
             query = query[:mention.start] + " " + query[mention.end:]
         words = (_ENDING.sub("", t) for t in tokenize(query) if t not in spoken)
-        return [w for w in words if w and not _NUMBER.fullmatch(w) and w not in _PLACE and not says_nothing(w)
+        return [w for w in words if w and not _NUMBER.fullmatch(w) and w not in JURISDICTION_WORDS and not says_nothing(w)
                 and not (len(w) == 1 and has_cjk(w))]
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:

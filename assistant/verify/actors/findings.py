@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexis.parties import (_ACTOR_LABEL, _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, _objects_in, actors_in,
-                              named_authorities, roles_compatible, same_side)
+from ...lexis.parties import (ACTOR_LABEL, ACTORS_EN_RE, ACTORS_ZH_LONGEST_FIRST, actors_in, named_authorities,
+                              objects_in, roles_compatible, same_side)
 from ...text.articles import CN_ARTICLE_LABEL
 from ..modality import _MODAL_GROUP, Finding, _is_zh, _norm, modal_classes
 from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders, passive_patients
@@ -35,8 +35,8 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         # be that one (the lender for the borrower) names the wrong actor
         theirs, mine = _opening_actor(_case_zh(sentence)), _opening_actor(_case_zh(claim))
         if theirs and mine and not any(roles_compatible(a, b) for a in mine for b in theirs):
-            return True, [Finding("actor", f"the clause's case is about {_ACTOR_LABEL.get(theirs[0], theirs[0])}, the "
-                                           f"claim's about {_ACTOR_LABEL.get(mine[0], mine[0])}")]
+            return True, [Finding("actor", f"the clause's case is about {ACTOR_LABEL.get(theirs[0], theirs[0])}, the "
+                                           f"claim's about {ACTOR_LABEL.get(mine[0], mine[0])}")]
     if not any(a for a, _ in source_pairs):
         # The sentence does not say who (a thing as subject, a passive without "by …"). A sentence without a subject
         # continues the one before (拒绝个人行使权利的请求的，应当说明理由 follows 个人信息处理者应当建立…机制,
@@ -58,17 +58,17 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
                          and a not in ("anyone", "body")]
                 if wrong:
                     return True, [Finding("actor", f"the clause puts this on {subject.group(1)}, the claim on "
-                                                   f"{_ACTOR_LABEL.get(wrong[0], wrong[0])}")]
+                                                   f"{ACTOR_LABEL.get(wrong[0], wrong[0])}")]
         if lead_in and claimed and inherited and "anyone" not in inherited:
             # a list item has no subject of its own: it is the lead-in's ("Providers … shall: … (h) affix the CE
             # marking"), so a claim giving the item to another party names the wrong actor
             return True, [_actor_finding(inherited[0], claimed[0][0])]
         # A claim that makes the one the act is directed at its duty holder (向征信机构查询…的，应当取得信息主体的同意 →
         # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
-        acted_on = _objects_in(sentence)
+        acted_on = objects_in(sentence)
         wrong = [a for a, _ in claimed if any(same_side(a, o) for o in acted_on)]
         if _is_zh(sentence) and wrong:
-            return True, [Finding("actor", f"the clause names {_ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the "
+            return True, [Finding("actor", f"the clause names {ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the "
                                            f"act is directed at, the claim as the one who must act")]
         return False, []
     source_pairs = [(a, c) for a, c in source_pairs if a]
@@ -120,8 +120,8 @@ def other_named_authority(claim: str, sentence: str, clause_text: str) -> Findin
     stray = mine - named_authorities(clause_text)
     if not stray:
         return None
-    return Finding("actor", f"the clause names {_ACTOR_LABEL.get(sorted(theirs)[0], sorted(theirs)[0])}, the claim "
-                            f"{_ACTOR_LABEL.get(sorted(stray)[0], sorted(stray)[0])}, which the article does not name")
+    return Finding("actor", f"the clause names {ACTOR_LABEL.get(sorted(theirs)[0], sorted(theirs)[0])}, the claim "
+                            f"{ACTOR_LABEL.get(sorted(stray)[0], sorted(stray)[0])}, which the article does not name")
 
 
 def other_branch(claim: str, sentence: str, clause_text: str) -> Finding | None:
@@ -135,19 +135,19 @@ def other_branch(claim: str, sentence: str, clause_text: str) -> Finding | None:
     article = set(actors_in(clause_text, subjects_only=False))
     administrative = {a for a in theirs if a.startswith("authority")}
     if "court" in mine and "court" not in article and administrative:
-        return Finding("actor", f"the clause names {_ACTOR_LABEL.get(sorted(administrative)[0], 'an authority')}, the "
+        return Finding("actor", f"the clause names {ACTOR_LABEL.get(sorted(administrative)[0], 'an authority')}, the "
                                 "claim the court, which the article does not name")
     stray = {a for a in mine if a.startswith("authority")} - article
     if "court" in theirs and not administrative and stray and not any(a.startswith("authority") for a in article):
         return Finding("actor", f"the clause names the court, the "
-                                f"claim {_ACTOR_LABEL.get(sorted(stray)[0], 'an authority')}, "
+                                f"claim {ACTOR_LABEL.get(sorted(stray)[0], 'an authority')}, "
                                 "which the article does not name")
     return None
 
 
 def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
-    return Finding("actor", f"the clause puts this on {_ACTOR_LABEL.get(source_actor, source_actor)}, "
-                            f"the claim on {_ACTOR_LABEL.get(claim_actor, claim_actor)}")
+    return Finding("actor", f"the clause puts this on {ACTOR_LABEL.get(source_actor, source_actor)}, "
+                            f"the claim on {ACTOR_LABEL.get(claim_actor, claim_actor)}")
 
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)
@@ -213,10 +213,10 @@ def without_acts_held_elsewhere(claim: str, sentence: str, clause_text: str) -> 
 def _without_party_words(text: str) -> str:
     """`text` with the party names the lexicon knows cut out (each replaced by a comma, so no word is made across it)."""
     if _is_zh(text):
-        for word, _ in _ACTORS_ZH_LONGEST_FIRST:
+        for word, _ in ACTORS_ZH_LONGEST_FIRST:
             text = text.replace(word, "，")
         return text
-    for pattern, _ in _ACTORS_EN_RE:
+    for pattern, _ in ACTORS_EN_RE:
         text = pattern.sub(",", text)
     return text
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexis.parties import (_ACTORS_EN_RE, _ACTORS_ZH, _ACTORS_ZH_LONGEST_FIRST, _ANYONE_EN, _ANYONE_ZH,
-                              _ATTRIBUTE_ZH, actors_in)
+from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, ANYONE_EN, ANYONE_ZH,
+                              ATTRIBUTE_ZH, actors_in)
 from ...text.articles import CN_ARTICLE_LABEL
 from ...text.numerals import ENUM_NUMBER
 from ..modality import _is_zh
@@ -26,9 +26,9 @@ def _agent_opening(rest: str) -> str | None:
     after = rest[m.end():]
     # (with what it handles before it: 由重要数据的处理者…明确, 数据安全法第二十七条)
     after = after[re.match(r"(?:[\u4e00-\u9fff]{1,8}的)?", after).end():] if not any(
-        after.startswith(word) for word, _ in _ACTORS_ZH_LONGEST_FIRST) else after
-    for word, name in _ACTORS_ZH_LONGEST_FIRST:
-        if after.startswith(word) and after[len(word): len(word) + 2] not in _ATTRIBUTE_ZH:
+        after.startswith(word) for word, _ in ACTORS_ZH_LONGEST_FIRST) else after
+    for word, name in ACTORS_ZH_LONGEST_FIRST:
+        if after.startswith(word) and after[len(word): len(word) + 2] not in ATTRIBUTE_ZH:
             return name
     return None
 
@@ -57,7 +57,7 @@ def _referent(head: str, earlier: list[str]) -> list[str]:
     if not m:
         return []
     for text in reversed(earlier):
-        for word, name in _ACTORS_ZH_LONGEST_FIRST:
+        for word, name in ACTORS_ZH_LONGEST_FIRST:
             if word.endswith(m.group(1)) and word in text:
                 return [name]
     return []
@@ -68,10 +68,10 @@ def _doer_named(part: str, doer: re.Match) -> list[str]:
     stopped at (由国务院银行业监督管理机构责令改正, 银行业监督管理法第四十六条: 监督 is part of the regulator's name, and
     国务院银行业 alone would read as a bank)."""
     at = doer.start(1)
-    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+    for word, name in ACTORS_ZH_LONGEST_FIRST:
         if part.startswith(word, at) and at + len(word) > doer.end(1):
             return [name]
-    for word, name in _ACTORS_ZH_LONGEST_FIRST:
+    for word, name in ACTORS_ZH_LONGEST_FIRST:
         # a name the pattern cut at a verb inside it: 由国务院征信业监督管理部门 stops at 监督, so the head 征信业监督管理部门
         # runs past the cut (国务院 before it only says whose department it is)
         # (only right after 由 or 由国务院: in 由中国人民银行会同国务院银行业监督管理机构制定 the doer is the first body)
@@ -120,7 +120,7 @@ def _doer_en(part: str) -> list[str]:
     if done:
         return actors_in(done.group(1), subjects_only=False)[:1]
     does = _DOES_EN.match(part)
-    if does and any(p.fullmatch(does.group(1).strip()) for p, _ in _ACTORS_EN_RE):
+    if does and any(p.fullmatch(does.group(1).strip()) for p, _ in ACTORS_EN_RE):
         return actors_in(does.group(1))[:1]
     return _headed_by_party(does.group(1).strip()) if does else []
 
@@ -139,7 +139,7 @@ def _headed_by_party(subject: str) -> list[str]:
     before it only say which one). Not when a relative clause or a preposition stands between (the head is then
     another noun), nor a party's thing ("customer records": the attribute words end no party pattern)."""
     # (the longest party name that ends the subject: "banking regulator" before "regulator")
-    heads = [m for pattern, _ in _ACTORS_EN_RE for m in pattern.finditer(subject) if not subject[m.end():].strip()]
+    heads = [m for pattern, _ in ACTORS_EN_RE for m in pattern.finditer(subject) if not subject[m.end():].strip()]
     if not heads:
         return []
     head = min(heads, key=lambda m: m.start())
@@ -164,7 +164,7 @@ def _coordinated_pairs(part: str, modals: list[tuple[int, str]]) -> list[tuple[s
     found = []
     for (before, _), (at, cls) in zip(modals, modals[1:]):
         head = part[before:at]
-        actor = [m for p, _ in _ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
+        actor = [m for p, _ in ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
         if not actor:
             continue
         opener = head[: actor[0].start()]
@@ -187,8 +187,8 @@ def _english_subjects(head: str) -> list[str]:
     if not actors:
         return []
     lead = _EN_LEAD.match(head).end()
-    opens = any(p.match(head, lead) for p, _ in _ACTORS_EN_RE) or _ANYONE_EN.match(head.strip())
-    last = [m for p, _ in _ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
+    opens = any(p.match(head, lead) for p, _ in ACTORS_EN_RE) or ANYONE_EN.match(head.strip())
+    last = [m for p, _ in ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
     if opens:
         # not the parties of a relative clause on the subject: "An authorised representative who has reason to consider
         # that the provider is acting contrary to its obligations shall …" (AI Act Art. 22(4)) binds the representative
@@ -233,11 +233,11 @@ def _opening_actor(part: str) -> list[str]:
     actors = actors_in(body)
     if not actors:
         return []
-    if _ANYONE_ZH.match(body):
+    if ANYONE_ZH.match(body):
         return actors[:1]
     # the subject opens the sub-clause, alone or coordinated with another party (单位和个人对…有异议的); a verb before
     # it makes it an object (涉及客户基本的金融服务的: 涉及 is not "涉 and")
-    words = [w for w, name in _ACTORS_ZH if name == actors[0]]
+    words = [w for w, name in ACTORS_ZH if name == actors[0]]
     # (or with a short attribute before it: 重要数据的处理者因合并…的, 网络数据安全管理条例第三十二条)
     if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及)|[\u4e00-\u9fff]{{2,8}}的)?" + re.escape(w), body) for w in words):
         # all the parties of a coordinated subject: 征信机构或者信息提供者、信息使用者采用格式合同条款…的 (征信业管理条例第十九条)
@@ -256,7 +256,7 @@ def _agent_or_opening(part: str) -> list[str]:
 
 
 def _ends_with_actor(text: str) -> bool:
-    return any(text.endswith(word) for word, _ in _ACTORS_ZH)
+    return any(text.endswith(word) for word, _ in ACTORS_ZH)
 
 
 def _chinese_subjects(head: str) -> list[str]:
@@ -272,6 +272,6 @@ def _chinese_subjects(head: str) -> list[str]:
 
 
 # Nouns for parties that may be coordinated before an actor: 单位和个人, 组织、个人 (反洗钱法第三十八条, 数据安全法第三十二条)
-_PARTY_ZH = "(?:" + "|".join(["单位", "组织", "机构"] + [re.escape(w) for w, _ in _ACTORS_ZH]) + ")"
+_PARTY_ZH = "(?:" + "|".join(["单位", "组织", "机构"] + [re.escape(w) for w, _ in ACTORS_ZH]) + ")"
 _OPENING_NOISE = re.compile(rf"^[\s(（]*(?:{CN_ARTICLE_LABEL}\s*)?(?:(?:{ENUM_NUMBER}|\d+)[)）.、]\s*)?"
                             r"(?:前款规定的|上述|相关|有关)?其?")  # 其近亲属 (its/their): a determiner

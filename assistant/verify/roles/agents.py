@@ -126,9 +126,9 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
                 holders = _holders_of_the_act(text[m.end(1):], clause)
                 if holders and not any(h.startswith("authority") or h in ("state", "court", "anyone", "body")
                                        for h in holders):
-                    from ...lexis.parties import _ACTOR_LABEL
+                    from ...lexis.parties import ACTOR_LABEL
 
-                    named = "、".join(dict.fromkeys(_ACTOR_LABEL.get(h, h) for h in holders))
+                    named = "、".join(dict.fromkeys(ACTOR_LABEL.get(h, h) for h in holders))
                     return Finding("actor", f"the claim gives to {party} what the clause puts on {named}")
             continue
         if known and _may_hold_the_act(known, text[m.end(1):], clause):

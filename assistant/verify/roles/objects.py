@@ -116,7 +116,7 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
     """Whether the party `phrase` names is the subject of some modal verb of `sentence` (by the actor lexicon): "用户可以
     提取…，但是非银行支付机构不得向用户支付…" (非银行支付机构监督管理条例第二十四条) has the institution act in its second
     sub-clause, though only 用户 is the subject of the first."""
-    from ...lexis.parties import _ACTORS_EN_RE, _ACTORS_ZH_LONGEST_FIRST, same_side
+    from ...lexis.parties import ACTORS_EN_RE, ACTORS_ZH_LONGEST_FIRST, same_side
     from ..actors.holders import _duty_holders
 
     phrase = _norm(phrase).strip()
@@ -124,9 +124,9 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
     if not _is_zh(phrase):
         phrase = _POST_MODIFIER_EN.split(phrase, maxsplit=1)[0]
     if _is_zh(phrase):
-        mine = next((name for word, name in _ACTORS_ZH_LONGEST_FIRST if phrase.endswith(word)), None)
+        mine = next((name for word, name in ACTORS_ZH_LONGEST_FIRST if phrase.endswith(word)), None)
     else:
-        mine = next((name for p, name in _ACTORS_EN_RE for m in p.finditer(phrase) if m.end() == len(phrase)), None)
+        mine = next((name for p, name in ACTORS_EN_RE for m in p.finditer(phrase) if m.end() == len(phrase)), None)
     return mine is not None and any(same_side(mine, h) for h in _duty_holders(sentence))
 
 

@@ -65,7 +65,7 @@ def swapped_parties(claim: str, sentence: str) -> Finding | None:
 def other_receiver(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim and the sentence hand the same thing over with the same verb (向X申报 / 报告 / 备案 …) to
     two different authorities the laws name: "向海关申报" (反洗钱法第十八条) is no declaration to the central bank."""
-    from ...lexis.parties import _ACTOR_LABEL, named_authorities  # lazy: actors reads roles' neighbours, not roles
+    from ...lexis.parties import ACTOR_LABEL, named_authorities  # lazy: actors reads roles' neighbours, not roles
 
     if _is_zh(claim) != _is_zh(sentence):
         return None
@@ -79,7 +79,7 @@ def other_receiver(claim: str, sentence: str) -> Finding | None:
             if verb_mine != verb_theirs:
                 continue
             a, b = named_authorities(receiver_mine), named_authorities(receiver_theirs)
-            label = lambda names: _ACTOR_LABEL.get(sorted(names)[0], sorted(names)[0])  # noqa: E731
+            label = lambda names: ACTOR_LABEL.get(sorted(names)[0], sorted(names)[0])  # noqa: E731
             if a and b and not a & b:
                 return Finding("actor", f"the clause has this {verb_theirs} to {label(b)}, the claim to {label(a)}")
             if _authority_against_party(receiver_mine, receiver_theirs):

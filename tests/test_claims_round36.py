@@ -95,6 +95,9 @@ def test_a_status_said_to_follow_automatically_overreaches_a_conditional_rule():
 def test_every_owners_thing_where_the_clause_restricts_the_thing():
     assert "scope" in kinds("所有企业的信息系统都要参照电子政务系统的管理要求来管安全。", SYSTEMS_ZH)
     assert "scope" not in kinds("为国家机关提供服务的信息系统要参照电子政务系统的管理要求。", SYSTEMS_ZH)
+    # the clause says it of every such owner itself
+    assert "scope" not in kinds("商业银行必须保障存款人的合法权益不受任何单位和个人的侵犯。",
+                                "第六条 商业银行应当保障存款人的合法权益不受任何单位和个人的侵犯。")
 
 
 LOGS_EN = ("Article 12 – Logs\n\n2. Providers that are financial institutions shall maintain the logs automatically generated "

@@ -255,6 +255,8 @@ def _restricted_noun(claim: str, clause_text: str) -> bool:
         # (and the head of a possessive phrase, 所有企业的信息系统 → 信息系统: "every company's system" quantifies the systems,
         # which 为国家机关提供服务的信息系统 restricts, 网络数据安全管理条例第十七条)
         owned = _POSSESSED_ZH.match(claim, m.start(1))
+        if owned and re.search(r"(?:所有|一切|全部|任何|各)(?:的)?" + re.escape(claim[m.start(1) : owned.start(1)]), clause_text):
+            owned = None  # (the clause says it of every such owner itself: 不受任何单位和个人的侵犯, 商业银行法第六条)
         for noun in [noun] + ([owned.group(1)] if owned else []):
             for size in (4, 3, 2):
                 head = noun[:size]

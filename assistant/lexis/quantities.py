@@ -65,6 +65,9 @@ EN_UNITS = [
     (r"yuan|rmb|cny|renminbi", "yuan"),
     (r"usd|us\s?dollars?|dollars?", "usd"),
     (r"persons?|people|individuals", "person"),
+    # "one to five times the purchase amount", "ten times the illegal gains": a multiple of a sum, as 倍 is (处采购金额1倍以上
+    # 10倍以下罚款); only before the thing multiplied, so "three times a year" (a count of a rate) stays none
+    (r"times(?=\s+(?:the|its|their|that|this|such|of\s+the)\b)|(?:-\s?)?fold", "multiple"),
 ]
 EN_UNIT = re.compile(
     # "two further months" (GDPR Art. 12(3)), "three consecutive years": an adjective may stand before the unit

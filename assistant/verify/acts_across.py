@@ -37,10 +37,14 @@ def act_of_another_party_across(claim: str, clause_text: str, words: Callable[[s
         return None  # (no modal verb, or no party bound by it: nothing to move)
     terms = [t for t in words(predicate) if len(t) >= MIN_TERM_CHARS and not actors_in(t, subjects_only=False)]
     found: Finding | None = None
+    article = _norm(clause_text)
     for sentence in sentences(clause_text):
         text = _norm(sentence)
         held = [t for t in terms if t in text]
-        if not held:
+        if not held or any(t in article and t not in text for t in terms):
+            # (a word of the claim's act the article says in another sentence only: this one is not where the act is;
+            # "has to delete an individual's negative credit records" is …超过5年的，应当予以删除, not the 不良信息 the
+            # data subject may explain beside it, 征信业管理条例第十六条)
             continue
         parts = [p for p in re.split(r"[，,；;：:]", text) if p.strip()]
         acts = _act_parts(parts, _own_classes(parts), _holders_per_part(text, parts))

@@ -258,3 +258,24 @@ _SWEEPING_EXEMPTION_ZH = re.compile(r"(?:一律|一概|均|都|全部|完全|概
 _OWN_CONDITION = re.compile(r"但是|除外|除非|不适用|另有规定|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"
                             r"\b(?:unless|except|provided (?:that|they|it)|on condition that|where|if|" + _EXCEPTING_EN + r")\b|"
                             r"^\W*(?:without|in the absence of|absent|failing)\b(?=[^,;.]{3,120},)", re.I)
+
+
+# A claim that says in so many words that the rule has no exception ("allows no exception", "without any exception",
+# 没有例外, 无一例外): general usage of both languages for denying every exception
+_NO_EXCEPTION = re.compile(r"\b(?:no|without(?: any)?) exceptions?\b|\bexceptionless\b|"
+                           r"没有(?:任何)?例外|无一例外|毫无例外|不设例外|概无例外|不存在(?:任何)?例外", re.I)
+# what states an exception or a derogation in a clause (the wording the readers above use, in one pattern): 但是 / 除外 /
+# 不适用 / 另有规定; unless, except, by derogation, shall not apply, shall not be considered
+_ANY_EXCEPTION = re.compile(_EXCEPTION_ZH.pattern + r"|不适用|另有规定|不视为|" + _CLAUSE_EXCEPTION_EN.pattern + "|"
+                            + _DEROGATION.pattern, re.I)
+
+
+def denies_stated_exception(claim: str, clause_text: str) -> str:
+    """The clause's exception (its words, for the finding) when the claim says its rule has none and the article makes
+    one: "Every AI system listed in Annex III is high-risk in all cases; Article 6 allows no exception" against "By
+    derogation from paragraph 2, an AI system referred to in Annex III shall not be considered to be high-risk where …"
+    (AI Act Art. 6(3)). '' otherwise. Either language, on either language's clause: the exception words are the clause's."""
+    if not _NO_EXCEPTION.search(claim):
+        return ""
+    m = _ANY_EXCEPTION.search(_norm(clause_text))
+    return m.group(0) if m else ""

@@ -56,6 +56,7 @@ from .banned_acts import allows_what_is_banned
 from .cases import agent_of_another_case
 from .concessions import denied_in_its_case
 from .membership import opposite_belonging, opposite_belonging_across
+from .negated_cases import affirmed_negated_case
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
 from .offenders import other_offender
@@ -63,7 +64,7 @@ from .demands import duty_at_the_demand_of
 from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated,
                       _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
-                         _exception_as_rule, _rule_part, _where_case_is_stated)
+                         _exception_as_rule, _rule_part, _where_case_is_stated, denies_stated_exception)
 from .figures import _numbers, figures_of
 from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
 from .requirements import requires_dispensed, requires_dispensed_across
@@ -133,6 +134,15 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         waived = requires_dispensed_across(stated, clause_text, load_lexicon().chinese_words)
         if waived:
             found = found + [Finding("polarity", f"the clause says 「{waived}」 (not needed); the claim makes it a condition")]
+    if not any(f.kind == "scope" for f in found):
+        # "allows no exception / 没有例外" of an article that makes one (exceptions.denies_stated_exception)
+        excepted = denies_stated_exception(stated, clause_text)
+        found = found + [Finding("scope", f"the claim says the rule has no exception; the clause makes one "
+                                          f"(「{excepted}」)")] if excepted else found
+    if not opposed() and zh_clause and paraphrased:
+        # the act the article's case leaves undone (未予拒绝的) made the claim's case (negated_cases.py)
+        inverted = affirmed_negated_case(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [inverted] if inverted else found
     if not opposed() and paraphrased:
         # the rule denied in the very case the clause states it for, which the claim concedes (concessions.py)
         conceded = denied_in_its_case(stated, clause_text, load_lexicon().chinese_words)
@@ -559,6 +569,10 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
 
 # "instead": a substitute for another act (general English usage)
 _INSTEAD_EN = re.compile(r"\binstead\b", re.I)
+# "as part of": where or how a duty is met, within another thing (general English usage)
+_AS_PART_OF_EN = re.compile(r"\bas (?:a |an )?part of\b", re.I)
+# … unless the claim says outright that the act is up to the party
+_OPTIONAL_EN = re.compile(r"\b(?:optional|not (?:required|obliged|obligatory|mandatory)|free to|up to (?:it|them|the))\b", re.I)
 
 
 # An English claim's opening condition ("If …, ", "Where …, ") and its relative clauses' "that / which can …": modal words
@@ -627,6 +641,12 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     pairs = [(c, s) for c, s in pairs if not said_in_its_own_part(claim, c, _rule_part(sentence))]
     if _DUTY_EITHER_WAY.search(sentence) and _ONE_OF_THE_WAYS.search(claim):
         # "可以委托专业机构…审计" against "应当定期自行或者委托专业机构…审计": one of the ways the duty may be done is an option
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if _AS_PART_OF_EN.search(claim) and _AS_PART_OF_EN.search(sentence) and not _DISCRETION.search(claim) \
+            and not _OPTIONAL_EN.search(claim):
+        # "can keep the logs as part of the documentation it already keeps" against "shall maintain the logs … as part of
+        # the documentation kept under the relevant financial services law" (AI Act Art. 19(2)): the duty says where the
+        # thing is kept, and "can … as part of" says the duty holder may meet its duty there (as "can … instead" above)
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
     if _INSTEAD_EN.search(claim) and _INSTEAD_EN.search(sentence):
         # "the controller can make a public communication instead" against "there shall instead be a public communication"

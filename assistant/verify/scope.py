@@ -17,7 +17,7 @@ from .exceptions import (_CLAUSE_EXCEPTION_EN, _DISCRETION, _EXCEPTION_ZH, _IF_E
                          _SWEEPING_EXEMPTION_ZH)
 from .modality import _classes, _is_zh, _norm, modal_classes
 from .subclauses import _sub_clause_classes
-from .wording import _SCOPE_EN, _SCOPE_ZH, _whole_words, _wording
+from .wording import _AUTOMATIC_STATUS_EN, _SCOPE_EN, _SCOPE_ZH, _whole_words, _wording
 
 
 _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
@@ -25,7 +25,7 @@ _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", 
 
 # ("Without prejudice to requests by the Commission …, the Board shall … neither seek nor take instructions from anybody",
 # GDPR Art. 69(2): what the rule leaves untouched is an exception to it, as _CLAUSE_EXCEPTION_EN reads it)
-_CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following conditions|"
+_CONDITION_EN = re.compile(r"\b(?:unless|except|provided that|where|if|subject to|only|following (?:conditions|circumstances|cases)|"
                            r"shall not apply|does not apply|to the extent|without prejudice)\b", re.I)
 
 
@@ -82,7 +82,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
                 and not _the_cases_own_anyone(claim, w, readings or [clause_text])]
     else:
         used = [m.group(0).lower() for m in _SCOPE_EN.finditer(claim) if not _defining_any(claim, m, readings or [clause_text])
-                and not _distributive_en(claim, m) and not _each_level(claim, m, readings or [clause_text])
+                and not _distributive_en(claim, m) and not _part_or_whole(claim, m)
+                and not _each_level(claim, m, readings or [clause_text])
                 and not _any_of_a_negated_act(claim, m)]
     if not used:
         return False
@@ -183,6 +184,17 @@ def _distributive_en(claim: str, m: re.Match) -> bool:
     return bool(_ENUMERATION_EN.search(re.split(r"[.;:]\s", claim[: m.start()])[-1]))
 
 
+# "all or part of the losses", "in whole or in part", "some or all": an extent left open between a part and the whole (the
+# statutes' 全部或者部分, 部分或者全部; ordinary English), no universal word
+_PART_OR_WHOLE_EN = re.compile(r"\s+or\s+(?:in\s+)?(?:part|some|partial|any part)\b", re.I)
+_PART_BEFORE_EN = re.compile(r"\b(?:part|some|partial(?:ly)?)\s+or\s+$", re.I)
+
+
+def _part_or_whole(claim: str, m: re.Match) -> bool:
+    return m.group(0).lower() in ("all", "entirely", "completely") and bool(
+        _PART_OR_WHOLE_EN.match(claim, m.end()) or _PART_BEFORE_EN.search(claim[: m.start()]))
+
+
 # "government departments at any level / at all levels" restates the clause's 各级 (CC-CEDICT: 各级 "all levels"; 中国人民银行法
 # 第三十条 不得向地方政府、各级政府部门提供贷款): each level the clause names, not "in every case"
 _LEVEL_AFTER_EN = re.compile(r"\s+(?:levels?|tiers?)\b", re.I)
@@ -240,13 +252,23 @@ def _restricted_noun(claim: str, clause_text: str) -> bool:
     word after the universal word is not the noun (任何一级消费者协会 is said of 消费者协会)."""
     for m in _QUANTIFIED_ZH.finditer(claim):
         noun = _MEASURE_ZH.sub("", m.group(1) + claim[m.end(): m.end() + 4])
-        for size in (4, 3, 2):
-            head = noun[:size]
-            if len(head) < size or re.search(r"(?:所有|一切|全部|任何|各)(?:的)?" + head, clause_text):
-                continue
-            if "的" + head in clause_text or re.search(r"[\u4e00-\u9fff]{2,6}[、和及][\u4e00-\u9fff]{2,6}?" + head, clause_text):
-                return True
+        # (and the head of a possessive phrase, 所有企业的信息系统 → 信息系统: "every company's system" quantifies the systems,
+        # which 为国家机关提供服务的信息系统 restricts, 网络数据安全管理条例第十七条)
+        owned = _POSSESSED_ZH.match(claim, m.start(1))
+        if owned and re.search(r"(?:所有|一切|全部|任何|各)(?:的)?" + re.escape(claim[m.start(1) : owned.start(1)]), clause_text):
+            owned = None  # (the clause says it of every such owner itself: 不受任何单位和个人的侵犯, 商业银行法第六条)
+        for noun in [noun] + ([owned.group(1)] if owned else []):
+            for size in (4, 3, 2):
+                head = noun[:size]
+                if len(head) < size or re.search(r"(?:所有|一切|全部|任何|各)(?:的)?" + head, clause_text):
+                    continue
+                if "的" + head in clause_text or re.search(r"[\u4e00-\u9fff]{2,6}[、和及][\u4e00-\u9fff]{2,6}?" + head, clause_text):
+                    return True
     return False
+
+
+# a possessor and the noun it owns right after a universal word (所有企业的信息系统, 任何银行的客户资料): general Chinese
+_POSSESSED_ZH = re.compile(r"[\u4e00-\u9fff]{1,6}?的([\u4e00-\u9fff]{2,6})")
 
 
 # "every / all / each N" of an English claim, and the words after it that name N (up to the sub-clause's end)
@@ -453,7 +475,7 @@ _UNCONDITIONAL = re.compile(r"一律|无论|不论|任何情|任何时候|所有
                             r"unconditionally|without (?:any )?exceptions?|no exceptions?|regardless|whatever|no matter|"
                             r"at all times|at any time|whatsoever|"
                             # GDPR Art. 26(3) "Irrespective of the terms of the arrangement", Art. 21(5) "notwithstanding"
-                            r"irrespective|notwithstanding)\b", re.I)
+                            r"irrespective|notwithstanding)\b|" + _AUTOMATIC_STATUS_EN, re.I)
 
 
 # The strongest universal phrases: whatever the case, the reason or the circumstances (not "any" / "always", which a

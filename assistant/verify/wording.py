@@ -26,10 +26,17 @@ _SCOPE_ZH = ["所有", "一律", "任何情况", "任何情形", "无需任何",
              # always, whatever the case: 总是 / 始终 / 不管…都 / 任何条件下
              "总是", "始终", "不管", "任何条件下"]
 
+_AUTOMATIC_STATUS_EN = (r"(?:(?<=\bis )|(?<=\bare )|(?<=\bbe )|(?<=\bbecome )|(?<=\bbecomes ))automatically\b(?!\s+(?:generated|created|produced))|"
+                        r"\bautomatically(?=\s+(?:becomes?|is|are|be|has|have|gets?|acquires?|obtains?|enjoys?|counts?|"
+                        r"qualif\w*|considered|deemed|treated|regarded|classed|classified|falls?|applies|apply|"
+                        r"entitled)\b)")
 _SCOPE_EN = re.compile(r"\b(?:all|any|always|never|every|without any|in all cases|in any case|unconditionally|"
                        r"whatever|no matter|under any circumstances|at any time|entirely|completely|without exception|"
                        r"regardless|in every case|in all circumstances|whatsoever|at all times|no exceptions?|"
-                       r"under all circumstances|in no case|invariably)\b", re.I)
+                       r"under all circumstances|in no case|invariably)\b|"
+                       # a status or effect said to follow "automatically" (ordinary English: by itself, whatever else
+                       # holds), "becomes its provider automatically": not "the automatically generated logs", a manner
+                       + _AUTOMATIC_STATUS_EN, re.I)
 
 _SCOPE_STRIP_ZH = re.compile("|".join(sorted(map(re.escape, _SCOPE_ZH), key=len, reverse=True)))
 

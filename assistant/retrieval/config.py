@@ -485,6 +485,11 @@ class RetrievalConfig:
     # source-cue phrases (法律上, 按内部制度) instead 0.710). The full run gave the replay's figures; en pool (959), and
     # the gate on the full out-of-scope (835) and answerable (2,159) pools: no item moved (796 and 89 refused).
     neighbour_source_words: bool = True
+    # … and an article doing what the question's form asks (when the text takes effect, who interprets it, whether the
+    # law reaches a case: asked_form.py) keeps its slot, as one stating the figure asked for does. Round 36, pool:zh
+    # (n=982) Hit@5/R@10/MRR@10/R@1 0.828/0.890/0.719/0.623 → 0.829/0.890/0.721/0.625 with asks_reach's lift (four up:
+    # three 也归个保法管吗 to PIPL 第三条 / 第七十二条, a 生效日期 question to its 施行 article; none down)
+    neighbour_keeps_form: bool = True
     # A Chinese question whose actor is an authority (网信办来检查…有这个权力吗, 公安发函要…): the articles that open with an
     # authority as subject (its powers, procedure, duties; authority_acts.py); not for misconduct descriptions.
     # Measured (round 13) on the zh tuning pool (realistic_blind_zh..zh6, zh_r11, r12 all; realistic_dev tune,

@@ -47,3 +47,26 @@ def asks_interpreter(question: str) -> bool:
 
 def states_interpreter(clause_text: str) -> bool:
     return bool(_STATES_INTERPRETER.search(clause_text))
+
+
+# Asking whether a law reaches a case at all (也归个保法管吗, 个保法管得着吗, 对它也适用吗, 受消保法保护吗): the clause stating
+# the text's reach answers, the law's own wording of scope and exemption: 「…的活动，适用本法」「…有下列情形之一的，也适用本法」
+# (个人信息保护法第三条、第三十三条), 「…处理个人信息的，不适用本法」 (第七十二条, in the 附则), 「本条例第十四条…适用于金融信用信息
+# 基础数据库运行机构」 (征信业管理条例第三十二条), 「其权益受本法保护」 (消费者权益保护法第二条). The question names the law (a
+# short name ending 法 / 条例 / 办法 / 规定) or points at it (对它也适用); 归谁管 asks the supervisor, not the reach.
+_ASKS_REACH = re.compile(
+    r"归[^谁哪，。？?、]{0,8}(?:法|条例|办法|规定)管|(?:法|条例|办法|规定)(?:管得着|管得到|管不着|管不管)"
+    r"|适用吗|适不适用|适用不适用|是否适用|能否适用|也适用|受[^，。？?]{0,8}(?:法|条例)(?:保护|约束|调整)")
+_STATES_REACH = re.compile(
+    r"(?:也|不|参照)?适用本(?:法|条例|办法|规定|措施)|本(?:法|条例|办法|规定|措施)(?:第[^。；]{0,80}?条)?(?:的规定)?(?:不|也)?适用于"
+    r"|受本(?:法|条例)保护")
+
+
+def asks_reach(question: str) -> bool:
+    """A Chinese question asking whether a law reaches a case (也归个保法管吗, 管得着吗, 也适用吗)."""
+    return bool(_ASKS_REACH.search(question))
+
+
+def states_reach(clause_text: str) -> bool:
+    """A clause stating whom or what the text applies to, or does not (适用本法, 不适用本法, 受本法保护)."""
+    return bool(_STATES_REACH.search(clause_text))

@@ -138,11 +138,14 @@ def bridge_terms(word: str, bridges: Mapping[str, tuple[str, ...]]) -> tuple[str
 
 def order_law_neighbours(view, question: str, hits: list, margin: float, depth: int,
                          asks_figure: frozenset[str] = frozenset(), meaning_head_start: float = 0.0,
-                         sentence_head_start: float = 0.0, leave_out_source_words: bool = True) -> list:
+                         sentence_head_start: float = 0.0, leave_out_source_words: bool = True,
+                         answers_form: Callable[[str], bool] | None = None) -> list:
     """`hits` with each law's articles among the first `depth` reordered (`reorder`); a Chinese question only (the
     words are matched in the Chinese texts), and hits found by exact clause reference stay where they are (first).
     `asks_figure`: the kinds of number the question asks for (routing.Route.asks_figure); `meaning_head_start`,
-    `sentence_head_start`: `evidence_head_start`'s two shares; `leave_out_source_words`: `source_words` count for none."""
+    `sentence_head_start`: `evidence_head_start`'s two shares; `leave_out_source_words`: `source_words` count for none;
+    `answers_form`: whether an article does what the question's form asks for (asked_form.form_answerer): such an
+    article keeps its slot, as one stating the figure asked for does."""
     from .gate.topic import _topic_words, glossary_bridges
     from .list_agreement import MEANING_LISTS
     from .sentence_evidence import SENTENCE_EVIDENCE_LIST
@@ -175,7 +178,7 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
         own = articles.get((hit.clause.article, label_suffix(hit.clause.label)), hit.clause.text)
         shares.append(carried_share(weights[law], own, carries) + evidence_head_start(
             hit.sources, meaning_head_start, sentence_head_start, MEANING_LISTS, SENTENCE_EVIDENCE_LIST, depth))
-        groups.append((law, bool(asks_figure & figure_kinds(own))))
+        groups.append((law, bool(asks_figure & figure_kinds(own)), bool(answers_form and answers_form(own))))
     order = reorder(groups, shares, margin)
     return hits[:start] + [window[i] for i in order] + hits[start + depth:]
 

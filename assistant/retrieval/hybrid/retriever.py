@@ -408,11 +408,13 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         reorders = cfg.neighbour_margin < 1.0 and len(exact) <= k  # the first units are ordered before cutting at k
         hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)
         if reorders:
+            from ..asked_form import form_answerer
             from ..law_neighbours import order_law_neighbours
 
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure, cfg.neighbour_meaning_head_start,
-                                         cfg.neighbour_sentence_head_start, cfg.neighbour_source_words)[:k]
+                                         cfg.neighbour_sentence_head_start, cfg.neighbour_source_words,
+                                         form_answerer(query) if cfg.neighbour_keeps_form else None)[:k]
         if cfg.home_tie_ratio and self._searches_chinese_by_default(query, routed):
             hits = home_side_on_near_tie(hits, cfg.home_tie_ratio)
         timings["fuse"] = time.perf_counter() - t

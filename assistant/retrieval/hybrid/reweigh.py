@@ -15,7 +15,8 @@ from ...text.tokens import tokenize
 from ..asked_facts import asks_frequency, states_frequency
 from ..clause_modality import allows_or_forbids, asks_whether_allowed
 from ..commencement import asks_commencement, states_commencement
-from ..definition_asks import asks_interpreter, asks_meaning, states_definition, states_interpreter
+from ..definition_asks import (asks_interpreter, asks_meaning, asks_reach, states_definition, states_interpreter,
+                               states_reach)
 from ..penalty_articles import is_penalty_article
 from ..routing import Route, is_authority_chapter, is_boilerplate_final, is_final_chapter, names_authority
 from .lists import _DENSE_OWN_LISTS
@@ -109,6 +110,7 @@ class Reweighing:
         asks_start = cfg.commencement_boost != 1.0 and asks_commencement(question)
         asks_term = cfg.definition_boost != 1.0 and asks_meaning(question)
         asks_who_interprets = cfg.definition_boost != 1.0 and asks_interpreter(question)
+        asks_law_reach = cfg.definition_boost != 1.0 and asks_reach(question)
         structure = self.view.derived("structure-flags", dict)  # position → _structure_flags, filled as met
         authority_weight = cfg.authority_weight_short if self._asks_about_authorities(question, routed) else \
             cfg.authority_weight
@@ -118,6 +120,8 @@ class Reweighing:
             defines = asks_term and states_definition(clause.text)  # the term asked about: no 附则 discount
             # … or the body that interprets the text, asked who interprets it (definition_asks.asks_interpreter)
             defines = defines or asks_who_interprets and states_interpreter(clause.text)
+            # … or whom the text reaches, asked whether it reaches a case (definition_asks.asks_reach)
+            defines = defines or asks_law_reach and states_reach(clause.text)
             softened = cfg.structure_escape_share if i in picked else 1.0  # what the question's meaning points at
             if clause.doc_id in elsewhere:
                 fused[i] *= cfg.other_addressee_weight ** softened

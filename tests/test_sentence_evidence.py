@@ -84,3 +84,20 @@ def test_a_clause_without_the_questions_words_is_left_out():
     texts = {1: "第七十八条 个人有权向人民法院提起诉讼。", 2: "A complaint. The court decides."}
     assert ranked_by_weighted_sentence(weights, [1, 2], texts.__getitem__, 0.2) == [2]
     assert best_weighted_share({}, texts[2]) == 0.0
+
+
+def test_a_weighted_share_does_not_depend_on_the_order_the_words_come_in():
+    # The question's words come out of sets, whose order changes with PYTHONHASHSEED: a plain float sum's last bits
+    # changed with it (0.1 + 0.2 + 0.3 != 0.3 + 0.2 + 0.1), and two clauses holding the same words swapped places
+    # from one run to the next (seven English tuning questions did).
+    from assistant.retrieval.law_neighbours import carried_share as law_share
+    from assistant.retrieval.topic_weight import carried_share as topic_share
+
+    forward = {"transfer": 0.1, "personal": 0.2, "data": 0.3}
+    backward = dict(reversed(list(forward.items())))
+    clause = "Personal data is kept safe. Other matters."  # holds two of the three words, in one sentence
+    assert best_weighted_share(forward, clause) == best_weighted_share(backward, clause)
+    held = lambda word, text: word != "transfer"  # noqa: E731
+    assert law_share(forward, "x", held) == law_share(backward, "x", held)
+    assert topic_share(forward, {"personal", "data"}, set(forward)) == topic_share(backward, {"personal", "data"},
+                                                                                    set(backward))

@@ -79,8 +79,8 @@ def law_word_weights(words: Sequence[str], articles: int, holding: Callable[[str
 
 def carried_share(weights: Mapping[str, float], text: str, carries: Callable[[str, str], bool]) -> float:
     """Share of the law-specific word weight that one article carries (0 when the question has none)."""
-    total = sum(weights.values())
-    return sum(w for word, w in weights.items() if carries(word, text)) / total if total else 0.0
+    total = math.fsum(weights.values())  # fsum: the same share whatever order the words came in (hash seed)
+    return math.fsum(w for word, w in weights.items() if carries(word, text)) / total if total else 0.0
 
 
 def evidence_head_start(sources: Mapping[str, int], meaning: float, sentence: float,

@@ -16,6 +16,7 @@ the act and its object in one.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -79,10 +80,12 @@ def sentence_words(clause_text: str) -> tuple[frozenset[str], ...]:
 
 def best_weighted_share(weights: dict[str, float], clause_text: str) -> float:
     """The largest share of the question's word weight (stem → weight) that one sentence of the clause holds."""
-    total = sum(weights.values())
+    # fsum: the words come out of sets, whose order changes with the hash seed; a plain sum's last bits would too, and
+    # two clauses holding the same words would swap places from one run to the next
+    total = math.fsum(weights.values())
     if not total:
         return 0.0
-    return max((sum(weights.get(t, 0.0) for t in s) for s in sentence_words(clause_text)), default=0.0) / total
+    return max((math.fsum(weights.get(t, 0.0) for t in s) for s in sentence_words(clause_text)), default=0.0) / total
 
 
 def ranked_by_weighted_sentence(weights: dict[str, float], candidates: list[int], text_of,

@@ -80,10 +80,10 @@ def carried_share(weights: Mapping[str, float], carried: set[str], reachable: se
     use, and cross-language words (an English question on a Chinese law) no Chinese clause can hold; what counts is
     whether the clause stating the figure names what the retrieval found of the question's topic, or only part of it
     while other clauses name the rest (标准合同 in the cross-border articles, 三十个工作日 in the algorithm-filing one)."""
-    total = sum(weights[w] for w in reachable)
+    total = math.fsum(weights[w] for w in reachable)  # fsum: sets iterate in hash-seed order; the share must not
     if not total:
         return 1.0
-    return sum(weights[w] for w in carried & reachable) / total
+    return math.fsum(weights[w] for w in carried & reachable) / total
 
 
 def _contracted_in(word: str, text: str) -> bool:

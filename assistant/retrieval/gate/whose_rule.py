@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..asked_items import ASKS_WHETHER_REGULATED
 from .delegation import _DELEGATES
 
 # Asking whose rule governs a figure, in general question forms: 按谁的规定, 谁来定, 谁说了算, 还是行里自己说了算 /
@@ -25,8 +26,9 @@ _REFERS_ELSEWHERE = re.compile(
 
 
 def asks_whose_rule(question: str) -> bool:
-    """The question asks which body's rules set a figure, or whether the law sets it itself."""
-    return bool(_ASKS_WHOSE_RULE.search(question))
+    """The question asks which body's rules set a figure, whether the law sets it itself, or whether any rule sets
+    it (asked_items.ASKS_WHETHER_REGULATED: 比例有没有监管规定 is answered by 应当符合中国人民银行的规定)."""
+    return bool(_ASKS_WHOSE_RULE.search(question) or ASKS_WHETHER_REGULATED.search(question))
 
 
 def refers_elsewhere(sentence: str) -> bool:

@@ -4,7 +4,7 @@ tests, not copied from the eval sets."""
 
 from assistant.verify.antonyms import opposite_word
 from assistant.verify.demands import duty_at_the_demand_of
-from assistant.verify.modality import _classes, modal_classes
+from assistant.verify.modality import classes_in, modal_classes
 from assistant.verify.roles.agents import topic_doer
 from claim_helpers import kinds
 
@@ -21,7 +21,7 @@ def test_as_a_party_requires_is_no_duty_of_that_party():
     # 按照主管部门要求报送: the manner of the operator's report, not a duty of the authority
     assert [c for _, c in modal_classes(CHECK_ZH)] == ["obligation"]
     # the verb "to demand" with the party demanded of after it stays no modal of its own either way
-    assert "obligation" in _classes("主管部门应当按照规定要求运营者报送")
+    assert "obligation" in classes_in("主管部门应当按照规定要求运营者报送")
 
 
 def test_the_act_named_first_and_done_by_another_party_is_the_wrong_actor():
@@ -41,8 +41,8 @@ def test_an_option_to_demand_restates_the_duty_done_at_that_demand():
 
 
 def test_not_mandatory_is_no_duty():
-    assert "exemption" in _classes("每年的检测评估，建议做一次，不是强制的。")
-    assert "exemption" in _classes("这项评估并非强制要求。")
+    assert "exemption" in classes_in("每年的检测评估，建议做一次，不是强制的。")
+    assert "exemption" in classes_in("这项评估并非强制要求。")
 
 
 def test_keeping_an_eye_on_a_party_keeps_no_record():
@@ -85,8 +85,8 @@ def test_wu_written_meiyou_is_one_negation():
 
 
 def test_a_sentence_adverb_before_nobody_keeps_the_ban():
-    assert "prohibition" in _classes("Generally nobody can get the reserve account frozen, unless a law provides otherwise.")
-    assert "prohibition" in _classes("In principle no person may disclose it.")
+    assert "prohibition" in classes_in("Generally nobody can get the reserve account frozen, unless a law provides otherwise.")
+    assert "prohibition" in classes_in("In principle no person may disclose it.")
 
 
 def test_a_copy_with_a_sub_clause_of_its_own_is_read_by_its_copied_part():
@@ -129,10 +129,10 @@ def test_a_request_in_the_case_is_no_duty_of_the_one_requesting():
     from assistant.verify.actors.holders import _duty_pairs
 
     assert _duty_pairs("个人要求删除其信息或者注销账号的，处理者要及时受理。") == []
-    assert _classes("法律、行政法规要求保存的，从其规定。") == set()
+    assert classes_in("法律、行政法规要求保存的，从其规定。") == set()
     # the duty stated outright stays one
-    assert "obligation" in _classes("这是法律要求的")
-    assert "obligation" in _classes("监管机构要求银行报送材料的，银行应当报送。")
+    assert "obligation" in classes_in("这是法律要求的")
+    assert "obligation" in classes_in("监管机构要求银行报送材料的，银行应当报送。")
 
 
 def test_can_instead_restates_the_substitute_the_sentence_puts_in_place():

@@ -6,7 +6,7 @@ these tests, not copied from the eval sets."""
 from assistant.lexis.quantities import extract_quantities
 from assistant.verify.denials import _denies_what_is_stated, _without_cases_zh
 from assistant.verify.figures import _labels_in_english, _numbers, extension_stated
-from assistant.verify.modality import _classes
+from assistant.verify.modality import classes_in
 from assistant.verify.roles.agents import stray_doer
 from assistant.verify.thresholds import dropped_threshold
 from assistant.verify.waived_conditions import waived_condition
@@ -74,7 +74,7 @@ def test_a_body_doing_the_act_after_a_time_limit_is_read_as_its_doer():
 
 
 def test_exposure_to_liability_is_no_option():
-    assert not _classes("each of them can be held liable for the whole damage") & {"permission"}
+    assert not classes_in("each of them can be held liable for the whole damage") & {"permission"}
     assert "modality" not in kinds("Each operator involved can be held liable for the entire damage.", LIABILITY_EN)
 
 

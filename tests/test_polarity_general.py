@@ -4,7 +4,8 @@ claim and lets the faithful paraphrase through (clauses written in the laws' sty
 import pytest
 
 from assistant.lexis.quantities import compare, extract_quantities
-from assistant.verify.polarity import _duty_pairs, _whole_words, contradictions, modal_classes, statement
+from assistant.verify.polarity import _duty_pairs, contradictions, modal_classes, statement
+from assistant.verify.wording import _whole_words
 
 EFFECT_EN = ("The withdrawal of a mandate shall not affect the lawfulness of acts performed before it. The bank shall keep "
              "the mandate for five years.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..language import is_chinese as _is_zh
+from ..language import is_chinese
 
 # Duty holders. A claim whose duty holder differs from the clause's (before the modal verb) names the wrong actor.
 ACTORS_ZH = [
@@ -273,12 +273,12 @@ def actors_in(text: str, subjects_only: bool = True) -> list[str]:
     """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
     向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
     found: list[tuple[int, str]] = []
-    universal = ANYONE_ZH if _is_zh(text) else ANYONE_EN
+    universal = ANYONE_ZH if is_chinese(text) else ANYONE_EN
     covered: list[tuple[int, int]] = []
     for m in universal.finditer(text):
         covered.append(m.span())
         found.append((m.start(), "anyone"))
-    if _is_zh(text):
+    if is_chinese(text):
         spans = []
         for word, name in ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
             for m in re.finditer(re.escape(word), text):

@@ -21,7 +21,8 @@ from ..lexis.parties import ACTORS_ZH, actors_in, same_side, specific
 from ..text.articles import CN_ARTICLE_LABEL
 from .actors.findings import _UNNAMED_PARTY_ZH
 from .actors.holders import _duty_pairs
-from .modality import Finding, _is_zh, _norm, modal_classes
+from ..language import is_chinese
+from .modality import Finding, normalised, modal_classes
 
 # The words before a body that make it the one receiving a report, approving, ordering or acting with the party: 向 /
 # 报告 / 报送 / 报经 (a report), 经 (approval), 由 (the agent), 会同 (acting with), 按照…的要求 (whose requirements)
@@ -45,9 +46,9 @@ def _named(name: str, article: str) -> bool:
 def unnamed_authority(claim: str, clause_text: str) -> Finding | None:
     """A Chinese claim naming, as the body that receives, approves or orders, a particular authority of the lexicon
     (公安机关, 中国人民银行, 网信部门, 人民法院 …) that the Chinese article names by none of its words."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    text, article = _norm(claim), _norm(clause_text)
+    text, article = normalised(claim), normalised(clause_text)
     for m in _GOVERNING_ZH.finditer(text):
         phrase = _DETERMINER_ZH.sub("", m.group(1))
         found = actors_in(phrase, subjects_only=False)
@@ -126,9 +127,9 @@ def _names_who_acts(article: str) -> bool:
 def absent_party_across(claim: str, clause_text: str) -> Finding | None:
     """An English claim on a Chinese article whose duty holder (the subject of its modal verb) is a particular party of
     the lexicon that the article names by none of its Chinese words."""
-    if _is_zh(claim) or not _is_zh(clause_text):
+    if is_chinese(claim) or not is_chinese(clause_text):
         return None
-    article = _norm(clause_text)
+    article = normalised(clause_text)
     if not _names_who_acts(article):
         return None
     holders = [name for name, _ in _duty_pairs(claim, reciprocal=False, pronouns=False) if name]
@@ -156,11 +157,11 @@ def absent_authority_across(claim: str, clause_text: str) -> Finding | None:
     """An English claim on a Chinese article that names a particular authority of the lexicon anywhere (the one reported
     to, approving, ordering: "must report it to the public security organs") that the article names by none of its words.
     Each law names the body that receives, approves or orders, as it names the duty holder (see unnamed_authority)."""
-    if _is_zh(claim) or not _is_zh(clause_text):
+    if is_chinese(claim) or not is_chinese(clause_text):
         return None
     from ..lexis.parties import ACTORS_EN_RE
 
-    article, text = _norm(clause_text), _norm(claim)
+    article, text = normalised(clause_text), normalised(claim)
     for pattern, name in ACTORS_EN_RE:
         if not (name.startswith("authority:") or name == "court") or not any(other == name for _, other in ACTORS_ZH):
             continue  # (the Chinese state's authorities only: "commission" is a verb as often as the EU's Commission)

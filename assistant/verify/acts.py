@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..text.articles import CN_ARTICLE_LABEL
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 from .wording import _short, _wording
 
 # the verb a Chinese sub-clause's subject stands before: a duty, a role or a power (general drafting usage of the
@@ -34,7 +35,7 @@ _MIN_PREDICATE = 4  # bigrams: "负责审批" ties a claim to nothing
 def _parts(text: str) -> list[tuple[str, str, str]]:
     """(subject, predicate, sub-clause) of each sub-clause of a Chinese text that opens with a subject."""
     out = []
-    for part in re.split(r"[，,；;。\n]", _norm(text)):
+    for part in re.split(r"[，,；;。\n]", normalised(text)):
         m = _SUBJECT_ZH.match(part.strip())
         if m and _PARTY_ZH.search(m.group(1)) and not _NOT_A_PARTY_ZH.match(m.group(1)):
             out.append((m.group(1), part.strip()[m.end():], part.strip()))
@@ -54,7 +55,7 @@ def _same_party(a: str, b: str) -> bool:
 def party_of_another_act(claim: str, clause_text: str) -> Finding | None:
     """A Chinese claim whose subject the article names as the subject of another act, doing the act the article gives to
     another subject; None otherwise."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
     article = _parts(clause_text)
     subjects = {s for s, _, _ in article}
@@ -80,14 +81,14 @@ def swapped_subject_and_place(claim: str, clause_text: str) -> Finding | None:
     """A Chinese claim that puts the sentence's subject where the sentence puts its body, and the body where the subject
     stands: "银行业金融机构的工作人员不得在银行业监督管理机构中兼任职务" against 银行业监督管理机构工作人员…不得在金融机构等企业
     中兼任职务 (银行业监督管理法第十条)."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    text = _norm(claim)
+    text = normalised(claim)
     mine = _HEAD_ZH.match(text)
     where = _PLACE_ZH.search(text, mine.end()) if mine else None  # the body after the subject, not a place inside it
     if not mine or not where or _held(where.group(1), mine.group(1)) >= PLACE_MATCH:
         return None
-    for sentence in re.split(r"[。；;\n]", _norm(clause_text)):
+    for sentence in re.split(r"[。；;\n]", normalised(clause_text)):
         theirs = _HEAD_ZH.match(sentence.strip())
         there = _PLACE_ZH.search(sentence.strip(), theirs.end()) if theirs else None
         if not theirs or not there:

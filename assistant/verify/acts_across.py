@@ -16,7 +16,8 @@ from collections.abc import Callable
 from ..lexis.parties import actors_in, same_side
 from .actors.findings import _actor_finding
 from .actors.holders import _duty_pairs
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 from .subclauses import _act_parts, _holders_per_part, _own_classes, _predicate
 from .wording import sentences
 
@@ -29,7 +30,7 @@ def act_of_another_party_across(claim: str, clause_text: str, words: Callable[[s
     while the sentence gives the claim's party an act of its own. Every Chinese word of the claim's act the sentence holds
     must stand in the other party's sub-clauses and none in the claim's party's; and no sentence of the clause may give
     the claim's party a sub-clause holding them (the act is then its own somewhere)."""
-    if _is_zh(claim) or not _is_zh(clause_text):
+    if is_chinese(claim) or not is_chinese(clause_text):
         return None
     claimed = [a for a, _ in _duty_pairs(claim, pronouns=False) if a and a != "anyone"]
     predicate = _predicate(claim)
@@ -37,9 +38,9 @@ def act_of_another_party_across(claim: str, clause_text: str, words: Callable[[s
         return None  # (no modal verb, or no party bound by it: nothing to move)
     terms = [t for t in words(predicate) if len(t) >= MIN_TERM_CHARS and not actors_in(t, subjects_only=False)]
     found: Finding | None = None
-    article = _norm(clause_text)
+    article = normalised(clause_text)
     for sentence in sentences(clause_text):
-        text = _norm(sentence)
+        text = normalised(sentence)
         held = [t for t in terms if t in text]
         if not held or any(t in article and t not in text for t in terms):
             # (a word of the claim's act the article says in another sentence only: this one is not where the act is;

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .modality import _is_zh, _norm
+from ..language import is_chinese
+from .modality import normalised
 
 
 @dataclass(frozen=True)
@@ -168,12 +169,12 @@ def _keeps_for_the_named_period(claim: str, meant: tuple[tuple[str, ...], str], 
 
     if not any(w in _PERIOD_NAME.pattern for w in meant[0]):
         return False  # not the keeping member of its pair
-    claim = _norm(claim)
+    claim = normalised(claim)
     # (the time the keeping lasts, not the case once it has run out: 超过5年的，…继续保存 keeps beyond the period)
     durations = [q for q in extract_quantities(claim) if q.base()[0] in ("duration", "months")
                  and not _PERIOD_OVER.search(claim[max(0, q.span[0] - 12) : q.span[0]])
                  and not _PERIOD_OVER_AFTER.match(claim, q.span[1])]
-    return bool(durations) and any(_PERIOD_NAME.search(_norm(s)) for s in sentences)
+    return bool(durations) and any(_PERIOD_NAME.search(normalised(s)) for s in sentences)
 
 
 # what makes a time the case after the period (超过5年的, 届满后, "after / beyond / more than five years")
@@ -183,8 +184,8 @@ _PERIOD_OVER_AFTER = re.compile(r"\s*(?:以上|之后|以后|后|届满|期满|h
 
 def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` uses one of the words (its own language's) and not negated."""
-    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", _norm(text)))
-    if _is_zh(text):
+    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", normalised(text)))
+    if is_chinese(text):
         spots = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), text)]
         return any(not _NEGATED_ZH.search(text[max(0, a - 4) : a]) for a, _ in spots)
     spots = [m.span() for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I)]
@@ -193,8 +194,8 @@ def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
 
 def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` has one of the words at all (negated or not)."""
-    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", _norm(text)))
-    if _is_zh(text):
+    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", normalised(text)))
+    if is_chinese(text):
         return any(w in text for w in words)
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
 
@@ -222,7 +223,7 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
                 if any(_mentions(r, *meant_kin) for r in nearby):
                     continue
                 about = [r for r in nearby if _mentions(r, *said)]
-            if pair.same_object and not _is_zh(claim) and not any(_same_object(claim, meant[1], r, said[1]) for r in about):
+            if pair.same_object and not is_chinese(claim) and not any(_same_object(claim, meant[1], r, said[1]) for r in about):
                 continue
             if about and all(_uses(r, *said) and not _mentions(r, *meant_kin) for r in about):
                 return _first(about[0], *said), _first(claim, *meant), about[0]
@@ -248,7 +249,7 @@ def _same_object(claim: str, claim_pattern: str, sentence: str, pattern: str) ->
     """The claim's member stands between the same two words as the sentence's ("consult the supervisory authority after
     processing" / "… prior to processing"): the one word swapped. A Chinese sentence is not compared (事前/事后 stand
     alone)."""
-    if _is_zh(sentence):
+    if is_chinese(sentence):
         return True
     return bool(_slots(claim, claim_pattern) & _slots(sentence, pattern)) or \
         bool(_objects(claim, claim_pattern) & _objects(sentence, pattern))
@@ -279,8 +280,8 @@ _RELATION_FILLER = {"that", "this", "which", "with", "from", "been", "have", "th
 
 
 def _first(text: str, words: tuple[str, ...], pattern: str) -> str:
-    text = _norm(text)
-    if _is_zh(text):
+    text = normalised(text)
+    if is_chinese(text):
         return next((w for w in words if w in text), words[0])
     m = re.search(rf"\b(?:{pattern})\b", text, re.I)
     return m.group(0) if m else ""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .modality import _is_zh, _norm, modal_classes
+from ..language import is_chinese
+from .modality import normalised, modal_classes
 
 # the kinds of approval the statutes require before an act, by their Chinese nouns
 _APPROVAL_ZH = r"(批准|同意|核准|许可|授权)"
@@ -39,13 +40,13 @@ _EN_TO_ZH = {"approval": "批准|核准", "consent": "同意", "authorisation": 
 def waives_required_approval(claim: str, clause_text: str) -> str:
     """The article's condition (「经国务院批准」) a claim says the act does without; '' when it does not, or when the
     article itself dispenses with that approval somewhere."""
-    if not _is_zh(clause_text):
+    if not is_chinese(clause_text):
         return ""
-    article, text = _norm(clause_text), _norm(claim)
+    article, text = normalised(clause_text), normalised(claim)
     required = [(m.group(0), m.group(1), m.group(2)) for m in _REQUIRED_ZH.finditer(article)]
     if not required or _WAIVED_ZH.search(article) or _DISPENSED_ZH.search(article):
         return ""
-    if _is_zh(text):
+    if is_chinese(text):
         for m in _WAIVED_ZH.finditer(text):
             body, noun = m.group(1), m.group(2)
             for said, their_body, their_noun in required:
@@ -91,9 +92,9 @@ def other_approver(claim: str, clause_text: str) -> tuple[str, str] | None:
     another's (非经中华人民共和国主管机关批准, 数据安全法第三十六条) and names the claim's body in another role (向外国司法或者执法
     机构提供): a party moved into the approver's place. (approver in the claim, the article's condition) or None. Both
     Chinese; the same approval noun."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    article, text = _norm(clause_text), _norm(claim)
+    article, text = normalised(clause_text), normalised(claim)
     required = [(m.group(0), m.group(1), m.group(2)) for m in _REQUIRED_ZH.finditer(article) if m.group(1)]
     for m in _REQUIRED_ZH.finditer(text):
         body, noun = _BODY_PREFIX_ZH.sub("", m.group(1)), m.group(2)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..text.articles import CN_ARTICLE_LABEL
-from .modality import _is_zh, _norm, modal_classes
+from ..language import is_chinese
+from .modality import normalised, modal_classes
 from .wording import _short, _wording, sentences
 
 # 不得 / 禁止 / 严禁 / 不准 and the two characters of the verb it governs, then its object up to the sub-clause's end
@@ -40,10 +41,10 @@ OBJECT_MATCH = 0.5
 
 def allows_what_is_banned(claim: str, clause_text: str) -> str:
     """The clause sentence that bans the act the claim's 可以 / 应当 / 有权 governs ('' when there is none)."""
-    text = _norm(claim)
-    if not (_is_zh(text) and _is_zh(clause_text)) or _CONDITIONAL_ZH.search(_BUT_BANNED_TAIL_ZH.sub("", text)):
+    text = normalised(claim)
+    if not (is_chinese(text) and is_chinese(clause_text)) or _CONDITIONAL_ZH.search(_BUT_BANNED_TAIL_ZH.sub("", text)):
         return ""
-    clause = _norm(clause_text)
+    clause = normalised(clause_text)
     for predicate in _allowing_parts(text):
         found = _ban_of(predicate, text, clause)
         if found:

@@ -14,7 +14,8 @@ import re
 from ..lexis.parties import actors_in
 from .actors.findings import _PARTY_TAIL
 from .actors.holders import _BY_AGENT_EN
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 
 # The public bodies of the Chinese state by the head nouns of their names (宪法第三章 国家机构: 全国人民代表大会, 国务院 and its
 # 部门 / 委员会, 地方各级人民政府, 人民法院, 人民检察院; 机关 as in 公安机关, 国家机关): a claim's sentence opening with one
@@ -40,9 +41,9 @@ _COVERB_ZH = re.compile(r"^(?:帮|替|为|给|代|向|对|跟|和|与|同|受)")
 def unnamed_body(claim: str, clause_text: str) -> Finding | None:
     """A Chinese claim naming a state organ the lexicon does not know and the article nowhere names, as the body a sentence
     opens with or the one that guides, approves or receives (see _OPENING_BODY_ZH, _GOVERNING_BODY_ZH)."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    text, article = _norm(claim), _norm(clause_text)
+    text, article = normalised(claim), normalised(clause_text)
     for sentence in re.split(r"[。；;]", text):
         # the public body a sentence opens with is who acts in it, whatever its verb (no modal verb needed)
         m = _OPENING_BODY_ZH.match(sentence.strip())
@@ -86,7 +87,7 @@ _SUBJECT_WORDS_EN = 8
 
 def _actor_words_en(claim: str) -> tuple[str, str]:
     """Where an English claim names who acts: its opening words (after a citing opener) and its "by" agents."""
-    text = _CITING_OPENER_EN.sub("", _norm(claim))
+    text = _CITING_OPENER_EN.sub("", normalised(claim))
     opening = " ".join(text.split()[:_SUBJECT_WORDS_EN])
     return opening, " ".join(m.group(0) for m in _BY_AGENT_EN.finditer(text))
 
@@ -95,10 +96,10 @@ def unnamed_body_across(claim: str, clause_text: str) -> Finding | None:
     """An English claim on a Chinese article whose actor (its opening words, or a "by" agent) is a state organ the article
     nowhere names: "Local governments classify and rate non-bank payment institutions" against 中国人民银行…分类评级
     (非银行支付机构监督管理条例第三十八条). The Chinese head noun of the organ (政府, 法院, 国务院 …) must occur in the article."""
-    if _is_zh(claim) or not _is_zh(clause_text):
+    if is_chinese(claim) or not is_chinese(clause_text):
         return None
     opening, agents = _actor_words_en(claim)
-    article = _norm(clause_text)
+    article = normalised(clause_text)
     for pattern, zh in _BODIES_EN_ZH_RE:
         m = pattern.search(opening) or pattern.search(agents)
         if m and not re.search(zh, article):
@@ -121,7 +122,7 @@ def unnamed_body_en(claim: str, clause_text: str) -> Finding | None:
     """An English claim on an English article whose actor (its opening words, or a "by" agent) is a public body the
     article nowhere names by its head noun: "The European Data Protection Supervisor shall draw up an annual report"
     against GDPR Art. 71 (the Board)."""
-    if _is_zh(claim) or _is_zh(clause_text):
+    if is_chinese(claim) or is_chinese(clause_text):
         return None
     opening, agents = _actor_words_en(claim)
     article = clause_text.lower()

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexis.quantities import Quantity, extract_quantities, same_value
-from .modality import _norm
+from .modality import normalised
 
 # How many of the claim's words only its case has, and how many more than any part stating the claim's figure, make that
 # part the claim's case. Set on the tuning claim files (every probe, the tuning half of planted_claims.jsonl, blind A+B, C,
@@ -53,7 +53,7 @@ class OtherCase:
         return f"claim says {self.claim.raw}, the case it speaks of says {said}: 「{_short(self.case)}」"
 
 
-def _is_zh(text: str) -> bool:
+def _has_chinese_words(text: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", text)) >= 2
 
 
@@ -78,7 +78,7 @@ def _wording(text: str, zh: bool) -> set[str]:
 
 
 def parts(text: str) -> list[str]:
-    return [piece for s in _PART_SPLIT.split(_norm(text)) for p in _alternatives(s) if len(p.strip()) >= 4
+    return [piece for s in _PART_SPLIT.split(normalised(text)) for p in _alternatives(s) if len(p.strip()) >= 4
             for piece in _figure_pieces(p.strip())]
 
 
@@ -99,7 +99,7 @@ def _figure_pieces(part: str) -> list[str]:
     its own figure, in one sentence; the pieces without a figure go with the figure after them (a case comes before its
     figure), the ones after the last figure with it. Not an English part: its case may follow its figure ("five years for
     AI systems covered by Annex I, and four years for AI systems covered by Annex III", AI Act Art. 44(2))."""
-    pieces = _COMMA.split(part) if _is_zh(part) else [part]
+    pieces = _COMMA.split(part) if _has_chinese_words(part) else [part]
     if sum(1 for p in pieces if extract_quantities(p)) < 2:
         return [part]
     out, pending = [], ""
@@ -119,10 +119,10 @@ def figure_of_another_case(claim: str, clause_text: str,
     a Chinese article speaks of its case in the article's words through `bridge` (the lexicon's Chinese words for the
     claim's: "credit-reporting query system logs" → 征信, 查询, 日志): a function giving them for the words of each figure
     (its own case, as for a Chinese claim), or one tuple for the whole claim."""
-    claim, clause_text = _norm(claim), _norm(clause_text)
-    zh = _is_zh(claim)
-    across = not zh and _is_zh(clause_text) and bool(bridge)
-    if not claim.strip() or (zh != _is_zh(clause_text) and not across):
+    claim, clause_text = normalised(claim), normalised(clause_text)
+    zh = _has_chinese_words(claim)
+    across = not zh and _has_chinese_words(clause_text) and bool(bridge)
+    if not claim.strip() or (zh != _has_chinese_words(clause_text) and not across):
         return []
     zh = zh or across
     stated = [(p, extract_quantities(p)) for p in parts(clause_text)]
@@ -268,8 +268,8 @@ def agent_of_another_case(claim: str, clause_text: str) -> tuple[str, str, str] 
     to a body the article gives another case to; None otherwise."""
     from .roles.phrases import same_party
 
-    claim, clause_text = _norm(claim), _norm(clause_text)
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    claim, clause_text = normalised(claim), normalised(clause_text)
+    if not (_has_chinese_words(claim) and _has_chinese_words(clause_text)):
         return None
     mine = _agent(claim)
     cases = [(p, found) for p in parts(clause_text) if (found := _agent(p))]

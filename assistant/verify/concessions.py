@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from ..text.articles import CN_CASE_END
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 from .wording import _short, _wording, sentences
 
 _CONCEDED_ZH = re.compile(r"(?:即使|即便|哪怕|纵然|纵使|就算)([^，,。；;]{2,40})[，,]\s*([^。；;]{2,80})")
@@ -28,7 +29,7 @@ RULE_HELD = 0.3
 
 def _parts(claim: str) -> tuple[str, str] | None:
     """(the conceded case, the claim's rule) or None."""
-    if _is_zh(claim):
+    if is_chinese(claim):
         m = _CONCEDED_ZH.search(claim)
         return (m.group(1), m.group(2)) if m else None
     m = _CONCEDED_EN.search(claim)
@@ -38,8 +39,8 @@ def _parts(claim: str) -> tuple[str, str] | None:
 def _cases(clause_text: str) -> list[tuple[str, str, str]]:
     """(sentence, its case, its rule) of each sentence that states a rule for a case."""
     out = []
-    for s in sentences(_norm(clause_text)):
-        if _is_zh(s):
+    for s in sentences(normalised(clause_text)):
+        if is_chinese(s):
             ends = list(CN_CASE_END.finditer(s))
             if ends:
                 out.append((s, s[: ends[-1].start()], s[ends[-1].end():]))
@@ -61,19 +62,19 @@ def _terms_share(terms: list[str], text: str) -> float:
 def denied_in_its_case(claim: str, clause_text: str, bridge: Callable[[str], list[str]] | None = None) -> Finding | None:
     """The finding when the claim concedes a case and denies its rule there, while the clause states the rule (not
     negated) for that case; an English claim on a Chinese clause is read through `bridge` (the lexicon's words)."""
-    claim = _norm(claim)
+    claim = normalised(claim)
     found = _parts(claim)
     if not found:
         return None
     conceded, rule = found
-    zh = _is_zh(claim)
+    zh = is_chinese(claim)
     if not (_NEGATED_ZH if zh else _NEGATED_EN).search(rule):
         return None
-    across = not zh and _is_zh(clause_text)
+    across = not zh and is_chinese(clause_text)
     if across and bridge is None:
         return None
     for sentence, case, stated in _cases(clause_text):
-        if (_NEGATED_ZH if _is_zh(stated) else _NEGATED_EN).search(stated):
+        if (_NEGATED_ZH if is_chinese(stated) else _NEGATED_EN).search(stated):
             continue  # the clause denies it too, or makes its own exception
         if across:
             held = _terms_share([t for t in bridge(conceded) if len(t) >= 2], case)

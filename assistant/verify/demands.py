@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .modality import _is_zh, _norm
+from ..language import is_chinese
+from .modality import normalised
 from .roles.phrases import same_party
 
 # the claim's party who may demand: the words before 可以 / 有权 / 能 要求 (请求), back to the sub-clause's start
@@ -28,10 +29,10 @@ def duty_at_the_demand_of(claim: str, sentence: str) -> bool:
     """The claim gives a party the option to demand (可以要求, may request) where the sentence has another party act at
     that same party's demand (按照…的要求, upon request of): the claim's option is the demand, the sentence's duty the
     answer to it; neither contradicts the other."""
-    claim, sentence = _norm(claim), _norm(sentence)
-    if _is_zh(claim) != _is_zh(sentence):
+    claim, sentence = normalised(claim), normalised(sentence)
+    if is_chinese(claim) != is_chinese(sentence):
         return False
-    mine, theirs = (_MAY_DEMAND_ZH, _AT_THE_DEMAND_ZH) if _is_zh(claim) else (_MAY_DEMAND_EN, _AT_THE_DEMAND_EN)
+    mine, theirs = (_MAY_DEMAND_ZH, _AT_THE_DEMAND_ZH) if is_chinese(claim) else (_MAY_DEMAND_EN, _AT_THE_DEMAND_EN)
     demanders = [m.group(1) for m in mine.finditer(claim)]
     answered = [m.group(1) for m in theirs.finditer(sentence)]
     return any(same_party(a, b) for a in demanders for b in answered)

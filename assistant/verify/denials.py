@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..text.numerals import NUMBER
-from .modality import _is_zh, _norm, modal_classes
+from ..language import is_chinese
+from .modality import normalised, modal_classes
 from .wording import _short, _wording, sentences
 
 
@@ -38,14 +39,14 @@ def _affirms_what_is_denied(claim: str, clause_text: str, bridge: str = "") -> s
     """What the clause says something is not (X 不属于 Y), when the claim says X 属于 Y (both X and Y in its words, the
     verb without 不 and no negation of its own); '' otherwise. `bridge`: for an English claim on a Chinese clause, the
     Chinese terms its words stand for (the glossary's), which must tie it to X and Y."""
-    if not _is_zh(claim) and not _is_zh(clause_text):
+    if not is_chinese(claim) and not is_chinese(clause_text):
         return _affirms_what_is_denied_en(claim, clause_text)
-    if not _is_zh(claim) and _is_zh(clause_text):
+    if not is_chinese(claim) and is_chinese(clause_text):
         return _affirms_what_is_denied_across(claim, clause_text, bridge)
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return ""
-    text = _norm(claim)
-    clause = _norm(clause_text)
+    text = normalised(claim)
+    clause = normalised(clause_text)
     for m in _DENIED_ZH.finditer(clause):
         subject, negated, what = _denied_subject(m, clause), m.group(2), m.group(3)
         verb = negated[1:]
@@ -79,7 +80,7 @@ _LIMITED_EN = re.compile(r"\b(?:only|unless|except|save|other than|without preju
 def _affirms_what_is_denied_en(claim: str, clause_text: str) -> str:
     """English: a clause sentence says X shall not affect (apply to …) Y, the claim says X affects Y (the verb with no
     negation of its own, X and Y in its words as DENIED_MATCH asks); '' otherwise."""
-    text = _norm(claim)
+    text = normalised(claim)
     if _LIMITED_EN.search(text):
         return ""
     named = ""  # the subject of the last sentence that names one (not a pronoun)
@@ -147,10 +148,10 @@ def _affirms_what_is_denied_across(claim: str, clause_text: str, bridge: str) ->
     """An English claim affirming what a Chinese clause denies without a modal verb ("withdrawing consent affects the
     validity of earlier processing" against 个人撤回同意，不影响撤回前…的效力, 个人信息保护法第十五条): the claim has the
     English of the negated verb and no negation at all, and its glossary terms hold wording of both X and Y."""
-    text = _norm(claim)
+    text = normalised(claim)
     if not bridge or _NEGATION_EN.search(text) or _LIMITED_EN.search(text):
         return ""
-    clause = _norm(clause_text)
+    clause = normalised(clause_text)
     # (the glossary's own phrases that carry the negation, 不影响撤回前…的效力, say nothing about which way the claim goes)
     tied = set().union(*(_wording(t, True) for t in bridge.split() if "不" not in t)) if bridge.split() else set()
     for m in _DENIED_ZH.finditer(clause):
@@ -196,13 +197,13 @@ def _denies_what_is_stated(claim: str, clause_text: str) -> str:
     Board" against "The secretariat does not act under the instructions of the Chair"): the sentence holds nearly all
     the words after the claim's negated verb and half of those before it. '' when none does, or the claim has a modal
     verb (the modality checks judge it) or a second negation."""
-    zh = _is_zh(claim)
-    if zh != _is_zh(clause_text):
+    zh = is_chinese(claim)
+    if zh != is_chinese(clause_text):
         return ""
     claim = _before_the_modal_part(claim)
     if not claim:
         return ""
-    text = _norm(claim)
+    text = normalised(claim)
     negated, negation = (_NEGATED_VERB_ZH, _NEGATION_ZH) if zh else (_NEGATED_VERB_EN, _NEGATION_EN)
     # a Chinese claim is read without the cases it states (…未及时告知有关各方…造成损失的，不承担赔偿责任: the 未 of the case
     # is not the negation of its statement, 电子签名法第二十七条), and so is each sentence it is compared with
@@ -237,13 +238,13 @@ def _before_the_modal_part(claim: str) -> str:
     if not modal_classes(claim):
         return claim
     kept = []
-    for part in re.split(r"(?<=[，,；;])" if _is_zh(claim) else r"(?<=;)", _norm(claim)):
+    for part in re.split(r"(?<=[，,；;])" if is_chinese(claim) else r"(?<=;)", normalised(claim)):
         if modal_classes(part):
             break
         kept.append(part)
     # (with the mark that ends it: a case, 使用者发现…不符合…的，, stays a case the negation belongs to; and a sub-clause
     # that states the case or time of the rule after it, …不还担保贷款时， / 如果…， is no statement of its own)
-    if kept and _is_zh(claim) and (_CASE_PART_ZH.search(kept[-1]) or _CONDITION_OPENING_ZH.match(kept[0])):
+    if kept and is_chinese(claim) and (_CASE_PART_ZH.search(kept[-1]) or _CONDITION_OPENING_ZH.match(kept[0])):
         return ""
     return "".join(kept)
 
@@ -320,8 +321,8 @@ def _affirms_what_is_negated(claim: str, clause_text: str) -> str:
     Chinese claim with no negation and no modal verb says it does (X 因接管而发生变化): the claim holds STATED_MATCH of the
     words after 不 and SUBJECT_MATCH of those before it in the sub-clause. '' otherwise. The mirror of
     `_denies_what_is_stated` (a dropped negation, where that one reads an added one)."""
-    text = _norm(claim)
-    if not (_is_zh(text) and _is_zh(clause_text)) or modal_classes(text) or _NEGATION_ZH.search(text):
+    text = normalised(claim)
+    if not (is_chinese(text) and is_chinese(clause_text)) or modal_classes(text) or _NEGATION_ZH.search(text):
         return ""
     claim_words = _wording(text, True, stem=True)
     for sentence in sentences(clause_text):
@@ -347,10 +348,10 @@ def _frees_what_is_stated(claim: str, clause_text: str) -> str:
     of the sentence says, and the rest of the claim SUBJECT_MATCH of the article's words. A law states what is done as what
     must be done; the modal checks see no modal verb there to compare. '' when the article anywhere negates or exempts that
     act itself (then it speaks of the act both ways, and the claim may restate the other)."""
-    text = _norm(claim)
-    if not (_is_zh(text) and _is_zh(clause_text)):
+    text = normalised(claim)
+    if not (is_chinese(text) and is_chinese(clause_text)):
         return ""
-    clause = _norm(clause_text)
+    clause = normalised(clause_text)
     clause_parts = [p for p in _SUB_CLAUSE_ZH.split(clause) if p.strip()]
     for part in _SUB_CLAUSE_ZH.split(_without_cases_zh(text)):
         found = modal_classes(part)
@@ -364,7 +365,7 @@ def _frees_what_is_stated(claim: str, clause_text: str) -> str:
             continue
         holding = [p for p in clause_parts if len(act & _wording(p, True)) / len(act) >= STATED_MATCH]
         if holding and all(not modal_classes(p) and not _NEGATION_ZH.search(p) for p in holding):
-            return _short(next(s for s in sentences(clause_text) if holding[0] in _norm(s)))
+            return _short(next(s for s in sentences(clause_text) if holding[0] in normalised(s)))
     return ""
 
 
@@ -381,8 +382,8 @@ def _accepts_whom_it_is_free_of(claim: str, clause_text: str) -> str:
     """The clause's 不受X的干涉 when a Chinese claim says its subject accepts or obeys X ("人民银行…应当接受地方政府的指导"
     against 中国人民银行法第七条 不受地方政府…的干涉): whatever the claim calls X's part (指导, 协调, 监督), a body the law frees
     from a party does not take that party's direction. '' when the article itself has its subject accept X somewhere."""
-    text, clause = _norm(claim), _norm(clause_text)
-    if not (_is_zh(text) and _is_zh(clause)):
+    text, clause = normalised(claim), normalised(clause_text)
+    if not (is_chinese(text) and is_chinese(clause)):
         return ""
     for m in _FREE_OF_ZH.finditer(clause):
         for party in (p for p in _PARTY_JOINERS_ZH.split(m.group(1)) if len(p) >= 2):

@@ -18,7 +18,8 @@ from functools import cache
 from importlib import resources
 
 from ..text.articles import CN_ARTICLE
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 
 _ARTICLE_LABEL = re.compile(r"^\s*" + CN_ARTICLE.pattern + r"\s*")  # the article's own label (第二十六条 …)
 
@@ -42,13 +43,13 @@ def _acting_zh(text: str) -> set[str]:
     """The departments that open a sub-clause of a Chinese text, or stand after 由."""
     acting: set[str] = set()
     names = _zh_names()
-    for part in re.split(r"[，,。；;：:\n]", _norm(text)):
+    for part in re.split(r"[，,。；;：:\n]", normalised(text)):
         part = _ZH_OPENING.sub("", _ARTICLE_LABEL.sub("", part.strip(), count=1))
         name = next((n for n in names if part.startswith(n)), None)
         if name:
             acting.add(name)
-    for m in re.finditer(r"由", _norm(text)):
-        name = next((n for n in names if _norm(text).startswith(n, m.end())), None)
+    for m in re.finditer(r"由", normalised(text)):
+        name = next((n for n in names if normalised(text).startswith(n, m.end())), None)
         if name:
             acting.add(name)
     return acting
@@ -61,7 +62,7 @@ _OPENING_WORDS_EN = 6
 
 def _acting_en(claim: str) -> set[str]:
     """The departments an English claim opens with (its first words) or names after "by"."""
-    text = _CITING_OPENER_EN.sub("", _norm(claim))
+    text = _CITING_OPENER_EN.sub("", normalised(claim))
     opening = " ".join(text.split()[:_OPENING_WORDS_EN])
     agents = " ".join(m.group(0) for m in re.finditer(r"\bby (?:the )?[\w&' -]{2,60}", text))
     return {zh for zh, pattern in _departments() if pattern.search(opening) or pattern.search(agents)}
@@ -69,12 +70,12 @@ def _acting_en(claim: str) -> set[str]:
 
 def other_department(claim: str, clause_text: str) -> Finding | None:
     """A claim that has a department act where the Chinese policy article makes only other departments act."""
-    if not _is_zh(clause_text):
+    if not is_chinese(clause_text):
         return None
     theirs = _acting_zh(clause_text)
     if not theirs:
         return None
-    mine = _acting_zh(claim) if _is_zh(claim) else _acting_en(claim)
+    mine = _acting_zh(claim) if is_chinese(claim) else _acting_en(claim)
     other = sorted(mine - theirs)
     if mine and other and not mine & theirs:
         return Finding("actor", f"the article has {'、'.join(sorted(theirs))} do this; the claim names {'、'.join(other)}")
@@ -94,7 +95,7 @@ def _acts_zh(text: str) -> list[tuple[str, str]]:
     taken out of the sub-clause (风险管理部 holds 风险 and 管理, which say nothing about the act)."""
     names = _zh_names()
     out: list[tuple[str, str]] = []
-    for sentence in re.split(r"[。\n]", _norm(text)):
+    for sentence in re.split(r"[。\n]", normalised(text)):
         current = ""
         for part in re.split(r"[，,；;：:]", sentence):
             opening = _ZH_OPENING.sub("", _ARTICLE_LABEL.sub("", part.strip(), count=1))
@@ -117,13 +118,13 @@ def act_of_another_department(claim: str, clause_text: str, words: Callable[[str
     policy-model-risk 第四条). The Chinese words of the claim's act (its rule without the unit's own name, `words`: the
     lexicon's) that only other units' sub-clauses hold tell whose act it is; a word the claim's unit's sub-clauses also
     hold, or a sub-clause of no known unit, says nothing."""
-    if _is_zh(claim) or not _is_zh(clause_text):
+    if is_chinese(claim) or not is_chinese(clause_text):
         return None
     acts = _acts_zh(clause_text)
     acting = {unit for _, unit in acts if unit}
     if len(acting) < 2:
         return None
-    text = _CITING_OPENER_EN.sub("", _norm(claim))
+    text = _CITING_OPENER_EN.sub("", normalised(claim))
     for rule in _NEXT_RULE_EN.split(text):
         units = _acting_en(rule)
         if len(units) != 1:

@@ -18,7 +18,8 @@ from difflib import SequenceMatcher
 
 from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
 from .actors.findings import AUTHORITY_WORDS_ZH
-from .modality import Finding, _classes, is_chinese, modal_classes
+from ..language import is_chinese
+from .modality import Finding, classes_in, modal_classes
 from .roles.phrases import same_party
 from .subclauses import _RESTRICTED_PERMISSION
 from .wording import _stem, sentences, statement
@@ -143,7 +144,7 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
             continue  # the claim's own start or end (its subject, a tail it adds or leaves out) is no copied word
         old = _join(a[max(0, i1 - reach):i2 + reach], zh)
         new = _join(b[max(0, j1 - reach):j2 + reach], zh)
-        said, claimed = _classes(old), _classes(new)
+        said, claimed = classes_in(old), classes_in(new)
         turned = {(c, s) for c in claimed - said for s in said - claimed if (c, s) in _TURNED}
         if _ONLY.search(claim):
             # "may process … only on instructions" restates "shall not process … except on instructions" (GDPR Art. 29)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..text.articles import CN_ARTICLE_LABEL, CN_CASE_END, CN_ITEM
-from .modality import _OPPOSITE, _classes, _is_zh, _norm, modal_classes
+from ..language import is_chinese
+from .modality import OPPOSITE_CLASSES, classes_in, normalised, modal_classes
 from .wording import _sentence_after, _sentence_index, _wording, sentences
 
 
@@ -43,15 +44,15 @@ def _exception_as_rule(claim: str, sentence: str) -> str:
     提供贷款的除外" (中国人民银行法第三十条). The claim has the exception's modal verb, the rest of the sentence has its
     opposite, and the claim holds almost none of the words only the exception has (a claim with a case of its own, or one
     naming the exception's case, restates it). '' when it does not."""
-    zh = _is_zh(claim)
-    if zh != _is_zh(sentence) or _OWN_CONDITION_ANY.search(_DISCRETION.sub(" ", claim)):
+    zh = is_chinese(claim)
+    if zh != is_chinese(sentence) or _OWN_CONDITION_ANY.search(_DISCRETION.sub(" ", claim)):
         return ""
-    claim_cls = _classes(claim)
-    for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(_norm(sentence)):
+    claim_cls = classes_in(claim)
+    for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(normalised(sentence)):
         exception = "".join(g for g in m.groups() if g)
-        rule = _norm(sentence).replace(m.group(0), " ")
-        shared = claim_cls & _classes(exception)
-        if not shared or not any((c, r) in _OPPOSITE for c in shared for r in _classes(rule)):
+        rule = normalised(sentence).replace(m.group(0), " ")
+        shared = claim_cls & classes_in(exception)
+        if not shared or not any((c, r) in OPPOSITE_CLASSES for c in shared for r in classes_in(rule)):
             continue
         only_there = _wording(exception, zh) - _wording(rule, zh)
         if len(only_there) < 2:
@@ -63,21 +64,21 @@ def _exception_as_rule(claim: str, sentence: str) -> str:
 
 def _denies_exception(claim: str, clause_text: str) -> bool:
     """The claim says its rule holds even in a case (即使… / even if …) the clause excepts from that rule."""
-    zh = _is_zh(claim)
-    if zh != _is_zh(clause_text):
+    zh = is_chinese(claim)
+    if zh != is_chinese(clause_text):
         return False
     even = (_EVEN_ZH if zh else _EVEN_EN).search(claim)
     key = _wording(even.group(1), zh) if even else set()
     # an English concessive may name its case in one word ("however repetitive it is", GDPR Art. 57(4))
     if len(key) < (2 if zh else 1):
         return False
-    excepted = ["".join(g for g in m.groups() if g) for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(_norm(clause_text))]
+    excepted = ["".join(g for g in m.groups() if g) for m in (_EXCEPTED_ZH if zh else _EXCEPTED_EN).finditer(normalised(clause_text))]
     if zh:
         # an exception that states its case and what follows in it (但是有前款第二项至第七项规定情形的，不需取得个人同意,
         # 个人信息保护法第十三条) is matched by its case, not by what it frees: "即使没有取得个人同意，…也可以处理" concedes
         # what the exception itself says
         excepted = [CN_CASE_END.split(text)[0] if CN_CASE_END.search(text) else text for text in excepted]
-    if _classes(claim) & {"obligation", "prohibition"}:
+    if classes_in(claim) & {"obligation", "prohibition"}:
         excepted += _freeing_cases(clause_text, zh)
         if _EITHER_WAY.search(even.group(0)):
             # "whether or not that is proportionate" against "Where proportionate …, the measures shall include …" (GDPR
@@ -102,14 +103,14 @@ _ZH_LIST_ITEM = re.compile(rf"^\s*{CN_ITEM.pattern}")
 def _derogations(clause_text: str) -> list[str]:
     """The cases a clause takes out of its rule by derogation: each such sentence with the rest of its paragraph (the
     conditions it lists: AI Act Art. 6(3) "(a) the AI system is intended to perform a narrow procedural task; …")."""
-    lines = _norm(clause_text).split("\n")
+    lines = normalised(clause_text).split("\n")
     found = []
     for i, line in enumerate(lines):
         if not _DEROGATION.search(line):
             continue
         rest = [line]
         for nxt in lines[i + 1:]:
-            if _NEXT_PARAGRAPH.match(nxt) or (_is_zh(nxt) and not _ZH_LIST_ITEM.match(nxt)):
+            if _NEXT_PARAGRAPH.match(nxt) or (is_chinese(nxt) and not _ZH_LIST_ITEM.match(nxt)):
                 break  # (a Chinese article's paragraphs are not numbered: only its （一）… items belong to the sentence)
             rest.append(nxt)
         found.append(" ".join(rest))
@@ -122,8 +123,8 @@ _EITHER_WAY = re.compile(r"\bwhether or not\b|\bwhether\b|是否", re.I)
 
 def _rule_cases(clause_text: str, zh: bool) -> list[str]:
     """The conditions under which the clause's duties and bans apply (…的，应当…; "Where …, … shall …")."""
-    return [m.group(1) for sentence in sentences(clause_text) if _classes(sentence) & {"obligation", "prohibition"}
-            for m in [(_CASE_ZH if zh else _CASE_EN).search(_norm(sentence))] if m]
+    return [m.group(1) for sentence in sentences(clause_text) if classes_in(sentence) & {"obligation", "prohibition"}
+            for m in [(_CASE_ZH if zh else _CASE_EN).search(normalised(sentence))] if m]
 
 
 _CASE_ZH = re.compile(r"^(.{2,160})的[，,]")
@@ -137,14 +138,14 @@ def _freeing_cases(clause_text: str, zh: bool) -> list[str]:
     个人信息保护法第十八条) denies the clause's exception as much as one that denies a 除外."""
     cases = []
     for sentence in sentences(clause_text):
-        if not _classes(sentence) & {"exemption", "permission"}:
+        if not classes_in(sentence) & {"exemption", "permission"}:
             continue
-        m = (_CASE_ZH if zh else _CASE_EN).search(_norm(sentence))
+        m = (_CASE_ZH if zh else _CASE_EN).search(normalised(sentence))
         if m:
             cases.append(m.group(1))
             modals = [at for at, _ in modal_classes(sentence) if at > m.end()] if not zh else []
             if modals:  # "Where requests are … excessive, in particular because of their repetitive character, … may":
-                cases.append(_norm(sentence)[m.start(1) : modals[0]])  # the whole case, up to the modal verb
+                cases.append(normalised(sentence)[m.start(1) : modals[0]])  # the whole case, up to the modal verb
     return cases
 
 
@@ -162,7 +163,7 @@ def _exception_after(sentence: str, clause_text: str) -> str:
     """The exception the next sentence makes to this one's rule, when it is one (个人信息保护法第二十七条 "…已经合法公开的
     个人信息；个人明确拒绝的除外。": the 除外 stands after a semicolon, in a sentence of its own)."""
     following = _sentence_after(clause_text, _sentence_index(sentence, clause_text))
-    if following and _is_zh(following) and re.match(r"^(?:但是|但)|.{0,40}(?:除外|不在此限)[。；;]?$", following):
+    if following and is_chinese(following) and re.match(r"^(?:但是|但)|.{0,40}(?:除外|不在此限)[。；;]?$", following):
         return "；" + following
     return ""
 
@@ -170,16 +171,16 @@ def _exception_after(sentence: str, clause_text: str) -> str:
 def _case_of(claim: str) -> str:
     """The case a conditional claim speaks of: its sub-clauses before the first one with a modal verb ("发生个人信息泄露的",
     "Where requests are manifestly unfounded"), and those opening with if / where / 如果."""
-    parts = [p for p in re.split(r"[，,；;]", _norm(claim)) if p.strip()]
+    parts = [p for p in re.split(r"[，,；;]", normalised(claim)) if p.strip()]
     case, seen_modal = [], False
     for part in parts:
         has_modal = bool(modal_classes(part))
-        if has_modal and not seen_modal and (_EXCEPTION_ZH if _is_zh(part) else _EXCEPTION_EN).search(part):
+        if has_modal and not seen_modal and (_EXCEPTION_ZH if is_chinese(part) else _EXCEPTION_EN).search(part):
             return ""  # its modal verb is in the exception it states (…可以不经同意查询的除外): no case of its own
         if not seen_modal and not has_modal:
             case.append(part)
         elif _IF_ZH.match(part) or (m := _IF_EN.search(part)) is not None:
-            case.append(part[m.end():] if not _is_zh(part) and m else part)
+            case.append(part[m.end():] if not is_chinese(part) and m else part)
         seen_modal |= has_modal
     return "，".join(case)
 
@@ -187,9 +188,9 @@ def _case_of(claim: str) -> str:
 def _where_case_is_stated(case: str, sentence: str) -> str:
     """"rule" when `sentence` states the claim's case as the case of its rule, "exception" when as the exception it
     makes, "" when it does not state it."""
-    zh = _is_zh(case)
+    zh = is_chinese(case)
     key = _wording(case, zh)
-    if len(key) < 2 or zh != _is_zh(sentence):
+    if len(key) < 2 or zh != is_chinese(sentence):
         return ""
     if zh:
         parts = re.split(r"[，,；;。]", sentence)
@@ -212,7 +213,7 @@ def _rule_part(sentence: str) -> str:
     """An English sentence without the exception it ends with: the modal verbs of "…, except where Union or Member State
     law provide that the prohibition … may not be lifted by the data subject" (GDPR Art. 9(2)(a)) describe the exception,
     not the rule. (Chinese exceptions stand in sub-clauses of their own, 但是…/…除外, which `_against` weighs.)"""
-    if _is_zh(sentence):
+    if is_chinese(sentence):
         return sentence
     m = _EXCEPTION_EN.search(sentence)
     if not m or m.start() == 0:
@@ -277,5 +278,5 @@ def denies_stated_exception(claim: str, clause_text: str) -> str:
     (AI Act Art. 6(3)). '' otherwise. Either language, on either language's clause: the exception words are the clause's."""
     if not _NO_EXCEPTION.search(claim):
         return ""
-    m = _ANY_EXCEPTION.search(_norm(clause_text))
+    m = _ANY_EXCEPTION.search(normalised(clause_text))
     return m.group(0) if m else ""

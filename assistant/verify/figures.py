@@ -11,7 +11,8 @@ import re
 
 from ..lexis.quantities import compare, extract_quantities, period_of_a_rate
 from ..text.numerals import NUMBER, cn_to_int
-from .modality import Finding, _is_zh
+from ..language import is_chinese
+from .modality import Finding
 from .actors.holders import LIST_ITEM
 from .wording import MIN_OVERLAP, _lead_in, _sentence_index, _short, _wording, matching_sentences, sentences
 
@@ -60,7 +61,7 @@ def _figure_of_another_case(claim: str, quantity, sentence: str) -> Finding | No
     (those of no other case of the sentence) are in the claim, the words of the figure's own case are not. Within one
     sentence and its "for …" cases only; cases.py judges the cases of a whole article but needs DISTINCT_MIN words to
     tell them apart, where "Annex I" and "Annex III" differ by one."""
-    if _is_zh(sentence):
+    if is_chinese(sentence):
         return None
     same_kind = [q for q in extract_quantities(sentence) if q.base()[0] == quantity.base()[0]]
     if len({q.base()[1] for q in same_kind}) < 2:
@@ -73,7 +74,7 @@ def _figure_of_another_case(claim: str, quantity, sentence: str) -> Finding | No
             return None
         cases.append((q, {t.lower() for t in _TOKEN_EN.findall(after)}))
     common = set.intersection(*(words for _, words in cases))
-    claim_words = _labels_in_english(claim) if _is_zh(claim) else {t.lower() for t in _TOKEN_EN.findall(claim)}
+    claim_words = _labels_in_english(claim) if is_chinese(claim) else {t.lower() for t in _TOKEN_EN.findall(claim)}
     own = [(q, (words - common) & claim_words) for q, words in cases]
     named = [q for q, words in own if words]
     # (a sentence may give the same pair twice: "not exceed five years for …, and four years for …", then the extensions
@@ -131,7 +132,7 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
     """The sub-clause of the claim holding `quantity` paraphrases another sentence of the article, which states it."""
     if clause_text and extension_stated(claim, quantity, clause_text):
         return True
-    if clause_text and _is_zh(claim) != _is_zh(sentence):
+    if clause_text and is_chinese(claim) != is_chinese(sentence):
         # a claim in the other language cannot be cut to the sentences it paraphrases by their words, and the bridge
         # terms that tie it to this sentence may be a glossary entry's for a neighbouring case ("logs" brings 网络日志,
         # the network logs of item (一), to "core banking system operation logs … three years", item (二) of
@@ -157,7 +158,7 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
                 return False
             own = [q for q in extract_quantities(ranked[0][0])]
             return bool(own) and not [m for m in compare([quantity], own) if m.kind == "contradiction"]
-        if part.rstrip().endswith("的") and _is_zh(part):
+        if part.rstrip().endswith("的") and is_chinese(part):
             case = part + "，"
         elif part not in "，,；;":
             case = ""

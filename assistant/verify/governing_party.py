@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .modality import _is_zh, _norm
+from ..language import is_chinese
+from .modality import normalised
 
 # the governing phrases (the party after them directs, approves, asks or consents): as the GDPR and the AI Act write them
 _GOVERNING_EN = re.compile(r"\b(instructions?|approval|request|consent|authori[sz]ation)\s+(?:of|from)\s+"
@@ -38,7 +39,7 @@ def _uses(text: str) -> list[tuple[str, str]]:
 
 def other_governing_party(claim: str, clause_text: str) -> str:
     """The party the article puts after a governing phrase the claim gives to another party ('' when none)."""
-    if _is_zh(claim) or _is_zh(clause_text):
+    if is_chinese(claim) or is_chinese(clause_text):
         return ""
     theirs = _uses(clause_text)
     for phrase, head in _uses(claim):
@@ -77,7 +78,7 @@ def other_report_recipient(claim: str, clause_text: str) -> str:
     reported to: the article names the body each report goes to (the PBOC "informed" by another body is not the one the
     regulator reports to). Only when every recipient the article names is a particular authority: a generic one (有关部门)
     may be any ('' when none)."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return ""
     theirs = [names for names in _report_recipients(clause_text) if names]  # (报告岗位责任制度 names no body)
     if theirs and not all(_particular(names) for names in theirs):
@@ -98,11 +99,11 @@ def _absent_recipient(claim: str, clause_text: str) -> str:
     when the article names a recipient generically (有关部门: any body may be meant)."""
     from ..lexis.parties import actors_in
 
-    bodies = [_body(m) for m in _REPORT_TO_ZH.finditer(_norm(clause_text))]
+    bodies = [_body(m) for m in _REPORT_TO_ZH.finditer(normalised(clause_text))]
     if not bodies or any(_GENERIC_BODY_ZH.match(b) for b in bodies):
         return ""
     named = set(actors_in(clause_text, subjects_only=False))
-    for names in _report_recipients(_norm(claim)):
+    for names in _report_recipients(normalised(claim)):
         if _particular(names) and not named & set(names):
             return f"the article has the report go to {'、'.join(bodies)}, the claim to {'、'.join(names)}"
     return ""

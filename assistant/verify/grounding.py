@@ -22,15 +22,16 @@ from typing import TYPE_CHECKING, Protocol
 from ..interfaces import Verifier, verifiers
 from ..lexis.quantities import (Quantity, as_counted, compare, count_mismatches, elliptical_mismatches,
                                 extract_quantities, period_of_a_rate)
+from ..language import is_chinese
 from ..text.articles import label_suffix
 from ..text.paragraphs import support_targets
 from ..settings import today
 from ..types import Citation, Claim, ClaimVerdict, Clause, Draft, Retrieval, Verdict, Verification, date_int
 from ..verdicts import all_ran, combine, weakest  # noqa: F401  (combine, all_ran: re-exported for evals/claims.py)
-from .polarity import contradictions, is_chinese as _is_zh, statement, wording_share
+from .polarity import contradictions, statement, wording_share
 from .cases import figure_of_another_case
 from .figures import extension_stated
-from .modality import _norm
+from .modality import normalised
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .offenders import offence_not_in_article
@@ -233,7 +234,7 @@ class GroundingVerifier(Verifier):
         for clause in clauses:
             # a count of a thing the clause counts otherwise ("three deputy chairs" against "two deputy chairs")
             text = self._clause_texts(clause)[-1]
-            if not _is_zh(claim.text) and not _is_zh(text):
+            if not is_chinese(claim.text) and not is_chinese(text):
                 for thing, value, said in count_mismatches(claim.text, text):
                     shown = "、".join(f"{n:g}" for n in sorted(said))
                     found.append(("contradicted", f"claim says {value:g} {thing}(s), {_label(clause)} says {shown}"))
@@ -250,12 +251,12 @@ class GroundingVerifier(Verifier):
                     continue
                 text = self._clause_texts(clause)[-1]
                 bridge = None
-                if _is_zh(text) and not _is_zh(claim.text):
+                if is_chinese(text) and not is_chinese(claim.text):
                     from ..lexis.lexicon import load_lexicon
 
                     bridge = load_lexicon().chinese_words  # for the words of each figure's own case (cases.py)
                 for other in figure_of_another_case(claim.text, text, bridge or ()):
-                    if extension_stated(_norm(claim.text), other.claim, text):
+                    if extension_stated(normalised(claim.text), other.claim, text):
                         continue  # the claim's extension, which the article's extension states (figures.py)
                     found.append(("contradicted", f"{_label(clause)}: {other.describe()}"))
         return found
@@ -266,7 +267,7 @@ class GroundingVerifier(Verifier):
         if not cited or not claim.text.strip():
             return []
         texts = [(clause, text) for _, clause in cited for text in self._clause_texts(clause)[-1:]]
-        same_language = [(c, t) for c, t in texts if _is_zh(t) == _is_zh(claim.text)]
+        same_language = [(c, t) for c, t in texts if is_chinese(t) == is_chinese(claim.text)]
         if not same_language:
             # A claim in the other language than its clause: the glossary's legal terms bridge the languages to find the
             # sentence it is about; modality, rights, scope and actors are then compared across languages.
@@ -277,7 +278,7 @@ class GroundingVerifier(Verifier):
             # "loan", 借款人 for "borrower"): a claim need not use a phrase some glossary entry was written for
             terms = load_glossary().expansion(claim.text)
             terms += [w for w in load_lexicon().chinese_words(claim.text) if w not in terms]
-            if _is_zh(claim.text):
+            if is_chinese(claim.text):
                 # a Chinese claim on the GDPR or the AI Act: the EU texts' own heading words for its terms (分销商 →
                 # "obligations of distributors", eu_terms.toml), for the cited texts only
                 from ..lexis.eu_terms import load_eu_terms
@@ -287,7 +288,7 @@ class GroundingVerifier(Verifier):
             found = []
             for clause, text in texts:
                 # the bridge speaks the clause's language: Chinese terms for a Chinese law, English ones for the GDPR
-                bridge = " ".join(t for t in terms if _is_zh(t) == _is_zh(text))
+                bridge = " ".join(t for t in terms if is_chinese(t) == is_chinese(text))
                 found += [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text, bridge)]
             clauses = [c for _, c in cited]
             return found or self._check_neighbour_terms(claim, clauses, terms) or self._check_concepts(claim, clauses)
@@ -324,7 +325,7 @@ class GroundingVerifier(Verifier):
                 if other is None:
                     continue
                 other = (full(other.chunk_id) if callable(full) else None) or other
-                if _is_zh(other.text) != _is_zh(claim.text):
+                if is_chinese(other.text) != is_chinese(claim.text):
                     continue
                 share = wording_share(claim.text, other.text)
                 if share >= NEIGHBOUR_SHARE_MIN and share >= coverage + NEIGHBOUR_SHARE_LEAD:
@@ -342,14 +343,14 @@ class GroundingVerifier(Verifier):
             return []
         from ..lexis.lexicon import load_lexicon
 
-        terms = {t for t in glossary_terms if _is_zh(t)} | set(load_lexicon().chinese_words(claim.text))
+        terms = {t for t in glossary_terms if is_chinese(t)} | set(load_lexicon().chinese_words(claim.text))
         if len(terms) < NEIGHBOUR_TERMS_MIN:
             return []
 
         def held(clause: Clause | None) -> int:
             return sum(1 for t in terms if t in clause.text) if clause is not None else 0
 
-        chinese = [c for c in clauses if c.article is not None and _is_zh(c.text)]
+        chinese = [c for c in clauses if c.article is not None and is_chinese(c.text)]
         if not chinese:
             return []
         best = max(held(c) for c in chinese)
@@ -370,8 +371,8 @@ class GroundingVerifier(Verifier):
         law_articles = getattr(self.lookup, "law_articles", None)
         derived = getattr(self.lookup, "derived", None)
         token_lists = getattr(self.lookup, "token_lists", None)  # the index's tokens: the dictionary keeps their words
-        chinese = [c for c in clauses if c.article is not None and _is_zh(c.text)]
-        if _is_zh(claim.text) or not chinese or not callable(law_articles) or not callable(derived) or token_lists is None:
+        chinese = [c for c in clauses if c.article is not None and is_chinese(c.text)]
+        if is_chinese(claim.text) or not chinese or not callable(law_articles) or not callable(derived) or token_lists is None:
             return []
         from ..lexis.concepts import article_tokens, better_article, blank_references, bridge_phrases, claim_concepts
         from ..lexis.empty_words import says_nothing

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .actors.holders import LIST_ITEM
-from .modality import _is_zh, _norm
+from ..language import is_chinese
+from .modality import normalised
 from .wording import sentences, wording_share
 
 _ALTERNATIVES_LEAD_IN = re.compile(r"(?:情形|情况|行为|条件)之一|\b(?:one|any) of the following\b", re.I)
@@ -23,9 +24,9 @@ ITEM_MATCH = 0.6
 
 def one_of_the_cases_made_the_only(claim: str, clause_text: str) -> str:
     """'' or the lead-in whose list of alternative cases the claim narrows to one item ("only when …")."""
-    claim, clause_text = _norm(claim), _norm(clause_text)
-    zh = _is_zh(claim)
-    if zh != _is_zh(clause_text):
+    claim, clause_text = normalised(claim), normalised(clause_text)
+    zh = is_chinese(claim)
+    if zh != is_chinese(clause_text):
         return ""
     m = (_ONLY_WHEN_ZH if zh else _ONLY_WHEN_EN).search(claim)
     if not m:

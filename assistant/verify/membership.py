@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.articles import CN_ARTICLE_LABEL
-from .modality import Finding, _norm
+from .modality import Finding, normalised
 
 # the verbs of belonging, negated first (longest first): general legal usage. 包括 / 包含 put the class before the thing
 # (S包括X); the others the thing before the class (X属于S, 将X纳入S, X作为S管理)
@@ -51,7 +51,7 @@ def _bigrams(text: str) -> set[str]:
 def statements(text: str) -> list[Belonging]:
     """Each statement of belonging in `text`: the thing and the class on either side of a verb of belonging, each within
     its sub-clause (a definition's thing up to the end of its sub-clause)."""
-    text = _norm(text)
+    text = normalised(text)
     found = []
     for m in _RELATION.finditer(text):
         # a verb opening its sub-clause (…各种信息，不包括匿名化处理后的信息) takes the sub-clause before as its side

@@ -15,7 +15,7 @@ from ..language import is_chinese
 
 # Modality classes, longest spellings first within each class. Chinese words are matched as substrings;
 # English ones on word boundaries. "不得" must win over "得", "无需" over "需", "shall not" over "shall".
-_ZH = {
+MODAL_WORDS_ZH = {
     "prohibition": ["不得", "禁止", "严禁", "不准", "不允许", "不能", "不可以", "不可"],
     # 可以不 (商业银行法第三十六条 可以不提供担保, 个人信息保护法第五十七条 可以不通知个人): free not to act, no duty
     "exemption": ["无需", "无须", "毋须", "不需要", "不需", "不必", "不用", "没有义务", "不负有", "免于", "不要求",
@@ -116,7 +116,7 @@ _EN = {
               # investigative powers:" (GDPR Art. 58(1)-(3)) gives each item as a power
               r"(?:shall |will )?(?:has|have) (?:all )?(?:of )?the following (?:\w+ )?(?:powers|rights)"],
 }
-_EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
+MODAL_EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cls, words in _EN.items()}
 # "shall not apply" says which cases a rule covers, "shall not affect / prejudice / be binding" states a legal effect:
 # neither forbids anybody anything. Matched before the classes above, so their "shall not" is not read.
 # "is not prohibited", "nothing prevents": a negated prohibition allows
@@ -145,7 +145,7 @@ _EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|can't|is unable to|are unable to)
                         r"liable\s+for\b", re.I)
 
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
-_OPPOSITE = {
+OPPOSITE_CLASSES = {
     ("exemption", "obligation"), ("obligation", "exemption"),
     ("permission", "prohibition"), ("prohibition", "permission"),
     ("right", "no_right"), ("no_right", "right"),
@@ -161,29 +161,27 @@ class Finding:
     message: str
 
 
-def _norm(text: str) -> str:
+def normalised(text: str) -> str:
     # the typographic apostrophe (can’t, isn’t) read as the straight one, so one spelling of each contraction serves
     # (length-preserving: positions found in the result hold in the text)
     return unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")
 
 
-_is_zh = is_chinese
-
 
 def modal_classes(text: str) -> list[tuple[int, str]]:
     """(position, class) of every modal expression, longer and negative forms first, no overlaps."""
-    text = _norm(text)
+    text = normalised(text)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    if _is_zh(text):
+    if is_chinese(text):
         for m in _ZH_NO_NAMED_RIGHT.finditer(text):
             taken.append(m.span())
             found.append((m.start(), "no_right"))
-        spellings = sorted(((w, cls) for cls, words in _ZH.items() for w in words), key=lambda p: -len(p[0]))
+        spellings = sorted(((w, cls) for cls, words in MODAL_WORDS_ZH.items() for w in words), key=lambda p: -len(p[0]))
         for word, cls in spellings:
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
@@ -202,7 +200,7 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
     # the longest expression wins whatever its class: "shall not be required" (no duty) over "shall not", "shall have
     # the right" (a right) over "shall"; at equal length the order of the classes decides
     order = ("prohibition", "exemption", "no_right", "right", "obligation", "restriction", "permission")
-    spans = [(m.start(), m.end(), i, cls) for i, cls in enumerate(order) for m in _EN_RE[cls].finditer(text)]
+    spans = [(m.start(), m.end(), i, cls) for i, cls in enumerate(order) for m in MODAL_EN_RE[cls].finditer(text)]
     for a, b, _, cls in sorted(spans, key=lambda t: (t[0] - t[1], t[2])):
         if free(a, b):
             taken.append((a, b))
@@ -316,19 +314,19 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
     return False
 
 
-def _classes(text: str) -> set[str]:
+def classes_in(text: str) -> set[str]:
     return {cls for _, cls in modal_classes(text)}
 
 
-_MODAL_STRIP_ZH = re.compile("|".join(sorted((re.escape(w) for ws in _ZH.values() for w in ws), key=len, reverse=True)))
-_MODAL_STRIP_EN = re.compile("|".join(p.pattern for p in _EN_RE.values()), re.I)
+MODAL_STRIP_ZH = re.compile("|".join(sorted((re.escape(w) for ws in MODAL_WORDS_ZH.values() for w in ws), key=len, reverse=True)))
+MODAL_STRIP_EN = re.compile("|".join(p.pattern for p in MODAL_EN_RE.values()), re.I)
 
 # modal classes that say the same thing of an actor, for telling a swap of duty holders from a change of modality
-_MODAL_GROUP = {"obligation": "duty", "permission": "may", "right": "may", "prohibition": "not", "no_right": "not",
+MODAL_GROUP = {"obligation": "duty", "permission": "may", "right": "may", "prohibition": "not", "no_right": "not",
                 "exemption": "free", "restriction": "duty"}
 
 
-_LABEL = {"obligation": "a duty (应当/shall)", "permission": "an option (可以/may)", "exemption": "no duty (无需/need not)",
+MODAL_LABEL = {"obligation": "a duty (应当/shall)", "permission": "an option (可以/may)", "exemption": "no duty (无需/need not)",
           "restriction": "a restriction (只能/may only)",
           "prohibition": "a prohibition (不得/shall not)", "right": "a right (有权/has the right)",
           "no_right": "no right (无权/has no right)"}
@@ -346,8 +344,8 @@ def governed_modals(text: str) -> list[tuple[str, str]]:
     The verb is the first word after the modal that is neither a modal, an auxiliary nor an adverb, cut to five letters
     (provide/provides); after "be" only a participle counts ("shall be voluntary" governs no act). A modal with "only" right
     after it is a restriction ("shall be dismissed only if" ≈ "can be dismissed only if"): left out."""
-    text = _norm(text)
-    if _is_zh(text):
+    text = normalised(text)
+    if is_chinese(text):
         return []
     out = []
     for at, cls in modal_classes(text):

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 
 # the negations of Chinese legal drafting that stand straight before the verb of a case (未予拒绝, 不予受理, 没有报告, 拒不改正)
 _NEGATION_ZH = ("未予", "不予", "没有", "拒不", "未", "不")
@@ -60,11 +61,11 @@ _NEGATED_CONSEQUENCE = re.compile(r"\s*(?:不予|不得|不|无|没有|免予|�
 def affirmed_negated_case(claim: str, clause_text: str, words: Callable[[str], Iterable[str]]) -> Finding | None:
     """A finding when a claim's condition does an act that the Chinese article's only case of it leaves undone (an English
     claim's words bridged by `words`; a Chinese claim's case read in its own words)."""
-    if not _is_zh(clause_text):
+    if not is_chinese(clause_text):
         return None
-    text = _norm(clause_text)
-    if _is_zh(claim):
-        return _affirmed_in_chinese(_norm(claim), text)
+    text = normalised(clause_text)
+    if is_chinese(claim):
+        return _affirmed_in_chinese(normalised(claim), text)
     for m in _CONDITION_EN.finditer(claim):
         condition = m.group(1)
         if _NEGATED_EN.search(condition) or _THAT_CLAUSE_EN.search(claim[: m.start()]) and m.group(0)[:4].lower() == "that":

@@ -15,7 +15,8 @@ import re
 from ..lexis.parties import ACTOR_LABEL, actors_in, same_side
 from .actors.holders import _CASE_OPENER_EN
 from .actors.subjects import _SANCTION, _opening_actor
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 
 # a Chinese claim's case: its first sub-clause up to 的，(银行没按规定报告大额交易的，…)
 _CASE_ZH = re.compile(r"^([^，,。；;]{2,60}?)的[，,]")
@@ -36,13 +37,13 @@ def _punishes(sentence: str) -> bool:
 
 def _offender_of_sentence(sentence: str) -> list[str]:
     """The party a penalty sentence's case opens with: 征信机构违反本条例规定，… → the credit reporting agency."""
-    first = re.split(r"[，,；;：:]", _norm(sentence), maxsplit=1)[0]
+    first = re.split(r"[，,；;：:]", normalised(sentence), maxsplit=1)[0]
     return _opening_actor(first)[:1]
 
 
 def _offender_of_claim(claim: str) -> list[str]:
-    text = _norm(claim).strip()
-    if _is_zh(text):
+    text = normalised(claim).strip()
+    if is_chinese(text):
         m = _CASE_ZH.match(text)
         return _opening_actor(m.group(1))[:1] if m else []
     m = _CASE_EN.match(text)
@@ -54,7 +55,7 @@ def _offender_of_claim(claim: str) -> list[str]:
 
 def other_offender(claim: str, sentence: str) -> Finding | None:
     """The claim puts the offence a penalty sentence punishes on another party than the one the sentence names."""
-    if not _punishes(_norm(sentence)):
+    if not _punishes(normalised(sentence)):
         return None
     theirs, mine = _offender_of_sentence(sentence), _offender_of_claim(claim)
     if not theirs or not mine or "anyone" in theirs + mine or same_side(theirs[0], mine[0]):
@@ -76,9 +77,9 @@ def offence_not_in_article(claim: str, clause_text: str) -> str:
     items are obstruction, false reports and ratios; 第七十九条 says it). '' otherwise."""
     from .wording import _wording
 
-    text = _norm(claim).strip()
+    text = normalised(claim).strip()
     m = _CASE_ZH.match(text)
-    if not (_is_zh(text) and _is_zh(clause_text) and m and _punishes(_norm(clause_text))):
+    if not (is_chinese(text) and is_chinese(clause_text) and m and _punishes(normalised(clause_text))):
         return ""
     key = _wording(m.group(1), True)
     if not key or len(key & _wording(clause_text, True)) / len(key) >= OFFENCE_SHARE_MIN:

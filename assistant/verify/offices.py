@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 
 # 副 + an office (general vocabulary of Chinese organisation law: 行长, 主任, 局长, 部长, 主席, 院长, 秘书长, 署长, 总经理 …)
 _DEPUTY_ZH = re.compile(r"副((?:秘书|总)?(?:行长|主任|局长|部长|主席|院长|署长|厅长|处长|委员长|经理|董事长|总理|秘书长))")
@@ -30,9 +31,9 @@ def _same_body(a: str, b: str) -> bool:
 def deputy_office(claim: str, clause_text: str) -> Finding | None:
     """A Chinese claim saying who appoints a deputy (副行长 …) that names none of the bodies the article's sentence about
     the deputy names, where that sentence names one: the claim gives the deputy what the article says of the head."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    text, article = _norm(claim), _norm(clause_text)
+    text, article = normalised(claim), normalised(clause_text)
     for m in _DEPUTY_ZH.finditer(text):
         deputy = m.group(0)
         mine = _appointers(text[m.end():])

@@ -66,7 +66,8 @@ from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _aff
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated, denies_stated_exception)
 from .figures import _numbers, figures_of
-from .modality import Finding, _LABEL, _MODAL_GROUP, _OPPOSITE, _classes, _is_zh, is_chinese, modal_classes
+from ..language import is_chinese
+from .modality import Finding, MODAL_LABEL, MODAL_GROUP, OPPOSITE_CLASSES, classes_in, modal_classes
 from .requirements import requires_dispensed, requires_dispensed_across
 from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
@@ -86,12 +87,12 @@ from .subclauses import (TIED_BY_WORDING, _given_to_the_claims_side, said_in_its
                          _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
                          _stated_elsewhere, _sub_clause_classes, _under_lead_in)
-from .wording import (AMBIGUITY, MIN_OVERLAP, _lead_in, _sentence_before, _sentence_index, _short, _squash, _whole_words,
+from .wording import (AMBIGUITY, MIN_OVERLAP, _lead_in, _sentence_before, _sentence_index, _short, _squash,
                       matching_sentences, sentences, statement, wording_share)
 
 __all__ = ["Finding", "contradictions", "is_chinese", "matching_sentences", "modal_classes", "sentences", "statement",
            "wording_share"]
-# (_duty_pairs, _under_lead_in and _whole_words are imported from here by the tests that pin them)
+# (_duty_pairs and _under_lead_in are imported from here by the tests that pin them)
 
 
 # A cross-language claim tied to no sentence is compared with every modal sentence of a clause of at most this many.
@@ -113,7 +114,7 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     stated = statement(claim)
     # the checks below compare a claim with what the clause says; a claim the clause holds word for word says nothing else
     paraphrased = bool(_squash(stated)) and _squash(stated) not in _squash(clause_text)
-    zh_claim, zh_clause = _is_zh(claim), _is_zh(clause_text)
+    zh_claim, zh_clause = is_chinese(claim), is_chinese(clause_text)
 
     def opposed() -> bool:
         return any(f.kind in ("polarity", "modality", "right") for f in found)
@@ -226,7 +227,7 @@ def _contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Find
     claim = statement(claim)
     if not claim or _squash(claim) in _squash(clause_text):
         return []  # a verbatim quote cannot contradict the clause it is quoted from
-    cross = _is_zh(claim) != _is_zh(clause_text)
+    cross = is_chinese(claim) != is_chinese(clause_text)
     bridge = bridge if cross else ""
     parts = [p for p in sentences(claim) if len(p) >= 8] or [claim]
     if len(parts) == 1:
@@ -262,9 +263,9 @@ def _stating_rights(claim: str, able: list) -> list:
     right, when some do: the terms that tie it to sentences cannot tell "the data subject shall have the right to object"
     from "Where the data subject objects …, the personal data shall no longer be processed" beside it (GDPR Art. 21(2)-(3)),
     and the other party's duty there neither grants nor denies the right."""
-    if not _classes(claim) & _RIGHTS:
+    if not classes_in(claim) & _RIGHTS:
         return able
-    stating = [j for j in able if _classes(j[0]) & _RIGHTS]
+    stating = [j for j in able if classes_in(j[0]) & _RIGHTS]
     return stating or able
 
 
@@ -274,7 +275,7 @@ def _own_bridge(part: str, bridge: str) -> str:
     days; the cost of shipping them back is borne by the consumer" ties its second sentence by 消费者 to 退回商品的运费由消费者
     承担, not by the first one's 返还…商品价款 to 经营者应当…返还 (消费者权益保护法第二十五条). A Chinese claim on an EU text
     keeps the whole bridge (its English terms come from more tables than these)."""
-    if _is_zh(part) or not bridge:
+    if is_chinese(part) or not bridge:
         return bridge
     from ..lexis.glossary import load_glossary
     from ..lexis.lexicon import load_lexicon
@@ -300,7 +301,7 @@ def _main_clauses(claim: str) -> list[str]:
     main clause before it (one with a modal verb: a condition, 确认借款人资信良好的，…, is no main clause)."""
     from ..lexis.parties import actors_in
 
-    if not _is_zh(claim):
+    if not is_chinese(claim):
         return [claim]
     cuts = [m.end() for m in _OWN_SUBJECT_ZH.finditer(claim)]
     pieces, start = [], 0
@@ -323,7 +324,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         if agent:
             return [agent]
     ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP] if bridge or not cross else []
-    if not ranked and not cross and not _is_zh(claim):
+    if not ranked and not cross and not is_chinese(claim):
         # an English paraphrase may inflect the clause's words otherwise (withdrawing consent / to withdraw … consent,
         # GDPR Art. 7(3)): matched on crude stems when the words themselves tie it to no sentence
         ranked = [r for r in matching_sentences(claim, clause_text, stem=True) if r[1] >= MIN_OVERLAP]
@@ -473,16 +474,16 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # the article says what the claim says somewhere (an option, a duty, a right), its modality is left alone
         # (the modal words of the claim's rule: "can effectively avoid harm" in its condition or "records that can identify
         # users" in a relative clause says nothing the article must license)
-        said = {_MODAL_GROUP[c] for c in _classes(clause_text)}
+        said = {MODAL_GROUP[c] for c in classes_in(clause_text)}
         # (said of the claim's party, or of a party the article leaves unnamed: "中国人民银行可以…通报" is no option of the
         # payment institution's that "reporting it is up to the institution" could restate, 非银行支付机构监督管理条例第四十三条)
-        if any(_MODAL_GROUP[c] in said and _given_to_the_claims_side(claim, c, clause_text)
-               for c in _classes(_rule_words_en(claim))):
+        if any(MODAL_GROUP[c] in said and _given_to_the_claims_side(claim, c, clause_text)
+               for c in classes_in(_rule_words_en(claim))):
             # a right denied (无权) where the article grants it is cleared only by the article denying it somewhere too,
             # not by another party's ban beside it ("the personal data shall no longer be processed", GDPR Art. 21(3))
-            own_right = _classes(_rule_words_en(claim)) & _RIGHTS
+            own_right = classes_in(_rule_words_en(claim)) & _RIGHTS
             findings = [f for f in findings if f.kind not in ("polarity", "modality", "right")
-                        or f.kind == "right" and own_right and not own_right & _classes(clause_text)]
+                        or f.kind == "right" and own_right and not own_right & classes_in(clause_text)]
     # judged by the readings that allow something (a ban beside them, 不得采集…禁止采集的企业信息, is about another act)
     # with the exception the next sentence makes to each (但是，该约定不影响个人向其中任何一个…, 个人信息保护法第二十条)
     allowing = [text for text in (s + _exception_after(s, clause_text) for s in readings) if _opens_to_all(claim, text)]
@@ -553,7 +554,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     # ("the controller can never process … in any case" is licensed by no "at any time" of the data subject's right)
     about = [sentence for sentence, _, _ in _about_the_predicate(claim, [(r, set(), []) for r in readings])]
     said_by = about + [s for s in _predicate_sentences(claim, clause_text)
-                       if s not in about and _classes(s) & _classes(claim)] if not cross else readings
+                       if s not in about and classes_in(s) & classes_in(claim)] if not cross else readings
     if cross:
         # glossary terms tie a claim in the other language to sentences only loosely: a sentence of the article that says
         # "for life / whatever the case" itself (受到刑事处罚的人员，终身不得从事…, 网络安全法第六十六条) licenses "never
@@ -584,10 +585,10 @@ _RELATIVE_MODAL_EN = re.compile(r"\b(?:that|which|who)\s+(?:can|could|may|might)
 def _rule_words_en(claim: str) -> str:
     """An English claim without its opening condition and its relative clauses' modal words (a Chinese one as it is);
     the claim itself when nothing modal would be left."""
-    if _is_zh(claim):
+    if is_chinese(claim):
         return claim
     rule = _RELATIVE_MODAL_EN.sub(" ", _CONDITION_EN.sub("", claim))
-    return rule if _classes(rule) else claim
+    return rule if classes_in(rule) else claim
 
 
 def _after_semicolon(sentence: str, clause_text: str) -> str:
@@ -622,14 +623,14 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     findings: list[Finding] = []
     can: set[str] = set()
     # (an English claim on a Chinese sentence by the modal words of its rule, not of its condition: see _rule_words_en)
-    claim_cls = _classes(_rule_words_en(claim) if _is_zh(claim) != _is_zh(sentence) else claim)
+    claim_cls = classes_in(_rule_words_en(claim) if is_chinese(claim) != is_chinese(sentence) else claim)
     source_cls = _sub_clause_classes(claim, _rule_part(sentence))
     # a sentence judges the claim's modality only if it speaks of the same thing: a duty, an option or a right that
     # the claim's modal words can equal or oppose ("有权请求" judges "无权要求"; "应当核实" does not)
     same_verb = _opposed_for_the_same_verb(claim, _rule_part(sentence))
-    if same_verb or any(_MODAL_GROUP[c] == _MODAL_GROUP[s] or (c, s) in _OPPOSITE for c in claim_cls for s in source_cls):
+    if same_verb or any(MODAL_GROUP[c] == MODAL_GROUP[s] or (c, s) in OPPOSITE_CLASSES for c in claim_cls for s in source_cls):
         can |= {"polarity", "modality", "right"}
-    pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in _OPPOSITE and c not in source_cls)
+    pairs = sorted((c, s) for c in claim_cls for s in source_cls if (c, s) in OPPOSITE_CLASSES and c not in source_cls)
     # A clause that says both ("不得…；但是…可以…") is conditional: only a wholly opposite claim is contradicted.
     # Unless the claim gives the opposite to the very party the sentence gives it to ("…接收方不承担该义务" against
     # "接收方应当继续履行…义务", 网络数据安全管理条例第十四条, while the claim's other sub-clause has a duty of its own), or
@@ -692,7 +693,7 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     if pairs:
         c, s = pairs[0]
         kind = "right" if "right" in c or "right" in s else "modality" if {c, s} <= {"obligation", "permission"} else "polarity"
-        findings.append(Finding(kind, f"the clause says {_LABEL[s]} where the claim says {_LABEL[c]}: 「{_short(sentence)}」"))
+        findings.append(Finding(kind, f"the clause says {MODAL_LABEL[s]} where the claim says {MODAL_LABEL[c]}: 「{_short(sentence)}」"))
     at = _sentence_index(sentence, clause_text)
     lead = _lead_in(clause_text, at) if LIST_ITEM.match(sentence) else ""
     can_actor, actor_found = _actor_findings(claim, sentence, lead or _sentence_before(clause_text, at), bool(lead))
@@ -701,12 +702,12 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         rest = without_acts_held_elsewhere(claim, sentence, clause_text)
         if rest != claim:
             can_actor, actor_found = _actor_findings(rest, sentence, lead or _sentence_before(clause_text, at), bool(lead))
-    claim_groups = {_MODAL_GROUP[c] for _, c in _duty_pairs(claim)}
+    claim_groups = {MODAL_GROUP[c] for _, c in _duty_pairs(claim)}
     if can_actor:
         can.add("actor")
-        if claim_groups & {_MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
+        if claim_groups & {MODAL_GROUP[c] for _, c in _duty_pairs(sentence)}:
             can.add("actor_same_kind")
-    elif claim_groups & {_MODAL_GROUP[c] for a, c in _duty_pairs(sentence) if a is None}:
+    elif claim_groups & {MODAL_GROUP[c] for a, c in _duty_pairs(sentence) if a is None}:
         # the sentence gives the claim's kind of statement (a duty, an option, a ban) with no party named (设立非银行支付机构
         # 的注册资本…应当为实缴货币资本): the one the claim restates, which cannot say who holds it
         can.add("actor_same_kind_unnamed")

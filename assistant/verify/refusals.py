@@ -18,7 +18,8 @@ from .actors.holders import _duty_pairs
 # "Under the Commercial Bank Law, …": the law a claim cites is no condition it puts on the duty
 from ..lexis.parties import actors_in
 from .bodies import _CITING_OPENER_EN
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 
 # the party before 有权拒绝 (in its sub-clause) and what it may refuse (up to the end of the sub-clause)
 _RIGHT_TO_REFUSE_ZH = re.compile(r"([^，。；;,]{0,30}?)有权拒绝([^，。；;,]{1,60})")
@@ -52,10 +53,10 @@ def refusal_made_duty(claim: str, clause_text: str,
                       chinese_words: Callable[[str], Iterable[str]] | None = None) -> Finding | None:
     """A claim (Chinese, or English with `chinese_words` to bridge its acts) that makes a party's duty an act the Chinese
     clause gives that same party the right to refuse."""
-    if not _is_zh(clause_text):
+    if not is_chinese(clause_text):
         return None
-    text = _norm(claim)
-    zh = _is_zh(text)
+    text = normalised(claim)
+    zh = is_chinese(text)
     if not zh and chinese_words is None:
         return None
     body = text if zh else _CITING_OPENER_EN.sub("", text)
@@ -65,7 +66,7 @@ def refusal_made_duty(claim: str, clause_text: str,
     if not holders:
         return None
     acts = None if zh else set(chinese_words(text))
-    article = _norm(clause_text)
+    article = normalised(clause_text)
     for m in _RIGHT_TO_REFUSE_ZH.finditer(article):
         # a right to refuse only in a case (调查人员少于二人或者未出示执法证件和调查通知书的，金融机构…有权拒绝接受调查, 反洗钱法
         # 第四十三条): the case's 的， before the party; outside it the duty stands (…应当配合反洗钱调查, the same article)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .modality import _is_zh, _norm
+from ..language import is_chinese
+from .modality import normalised
 
 _QUALIFIER_EN = r"(?:(?:any|an|a|the|its|their)\s+)?(?:(?:specific|prior|further|separate|additional|express|individual|formal)\s+)*"
 _DISPENSED_EN = re.compile(r"\b(?:without (?:requiring|the need for|needing|having to (?:obtain|seek))|(?:shall|does|do|need|will) not "
@@ -36,16 +37,16 @@ def _stem(word: str) -> str:
 
 def dispensed(text: str) -> list[str]:
     """What `text` says is not required (English stems, or the two characters of a Chinese noun: 同意, 批准, 许可)."""
-    text = _norm(text)
-    if _is_zh(text):
+    text = normalised(text)
+    if is_chinese(text):
         return [m.group(1) for m in _DISPENSED_ZH.finditer(text)]
     return [_stem(m.group(1)) for m in _DISPENSED_EN.finditer(text)]
 
 
 def requires(text: str, stem: str) -> bool:
     """`text` makes `stem` a condition (and does not itself waive it)."""
-    text = _norm(text)
-    zh = _is_zh(text)
+    text = normalised(text)
+    zh = is_chinese(text)
     if (_WAIVED_ZH if zh else _WAIVED_EN).search(text):
         return False
     return bool(re.search((_REQUIRED_ZH if zh else _REQUIRED_EN).format(stem=re.escape(stem)), text, re.I))
@@ -54,10 +55,10 @@ def requires(text: str, stem: str) -> bool:
 def requires_dispensed(claim: str, context: str) -> str:
     """The thing `context` dispenses with that `claim` requires ('' if none). A context that also requires it itself
     (应当取得个人同意…但是…不需取得个人同意, 个人信息保护法第十三条) states a rule and its exception: left to the other checks."""
-    if _is_zh(claim) != _is_zh(context):
+    if is_chinese(claim) != is_chinese(context):
         return ""
     for stem in dispensed(context):
-        parts = re.split(r"[，,；;。:：]", _norm(context))  # the rule and its exception stand in sub-clauses of their own
+        parts = re.split(r"[，,；;。:：]", normalised(context))  # the rule and its exception stand in sub-clauses of their own
         if requires(claim, stem) and not any(requires(part, stem) for part in parts):
             return stem
     return ""
@@ -81,9 +82,9 @@ def requires_dispensed_across(claim: str, clause_text: str, chinese_words) -> st
     return goods within seven days, but only after explaining the reason"), bridged by `chinese_words` (the lexicon's
     Chinese words for English ones). Only when the clause names the thing nowhere else, outside what it dispenses with,
     (a rule and its exception: the other checks judge it). '' when there is none."""
-    if _is_zh(claim) or not _is_zh(clause_text) or _WAIVED_EN.search(claim):
+    if is_chinese(claim) or not is_chinese(clause_text) or _WAIVED_EN.search(claim):
         return ""
-    clause = _norm(clause_text)
+    clause = normalised(clause_text)
     for cond in [*_CONDITION_ON_EN.finditer(claim), *_DUTY_ON_EN.finditer(claim)]:
         words = [w for w in chinese_words(cond.group(1)) if len(w) >= 2]
         for m in _DISPENSED_PHRASE_ZH.finditer(clause):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .modality import _is_zh, _norm
+from ..language import is_chinese
+from .modality import normalised
 from .wording import _wording
 
 # a concession opening a sub-clause, and a "need not" in it (general usage)
@@ -43,17 +44,17 @@ def _exception_texts(article: str, zh: bool) -> list[str]:
 
 def without_restated_exception(claim: str, clause_text: str) -> str:
     """The claim without its concession when the concession restates the article's exception; the claim otherwise."""
-    zh = _is_zh(claim)
-    if zh != _is_zh(clause_text):
+    zh = is_chinese(claim)
+    if zh != is_chinese(clause_text):
         return claim
-    text = _norm(claim)
+    text = normalised(claim)
     m = (_CONCESSION_ZH if zh else _CONCESSION_EN).search(text)
     if not m:
         return claim
     own = _wording((_NO_DUTY_ZH if zh else _NO_DUTY_EN).sub(" ", m.group(1)), zh)
     if not own:
         return claim
-    for exception in _exception_texts(_norm(clause_text), zh):
+    for exception in _exception_texts(normalised(clause_text), zh):
         if len(own & _wording(exception, zh)) / len(own) >= EXCEPTION_MATCH:
             rest = (text[: m.start()] + text[m.end():]).strip()
             return rest if rest else claim

@@ -15,7 +15,8 @@ from ..text.articles import CN_ARTICLE_LABEL
 from .actors.holders import LIST_ITEM
 from .exceptions import (_CLAUSE_EXCEPTION_EN, _DISCRETION, _EXCEPTION_ZH, _IF_EN, _OWN_CONDITION, _OWN_EXCEPTION,
                          _SWEEPING_EXEMPTION_ZH)
-from .modality import _classes, _is_zh, _norm, modal_classes
+from ..language import is_chinese
+from .modality import classes_in, normalised, modal_classes
 from .subclauses import _sub_clause_classes
 from .wording import _AUTOMATIC_STATUS_EN, _SCOPE_EN, _SCOPE_ZH, _whole_words, _wording
 
@@ -50,11 +51,11 @@ def _beyond_the_only(claim: str, sentence: str) -> bool:
     """The claim allows an act beyond the X the sentence confines it to: "也可以用于维护网络安全以外的用途" against "只能用于维护
     网络安全的需要，不得用于其他用途" (网络安全法第三十二条); "may use them for purposes other than supervision" against
     "may be used only for supervision"."""
-    zh = _is_zh(claim)
-    if zh != _is_zh(sentence) or "permission" not in _classes(claim) or not _CONFINED.search(_norm(sentence)):
+    zh = is_chinese(claim)
+    if zh != is_chinese(sentence) or "permission" not in classes_in(claim) or not _CONFINED.search(normalised(sentence)):
         return False
-    m = (_BEYOND_ZH if zh else _BEYOND_EN).search(_norm(claim))
-    if m and zh and m.group(2) and not _OTHER_ZH.search(_norm(claim), m.end()):
+    m = (_BEYOND_ZH if zh else _BEYOND_EN).search(normalised(claim))
+    if m and zh and m.group(2) and not _OTHER_ZH.search(normalised(claim), m.end()):
         return False  # 除了X，也可以用于Y: beyond X only when Y is "other" (其他用途), not a second use the clause may name
     key = _wording(next(g for g in m.groups() if g), zh) if m else set()
     return bool(key) and len(key & _wording(sentence, zh)) / len(key) >= BEYOND_MATCH
@@ -72,12 +73,12 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         # makes more exceptions to than the claim states ("may never process it except on the controller's instructions,
         # in all circumstances" against "… except on instructions from the controller, unless he or she is required to do
         # so by Union or Member State law", GDPR Art. 32(4))
-        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        exceptions = _EXCEPTION_ZH if is_chinese(clause_text) else _CLAUSE_EXCEPTION_EN
         stated = len(_OWN_EXCEPTION.findall(own))
         return bool(_UNCONDITIONAL.search(_OWN_EXCEPTION.split(own)[-1] + " " + own)) \
             and not any(_speaks_universally(text, True) for text in (readings or [clause_text])) \
             and len(exceptions.findall(" ".join(readings or [clause_text]))) > stated
-    if _is_zh(claim):
+    if is_chinese(claim):
         used = [w for w in _whole_words(claim, _SCOPE_ZH) if not _distributive(claim, w)
                 and not _the_cases_own_anyone(claim, w, readings or [clause_text])]
     else:
@@ -91,23 +92,23 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     # is licensed only by the same kind of word, not by an "any person" in the sentence
     # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
     unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
-    if unconditional and _is_zh(claim) and _is_zh(clause_text) and _rule_of_its_case(claim, clause_text, readings or []):
+    if unconditional and is_chinese(claim) and is_chinese(clause_text) and _rule_of_its_case(claim, clause_text, readings or []):
         return False
     if _OWN_CONDITION.search(_DISCRETION.sub(" ", own)):
         # a claim stating the case it speaks of ("Where the data subject withdraws consent, …") may say "any" of that
         # case; it overreaches only when it says "always / without exception" of a rule the clause makes exceptions to
         # (GDPR Art. 17(3) "Paragraphs 1 and 2 shall not apply to the extent …")
-        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        exceptions = _EXCEPTION_ZH if is_chinese(clause_text) else _CLAUSE_EXCEPTION_EN
         if unconditional:
             return bool(exceptions.search(clause_text)) \
                 and not any(_speaks_universally(text, True) for text in (readings or [clause_text]))
         # within its case, "all / 所有 …" of what the clause lists one by one ("derogations from the rights referred to in
         # Articles 15, 16, 18 and 21", GDPR Art. 89(2); 下列…) claims more than the list
         return _all_of_a_list(claim, readings or [clause_text])
-    if _is_zh(claim) and _is_zh(clause_text) and not _classes(claim) & {"prohibition", "no_right"} \
+    if is_chinese(claim) and is_chinese(clause_text) and not classes_in(claim) & {"prohibition", "no_right"} \
             and _restricted_noun(claim, " ".join(readings or [clause_text])):
         return True  # (under a ban, "不得泄露…任何信息" is how a ban reads: see below)
-    if not _is_zh(claim) and _is_zh(clause_text) and not _classes(claim) & {"prohibition", "no_right"} \
+    if not is_chinese(claim) and is_chinese(clause_text) and not classes_in(claim) & {"prohibition", "no_right"} \
             and _restricted_noun_across(claim, " ".join(readings or [clause_text])):
         return True
     if not _case_of_its_own(claim):
@@ -119,14 +120,14 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
         licensing = readings or [clause_text]
     if any(_speaks_universally(text, unconditional) for text in licensing):
         return False
-    if not unconditional and (_classes(claim) & {"prohibition", "no_right"} <= _classes(" ".join(readings or [clause_text]))
-                              and _classes(claim) & {"prohibition", "no_right"} or _negation_the_clause_bans(claim, clause_text)
+    if not unconditional and (classes_in(claim) & {"prohibition", "no_right"} <= classes_in(" ".join(readings or [clause_text]))
+                              and classes_in(claim) & {"prohibition", "no_right"} or _negation_the_clause_bans(claim, clause_text)
                               or _ban_across(claim, clause_text)):
         # "不得泄露…任何信息 / shall not disclose any data" is how a ban reads (征信业管理条例第二十二条 不得泄露工作中获取的
         # 信息): "any" under a ban the clause also states overreaches only past an exception the clause makes to it
-        exceptions = _EXCEPTION_ZH if _is_zh(clause_text) else _CLAUSE_EXCEPTION_EN
+        exceptions = _EXCEPTION_ZH if is_chinese(clause_text) else _CLAUSE_EXCEPTION_EN
         return bool(exceptions.search(clause_text))
-    if _is_zh(clause_text):
+    if is_chinese(clause_text):
         return any(w in clause_text for w in _CONDITION_ZH)
     return bool(_CONDITION_EN.search(clause_text))
 
@@ -140,13 +141,13 @@ def _ban_across(claim: str, clause_text: str) -> bool:
     """An English claim stating a ban ("must not charge any fee") on a Chinese article that states one (检查工作不得收取费用,
     关键信息基础设施安全保护条例第二十七条): the glossary terms tie it to its sentences only loosely, so the ban it restates is
     looked for in the whole article, as "any" under a ban is how a ban reads in English."""
-    return not _is_zh(claim) and _is_zh(clause_text) and "prohibition" in _classes(claim) \
-        and "prohibition" in _classes(clause_text)
+    return not is_chinese(claim) and is_chinese(clause_text) and "prohibition" in classes_in(claim) \
+        and "prohibition" in classes_in(clause_text)
 
 
 def _negation_the_clause_bans(claim: str, clause_text: str) -> bool:
-    return _is_zh(claim) and any(re.search(rf"(?:不得|禁止|严禁|不准)[\u4e00-\u9fff]{{0,2}}{re.escape(m.group(1))}", clause_text)
-                                 for m in _NEGATED_ANY_ZH.finditer(_norm(claim)))
+    return is_chinese(claim) and any(re.search(rf"(?:不得|禁止|严禁|不准)[\u4e00-\u9fff]{{0,2}}{re.escape(m.group(1))}", clause_text)
+                                 for m in _NEGATED_ANY_ZH.finditer(normalised(claim)))
 
 
 # 均 / 都 after an enumeration the claim states itself ("客户身份资料在业务关系结束后、客户交易信息在交易结束后，均须至少保存
@@ -301,7 +302,7 @@ _CASE_PART_EN = re.compile(r"\b(?:where|if|when|in (?:the )?cases? where)\b[^,;]
 
 def _case_of_its_own(claim: str) -> bool:
     """The claim opens a case of its own (…的，/ …时，/ where …,): it then speaks of that case."""
-    return bool(re.search(r"的[，,]|时[，,]", claim)) if _is_zh(claim) else bool(_CASE_PART_EN.search(claim))
+    return bool(re.search(r"的[，,]|时[，,]", claim)) if is_chinese(claim) else bool(_CASE_PART_EN.search(claim))
 
 
 # an exception by reference: 另有规定 / 另有约定的，从其规定 / 从其约定 (电子签名法第九条 当事人对前款规定的事项另有约定的，从其约定)
@@ -325,7 +326,7 @@ def _rule_of_its_case(claim: str, clause_text: str, readings: list[str]) -> bool
 
 def _rule_without_cases(text: str) -> str:
     """A sentence without the cases it opens (…的，/ where …,): the rule it states for them."""
-    return _CASE_PART_ZH.sub("", text) if _is_zh(text) else _CASE_PART_EN.sub("", text)
+    return _CASE_PART_ZH.sub("", text) if is_chinese(text) else _CASE_PART_EN.sub("", text)
 
 
 # Lists a clause makes of what a rule covers: "Articles 15, 16, 18 and 21", "points (a) and (b)", 下列 / 以下 (its items),
@@ -341,7 +342,7 @@ _ALL_OF_ZH = re.compile(r"所有|全部|一切|任何")
 def _all_of_a_list(claim: str, readings: list[str]) -> bool:
     """A claim saying "all / 所有" in its rule (after the case it opens with) where the sentences it paraphrases list what
     the rule covers and say no "all" themselves."""
-    zh = _is_zh(claim)
+    zh = is_chinese(claim)
     rule = claim.split("，" if zh else ",", 1)[-1]
     if not (_ALL_OF_ZH if zh else _ALL_OF_EN).search(rule):
         return False
@@ -377,13 +378,13 @@ def _opens_to_all(claim: str, sentence: str) -> bool:
     """The sentence opens the act to any one of a group, or allows it (可以 / may / a right) in any of several ways it
     lists: what an "only" in the claim would narrow. An option stated once ("may charge a reasonable fee") is not: "only"
     may paraphrase a limit set elsewhere in the article."""
-    if (_ANY_OF_ZH if _is_zh(sentence) else _ANY_OF_EN).search(sentence):
+    if (_ANY_OF_ZH if is_chinese(sentence) else _ANY_OF_EN).search(sentence):
         return True
     classes = _sub_clause_classes(claim, sentence)
     if "obligation" in classes and _DUTY_EITHER_WAY.search(sentence):
         # a duty the sentence lets be done either way (应当定期自行或者委托专业机构…进行合规审计, 网络数据安全管理条例第二十七条;
         # "either … or"): "only" one of the ways narrows it, unless the claim's "only" keeps the alternatives
-        only = (_ONLY_ZH if _is_zh(claim) else _ONLY_EN).search(claim)
+        only = (_ONLY_ZH if is_chinese(claim) else _ONLY_EN).search(claim)
         return bool(only) and not _ALTERNATIVES.search(claim[only.end():])
     return bool(classes & {"permission", "right"}) and bool(_ALTERNATIVES.search(sentence))
 
@@ -420,11 +421,11 @@ def _only_of_its_case(claim: str, only: re.Match, sentence: str) -> bool:
     fee or refusal" against "Where requests from a data subject are manifestly unfounded or excessive, … the controller
     may either: (a) charge a reasonable fee …; or (b) refuse" (GDPR Art. 12(5), whose rule for every other request is "free
     of charge"): the option is open in that case only, which the claim restates, not the ways it is open in."""
-    case = _OPENING_CASE_EN.match(_norm(sentence)) if not _is_zh(sentence) else None
-    if case is None or _is_zh(claim):
+    case = _OPENING_CASE_EN.match(normalised(sentence)) if not is_chinese(sentence) else None
+    if case is None or is_chinese(claim):
         return False
     words = [w for w in re.findall(r"[a-z]{4,}", claim[only.end():].lower())][:4]
-    held = _norm(case.group(1)).lower()
+    held = normalised(case.group(1)).lower()
     return len(words) >= 2 and sum(w in held for w in words) / len(words) >= ONLY_CASE_MATCH
 
 
@@ -433,13 +434,13 @@ def _narrows(claim: str, sentence: str) -> bool:
     English claim is read against a Chinese sentence too ("only organisations, not individuals, may complain" against
     任何个人、组织都有权…投诉、举报, 数据安全法第十二条), and a Chinese claim against an English sentence (只能向…所在成员国的监管
     机构投诉 against GDPR Art. 77(1)): "only" and the sentence's own limits are read each in its language."""
-    zh = _is_zh(claim)
+    zh = is_chinese(claim)
     only = (_ONLY_ZH if zh else _ONLY_EN).search(claim)
     if not only:
         return False
     if _only_on_terms(claim, only) or _only_of_its_case(claim, only, sentence):
         return False  # "can only port data where processing is based on consent": a condition restated, not narrowed
-    if (_LIMITED_ZH if _is_zh(sentence) else _LIMITED_EN).search(sentence):
+    if (_LIMITED_ZH if is_chinese(sentence) else _LIMITED_EN).search(sentence):
         return False
     return _opens_to_all(claim, sentence)
 
@@ -455,10 +456,10 @@ def _only_where_added_to(claim: str, sentence: str) -> bool:
     """The claim says "only" (只能 / 仅 …, "only / solely / exclusively") where the sentence adds a second rule to the one
     it names (除…外，还…; "in addition to"): the claim leaves the added rule out ("governed only by the Cybersecurity Law"
     against 除应当遵守本法外，还应当遵守保密法律). An "only" that states a condition or the act's terms is left alone."""
-    only = (_ONLY_ZH if _is_zh(claim) else _ONLY_EN).search(claim)
+    only = (_ONLY_ZH if is_chinese(claim) else _ONLY_EN).search(claim)
     if not only or _only_on_terms(claim, only):
         return False
-    return bool((_IN_ADDITION_ZH if _is_zh(sentence) else _IN_ADDITION_EN).search(_norm(sentence)))
+    return bool((_IN_ADDITION_ZH if is_chinese(sentence) else _IN_ADDITION_EN).search(normalised(sentence)))
 
 
 _UNIVERSAL_ZH = (*_SCOPE_ZH, "任何", "均", "每", "凡", "终身")  # 终身: see _UNCONDITIONAL
@@ -489,7 +490,7 @@ _WHATEVER = re.compile(r"\b(?:for (?:any|whatever) reasons?|whatever the (?:reas
 def _speaks_universally(text: str, unconditional: bool = False) -> bool:
     if unconditional:
         return bool(_UNCONDITIONAL.search(text))
-    return any(w in text for w in _UNIVERSAL_ZH) if _is_zh(text) else bool(_UNIVERSAL_EN.search(text))
+    return any(w in text for w in _UNIVERSAL_ZH) if is_chinese(text) else bool(_UNIVERSAL_EN.search(text))
 
 
 # A Chinese claim on an EU text: its 任何 / 所有 / 全部 / 一切 + noun ("配合…采取的任何行动", "提供…所需的全部信息") is licensed by
@@ -516,7 +517,7 @@ def _english_of() -> dict[str, frozenset[str]]:
 
 def universal_phrase_across(claim: str, sentence: str) -> bool:
     """The English sentence says "any / all" of the noun a Chinese claim's universal word governs."""
-    if not _is_zh(claim) or _is_zh(sentence):
+    if not is_chinese(claim) or is_chinese(sentence):
         return False
     from ..lexis.cedict import fold
 
@@ -540,11 +541,11 @@ def whole_of_an_open_extent(claim: str, clause_text: str, chinese_words=None) ->
     """The clause's sub-clause that leaves a duty's extent open (部分或者全部), when the claim makes the duty the whole and
     says nothing of a part; '' otherwise. `chinese_words`: for an English claim, the lexicon's Chinese words for its words,
     one of which must stand beside the alternative (承担, 赔偿)."""
-    zh = _is_zh(claim)
-    if not _is_zh(clause_text) or not (_WHOLE_ZH if zh else _WHOLE_EN).search(claim) \
+    zh = is_chinese(claim)
+    if not is_chinese(clause_text) or not (_WHOLE_ZH if zh else _WHOLE_EN).search(claim) \
             or (_PART_ZH if zh else _PART_EN).search(claim):
         return ""
-    for part in re.split(r"[，,；;。：:]", _norm(clause_text)):
+    for part in re.split(r"[，,；;。：:]", normalised(clause_text)):
         m = _EITHER_EXTENT_ZH.search(part)
         if not m or "obligation" not in {cls for _, cls in modal_classes(part)}:
             continue
@@ -573,13 +574,13 @@ OTHER_ITEM_GAP = 0.4
 def only_one_item(claim: str, clause_text: str) -> str:
     """The lead-in of a list whose every item the clause requires or allows, when a Chinese claim says "only" of one item
     of it; '' otherwise. A lead-in that limits itself (只 / 仅 / 不得 …) or bans the items is not read."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return ""
     only = _ONLY_ONE_ZH.search(claim)
     if not only:
         return ""
     said = _wording(claim[only.end():], True)
-    found = [s.strip() for s in re.split(r"\n+", _norm(clause_text)) if s.strip()]
+    found = [s.strip() for s in re.split(r"\n+", normalised(clause_text)) if s.strip()]
     for at, lead in enumerate(found):
         sentence = re.split(r"[。；;]", lead)[-1] if not lead.rstrip().endswith((":", "：")) else lead
         if not _LIST_LEAD_IN_ZH.search(lead) or _LIMITED_ZH.search(sentence) \

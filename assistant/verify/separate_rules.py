@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..text.articles import CN_ARTICLE
-from .modality import Finding, _is_zh, _norm
+from ..language import is_chinese
+from .modality import Finding, normalised
 from .wording import _short, _wording, sentences
 
 # The clause hands its subject to rules made separately (另行规定 / 另行制定, general legal drafting: 网络安全法第八十条,
@@ -76,7 +77,7 @@ def _handed_over(clause_sentences: list[str]) -> list[tuple[str, str, bool]]:
 def _says_in_full(claim: str, handed_over: bool) -> bool:
     """The claim says the law governs the subject in full or with no separate rules; with `handed_over` (the clause
     hands the subject to separate rules, not merely lets other laws prevail) also that the law reaches it directly."""
-    if _is_zh(claim):
+    if is_chinese(claim):
         if _RESTATED_ZH.search(claim) and not _NO_SEPARATE_ZH.search(claim):
             return False
         return bool(_IN_FULL_ZH.search(claim) or _NO_SEPARATE_ZH.search(claim)
@@ -93,18 +94,18 @@ def law_for_what_it_leaves(claim: str, clause_text: str, bridge: str = "") -> Fi
     """A finding when the claim says the law governs in full (or with no separate rules) a subject the Chinese clause
     hands to rules made separately or to other laws' prevailing rules. `bridge`: the Chinese terms an English claim's
     words stand for (the verifier's glossary and lexicon terms)."""
-    if not _is_zh(clause_text):
+    if not is_chinese(clause_text):
         return None
-    clause_sentences = sentences(_norm(clause_text))
+    clause_sentences = sentences(normalised(clause_text))
     handed = _handed_over(clause_sentences)
     if not handed:
         return None
     one_sentence = len(clause_sentences) == 1
-    said = _norm(claim)
+    said = normalised(claim)
     for subject, sentence, separate in handed:
         if not _says_in_full(said, separate):
             continue
-        if _is_zh(claim):
+        if is_chinese(claim):
             key = _wording(subject, True)
             tied = bool(key) and len(key & _wording(claim, True)) / len(key) >= SUBJECT_SHARE
         else:

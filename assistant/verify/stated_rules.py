@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 
 from ..text.numerals import NUMBER
-from .modality import Finding, _is_zh, _norm, modal_classes
+from ..language import is_chinese
+from .modality import Finding, normalised, modal_classes
 from .wording import _short, _wording, sentences
 
 # the claim makes the act optional (general usage)
@@ -40,7 +41,7 @@ TERMS_MIN = 2
 def _rule_sentences(clause_text: str) -> list[str]:
     """The sentences (and their sub-clauses joined by ；) of the clause that state a bound without any modal verb."""
     out = []
-    for sentence in sentences(_norm(clause_text)):
+    for sentence in sentences(normalised(clause_text)):
         for part in re.split(r"[；;]", sentence):
             if _BOUND_ZH.search(part) and not modal_classes(part):
                 out.append(part)
@@ -50,15 +51,15 @@ def _rule_sentences(clause_text: str) -> list[str]:
 def option_of_a_stated_rule(claim: str, clause_text: str, words: Callable[[str], list[str]]) -> Finding | None:
     """A finding when the claim makes optional what a sentence of the Chinese clause states, with a minimum or a
     frequency and no modal verb, as the rule. `words`: the Chinese words for an English claim's words (the lexicon's)."""
-    if not _is_zh(clause_text):
+    if not is_chinese(clause_text):
         return None
-    said = _norm(claim)
-    if not (_OPTION_ZH if _is_zh(said) else _OPTION_EN).search(said) or _OWN_MINIMUM.search(said):
+    said = normalised(claim)
+    if not (_OPTION_ZH if is_chinese(said) else _OPTION_EN).search(said) or _OWN_MINIMUM.search(said):
         return None
     rules = _rule_sentences(clause_text)
     if not rules:
         return None
-    if _is_zh(said):
+    if is_chinese(said):
         mine = _wording(said, True)
         tied = [r for r in rules if mine and len(_wording(r, True) & mine) / len(mine) >= SHARE_MIN]
     else:

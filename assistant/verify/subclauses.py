@@ -14,7 +14,8 @@ import re
 from ..lexis.parties import same_side
 from .actors.findings import _actor_finding as _actor_finding_for
 from .actors.holders import LIST_ITEM, _duty_pairs, _modal_rest, _modal_word
-from .modality import Finding, _OPPOSITE, _classes, _is_zh, _norm, governed_modals, modal_classes
+from ..language import is_chinese
+from .modality import Finding, OPPOSITE_CLASSES, classes_in, normalised, governed_modals, modal_classes
 from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences, wording_share
 
 
@@ -22,7 +23,7 @@ def _about_the_predicate(claim: str, judged: list[tuple[str, set[str], list[Find
     """Of the readings' (sentence, can, findings), those of the sentences whose modal sub-clauses hold what the claim's modal verb governs
     about as well as the best one: "has no right to object to that processing" is judged by "shall have the right to
     object … to processing", not by "the personal data shall no longer be processed" (GDPR Art. 21(2) and (3))."""
-    zh = _is_zh(_content(_predicate(claim)))
+    zh = is_chinese(_content(_predicate(claim)))
     key = _wording(_predicate(claim), zh)
     if not key or len(judged) < 2:
         return judged
@@ -53,7 +54,7 @@ def _about_the_case(claim: str, judged: list[tuple[str, set[str], list[Finding]]
     from .exceptions import CASE_MATCH, _case_of
 
     case = _case_of(claim)
-    zh = _is_zh(case)
+    zh = is_chinese(case)
     key = _wording(case, zh, not zh)
     if len(key) < 2 or len(judged) < 2:
         return judged
@@ -76,7 +77,7 @@ def _predicate_sentences(claim: str, clause_text: str) -> list[str]:
     authorisation" → "Such a transfer shall not require any specific authorisation", GDPR Art. 45(1)): a paraphrase
     that names its subject otherwise shares little else with the sentence it restates, and must still be read against it."""
     predicate = _predicate(claim)
-    zh = _is_zh(_content(predicate))
+    zh = is_chinese(_content(predicate))
     key = _wording(predicate, zh) if predicate != claim else set()
     if len(key) < 2:
         return []
@@ -87,7 +88,7 @@ def _predicate_sentences(claim: str, clause_text: str) -> list[str]:
 def _predicate(claim: str) -> str:
     """What the claim's first modal verb governs: the rest of its sub-clause ("处理者即使不能证明…，也不需要承担损害赔偿
     责任" → "承担损害赔偿责任"); the whole claim when it has no modal verb or nothing follows it."""
-    for part in re.split(r"[，,；;：:]", _norm(claim)):
+    for part in re.split(r"[，,；;：:]", normalised(claim)):
         modals = modal_classes(part)
         if modals:
             rest = part[modals[-1][0] :]
@@ -99,16 +100,16 @@ def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> 
     """The article gives the claim's modality (`cls`) somewhere, and no sub-clause gives what the claim's modal verb
     governs the opposite modality much more plainly than any sub-clause gives it the claim's ("原始生物特征图像不得
     留存" beside "仅可存储特征值" does not let "可以留存原始图像" through)."""
-    if cls not in _classes(clause_text):
+    if cls not in classes_in(clause_text):
         return False
-    zh = _is_zh(_content(_predicate(claim)))
+    zh = is_chinese(_content(_predicate(claim)))
     key = _wording(_predicate(claim), zh)
-    if not key or zh != _is_zh(clause_text):
+    if not key or zh != is_chinese(clause_text):
         return _given_to_the_claims_side(claim, cls, clause_text)
     best = {cls: 0.0, opposite: 0.0}
-    for part in re.split(r"[，,；;：:。\n]|\.(?!\d)", _norm(clause_text)):
+    for part in re.split(r"[，,；;：:。\n]|\.(?!\d)", normalised(clause_text)):
         share = len(key & _wording(part, zh)) / len(key)
-        for c in _classes(part) & set(best):
+        for c in classes_in(part) & set(best):
             best[c] = max(best[c], share)
     return not (best[opposite] >= 0.5 and best[opposite] - best[cls] > 0.25)
 
@@ -132,12 +133,12 @@ def _sub_clause_classes(claim: str, sentence: str) -> set[str]:
     sub-clauses holding about as much of the claim's wording as the best one all count; a sentence whose best
     sub-clause has no modal verb (the duty is in a sibling: "…的，应当…") counts whole."""
     parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
-    whole = _classes(sentence)
+    whole = classes_in(sentence)
     if len(parts) < 2:
         return whole
-    zh = _is_zh(_content(_predicate(claim)))
+    zh = is_chinese(_content(_predicate(claim)))
     key = _wording(_predicate(claim), zh)
-    if not key or zh != _is_zh(sentence):
+    if not key or zh != is_chinese(sentence):
         return whole
     own = _own_classes(parts)
     scored = [(len(key & _wording(p, zh)) / len(key), i) for i, p in enumerate(parts)]
@@ -167,14 +168,14 @@ def said_in_its_own_part(claim: str, cls: str, sentence: str) -> bool:
     their wording with one of the sentence's (an inversion, 不得X against 可以X, still aligns its ban with the option).
     (The converse, a sub-clause inverting the one it restates as a finding of its own, was tried in round 21: 13 more true
     claims contradicted on the tuning claims.)"""
-    if _is_zh(claim) != _is_zh(sentence):
+    if is_chinese(claim) != is_chinese(sentence):
         return False
     parts = [p for p in re.split(r"[，,；;：:]", sentence) if p.strip()]
     own = _own_classes(parts)
-    for part in re.split(r"[，,；;：:]", _norm(claim)):
-        if cls not in _classes(part):
+    for part in re.split(r"[，,；;：:]", normalised(claim)):
+        if cls not in classes_in(part):
             continue
-        zh = _is_zh(_content(_predicate(part)))
+        zh = is_chinese(_content(_predicate(part)))
         key = _wording(_predicate(part), zh)
         if len(key) < 3:
             continue
@@ -195,7 +196,7 @@ def _own_classes(parts: list[str]) -> list[set[str]]:
     """The modal classes of each sub-clause, a bare 要求/请求 continuing the previous sub-clause's modal verb."""
     own: list[set[str]] = []
     for i, part in enumerate(parts):
-        classes = _classes(part)
+        classes = classes_in(part)
         if i and own[i - 1] and _CONTINUED_VERB.match(part):
             classes = set(own[i - 1])
         own.append(classes)
@@ -213,11 +214,11 @@ def _actor_of_the_act(claim: str, sentence: str) -> Finding | None:
     verb of its own continues the one before it); its holder must be no party the claim names, while the claim's party
     holds another act in the same sentence (so a party the lexicon does not know, or a sentence about one party, is left
     alone)."""
-    if _is_zh(claim) != _is_zh(sentence):
+    if is_chinese(claim) != is_chinese(sentence):
         return None
     claimed = [a for a, _ in _duty_pairs(claim) if a and a != "anyone"]
     predicate = _predicate(claim)
-    zh = _is_zh(_content(predicate))
+    zh = is_chinese(_content(predicate))
     key = _wording(predicate, zh) if predicate != claim else set()
     if not claimed or len(key) < 3:
         return None
@@ -236,7 +237,7 @@ def _actor_of_the_act(claim: str, sentence: str) -> Finding | None:
     verb = _ACT_VERB.match(_content(predicate).strip())
     verb = (verb.group(1) or verb.group(2) or "").lower()[:4] if verb else ""
     tied = [part for (part, _), (share, _) in zip(act_parts, acts) if share >= best - AMBIGUITY]
-    if not verb or not any(verb in _norm(part).lower() for part in tied):
+    if not verb or not any(verb in normalised(part).lower() for part in tied):
         return None
     others = [h for _, hs in acts for h in hs if all(h not in d for d in doers)]
     if any(same_side(a, h) for a in claimed for hs in doers for h in hs):
@@ -293,7 +294,7 @@ def option_within_a_ceiling(claim: str, sentence: str) -> bool:
 def what_a_thing_is(claim: str, sentence: str) -> bool:
     """Whether an English sentence says with "shall be" what a thing is (a term, a validity) and the claim says with "may /
     can be" what the thing may be: no duty against an option, as nobody holds either."""
-    return bool(_CONSTITUTIVE_SHALL_EN.search(sentence) and _THING_MAY_BE_EN.search(claim)) and not _is_zh(claim) \
+    return bool(_CONSTITUTIVE_SHALL_EN.search(sentence) and _THING_MAY_BE_EN.search(claim)) and not is_chinese(claim) \
         and not _UNBOUNDED_EN.search(claim)
 
 
@@ -346,9 +347,9 @@ def _right_denied_for_the_same_verb_zh(claim: str, sentence: str) -> list[tuple[
     never an exception's pair on one verb, as a ban and the option its exception opens are (不得提供；但是…可以提供)."""
     def rights(text: str) -> list[tuple[str, str]]:
         return [("right" if m.group(1) == "有权" else "no_right", m.group(2)[:_GOVERNED_REACH])
-                for m in _RIGHT_ON_VERB_ZH.finditer(_norm(text))]
+                for m in _RIGHT_ON_VERB_ZH.finditer(normalised(text))]
 
-    if not (_is_zh(claim) and _is_zh(sentence)):
+    if not (is_chinese(claim) and is_chinese(sentence)):
         return []
     theirs = rights(sentence)
     for cls, governed in rights(claim):
@@ -369,8 +370,8 @@ def _opposed_for_same_holder(claim: str, sentence: str) -> set[tuple[str, str]]:
         theirs = {s for h, s in source if same_side(actor, h)}
         # a claim about one party gives it all its modal verbs ("must provide … and may charge …": one subject)
         alone = all(same_side(actor, a) for a, _ in claimed)
-        mine = _classes(claim) if alone else {c for a, c in claimed if same_side(actor, a)}
-        found |= {(cls, s) for s in theirs if (cls, s) in _OPPOSITE and cls not in theirs and s not in mine}
+        mine = classes_in(claim) if alone else {c for a, c in claimed if same_side(actor, a)}
+        found |= {(cls, s) for s in theirs if (cls, s) in OPPOSITE_CLASSES and cls not in theirs and s not in mine}
     return found
 
 
@@ -387,18 +388,18 @@ def _under_lead_in(sentence: str, clause_text: str) -> str:
     if not LIST_ITEM.match(sentence) or modal_classes(sentence):
         return sentence
     lead = _lead_in(clause_text, _sentence_index(sentence, clause_text))
-    if not lead or _CASES_LEAD_IN.search(_norm(lead)):
+    if not lead or _CASES_LEAD_IN.search(normalised(lead)):
         return sentence
     # a power given to each item reads the same way: "中国人民银行…有权采取下列措施：…（二）进入…场所调查取证" gives the right to
     # enter (非银行支付机构监督管理条例第三十九条); so does an option of a Chinese lead-in: "可以通过下列途径解决：…（四）…提请
     # 仲裁机构仲裁" (消费者权益保护法第三十九条) opens each way. Not an English one: its words after the modal verb ("may be
     # provided for, without requiring any specific authorisation …, by:", GDPR Art. 46(2)) are cut off by the fold
-    kinds = ("prohibition", "obligation", "right", "permission") if _is_zh(lead) else ("prohibition", "obligation", "right")
+    kinds = ("prohibition", "obligation", "right", "permission") if is_chinese(lead) else ("prohibition", "obligation", "right")
     binding = [(at, cls) for at, cls in modal_classes(lead) if cls in kinds]
     if not binding:
         return sentence
     at, cls = binding[-1]
-    zh = _is_zh(lead)
+    zh = is_chinese(lead)
     end = at + len(_modal_word(lead, at, cls)) if zh else len(lead) - len(_modal_rest(lead, at, cls))
     body = LIST_ITEM.sub("", sentence).strip()
     return lead[:end].rstrip() + ("" if zh else " ") + body

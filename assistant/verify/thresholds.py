@@ -13,7 +13,7 @@ import re
 
 from ..lexis.quantities import extract_quantities
 from ..text.numerals import NUMBER
-from .modality import _norm
+from .modality import normalised
 from .wording import matching_sentences
 
 # A threshold in a case: a count or amount with 以上 (not a range: 以上…以下 bounds a penalty), or 达到 … a number,
@@ -38,7 +38,7 @@ GAP = 3
 def dropped_threshold(claim: str, clause_text: str) -> str:
     """The clause's case (its text up to the 的 that closes it) whose threshold a Chinese claim restating it drops; ''
     when none is dropped."""
-    claim, clause_text = _norm(claim), _norm(clause_text)
+    claim, clause_text = normalised(claim), normalised(clause_text)
     if extract_quantities(claim) or _KEPT_ZH.search(claim):
         return ""
     for m in _THRESHOLD.finditer(clause_text):

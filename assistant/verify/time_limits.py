@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..lexis.quantities import extract_quantities
-from .modality import _is_zh, _norm
+from ..language import is_chinese
+from .modality import normalised
 from .actors.holders import LIST_ITEM
 from .wording import MIN_OVERLAP, _lead_in, sentences, wording_share
 
@@ -27,9 +28,9 @@ _WITHIN_EN = re.compile(r"\b(?:within|no later than|not later than|at the latest
 
 def denies_time_limit(claim: str, clause_text: str) -> str:
     """'' or a description of the period a sentence the claim paraphrases sets, when the claim says there is none."""
-    claim, clause_text = _norm(claim), _norm(clause_text)
-    zh = _is_zh(claim)
-    if zh != _is_zh(clause_text) or not (_NO_LIMIT_ZH if zh else _NO_LIMIT_EN).search(claim):
+    claim, clause_text = normalised(claim), normalised(clause_text)
+    zh = is_chinese(claim)
+    if zh != is_chinese(clause_text) or not (_NO_LIMIT_ZH if zh else _NO_LIMIT_EN).search(claim):
         return ""
     within = _WITHIN_ZH if zh else _WITHIN_EN
     # each sentence read with the lead-in of its list (（二）…自收到申请文件之日起三个月内 holds the period, its lead-in

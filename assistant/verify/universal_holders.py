@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..text.articles import CN_ARTICLE_LABEL
-from .modality import Finding, _is_zh, _norm, modal_classes
+from ..language import is_chinese
+from .modality import Finding, normalised, modal_classes
 
 # the claim's universal word, its party and the modal verb it governs: 所有网络数据处理者都应当, 任何金融机构均不得,
 # 凡是支付机构一律必须, 每家银行都要 (general Chinese usage; 都 / 均 / 一律 / 也 repeat the quantifier before the verb)
@@ -62,9 +63,9 @@ def _holders(article: str) -> list[str]:
 def narrowed_universal_party(claim: str, clause_text: str) -> Finding | None:
     """A finding when a Chinese claim says every party of a kind must (may, must not) do something, and the Chinese article
     names that kind only narrowed, or not at all, while putting its modal verbs on other parties."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    text, article = _norm(claim), _norm(clause_text)
+    text, article = normalised(claim), normalised(clause_text)
     if _CLAUSE_UNIVERSAL_ZH.search(article):
         return None
     holders = _holders(article)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .modality import _norm
+from .modality import normalised
 from .wording import matching_sentences
 
 # what a claim says is not needed: 不用 / 无需 / 不需要 / 不必 / 不经 … X (general usage)
@@ -33,7 +33,7 @@ def _pairs(text: str) -> set[str]:
 
 def waived_condition(claim: str, clause_text: str) -> str:
     """The clause's step (「经…并通过复原风险评估的」) a Chinese claim says its act needs not take; '' when none."""
-    text, clause = _norm(claim), _norm(clause_text)
+    text, clause = normalised(claim), normalised(clause_text)
     waived = [_pairs(_LIGHT_VERB.sub("", m.group(1))) for m in _WAIVED_ZH.finditer(text)]
     waived = [w for w in waived if len(w) >= 2]
     if not waived:

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ..text.articles import CN_ARTICLE_LABEL
 from ..text.tokens import STOP_EN
 from .actors.holders import LIST_ITEM
-from .modality import _MODAL_STRIP_EN, _MODAL_STRIP_ZH, _is_zh, _norm
+from ..language import is_chinese
+from .modality import MODAL_STRIP_EN, MODAL_STRIP_ZH, normalised
 
 
 _SCOPE_ZH = ["所有", "一律", "任何情况", "任何情形", "无需任何", "无任何", "无条件", "均可", "全部", "一切", "无论如何",
@@ -44,7 +45,7 @@ _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?|[^.\n]+(?:\.(?!
 
 
 def _bigrams(text: str, figures_alike: bool = True) -> set[str]:
-    text = _norm(text)
+    text = normalised(text)
     text = re.sub(r"[\W_]+", "", (_figures_alike(text) if figures_alike else text).lower())
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
@@ -74,7 +75,7 @@ _EN_STOP = STOP_EN | set("has have had without under their his her our your they
 
 
 def _words(text: str, stem: bool = False) -> set[str]:
-    words = {w for w in re.findall(r"[a-z]{3,}", _norm(text).lower()) if w not in _EN_STOP}
+    words = {w for w in re.findall(r"[a-z]{3,}", normalised(text).lower()) if w not in _EN_STOP}
     return {_stem(w) for w in words} if stem else words
 
 
@@ -94,8 +95,8 @@ def _stem(word: str) -> str:
 def _content(text: str) -> str:
     """What a text says with its modal and universal words taken out: "对所有个人信息都必须全部删除，没有例外" says
     删除个人信息 (the universal words are judged by the scope check, they are not wording to be found in the clause)."""
-    text = _SCOPE_STRIP_ZH.sub(" ", _MODAL_STRIP_ZH.sub(" ", _norm(text)))
-    return _SCOPE_EN.sub(" ", _MODAL_STRIP_EN.sub(" ", text))
+    text = _SCOPE_STRIP_ZH.sub(" ", MODAL_STRIP_ZH.sub(" ", normalised(text)))
+    return _SCOPE_EN.sub(" ", MODAL_STRIP_EN.sub(" ", text))
 
 
 def _wording(text: str, zh: bool, stem: bool = False, figures_alike: bool = True) -> set[str]:
@@ -115,14 +116,14 @@ def sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=512)
 def _sentences(text: str) -> tuple[str, ...]:  # cached: every reading of a claim looks up its neighbours
-    found = [s.strip() for s in _SENTENCE.findall(_norm(text))]
-    found = [part.strip() for s in found for part in (_EN_STOP_SPLIT.split(s) if not _is_zh(s) else [s])]
+    found = [s.strip() for s in _SENTENCE.findall(normalised(text))]
+    found = [part.strip() for s in found for part in (_EN_STOP_SPLIT.split(s) if not is_chinese(s) else [s])]
     return tuple(s for s in found if len(s) >= 4)
 
 
 def wording_share(claim: str, text: str) -> float:
     """How much of the claim's wording (modal words aside) occurs anywhere in `text` (0–1)."""
-    zh = _is_zh(_content(claim))
+    zh = is_chinese(_content(claim))
     key, other = _wording(claim, zh), _wording(text, zh)
     return len(key & other) / len(key) if key else 0.0
 
@@ -131,7 +132,7 @@ def matching_sentences(claim: str, clause_text: str, bridge: str = "", stem: boo
     """Clause sentences ranked by how well each matches the claim's wording, modal words aside: the F2 of shared
     bigrams (or words), so a long sentence that happens to contain the claim's words does not beat the short
     sentence the claim paraphrases. Returns (sentence, share of the claim's wording it holds, F2)."""
-    zh = _is_zh(_content(bridge or claim))
+    zh = is_chinese(_content(bridge or claim))
     # (a bridge's glossary terms carry figures of their own, 至少保存十年: not the claim's, so no figure is matched on them)
     key = _wording(bridge or claim, zh, stem, not bridge)
     scored = []
@@ -172,7 +173,7 @@ _SOURCE_OPENER = re.compile(r"^\s*(?:(?:under|according to|pursuant to|as per|in
 def statement(claim: str) -> str:
     """What the claim says, without the citation it opens with (《商业银行法》第八十八条：「…」 → the quoted words;
     "Under the Commercial Banking Law, …"): law titles name no duty holder."""
-    text = _norm(claim).strip()
+    text = normalised(claim).strip()
     text = _CITATION_PREFIX.sub("", text, count=1)
     text = _SOURCE_OPENER.sub("", text, count=1)
     quoted = re.fullmatch(r"[「“\"『](.+)[」”\"』]\s*[。.]?", text.strip(), re.S)
@@ -180,7 +181,7 @@ def statement(claim: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\s，,。.；;：:、「」“”\"'『』]+", "", _norm(text))
+    return re.sub(r"[\s，,。.；;：:、「」“”\"'『』]+", "", normalised(text))
 
 
 def _sentence_index(sentence: str, clause_text: str) -> int:

@@ -9,7 +9,8 @@ import re
 from ...lexis.parties import (ACTOR_LABEL, ACTORS_EN_RE, ACTORS_ZH_LONGEST_FIRST, actors_in, named_authorities,
                               objects_in, roles_compatible, same_side)
 from ...text.articles import CN_ARTICLE_LABEL
-from ..modality import _MODAL_GROUP, Finding, _is_zh, _norm, modal_classes
+from ...language import is_chinese
+from ..modality import MODAL_GROUP, Finding, normalised, modal_classes
 from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders, passive_patients
 from .subjects import _opening_actor
 
@@ -24,12 +25,12 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
     # terms); a clause's "Where a notified body finds …, it shall …" is statutory drafting, where it is the subject
     claim_pairs = _duty_pairs(claim, pronouns=False)
     source_pairs = _duty_pairs(sentence, reciprocal=bool(AGREEMENT.search(claim)))
-    if _is_zh(sentence) and not _is_zh(claim):
+    if is_chinese(sentence) and not is_chinese(claim):
         # Chinese laws have one 处理者 where the GDPR splits controller and processor: "processor" or "controller"
         # in an English claim about a Chinese law is the 处理者
         claim_pairs = [("processor" if a in ("processor_eu", "controller") else a, c) for a, c in claim_pairs]
     claimed = [(a, c) for a, c in claim_pairs if a and a != "anyone"]
-    if not claim_pairs and not source_pairs and _is_zh(claim) and _is_zh(sentence):
+    if not claim_pairs and not source_pairs and is_chinese(claim) and is_chinese(sentence):
         # neither says who must act: a case and what follows from it (借款人采取欺诈手段骗取贷款，构成犯罪的，依法追究刑事
         # 责任, 商业银行法第八十二条). The party the case opens with did the act; a claim opening with a party that cannot
         # be that one (the lender for the borrower) names the wrong actor
@@ -46,11 +47,11 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         agrees = claimed and all(any(roles_compatible(a, h) for h in inherited) for a, _ in claimed)
         if agrees:
             return True, []
-        if not lead_in and claimed and not inherited and _is_zh(sentence):
+        if not lead_in and claimed and not inherited and is_chinese(sentence):
             # the subject of the sentence before is a party the lexicon does not name (提供反洗钱咨询、技术…服务的机构及其
             # 工作人员，应当…；对于因提供服务获得的数据、信息，应当依法妥善处理, 反洗钱法第二十六条): a claim giving the
             # elided subject's duty to an authority, when that subject is none (or the reverse), names the wrong actor
-            subject = _OPENING_PARTY_ZH.match(_norm(previous))
+            subject = _OPENING_PARTY_ZH.match(normalised(previous))
             if subject and _PARTY_NOUN_ZH.search(subject.group(1)):
                 authority = bool(AUTHORITY_WORDS_ZH.search(subject.group(1)))
                 # (state organs and courts are public bodies too: "governments at all levels" for 各级人民政府)
@@ -67,7 +68,7 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
         acted_on = objects_in(sentence)
         wrong = [a for a, _ in claimed if any(same_side(a, o) for o in acted_on)]
-        if _is_zh(sentence) and wrong:
+        if is_chinese(sentence) and wrong:
             return True, [Finding("actor", f"the clause names {ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the "
                                            f"act is directed at, the claim as the one who must act")]
         return False, []
@@ -85,11 +86,11 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
     if not any(roles_compatible(a, h) for a, _ in claimed for h in holders):
         return True, [_actor_finding(holders[0], claimed[0][0])]
     for actor, cls in claimed:
-        group = _MODAL_GROUP[cls]
-        same_kind = [h for h, c in source_pairs if _MODAL_GROUP[c] == group]
+        group = MODAL_GROUP[cls]
+        same_kind = [h for h, c in source_pairs if MODAL_GROUP[c] == group]
         own = [c for h, c in source_pairs if roles_compatible(actor, h)]
         if same_kind and own and not any(roles_compatible(actor, h) for h in same_kind) \
-                and all(_MODAL_GROUP[c] != group for c in own):
+                and all(MODAL_GROUP[c] != group for c in own):
             return True, [_actor_finding(same_kind[0], actor)]
         if same_kind and not own:
             # the claim gives this kind of statement to a party the sentence gives nothing to, while another party has
@@ -162,9 +163,9 @@ def unnamed_party(claim: str, clause_text: str) -> Finding | None:
     article names: "应用程序开发者应当建立应用程序核验规则" against "提供应用程序分发服务的网络平台服务提供者，应当建立应用程序
     核验规则" (网络数据安全管理条例第四十一条). The law names every party it binds; a claim naming another, by a party noun
     the article nowhere uses, has the wrong actor."""
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    text, article = _norm(claim), _norm(clause_text)
+    text, article = normalised(claim), normalised(clause_text)
     for part in re.split(r"[，,；;。]", text):
         modals = modal_classes(part)
         if not modals:
@@ -189,7 +190,7 @@ def without_acts_held_elsewhere(claim: str, sentence: str, clause_text: str) -> 
     the sub-clause matches best)."""
     from ..wording import MIN_OVERLAP, matching_sentences
 
-    parts = [p for p in re.split(r"(?<=[，,；;。])", _norm(claim)) if p.strip()]
+    parts = [p for p in re.split(r"(?<=[，,；;。])", normalised(claim)) if p.strip()]
     named_in = [[a for a, _ in _duty_pairs(part, pronouns=False) if a and a != "anyone"] for part in parts]
     # (the parties of the claim: those its modal verbs bind and those its sub-clauses open with, 银行解散时要…)
     parties = [a for part, named in zip(parts, named_in) for a in named or _opening_actor(part)]
@@ -200,7 +201,7 @@ def without_acts_held_elsewhere(claim: str, sentence: str, clause_text: str) -> 
         # (matched on its act, its party words left out: a long party name shared with another sentence says nothing of
         # which act it is)
         ranked = matching_sentences(_without_party_words(part), clause_text) if named else []
-        if ranked and ranked[0][1] >= MIN_OVERLAP and ranked[0][0] != _norm(sentence).strip():
+        if ranked and ranked[0][1] >= MIN_OVERLAP and ranked[0][0] != normalised(sentence).strip():
             # (its duty holders, or the party it opens with when it states the act without a modal verb: 国务院银行业监督管理
             # 机构监督清算过程)
             holders = _duty_holders(ranked[0][0]) or _opening_actor(ranked[0][0])
@@ -212,7 +213,7 @@ def without_acts_held_elsewhere(claim: str, sentence: str, clause_text: str) -> 
 
 def _without_party_words(text: str) -> str:
     """`text` with the party names the lexicon knows cut out (each replaced by a comma, so no word is made across it)."""
-    if _is_zh(text):
+    if is_chinese(text):
         for word, _ in ACTORS_ZH_LONGEST_FIRST:
             text = text.replace(word, "，")
         return text
@@ -227,7 +228,7 @@ _CASE_ZH = re.compile(r"^([^。；;]{2,80}?)的[，,]")
 
 
 def _case_zh(text: str) -> str:
-    m = _CASE_ZH.match(_norm(text).strip())
+    m = _CASE_ZH.match(normalised(text).strip())
     if not m:
         return ""
     opening = _opening_actor(m.group(1))

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ...lexis.parties import actors_in
 from ...text.numerals import ENUM_NUMBER
-from ..modality import _EN_RE, _MODAL_STRIP_EN, _ZH as _ZH_WORDS, _is_zh, _norm, modal_classes
+from ...language import is_chinese
+from ..modality import MODAL_EN_RE, MODAL_STRIP_EN, MODAL_WORDS_ZH as _ZH_WORDS, normalised, modal_classes
 from .subjects import (_DOER_ZH, _LIST_TAIL_EN, _agent_opening, _agent_or_opening, _chinese_subjects,
                        _coordinated_pairs, _doer_en, _doer_named, _english_subjects, _list_subject_en, _opening_actor,
                        _referent)
@@ -113,7 +114,7 @@ _ACRONYM_AFTER_NAME_EN = re.compile(r"\s*\((?:the\s+)?[A-Z]{2,6}\)")
 @lru_cache(maxsize=2048)
 def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> tuple[tuple[str | None, str], ...]:
     pairs: list[tuple[str | None, str]] = []
-    sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", _norm(sentence))))
+    sentence = _OBLIGES_EN.sub(r"; \1 must ", _CLEFT_EN.sub(r"\1 ", _DEFINED_AS_ZH.sub("", normalised(sentence))))
     sentence = _ASIDE_IN_SUBJECT_EN.sub(r" \1 ", sentence)
     sentence = _CONDITION_FRAME_ZH.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = _ACRONYM_AFTER_NAME_EN.sub("", sentence)
@@ -123,15 +124,15 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
         if modals and part not in "，,：:；;":
             at, cls = modals[0]
             head = part[:at]
-            actors = _chinese_subjects(head) if _is_zh(part) else _english_subjects(head)
-            passive = not _is_zh(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
-            agent_zh = _AGENT_ZH.match(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
-            agent_at = _agent_opening(part[at + len(_modal_word(part, at, cls)):]) if _is_zh(part) else None
+            actors = _chinese_subjects(head) if is_chinese(part) else _english_subjects(head)
+            passive = not is_chinese(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
+            agent_zh = _AGENT_ZH.match(part[at + len(_modal_word(part, at, cls)):]) if is_chinese(part) else None
+            agent_at = _agent_opening(part[at + len(_modal_word(part, at, cls)):]) if is_chinese(part) else None
             if agent_zh and actors_in(agent_zh.group(1), subjects_only=False):
                 actors = actors_in(agent_zh.group(1), subjects_only=False)[:1]
             elif agent_at:
                 actors = [agent_at]
-            elif not _is_zh(part) and _UP_TO_EN.match(part, at):
+            elif not is_chinese(part) and _UP_TO_EN.match(part, at):
                 # "reporting it to the PBOC is up to the institution": the option is the party's after "up to"
                 actors = _up_to_party(_UP_TO_EN.match(part, at).group(1), "".join(earlier) + part[:at]) or actors
             elif passive:  # "shall not be dismissed by the controller": the duty is the agent's, not the subject's
@@ -140,41 +141,41 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # (two agents when the sentence repeats "by": "by the European Parliament or by the Council", GDPR
                 # Art. 92(3))
                 actors = actors if agent and _TWO_AGENTS_EN.search(agent.group(0)) else actors[:1]
-            elif not actors and not _is_zh(part) and (_PRONOUN_EN.fullmatch(head) if pronouns else not head.strip()):
+            elif not actors and not is_chinese(part) and (_PRONOUN_EN.fullmatch(head) if pronouns else not head.strip()):
                 # "Each controller and, where applicable, its representative, shall …": the subject is before the
                 # commas; "Where a notified body finds …, it shall suspend …" (AI Act Art. 44(3)): a pronoun stands for
                 # the subject of the where-clause before it
                 actors = next((found for found in (_english_subjects(_CASE_OPENER_EN.sub("", e))
                                                    for e in reversed(earlier))
                                if found), [])
-            elif not actors and not _is_zh(part) and _LIST_TAIL_EN.match(head) and earlier:
+            elif not actors and not is_chinese(part) and _LIST_TAIL_EN.match(head) and earlier:
                 # "deployers that are public authorities, Union institutions, bodies, offices or agencies or persons
                 # acting on their behalf shall register" (AI Act Art. 49(3)): the commas of a list in the subject cut
                 # the party off from the modal verb; it opens the first longer part before the list's short items
                 actors = _list_subject_en(earlier)
-            elif not actors and _is_zh(part) and _referent(head, earlier):
+            elif not actors and is_chinese(part) and _referent(head, earlier):
                 # "消费者向有关行政部门投诉的，该部门应当…" (消费者权益保护法第四十六条): 该部门 is the department named before,
                 # not the subject of the sub-clause before it
                 actors = _referent(head, earlier)
-            elif not actors and _is_zh(part) and _CONTINUES_ZH.match(part) and earlier and _FRAME_ZH.search(earlier[-1]):
+            elif not actors and is_chinese(part) and _CONTINUES_ZH.match(part) and earlier and _FRAME_ZH.search(earlier[-1]):
                 # "…银行应当取得监护人的同意；个人明确拒绝后，也不得频繁征求同意": 也 / 还 / 亦 / 同样 before an elided subject
                 # go on with the party of the rule before (general usage: "also", the topic chain continued), not with
                 # the one the case in between (…后 / …时 / …的) opens with (the individual who refused); unsaid when that
                 # rule is not here
                 actors = [a for a, _ in reversed(pairs) if a][:1]
-            elif not actors and _is_zh(part):
+            elif not actors and is_chinese(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one; a sub-clause naming
                 # who acts with 由 names it by that ("金融机构有下列行为之一的，由国务院反洗钱行政主管部门…责令限期改正，
                 # 可以给予警告", 反洗钱法第五十三条: the warning is the authority's, not the institution's)
                 actors = next((found for found in map(_agent_or_opening, reversed(earlier)) if found), [])
-            if _is_zh(part) and actors and _SANCTIONED_ZH.match(part, at + len(_modal_word(part, at, cls))) \
+            if is_chinese(part) and actors and _SANCTIONED_ZH.match(part, at + len(_modal_word(part, at, cls))) \
                     and not any(a.startswith("authority") or a == "court" for a in actors):
                 # "网络运营者…拒不改正的，可处五万元以上罚款": a modal verb that governs a sanction (处…罚款, 给予警告,
                 # 没收, 吊销, 追究…责任) is the power of the body that imposes it; the party before it is the one
                 # punished (the penalty clauses' 对X处…罚款, 网络安全法第六十四条), not its holder
                 actors = []
-            if _is_zh(part) and _modal_word(part, at, cls) in _ENCOURAGES_ZH:
+            if is_chinese(part) and _modal_word(part, at, cls) in _ENCOURAGES_ZH:
                 # 国家鼓励关键信息基础设施以外的网络运营者自愿参与… (网络安全法第三十三条): the option is the encouraged
                 # party's, named after the verb; the State that encourages it holds nothing
                 encouraged = actors_in(part[at + len(_modal_word(part, at, cls)):], subjects_only=False)[:1]
@@ -188,7 +189,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 actors += [a for a in actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
             pairs += _coordinated_pairs(part, modals)
-        elif _is_zh(part) and part not in "，,：:；;":
+        elif is_chinese(part) and part not in "，,：:；;":
             # 安全保障义务由消费者承担, 由主管部门制定处置方案: with no modal verb, "由 X" + a verb of doing says who must
             # do it (a statement of duty, as 应当由X履行 is)
             doer = _DOER_ZH.search(part)
@@ -247,7 +248,7 @@ def _modal_word(part: str, at: int, cls: str) -> str:
 def _modal_rest(part: str, at: int, cls: str) -> str:
     """What follows the modal expression of class `cls` at `at` ("shall be entitled" is one expression, not a
     passive)."""
-    m = _EN_RE[cls].match(part, at) or _MODAL_STRIP_EN.match(part, at)
+    m = MODAL_EN_RE[cls].match(part, at) or MODAL_STRIP_EN.match(part, at)
     return part[m.end() :] if m else part[at:]
 
 
@@ -263,10 +264,10 @@ def passive_patients(sentence: str) -> list[str]:
 
 def _passive_heads(sentence: str) -> list[str]:
     """The subjects (words before the modal verb) of an English sentence's passive modal sub-clauses naming an agent."""
-    if _is_zh(sentence):
+    if is_chinese(sentence):
         return []
     heads = []
-    for part in re.split(r"[,:;]", _norm(sentence)):
+    for part in re.split(r"[,:;]", normalised(sentence)):
         modals = modal_classes(part)
         if modals:
             at, cls = modals[0]
@@ -312,7 +313,7 @@ def lead_in_holders(lead_in: str) -> list[str]:
         # "履行个人信息保护职责的部门履行下列个人信息保护职责：" (个人信息保护法第六十一条) has no modal verb: the one who
         # performs the listed duties (or exercises the listed powers) is bound by each item, as with 应当
         holders = _chinese_subjects(lead_in[: duties.start()])
-    colon = _COLON_SUBJECT_EN.search(_norm(lead_in))
+    colon = _COLON_SUBJECT_EN.search(normalised(lead_in))
     if colon:
         holders = actors_in(colon.group(1), subjects_only=False)[:1] or holders
     return holders

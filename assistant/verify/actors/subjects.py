@@ -11,7 +11,7 @@ from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, 
                               ATTRIBUTE_ZH, actors_in)
 from ...text.articles import CN_ARTICLE_LABEL
 from ...text.numerals import ENUM_NUMBER
-from ..modality import _is_zh
+from ...language import is_chinese
 
 _AGENT_OPENING_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由")
 
@@ -114,7 +114,7 @@ _DONE_BY_EN = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|id|n
 def _doer_en(part: str) -> list[str]:
     """The party an English sub-clause without a modal verb says does the act: its subject, when the whole subject names
     a party ("the Commission invites …"), or the agent of a passive ("are adopted by the supervisory authorities")."""
-    if _is_zh(part):
+    if is_chinese(part):
         return []
     done = _DONE_BY_EN.search(part)
     if done:
@@ -159,7 +159,7 @@ def _coordinated_pairs(part: str, modals: list[tuple[int, str]]) -> list[tuple[s
     """(duty holder, class) of the modal verbs after the first in one English sub-clause, each with a subject of its own
     right before it ("… and the controller shall …"); a modal verb without one shares the first subject (not
     counted)."""
-    if _is_zh(part):
+    if is_chinese(part):
         return []
     found = []
     for (before, _), (at, cls) in zip(modals, modals[1:]):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...text.articles import CN_ARTICLE_LABEL
-from ..modality import Finding, _is_zh, _norm
+from ...language import is_chinese
+from ..modality import Finding, normalised
 from .phrases import _DETERMINER_ZH, _words, same_party
 
 # 收费标准由国务院价格主管部门规定 (征信业管理条例第三十一条): 由 names who sets, decides or does what stands before it
@@ -28,10 +29,10 @@ _BY_AGENT_LOOSE_ZH = re.compile(r"([\u4e00-\u9fff]{2,12})[，,]?由([\u4e00-\u9f
 
 def other_agent(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim and the sentence say the same thing is set or done "由 X" (by X), with different Xs."""
-    if not (_is_zh(claim) and _is_zh(sentence)):
+    if not (is_chinese(claim) and is_chinese(sentence)):
         return None
-    for mine in _BY_AGENT_ZH.finditer(_norm(claim)):
-        for theirs in [*_BY_AGENT_ZH.finditer(_norm(sentence)), *_BY_AGENT_LOOSE_ZH.finditer(_norm(sentence))]:
+    for mine in _BY_AGENT_ZH.finditer(normalised(claim)):
+        for theirs in [*_BY_AGENT_ZH.finditer(normalised(sentence)), *_BY_AGENT_LOOSE_ZH.finditer(normalised(sentence))]:
             if mine.group(3) == theirs.group(3) and same_party(mine.group(1)[-4:], theirs.group(1)[-4:]) \
                     and not same_party(mine.group(2), theirs.group(2)):
                 return Finding("actor", f"the clause has {theirs.group(1)[-4:]} {theirs.group(3)} "
@@ -51,13 +52,13 @@ def other_active_doer(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim has a thing set or done 由 X (认定规则由国务院公安部门统一制定) where the sentence has
     another party do that verb to that thing in the active voice, as its subject (保护工作部门…制定…认定规则，并报国务院公安
     部门备案): the claim gives the act to the wrong party, often the one the sentence names in another role."""
-    if not (_is_zh(claim) and _is_zh(sentence)):
+    if not (is_chinese(claim) and is_chinese(sentence)):
         return None
-    text = _norm(sentence)
+    text = normalised(sentence)
     subject = _ACTIVE_SUBJECT_ZH.match(text)
     if not subject:
         return None
-    for mine in _BY_AGENT_ZH.finditer(_norm(claim)):
+    for mine in _BY_AGENT_ZH.finditer(normalised(claim)):
         verb = mine.group(3)
         at = text.find(verb, subject.end())
         if at < 0 or "由" in text[subject.end() : at] or same_party(mine.group(2), subject.group(1)):
@@ -95,9 +96,9 @@ def stray_doer(claim: str, clause_text: str) -> Finding | None:
     never mentions has the wrong one. No modal verb needed. A generic body (有关部门, 主管部门) agrees with any named one."""
     from ...lexis.parties import actors_in
 
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    text, clause = _norm(claim), _norm(clause_text)
+    text, clause = normalised(claim), normalised(clause_text)
     for m in _DOER_NO_MODAL_ZH.finditer(text):
         # 未经/经…批准 names who approves, as a condition of another's act; 中国/我国主管机关 is any competent authority
         # (after a modal verb too: 必须经…审核 is 应当经…审核, the approval's body named as a condition; 必须通过国家网信部门
@@ -157,13 +158,13 @@ def topic_doer(claim: str, clause_text: str) -> Finding | None:
     assessment, while it names 保护工作部门 only as the one whose requirements the report follows."""
     from ...lexis.parties import actors_in
 
-    if not (_is_zh(claim) and _is_zh(clause_text)):
+    if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    for m in _TOPIC_THEN_DOER_ZH.finditer(_norm(claim)):
+    for m in _TOPIC_THEN_DOER_ZH.finditer(normalised(claim)):
         party = _DETERMINER_ZH.sub("", m.group(2))
         known = [a for a in actors_in(party, subjects_only=False) if a != "anyone"]
-        holders = _holders_of_the_act(m.group(1), _norm(clause_text))
-        if known and holders and not _may_hold_the_act(known, m.group(1), _norm(clause_text)):
+        holders = _holders_of_the_act(m.group(1), normalised(clause_text))
+        if known and holders and not _may_hold_the_act(known, m.group(1), normalised(clause_text)):
             return Finding("actor", f"the claim has {party} do it; the sentence holding the act puts it on "
                                     f"{'、'.join(holders)}")
     return None

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from ..modality import Finding, _is_zh, _norm
+from ...language import is_chinese
+from ..modality import Finding, normalised
 
 # the consent an article asks for and whose: 取得 / 经 / 征得 X 的 (书面 / 单独 / 明确) 同意
 _CONSENT_ZH = re.compile(r"(?:取得|经过?|征得|获得)([\u4e00-\u9fff、]{2,30}?)的(?:书面|单独|明确|事先)?同意")
@@ -26,7 +27,7 @@ _SELF_ZH = re.compile(r"本人|自己|自身|其")
 def _givers_zh(text: str) -> list[tuple[str, str]]:
     """(possessor part, head) of each consent-giver phrase: 未成年人的父母或者其他监护人 → (未成年人, 父母或者其他监护人)."""
     out = []
-    for m in _CONSENT_ZH.finditer(_norm(text)):
+    for m in _CONSENT_ZH.finditer(normalised(text)):
         phrase = m.group(1)
         possessor, _, head = phrase.rpartition("的")
         out.append((possessor, head))
@@ -52,12 +53,12 @@ def possessor_as_consenter(claim: str, clause_text: str, chinese_words: Callable
     """The wrong consent-giver: the claim asks the consent of a party the clause names only as the possessor of the one
     whose consent it asks (see the module). Chinese claims compare words; English ones through `chinese_words` (the
     lexicon's Chinese words for an English phrase) against a Chinese clause."""
-    if not _is_zh(clause_text):
+    if not is_chinese(clause_text):
         return None
     givers = [g for g in _givers_zh(clause_text) if g[0]]
     if not givers:
         return None
-    if _is_zh(claim):
+    if is_chinese(claim):
         said = []
         for possessor, head in _givers_zh(claim):
             party = _SELF_ZH.sub("", head) or possessor

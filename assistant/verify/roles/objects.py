@@ -8,7 +8,8 @@ import re
 
 from ...text.numerals import NUMBER
 from ..denials import _CONDITION_OPENING_ZH  # the words that open a condition (如果, 一旦, 只要 …)
-from ..modality import Finding, _is_zh, _norm
+from ...language import is_chinese
+from ..modality import Finding, normalised
 from .phrases import _names_a_party, _words, same_party, subject_of
 
 # What marks a noun as the object of a verb or preposition: 委托专业机构, 向有关部门, 对个人; "to / with / mandate a …"
@@ -42,54 +43,54 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
     from ..actors.holders import AGREEMENT, passive_with_agent  # an agreement binds both its parties (应当与受托人约定): either may be its subject
     from ..actors.subjects import _agent_opening
 
-    if _is_zh(claim) != _is_zh(sentence) or AGREEMENT.search(claim):
+    if is_chinese(claim) != is_chinese(sentence) or AGREEMENT.search(claim):
         return None
     if passive_with_agent(claim):
         # an English passive naming its agent ("The DPO cannot be dismissed by the controller", GDPR Art. 38(3)): its
         # subject is the one acted on, as the Chinese 须由 below; the agent is the one the actor checks compare
         return None
     mine, theirs = subject_of(claim), subject_of(sentence)
-    if len(_words(mine)) < (2 if _is_zh(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
+    if len(_words(mine)) < (2 if is_chinese(claim) else 1) or not _names_a_party(theirs) or same_party(mine, theirs):
         return None  # a thing as the sentence's subject ("The arrangement shall reflect …") may be restated actively
-    if _is_zh(claim) and _COVERB_OPENING_ZH.match(mine.strip()):
+    if is_chinese(claim) and _COVERB_OPENING_ZH.match(mine.strip()):
         # a coverb's phrase is no subject: "…评估通过后，向境外提供个人信息和重要数据不得超出…" elides who provides (网络数据
         # 处理者, 网络数据安全管理条例第三十八条), it does not make 境外 the actor (general Chinese grammar: 向/对/与/给/从/把/将
         # open a prepositional phrase before the verb)
         return None
     if _one_party_by_the_lexicon(mine, theirs):
         return None  # the same party in other words: 银行董事、高管 for 金融机构董事、监事、高级管理人员 (反洗钱法)
-    by = _BY_AFTER_MODAL_ZH.search(_norm(claim)) if _is_zh(claim) else None
-    if by and (not _names_a_party(mine) or _agent_opening(_norm(claim)[by.end() - 1:])):
+    by = _BY_AFTER_MODAL_ZH.search(normalised(claim)) if is_chinese(claim) else None
+    if by and (not _names_a_party(mine) or _agent_opening(normalised(claim)[by.end() - 1:])):
         # a Chinese passive naming its agent (补救措施须由个人信息处理者立即采取, 个人信息保护法第五十七条): its subject is the
         # thing acted on, restated passively, not a party turned into the actor; and when 由 names a party the actor
         # lexicon knows, that party is the one that acts ("消费者…提出的意见，应当由有关行政部门听取", 消费者权益保护法第三十二条
         # 有关行政部门应当听取消费者…的意见), whom the actor checks compare
         return None
-    verbatim = [m.start() for m in re.finditer(re.escape(mine.strip()), _norm(sentence))] if mine.strip() else []
-    if _is_zh(claim) and not _names_a_party(mine) and verbatim and all(_norm(sentence)[at - 1 : at] == "的"
+    verbatim = [m.start() for m in re.finditer(re.escape(mine.strip()), normalised(sentence))] if mine.strip() else []
+    if is_chinese(claim) and not _names_a_party(mine) and verbatim and all(normalised(sentence)[at - 1 : at] == "的"
                                                                        for at in verbatim):
         # nor in Chinese, a thing the sentence has only as a thing of something (…的整理、保存和加工): "…采集的信息，其整理、
         # 保存和加工应当在中国境内进行" (征信业管理条例第二十四条) restates the acts the sentence opens with, no party made the actor
         return None
-    if _is_zh(claim) and _CONDITION_OPENING_ZH.match(_norm(claim)) and not _names_a_party(mine):
+    if is_chinese(claim) and _CONDITION_OPENING_ZH.match(normalised(claim)) and not _names_a_party(mine):
         # nor in Chinese, a claim that opens with a condition and names no party as its subject: "如果银行采取的措施能有效
         # 避免泄露造成危害，可以不通知…" (个人信息保护法第五十七条) has only the condition before its modal verb, whose thing
         # (措施) is no party turned into the actor
         return None
-    if _is_zh(claim) and not _names_a_party(mine) and _topic_of_its_verb(mine, claim, sentence):
+    if is_chinese(claim) and not _names_a_party(mine) and _topic_of_its_verb(mine, claim, sentence):
         # nor in Chinese, where a thing before the modal verb is the topic of a notional passive whose verb the sentence
         # puts before it as its object (支付账户必须用用户的真实身份开立 against 开立…支付账户: the account is what is
         # opened, general Chinese grammar), as the English subject below: no party made the actor
         return None
-    if not _is_zh(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
+    if not is_chinese(claim) and not _names_a_party(_POST_MODIFIER_EN.split(mine, maxsplit=1)[0]):
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …
         # must contain" (GDPR Art. 30) is what the controller maintains, said passively
         return None
-    found = _occurrences(mine, _norm(sentence))
+    found = _occurrences(mine, normalised(sentence))
     if not found or _holds_a_modal_there(mine, sentence):
         return None
-    text = _norm(sentence)
-    if not any(_at_subject_position(text[:at], _is_zh(claim)) for at in found):
+    text = normalised(sentence)
+    if not any(_at_subject_position(text[:at], is_chinese(claim)) for at in found):
         return Finding("actor", f"the clause names {mine.strip()} as the one acted on or through; {theirs.strip()} is "
                                 f"the one that acts")
     return None
@@ -104,12 +105,12 @@ _OBJECT_REACH = 8
 
 def _topic_of_its_verb(mine: str, claim: str, sentence: str) -> bool:
     """The claim's Chinese predicate ends on a verb that the sentence has before the claim's subject, as its object."""
-    m = _PREDICATE_ZH.search(_norm(claim))
+    m = _PREDICATE_ZH.search(normalised(claim))
     core = mine.strip()[-4:]
     if not m or len(m.group(1)) < 2 or not core:
         return False
     verb = m.group(1)[-2:]
-    return bool(re.search(re.escape(verb) + rf"[^，,。；;]{{0,{_OBJECT_REACH}}}?" + re.escape(core), _norm(sentence)))
+    return bool(re.search(re.escape(verb) + rf"[^，,。；;]{{0,{_OBJECT_REACH}}}?" + re.escape(core), normalised(sentence)))
 
 
 def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
@@ -119,11 +120,11 @@ def _holds_a_modal_there(phrase: str, sentence: str) -> bool:
     from ...lexis.parties import ACTORS_EN_RE, ACTORS_ZH_LONGEST_FIRST, same_side
     from ..actors.holders import _duty_holders
 
-    phrase = _norm(phrase).strip()
+    phrase = normalised(phrase).strip()
     # the lexicon's actor must be the phrase's head noun (where it ends): "consumer association" is no consumer
-    if not _is_zh(phrase):
+    if not is_chinese(phrase):
         phrase = _POST_MODIFIER_EN.split(phrase, maxsplit=1)[0]
-    if _is_zh(phrase):
+    if is_chinese(phrase):
         mine = next((name for word, name in ACTORS_ZH_LONGEST_FIRST if phrase.endswith(word)), None)
     else:
         mine = next((name for p, name in ACTORS_EN_RE for m in p.finditer(phrase) if m.end() == len(phrase)), None)
@@ -150,7 +151,7 @@ _POST_MODIFIER_EN = re.compile(r"\s+(?:of|that|which|who|whose|with|in|for|under
 
 def _occurrences(phrase: str, text: str) -> list[int]:
     """Where `phrase` (its last words: the head noun) stands in `text`."""
-    if _is_zh(phrase):
+    if is_chinese(phrase):
         core = phrase[-4:] if len(phrase) > 4 else phrase
         return [m.start() for m in re.finditer(re.escape(core), text)]
     # the head of an English noun phrase stands before its post-modifier: "Providers of high-risk AI systems" is about

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..modality import Finding, _is_zh, _norm
+from ...language import is_chinese
+from ..modality import Finding, normalised
 from .agents import _BY_AGENT_LOOSE_ZH, _BY_AGENT_ZH
 from .phrases import _LEAD_EN, _names_a_party, same_party
 
@@ -25,7 +26,7 @@ _POSSESSIVE_EN = re.compile(r"^(?:(?:the|a|an|its|their|his|her|each|any|every|s
 def _passive_roles(text: str) -> list[tuple[str, str, str]]:
     """(verb, patient, agent) of each English passive with "by" in `text`."""
     found = []
-    for m in _PASSIVE_BY_EN.finditer(_norm(text)):
+    for m in _PASSIVE_BY_EN.finditer(normalised(text)):
         patient, agent = (_POSSESSIVE_EN.sub("", _LEAD_EN.sub("", g).strip())
                           for g in (m.group("patient"), m.group("agent")))
         if _names_a_party(patient) and _names_a_party(agent):
@@ -37,7 +38,7 @@ def swapped_passive(claim: str, sentence: str) -> Finding | None:
     """A finding when claim and sentence use the same passive verb with "by" and the claim swaps who acts and who is
     acted on ("The controller is mandated by its representative" against "The representative shall be mandated by the
     controller", GDPR Art. 27(4)): the duty holder lexicon reads both as the agent's, so it cannot tell them apart."""
-    if _is_zh(claim) or _is_zh(sentence):
+    if is_chinese(claim) or is_chinese(sentence):
         return None
     for verb, patient, agent in _passive_roles(claim):
         for verb2, patient2, agent2 in _passive_roles(sentence):
@@ -67,8 +68,8 @@ def _own_agents_part(rest: str) -> str:
 def _passive_agents(text: str) -> dict[str, list[str]]:
     """{passive verb: the parties named after "by" in the rest of its sub-clause} of an English text."""
     found: dict[str, list[str]] = {}
-    for m in _PASSIVE_VERB_EN.finditer(_norm(text)):
-        rest = _own_agents_part(_norm(text)[m.end():])
+    for m in _PASSIVE_VERB_EN.finditer(normalised(text)):
+        rest = _own_agents_part(normalised(text)[m.end():])
         agents = [_POSSESSIVE_EN.sub("", a.strip()) for a in _AGENTS_AFTER_EN.findall(rest)]
         agents = [a for a in agents if _names_a_party(a)]
         if agents:
@@ -81,7 +82,7 @@ def other_passive_agent(claim: str, sentence: str) -> Finding | None:
     sentence's ("… is affixed by the market surveillance authority" against "… shall be affixed by the body itself or,
     under its instructions, by the provider", AI Act Art. 48(4)): who does it is said by "by", not by a modal
     subject."""
-    if _is_zh(claim) or _is_zh(sentence):
+    if is_chinese(claim) or is_chinese(sentence):
         return None
     theirs = _passive_agents(sentence)
     for verb, agents in _passive_agents(claim).items():
@@ -97,7 +98,7 @@ _PARTICIPLE_BY_EN = re.compile(r"\b([a-z]+(?:ed|en|wn|ld|id|ne))\s+(?=by\b)", re
 
 def _article_agents(text: str) -> dict[str, list[str]]:
     """{participle: the parties named after "by" in the rest of its sub-clause} of an English article."""
-    text = _norm(text)
+    text = normalised(text)
     found: dict[str, list[str]] = {}
     for m in _PARTICIPLE_BY_EN.finditer(text):
         rest = _own_agents_part(text[m.end():])
@@ -112,7 +113,7 @@ def other_agent_in_article(claim: str, clause_text: str) -> Finding | None:
     "Decisions adopted by the Commission" (GDPR Art. 45(9)). Read over the whole article: the sentence naming the agent
     need not be the one the claim's other words match, and needs no modal verb (other_passive_agent reads one sentence,
     with an auxiliary)."""
-    if _is_zh(claim) or _is_zh(clause_text):
+    if is_chinese(claim) or is_chinese(clause_text):
         return None
     theirs = _article_agents(clause_text)
     for verb, agents in _passive_agents(claim).items():
@@ -140,9 +141,9 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
     determined by the People's Bank of China" against 货币政策委员会的职责、组成和工作程序，由国务院规定 (中国人民银行法第十二条)."""
     from ...lexis.parties import actors_in  # lazy: actors reads roles' neighbours, not roles
 
-    if _is_zh(claim) or not _is_zh(clause_text):
+    if is_chinese(claim) or not is_chinese(clause_text):
         return None
-    text = _norm(clause_text)
+    text = normalised(clause_text)
     doers = [(m.group(3), m.group(2)) for pattern in (_BY_AGENT_ZH, _BY_AGENT_LOOSE_ZH) for m in pattern.finditer(text)]
     for verb, agents in {**_active_bearers(claim), **_passive_agents(claim)}.items():
         acts = _PASSIVE_TO_ZH.get(verb)
@@ -158,7 +159,7 @@ def _active_bearers(text: str) -> dict[str, list[str]]:
     """{"borne": the parties an English text has bear something in the active voice} (see _ACTIVE_BEARER_EN): the
     subject is the party named last before the verb in its own sub-clause."""
     found: list[str] = []
-    for part in re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", _norm(text)):
+    for part in re.split(r"[,;:]|\b(?:and|but|while|whereas)\b", normalised(text)):
         m = _ACTIVE_BEARER_EN.search(part)
         if m and _names_a_party(m.group(1)):
             found.append(_POSSESSIVE_EN.sub("", m.group(1).strip()))

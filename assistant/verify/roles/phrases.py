@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...text.articles import CN_ARTICLE_LABEL
-from ..modality import _is_zh, _norm, modal_classes
+from ...language import is_chinese
+from ..modality import normalised, modal_classes
 
 _LEAD_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:the|a|an|each|every|any|all|such|its|their)\s+)*", re.I)
 _DETERMINER_ZH = re.compile(r"^(?:有关|相关|该|其|各|上述)")
@@ -16,8 +17,8 @@ SAME_PARTY = 0.6
 
 
 def _words(text: str) -> set[str]:
-    text = _norm(text).lower()
-    if _is_zh(text):
+    text = normalised(text).lower()
+    if is_chinese(text):
         chars = re.sub(r"[^\u4e00-\u9fff]", "", text)
         return {chars[i : i + 2] for i in range(len(chars) - 1)}
     return {re.sub(r"(?:ies|es|s)$", "", w) for w in re.findall(r"[a-z]{3,}", text)
@@ -57,8 +58,8 @@ def _head(before: str, earlier: list[str], zh: bool) -> str:
 
 def subject_of(text: str) -> str:
     """The noun phrase before the first modal verb of `text` (its subject), without determiners; '' when none."""
-    text = _norm(text)
-    zh = _is_zh(text)
+    text = normalised(text)
+    zh = is_chinese(text)
     earlier: list[str] = []
     for part in re.split(r"[，,；;：:]" if zh else r"[;:]", text):
         modals = modal_classes(part)
@@ -80,4 +81,4 @@ def _names_a_party(phrase: str) -> bool:
     from ...lexis.parties import actors_in  # the actor lexicon (actors/ imports nothing from here)
 
     phrase = phrase.strip()
-    return bool(phrase) and bool(actors_in(phrase) or (_PARTY_ZH if _is_zh(phrase) else _PARTY_EN).search(phrase))
+    return bool(phrase) and bool(actors_in(phrase) or (_PARTY_ZH if is_chinese(phrase) else _PARTY_EN).search(phrase))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..modality import Finding, _is_zh, _norm, modal_classes
+from ...language import is_chinese
+from ..modality import Finding, normalised, modal_classes
 from .phrases import _head, same_party
 
 # The receiver of a handing-over verb: 向X提供 / 报送 / 报告 … (the verbs the laws use for what passes between parties)
@@ -24,8 +25,8 @@ _FINITE_HAND_OVER_EN = re.compile(r"\b(?:reports|notifies|submits|provides|discl
 
 def giver_and_receiver(text: str) -> tuple[str, str] | None:
     """(subject before the modal verb, receiver after 向 / "to") of the first sub-clause that has both, if any."""
-    text = _norm(text)
-    zh = _is_zh(text)
+    text = normalised(text)
+    zh = is_chinese(text)
     earlier: list[str] = []
     for part in re.split(r"[，,；;：:]" if zh else r"[;:]", text):
         modals = modal_classes(part)
@@ -49,7 +50,7 @@ _PASS_ON_ZH = re.compile(r"(?:移送|移交|转交|交由|交给)((?:(?!处理|�
 
 def swapped_parties(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim's giver is the sentence's receiver and its receiver the sentence's giver."""
-    if _is_zh(claim) != _is_zh(sentence):
+    if is_chinese(claim) != is_chinese(sentence):
         return None
     mine, theirs = giver_and_receiver(claim), giver_and_receiver(sentence)
     if not mine or not theirs:
@@ -67,13 +68,13 @@ def other_receiver(claim: str, sentence: str) -> Finding | None:
     two different authorities the laws name: "向海关申报" (反洗钱法第十八条) is no declaration to the central bank."""
     from ...lexis.parties import ACTOR_LABEL, named_authorities  # lazy: actors reads roles' neighbours, not roles
 
-    if _is_zh(claim) != _is_zh(sentence):
+    if is_chinese(claim) != is_chinese(sentence):
         return None
-    pattern = _TO_ZH if _is_zh(claim) else _NOTIFY_EN
-    for mine in pattern.finditer(_norm(claim)):
-        for theirs in pattern.finditer(_norm(sentence)):
+    pattern = _TO_ZH if is_chinese(claim) else _NOTIFY_EN
+    for mine in pattern.finditer(normalised(claim)):
+        for theirs in pattern.finditer(normalised(sentence)):
             verb_mine, verb_theirs = mine.group(0)[-2:], theirs.group(0)[-2:]
-            if not _is_zh(claim):
+            if not is_chinese(claim):
                 verb_mine, verb_theirs = mine.group(1).lower(), theirs.group(1).lower()
             receiver_mine, receiver_theirs = mine.group(mine.lastindex), theirs.group(theirs.lastindex)
             if verb_mine != verb_theirs:
@@ -104,7 +105,7 @@ def _authority_against_party(mine: str, theirs: str) -> bool:
 
     def authority(text: str) -> bool:
         return any(a.startswith("authority") for a in actors_in(text, subjects_only=False)) or \
-            bool((_AUTHORITY_ZH if _is_zh(text) else _AUTHORITY_EN).search(text))
+            bool((_AUTHORITY_ZH if is_chinese(text) else _AUTHORITY_EN).search(text))
 
     def party(text: str) -> bool:
         return bool(actors_in(text, subjects_only=False)) and not authority(text)

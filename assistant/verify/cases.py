@@ -42,6 +42,11 @@ then there their they them its his her has have had any all each other within wh
 to in on by or as at be is an a it""".split())
 
 
+# the opening of a Chinese part that goes on with the case of the part before it: a refusal of, or delay in, what that
+# part ordered (拒不改正的, 拒不履行的, 逾期不改正的)
+_CONTINUED_CASE_ZH = re.compile(r"^(?:拒不|逾期不|逾期未)")
+
+
 @dataclass(frozen=True)
 class OtherCase:
     claim: Quantity
@@ -125,7 +130,11 @@ def figure_of_another_case(claim: str, clause_text: str,
     if not claim.strip() or (zh != _has_chinese_words(clause_text) and not across):
         return []
     zh = zh or across
-    stated = [(p, extract_quantities(p)) for p in parts(clause_text)]
+    pieces = parts(clause_text)
+    stated = [(p, extract_quantities(p)) for p in pieces]
+    # a part whose case is the refusal to do what the part before it ordered (责令改正…；拒不改正的，处…罚款: the Chinese
+    # penalty clauses' drafting, 个人信息保护法第六十六条, 反洗钱法第六十条) is that case: read with the part before it
+    read_as = {p: f"{before}，{p}" for before, p in zip(pieces, pieces[1:]) if _CONTINUED_CASE_ZH.match(p)}
     found = []
     figures = extract_quantities(claim)
     for at, q in enumerate(figures):
@@ -149,7 +158,7 @@ def figure_of_another_case(claim: str, clause_text: str,
             # the party the Chinese claim names at the figure (…，个人最多罚五万) is the one of a case that states it
             # (对个人…处五万元以下罚款, 反洗钱法第五十九条): the claim's opening words (单位和个人) do not choose another
             continue
-        words = {p: _wording(p, zh) for p, _ in kind}
+        words = {p: _wording(read_as.get(p, p), zh) for p, _ in kind}
         distinct = {}
         for p, _ in kind:
             others = set().union(*(w for o, w in words.items() if o != p))
@@ -286,3 +295,45 @@ def agent_of_another_case(claim: str, clause_text: str) -> tuple[str, str, str] 
     if case in holding or score < DISTINCT_MIN or score < max(distinct[p] for p in holding) + DISTINCT_LEAD:
         return None
     return own_body, dict(cases)[case][1], case
+
+
+# An English claim's acting body: "by the registration authority", "by the competent department" — the passive's agent
+# when it is an organ of the state (the head nouns the laws' English renderings give their organs: 机关 authority / organ,
+# 部门 department, 机构 body / office / agency, 委员会 commission, 法院 court), the one an English claim hands a case to
+# ("… is handled by the registration authority").
+_BY_BODY_EN = re.compile(r"\bby (?:the |an? |its |their )?((?:[a-z-]+ ){0,3}(?:authority|authorities|body|bodies|office|"
+                         r"department|departments|regulator|regulators|administration|agency|ministry|bureau|commission|"
+                         r"court|organ|organs))\b", re.IGNORECASE)
+# One bridged word only that case has (虚假 for "false") tells an English claim's case apart: a whole legal word, not a
+# bigram of the Chinese claim's wording (DISTINCT_MIN); and one more than any case of the claim's body.
+DISTINCT_TERMS_MIN = 1
+DISTINCT_TERMS_LEAD = 1
+
+
+def agent_of_another_case_across(claim: str, clause_text: str,
+                                 words: Callable[[str], list[str]]) -> tuple[str, str, str] | None:
+    """`agent_of_another_case` for an English claim on a Chinese article (反洗钱法第六十条 gives a failure to file to 登记机关
+    and false filings to 国务院反洗钱行政主管部门; "submitting false information is handled by the registration authority"
+    moves the second to the first): the claim's body is its "by the … authority", tied to the article's 由-bodies by the
+    lexicon's Chinese words for it (`words`: registration → 登记); its case is the article's case holding a Chinese word of
+    the rest of the claim that no other case holds. (the claim's body, the article's body for that case, that case)."""
+    if _has_chinese_words(claim) or not _has_chinese_words(clause_text):
+        return None
+    by = _BY_BODY_EN.search(claim)
+    if not by:
+        return None
+    body_terms = [t for t in words(by.group(1)) if len(t) >= 2]
+    cases = [(p, found) for p in parts(clause_text) if (found := _agent(p))]
+    if not body_terms or len({body for _, (_, body) in cases}) < 2:
+        return None
+    holding = [p for p, (_, body) in cases if any(t in body for t in body_terms)]
+    if not holding or len(holding) == len(cases):
+        return None  # a body the article hands no case to, or hands every case to
+    rest = claim[: by.start()] + " " + claim[by.end():]
+    case_terms = [t for t in words(rest) if len(t) >= 2 and t not in body_terms]
+    distinct = {p: sum(1 for t in case_terms if t in case and not any(t in other for q, (other, _) in cases if q != p))
+                for p, (case, _) in cases}
+    case, score = max(distinct.items(), key=lambda item: item[1])
+    if case in holding or score < DISTINCT_TERMS_MIN or score < max(distinct[p] for p in holding) + DISTINCT_TERMS_LEAD:
+        return None
+    return by.group(1), dict(cases)[case][1], case

@@ -82,6 +82,30 @@ def other_department(claim: str, clause_text: str) -> Finding | None:
     return None
 
 
+def authority_for_a_department(claim: str, clause_text: str) -> Finding | None:
+    """A Chinese claim opening with a state authority (the lexicon's: 履行个人信息保护职责的部门, 中国人民银行 …) for an act
+    the policy article gives to the bank's own department, where the article names no authority at all: the bank's
+    policy binds its units, and a regulator doing what it says a department does is another actor ("履行个人信息保护职责的
+    部门每年…开展合规审计" against 审计部每年…开展合规审计, policy-customer-information 第二十八条). other_department compares
+    departments only; the absent-party checks leave a generic authority alone and need a modal verb for the doer."""
+    from ..lexis.parties import actors_in
+    from .actors.subjects import _opening_actor
+
+    if not (is_chinese(claim) and is_chinese(clause_text)):
+        return None
+    theirs = _acting_zh(clause_text)
+    if not theirs or _acting_zh(claim) & theirs:
+        return None
+    if any(n.startswith("authority") or n == "court" for n in actors_in(clause_text, subjects_only=False)):
+        return None  # the article names an authority somewhere: its part is not ruled out
+    opening = _ARTICLE_LABEL.sub("", re.split(r"[，,。；;]", normalised(claim).strip())[0], count=1)
+    found = [n for n in _opening_actor(opening) if n.startswith("authority") or n == "court"]
+    if not found:
+        return None
+    return Finding("actor", f"the article has {'、'.join(sorted(theirs))} do this; the claim a state authority the article "
+                            f"does not name")
+
+
 # A sub-clause that goes on with the act of the unit that opened the sentence (风险管理部是…牵头部门，负责制定…、维护模型清单):
 # it opens with a verb of duty or office, not with a subject of its own
 _GOES_ON_ZH = re.compile(r"^(?:并|同时|还|也)?(?:负责|承担|牵头|组织|维护|制定|审批|审核|会同|应当|须|对|是|作为|统筹|监督|建立)")

@@ -107,3 +107,47 @@ def _absent_recipient(claim: str, clause_text: str) -> str:
         if _particular(names) and not named & set(names):
             return f"the article has the report go to {'、'.join(bodies)}, the claim to {'、'.join(names)}"
     return ""
+
+
+# An English claim's report and whom it goes to: "must report straight to the national cyberspace administration and the
+# Ministry of Public Security", "notify it to the police"
+_REPORT_EN = re.compile(r"\b(?:report|reports|reported|reporting|notify|notifies|notified)\b[^.;]{0,40}?\bto\b([^.;]{3,120})", re.I)
+# a Chinese report with its list of recipients: 向保护工作部门、公安机关报告 (关键信息基础设施安全保护条例第十八条; _REPORT_TO_ZH
+# takes one body only)
+_REPORT_LIST_ZH = re.compile(r"向((?:[\u4e00-\u9fff]{2,20}?[、和及或])*[\u4e00-\u9fff]{2,20}?)(?:报告|报送|备案)")
+
+
+def recipient_of_another_reporter_across(claim: str, clause_text: str, words) -> str:
+    """An English claim whose party reports to a particular authority that the Chinese article names as the recipient of
+    another party's report only: 关键信息基础设施安全保护条例第十八条 has the operator report to 保护工作部门、公安机关 and the
+    protection department pass a particularly serious incident on to 国家网信部门、国务院公安部门; "the operator itself must
+    report straight to the national cyberspace administration" skips a step the article lays down. The claim's reporter
+    is tied to the article's reports by the lexicon's Chinese words (`words`) for the words just before its report verb
+    ("the operator itself must" → 运营者); a report whose lead-in holds them is its own, the others another party's.
+    '' when the claim's reporter is in every report's lead-in or in none."""
+    from ..lexis.parties import actors_in
+
+    if is_chinese(claim) or not is_chinese(clause_text):
+        return ""
+    said = _REPORT_EN.search(claim)
+    if not said:
+        return ""
+    mine = [n for n in actors_in(said.group(1), subjects_only=False) if n.startswith("authority:") or n == "court"]
+    reporter = [t for t in words(re.split(r"[,;:]", claim[: said.start()])[-1]) if len(t) >= 2]
+    if not mine or not reporter:
+        return ""
+    reports = []  # (lead-in, recipients' lexicon names, recipients as written)
+    for sentence in re.split(r"[。；;\n]", normalised(clause_text)):
+        reports += [(sentence[: r.start()], actors_in(r.group(1), subjects_only=False), r.group(1))
+                    for r in _REPORT_LIST_ZH.finditer(sentence)]
+    own = [r for r in reports if any(t in r[0] for t in reporter)]
+    others = [r for r in reports if not any(t in r[0] for t in reporter)]
+    if not own or not others:
+        return ""
+    own_names = {n for _, names, _ in own for n in names}
+    for name in mine:
+        elsewhere = [written for _, names, written in others if name in names]
+        if name not in own_names and elsewhere:
+            return (f"the article has this party report to {'、'.join(w for _, _, w in own)}; {elsewhere[0]} receives the "
+                    f"report of another party")
+    return ""

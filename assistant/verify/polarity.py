@@ -50,10 +50,10 @@ from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
 from .approvals import other_approver, waives_required_approval
 from .refusals import refusal_made_duty
-from .departments import act_of_another_department, other_department
-from .governing_party import other_governing_party, other_report_recipient
+from .departments import act_of_another_department, authority_for_a_department, other_department
+from .governing_party import other_governing_party, other_report_recipient, recipient_of_another_reporter_across
 from .banned_acts import allows_what_is_banned
-from .cases import agent_of_another_case
+from .cases import agent_of_another_case, agent_of_another_case_across
 from .concessions import denied_in_its_case
 from .membership import opposite_belonging, opposite_belonging_across
 from .negated_cases import affirmed_negated_case
@@ -155,7 +155,8 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the bank's department a policy article makes act, against the one the claim makes act (departments.py)
         department = other_department(stated, clause_text) \
-            or act_of_another_department(stated, clause_text, load_lexicon().chinese_words)
+            or act_of_another_department(stated, clause_text, load_lexicon().chinese_words) \
+            or authority_for_a_department(stated, clause_text)
         found = found + [department] if department else found
     if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
         # the consent of the party the article names only as the possessor of the one whose consent it asks
@@ -166,6 +167,15 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # one party's act of a Chinese sentence that gives two parties an act each, given to the other (acts_across.py)
         moved = act_of_another_party_across(stated, clause_text, load_lexicon().chinese_words)
         found = found + [moved] if moved else found
+    if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause and paraphrased:
+        # a case of the article handed to the body the article gives another case to (cases.agent_of_another_case_across)
+        other_case = agent_of_another_case_across(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [Finding("actor", f"the clause gives this case to {other_case[1]}, the claim to "
+                                          f"{other_case[0]}: 「{_short(other_case[2])}」")] if other_case else found
+    if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause and paraphrased:
+        # a report sent to the body the article has another party report to (governing_party.py)
+        skipped = recipient_of_another_reporter_across(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [Finding("actor", skipped)] if skipped else found
     if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
         # the approval the article requires from one body, made another's: a party it names in another role (approvals.py)
         approver = other_approver(stated, clause_text)

@@ -20,6 +20,10 @@ _CONSENT_ZH = re.compile(r"(?:取得|经过?|征得|获得)([\u4e00-\u9fff、]{2
 _GIVER_EN = re.compile(r"\b((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?:'s|’s|s'|s’)\s+(?:own\s+)?(?:\w+\s+)?consent\b|"
                        r"\bconsent\s+(?:of|from)\s+(?:the\s+|his or her\s+|their\s+|its\s+)?((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)",
                        re.I)
+# a Chinese claim's giver named without 的: 由未成年人本人作出同意, 经未成年人本人同意, 征得监护人同意 (the 由 / 经 of the laws' own
+# consent phrases, 个人信息保护法第十三条 取得个人的同意, 第二十三条 取得个人的单独同意, said without the possessive)
+_GIVER_BARE_ZH = re.compile(r"(?:由|经过?|征得|取得|获得)((?:(?!的|由)[\u4e00-\u9fff、]){2,16}?)(?:本人|自己|自身)?"
+                            r"(?:作出|给予|表示)?(?:书面|单独|明确|事先)?同意")
 # what a Chinese giver phrase may add to the party that names nobody else (本人 / 自己: the party itself)
 _SELF_ZH = re.compile(r"本人|自己|自身|其")
 
@@ -63,6 +67,7 @@ def possessor_as_consenter(claim: str, clause_text: str, chinese_words: Callable
         for possessor, head in _givers_zh(claim):
             party = _SELF_ZH.sub("", head) or possessor
             said.append(party)
+        said += [_SELF_ZH.sub("", m.group(1)) for m in _GIVER_BARE_ZH.finditer(normalised(claim))]
         hit = _possessor_made_giver(said, givers)
     elif chinese_words is not None:
         said = []

@@ -6,11 +6,13 @@ how a list is fused (reciprocal rank).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 import numpy as np
 
 from ...language import detect_language
+from ...text.articles import label_suffix
 from ...types import Filters
 from ..jurisdiction_default import asks_policy_in_english
 from ..routing import Route
@@ -221,6 +223,45 @@ class MoreLists:
         ranked = ranked_by_concepts(concepts, first, lambda i: view.clauses[i].text, weights_of,
                                     cfg.concept_evidence_min_share, cfg.concept_evidence_min_concepts)
         self._fuse_list(fused, ranks, "concept-evidence", ranked, cfg.concept_evidence_weight)
+
+    def _order_by_concepts(self, query: str, hits: list, asks_figure: frozenset[str],
+                           answers_form: Callable[[str], bool] | None) -> list:
+        """An English question reaching the Chinese texts: each law's first hits there ordered by the share of the
+        question's distinct concepts their article holds (concept_neighbours.py); an article stating the figure asked
+        for, or doing what the question's form asks, keeps its slot."""
+        from ...lexis.quantities import figure_kinds
+        from ...text.tokens import tokenize
+        from ..concept_evidence import concept_weights
+        from ..concept_neighbours import order_by_concepts
+        from ..list_agreement import MEANING_LISTS
+
+        cfg = self.config
+        view = self.view
+        concepts = self._question_concepts(query)
+        by_law: dict[str, list[float]] = {}
+
+        def law_of(hit) -> str | None:
+            clause = hit.clause
+            return clause.doc_id if clause.article is not None and clause.jurisdiction in ("CN", "INTERNAL") else None
+
+        def weights_of(doc: str) -> list[float]:
+            if doc not in by_law:
+                by_law[doc] = concept_weights(concepts, view.law_articles(doc), self._article_tokens(doc),
+                                              lambda word: self._articles_holding(doc, word))
+            return by_law[doc]
+
+        def article_of(hit) -> tuple[str, frozenset[str]]:
+            clause = hit.clause
+            text = view.law_articles(clause.doc_id).get(clause.article) if not label_suffix(clause.label) else None
+            if text is None:  # an inserted article (第X条之一): its own text
+                return clause.text, frozenset(tokenize(clause.text))
+            return text, self._article_tokens(clause.doc_id)[clause.article]
+
+        def keeps_slot(text: str) -> tuple[bool, bool]:
+            return bool(asks_figure & figure_kinds(text)), bool(answers_form and answers_form(text))
+
+        return order_by_concepts(hits, concepts, cfg.concept_neighbour_margin, cfg.neighbour_depth, law_of,
+                                 article_of, weights_of, cfg.concept_neighbour_head_start, MEANING_LISTS, keeps_slot)
 
     def _question_concepts(self, query: str) -> list:
         """The question's content words, each with every Chinese word the bridges give for it (lexis/concepts.py), law

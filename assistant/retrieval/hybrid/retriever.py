@@ -405,7 +405,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             # its best rank in any list, after the priors and placements (config.english_best_rank_weight); not one
             # asking commencement or a term's meaning, whose own lifts place the answer
             self._english_best_rank_votes(fused, ranks, unweighed)
-        reorders = cfg.neighbour_margin < 1.0 and len(exact) <= k  # the first units are ordered before cutting at k
+        # the first units are ordered before cutting at k: by a Chinese question's words, an English one's concepts
+        reorders = min(cfg.neighbour_margin, cfg.concept_neighbour_margin) < 1.0 and len(exact) <= k
         hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)
         if reorders:
             from ..asked_form import form_answerer
@@ -414,7 +415,12 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure, cfg.neighbour_meaning_head_start,
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words,
-                                         form_answerer(query) if cfg.neighbour_keeps_form else None)[:k]
+                                         form_answerer(query) if cfg.neighbour_keeps_form else None)
+            if cfg.concept_neighbour_margin < 1.0 and english and self._paragraph_question(query, routed) and \
+                    not asks_structure(query) and (self._bridges_to_chinese(query, routed)[1]
+                                                   or self._searches_chinese_by_default(query, routed)):
+                hits = self._order_by_concepts(query, hits, routed.asks_figure, form_answerer(query))
+            hits = hits[:k]
         if cfg.home_tie_ratio and self._searches_chinese_by_default(query, routed):
             hits = home_side_on_near_tie(hits, cfg.home_tie_ratio)
         timings["fuse"] = time.perf_counter() - t

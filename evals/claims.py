@@ -241,6 +241,11 @@ BLIND28_SET = "blind BC+BD"
 # of stop 46; tuning data from round 37 on.
 PLANTED_BLIND29 = DATA / "planted_claims_blind29.jsonl"
 BLIND29_SET = "blind BE+BF"
+# Written before round 37 (06:33–06:39 UTC, Dec 6) by a data-only helper (batches BG and BH, pbBG-… / pbBH-…), kept from
+# everyone who changed code until round 37 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 47; tuning data from round 38 on.
+PLANTED_BLIND30 = DATA / "planted_claims_blind30.jsonl"
+BLIND30_SET = "blind BG+BH"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -273,7 +278,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND23_SET, PLANTED_BLIND23), (BLIND24_SET, PLANTED_BLIND24),
     (BLIND25_SET, PLANTED_BLIND25), (BLIND26_SET, PLANTED_BLIND26),
     (BLIND27_SET, PLANTED_BLIND27), (BLIND28_SET, PLANTED_BLIND28),
-    (BLIND29_SET, PLANTED_BLIND29),
+    (BLIND29_SET, PLANTED_BLIND29), (BLIND30_SET, PLANTED_BLIND30),
 )
 
 

@@ -68,6 +68,20 @@ def gloss_keys(gloss: str) -> tuple[str, ...] | None:
     return tuple(fold(w) for w in words)
 
 
+def gloss_words(gloss: str, common: Callable[[str], bool]) -> frozenset[str]:
+    """The folded words of a gloss of up to three words that are not `common` English ("to shut off" → {"shut"}), what
+    two Chinese words' senses are compared by (retrieval/texts_wording.py); empty for no meaning or a paraphrase
+    (pure but for `common`)."""
+    gloss = gloss.strip()
+    if not gloss or _NO_MEANING.match(gloss):
+        return frozenset()
+    words = [w for w in _WORD.findall(_BRACKETS.sub(" ", gloss.lower())) if w not in FUNCTION_WORDS]
+    if len(words) > _MAX_WORDS:
+        return frozenset()
+    words = [w[:-2] if w.endswith("'s") else w for w in words]  # people's is people, as common as it
+    return frozenset(fold(w) for w in words if not common(w))
+
+
 def entries(lines: Iterable[str], used: Callable[[str], bool] = lambda w: True) -> Iterator[tuple[str, list[str]]]:
     """(simplified word, its glosses in order) of each CC-CEDICT line ("記錄 记录 [ji4 lu4] /to record/…/") whose
     word `used` keeps."""

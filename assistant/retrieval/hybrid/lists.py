@@ -355,6 +355,8 @@ class MoreLists:
         p95 163 → 204 ms after round 26)."""
         if self.config.coverage_lean_weight != 1.0:
             self._eu_stems()  # … and the EU texts' stems, which the coverage lean reads
+        if self.config.texts_wording:
+            self._wording_tables()  # … and the texts' own words for a Chinese question's (texts_wording.py)
         if not self.config.concept_evidence_weight:
             return
         side = self._chinese_side(True)

@@ -210,11 +210,72 @@ class QueryWords:
             # since a small multilingual model matches across languages less well than within one.
             bridge = [t for t in lexical_query[len(query):].split() if has_cjk(t)]
             return lexical_query, query + " " + " ".join(dict.fromkeys(bridge))
+        texts_words = self._texts_words(query) if self.config.texts_wording and not english and has_cjk(query) else {}
+        if texts_words:
+            lexical_query += " " + " ".join(dict.fromkeys(w for words, _ in texts_words.values() for w in words))
         if self.config.spell_out_short_forms and not english and has_cjk(query):
             from ..spelled_out import spell_out
 
             return lexical_query, spell_out(query, self._short_forms())
         return lexical_query, query
+
+    def _texts_words(self, query: str) -> dict[str, tuple[list[str], bool]]:
+        """The texts' own words for a Chinese question's words that no clause holds (texts_wording.py), with whether
+        they are the phrase the word abbreviates: for a rare word (jieba's count below the everyday one) that is no
+        function word and no part of a law's name."""
+        from ...text.tokens import initialised_jieba
+
+        cfg = self.config
+        jieba = initialised_jieba()
+        vocabulary = self.view.lexical.vocabulary
+        spoken = function_words(query)
+        for mention in reversed(self.catalog.find_mentions(query)):
+            query = query[:mention.start] + " " + query[mention.end:]
+        wording = self._wording_tables()
+        found: dict[str, tuple[list[str], bool]] = {}
+        for word in dict.fromkeys(tokenize(query)):
+            if (2 <= len(word) <= 4 and has_cjk(word) and word not in vocabulary and word not in spoken
+                    and (jieba.get_FREQ(word) or 0) < _EVERYDAY_JIEBA_COUNT and
+                    (words := wording.words_for(word, cfg.texts_wording_min_phrases, cfg.texts_wording_limit))):
+                found[word] = words
+        return found
+
+    def _wording_tables(self):
+        """texts_wording's tables for this view: the texts' phrases by their initials, the texts' words by character,
+        CC-CEDICT's glosses read per word when first asked (built once, at warm-up: about four seconds)."""
+        from collections import Counter, defaultdict
+        from functools import lru_cache
+
+        from ...lexis.cedict import common_english, gloss_words, read_entries
+        from ...text.tokens import initialised_jieba
+        from ..texts_wording import TextsWording, phrase_initials, word_runs
+
+        def build() -> TextsWording:
+            side = self._chinese_side(True)
+            texts = list(dict.fromkeys(c.text for c, chinese in zip(self.view.clauses, side) if chinese))
+            initials = phrase_initials(word_runs(texts, initialised_jieba().lcut))
+            frequency: Counter[str] = Counter()
+            for tokens, chinese in zip(self.view.token_lists, side):
+                if chinese:
+                    frequency.update(t for t in set(tokens) if 2 <= len(t) <= 4 and has_cjk(t))
+            common = lru_cache(maxsize=None)(common_english(self.config.dictionary_max_zipf))
+            senses: dict[str, list[str]] = defaultdict(list)
+            for word, glosses in read_entries(lambda w: 2 <= len(w) <= 4):
+                senses[word] += glosses[:6]  # a word's first senses (cedict._MAX_SENSE), of each of its entries
+
+            @lru_cache(maxsize=None)
+            def glosses_of(word: str) -> frozenset:
+                return frozenset().union(*(gloss_words(g, common) for g in senses.get(word, ())))
+
+            by_char: dict[str, set[str]] = defaultdict(set)
+            most = self.config.dictionary_max_share * sum(side)  # a word most clauses hold (银行业) tells none apart
+            for word in (w for w, n in frequency.items() if n <= most):
+                for ch in word:
+                    by_char[ch].add(word)
+            return TextsWording(initials, glosses_of, {ch: frozenset(ws) for ch, ws in by_char.items()},
+                                dict(frequency), "\n".join(texts))
+
+        return self.view.derived("texts-wording", build)
 
     def _short_forms(self) -> dict[str, str]:
         """The glossary's jargon short forms the indexed texts never write, with the full term they write

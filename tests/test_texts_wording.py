@@ -3,6 +3,8 @@ the initials of the texts' phrases, words sharing a morpheme and a CC-CEDICT sen
 
 from collections import Counter
 
+import pytest
+
 from assistant.lexis.cedict import gloss_words
 from assistant.retrieval.texts_wording import (TextsWording, phrase_initials, same_morpheme_words, spelled_out,
                                                word_runs)
@@ -78,3 +80,22 @@ def test_a_question_in_everyday_words_reaches_the_article_in_legal_ones(small_as
     for question, doc, article in (("客户要求把他的个人信息删掉，银行必须删吗", "pipl-2021", 47),
                                    ("出了网安事件要多久报告", "cybersecurity-law-2025-amended", 25)):
         assert rank(question, doc, article) < rank(question, doc, article, texts_wording=False)
+
+
+def test_the_tables_are_built_only_for_a_question_with_a_word_the_texts_lack(small_assistant, monkeypatch):
+    """After a re-index the view is new and its tables are derived afresh: a question whose words the texts all use
+    must not wait for them (tests/test_index_switch.py's readers did, 17 searches in a rebuild instead of 200)."""
+    from dataclasses import replace
+
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
+
+    base = small_assistant.retriever
+    r = HybridRetriever(base.view, base.store, base.embedder, base.catalog, replace(base.config))
+
+    def not_needed():
+        raise AssertionError("built for a question whose words the texts all use")
+
+    monkeypatch.setattr(r, "_wording_tables", not_needed)
+    assert r._texts_words("个人信息处理者应当删除个人信息") == {}
+    with pytest.raises(AssertionError, match="built for"):
+        r._texts_words("客户要求把他的个人信息删掉")

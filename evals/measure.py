@@ -51,15 +51,13 @@ def select(spec: str) -> tuple[list[dict], bool]:
 def measure_retrieval(assistant, items: list[dict], show) -> tuple[str, dict]:
     from .abstention import filters_for
     from .metrics import aggregate, item_metrics
+    from .retrieval import system_ranked
 
     resolve = law_resolver(assistant.catalog)
     items = [i for i in items if i.get("articles")]
     predictions, rows = {}, {}
     for item in items:
-        hits = assistant.search(item["question"], k=10, filters=filters_for(item)).hits
-        units = [{"law": h.clause.law, "doc_id": h.clause.doc_id, "article": h.clause.article}
-                 for h in hits if h.clause.article is not None][:10]
-        predictions[item["id"]] = units
+        units = predictions[item["id"]] = system_ranked(assistant, item["question"], 10, filters_for(item))
         scores = item_metrics(resolve(item["law"]), item["articles"],
                               [(resolve(u["doc_id"] or u["law"]), u["article"]) for u in units])
         top = [f"{u['law']}:{u['article']}" for u in units]

@@ -14,8 +14,9 @@ from .metrics import aggregate
 SHOWN = ["R@1", "R@5", "R@10", "MRR@10", "nDCG@10", "LawHit@10"]
 
 
-def system_ranked(assistant, question: str, k: int) -> list[dict]:
-    retrieval = assistant.search(question, k=k)
+def system_ranked(assistant, question: str, k: int, filters=None) -> list[dict]:
+    """The shipped system's first `k` article units for a question (as of `filters`' date, else the default)."""
+    retrieval = assistant.search(question, k=k, filters=filters)
     return [
         {"law": h.clause.law, "doc_id": h.clause.doc_id, "article": h.clause.article, "label": h.clause.label}
         for h in retrieval.hits

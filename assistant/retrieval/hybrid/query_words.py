@@ -103,6 +103,12 @@ class QueryWords:
             return ""
         return self._cedict_words(query, routed)
 
+    def _without_law_names(self, query: str) -> str:
+        """The question with the laws it names blanked: a law's name is routing's, not the question's topic."""
+        for mention in reversed(self.catalog.find_mentions(query)):
+            query = query[:mention.start] + " " + query[mention.end:]
+        return query
+
     def _cedict_words(self, query: str, routed: Route, eu_words_in_phrases: bool = False) -> str:
         """CC-CEDICT's Chinese words for an English question's words (_dictionary_words), whatever texts it is about:
         the caller decides where they are searched. `eu_words_in_phrases`: a word the EU texts use is looked up inside
@@ -114,8 +120,7 @@ class QueryWords:
         dictionary = self._cedict()
         # a law's name is routing's: translated word by word ("credit reporting regulation": 信用 信贷 章程 规章 …) it gives
         # the words of titles and scope articles, not the question's topic
-        for mention in reversed(self.catalog.find_mentions(query)):
-            query = query[:mention.start] + " " + query[mention.end:]
+        query = self._without_law_names(query)
         phrase_only = (self.view.derived("eu-folded-words", lambda: frozenset(
             fold(t) for tokens, eu in zip(self.view.token_lists, self.view.jurisdictions == "EU") if eu
             for t in tokens if t.isascii())).__contains__ if eu_words_in_phrases else lambda token: False)
@@ -175,8 +180,7 @@ class QueryWords:
         from ...lexis.empty_words import says_nothing
 
         spoken = function_words(query) if has_cjk(query) else frozenset()  # the BM25 list's, already cut (lru_cache)
-        for mention in reversed(self.catalog.find_mentions(query)):
-            query = query[:mention.start] + " " + query[mention.end:]
+        query = self._without_law_names(query)
         words = (_ENDING.sub("", t) for t in tokenize(query) if t not in spoken)
         return [w for w in words if w and not _NUMBER.fullmatch(w) and w not in JURISDICTION_WORDS and not says_nothing(w)
                 and not (len(w) == 1 and has_cjk(w))]
@@ -229,8 +233,7 @@ class QueryWords:
         jieba = initialised_jieba()
         vocabulary = self.view.lexical.vocabulary
         spoken = function_words(query)
-        for mention in reversed(self.catalog.find_mentions(query)):
-            query = query[:mention.start] + " " + query[mention.end:]
+        query = self._without_law_names(query)
         gaps = [word for word in dict.fromkeys(tokenize(query))
                 if 2 <= len(word) <= 4 and has_cjk(word) and word not in vocabulary and word not in spoken
                 and (jieba.get_FREQ(word) or 0) < _EVERYDAY_JIEBA_COUNT]

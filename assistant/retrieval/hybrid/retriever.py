@@ -412,14 +412,15 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             from ..asked_form import form_answerer
             from ..law_neighbours import order_law_neighbours
 
+            answers_form = form_answerer(query)
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure, cfg.neighbour_meaning_head_start,
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words,
-                                         form_answerer(query) if cfg.neighbour_keeps_form else None)
+                                         answers_form if cfg.neighbour_keeps_form else None)
             if cfg.concept_neighbour_margin < 1.0 and english and self._paragraph_question(query, routed) and \
                     not asks_structure(query) and (self._bridges_to_chinese(query, routed)[1]
                                                    or self._searches_chinese_by_default(query, routed)):
-                hits = self._order_by_concepts(query, hits, routed.asks_figure, form_answerer(query))
+                hits = self._order_by_concepts(query, hits, routed.asks_figure, answers_form)
             hits = hits[:k]
         if cfg.home_tie_ratio and self._searches_chinese_by_default(query, routed):
             hits = home_side_on_near_tie(hits, cfg.home_tie_ratio)

@@ -246,6 +246,11 @@ BLIND29_SET = "blind BE+BF"
 # of stop 47; tuning data from round 38 on.
 PLANTED_BLIND30 = DATA / "planted_claims_blind30.jsonl"
 BLIND30_SET = "blind BG+BH"
+# Written before round 38 (09:23–09:35 UTC, Dec 6) by a data-only helper (batches BI and BJ, pbBI-… / pbBJ-…), kept from
+# everyone who changed code until round 38 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 48; tuning data from round 39 on.
+PLANTED_BLIND31 = DATA / "planted_claims_blind31.jsonl"
+BLIND31_SET = "blind BI+BJ"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -279,6 +284,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND25_SET, PLANTED_BLIND25), (BLIND26_SET, PLANTED_BLIND26),
     (BLIND27_SET, PLANTED_BLIND27), (BLIND28_SET, PLANTED_BLIND28),
     (BLIND29_SET, PLANTED_BLIND29), (BLIND30_SET, PLANTED_BLIND30),
+    (BLIND31_SET, PLANTED_BLIND31),
 )
 
 

@@ -36,7 +36,8 @@ asked of), asked_acts.py (the act a deadline is asked of, the state a length is 
 text asks), context_regimes.py (a product of regimes.toml named as the case's occasion, not what is asked), foreign_setting.py
 (what holds in a place outside the mainland and the EU, asked without naming its law), stated.py (is the fact asked stated in a sentence about the question), law_subject.py (the word a law
 names in nearly every article is its subject, no tie to a question), asked_requirements.py (the requirements,
-materials or procedure asked of a thing no clause names), whose_rule.py (whose rules set a figure asked; a sentence leaving it to another body's).
+materials or procedure asked of a thing no clause names), whose_rule.py (whose rules set a figure asked; a sentence
+leaving it to another body's), topic_carriage.py (a Chinese question no leading clause carries much of the topic of).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
@@ -83,6 +84,7 @@ from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commenc
 from .foreign_setting import foreign_rule_place
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
+from .topic_carriage import CARRIAGE_FLOOR, carried_weakly
 from .yardstick import told_as_yardstick
 from .whose_rule import asks_whose_rule, refers_elsewhere
 from .stated import FIGURE_SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
@@ -239,6 +241,12 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
             and not any(lists_requirements(h.clause.text) for h in retrieval.hits[:LEADING_CLAUSES]):
         return Coverage(False, f"asks the requirements of {', '.join(sorted(unused))}, which no indexed clause names "
                                f"(similarity {best:.2f})", kind="unnamed")
+    # … and, under a floor of its own, a Chinese question no leading clause carries much of: one on a banking product
+    # or activity no text rules on, retrieved by its generic words (topic_carriage.py).
+    if not english and not named and doc_freq is not None and best < CARRIAGE_FLOOR \
+            and carried_weakly(question, retrieval, doc_freq, token_lists_of, bridges or {}):
+        return Coverage(False, f"no leading clause carries the question's topic (similarity {best:.2f})",
+                        kind="unnamed")
     return _asked_fact_coverage(question, retrieval, catalog, token_lists_of, floors, doc_freq, expansion,
                                 similarity_to, bridged, bridges, english, named, key, rarity, law_share)
 

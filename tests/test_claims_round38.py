@@ -1,0 +1,51 @@
+"""Round 38: three readings of the grounding verifier's checks, each found on claims written from the law texts that no
+earlier check had been tuned on. Sentences taken from or written in the laws' style."""
+
+from assistant.verify.bans_across import bans_the_duty_across
+from assistant.verify.polarity import contradictions
+from assistant.verify.roles.passives import passive_agent_across
+
+DEFECTS_ZH = ("经营者提供的机动车、计算机、电视机、电冰箱、空调器、洗衣机等耐用商品或者装饰装修等服务，消费者自接受商品或者服务之日起"
+              "六个月内发现瑕疵，发生争议的，由经营者承担有关瑕疵的举证责任。")
+OPT_OUT_ZH = ("网络平台服务提供者通过自动化决策方式向个人进行信息推送的，应当设置易于理解、便于访问和操作的个性化推荐关闭选项，"
+              "为用户提供拒绝接收推送信息、删除针对其个人特征的用户标签等功能。")
+SAFEGUARDS_EN = ("1. Processing for archiving purposes in the public interest, scientific or historical research purposes or "
+                 "statistical purposes, shall be subject to appropriate safeguards, in accordance with this Regulation, for the "
+                 "rights and freedoms of the data subject. Those safeguards shall ensure that technical and organisational "
+                 "measures are in place in particular in order to ensure respect for the principle of data minimisation. "
+                 "Those measures may include pseudonymisation provided that those purposes can be fulfilled in that manner.")
+
+
+def test_a_business_as_such_bears_what_the_business_operator_bears():
+    claim = "If the consumer finds a defect within six months and a dispute arises, the burden of proof is borne by the business."
+    assert passive_agent_across(claim, DEFECTS_ZH) is None
+
+
+def test_another_named_party_bearing_it_is_still_the_wrong_actor():
+    claim = "If the consumer finds a defect within six months and a dispute arises, the burden of proof is borne by the consumer."
+    assert passive_agent_across(claim, DEFECTS_ZH) is not None
+
+
+def test_a_ban_on_what_the_chinese_sentence_requires_is_its_opposite():
+    claim = "Platforms that push information by automated decision-making must not offer users an option to switch off personalised recommendations."
+    assert bans_the_duty_across(claim, OPT_OUT_ZH) == [("prohibition", "obligation")]
+    assert any(f.kind == "polarity" for f in contradictions(claim, OPT_OUT_ZH, "个性化推荐关闭选项 用户 个性化 推荐"))
+
+
+def test_a_ban_on_a_refusal_or_with_its_own_case_restates_the_duty():
+    assert bans_the_duty_across("Platforms must not refuse to offer users an option to switch off personalised recommendations.",
+                                OPT_OUT_ZH) == []
+    assert bans_the_duty_across("Platforms must not push personalised recommendations to users without an option to switch "
+                                "them off.", OPT_OUT_ZH) == []
+    assert bans_the_duty_across("Platforms must offer users an option to switch off personalised recommendations.", OPT_OUT_ZH) == []
+
+
+def test_a_sentence_that_also_forbids_is_not_read_as_a_duty_only():
+    both = "商业银行应当保障存款人的合法权益，不得泄露存款人的个人信息。"
+    assert bans_the_duty_across("Banks must not protect the depositors' lawful rights.", both) == []
+
+
+def test_a_choice_set_off_after_may_is_the_claims_option_not_its_case():
+    claim = ("Processing for archiving purposes in the public interest or for statistical purposes may, if the controller "
+             "chooses, be subject to safeguards for the data subject's rights.")
+    assert any(f.kind == "modality" for f in contradictions(claim, SAFEGUARDS_EN))

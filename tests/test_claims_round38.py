@@ -49,3 +49,21 @@ def test_a_choice_set_off_after_may_is_the_claims_option_not_its_case():
     claim = ("Processing for archiving purposes in the public interest or for statistical purposes may, if the controller "
              "chooses, be subject to safeguards for the data subject's rights.")
     assert any(f.kind == "modality" for f in contradictions(claim, SAFEGUARDS_EN))
+
+
+COMPLAINTS_ZH = ("第二十四条 客户就个人信息处理活动提出的投诉，由消费者权益保护部统一受理、登记和督办，个人信息保护办公室提供专业支持。"
+                 "投诉处理结果应当纳入消费者权益保护考核。")
+
+
+def test_a_policy_units_act_of_office_given_to_another_unit_is_the_wrong_actor():
+    from assistant.lexis.lexicon import load_lexicon
+    from assistant.verify.departments import act_of_another_department
+
+    words = load_lexicon().chinese_words
+    wrong = ("Customer complaints about personal information processing are received and registered centrally by the "
+             "Personal Information Protection Office.")
+    assert act_of_another_department(wrong, COMPLAINTS_ZH, words) is not None
+    assert act_of_another_department(wrong.replace("Personal Information Protection Office", "consumer protection department"),
+                                     COMPLAINTS_ZH, words) is None
+    assert act_of_another_department("The Personal Information Protection Office gives professional support on customer "
+                                     "complaints.", COMPLAINTS_ZH, words) is None

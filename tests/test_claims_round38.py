@@ -67,3 +67,15 @@ def test_a_policy_units_act_of_office_given_to_another_unit_is_the_wrong_actor()
                                      COMPLAINTS_ZH, words) is None
     assert act_of_another_department("The Personal Information Protection Office gives professional support on customer "
                                      "complaints.", COMPLAINTS_ZH, words) is None
+
+
+def test_a_penalty_case_closed_by_its_degree_names_the_offence_before_it():
+    from assistant.verify.offenders import offence_not_in_article
+
+    transport = ("伪造、变造人民币，出售伪造、变造的人民币，或者明知是伪造、变造的人民币而运输，构成犯罪的，依法追究刑事责任；"
+                 "尚不构成犯罪的，由公安机关处十五日以下拘留、一万元以下罚款。")
+    holding = ("购买伪造、变造的人民币或者明知是伪造、变造的人民币而持有、使用，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，"
+               "由公安机关处十五日以下拘留、一万元以下罚款。")
+    claim = "明知是假币还持有、使用，尚不构成犯罪的，由公安机关处十五日以下拘留、一万元以下罚款。"
+    assert offence_not_in_article(claim, transport)
+    assert not offence_not_in_article(claim, holding)

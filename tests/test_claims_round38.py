@@ -79,3 +79,14 @@ def test_a_penalty_case_closed_by_its_degree_names_the_offence_before_it():
     claim = "明知是假币还持有、使用，尚不构成犯罪的，由公安机关处十五日以下拘留、一万元以下罚款。"
     assert offence_not_in_article(claim, transport)
     assert not offence_not_in_article(claim, holding)
+
+
+def test_a_reading_with_figures_of_another_kind_does_not_clear_the_one_of_the_claims_kind():
+    article = ("3. Where a notified body decides to cease its conformity assessment activities, it shall inform the notifying "
+               "authority and the providers concerned as soon as possible and, in the case of a planned cessation, at least "
+               "one year before ceasing its activities.\n\n5. Where its designation has been suspended, restricted, or fully "
+               "or partially withdrawn, the notified body shall inform the providers concerned within 10 days.")
+    claim = "A notified body that plans to stop its work only has to tell the providers concerned three months in advance."
+    assert any(f.kind == "number" for f in contradictions(claim, article))
+    assert not contradictions("A notified body that plans to stop its work has to tell the providers concerned at least one "
+                              "year in advance.", article)

@@ -90,3 +90,16 @@ def test_a_reading_with_figures_of_another_kind_does_not_clear_the_one_of_the_cl
     assert any(f.kind == "number" for f in contradictions(claim, article))
     assert not contradictions("A notified body that plans to stop its work has to tell the providers concerned at least one "
                               "year in advance.", article)
+
+
+def test_the_body_imposing_a_fine_does_not_choose_the_case_of_the_figure():
+    from assistant.lexis.lexicon import load_lexicon
+    from assistant.verify.cases import figure_of_another_case
+
+    article = ("违反本法第四十八条规定，设立用于实施违法犯罪活动的网站、通讯群组，或者利用网络发布涉及实施违法犯罪活动的信息，尚不构成犯罪的，"
+               "由公安机关处五日以下拘留，可以并处一万元以上十万元以下罚款；情节较重的，处五日以上十五日以下拘留，可以并处五万元以上五十万元"
+               "以下罚款。关闭用于实施违法犯罪活动的网站、通讯群组。\n单位有前款行为的，由公安机关处十万元以上五十万元以下罚款，并对直接负责的"
+               "主管人员和其他直接责任人员依照前款规定处罚。")
+    claim = ("If someone sets up a website to commit fraud and it is not yet a crime, the police can detain them for up to five "
+             "days and may also fine them 10,000 to 100,000 yuan.")
+    assert figure_of_another_case(claim, article, load_lexicon().chinese_words) == []

@@ -103,3 +103,17 @@ def test_the_body_imposing_a_fine_does_not_choose_the_case_of_the_figure():
     claim = ("If someone sets up a website to commit fraud and it is not yet a crime, the police can detain them for up to five "
              "days and may also fine them 10,000 to 100,000 yuan.")
     assert figure_of_another_case(claim, article, load_lexicon().chinese_words) == []
+
+
+def test_the_peoples_governments_are_a_party_of_their_own():
+    from assistant.lexis.parties import actors_in, same_side
+    from assistant.verify.bodies import unnamed_body
+
+    governments = "各级人民政府应当加强领导，组织、协调、督促有关行政部门做好保护消费者合法权益的工作，落实保护消费者合法权益的职责。"
+    assert any(f.kind == "actor" for f in contradictions("消费者协会应当组织、协调、督促有关行政部门做好保护消费者合法权益的工作。",
+                                                         governments))
+    assert not contradictions("各级人民政府应当组织、协调、督促有关行政部门做好保护消费者合法权益的工作。", governments)
+    assert actors_in("省级以上人民政府有关部门", subjects_only=False) == ["authority"]  # their departments stay authorities
+    assert same_side("government", "state")
+    # a government opening a claim on an article only the central bank acts in is still a body the article does not name
+    assert unnamed_body("地方人民政府按照规定对非银行支付机构进行分类评级。", "中国人民银行按照规定对非银行支付机构进行分类评级。")

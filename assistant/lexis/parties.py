@@ -40,6 +40,10 @@ ACTORS_ZH = [
     # supply the AML authority (反洗钱法第十七条), customs (第十八条) and the courts (第三十九条)
     ("近亲属", "relative"), ("监护人", "guardian"), ("父母", "guardian"), ("数据提供方", "data_supplier"),
     ("提供者", "provider_ai"), ("国家有关机关", "state"), ("海关", "authority:customs"), ("人民法院", "court"),
+    # the people's governments (各级人民政府 / 县级以上地方人民政府, 消费者权益保护法第三十一条, 征信业管理条例第四条, 数据安全法
+    # 第六条): a party of their own, the state organ the English "governments" name (see _SIDES), never a regulator the
+    # article names (中国人民银行, 国务院银行业监督管理机构); their departments (人民政府有关部门) stay authorities
+    ("人民政府", "government"),
     # the registration authority (登记机关) that beneficial-owner information is filed with (反洗钱法第十九条, 第六十条): a
     # body of its own, not the AML regulator that sanctions false filings
     ("登记机关", "authority:registration"),
@@ -323,7 +327,8 @@ def actors_in(text: str, subjects_only: bool = True) -> list[str]:
 # against each other stay apart: the entrusted party (受托人, GDPR processor) from the one entrusting it, the credit
 # reporting agency (征信机构) from the banks that supply and use its data, the individual, the DPO, the authorities.
 _SIDES = [{"processor", "controller", "operator", "institution", "provider", "user"},
-          {"entrusted", "processor_eu", "institution"}]  # a bank may also act as the entrusted party
+          {"entrusted", "processor_eu", "institution"},  # a bank may also act as the entrusted party
+          {"state", "government"}]  # the people's governments are state organs ("governments", 国家机关)
 
 
 # Roles held by organisations (not authorities, state organs, courts or natural persons): "a company / 企业" may be any of
@@ -397,7 +402,7 @@ ACTOR_LABEL = {"processor": "the personal-information processor", "individual": 
                "authority:msa": "the market surveillance authority", "authority:notifying": "the notifying authority",
                "institution": "the financial institution", "operator": "the network operator",
                "entrusted": "the entrusted party",
-               "recipient": "the recipient", "third_party": "a third party", "state": "state organs",
+               "recipient": "the recipient", "third_party": "a third party", "state": "state organs", "government": "the people's governments",
                "credit_agency": "the credit reporting agency", "provider": "the information provider",
                "user": "the information user",
                "dpo": "the data protection officer", "anyone": "anyone", "borrower": "the borrower",

@@ -142,7 +142,9 @@ def figure_of_another_case(claim: str, clause_text: str,
         if across:
             bridged = bridge(own) if callable(bridge) else bridge
             claim_words = set().union(*(_wording(w, True) for w in bridged))
-            parties = _party_words_zh(_figure_clause(claim, q))
+            # (whom the figure is for: the body that imposes it, 由公安机关处…, sanctions every case alike and tells none
+            # apart, 网络安全法第六十八条's 一万元 for a person and 十万元 for a unit, both imposed by the police)
+            parties = [w for w in _party_words_zh(_figure_clause(claim, q)) if not _sanctioning_body(w)]
         else:
             claim_words = _wording(own, zh)
             # a Chinese claim's party named in the figure's own sub-clause (…，个人最多罚五万), as for an English claim below
@@ -200,6 +202,13 @@ def _party_words_in(text: str) -> list[str]:
     from ..lexis.parties import ACTORS_ZH
 
     return [word for word, _ in ACTORS_ZH if word in text]
+
+
+def _sanctioning_body(word: str) -> bool:
+    """A Chinese party name the actor lexicon reads as an authority or a court: the one who imposes a figure."""
+    from ..lexis.parties import actors_in
+
+    return any(n.startswith("authority") or n == "court" for n in actors_in(word, subjects_only=False))
 
 
 def _party_words_zh(text: str) -> list[str]:

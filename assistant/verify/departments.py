@@ -165,4 +165,34 @@ def act_of_another_department(claim: str, clause_text: str, words: Callable[[str
         if theirs - mine and mine <= theirs:
             other = sorted({u for part, u in acts if u and u != unit and any(t in part for t in theirs - mine)})
             return Finding("actor", f"the article gives this to {'、'.join(other)}, not to {unit}")
+        # the claim's verbs of office (received, registered, approved …) read as the policies' acts: the topic words a
+        # case sub-clause of no unit holds (客户…提出的投诉) say what the act is about, not who does it
+        office = _office_acts(said)
+        mine = {t for t in office for part, u in acts if u in (unit, "") and t in part}
+        theirs = {t for t in office for part, u in acts if u and u != unit and t in part}
+        if theirs and not mine:
+            other = sorted({u for part, u in acts if u and u != unit and any(t in part for t in theirs)})
+            return Finding("actor", f"the article gives this ({'、'.join(sorted(theirs))}) to {'、'.join(other)}, not to "
+                                    f"{unit}")
     return None
+
+
+# English verbs of office (their stems) → the acts the policies give a unit with 由 X … or X 负责 …: 由消费者权益保护部统一受理、
+# 登记和督办 (policy-customer-information 第二十四条), 由金融科技部审批 (policy-data-classification), 由个人信息保护办公室审核,
+# 由法律合规部审核法律文书, 共同派员监销 (policy-record-retention). General legal translation: 受理 "receive / accept / handle"
+# (a complaint, an application), 登记 "register / record / log", 审批 "approve", 审核 "review / examine", 督办 "supervise / follow
+# up", 监销 "supervise the destruction", 验证 "validate", 解释 "interpret", 修订 "revise".
+_OFFICE_ACTS_EN = (
+    (re.compile(r"\b(?:receiv|accept|handl)\w*", re.I), ("受理",)),
+    (re.compile(r"\b(?:register|record|logg?)(?:s|ed|ing)?\b", re.I), ("登记",)),
+    (re.compile(r"\bapprov\w*", re.I), ("审批", "批准")),
+    (re.compile(r"\b(?:review|examin|vett?)\w*", re.I), ("审核", "审查", "复核")),
+    (re.compile(r"\b(?:follow(?:s|ed|ing)? up|supervis\w*|oversee\w*|overseen)", re.I), ("督办", "监督", "监销")),
+    (re.compile(r"\bvalidat\w*", re.I), ("验证",)),
+    (re.compile(r"\binterpret\w*", re.I), ("解释",)),
+    (re.compile(r"\b(?:revis|amend)\w*", re.I), ("修订",)),
+)
+
+
+def _office_acts(text: str) -> set[str]:
+    return {zh for pattern, acts in _OFFICE_ACTS_EN if pattern.search(text) for zh in acts}

@@ -231,6 +231,10 @@ def _rule_part(sentence: str) -> str:
 # "if it wishes / 如其愿意" states discretion (an option: modality.py reads it so), not a case the claim speaks of; so do
 # "if / as they see fit" and "at its discretion" (general English usage: the choice is the actor's own)
 _DISCRETION = re.compile(r"\bif (?:it|they|he|she|you) (?:so )?(?:wish|wishes|choose|chooses|like|likes|prefer|prefers)\b|"
+                         # the same choice as an aside between a modal verb and its verb, naming the party: "may, if the
+                         # controller chooses, be subject to …" says "may", no case of the rule's (general English usage)
+                         r"(?:(?<=\bmay, )|(?<=\bcan, ))if (?:the |its |their )?[a-z' -]{2,40}? (?:so )?"
+                         r"(?:wish|wishes|choose|chooses|prefer|prefers|decide|decides)(?=,)|"
                          r"\b(?:if|as|where|when) (?:it|they|he|she|you) (?:sees?|think|thinks) fit\b|"
                          r"\bat (?:its|their|his|her|your) (?:own )?discretion\b|"
                          r"如果?(?:其|它|他们)?愿意|(?:其|它)?愿意的话", re.I)

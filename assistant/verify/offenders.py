@@ -78,10 +78,17 @@ def offence_not_in_article(claim: str, clause_text: str) -> str:
     from .wording import _wording
 
     text = normalised(claim).strip()
-    m = _CASE_ZH.match(text)
+    m = _QUALIFIED_CASE_ZH.match(text) or _CASE_ZH.match(text)
     if not (is_chinese(text) and is_chinese(clause_text) and m and _punishes(normalised(clause_text))):
         return ""
     key = _wording(m.group(1), True)
     if not key or len(key & _wording(clause_text, True)) / len(key) >= OFFENCE_SHARE_MIN:
         return ""
     return m.group(1)
+
+
+# a case whose 的， closes only its degree, after the offence itself: "明知是假币仍然持有、使用，尚不构成犯罪的，由公安机关处…"
+# restates the penalty clauses' "X，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由…处…" (中国人民银行法第四十二、四十三条,
+# 商业银行法第八十一条 …): the offence is X, the sub-clause before the degree (构成犯罪 / 尚不构成犯罪 / 情节严重 / 逾期不改正)
+_QUALIFIED_CASE_ZH = re.compile(r"^([^，,。；;]{2,60})[，,](?:(?:尚不|尚未|不)?构成犯罪|情节(?:较轻|较重|严重|特别严重)|"
+                                r"逾期不改正|拒不改正)的[，,]")

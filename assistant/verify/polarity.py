@@ -732,7 +732,10 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         can.add("actor")
         actor_found = [swapped]
     findings += actor_found
-    if extract_quantities(figures_of(sentence, clause_text)):
+    # a sentence judges the claim's figure only with a figure of its kind (a duration in days cannot judge "three months":
+    # quantities.compare leaves days and months apart, so such a reading would clear what the one stating months finds)
+    kinds = {q.base()[0] for q in extract_quantities(claim)}
+    if any(q.base()[0] in kinds or not kinds for q in extract_quantities(figures_of(sentence, clause_text))):
         can.add("number")
     findings += _numbers(claim, sentence, clause_text)
     return can, findings

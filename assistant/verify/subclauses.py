@@ -16,6 +16,7 @@ from .actors.findings import _actor_finding as _actor_finding_for
 from .actors.holders import LIST_ITEM, _duty_pairs, _modal_rest, _modal_word
 from ..language import is_chinese
 from .modality import Finding, OPPOSITE_CLASSES, classes_in, normalised, governed_modals, modal_classes
+from .bans_across import bans_the_duty_across
 from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences, wording_share
 
 
@@ -330,7 +331,7 @@ def _opposed_for_the_same_verb(claim: str, sentence: str) -> list[tuple[str, str
             # personal data breaches" (GDPR Art. 33(5)): a ban on the very act the sentence requires, in its words (a ban
             # and a duty on different acts, "must keep it in the Union" / "must not transfer it", are no opposites)
             return [(cls, next(iter(said)))]
-    return _right_denied_for_the_same_verb_zh(claim, sentence)
+    return _right_denied_for_the_same_verb_zh(claim, sentence) or bans_the_duty_across(claim, sentence)
 
 
 # a right and its denial on a Chinese verb (有权限制 / 无权限制; general usage: 有权 "has the right to", 无权 "has no right to"),

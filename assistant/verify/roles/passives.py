@@ -139,7 +139,7 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
     """A finding when an English claim has something done "by" a party (the actor lexicon's) and the Chinese article
     says 由 another party does that act, and never the claim's: "The functions … of the monetary policy committee are
     determined by the People's Bank of China" against 货币政策委员会的职责、组成和工作程序，由国务院规定 (中国人民银行法第十二条)."""
-    from ...lexis.parties import actors_in  # lazy: actors reads roles' neighbours, not roles
+    from ...lexis.parties import actors_in, same_side  # lazy: actors reads roles' neighbours, not roles
 
     if is_chinese(claim) or not is_chinese(clause_text):
         return None
@@ -149,7 +149,11 @@ def passive_agent_across(claim: str, clause_text: str) -> Finding | None:
         acts = _PASSIVE_TO_ZH.get(verb)
         theirs = {a for act, doer in doers if acts and act in acts for a in actors_in(doer, subjects_only=False)}
         mine = {a for agent in agents for a in actors_in(agent, subjects_only=False)}
-        if theirs and mine and not mine & theirs:
+        # "a business" as such names any organisation role (the party lexicon's "organisation"): "the burden of proof is
+        # borne by the business" restates 由经营者承担有关瑕疵的举证责任 (消费者权益保护法第二十三条); a generic authority
+        # is left as it was (a regulator is not the State Council that 由国务院规定 names)
+        if theirs and mine and not mine & theirs and not any(
+                a == "organisation" and same_side(a, b) for a in mine for b in theirs):
             named = next(doer for act, doer in doers if act in acts)
             return Finding("actor", f"the clause has it done (由…{acts[0]}) by {named}, the claim by {agents[0]}")
     return None

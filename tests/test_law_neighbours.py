@@ -25,6 +25,16 @@ def test_a_word_every_article_of_the_law_holds_tells_nothing_and_a_rare_one_much
     assert carried_share({}, articles[1], _PLAIN) == 0.0
 
 
+def test_an_article_sinks_at_most_max_sink_of_its_laws_slots():
+    laws = ["cb", "cb", "cb", "cb", "cb"]
+    shares = [0.0, 0.2, 0.4, 0.6, 0.8]  # each later article carries 0.2 more of the words than the one before it
+    # no limit: the first article sinks below all four
+    assert reorder(laws, shares, 0.1) == [4, 3, 2, 1, 0]
+    # at most two slots: it stops in the third; those the fusion ranked below it stay below it, ordered by their words
+    assert reorder(laws, shares, 0.1, max_sink=2) == [2, 1, 0, 4, 3]
+    assert reorder(laws, shares, 0.1, max_sink=-1) == reorder(laws, shares, 0.1)
+
+
 def test_a_glossary_phrase_is_carried_by_its_legal_term():
     carries = word_carrier({"征信报告": ("信用报告",)})
     assert carries("征信报告", "查询个人信用报告的")

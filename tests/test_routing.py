@@ -230,6 +230,18 @@ def test_a_multiple_asked_narrows_the_figure_and_colloquial_compensation_is_liab
     assert not asks_consequences("用户注销账号之后，他的个人信息我们该怎么处理？")
 
 
+def test_liability_asked_in_spoken_words_but_not_of_the_asker_itself():
+    # 担责 (承担责任) asked of someone else, 有啥责任, and a person asked about being 处理: the 法律责任 chapter's answer
+    assert asks_consequences("检查人员把客户信息泄露出去了，他们自己要担责吗？")
+    assert asks_consequences("大堂地滑客户摔伤了，银行要不要担责？")
+    assert asks_consequences("外包公司把拿到的信息拿去做别的生意了，有啥责任")
+    assert asks_consequences("如果他们拿去干别的，相关人员会被处理吗")
+    # … but the asker asking whether it bears it asks about its duty or its protection (round 14's reading), and data
+    # being processed is no sanction
+    assert not asks_consequences("报了可疑交易后客户说我们诬告，我们会担责吗？")
+    assert not asks_consequences("客户的个人信息会被处理吗")
+
+
 def test_a_word_starting_with_fa_is_no_typo_of_a_law_title():
     catalog = load_catalog()
     # 这个有法律依据吗 holds 个有法, one character off 个保法: 法律 is a word, not a title's end

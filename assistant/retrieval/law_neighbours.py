@@ -93,22 +93,27 @@ def evidence_head_start(sources: Mapping[str, int], meaning: float, sentence: fl
     return start + (sentence if sources.get(sentence_list) == 1 else 0.0)
 
 
-def reorder(groups: Sequence[Hashable], shares: Sequence[float], margin: float) -> list[int]:
+def reorder(groups: Sequence[Hashable], shares: Sequence[float], margin: float, max_sink: int = -1) -> list[int]:
     """The new order (indices into `groups`, one group key per ranked unit: its law, or its law and whether it states
     the figure asked for): within each group's slots, a unit moves above the one before it when its share exceeds
     that one's by at least `margin` (and by something: the loop ends); repeated until nothing moves. Each group keeps
-    the slots it had."""
+    the slots it had. `max_sink` (-1: no limit): no unit ends more than that many of its group's slots below the one
+    it came in, however many neighbours carry more of the words: the words break near ties among one law's articles,
+    and a unit the fusion put well ahead was not in a tie with all of them."""
     slots: dict[Hashable, list[int]] = {}
     for position, group in enumerate(groups):
         slots.setdefault(group, []).append(position)
     order = list(range(len(groups)))
     for positions in slots.values():
         members = list(positions)
+        came_in = {member: slot for slot, member in enumerate(members)}
         moved = True
         while moved:
             moved = False
             for k in range(len(members) - 1):
                 upper, lower = members[k], members[k + 1]
+                if 0 <= max_sink <= k - came_in[upper]:
+                    continue  # the upper unit has sunk as far as it may
                 gain = shares[lower] - shares[upper]
                 if gain > 0 and gain >= margin:
                     members[k], members[k + 1] = lower, upper
@@ -139,13 +144,13 @@ def bridge_terms(word: str, bridges: Mapping[str, tuple[str, ...]]) -> tuple[str
 def order_law_neighbours(view, question: str, hits: list, margin: float, depth: int,
                          asks_figure: frozenset[str] = frozenset(), meaning_head_start: float = 0.0,
                          sentence_head_start: float = 0.0, leave_out_source_words: bool = True,
-                         answers_form: Callable[[str], bool] | None = None) -> list:
+                         answers_form: Callable[[str], bool] | None = None, max_sink: int = -1) -> list:
     """`hits` with each law's articles among the first `depth` reordered (`reorder`); a Chinese question only (the
     words are matched in the Chinese texts), and hits found by exact clause reference stay where they are (first).
     `asks_figure`: the kinds of number the question asks for (routing.Route.asks_figure); `meaning_head_start`,
     `sentence_head_start`: `evidence_head_start`'s two shares; `leave_out_source_words`: `source_words` count for none;
     `answers_form`: whether an article does what the question's form asks for (asked_form.form_answerer): such an
-    article keeps its slot, as one stating the figure asked for does."""
+    article keeps its slot, as one stating the figure asked for does; `max_sink`: `reorder`'s."""
     from .gate.topic import _topic_words, glossary_bridges
     from .list_agreement import MEANING_LISTS
     from .sentence_evidence import SENTENCE_EVIDENCE_LIST
@@ -179,7 +184,7 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
         shares.append(carried_share(weights[law], own, carries) + evidence_head_start(
             hit.sources, meaning_head_start, sentence_head_start, MEANING_LISTS, SENTENCE_EVIDENCE_LIST, depth))
         groups.append((law, bool(asks_figure & figure_kinds(own)), bool(answers_form and answers_form(own))))
-    order = reorder(groups, shares, margin)
+    order = reorder(groups, shares, margin, max_sink)
     return hits[:start] + [window[i] for i in order] + hits[start + depth:]
 
 

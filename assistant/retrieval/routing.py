@@ -101,11 +101,18 @@ _PENALTY_INTENT = re.compile(
     r"held (?:personally |jointly |legally )?(?:responsible|accountable)|(?:barred|banned|disqualified|debarred) from|"
     r"(?:get|gets|getting|got|be|are|is) in(?:to)? trouble)\b",
     re.IGNORECASE)
-# Asking what liability someone bears (这个人要担什么责任, 负什么责任, 承担哪些责任): the laws answer in their 法律责任
-# chapters (电子签名法第三十二条 …依法追究刑事责任；…依法承担民事责任). 法律责任 above needs the word 法律; 担责 alone (要担责吗)
-# is not counted: it as often asks whether a duty falls on the asker (反洗钱法第八条's protection, a platform's duties).
-# Round 14: realistic_blind_zh_r14 A 电子签名法第三十二条 beyond 10 → 5; no other tuning question carries the phrase.
-_LIABILITY_ASKED_ZH = re.compile(r"(?:担|负|承担)(?:什么|啥|哪些|何种)(?:样的)?责任")
+# Asking what liability someone bears (这个人要担什么责任, 负什么责任, 承担哪些责任, 有啥责任): the laws answer in their
+# 法律责任 chapters (电子签名法第三十二条 …依法追究刑事责任；…依法承担民事责任). 法律责任 above needs the word 法律.
+# Round 14 left 担责 (the spoken contraction of 承担责任) out: 我们要担责吗 as often asks whether a duty or a protection
+# falls on the asker (反洗钱法第八条's protection of a reporting institution, a platform's duties). Round 38: 担责 asked
+# of anyone but the asker (检查人员…要担责吗, 银行要担责吗) counts, and so do 有什么/啥责任 (有 for 担: "what liability is
+# there"; not 有哪些责任, as often the duties of a post) and a person asked about being 处理 (相关人员会被处理吗: 依法给予处分, the texts' sanction of an official;
+# 被怎么处理 is in _PENALTY_INTENT). pool:zh Hit@5 / R@10 / MRR@10 / R@1 0.831 / 0.893 / 0.722 / 0.621 → 0.834 / 0.895
+# / 0.724 / 0.623 (4 up, 0 down); 担责 after 我们 too: 6 up, 2 down (反洗钱法第八条, 网络数据安全管理条例第四十条 lost);
+# 怎么追责 too: one policy question up, one down.
+_LIABILITY_ASKED_ZH = re.compile(r"(?:担|负|承担)(?:什么|啥|哪些|何种)(?:样的)?责任|有(?:什么|啥)责任|"
+                                 r"(?<![我们咱])(?:要|会|得|该)(?:不要)?担责|"
+                                 r"(?:人员|员工|他|她|他们|责任人)(?:会|要)?被处理")
 # Reporting a sanction already imposed ("X was fined €5,000 for …", 被处以罚款): a case narrative, which asks what was
 # breached, not what the sanction could be.
 _REPORTED_SANCTION = re.compile(

@@ -416,7 +416,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure, cfg.neighbour_meaning_head_start,
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words,
-                                         answers_form if cfg.neighbour_keeps_form else None)
+                                         answers_form if cfg.neighbour_keeps_form else None, cfg.neighbour_max_sink)
             if cfg.concept_neighbour_margin < 1.0 and english and self._paragraph_question(query, routed) and \
                     not asks_structure(query) and (self._bridges_to_chinese(query, routed)[1]
                                                    or self._searches_chinese_by_default(query, routed)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexis.parties import actors_in
+from ..lexis.parties import actors_in, same_side
 from .actors.findings import _PARTY_TAIL
 from .actors.holders import _BY_AGENT_EN
 from ..language import is_chinese
@@ -43,11 +43,10 @@ def _known_to_the_article(noun: str, article: str) -> bool:
     organ: the lexicon learnt them after this check was written for bodies it did not know, and a government opening a
     claim on an article that only the central bank acts in (中国人民银行按照规定对非银行支付机构进行分类评级, 非银行支付机构
     监督管理条例第三十八条) is still a body the article does not name."""
-    from ..lexis.parties import same_side
-
     names = actors_in(noun, subjects_only=False)
-    theirs = actors_in(article, subjects_only=False)
-    return bool(names) and not any(n == "government" and not any(same_side(n, t) for t in theirs) for n in names)
+    if "government" not in names:
+        return bool(names)
+    return any(same_side("government", t) for t in actors_in(article, subjects_only=False))
 
 
 def unnamed_body(claim: str, clause_text: str) -> Finding | None:

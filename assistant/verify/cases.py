@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lexis.parties import ACTORS_ZH, actors_in
 from ..lexis.quantities import Quantity, extract_quantities, same_value
 from .modality import normalised
 
@@ -199,22 +200,18 @@ def _figure_clause(claim: str, q: Quantity) -> str:
 
 def _party_words_in(text: str) -> list[str]:
     """The actor lexicon's Chinese party words a Chinese text names itself (个人, 单位 …)."""
-    from ..lexis.parties import ACTORS_ZH
 
     return [word for word, _ in ACTORS_ZH if word in text]
 
 
 def _sanctioning_body(word: str) -> bool:
     """A Chinese party name the actor lexicon reads as an authority or a court: the one who imposes a figure."""
-    from ..lexis.parties import actors_in
-
     return any(n.startswith("authority") or n == "court" for n in actors_in(word, subjects_only=False))
 
 
 def _party_words_zh(text: str) -> list[str]:
     """The Chinese names of the parties an English text names (the actor lexicon's: "an individual" → 个人, 信息主体 …):
     a case is often told apart by whom it concerns (对单位… / 对个人…), a word the general lexicon need not bridge."""
-    from ..lexis.parties import ACTORS_ZH, actors_in
 
     names = set(actors_in(text, subjects_only=False))
     return [word for word, name in ACTORS_ZH if name in names]

@@ -160,21 +160,29 @@ def act_of_another_department(claim: str, clause_text: str, words: Callable[[str
         for zh, pattern in _departments():
             said = pattern.sub(" ", said)
         terms = {t for t in words(said) if len(t) >= MIN_TERM_CHARS and not any(t in n for n in _zh_names())}
-        mine = {t for t in terms for part, u in acts if u in (unit, "") and t in part}
-        theirs = {t for t in terms for part, u in acts if u and u != unit and t in part}
+        mine, theirs = _held(terms, acts, unit)
         if theirs - mine and mine <= theirs:
-            other = sorted({u for part, u in acts if u and u != unit and any(t in part for t in theirs - mine)})
-            return Finding("actor", f"the article gives this to {'、'.join(other)}, not to {unit}")
+            return Finding("actor", f"the article gives this to {'、'.join(_units_holding(theirs - mine, acts, unit))}, "
+                                    f"not to {unit}")
         # the claim's verbs of office (received, registered, approved …) read as the policies' acts: the topic words a
         # case sub-clause of no unit holds (客户…提出的投诉) say what the act is about, not who does it
-        office = _office_acts(said)
-        mine = {t for t in office for part, u in acts if u in (unit, "") and t in part}
-        theirs = {t for t in office for part, u in acts if u and u != unit and t in part}
+        mine, theirs = _held(_office_acts(said), acts, unit)
         if theirs and not mine:
-            other = sorted({u for part, u in acts if u and u != unit and any(t in part for t in theirs)})
-            return Finding("actor", f"the article gives this ({'、'.join(sorted(theirs))}) to {'、'.join(other)}, not to "
-                                    f"{unit}")
+            return Finding("actor", f"the article gives this ({'、'.join(sorted(theirs))}) to "
+                                    f"{'、'.join(_units_holding(theirs, acts, unit))}, not to {unit}")
     return None
+
+
+def _held(terms: set[str], acts: list[tuple[str, str]], unit: str) -> tuple[set[str], set[str]]:
+    """The terms the unit's own sub-clauses or those of no unit hold, and those another unit's sub-clauses hold."""
+    mine = {t for t in terms for part, u in acts if u in (unit, "") and t in part}
+    theirs = {t for t in terms for part, u in acts if u and u != unit and t in part}
+    return mine, theirs
+
+
+def _units_holding(terms: set[str], acts: list[tuple[str, str]], unit: str) -> list[str]:
+    """The other units whose sub-clauses hold any of the terms, sorted."""
+    return sorted({u for part, u in acts if u and u != unit and any(t in part for t in terms)})
 
 
 # English verbs of office (their stems) → the acts the policies give a unit with 由 X … or X 负责 …: 由消费者权益保护部统一受理、

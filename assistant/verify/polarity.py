@@ -735,7 +735,8 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     # a sentence judges the claim's figure only with a figure of its kind (a duration in days cannot judge "three months":
     # quantities.compare leaves days and months apart, so such a reading would clear what the one stating months finds)
     kinds = {q.base()[0] for q in extract_quantities(claim)}
-    if any(q.base()[0] in kinds or not kinds for q in extract_quantities(figures_of(sentence, clause_text))):
+    stated = extract_quantities(figures_of(sentence, clause_text))
+    if stated and (not kinds or any(q.base()[0] in kinds for q in stated)):
         can.add("number")
     findings += _numbers(claim, sentence, clause_text)
     return can, findings

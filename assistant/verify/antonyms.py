@@ -110,6 +110,10 @@ PAIRS = (
     # bear / be relieved of: 电子签名法第二十八条 …不能证明自己无过错的，承担赔偿责任; GDPR Art. 82(2) "shall be liable"
     Opposites(("承担",), r"(?:is|are|be|held|remain|remains) liable|bears?|bearing",
               ("免除", "豁免"), r"(?:exempt(?:ed)?|released|relieved|absolved) from"),
+    # stop / go on: 网络安全法第五十条 知道其用户有前款规定行为的，应当停止提供服务; 算法推荐管理规定第九条 应当立即停止传输;
+    # GDPR Art. 21(3) "shall no longer be processed" (an end, as "cease"); 商业银行法第十七条 可以继续沿用原有的规定
+    Opposites(("停止",), r"stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?",
+              ("继续",), r"continu(?:e|es|ed|ing)|carry on|carries on|go on|goes on|keep(?:s)? (?:on )?\w+ing"),
     # at once / later: 个人信息保护法第五十七条 应当立即采取补救措施; 算法推荐管理规定第九条 应当立即停止传输; GDPR Art. 33(1)
     # "without undue delay" (its "delay" is negated: see _NEGATED)
     Opposites(("立即", "及时"), r"immediately|promptly|without (?:undue )?delay",

@@ -42,6 +42,7 @@ import re
 from ..lexis.quantities import extract_quantities
 from .universal_holders import narrowed_universal_party
 from .restated_exceptions import without_restated_exception
+from .act_holders import other_doer_of_act
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .acts import party_of_another_act, swapped_subject_and_place
 from .acts_across import act_of_another_party_across
@@ -330,7 +331,7 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
     if cross:
         # who does it, said by "by" in an English claim and by 由 in the Chinese article, whatever sentence the claim's
         # other words are tied to
-        agent = passive_agent_across(claim, clause_text)
+        agent = passive_agent_across(claim, clause_text) or other_doer_of_act(claim, clause_text)
         if agent:
             return [agent]
     ranked = [r for r in matching_sentences(claim, clause_text, bridge) if r[1] >= MIN_OVERLAP] if bridge or not cross else []
@@ -539,7 +540,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
                 break
     if not cross and not any(f.kind == "actor" for f in findings):
         # who does it, said by "by" anywhere in the article ("Decisions adopted by the Commission"), with no modal verb
-        agent = other_agent_in_article(claim, clause_text) or stray_doer(claim, clause_text) or topic_doer(claim, clause_text) \
+        agent = other_agent_in_article(claim, clause_text) or other_doer_of_act(claim, clause_text) \
+            or stray_doer(claim, clause_text) or topic_doer(claim, clause_text) \
             or unnamed_party(claim, clause_text) or unnamed_body(claim, clause_text) or unnamed_body_en(claim, clause_text) \
             or deputy_office(claim, clause_text) or unnamed_authority(claim, clause_text)
         other_case = agent_of_another_case(claim, clause_text) if not agent else None

@@ -125,6 +125,11 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             at, cls = modals[0]
             head = part[:at]
             actors = _chinese_subjects(head) if is_chinese(part) else _english_subjects(head)
+            if is_chinese(part) and earlier and _JOINED_ZH.match(part):
+                # a sub-clause opening with 以及 / 及 / 或者 joins its phrase to the one before (运营者对保护工作部门开展的
+                # …检查检测工作，以及公安…等有关部门依法开展的…检查工作应当予以配合, 关键信息基础设施安全保护条例第二十八条):
+                # the parties in it belong to that phrase, and the subject is the one the sentence opened with
+                actors = next((found for found in map(_opening_actor, earlier) if found), actors)
             passive = not is_chinese(part) and _PASSIVE_EN.match(_modal_rest(part, at, cls))
             agent_zh = _AGENT_ZH.match(part[at + len(_modal_word(part, at, cls)):]) if is_chinese(part) else None
             agent_at = _agent_opening(part[at + len(_modal_word(part, at, cls)):]) if is_chinese(part) else None
@@ -222,6 +227,10 @@ _SANCTIONED_ZH = re.compile(r"\s*(?:依法|并|另)?\s*(?:处(?![理置分])(?=[
                             r"被?罚(?=\s*[\d一二两三四五六七八九十几百千万])|"
                             r"给予(?=[^，,。；;]{0,8}?(?:警告|处分|处罚|通报批评))|追究(?=[^，,。；;]{0,8}?责任)|"
                             r"责令(?:改正|限期|停止|暂停|停业|关闭))")
+
+
+# the conjunctions that join a phrase to the one before it across a comma (以及, 及, 或者: general usage)
+_JOINED_ZH = re.compile(r"^\s*(?:以及|及|或者)")
 
 
 # adverbs that go on with the subject of the rule before (也, 还, 亦, 同样: general usage), before the modal verb

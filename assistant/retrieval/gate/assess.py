@@ -37,7 +37,8 @@ text asks), context_regimes.py (a product of regimes.toml named as the case's oc
 (what holds in a place outside the mainland and the EU, asked without naming its law), stated.py (is the fact asked stated in a sentence about the question), law_subject.py (the word a law
 names in nearly every article is its subject, no tie to a question), asked_requirements.py (the requirements,
 materials or procedure asked of a thing no clause names), whose_rule.py (whose rules set a figure asked; a sentence
-leaving it to another body's), topic_carriage.py (a Chinese question no leading clause carries much of the topic of).
+leaving it to another body's), topic_carriage.py (a Chinese question no leading clause carries much of the topic of),
+one_text.py (one text leads the retrieval: the English unnamed-word test yields to it).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
@@ -84,6 +85,7 @@ from .context_regimes import named_as_context
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
 from .foreign_setting import foreign_rule_place
+from .one_text import led_by_one_text
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
 from .topic_carriage import CARRIAGE_FLOOR, carried_weakly
@@ -221,7 +223,8 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     # the question less that to the question without them, e5): at most -0.01, 3 against 25; at most 0, 14 against
     # 349. No separation any way; nothing kept.
     if unused and best < no_overlap_floor and not _told_in_the_texts_words(question, doc_freq, unused) \
-            and not (english and _tied_to_a_leading_clause(question, retrieval, doc_freq, bridges or {})):
+            and not (english and (_tied_to_a_leading_clause(question, retrieval, doc_freq, bridges or {})
+                                  or led_by_one_text(retrieval))):
         return Coverage(False, f"no indexed clause names {', '.join(sorted(unused))} (similarity {best:.2f})",
                         kind="unnamed")
     # … and, under a floor of its own, one asking the requirements, materials, procedure or computation of what no

@@ -29,7 +29,7 @@ from assistant.lexis.glossary import load_glossary
         ("对高风险地区客户一刀切", "不得采取与洗钱风险状况明显不相匹配的措施"),
         ("董事长被叫去谈话", "约谈"),
         ("利息一直拖着不付", "拖延"),
-        ("对罚单不服怎么办", "申请行政复议或者提起行政诉讼"),
+        ("公司不认罚，想告监管", "申请行政复议或者提起行政诉讼"),
         ("陌生人打电话查余额", "有权拒绝任何单位或者个人查询"),
         ("平台从余额里直接扣钱", "冻结、扣划"),
         ("我的卡被冻了", "洗钱风险管理措施"),
@@ -50,6 +50,8 @@ def test_spoken_word_reaches_the_legal_term(sentence, legal_term):
         ("手机银行的渗透率有多高", "非法侵入他人网络"),  # 渗透率: market penetration
         ("理财产品能不能兜底", "承担赔偿责任"),  # 兜底: a promise of capital, another concept
         ("客户签了征信授权书", "代理关系"),  # a consent form, not an agent
+        ("客户对我们限制交易的决定不服", "申请行政复议或者提起行政诉讼"),  # an objection to the bank (异议), no appeal
+        ("前妻来问房贷的事", "近亲属"),  # an ex-spouse is no relative
     ],
 )
 def test_ambiguous_words_are_left_out(sentence, legal_term):

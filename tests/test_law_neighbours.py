@@ -97,7 +97,6 @@ def test_a_head_start_lifts_the_meaning_first_article_only_when_it_outweighs_the
     assert reorder(laws, lifted, 0.1) == [1, 0]  # 0.8 against 0.6: above
 
 
-
 def test_the_shipped_head_start_keeps_an_article_both_meaning_lists_rank_second_above_a_wordier_neighbour():
     # round 39: an everyday question shares few words with the law, so a neighbour carrying 0.22 more of its words (about
     # one word) no longer sinks the article the question's meaning ranks second in both dense lists (0.2 / 2 = 0.1 did)
@@ -111,6 +110,7 @@ def test_the_shipped_head_start_keeps_an_article_both_meaning_lists_rank_second_
                                          cfg.neighbour_sentence_head_start, _MEANING, "sentence-evidence",
                                          cfg.neighbour_depth)]
     assert reorder(["pipl", "pipl"], shares, cfg.neighbour_margin) == [0, 1]
+
 
 def _retriever(small_assistant, **config):
     from assistant.retrieval.hybrid.retriever import HybridRetriever

@@ -251,6 +251,11 @@ BLIND30_SET = "blind BG+BH"
 # of stop 48; tuning data from round 39 on.
 PLANTED_BLIND31 = DATA / "planted_claims_blind31.jsonl"
 BLIND31_SET = "blind BI+BJ"
+# Written before round 39 (12:09–12:14 UTC, Dec 6) by a data-only helper (batches BK and BL, pbBK-… / pbBL-…), kept from
+# everyone who changed code until round 39 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 49; tuning data from round 40 on.
+PLANTED_BLIND32 = DATA / "planted_claims_blind32.jsonl"
+BLIND32_SET = "blind BK+BL"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -284,7 +289,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND25_SET, PLANTED_BLIND25), (BLIND26_SET, PLANTED_BLIND26),
     (BLIND27_SET, PLANTED_BLIND27), (BLIND28_SET, PLANTED_BLIND28),
     (BLIND29_SET, PLANTED_BLIND29), (BLIND30_SET, PLANTED_BLIND30),
-    (BLIND31_SET, PLANTED_BLIND31),
+    (BLIND31_SET, PLANTED_BLIND31), (BLIND32_SET, PLANTED_BLIND32),
 )
 
 

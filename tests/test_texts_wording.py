@@ -77,9 +77,12 @@ def test_a_question_in_everyday_words_reaches_the_article_in_legal_ones(small_as
         found = [(h.clause.doc_id, h.clause.article) for h in r.retrieve(question, 30).hits]
         return found.index((doc, article)) + 1 if (doc, article) in found else 99
 
-    for question, doc, article in (("客户要求把他的个人信息删掉，银行必须删吗", "pipl-2021", 47),
-                                   ("出了网安事件要多久报告", "cybersecurity-law-2025-amended", 25)):
-        assert rank(question, doc, article) < rank(question, doc, article, texts_wording=False)
+    assert rank("出了网安事件要多久报告", "cybersecurity-law-2025-amended", 25) \
+        < rank("出了网安事件要多久报告", "cybersecurity-law-2025-amended", 25, texts_wording=False)
+    # since round 39 the glossary's spoken words send 删掉 to 删除 as well, so the texts' words add nothing there; both
+    # bridges together must not lose the article
+    deleting = "客户要求把他的个人信息删掉，银行必须删吗"
+    assert rank(deleting, "pipl-2021", 47) <= min(10, rank(deleting, "pipl-2021", 47, texts_wording=False))
 
 
 def test_the_tables_are_built_only_for_a_question_with_a_word_the_texts_lack(small_assistant, monkeypatch):

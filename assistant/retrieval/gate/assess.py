@@ -38,7 +38,8 @@ text asks), context_regimes.py (a product of regimes.toml named as the case's oc
 names in nearly every article is its subject, no tie to a question), asked_requirements.py (the requirements,
 materials or procedure asked of a thing no clause names), whose_rule.py (whose rules set a figure asked; a sentence
 leaving it to another body's), topic_carriage.py (a Chinese question no leading clause carries much of the topic of),
-one_text.py (one text leads the retrieval: the English unnamed-word test yields to it).
+one_text.py (one text leads the retrieval: the English unnamed-word test yields to it), place_law.py (a foreign
+place's own law named, even in the bank's own case).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
@@ -85,6 +86,7 @@ from .context_regimes import named_as_context
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
                          _interpreted_by)
 from .foreign_setting import foreign_rule_place
+from .place_law import foreign_law_asked
 from .one_text import led_by_one_text
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
@@ -310,7 +312,10 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))
-    place = None if names_indexed_law else foreign_rule_place(question)
+    # … or the place's own law named, even in the bank's own case (place_law.py: Mexico's data protection law, 当地个资法).
+    # Round 40 (issue 11), gate on cached retrievals over the tuning pools (1,114 out-of-scope, 2,915 answerable): the
+    # shape fires on 17 out-of-scope questions (15 already refused, 2 answered before) and no answerable one.
+    place = None if names_indexed_law else (foreign_rule_place(question) or foreign_law_asked(question))
     if place:  # what holds in a place whose law no indexed text is (foreign_setting.py)
         return Coverage(False, f"asks what holds in {place}, whose law is not indexed", kind="jurisdiction")
     return None

@@ -47,7 +47,8 @@ CPL56 = article("zh/consumer-protection-law-2013.md", "消费者权益保护法"
 
 
 def test_a_partys_right_named_as_a_thing_is_no_modal_verb():
-    assert [c for _, c in modal_classes("A business that infringes consumers' right to privacy can be fined.")] == ["permission"]
+    # ("can be fined" is the exposure to a sanction since round 40, no modal verb either)
+    assert modal_classes("A business that infringes consumers' right to privacy can be fined.") == []
     assert [c for _, c in modal_classes("Consumers have the right to privacy.")] == ["right"]
     fined = ("Where no other law sets the penalty, a business that infringes consumers' right to have their personal "
              "information protected can be fined one to ten times its illegal gains.")

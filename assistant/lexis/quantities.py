@@ -399,7 +399,11 @@ def _halves(text: str, found: list[Quantity]) -> list[Quantity]:
 # A headcount of employees is a number of persons: "an enterprise … employing fewer than 250 persons" (GDPR Art. 30(5)) is
 # one with fewer than 250 employees, staff or workers (ordinary English). For the verifier's comparisons only
 # (`headcounts_as_persons`): the coverage gate reads a question's "under 250 staff" as its premise, not as a figure asked
-_HEADCOUNT_EN = re.compile(rf"(\d|\b(?i:{_EN_WORD}))(\s+|-)(?:employees|staff(?: members)?|workers)\b", re.I)
+# …and so is a headcount of the persons who do a task: "at least two inspectors" is "不得少于2人" (人: persons, as the Chinese
+# clauses count whoever does it; the role nouns of general English: inspectors, investigators, examiners, officials,
+# officers, auditors, experts, representatives, personnel)
+_HEADCOUNT_EN = re.compile(rf"(\d|\b(?i:{_EN_WORD}))(\s+|-)(?:employees|staff(?: members)?|workers|inspectors|investigators|"
+                           rf"examiners|officials|officers|auditors|experts|representatives|personnel)\b", re.I)
 
 
 def headcounts_as_persons(text: str) -> str:
@@ -426,10 +430,31 @@ def ages_as_years_of_age(text: str) -> str:
                    for part in re.split(r"(?<=[.;:。；])", text))
 
 
+# A fraction is a share: "a two-thirds majority" (GDPR Art. 64(3), 72(2)), 三分之二以上 (general usage), written as the percent
+# it is, so that a claim's "three-quarters" compares with the clause's two-thirds (both sides are read so)
+_FRACTION_WORDS_EN = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                      "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+# (not "one third country", "two third parties": the GDPR's "third" of a country or party is no fraction)
+_FRACTION_EN = re.compile(r"\b(one|two|three|four|nine)[\s-](" + "|".join(_FRACTION_WORDS_EN) + r")\b"
+                          r"(?![\s-]+(?:countr|part(?:y|ies)|person|pillar))", re.I)
+_FRACTION_ZH = re.compile(rf"([{CN_DIGITS}十])分之([{CN_DIGITS}十])")
+
+
+def fractions_as_percent(text: str) -> str:
+    """`text` with each fraction written as a percent ("two-thirds" → "66.67 percent", 三分之二 → 66.67%)."""
+    def share(numerator: float, denominator: float) -> str:
+        return f"{100 * numerator / denominator:.4g}"
+
+    text = _FRACTION_EN.sub(lambda m: share(EN_NUMBER_WORDS[m.group(1).lower()], _FRACTION_WORDS_EN[m.group(2).lower()])
+                            + " percent", text or "")
+    return _FRACTION_ZH.sub(lambda m: share(CN_DIGIT_VALUE.get(m.group(2), 10), CN_DIGIT_VALUE.get(m.group(1), 10)) + "%",
+                            text)
+
+
 def as_counted(text: str) -> str:
-    """`text` with headcounts as persons and ages as years of age, as the clauses count them (both sides of a comparison
-    are read so)."""
-    return ages_as_years_of_age(headcounts_as_persons(text))
+    """`text` with headcounts as persons, ages as years of age and fractions as percents, as the clauses count them (both
+    sides of a comparison are read so)."""
+    return fractions_as_percent(ages_as_years_of_age(headcounts_as_persons(text)))
 
 
 @lru_cache(maxsize=65536)

@@ -142,7 +142,12 @@ _EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|can't|is unable to|are unable to)
                         # damage" (GDPR Art. 82(4)) is what a party answers for, no act it must or may do, so "each of them
                         # can be held liable for the whole damage" restates it
                         r"\b(?:shall|will|may|can|could|might)\s+(?:also\s+)?be\s+(?:held\s+)?(?:jointly\s+(?:and\s+severally\s+)?)?"
-                        r"liable\s+for\b", re.I)
+                        r"liable\s+for\b|"
+                        # …and "can be fined / punished" (can: what may befall an offender, general English usage), the
+                        # exposure a penalty article states for its case whether the fine is set by 应当…并处 or 可以处
+                        # (中国人民银行法第四十四条: "can be fined up to 50,000 yuan" restates "应当责令改正…并处五万元以下罚款");
+                        # the drafting "may be fined" / "shall be fined" stays a modal (an option against a duty)
+                        r"\b(?:can|could)\s+(?:also\s+)?be\s+(?:fined|penali[sz]ed|punished|sanctioned)\b", re.I)
 
 # Opposites: (claim class, clause class) pairs that cannot both be true of the same act.
 OPPOSITE_CLASSES = {

@@ -67,7 +67,13 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         # A claim that makes the one the act is directed at its duty holder (向征信机构查询…的，应当取得信息主体的同意 →
         # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
         acted_on = objects_in(sentence)
-        wrong = [a for a, _ in claimed if any(same_side(a, o) for o in acted_on)]
+        # An option or a right the claim gives: wrong only for the party the sentence's own option or right is directed
+        # at ("网络运营者有权要求个人更正" against "个人…有权要求网络运营者予以更正"); the party a case before it is directed
+        # at may well hold it ("the consumer can claim" beside "…向消费者提供，…受害人有权要求经营者赔偿", 消费者权益保护法
+        # 第五十五条)
+        optioned = [o for part in re.split(r"[，,；;]", normalised(sentence))
+                    if any(MODAL_GROUP[c] == "may" for _, c in modal_classes(part)) for o in objects_in(part)]
+        wrong = [a for a, c in claimed if any(same_side(a, o) for o in (optioned if MODAL_GROUP[c] == "may" else acted_on))]
         if is_chinese(sentence) and wrong:
             return True, [Finding("actor", f"the clause names {ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the "
                                            f"act is directed at, the claim as the one who must act")]
@@ -84,6 +90,8 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         # cannot say whose this one is
         return False, []
     if not any(roles_compatible(a, h) for a, _ in claimed for h in holders):
+        if _correlative_right(claimed, source_pairs, sentence):
+            return True, []
         return True, [_actor_finding(holders[0], claimed[0][0])]
     for actor, cls in claimed:
         group = MODAL_GROUP[cls]
@@ -144,6 +152,27 @@ def other_branch(claim: str, sentence: str, clause_text: str) -> Finding | None:
                                 f"claim {ACTOR_LABEL.get(sorted(stray)[0], 'an authority')}, "
                                 "which the article does not name")
     return None
+
+
+# the party at whose request a duty is done: 按照消费者的要求 (消费者权益保护法第五十五条), 应个人的请求, "at the request of the
+# data subject", "on the data subject's request" (general usage of the statutes and the GDPR)
+_REQUESTER_ZH = re.compile(r"(?:按照|根据|依照|依据|应|依|经)([^，,。；;]{1,20}?)的?(?:要求|请求|申请)")
+_REQUESTER_EN = re.compile(r"\b(?:at|upon|on) the (?:request|demand) of ([\w' -]{3,40})|\b([\w' -]{3,40}?)['’]s (?:request|demand)",
+                           re.I)
+
+
+def _correlative_right(claimed: list[tuple[str, str]], source_pairs: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the claim states as the requester's option or right what the sentence states as another party's duty
+    done at that requester's request: "the consumer can claim three times the price" for "经营者…应当按照消费者的要求增加
+    赔偿…三倍" (消费者权益保护法第五十五条). A duty owed on demand and the right to demand it are one rule told from its two
+    sides (a correlative), so the claim's party is not the wrong duty holder. Only options and rights of the claim, only
+    duties of the sentence, and only a party the sentence names as the one whose request sets the duty off."""
+    if not all(MODAL_GROUP[c] == "may" for _, c in claimed) or not all(MODAL_GROUP[c] == "duty" for _, c in source_pairs):
+        return False
+    text = normalised(sentence)
+    finder = _REQUESTER_ZH if is_chinese(text) else _REQUESTER_EN
+    requesters = {a for m in finder.finditer(text) for g in m.groups() if g for a in actors_in(g, subjects_only=False)}
+    return bool(requesters) and all(any(roles_compatible(a, r) for r in requesters) for a, _ in claimed)
 
 
 def _actor_finding(source_actor: str, claim_actor: str) -> Finding:

@@ -35,6 +35,11 @@ _RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与�
                          r"concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
 
 
+# how far after the start of a two-character modal verb (应当) the other party of an agreement may stand (应当与受托人约定)
+_RECIPROCAL_REACH = 6
+_MODAL_WORD_LENGTH = 2  # 应当, 必须, 可以: the reach of a Chinese modal verb counts from its end, as if it had two characters
+
+
 def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> list[tuple[str | None, str]]:
     """(duty holder, modal class) of each sub-clause that has a modal verb; the holder is None when the sentence does
     not say who it is (an elided or pronoun subject, a passive without "by …"). With `reciprocal`, the other party of
@@ -118,6 +123,7 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
     sentence = _ASIDE_IN_SUBJECT_EN.sub(r" \1 ", sentence)
     sentence = _CONDITION_FRAME_ZH.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = _ACRONYM_AFTER_NAME_EN.sub("", sentence)
+    sentence = _IF_OPENER_ZH.sub(_as_statute_case, sentence)
     earlier: list[str] = []
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
@@ -168,6 +174,15 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # the one the case in between (…后 / …时 / …的) opens with (the individual who refused); unsaid when that
                 # rule is not here
                 actors = [a for a, _ in reversed(pairs) if a][:1]
+            elif not actors and is_chinese(part) and _OWN_SUBJECT_ZH.match(head.strip()):
+                # "…造成消费者或者其他受害人死亡…的，受害人有权要求经营者…赔偿" (消费者权益保护法第五十五条): the sub-clause names its
+                # own subject, a party noun the lexicon does not know; it is not elided, so the party of the case before
+                # (经营者) does not hold the right: unsaid who does
+                actors = []
+            elif not actors and is_chinese(part) and head.strip() in _AND_ZH and pairs:
+                # "受害人有权要求…赔偿损失，并有权要求…惩罚性赔偿": 并 (and) before the modal verb goes on with the party of the
+                # rule right before (general usage), even an unnamed one
+                actors = [pairs[-1][0]] if pairs[-1][0] else []
             elif not actors and is_chinese(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one; a sub-clause naming
@@ -188,8 +203,13 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # before it (支付机构跟用户有纠纷，…), which the State's sub-clause would otherwise borrow as an elided subject
                 actors = encouraged or ([] if _ENCOURAGER_ZH.search(head) else actors)
             # "处理者应当与受托人约定…": an agreement binds both parties, so the other party holds the duty too
+            # (the reach counts from the end of the modal word, so that 须 and 应当 reach alike: "…的，须通过合同等与接收方
+            # 约定" is the 应当 sentence of 网络数据安全管理条例第十二条 in a drafting model's words, and leaves the recipient
+            # out as that sentence does)
+            word = len(_modal_word(part, at, cls)) if is_chinese(part) else 0
+            reach = _RECIPROCAL_REACH - _MODAL_WORD_LENGTH if is_chinese(part) else _RECIPROCAL_REACH
             for m in _RECIPROCAL.finditer(part, at) if reciprocal else ():
-                if m.start() - at > 6:
+                if m.start() - (at + word) > reach:
                     break  # only right after the modal verb: 应当与受托人约定, not 应当按照与…约定的用途
                 actors += [a for a in actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
@@ -217,6 +237,24 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
         if part not in "，,：:；;":
             earlier.append(part)
     return tuple(pairs)
+
+
+# A case opened by a conjunction of condition (如果 / 若 / 假如 / 倘若 / 要是 / 一旦 … (的话)，: general usage), as a drafting model
+# writes the statutes' "X的，" (若经营者提供的商品不符合质量要求，消费者可以… for 消费者权益保护法第二十四条's "…的，消费者可以…"): read as the
+# statutes' own case, so that the claim's parties are found where the article's are (its opening party is the case's, not
+# a subject that holds the modal verb)
+_IF_OPENER_ZH = re.compile(r"(^|[，,；;。])\s*(?:如果|假如|倘若|若是|若(?!干)|要是|一旦)([^，,。；;]{2,60}?)(?:的话)?(?=[，,])")
+
+
+def _as_statute_case(m: re.Match) -> str:
+    case = m.group(2)
+    return m.group(1) + case + ("" if case.endswith(("的", "时", "后")) else "的")
+
+
+# a sub-clause's own subject before its modal verb: a short party noun (受害人, 受托方人员 …: the party nouns of the statutes end in
+# these, as in findings._UNNAMED_PARTY_ZH), not an object after 对 / 向 / 由 / 给 / 与 (对直接责任人员，可以…)
+_AND_ZH = ("并", "并且", "而且", "且")
+_OWN_SUBJECT_ZH = re.compile(r"^(?![对向由给与经按依])[\u4e00-\u9fff]{0,10}(?:者|人|人员|机构|部门|机关|委员会|单位|企业|公司)$")
 
 
 # a sanction right after a modal verb (可处…罚款, 应当给予纪律处分, 可以没收, 依法追究刑事责任): the vocabulary of the penalty

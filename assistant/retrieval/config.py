@@ -697,12 +697,6 @@ class RetrievalConfig:
     # 25 worse: a frequently asked article first in every list is not always the one asked); meaning_agreement_place 1
     # instead 0.733 MRR (33 better, 73 worse)
     unanimous_place: int = 2
-    english_agreement_depth: int = 0
-    english_agreement_place: int = 3
-    english_agreement_everywhere: bool = False
-    english_side_picked: bool = False
-    english_law_weight: float = -1.0
-    english_law_decay: float = -1.0
     # An answer (not a refusal) to a question whose content words the index holds below this share, directly or
     # through the glossary / lexicon / CC-CEDICT bridges the search used (wording_fit.py), says its wording is far from
     # the texts' and names the legal terms the search derived (messages.wording_hint). No ranking or refusal depends

@@ -30,11 +30,6 @@ from collections.abc import Callable, Hashable, Iterable
 # a list of the question's meaning and one of its words (the names hybrid/retriever.py gives them)
 MEANING_LISTS = ("dense", "dense-paragraph")
 WORD_LISTS = ("bm25", "bm25-bigram")
-# … and an English question's: its vector against every text and against one side's (the Chinese texts, the bank's
-# policies), and its words, bridged into Chinese or not, against the same
-ENGLISH_MEANING_LISTS = ("dense", "dense-paragraph", "dense-cn", "dense-cn-cue", "dense-policy")
-ENGLISH_WORD_LISTS = ("bm25", "bm25-words", "bm25-dictionary", "bm25-cn", "bm25-cn-words", "bm25-cn-dictionary",
-                      "bm25-cn-cue", "bm25-policy")
 
 
 def agreed(ranks: dict[int, dict[str, int]], depth: int, meaning: Iterable[str] = MEANING_LISTS,

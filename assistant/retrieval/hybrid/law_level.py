@@ -23,17 +23,15 @@ class LawLevel:
         total = sum(mass.values()) or 1.0
         return {doc: m / total for doc, m in mass.items()}
 
-    def _weigh_laws(self, fused: dict[int, float], english: bool = False) -> None:
+    def _weigh_laws(self, fused: dict[int, float]) -> None:
         """Law-level ranking before article-level ranking: an article of a law that holds much of the evidence
         outranks an equally similar article of a law that appears once."""
         shares = self._law_shares(fused)
-        weight = self.config.english_law_weight if english and self.config.english_law_weight >= 0 else \
-            self.config.law_weight
         for i in fused:
             clause = self.view.clauses[i]
             if clause.kind == "policy":
                 continue  # a short policy concentrates evidence without being "the law" a question is about
-            fused[i] *= 1.0 + weight * shares.get(clause.doc_id, 0.0)
+            fused[i] *= 1.0 + self.config.law_weight * shares.get(clause.doc_id, 0.0)
 
     def _top_laws(self, fused: dict[int, float], n: int = 1) -> set[str]:
         shares = self._law_shares(fused)
@@ -55,16 +53,15 @@ class LawLevel:
                 fused[i] = fused.get(i, 0.0) + self.config.obligation_weight / (self.config.rrf_k + rank)
                 ranks[i]["obligation"] = rank
 
-    def _law_first(self, fused: dict[int, float], routed: Route, english: bool = False) -> None:
+    def _law_first(self, fused: dict[int, float], routed: Route) -> None:
         """More than one law in the first slots (law_first.py)."""
         from ..law_first import diversify_laws
 
         cfg = self.config
         if not cfg.routing or not fused:
             return
-        decay = cfg.english_law_decay if english and cfg.english_law_decay >= 0 else cfg.law_decay
-        if not routed.named and decay < 1.0:
-            diversify_laws(self.view, fused, decay, cfg.law_window)
+        if not routed.named and cfg.law_decay < 1.0:
+            diversify_laws(self.view, fused, cfg.law_decay, cfg.law_window)
 
     def _place_policy_links(self, fused: dict[int, float], routed: Route, mask: np.ndarray) -> None:
         """The law article a ranked policy article implements, beside it (policy_links.py); not when the question asks

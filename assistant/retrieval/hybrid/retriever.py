@@ -339,8 +339,6 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         if not chinese and self._paragraph_question(query, routed):
             # … and the clause all the lists together rank first; a Chinese question has list_agreement's lift instead
             picked |= self._fused_first(fused)
-        if english and cfg.english_side_picked and self._paragraph_question(query, routed):
-            picked |= self._picked_out(ranks, ("dense-cn", "dense-cn-cue", "dense-policy"))
         # the evidence before the priors (what they took away, the English best-rank vote loses too); only it reads it
         unweighed = dict(fused) if english and cfg.english_best_rank_weight else None
         self._reweigh(fused, routed, self._addressed_elsewhere(query, routed), stems(tokenize(lexical_query)), query,
@@ -358,7 +356,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             self._discount_other_operators(query, fused)
         if cfg.routing and not routed.named and fused:
             self._lift_regulated(query, fused)
-            self._weigh_laws(fused, english)
+            self._weigh_laws(fused)
         mentioned = set(routed.named) if cfg.routing else self._mentioned_docs(query, refs)
         if cfg.rerank and mentioned:
             for i in fused:
@@ -366,7 +364,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
                     fused[i] += cfg.mention_boost
         if cfg.obligations and not exact:
             self._add_obligations(query, fused, ranks, mask, set(routed.named) or self._top_laws(fused))
-        self._law_first(fused, routed, english)
+        self._law_first(fused, routed)
         if cfg.policy_links:
             self._place_policy_links(fused, routed, mask)
         if cfg.figure_neighbours and routed.asks_figure:
@@ -375,19 +373,19 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
 
             lift_figure_neighbours(self.view, fused, routed.asks_figure, mask, figure_kinds, reach=cfg.neighbour_reach,
                                    cites=_cited_articles(self.catalog))
-        # articles only (a law's title or preamble stays where non_article_weight put it); what the question's own
-        # words rule out stays out: the bank's policies when it asks what the law says (法律上: routing._LAW_INTENT),
-        # a sanction (a penalty article stating one) when it asks neither a penalty nor describes misconduct: the
-        # duty is asked (issue 10). A policy's chapter 监督与责任 counts as a penalty chapter; its audit intervals
-        # state no sanction and stay liftable.
-        def liftable(candidates: list[int]) -> list[int]:
-            return [i for i in candidates if (c := self.view.clauses[i]).article is not None
-                    and not (routed.wants_law and c.kind == "policy")
-                    and (routed.wants_penalties or routed.misconduct
-                         or not (is_penalty_article(c) and states_sanction(c.text)))]
-
         if (cfg.agreement_depth or cfg.meaning_agreement_place or cfg.unanimous_place) and chinese:
             from ..list_agreement import MEANING_LISTS, agreed, lift_agreed, unanimous
+
+            # articles only (a law's title or preamble stays where non_article_weight put it); what the question's own
+            # words rule out stays out: the bank's policies when it asks what the law says (法律上: routing._LAW_INTENT),
+            # a sanction (a penalty article stating one) when it asks neither a penalty nor describes misconduct: the
+            # duty is asked (issue 10). A policy's chapter 监督与责任 counts as a penalty chapter; its audit intervals
+            # state no sanction and stay liftable.
+            def liftable(candidates: list[int]) -> list[int]:
+                return [i for i in candidates if (c := self.view.clauses[i]).article is not None
+                        and not (routed.wants_law and c.kind == "policy")
+                        and (routed.wants_penalties or routed.misconduct
+                             or not (is_penalty_article(c) and states_sanction(c.text)))]
 
             if cfg.agreement_depth:
                 lift_agreed(fused, liftable(agreed(ranks, cfg.agreement_depth)),
@@ -407,14 +405,6 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             # its best rank in any list, after the priors and placements (config.english_best_rank_weight); not one
             # asking commencement or a term's meaning, whose own lifts place the answer
             self._english_best_rank_votes(fused, ranks, unweighed)
-        if cfg.english_agreement_depth and english and self._paragraph_question(query, routed) and \
-                not asks_structure(query) and (cfg.english_agreement_everywhere or self._bridges_to_chinese(query, routed)[1]
-                                               or self._searches_chinese_by_default(query, routed)):
-            from ..list_agreement import ENGLISH_MEANING_LISTS, ENGLISH_WORD_LISTS, agreed, lift_agreed
-
-            lift_agreed(fused, liftable(agreed(ranks, cfg.english_agreement_depth, ENGLISH_MEANING_LISTS,
-                                               ENGLISH_WORD_LISTS)),
-                        lambda i: unit_key(self.view.clauses[i]), cfg.english_agreement_place)
         # the first units are ordered before cutting at k: by a Chinese question's words, an English one's concepts
         reorders = min(cfg.neighbour_margin, cfg.concept_neighbour_margin) < 1.0 and len(exact) <= k
         hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)

@@ -79,14 +79,14 @@ class Reweighing:
                 and (words := self.catalog.addressed_to(c.doc_id))
                 and not uses_addressee_word(words, query)}
 
-    def _picked_out(self, ranks: dict[int, dict[str, int]], lists: tuple[str, ...] = _DENSE_OWN_LISTS) -> frozenset[int]:
+    def _picked_out(self, ranks: dict[int, dict[str, int]]) -> frozenset[int]:
         """The clauses the question's own dense lists (its vector against clauses and paragraphs) rank within
         structure_escape_rank: what the question's meaning points at, whichever chapter it stands in."""
         depth = self.config.structure_escape_rank
         if not depth:
             return frozenset()
         return frozenset(i for i, by_list in ranks.items()
-                         if any(by_list.get(name, depth + 1) <= depth for name in lists))
+                         if any(by_list.get(name, depth + 1) <= depth for name in _DENSE_OWN_LISTS))
 
     def _fused_first(self, fused: dict[int, float]) -> frozenset[int]:
         """The clause every list together ranks first, before any prior (structure_escape_fused): what all the

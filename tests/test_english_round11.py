@@ -95,3 +95,24 @@ def test_a_heading_in_noun_form_is_met_by_the_verb(small_assistant):
     retriever = small_assistant.retriever
     question = "Can national law in an EU country restrict data subject rights, say for a tax investigation?"
     assert _rank(retriever, question, "gdpr", 23) == 1
+
+
+def test_a_chinese_cue_weighs_the_chinese_texts_lists_as_much_as_no_cue_does(small_assistant):
+    """A question saying China is no less about the Chinese texts than one with no cue either way: its Chinese-only
+    lists (dense-cn-cue, bm25-cn-cue) weigh in the fusion what the no-cue question's Chinese-only lists weigh (dense-cn,
+    bm25-cn: config.cn_default_weight); until round 40 they weighed 1.0 against 1.5."""
+    from assistant.retrieval.hybrid.retriever import HybridRetriever
+
+    weights: dict[str, float] = {}
+
+    class Recording(HybridRetriever):
+        def _fuse_list(self, fused, ranks, name, ranked, weight=1.0):
+            weights[name] = weight
+            super()._fuse_list(fused, ranks, name, ranked, weight)
+
+    base = small_assistant.retriever
+    r = Recording(base.view, base.store, base.embedder, base.catalog, base.config)
+    r.retrieve("A user of our Shanghai app wants his data erased after closing the account. When must we delete it?", 10)
+    r.retrieve("A user of our app wants his data erased after closing the account. When must we delete it?", 10)
+    assert {"dense-cn-cue", "bm25-cn-cue", "dense-cn", "bm25-cn"} <= set(weights)
+    assert weights["dense-cn-cue"] == weights["bm25-cn-cue"] == weights["dense-cn"] == weights["bm25-cn"] > 1.0

@@ -154,7 +154,13 @@ def _unused_topic_words(question: str, doc_freq, bridged: list[str] = (),
 # two words over the out-of-scope questions of the tuning data. Gate only, tuning halves: gdpr_cases wrongly refused
 # 82 -> 10 of 198, gdpr_fines 33 -> 13 of 93; 10 words: 15 / 18. Every out_of_scope_* set's refusals unchanged, and
 # answerable_*, realistic_dev (tuning half), realistic_blind_* and eu_probe wrongly refused unchanged or fewer.
-TOLD_IN_TEXTS_WORDS = 8
+# Round 40 (issue 11), the margin re-read on a pool four times that size (gate on cached retrievals; 1,114
+# out-of-scope, 2,915 answerable): the out-of-scope questions the word tests refuse still use at most 6 such words
+# (at 6, two are let through: staff dealing's pre-clearance, a bond underwriter's qualifications), so 7 keeps the
+# rule's own bound (more than any out-of-scope question uses) with the margin the data now supports. Answerable
+# wrongly refused 113 -> 111 (an internal SLA for access requests; what the consumer-protection law asks of a reply
+# to a customer's question), out-of-scope refused unchanged (1,015); the helper's own id-hash halves -1 / -1.
+TOLD_IN_TEXTS_WORDS = 7
 
 
 # A case told as a statement (a fine decision: "The company was fined because it processed personal data without the

@@ -256,6 +256,11 @@ BLIND31_SET = "blind BI+BJ"
 # of stop 49; tuning data from round 40 on.
 PLANTED_BLIND32 = DATA / "planted_claims_blind32.jsonl"
 BLIND32_SET = "blind BK+BL"
+# Written before round 40 (14:55–15:00 UTC, Dec 6) by a data-only helper (batches BM and BN, pbBM-… / pbBN-…), kept from
+# everyone who changed code until round 40 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 50; tuning data from round 41 on.
+PLANTED_BLIND33 = DATA / "planted_claims_blind33.jsonl"
+BLIND33_SET = "blind BM+BN"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -290,6 +295,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND27_SET, PLANTED_BLIND27), (BLIND28_SET, PLANTED_BLIND28),
     (BLIND29_SET, PLANTED_BLIND29), (BLIND30_SET, PLANTED_BLIND30),
     (BLIND31_SET, PLANTED_BLIND31), (BLIND32_SET, PLANTED_BLIND32),
+    (BLIND33_SET, PLANTED_BLIND33),
 )
 
 

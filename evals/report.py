@@ -151,6 +151,7 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "blind BG+BH: planted_claims_blind30.jsonl, the same for round 37; "
                             "blind BI+BJ: planted_claims_blind31.jsonl, the same for round 38; "
                             "blind BK+BL: planted_claims_blind32.jsonl, the same for round 39; "
+                            "blind BM+BN: planted_claims_blind33.jsonl, the same for round 40; "
                             "restated clauses (all true): a sample of the indexed articles' own sentences with a modal "
                             "verb swapped for its synonym (应当 → 必须, shall → must), cited to their article "
                             "(evals/restated.py): every 'contradicted' there is a false alarm."))

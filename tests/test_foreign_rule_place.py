@@ -1,13 +1,10 @@
 """A question asking what holds in a place outside the mainland and the EU, naming no law, is another jurisdiction's
 question (gate/foreign_setting.py); a place named as the setting of the bank's own case is not."""
 
-from types import SimpleNamespace
-
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.retrieval.gate.assess import CoverageFloors, assess
 from assistant.retrieval.gate.foreign_setting import foreign_rule_place
+from gate_doubles import gate_on_pipl_clause
 
 
 @pytest.mark.parametrize("question, place", [
@@ -50,10 +47,7 @@ CLAUSE = "个人信息处理者应当立即采取补救措施，并通知履行�
 
 
 def _gate(question: str):
-    hit = SimpleNamespace(similarity=0.95, sources=("dense",),
-                          clause=SimpleNamespace(text=CLAUSE, doc_id="pipl-2021", chunk_id="pipl-2021:a57:0", article=57))
-    retrieval = SimpleNamespace(hits=[hit], missing_refs=[])
-    return assess(question, retrieval, load_catalog(), lambda h: ["个人信息", "泄露", "通知"], CoverageFloors())
+    return gate_on_pipl_clause(question, CLAUSE, 57, ["个人信息", "泄露", "通知"])
 
 
 def test_the_gate_refuses_it_and_says_why_unless_an_indexed_law_is_named():

@@ -1,13 +1,10 @@
 """A foreign place's own law named in the question is asked, even in the bank's own case (gate/place_law.py); a place
 named only as the case's setting, a comparison or a court there is not."""
 
-from types import SimpleNamespace
-
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.retrieval.gate.assess import CoverageFloors, assess
 from assistant.retrieval.gate.place_law import foreign_law_asked
+from gate_doubles import gate_on_pipl_clause
 
 
 @pytest.mark.parametrize("question, place", [
@@ -40,10 +37,7 @@ CLAUSE = "个人信息处理者因业务等需要，确需向中华人民共和�
 
 
 def _gate(question: str):
-    hit = SimpleNamespace(similarity=0.95, sources=("dense",),
-                          clause=SimpleNamespace(text=CLAUSE, doc_id="pipl-2021", chunk_id="pipl-2021:a38:0", article=38))
-    retrieval = SimpleNamespace(hits=[hit], missing_refs=[])
-    return assess(question, retrieval, load_catalog(), lambda h: ["个人信息", "境外", "提供"], CoverageFloors())
+    return gate_on_pipl_clause(question, CLAUSE, 38, ["个人信息", "境外", "提供"])
 
 
 def test_the_gate_refuses_a_foreign_law_asked_in_the_banks_own_case_unless_an_indexed_law_is_named():

@@ -11,7 +11,7 @@ from ...lexis.parties import (ACTOR_LABEL, ACTORS_EN_RE, ACTORS_ZH_LONGEST_FIRST
 from ...text.articles import CN_ARTICLE_LABEL
 from ...language import is_chinese
 from ..modality import MODAL_GROUP, Finding, normalised, modal_classes
-from .holders import AGREEMENT, _duty_holders, _duty_pairs, lead_in_holders, passive_patients
+from .holders import AGREEMENT, PARTY_NOUN_ENDINGS_ZH, _duty_holders, _duty_pairs, lead_in_holders, passive_patients
 from .subjects import _opening_actor
 
 
@@ -72,7 +72,8 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
         # at may well hold it ("the consumer can claim" beside "…向消费者提供，…受害人有权要求经营者赔偿", 消费者权益保护法
         # 第五十五条)
         optioned = [o for part in re.split(r"[，,；;]", normalised(sentence))
-                    if any(MODAL_GROUP[c] == "may" for _, c in modal_classes(part)) for o in objects_in(part)]
+                    if any(MODAL_GROUP[c] == "may" for _, c in modal_classes(part)) for o in objects_in(part)] \
+            if any(MODAL_GROUP[c] == "may" for _, c in claimed) else []
         wrong = [a for a, c in claimed if any(same_side(a, o) for o in (optioned if MODAL_GROUP[c] == "may" else acted_on))]
         if is_chinese(sentence) and wrong:
             return True, [Finding("actor", f"the clause names {ACTOR_LABEL.get(wrong[0], wrong[0])} as the one the "
@@ -181,7 +182,7 @@ def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
 
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)
-_UNNAMED_PARTY_ZH = re.compile(r"([\u4e00-\u9fff]{1,12}?)(者|人|人员|机构|部门|机关|委员会|单位|企业|公司)\s*$")
+_UNNAMED_PARTY_ZH = re.compile(rf"([\u4e00-\u9fff]{{1,12}}?)({PARTY_NOUN_ENDINGS_ZH})\s*$")
 # the tail of a party noun that says which kind of party it is (开发者, 服务提供者 → 提供者): found anywhere in the article, the
 # claim's party is one the article names
 _PARTY_TAIL = 3

@@ -35,9 +35,10 @@ _RECIPROCAL = re.compile(r"(?:与|(?<![合共相协如不])同|和)((?:(?![与�
                          r"concludes)\b[^,;.]{0,40}?\bwith ((?:the )?[\w ]{3,40})", re.I)
 
 
-# how far after the start of a two-character modal verb (应当) the other party of an agreement may stand (应当与受托人约定)
-_RECIPROCAL_REACH = 6
-_MODAL_WORD_LENGTH = 2  # 应当, 必须, 可以: the reach of a Chinese modal verb counts from its end, as if it had two characters
+# how far after the modal verb the other party of an agreement may stand (应当与受托人约定): counted from the start of an
+# English one ("shall agree with"), from the end of a Chinese one (so that 须 and 应当 reach alike)
+_RECIPROCAL_REACH_EN = 6
+_RECIPROCAL_REACH_ZH = 4
 
 
 def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> list[tuple[str | None, str]]:
@@ -206,10 +207,12 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
             # (the reach counts from the end of the modal word, so that 须 and 应当 reach alike: "…的，须通过合同等与接收方
             # 约定" is the 应当 sentence of 网络数据安全管理条例第十二条 in a drafting model's words, and leaves the recipient
             # out as that sentence does)
-            word = len(_modal_word(part, at, cls)) if is_chinese(part) else 0
-            reach = _RECIPROCAL_REACH - _MODAL_WORD_LENGTH if is_chinese(part) else _RECIPROCAL_REACH
+            if is_chinese(part):
+                reach_from, reach = at + len(_modal_word(part, at, cls)), _RECIPROCAL_REACH_ZH
+            else:
+                reach_from, reach = at, _RECIPROCAL_REACH_EN
             for m in _RECIPROCAL.finditer(part, at) if reciprocal else ():
-                if m.start() - (at + word) > reach:
+                if m.start() - reach_from > reach:
                     break  # only right after the modal verb: 应当与受托人约定, not 应当按照与…约定的用途
                 actors += [a for a in actors_in(m.group(1) or m.group(2), subjects_only=False) if a not in actors]
             pairs += [(a, cls) for a in actors] or [(None, cls)]
@@ -251,10 +254,13 @@ def _as_statute_case(m: re.Match) -> str:
     return m.group(1) + case + ("" if case.endswith(("的", "时", "后")) else "的")
 
 
-# a sub-clause's own subject before its modal verb: a short party noun (受害人, 受托方人员 …: the party nouns of the statutes end in
-# these, as in findings._UNNAMED_PARTY_ZH), not an object after 对 / 向 / 由 / 给 / 与 (对直接责任人员，可以…)
+# The endings of the Chinese statutes' party nouns (者, 人, 机构, 部门 …: general vocabulary; findings.py reads a party the
+# lexicon does not know by them too)
+PARTY_NOUN_ENDINGS_ZH = "者|人|人员|机构|部门|机关|委员会|单位|企业|公司"
+# a sub-clause's own subject before its modal verb: a short party noun (受害人, 受托方人员 …), not an object after 对 / 向 / 由
+# / 给 / 与 (对直接责任人员，可以…)
 _AND_ZH = ("并", "并且", "而且", "且")
-_OWN_SUBJECT_ZH = re.compile(r"^(?![对向由给与经按依])[\u4e00-\u9fff]{0,10}(?:者|人|人员|机构|部门|机关|委员会|单位|企业|公司)$")
+_OWN_SUBJECT_ZH = re.compile(rf"^(?![对向由给与经按依])[\u4e00-\u9fff]{{0,10}}(?:{PARTY_NOUN_ENDINGS_ZH})$")
 
 
 # a sanction right after a modal verb (可处…罚款, 应当给予纪律处分, 可以没收, 依法追究刑事责任): the vocabulary of the penalty

@@ -30,9 +30,56 @@ def duty_at_the_demand_of(claim: str, sentence: str) -> bool:
     that same party's demand (按照…的要求, upon request of): the claim's option is the demand, the sentence's duty the
     answer to it; neither contradicts the other."""
     claim, sentence = normalised(claim), normalised(sentence)
-    if is_chinese(claim) != is_chinese(sentence):
+    demanders = [m.group(1) for m in (_MAY_DEMAND_ZH if is_chinese(claim) else _MAY_DEMAND_EN).finditer(claim)]
+    return _one_party(claim, demanders, sentence, _answered(sentence))
+
+
+def _answered(sentence: str) -> list[str]:
+    """The parties at whose demand the sentence has something done (按照消费者的要求, upon request of …, upon request … to
+    any data subject)."""
+    if is_chinese(sentence):
+        return [m.group(1) for m in _AT_THE_DEMAND_ZH.finditer(sentence)]
+    return [m.group(1) for m in _AT_THE_DEMAND_EN.finditer(sentence)] + \
+        [m.group(1) for m in _ON_REQUEST_TO_EN.finditer(sentence)]
+
+
+def _one_party(claim: str, claimed: list[str], sentence: str, answered: list[str]) -> bool:
+    """Whether a party the claim names is one the sentence names: by their words in one language; an English claim's
+    party on a Chinese sentence bridged by the glossary and the lexicon ("the consumer" → 消费者). A Chinese claim's party
+    on an EU text is not bridged here."""
+    if is_chinese(claim) == is_chinese(sentence):
+        return any(same_party(a, b) for a in claimed for b in answered)
+    if is_chinese(claim):
         return False
-    mine, theirs = (_MAY_DEMAND_ZH, _AT_THE_DEMAND_ZH) if is_chinese(claim) else (_MAY_DEMAND_EN, _AT_THE_DEMAND_EN)
-    demanders = [m.group(1) for m in mine.finditer(claim)]
-    answered = [m.group(1) for m in theirs.finditer(sentence)]
-    return any(same_party(a, b) for a in demanders for b in answered)
+    from ..lexis.glossary import load_glossary
+    from ..lexis.lexicon import load_lexicon
+
+    def bridged(party: str) -> set[str]:
+        terms = set(load_glossary().expansion(party)) | set(load_lexicon().chinese_words(party))
+        return {t for t in terms if is_chinese(t)}
+
+    return any(t in b or b in t for a in claimed for t in bridged(a) for b in answered)
+
+
+# The same demand denied: a party that "is not entitled to / has no right to / cannot / may not ask" (无权 / 不能 / 不得 /
+# 不可以 要求、请求). The negators are read as modality.py reads them (a negated right or a ban), each before a verb of
+# demanding; an adverb may stand between ("cannot even ask", "无权再要求").
+_DENIED_DEMAND_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:也|还|就|都|并)?(?:无权|没有权利|不享有[\u4e00-\u9fff]{0,4}?权利?|不能够|不能|"
+                               r"不得|不可以|不可)(?:向[\u4e00-\u9fff]{1,12}?)?(?:再|另行)?(?:要求|请求|索取|申请)")
+_DENIED_DEMAND_EN = re.compile(
+    r"\b((?:[\w'-]+\s+){1,4}?)(?:(?:is|are)(?: not|n't) (?:entitled|allowed|permitted|able) to|(?:has|have) no (?:\w+ )?right to|"
+    r"(?:does|do)(?: not|n't) have (?:the|a|any) right to|lacks? (?:the|any) right to|cannot|can ?not|can't|may not|"
+    r"(?:shall|must) not)\s+(?:\w+\s+)?(?:ask|request|demand|require|obtain on request)\b", re.I)
+# a duty done "upon request" with no requester named is done at the request of the party it is done for ("provide
+# information to any data subject", GDPR Art. 57(1)(e))
+_ON_REQUEST_TO_EN = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+|a\s+)?request\b,?(?![^.;]{0,12}\b(?:of|by|from)\b)[^.;]{0,80}?\bto\s+"
+                               r"((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+
+
+def demand_denied_where_answered(claim: str, sentence: str) -> bool:
+    """The claim denies a party the demand (is not entitled to ask, 无权要求) that the sentence has another party answer
+    with a duty (shall … at its request, 应当按照…的要求): the correlative of `duty_at_the_demand_of` on the negative side.
+    A duty owed upon a party's request presupposes that the party may make it, so the denial turns the rule around."""
+    claim, sentence = normalised(claim), normalised(sentence)
+    denied = [m.group(1) for m in (_DENIED_DEMAND_ZH if is_chinese(claim) else _DENIED_DEMAND_EN).finditer(claim)]
+    return _one_party(claim, denied, sentence, _answered(sentence))

@@ -25,7 +25,9 @@ MODAL_WORDS_ZH = {
                   "不是强制", "并非强制", "非强制",
                   "没有必要", "无必要",
                   # 不承担…义务 / 责任: a duty or liability denied (only so: see _false_zh_modal)
-                  "不承担", "不再承担"],
+                  "不承担", "不再承担",
+                  # 负责 (a duty, below) negated: 不负责 / 并不负责 / 不再负责 frees its subject of the task (general usage)
+                  "不负责", "并不负责", "不再负责"],
     "no_right": ["无权", "没有权利", "不享有", "无权利"],
     # 负责 (is responsible for: 保护工作部门…负责组织认定, 关键信息基础设施安全保护条例第十条) binds its subject as 应当 does
     "obligation": ["应当", "必须", "须", "应", "负有", "有义务", "需要", "要求", "不得不", "负责"],
@@ -47,6 +49,10 @@ _EN = {
     "prohibition": [r"shall not", r"must not", r"may not", r"cannot", r"can ?not", r"is prohibited", r"are prohibited",
                     r"prohibited", r"forbidden", r"not (?:be )?(?:allowed|permitted)", r"under no circumstances may",
                     r"(?:shall|must|may|can) no longer", r"banned",
+                    # barred / precluded from (general English usage: a bar is a ban)
+                    r"(?:is|are|shall be|will be) (?:barred|precluded) from",
+                    # a rule that "does not allow / permit" an act bans it
+                    r"(?:does|do|did)(?: not|n't) (?:allow|permit)",
                     # the past tense a claim about a transitional rule uses ("they could not keep their old arrangements")
                     r"could not", r"couldn't",
                     # contractions of the same (general English usage): "can't serve as a director"
@@ -70,7 +76,17 @@ _EN = {
                   r"no (?:\w+ ){1,5}(?:is|are|shall be|will be) required",
                   # "Such a transfer shall not require any specific authorisation" (GDPR Art. 45(1)): what is not required
                   # is a duty waived, not a ban ("shall not" alone would read as one)
-                  r"(?:shall|will|need|must) not require"],
+                  r"(?:shall|will|need|must) not require",
+                  # the negated duty read compositionally (general English usage): a negator ("not", "no", "nothing")
+                  # with a word of binding ("bound", "compelled", "obligation", "duty", "requirement"), whatever the
+                  # wording between: "is not bound to", "is not under any obligation to", "there is no requirement to",
+                  # "nothing requires / obliges the bank to"; and "free not to" (the option of not acting)
+                  r"(?:is|are|was|were)(?: not|n't)(?: \w+)? (?:bound|compelled|under (?:a|an|any) (?:legal )?(?:obligation|duty|requirement))",
+                  r"no (?:legal |such |general )?(?:requirement|obligation|duty) (?:to|for|on)",
+                  r"nothing (?:in [\w ,'-]{1,40} )?(?:requires|obliges|compels)", r"free not to",
+                  r"(?:can|may) (?:decline|choose not|opt not|elect not) to",
+                  # "consent is not needed", "no need for consent", "is unnecessary" (the everyday words of "not required")
+                  r"(?:is|are|was|were|be)(?: not|n't)(?: \w+)? needed", r"no need for", r"(?:is|are) unnecessary"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
                  # a way or remedy "not open / not available to" a party is one it has no right to take (general usage)
                  r"(?:is|are)(?: not|n't) (?:open|available) to",
@@ -98,6 +114,11 @@ _EN = {
     # not the month: "with effect from 25 May 2018" (GDPR Art. 94(1)), "May 2018"; but "paragraph 1 may be provided"
     "permission": [r"(?<!\d )may(?! \d{4}\b)", r"(?<=\d )(?-i:may)(?! \d{4}\b)",
                    r"can", r"(?:is|are) (?:allowed|permitted) to", r"permitted", r"allowed", r"free to",
+                   # a rule or party that "allows / permits" an act grants it (the active of "is allowed", general usage;
+                   # "does not allow" stays a ban: the negated forms above are matched first)
+                   # ("allow for" is what a system makes possible, AI Act Art. 12(1) "shall technically allow for the
+                   # automatic recording", no option of anyone's)
+                   r"(?<!not )(?<!n't )(?:allows?|permits?)(?! for\b)",
                    # what is voluntary or encouraged binds nobody (GDPR Art. 40(1) "shall encourage the drawing up of codes
                    # of conduct", AI Act Art. 25(4) "voluntary model terms")
                    r"(?:is|are) (?:encouraged|voluntary|discretionary)", r"encouraged to", r"voluntarily",
@@ -105,7 +126,16 @@ _EN = {
                    r"(?:shall|must|will) (?:remain |be )(?:voluntary|optional|discretionary)",
                    r"(?:has|have) the option", r"may choose",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
-                   r"optional(?:ly)?", r"(?:is|are) up to"],
+                   r"optional(?:ly)?", r"(?:is|are) up to",
+                   # discretion given to a party (general English usage, the English of 自行决定 / 决定是否 above): "leaves it
+                   # to each bank to decide whether", "decides for itself whether", "has discretion over", "it is for the
+                   # bank to decide"
+                   r"leaves? (?:it )?(?:up )?to (?:[\w'-]+ ){1,4}?(?:to (?:decide|choose|determine) )?whether (?:or not )?to",
+                   # (whether TO act: its own act left to it; "decides whether filing is needed" is a task of judging,
+                   # 负责判断是否需要备案, no option)
+                   r"(?:decides?|chooses?|determines?) (?:for (?:itself|themselves|himself|herself) )?whether (?:or not )?to",
+                   r"(?:has|have) (?:full |sole |complete |the )?discretion",
+                   r"it is for (?:[\w'-]+ ){1,4}?to (?:decide|choose|determine) whether (?:or not )?to"],
     "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled",
               # not a party's right named as a thing ("infringes consumers' right to have their information protected"):
               # the possessive names whose right it is, and the verb before it says what is done to it
@@ -123,7 +153,9 @@ MODAL_EN_RE = {cls: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for cl
 _EN_NOT_PROHIBITED = re.compile(r"\b(?:(?:is|are)(?: not|n't) (?:prohibited|forbidden|banned|barred)|nothing (?:prevents|prohibits|stops)|"
                                 r"no (?:prohibition|ban) on)\b", re.I)
 # 没有决定权, 不享有知情权, 无删除权: a named right denied
-_ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有)[\u4e00-\u9fff]{0,5}?权(?![益限属力])")
+_ZH_NO_NAMED_RIGHT = re.compile(r"(?:没有|不享有|不具有|并无|并没有)[\u4e00-\u9fff]{0,5}?权(?![益限属力])|"
+                                # "…不是消费者依法享有的权利" / 并非…的权利: a right denied by the copula (general usage)
+                                r"(?:不是|并非|并不是)[\u4e00-\u9fff]{0,12}?(?:享有|具有)?的权利")
 _EN_EFFECT = re.compile(r"\b(?:cannot|can ?not|can't|is unable to|are unable to) (?:prove|demonstrate|identify|establish|"
                         r"be identified|repay|fulfil|comply)\b|"
                         r"\b(?:(?:shall|does|do|will|must|should) not|(?:doesn|don|won|shan)'t) (?:apply|affect|prejudice|be binding|bind|be construed|"

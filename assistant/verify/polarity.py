@@ -61,7 +61,7 @@ from .negated_cases import affirmed_negated_case
 from .bodies import unnamed_body, unnamed_body_across, unnamed_body_en
 from .offices import deputy_office
 from .offenders import other_offender
-from .demands import duty_at_the_demand_of
+from .demands import demand_denied_where_answered, duty_at_the_demand_of
 from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _affirms_what_is_negated, _denies_what_is_stated,
                       _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
@@ -466,6 +466,16 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         if verdicts and all(verdicts):
             findings.append(verdicts[0][0])
     if not any(f.kind in ("polarity", "modality", "right") for f in findings):
+        # a demand the claim denies its party where one of its readings has the other party answer that very party's
+        # demand with a duty (demands.py): the sentence names both the party and the demand, so it decides the claim even
+        # when the claim's few bridged terms tie it as well to a sentence beside it (消费者 alone ties "the consumer cannot
+        # ask for the prepayment back" to 应当按照消费者的要求…退回预付款 and to …消费者必须支付的合理费用, 消费者权益保护法第五十三条)
+        answered = next((s for s in readings if s not in vetoes_only and demand_denied_where_answered(claim, s)
+                         and (classes_in(s) | _lead_in_classes(s, clause_text)) & {"obligation", "restriction"}), None)
+        if answered:
+            findings.append(Finding("right", f"the clause has the duty done at the demand the claim denies: "
+                                             f"「{_short(answered)}」"))
+    if not any(f.kind in ("polarity", "modality", "right") for f in findings):
         # a requirement the sentence (or the lead-in of its list) dispenses with, made a condition by the claim
         for sentence in readings:
             at = _sentence_index(sentence, clause_text)
@@ -485,11 +495,18 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         # the article says what the claim says somewhere (an option, a duty, a right), its modality is left alone
         # (the modal words of the claim's rule: "can effectively avoid harm" in its condition or "records that can identify
         # users" in a relative clause says nothing the article must license)
-        said = {MODAL_GROUP[c] for c in classes_in(clause_text)}
+        # Somewhere the claim's terms reach: a sentence sharing one of its bridge terms (or the lead-in of such a list
+        # item), not any sentence of the article: "is required to engage in financial business" is not cleared by the
+        # 负责 of another item of 中国人民银行法第四条's list of tasks when the one sentence about that business says 可以
+        touched = [s for s, r, _ in matching_sentences(claim, clause_text, bridge) if r > 0]
+        said = {MODAL_GROUP[c] for s in touched for c in classes_in(s) | _lead_in_classes(s, clause_text)}
         # (said of the claim's party, or of a party the article leaves unnamed: "中国人民银行可以…通报" is no option of the
         # payment institution's that "reporting it is up to the institution" could restate, 非银行支付机构监督管理条例第四十三条)
-        if any(MODAL_GROUP[c] in said and _given_to_the_claims_side(claim, c, clause_text)
-               for c in classes_in(_rule_words_en(claim))):
+        # Every modal statement of the claim must be one the article makes: "it need not give reasons or tell the
+        # customer that they may complain" holds an option the article gives (可以…投诉) and an exemption it nowhere gives
+        # (应当说明理由): the option it restates does not clear the duty it turns around (one class said was enough before)
+        claimed = classes_in(_rule_words_en(claim))
+        if claimed and all(MODAL_GROUP[c] in said and _given_to_the_claims_side(claim, c, clause_text) for c in claimed):
             # a right denied (无权) where the article grants it is cleared only by the article denying it somewhere too,
             # not by another party's ban beside it ("the personal data shall no longer be processed", GDPR Art. 21(3))
             own_right = classes_in(_rule_words_en(claim)) & _RIGHTS
@@ -630,6 +647,27 @@ def _actor_of_a_neighbour(claim: str, clause_text: str, readings: list[str], ran
     return None
 
 
+def _lead_in_classes(sentence: str, clause_text: str) -> set[str]:
+    """The modal classes of the lead-in a list item hangs from ("each supervisory authority shall on its territory:"),
+    none for a sentence that is no list item."""
+    if not LIST_ITEM.match(sentence):
+        return set()
+    # back to the nearest sentence ending with a colon, over the items before it and the sentences an item runs on
+    # with ("(b) promote public awareness … . Activities addressed specifically to children shall …", GDPR Art. 57(1)),
+    # not past a numbered paragraph or a sentence of the article's own that introduces no list
+    at = _sentence_index(sentence, clause_text)
+    for before in reversed(sentences(clause_text)[:at] if at > 0 else []):
+        if before.rstrip().endswith((":", "：")):
+            return classes_in(before)
+        if _NUMBERED_PARAGRAPH.match(before):
+            return set()
+    return set()
+
+
+# A numbered paragraph's opening ("2. ", "（二）" is a list item, not this): where a list's lead-in search stops
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d+\.\s")
+
+
 def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], list[Finding]]:
     """(the kinds of check this sentence can judge, what it finds)."""
     findings: list[Finding] = []
@@ -697,6 +735,13 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
             pairs = [(c, s) for c, s in pairs if not _stated_elsewhere(claim, c, s, clause_text)]
     if not pairs and "modality" in can:
         pairs = same_verb
+    if not pairs and demand_denied_where_answered(claim, sentence) and (source_cls | _lead_in_classes(sentence, clause_text)) \
+            & {"obligation", "restriction"}:
+        # "is not entitled to ask" against "shall … upon request … to any data subject" (a list item under its lead-in's
+        # "shall"): the demand a duty answers is one its party may make (demands.py; the negative side of
+        # duty_at_the_demand_of above)
+        pairs = [(next((c for c in sorted(claim_cls) if MODAL_GROUP[c] == "not"), "no_right"), "obligation")]
+        can |= {"polarity", "modality", "right"}
     if what_a_thing_is(claim, _rule_part(sentence)):
         # "which can be renewed once" against "The term of office … shall be five years and be renewable once"
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]

@@ -14,9 +14,10 @@ lists weigh `lifted` instead of `base`.
 
 Measured on the English tuning pool's no-cue questions (round 41, ret41en; its own dev half of 226): the EU lead alone
 tells EU-gold questions from the others with AUC 0.83 (0.86 on the held-back half); a lead under 0.04 holds 86 of the
-226, of which 4 have EU gold. Raising only those to 2.5: dev MRR 0.615 → 0.627 (Chinese gold 0.573 → 0.592, policy
-gold 0.616 → 0.636, EU gold 0.744 → 0.729). Most misses of Chinese-gold questions already have a Chinese article first
-(another article of the same law, another Chinese law): the jurisdiction is the smaller part of their loss.
+226, of which 4 have EU gold (offline, on the question's own vector). Through the pipeline: dev MRR 0.6148 → 0.6233
+(Chinese gold 0.573 → 0.587, EU gold 0.744 → 0.740), the held-back half 0.5121 → 0.5214 (Chinese gold 0.449 → 0.468,
+EU gold 0.731 → 0.724). Most misses of Chinese-gold questions already have a Chinese article first (another article of
+the same law, another Chinese law): the jurisdiction is the smaller part of their loss, so no estimate does much more.
 """
 
 from __future__ import annotations

@@ -361,6 +361,13 @@ class RetrievalConfig:
     # Tried and dropped: the Chinese paragraphs' dense votes as a third list (en2 A MRR 0.621 → 0.605, eu_probe
     # English Hit@5 1.000 → 0.974); weight 2.0 (an earlier state: realistic_blind_en A MRR 0.662 → 0.645)
     cn_default_weight: float = 1.5
+    # … and `cn_lifted_weight` when the query vector's best EU article leads its best Chinese-written one (law or
+    # policy) by less than `cn_lift_margin` cosine (side_estimate.py; 0: off). Round 41 (ret41en), the English pool's
+    # no-cue questions split by id hash: dev half (226) MRR 0.6148 → 0.6233 (7 up, 4 down), held-back half (219)
+    # 0.5121 → 0.5214 (12 up, 8 down); the whole pool 0.647 → 0.649 (19 up, 12 down), pool:zh identical. Offline on
+    # the same items: a margin of 0.035 or 0.045 gains less than half as much (a narrow optimum); 2.0 instead of 2.5 less
+    cn_lift_margin: float = 0.04
+    cn_lifted_weight: float = 2.5
     # English questions whose cues say China and that name no law: the Chinese texts searched on their own too, the
     # query's vector against them and BM25 over the lexicon's Chinese words for the question's own words
     # (jurisdiction_default.cued_chinese_side); the whole-corpus lists are mostly GDPR and AI Act articles for an

@@ -48,29 +48,40 @@ class MoreLists:
 
     def _chinese_default_lists(self, query: str, routed: Route, filters: Filters, as_of: date, mask: np.ndarray,
                                lists: dict[str, list[int]], similarity: dict[int, float],
-                               vector: np.ndarray | None) -> None:
+                               vector: np.ndarray | None) -> float:
         """An English question with no cue: the Chinese texts searched on their own too (jurisdiction_default.py).
         The dense list reuses the query's vector (a masked product in memory, or Chroma's filtered query above
-        settings.dense_in_memory_max; no second embedding)."""
+        settings.dense_in_memory_max; no second embedding). Returns what those lists weigh in the fusion: more when
+        the Chinese side's best article scores nearly as high as the EU side's (side_estimate.py)."""
         from ...lexis.glossary import load_glossary
         from ...lexis.lexicon import load_lexicon
         from ..jurisdiction_default import chinese_bridge_query, cued_chinese_side
+        from ..side_estimate import best_score, chinese_side_weight
 
         cfg = self.config
+        weight = cfg.cn_default_weight
         english = detect_language(query) == "en"
         if cfg.policy_side_weight and cfg.routing and asks_policy_in_english(routed, english):
             self._policy_side_lists(query, filters, as_of, mask, lists, vector)
         if cfg.cn_cue_weight and cfg.routing and cued_chinese_side(routed, query, english):
             self._cued_chinese_lists(query, filters, as_of, mask, lists, vector)
-            return
+            return weight
         if not self._searches_chinese_by_default(query, routed):
-            return
+            return weight
         cn_mask = mask & self._chinese_side(cfg.cn_default_policies)
         if not cn_mask.any():
-            return
+            return weight
         if cfg.dense and vector is not None:
             near = self._dense_within(cn_mask, filters, as_of, vector)
             lists["dense-cn"] = list(near)
+            if cfg.cn_lift_margin:
+                # both sides' best article on the same vector (the whole-corpus list holds the EU side's best: an
+                # English question's dense list is mostly EU articles)
+                clauses, eu = self.view.clauses, self.view.jurisdictions == "EU"
+                weight = chinese_side_weight(
+                    best_score(s for i, s in similarity.items() if eu[i] and clauses[i].article is not None),
+                    best_score(s for i, s in near.items() if clauses[i].article is not None),
+                    cfg.cn_default_weight, cfg.cn_lifted_weight, cfg.cn_lift_margin)
             for i, s in near.items():
                 similarity.setdefault(i, s)
         if cfg.lexical:
@@ -83,6 +94,7 @@ class MoreLists:
             # word the EU texts use too (consent, erasure) is looked up inside phrases only: it may be the GDPR's
             if cfg.cn_dictionary_weight and (words := self._cedict_words(query, routed, eu_words_in_phrases=True)):
                 lists["bm25-cn-dictionary"] = self._lexical(words, cn_mask)
+        return weight
 
     def _dense_within(self, side: np.ndarray, filters: Filters, as_of: date, vector: np.ndarray) -> dict[int, float]:
         """The query's vector against the texts `side` allows alone (Chinese texts, the policies), which the

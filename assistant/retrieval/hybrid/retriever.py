@@ -304,7 +304,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             timings["bm25"] = time.perf_counter() - t
         _merge_sentence_lists(lists)
         t = time.perf_counter()
-        self._chinese_default_lists(query, routed, filters, as_of, mask, lists, similarity, query_vector)
+        cn_default_weight = self._chinese_default_lists(query, routed, filters, as_of, mask, lists, similarity,
+                                                        query_vector)
         timings["cn_default"] = time.perf_counter() - t
 
         t = time.perf_counter()
@@ -312,7 +313,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         ranks: dict[int, dict[str, int]] = defaultdict(dict)
         for name, ranked in lists.items():
             weight = {"bm25-paragraph": cfg.paragraph_weight, "dense-paragraph": cfg.dense_paragraph_weight,
-                      "bm25-bigram": cfg.char_bigram_weight, **dict.fromkeys(DEFAULT_LISTS, cfg.cn_default_weight),
+                      "bm25-bigram": cfg.char_bigram_weight, **dict.fromkeys(DEFAULT_LISTS, cn_default_weight),
                       **dict.fromkeys(CUED_LISTS, cfg.cn_cue_weight),
                       **dict.fromkeys(POLICY_LISTS, cfg.policy_side_weight),
                       "bm25-words": cfg.word_list_weight, "bm25-dictionary": cfg.dictionary_weight,

@@ -86,8 +86,10 @@ def test_plain_words_no_clause_uses_do_not_refuse_a_question_but_a_name_does():
     floors = CoverageFloors()
     between = (floors.similarity_en + floors.no_overlap_en) / 2  # above the weak floor, below the no-overlap floor
     assert gate("What happens to the processing of personal data when someone is leaving?", between).covered
-    refused = gate("What happens to the processing of personal data at our hotline?", between)
-    assert not refused.covered and refused.kind == "unnamed" and "hotline" in refused.reason
+    # round 41: a plain lower-case word no text uses is wording, not a subject; a name still is (unnamed_names.py)
+    assert gate("What happens to the processing of personal data at our hotline?", between).covered
+    refused = gate("What happens to the processing of personal data at our Zendesk desk?", between)
+    assert not refused.covered and refused.kind == "unnamed" and "zendesk" in refused.reason
     refused = gate("What happens to the processing of personal data in London?", between)
     assert not refused.covered and refused.kind == "unnamed" and "london" in refused.reason
 

@@ -42,7 +42,7 @@ def test_led_by_one_text_needs_the_leading_clauses_of_one_document():
 
 
 def test_an_english_word_no_clause_names_is_wording_when_one_text_leads():
-    question = "Which personal data may the controller disclose for a zeppelin raffle?"
+    question = "Which personal data may the controller disclose for a Zeppelin raffle?"  # a name (round 41: unnamed_names.py)
     refused = gate(question, SCATTERED)
     assert not refused.covered and refused.kind == "unnamed"
     assert gate(question, ONE_TEXT).covered

@@ -132,7 +132,7 @@ def test_an_english_question_naming_an_indexed_chinese_law_is_asked_of_chinese_t
     assert pipl_gate("Does a vendor that follows our instructions count as a handler under PIPL?").covered
     # naming no law, the same words are held to the English texts' vocabulary: a word neither those texts nor the
     # leading Chinese clause names (in the dictionary's words) is refused …
-    assert not pipl_gate("Does a vendor that follows our instructions count as a gatekeeper?").covered
+    assert not pipl_gate("Does a vendor that follows our instructions count as a Gatekeeper?").covered
     # … while "handler" is the clause's 个人信息处理者 (CC-CEDICT: 处理者 handler; round 31, gate/topic.dictionary_words)
     assert pipl_gate("Does a vendor that follows our instructions count as a handler?").covered
 

@@ -27,20 +27,20 @@ def gate(question: str):
 
 
 def test_a_particular_of_the_case_told_apart_is_not_what_is_asked():
-    told = "A partner wants to share personal data of our customers for its zeppelin raffle. "
+    told = "A partner wants to share personal data of our customers for its Zeppelin raffle. "
     assert gate(told + "Which personal data may the controller disclose to such a recipient?").covered
 
 
 def test_the_unknown_word_where_it_asks_is_still_refused():
     refused = gate("A partner wants to share personal data of our customers. "
-                   "Which personal data may the controller disclose for a zeppelin raffle?")
+                   "Which personal data may the controller disclose for a Zeppelin raffle?")
     assert not refused.covered and refused.kind == "unnamed"
     # in a question of one sentence, too
-    assert not gate("Which personal data may the controller disclose for a zeppelin raffle?").covered
+    assert not gate("Which personal data may the controller disclose for a Zeppelin raffle?").covered
 
 
 def test_a_question_pointing_back_at_the_case_asks_about_the_case():
-    refused = gate("A partner wants to share personal data of our customers for its zeppelin raffle. "
+    refused = gate("A partner wants to share personal data of our customers for its Zeppelin raffle. "
                    "Is that allowed?")
     assert not refused.covered
 

@@ -53,3 +53,22 @@ def test_a_foreign_company_law_question_sharing_board_words_is_refused(small_ass
     question = "Can the board approve a dividend by written resolution under Cayman law?"
     coverage = small_assistant.coverage(question, small_assistant.search(question))
     assert not coverage.covered
+
+
+def test_an_english_word_no_clause_uses_decides_only_when_written_as_a_name():
+    """Round 41: a plain lower-case word no text uses (a banner, a gateway) is everyday wording for what the texts may
+    name otherwise, no sign of another subject; one written as a name (KPI, Kafka) still is (gate/unnamed_names.py)."""
+    floors = CoverageFloors()
+    between = (floors.similarity_en + floors.no_overlap_en) / 2
+    assert not gate("Which KPI should we use to measure the processing of personal data?", between).covered
+    assert not gate("Should the Kafka logs of our processing of personal data be kept?", between).covered
+    # the same case told with a plain word no clause uses: held to the floors and shared terms alone
+    assert gate("Is a banner enough to tell people about the processing of personal data?", between).covered
+    assert gate("Can the gateway use the processing of personal data logs?", between).covered
+
+
+def test_written_as_a_name_reads_capitals_and_capitalised_words_inside_a_sentence():
+    from assistant.retrieval.gate.unnamed_names import written_as_a_name
+
+    question = "Treasury asks: can our Kafka cluster and the vendor's CRM keep the banner logs?"
+    assert written_as_a_name(question, {"treasury", "kafka", "crm", "banner", "vendor's"}) == {"kafka", "crm"}

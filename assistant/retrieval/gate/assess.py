@@ -87,6 +87,7 @@ from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commenc
                          _interpreted_by)
 from .foreign_setting import foreign_rule_place
 from .place_law import foreign_law_asked
+from .unnamed_names import written_as_a_name
 from .one_text import led_by_one_text
 from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
@@ -460,6 +461,8 @@ def _unnamed_words(question: str, retrieval: Retrieval, doc_freq, bridged: list[
         unused = named_in_earnest(question, unused, doc_freq)  # figures: vocabulary.py
     if english and unused:
         unused -= _setting_words(question)
+    if english and unused:  # a plain lower-case word no text uses is everyday wording, not a subject (unnamed_names.py)
+        unused = written_as_a_name(question, unused)
     if unused:  # a name told as the yardstick ("quarterly like the EBA guidelines, or yearly?") is no topic asked
         compared = {t.lower() for t in tokenize(outside_comparisons(question))}
         unused = {w for w in unused if w.lower() in compared or not _written_as_name(question, w)}

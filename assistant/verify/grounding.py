@@ -34,6 +34,7 @@ from .figures import extension_stated
 from .modality import normalised
 from .dates import other_date
 from .edits import copied_sentence_findings
+from .statute_words_zh import statute_words_zh
 from .offenders import offence_not_in_article
 
 if TYPE_CHECKING:
@@ -137,7 +138,8 @@ class GroundingVerifier(Verifier):
                     found.append(("contradicted", f"cites {_label(clause)}, which is not in force on {as_of}"))
             found += self._check_quotes(claim, cited)
             found += self._check_quantities(claim, cited)
-            found += self._check_wording(claim, cited)
+            # the wording checks read a Chinese claim's colloquial modal and negation words as the statutes' own
+            found += self._check_wording(self._in_statute_words(claim, cited), cited)
             found += self._check_named_articles(claim, cited, as_of)
             cited_per_claim.append(cited)
             problems.append(found)
@@ -180,6 +182,12 @@ class GroundingVerifier(Verifier):
             else:
                 cited.append((citation, retrieved[citation.chunk_id]))
         return cited, found
+
+    def _in_statute_words(self, claim: Claim, cited: list[tuple[Citation, Clause]]) -> Claim:
+        if not cited or not is_chinese(claim.text):
+            return claim
+        texts = [t for _, clause in cited for t in self._clause_texts(clause)]
+        return claim.model_copy(update={"text": statute_words_zh(claim.text, texts)})
 
     def _clause_texts(self, clause: Clause) -> list[str]:
         """The cited piece, and the whole article when the lookup can give it (quotes may span pieces)."""

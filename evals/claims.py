@@ -261,6 +261,11 @@ BLIND32_SET = "blind BK+BL"
 # of stop 50; tuning data from round 41 on.
 PLANTED_BLIND33 = DATA / "planted_claims_blind33.jsonl"
 BLIND33_SET = "blind BM+BN"
+# Written before round 41 (17:36–17:41 UTC, Dec 6) by a data-only helper (batches BO and BP, pbBO-… / pbBP-…), kept from
+# everyone who changed code until round 41 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 51; tuning data from round 42 on.
+PLANTED_BLIND34 = DATA / "planted_claims_blind34.jsonl"
+BLIND34_SET = "blind BO+BP"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -295,7 +300,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND27_SET, PLANTED_BLIND27), (BLIND28_SET, PLANTED_BLIND28),
     (BLIND29_SET, PLANTED_BLIND29), (BLIND30_SET, PLANTED_BLIND30),
     (BLIND31_SET, PLANTED_BLIND31), (BLIND32_SET, PLANTED_BLIND32),
-    (BLIND33_SET, PLANTED_BLIND33),
+    (BLIND33_SET, PLANTED_BLIND33), (BLIND34_SET, PLANTED_BLIND34),
 )
 
 

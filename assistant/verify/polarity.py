@@ -652,20 +652,8 @@ def _lead_in_classes(sentence: str, clause_text: str) -> set[str]:
     none for a sentence that is no list item."""
     if not LIST_ITEM.match(sentence):
         return set()
-    # back to the nearest sentence ending with a colon, over the items before it and the sentences an item runs on
-    # with ("(b) promote public awareness … . Activities addressed specifically to children shall …", GDPR Art. 57(1)),
-    # not past a numbered paragraph or a sentence of the article's own that introduces no list
-    at = _sentence_index(sentence, clause_text)
-    for before in reversed(sentences(clause_text)[:at] if at > 0 else []):
-        if before.rstrip().endswith((":", "：")):
-            return classes_in(before)
-        if _NUMBERED_PARAGRAPH.match(before):
-            return set()
-    return set()
-
-
-# A numbered paragraph's opening ("2. ", "（二）" is a list item, not this): where a list's lead-in search stops
-_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d+\.\s")
+    lead = _lead_in(clause_text, _sentence_index(sentence, clause_text), past_run_ons=True)
+    return classes_in(lead) if lead else set()
 
 
 def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], list[Finding]]:

@@ -193,15 +193,21 @@ def _sentence_before(clause_text: str, at: int) -> str:
     return sentences(clause_text)[at - 1] if at > 0 else ""
 
 
-def _lead_in(clause_text: str, at: int) -> str:
-    """The sentence that introduces the list item at `at`: the nearest one before it ending with a colon."""
+def _lead_in(clause_text: str, at: int, past_run_ons: bool = False) -> str:
+    """The sentence that introduces the list item at `at`: the nearest one before it ending with a colon, over the
+    items before it. `past_run_ons`: over the sentences an item runs on with too ("(b) promote public awareness … .
+    Activities addressed specifically to children shall …", GDPR Art. 57(1)), stopping only at a numbered paragraph."""
     found = sentences(clause_text)
     for before in reversed(found[:at] if at > 0 else []):
         if before.rstrip().endswith((":", "：")):
             return before
-        if not LIST_ITEM.match(before):
+        if _NUMBERED_PARAGRAPH.match(before) if past_run_ons else not LIST_ITEM.match(before):
             return ""
     return ""
+
+
+# A numbered paragraph's opening ("2. ", "（二）" is a list item, not this): where a list's lead-in search stops
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d+\.\s")
 
 
 def _sentence_after(clause_text: str, at: int) -> str:

@@ -66,6 +66,8 @@ from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _aff
                       _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated, denies_stated_exception)
+from .excluded_items import included_exception
+from .kind_swaps import party_of_another_kind
 from .figures import _numbers, figures_of
 from ..language import is_chinese
 from .modality import Finding, MODAL_LABEL, MODAL_GROUP, OPPOSITE_CLASSES, classes_in, modal_classes
@@ -185,7 +187,8 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
         # a party the article names for another act, doing the act it gives to someone else; a subject and the body the
         # sentence puts it in, swapped (acts.py)
-        moved = party_of_another_act(stated, clause_text) or swapped_subject_and_place(stated, clause_text)
+        moved = party_of_another_act(stated, clause_text) or swapped_subject_and_place(stated, clause_text) \
+            or party_of_another_kind(stated, clause_text)  # (kind_swaps.py)
         found = found + [moved] if moved else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_clause and paraphrased:
         # a duty the clause leaves open in extent (部分或者全部) made the whole (scope.whole_of_an_open_extent)
@@ -215,6 +218,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # every party of a kind (所有 / 任何 …) where the article binds only a narrower one (universal_holders.py)
         narrowed = narrowed_universal_party(stated, clause_text)
         found = found + [narrowed] if narrowed else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and paraphrased:
+        # the rule extended by name (包括 / "including") to what the article excepts from it (excluded_items.py)
+        excepted = included_exception(stated, clause_text)
+        found = found + [Finding("scope", f"the claim's rule covers what the clause excepts: 「{excepted}」")] \
+            if excepted else found
     if not found and zh_claim and zh_clause and paraphrased:
         # a thing put on the other side of a class the clause bounds (membership.py): no modal verb to compare
         outside = opposite_belonging(stated, clause_text)

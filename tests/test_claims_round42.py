@@ -6,7 +6,7 @@ import pytest
 
 from assistant.settings import SHARED_REGULATIONS
 from assistant.verify.excluded_items import excepted_items, included_exception
-from assistant.verify.kind_swaps import party_of_another_kind
+from assistant.verify.kind_swaps import agent_of_another_by, party_of_another_kind
 from tests.test_claims_round8 import article, gdpr, verdict
 
 pytestmark = pytest.mark.skipif(not SHARED_REGULATIONS.is_dir(), reason="shared regulations corpus not present")
@@ -80,3 +80,21 @@ def test_the_policys_self_reference_does_not_hide_the_act():
             "审查；审计部负责模型风险管理的独立审计。")
     assert party_of_another_kind("法律合规部是本行模型风险管理的牵头部门。", text) is not None
     assert party_of_another_kind("风险管理部是本行模型风险管理的牵头部门。", text) is None
+
+
+CBL21 = article("zh/commercial-bank-law-2015.md", "商业银行法", 21, "第二十一条")  # 由国务院银行业监督管理机构颁发经营许可证，并…向工商行政管理部门办理登记
+
+
+def test_the_body_by_which_an_act_is_done_swapped_for_one_the_article_names_in_another_role():
+    claim = "商业银行分支机构的经营许可证由工商行政管理部门颁发。"
+    assert agent_of_another_by(claim, CBL21.text) is not None
+    assert verdict(claim, CBL21).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "商业银行分支机构的经营许可证由国务院银行业监督管理机构颁发。",
+    "商业银行分支机构的经营许可证由银行业监督管理机构颁发。",  # the body's name shortened
+    "商业银行分支机构的经营许可证由有关部门颁发。",  # a generic body
+])
+def test_the_articles_body_or_a_generic_one_is_left_alone(claim):
+    assert agent_of_another_by(claim, CBL21.text) is None

@@ -104,3 +104,44 @@ def party_of_another_kind(claim: str, clause_text: str) -> Finding | None:
             return Finding("actor", f"the article gives this to {theirs}; the claim to {subject}, another "
                                     f"{_kind(subject)[1]}: 「{_short(part)}」")
     return None
+
+
+# 由 + the body + its act (the statutes' drafting of who does an act: 由国务院银行业监督管理机构颁发经营许可证, 由有关主管部门
+# 责令改正): the phrase after 由 up to the end of its sub-clause
+_BY_ZH = re.compile(r"由([\u4e00-\u9fff、]{4,40})")
+_ACT_CHARS = 2  # the act's first characters after the body's name (颁发, 责令, 监督: a Chinese verb of two)
+
+
+def _agents_by(text: str) -> list[tuple[str, str]]:
+    """(body, its act's first characters) of each 由-phrase of a Chinese text whose body ends in a party head noun."""
+    out = []
+    for m in _BY_ZH.finditer(normalised(text)):
+        phrase = m.group(1)
+        def party(name: str) -> bool:
+            # (a sector is no body 由 hands an act to: 银行业 inside 国务院银行业监督管理机构 ends no name)
+            return bool(_kind(name)[1] or _PARTY_ZH.search(name)) and not _SECTOR_ZH.search(name)
+
+        for end in range(2, len(phrase) - _ACT_CHARS + 1):
+            body = phrase[:end]
+            if party(body) and not party(phrase[: end + 1]):  # (部 of 部门 is no end of the name)
+                out.append((body, phrase[end : end + _ACT_CHARS]))
+                break
+    return out
+
+
+def agent_of_another_by(claim: str, clause_text: str) -> Finding | None:
+    """A Chinese claim that has 由 hand an act to a body where every 由 of the article with the same act hands it to
+    another: one the article names in another role (向工商行政管理部门办理登记), or another of the same kind."""
+    if not (is_chinese(claim) and is_chinese(clause_text)):
+        return None
+    article = _agents_by(clause_text)
+    text = normalised(clause_text)
+    for body, act in _agents_by(claim):
+        theirs = [b for b, a in article if a == act]
+        if not theirs or any(_same_party(body, b) for b in theirs):
+            continue
+        if _GENERIC_ZH.match(body) or any(_GENERIC_ZH.match(b) for b in theirs):
+            continue  # (a generic body may be any named one)
+        if body in text or _another_of_the_kind(body, theirs[0]):
+            return Finding("actor", f"the article has {theirs[0]} do this (由{theirs[0]}{act}…); the claim {body}")
+    return None

@@ -67,7 +67,7 @@ from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _aff
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated, denies_stated_exception)
 from .excluded_items import included_exception
-from .kind_swaps import party_of_another_kind
+from .kind_swaps import agent_of_another_by, party_of_another_kind
 from .figures import _numbers, figures_of
 from ..language import is_chinese
 from .modality import Finding, MODAL_LABEL, MODAL_GROUP, OPPOSITE_CLASSES, classes_in, modal_classes
@@ -188,7 +188,7 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # a party the article names for another act, doing the act it gives to someone else; a subject and the body the
         # sentence puts it in, swapped (acts.py)
         moved = party_of_another_act(stated, clause_text) or swapped_subject_and_place(stated, clause_text) \
-            or party_of_another_kind(stated, clause_text)  # (kind_swaps.py)
+            or party_of_another_kind(stated, clause_text) or agent_of_another_by(stated, clause_text)  # (kind_swaps.py)
         found = found + [moved] if moved else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_clause and paraphrased:
         # a duty the clause leaves open in extent (部分或者全部) made the whole (scope.whole_of_an_open_extent)

@@ -16,6 +16,7 @@ from .actors.findings import _PARTY_TAIL
 from .actors.holders import _BY_AGENT_EN
 from ..language import is_chinese
 from .modality import Finding, normalised
+from .subject_phrases_en import in_compound, subject_words_en
 
 # The public bodies of the Chinese state by the head nouns of their names (宪法第三章 国家机构: 全国人民代表大会, 国务院 and its
 # 部门 / 委员会, 地方各级人民政府, 人民法院, 人民检察院; 机关 as in 公安机关, 国家机关): a claim's sentence opening with one
@@ -99,7 +100,8 @@ _SUBJECT_WORDS_EN = 8
 def _actor_words_en(claim: str) -> tuple[str, str]:
     """Where an English claim names who acts: its opening words (after a citing opener) and its "by" agents."""
     text = _CITING_OPENER_EN.sub("", normalised(claim))
-    opening = " ".join(text.split()[:_SUBJECT_WORDS_EN])
+    # (up to the subject's first post-modifier: "A contractor maintaining an e-government system" names the contractor)
+    opening = subject_words_en(" ".join(text.split()[:_SUBJECT_WORDS_EN]))
     return opening, " ".join(m.group(0) for m in _BY_AGENT_EN.finditer(text))
 
 
@@ -112,7 +114,9 @@ def unnamed_body_across(claim: str, clause_text: str) -> Finding | None:
     opening, agents = _actor_words_en(claim)
     article = normalised(clause_text)
     for pattern, zh in _BODIES_EN_ZH_RE:
-        m = pattern.search(opening) or pattern.search(agents)
+        # (a body's name inside a hyphenated compound, "e-government", "government-owned", modifies another word)
+        m = next((m for text in (opening, agents) for m in pattern.finditer(text)
+                  if not in_compound(text, m.start(), m.end())), None)
         if m and not re.search(zh, article):
             return Finding("actor", f"the claim puts this on {m.group(0)} ({zh.split('|')[0]}), a body the article does not name")
     return None
@@ -137,7 +141,8 @@ def unnamed_body_en(claim: str, clause_text: str) -> Finding | None:
         return None
     opening, agents = _actor_words_en(claim)
     article = clause_text.lower()
-    for m in list(_BODY_HEADS_EN.finditer(opening)) + list(_BODY_HEADS_EN.finditer(agents)):
+    for m in [m for text in (opening, agents) for m in _BODY_HEADS_EN.finditer(text)
+              if not in_compound(text, m.start(), m.end())]:
         head = m.group(1).lower()
         if _BODY_STEM_EN.get(head, head) not in article:
             return Finding("actor", f"the claim puts this on the {m.group(0)}, a body the article does not name")

@@ -184,7 +184,10 @@ def figure_of_another_case(claim: str, clause_text: str,
 # What a claim sets its case against ("relies on documentary evidence rather than an accreditation certificate", 依据证明
 # 文件而不是认可证书): general usage of both languages for the alternative excluded. Those words name the other case,
 # not the claim's, so they must not choose its case (AI Act Art. 30(4) gives each of the two its own time limit).
-_EXCLUDED = re.compile(r"\b(?:rather than|instead of|as opposed to|other than)\b[^,;.]*|(?:而不是|而非|而不)[^，,；;。]*", re.I)
+# The case a claim excepts from its rule ("within one month …, unless the period is extended", GDPR Art. 12(3); 除非…) is
+# the other case too: the figure is the rule's, not the exception's (general usage of both languages for an exception)
+_EXCLUDED = re.compile(r"\b(?:rather than|instead of|as opposed to|other than|unless|except (?:where|when|if|that))\b[^,;.]*"
+                       r"|(?:而不是|而非|而不|除非)[^，,；;。]*", re.I)
 
 
 def _without_excluded(words: str) -> str:

@@ -20,6 +20,7 @@ from ..text.articles import CN_ARTICLE_LABEL, CN_ITEM
 from .actors.findings import AUTHORITY_WORDS_ZH
 from ..language import is_chinese
 from .modality import Finding, classes_in, modal_classes
+from .not_yet import not_yet_for_before
 from .roles.phrases import same_party
 from .subclauses import _RESTRICTED_PERMISSION
 from .wording import _stem, sentences, statement
@@ -175,6 +176,10 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
         if added and zh and _NEGATING_WU.search(old_core) and _NEGATION_ZH.search(new_core):
             # 无 of the clause written 没有 / 没 (无正当理由 → 没有正当理由: general Chinese usage, 无 being the written form
             # of 没有): one negation spelled otherwise, not one added
+            added = False
+        if added and not_yet_for_before(old, new):
+            # 还没到 / "has not yet expired" for 届满前 / "before it expires": a time told by what has not yet come
+            # (not_yet.py), not the clause negated
             added = False
         if (added and neg.search(new_core) and more > 0) or (dropped and neg.search(old_core) and more < 0):
             return Finding("polarity", f"the claim copies the clause but {'negates' if added else 'drops the negation of'} "

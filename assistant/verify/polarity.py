@@ -42,6 +42,8 @@ import re
 from ..lexis.quantities import extract_quantities
 from .universal_holders import narrowed_universal_party
 from .restated_exceptions import without_restated_exception
+from .restated_universals import universal_restated
+from .only_if import excepted_in_sentence, permission_only_if
 from .act_holders import other_doer_of_act
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .acts import party_of_another_act, swapped_subject_and_place
@@ -599,6 +601,9 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         said_by = said_by + [s for s in sentences(clause_text) if s not in said_by and _speaks_universally(s, True)]
         # and one that says "any / all" of the very noun a Chinese claim's 任何 / 全部 governs (scope.universal_phrase_across)
         said_by = said_by + [s for s in sentences(clause_text) if s not in said_by and universal_phrase_across(claim, s)]
+    # a sub-clause restating a sentence that says the claim's universal phrase itself ("也不能为任何单位和个人提供担保" for
+    # "不得向任何单位和个人提供担保", 中国人民银行法第三十条): that sentence licenses it (restated_universals.py)
+    said_by = said_by + [s for s in sentences(clause_text) if s not in said_by and universal_restated(claim, s)]
     if _overreaches(claim, clause_text, said_by) and not any(f.kind == "scope" for f in findings):
         findings.append(Finding("scope", f"the claim states without limits what the clause makes conditional: "
                                          f"「{_short(readings[0])}」"))
@@ -708,6 +713,10 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         # "may use only processors providing sufficient guarantees" restates "shall use only processors providing …"
         # (GDPR Art. 28(1)): an option restricted by "only" is the duty to keep within the restriction
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if permission_only_if(claim) and (excepted_in_sentence(sentence) or _exception_after(sentence, clause_text)):
+        # "may gather … only if it tells the person … and gets written consent" restates "不得采集…。但是，…并取得其书面同意
+        # 的除外" (征信业管理条例第十四条): an option restricted to a case is the ban with that case excepted (only_if.py)
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "prohibition")]
     if pairs and _OWN_CONDITION_ANY.search(_DISCRETION.sub(" ", claim)):
         # A conditional claim ("need not … if the data were encrypted") may describe the exception the article states
         # elsewhere ("shall not be required if …"): it stands when a sub-clause of the article gives the claim's

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...lexis.parties import actors_in
 from ...text.numerals import ENUM_NUMBER
 from ...language import is_chinese
+from ..subject_phrases_en import main_modal_en
 from ..modality import MODAL_EN_RE, MODAL_STRIP_EN, MODAL_WORDS_ZH as _ZH_WORDS, normalised, modal_classes
 from .subjects import (_DOER_ZH, _LIST_TAIL_EN, _agent_opening, _agent_or_opening, _chinese_subjects,
                        _coordinated_pairs, _doer_en, _doer_named, _english_subjects, _list_subject_en, _opening_actor,
@@ -129,7 +130,9 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
     for part in re.split(r"([，,：:；;])", sentence):
         modals = modal_classes(part)
         if modals and part not in "，,：:；;":
-            at, cls = modals[0]
+            # (an English sub-clause's modal verb inside a relative clause of its subject describes the subject: the
+            # main clause's is the one after it, subject_phrases_en.py)
+            at, cls = modals[0] if is_chinese(part) else main_modal_en(part, modals)
             head = part[:at]
             actors = _chinese_subjects(head) if is_chinese(part) else _english_subjects(head)
             if is_chinese(part) and earlier and _JOINED_ZH.match(part):

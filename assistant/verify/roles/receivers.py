@@ -71,7 +71,9 @@ def other_receiver(claim: str, sentence: str) -> Finding | None:
     if is_chinese(claim) != is_chinese(sentence):
         return None
     pattern = _TO_ZH if is_chinese(claim) else _NOTIFY_EN
+    label = lambda names: ACTOR_LABEL.get(sorted(names)[0], sorted(names)[0])  # noqa: E731
     for mine in pattern.finditer(normalised(claim)):
+        findings = []
         for theirs in pattern.finditer(normalised(sentence)):
             verb_mine, verb_theirs = mine.group(0)[-2:], theirs.group(0)[-2:]
             if not is_chinese(claim):
@@ -80,12 +82,19 @@ def other_receiver(claim: str, sentence: str) -> Finding | None:
             if verb_mine != verb_theirs:
                 continue
             a, b = named_authorities(receiver_mine), named_authorities(receiver_theirs)
-            label = lambda names: ACTOR_LABEL.get(sorted(names)[0], sorted(names)[0])  # noqa: E731
             if a and b and not a & b:
-                return Finding("actor", f"the clause has this {verb_theirs} to {label(b)}, the claim to {label(a)}")
-            if _authority_against_party(receiver_mine, receiver_theirs):
-                return Finding("actor", f"the clause has this {verb_theirs} to {receiver_theirs.strip()}, the claim to "
-                                        f"{receiver_mine.strip()}")
+                findings.append(Finding("actor", f"the clause has this {verb_theirs} to {label(b)}, the claim to {label(a)}"))
+            elif _authority_against_party(receiver_mine, receiver_theirs):
+                findings.append(Finding("actor", f"the clause has this {verb_theirs} to {receiver_theirs.strip()}, the "
+                                                 f"claim to {receiver_mine.strip()}"))
+            else:
+                # the sentence hands it over with this verb to the claim's receiver too ("inform providers in accordance
+                # with Article 72 …; inform the provider or distributor and the relevant market surveillance authority",
+                # AI Act Art. 26(5)): the claim restates that one, whichever other receiver the sentence also names
+                findings = []
+                break
+        if findings:
+            return findings[0]
     return None
 
 
@@ -110,6 +119,14 @@ def _authority_against_party(mine: str, theirs: str) -> bool:
     def party(text: str) -> bool:
         return bool(actors_in(text, subjects_only=False)) and not authority(text)
 
+    def both(text: str) -> bool:
+        # a list of receivers naming a party and an authority ("the provider and the market surveillance authority")
+        # is on both sides: it stands against neither
+        return authority(text) and any(not a.startswith("authority") for a in actors_in(text, subjects_only=False)
+                                       if a not in ("state", "court", "body"))
+
+    if both(mine) or both(theirs):
+        return False
     return (authority(mine) and party(theirs)) or (party(mine) and authority(theirs))
 
 

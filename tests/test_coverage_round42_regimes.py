@@ -36,3 +36,18 @@ def test_wealth_management_product_rules_are_not_indexed_their_sales_recordings_
     assert regimes_in("宣传时能不能写预期收益率？")
     # policy-record-retention 第十七条 keeps the recordings of wealth-management sales
     assert not regimes_in("理财产品销售的录音录像要保存几年？")
+
+
+def test_us_consumer_credit_laws_are_another_jurisdictions_law():
+    assert regimes_in("Does Regulation Z cap the APR on a credit card?")
+    assert regimes_in("What must an adverse action notice tell a declined applicant?")
+    # the GDPR's own wording ("this Regulation by …") is no US rule
+    assert not regimes_in("Which powers does this regulation by the Union give the supervisory authority?")
+
+
+def test_a_us_state_biometrics_law_web_accessibility_and_green_loans_are_not_indexed():
+    assert regimes_in("Does BIPA let a customer sue over a fingerprint scan?")
+    assert regimes_in("Is WCAG 2.1 AA enough for our mobile banking app?")
+    assert regimes_in("绿色贷款的认定标准是什么？")
+    # AI Act Art. 16: providers of high-risk AI systems meet the EU accessibility requirements
+    assert not regimes_in("Must a provider of a high-risk AI system meet accessibility requirements?")

@@ -27,6 +27,7 @@ from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from ..config import RetrievalConfig
 from ..corpus_view import CorpusView, unit_key
 from ..embeddings import QueryMemo
+from ..glossary_texts import GlossaryTexts, order_by_text_votes
 from ..jurisdiction_default import (CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english,
                                     home_side_on_near_tie)
 from ..law_mentions import subject_doc_ids
@@ -58,6 +59,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
         self.config = config or RetrievalConfig()
         self.default_as_of = default_as_of  # the settings' as-of date (wiring), for filters that name none
         self._policy_laws: dict[str, set[str]] | None = None
+        self._glossary_cited: GlossaryTexts | None = None  # the glossary's cited texts (glossary_texts.py), read once
         self.embedding_cache = embedding_cache  # where ingest put the paragraph vectors (paragraph_dense.py)
 
     # filters ------------------------------------------------------------------------
@@ -425,6 +427,10 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             hits = hits[:k]
         if cfg.home_tie_ratio and self._searches_chinese_by_default(query, routed):
             hits = home_side_on_near_tie(hits, cfg.home_tie_ratio)
+        if cfg.glossary_text_weight and cfg.glossary and not routed.named and len(hits) > 1:
+            # the texts the triggered glossary entries cite break near ties between texts (glossary_texts.py)
+            hits = order_by_text_votes(hits, self._glossary_texts().votes(query), cfg.glossary_text_offset,
+                                       cfg.glossary_text_weight)
         timings["fuse"] = time.perf_counter() - t
         # what the answer tells the user about the question's wording (wording_fit.py); it changes no ranking
         t = time.perf_counter()
@@ -464,6 +470,15 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
     def _embedded_text(self, dense_query: str) -> str:
         """The text the query embedding is computed from: the question alone when its bridge terms are mixed in."""
         return dense_query.question if self._mixes(dense_query) else dense_query
+
+    def _glossary_texts(self) -> GlossaryTexts:
+        """The glossary's entries with the indexed texts their sources cite, read once."""
+        if self._glossary_cited is None:
+            from ...lexis.glossary import load_glossary
+
+            indexed = {c.doc_id for c in self.view.docs()} | set(self.view.max_article)
+            self._glossary_cited = GlossaryTexts(load_glossary(), self.catalog, indexed)
+        return self._glossary_cited
 
     def _find_refs(self, query: str) -> list[ClauseRef]:
         from ...clauses import find_clause_refs

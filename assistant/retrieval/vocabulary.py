@@ -12,6 +12,7 @@ from ..language import detect_language, has_cjk
 from ..lexis.empty_words import says_nothing
 from ..lexis.lexicon import load_lexicon
 from ..text.tokens import tokenize
+from .chinese_compounds import joined_of_texts_words, pieces_of_longer_words
 from .everyday_english import _POSSESSIVE as _ENDING_POSSESSIVE
 from .everyday_english import (_derived_forms, everyday_chinese_words, full_word, is_everyday, verbal_ing_forms,
                               written_apart_in_texts, written_as_names)
@@ -43,8 +44,9 @@ def _foreign_vocabulary(question: str, doc_freq: Callable[[str], float], bridged
     known = {t for t in words if t in bridged_tokens or t in compounds
              or doc_freq(full_word(t)) >= (least if t.isascii() else 1e-12)
              or (strict and t.isascii() and any(doc_freq(f) >= least for f in _inflections(t)))
-             or (t.isascii() and t.isalpha() and bool(load_lexicon().chinese_words(t))) or _names_eu_place(t)}
-    unknown = words - known
+             or (t.isascii() and t.isalpha() and bool(load_lexicon().chinese_words(t))) or _names_eu_place(t)
+             or joined_of_texts_words(t, doc_freq)}
+    unknown = words - known - pieces_of_longer_words(words)
     rare = _without_everyday_english(question, unknown) - _guessed_words(unknown) - _everyday_chinese(unknown)
     counted = len(known) + len(rare) + PLAIN_UNKNOWN_WEIGHT * len(unknown - rare)
     return len(known) < VOCABULARY_FLOOR * counted

@@ -1,5 +1,5 @@
 """Chinese compounds in the vocabulary test (vocabulary._foreign_vocabulary): jieba's search mode cuts a long word
-into the word and its pieces (客户名单 → 客户, 名单, 户名, 客户名单; 新东家 → 新东, 东家, 新东家), so one word no clause
+into the word and its pieces (客户名单 → 客户, 名单, 户名, 客户名单; 保险代理 → 保险, 代理, 保险代理), so one word no clause
 uses was counted several times against a question, pieces straddling two words (户名 of 客户|名单) included; and a
 compound written as two of the texts' words joined (客户名单 = 客户 + 名单, 数据平台 = 数据 + 平台) says what its two words
 say, as an English closed compound does (everyday_english.written_apart_in_texts). General Chinese word formation,

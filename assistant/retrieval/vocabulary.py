@@ -58,10 +58,9 @@ def _written_as_names(question: str, words: set[str]) -> set[str]:
     """The English words of `words` the question writes as names (capitalised inside a sentence, or in capitals:
     everyday_english.written_as_names), with every non-English one: a lower-case word no text uses (a colloquial verb,
     a trade's everyday noun) is mostly the asker's own wording for what the texts say otherwise, so it counts half, as a
-    plain everyday word does (PLAIN_UNKNOWN_WEIGHT); a name (a vendor's product, a league) is a subject of its
-    own. The same
-    reading as the unnamed-word test's (gate/unnamed_names.py, round 41). Round 42 (issue 11), gate on cached
-    retrievals over the tuning pools (3,045 answerable, 1,168 out-of-scope): answerable wrongly refused 95 -> 88,
+    plain everyday word does (PLAIN_UNKNOWN_WEIGHT); a name (a vendor's product, a league) is a subject of its own.
+    The same reading as the unnamed-word test's (gate/unnamed_names.py, round 41). Round 42 (issue 11), gate on
+    cached retrievals over the tuning pools (3,045 answerable, 1,168 out-of-scope): answerable wrongly refused 95 -> 88,
     out-of-scope refused 1,053 -> 1,051 (a card scheme's chargeback window, a git command); the helper's own halves
     by id hash: answerable 45 -> 43 and 50 -> 45, out-of-scope 512 -> 511 and 541 -> 540."""
     names = {_POSSESSIVE.sub("", n) for n in written_as_names(question)}

@@ -28,7 +28,7 @@ import re
 
 from ..language import is_chinese
 from ..text.articles import CN_ITEM
-from .modality import Finding, normalised
+from .modality import normalised
 from .wording import _short, _wording
 
 # share of the included phrase's wording an excepted item must hold (set, not swept: an item named again holds most of

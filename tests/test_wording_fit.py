@@ -69,7 +69,9 @@ def test_the_hint_names_the_missing_words_and_only_the_derived_terms_in_the_ques
 FAR_ZH = "有人在微信群里兜售刷脸数据，银行要担责吗？"  # 刷脸 is bridged by the glossary (人脸识别), 兜售 and 微信 are no law's
 FAR_EN = "Our ops guys flog VIP customer rosters on WeChat in China: what fines?"
 CLOSE = "撞库攻击导致客户信息泄露，银行要通知谁？"
-FAR_REFUSED = "柜员把客户名单拍照发到微信群里卖了怎么办？"
+# far in wording and about nothing the texts rule on (until round 42 a teller selling a customer list: since 客户名单, two
+# of the texts' words joined, counts as their wording, that one is answered, as it should be: PIPL 10, the policies)
+FAR_REFUSED = "网点装修选什么颜色的地砖好看？"
 
 
 def test_the_retriever_measures_the_wording_against_its_own_index_and_bridges(small_assistant):

@@ -113,20 +113,39 @@ _ACT_CHARS = 2  # the act's first characters after the body's name (颁发, 责�
 
 
 def _agents_by(text: str) -> list[tuple[str, str]]:
-    """(body, its act's first characters) of each 由-phrase of a Chinese text whose body ends in a party head noun."""
+    """(body, its act's first characters) of each 由-phrase of a Chinese text whose body ends in a party head noun;
+    bodies joined as alternatives share the act after the last (由国务院反洗钱行政主管部门或者其设区的市级以上派出机构责令
+    限期改正, 反洗钱法第六十条: both bodies 责令)."""
     out = []
     for m in _BY_ZH.finditer(normalised(text)):
-        phrase = m.group(1)
-        def party(name: str) -> bool:
-            # (a sector is no body 由 hands an act to: 银行业 inside 国务院银行业监督管理机构 ends no name)
-            return bool(_kind(name)[1] or _PARTY_ZH.search(name)) and not _SECTOR_ZH.search(name)
-
-        for end in range(2, len(phrase) - _ACT_CHARS + 1):
-            body = phrase[:end]
-            if party(body) and not party(phrase[: end + 1]):  # (部 of 部门 is no end of the name)
-                out.append((body, phrase[end : end + _ACT_CHARS]))
+        bodies, rest = [], m.group(1)
+        while (end := _name_end(rest)) is not None:
+            bodies.append(rest[:end])
+            rest = rest[end:]
+            joined = _JOINED_ZH.match(rest)
+            if not joined:
                 break
+            rest = rest[joined.end():]
+        if bodies and len(rest) >= _ACT_CHARS and not _JOINED_ZH.match(rest):
+            out.extend((body, rest[:_ACT_CHARS]) for body in bodies)
     return out
+
+
+# the words that join bodies as alternatives or together (general Chinese drafting: 或者, 以及, 和, 及, 与, 、)
+_JOINED_ZH = re.compile(r"或者|以及|或|和|及|与|、")
+
+
+def _is_body(name: str) -> bool:
+    # (a sector is no body 由 hands an act to: 银行业 inside 国务院银行业监督管理机构 ends no name)
+    return bool(_kind(name)[1] or _PARTY_ZH.search(name)) and not _SECTOR_ZH.search(name)
+
+
+def _name_end(phrase: str) -> int | None:
+    """Where the body's name at the start of `phrase` ends (部 of 部门 is no end of the name), leaving room for an act."""
+    for end in range(2, len(phrase) - _ACT_CHARS + 1):
+        if _is_body(phrase[:end]) and not _is_body(phrase[: end + 1]):
+            return end
+    return None
 
 
 def agent_of_another_by(claim: str, clause_text: str) -> Finding | None:

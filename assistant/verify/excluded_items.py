@@ -109,28 +109,31 @@ def included_exception(claim: str, clause_text: str) -> str:
     text = normalised(claim)
     if (_EXCEPTS_ZH if zh else _EXCEPTS_EN).search(text):
         return ""
-    excepted = excepted_items(clause_text)
+    includes = _INCLUDES_ZH if zh else _INCLUDES_EN
+    added = [m.group(1) for m in includes.finditer(text)]
+    excepted = excepted_items(clause_text) if added else []
     if not excepted:
         return ""
     whole = normalised(clause_text)
     min_own = MIN_OWN_ZH if zh else MIN_OWN_EN
-    includes = _INCLUDES_ZH if zh else _INCLUDES_EN
+    # per excepted item, read once: its wording, what it includes itself, and the article's wording without it
+    items = [(item, _wording(item, zh), [_wording(own.group(1), zh) for own in includes.finditer(item)],
+              _wording(whole.replace(item, " "), zh)) for item in excepted]
     best: list[tuple[float, int, str]] = []  # (share held, earlier first, item): the item the claim names best
-    for m in includes.finditer(text):
-        if (_NEGATED_ZH if zh else _NEGATED_EN).search(m.group(1)):
+    for included in added:
+        if (_NEGATED_ZH if zh else _NEGATED_EN).search(included):
             continue  # "连定作的也不能退", "even X cannot": the item said to be outside the rule
-        for phrase in _phrases(m.group(1), zh):
+        for phrase in _phrases(included, zh):
             words = _wording(phrase, zh)
             if len(words) < min_own:
                 continue
-            for item in excepted:
-                if any(_wording(own.group(1), zh) >= words for own in includes.finditer(item)):
+            for at, (item, item_words, own_inclusions, rest) in enumerate(items):
+                if any(own >= words for own in own_inclusions):
                     continue  # the exception itself includes it (…, including a statutory obligation of secrecy)
-                held = words & _wording(item, zh)
-                rest = _wording(whole.replace(item, " "), zh)  # the article without this item
+                held = words & item_words
                 # the rule's own nouns the claim adds to the item (定作的商品 for the item 消费者定作的 under 下列商品)
                 # say nothing about which item it is
                 said = words - (rest - held)
                 if said and len(held) / len(said) >= ITEM_MATCH and len(held - rest) >= min_own:
-                    best.append((len(held) / len(said), -excepted.index(item), item))
+                    best.append((len(held) / len(said), -at, item))
     return _short(max(best)[2]) if best else ""

@@ -668,6 +668,14 @@ class RetrievalConfig:
     # 0.7231 (22 up, 4 down); pool:en (1,381) MRR 0.6471 → 0.6473 (8 up, 4 down). About 0.7 ms per question.
     glossary_text_weight: float = 0.2
     glossary_text_offset: float = 2.0
+    # A Chinese question whose first two hits come from two texts: the second leads when one of its sentences holds more
+    # than this share more of the question's rarity-weighted character bigrams than any sentence of the first
+    # (sentence_lead.py; 1.0 = off). Round 43 (ret43zh), replayed on the captured hits of pool:zh (1,178), own id-hash
+    # halves: dev MRR 0.7139 → 0.7165 (4 up, 1 down), margin 0.05 0.7174 (11 up, 7 down); the same swap within one
+    # text lost (0.05: 0 up, 5 down), law_neighbours orders those. Measured in the pipeline (margin 0.1): pool:zh MRR
+    # 0.719 → 0.723, R@1 0.614 → 0.623 (12 up, 1 down); own dev half 0.7139 → 0.7174 (4 / 0), check half 0.7231 →
+    # 0.7288 (8 / 1); realistic_blind_zh33–36 A unchanged; pool:en 0 items changed (Chinese questions only).
+    sentence_lead_margin: float = 0.1
     # a question asking how often (asked_facts: how often, 多久一次): clauses stating a frequency (every four years,
     # 每两年, 每年至少一次) take figure_boost, as a figure asked for does. With the English consequence words (routing:
     # discipline, crime, prosecution) and the e-signature lexicon words, same run: realistic_blind_en5 0.708/0.792/0.512

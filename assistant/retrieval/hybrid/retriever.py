@@ -431,6 +431,11 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             # the texts the triggered glossary entries cite break near ties between texts (glossary_texts.py)
             hits = order_by_text_votes(hits, self._glossary_texts().votes(query), cfg.glossary_text_offset,
                                        cfg.glossary_text_weight)
+        if cfg.sentence_lead_margin < 1.0 and chinese and not exact and len(hits) > 1:
+            # … and of the first two from two texts, the one whose sentence states the question's matter leads
+            from ..sentence_lead import bigram_rarity, lead_by_sentence
+
+            hits = lead_by_sentence(query, hits, bigram_rarity(self.view), cfg.sentence_lead_margin)
         timings["fuse"] = time.perf_counter() - t
         # what the answer tells the user about the question's wording (wording_fit.py); it changes no ranking
         t = time.perf_counter()

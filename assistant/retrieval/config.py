@@ -368,6 +368,17 @@ class RetrievalConfig:
     # the same items: a margin of 0.035 or 0.045 gains less than half as much (a narrow optimum); 2.0 instead of 2.5 less
     cn_lift_margin: float = 0.04
     cn_lifted_weight: float = 2.5
+    # Round 43 (ret43en), tried and dropped on its dev half (English pool, no-cue questions with a Chinese-law gold, 153;
+    # with a policy gold, 26; final MRR 0.530 / 0.540): per list the bridged BM25 (bm25-cn) ranks a Chinese-law gold
+    # better than the Chinese-side dense list (MRR 0.397 vs 0.172; policy golds the reverse, 0.404 vs 0.538), yet moving
+    # the two lists' even say on the Chinese laws' articles towards bm25-cn loses (share 0.7: 0.529 / 0.475; 1.0:
+    # 0.479 / 0.425) and so does the other way (0.35: 0.490 / 0.571): the later stages (law-level weighing, the concept
+    # and best-rank votes) lift the gold from 0.42 after fusion to 0.53, and the even fusion is what they were tuned on.
+    # The question's vector mixed with the lexicon's Chinese words (bridge_vectors.mixed_vector) as the Chinese-side
+    # dense list ranks better alone (0.217 / 0.573) but loses through the pipeline, in place of dense-cn (0.523 / 0.496)
+    # or beside it at the side's weight (0.500 / 0.586). Policies' articles given the law-level lift too (law_level.
+    # _weigh_laws, which skips them and costs a no-cue policy gold 0.61 → 0.44): 0.493 / 0.621 in full, 0.511 / 0.582
+    # at 0.3: a trade of law golds for policy golds, six to one in the pool.
     # English questions whose cues say China and that name no law: the Chinese texts searched on their own too, the
     # query's vector against them and BM25 over the lexicon's Chinese words for the question's own words
     # (jurisdiction_default.cued_chinese_side); the whole-corpus lists are mostly GDPR and AI Act articles for an

@@ -212,6 +212,26 @@ _ONE_UNIT_EN = re.compile(r"(?<![\w'])(?P<art>an?)\s+(?:(?:further|additional|si
 _RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|times|per|days?|hours?|weeks?|months?)|\d)\s*$", re.I)
 
 
+# "three times a year", "two times per month", "once a year", "twice per month": a count of a rate, as 次 is (每年两次,
+# 征信业管理条例第十七条); only before the rate's period, so "three times the amount" stays a multiple and "once a controller
+# holds …" (a conjunction) no count (general English usage)
+_RATE_PERIOD_EN = r"(?=\s+(?:a|an|per|each|every|in\s+a|in\s+any)\s+(?:calendar\s+)?(?:year|month|week|day|quarter)\b)"
+_COUNT_OF_A_RATE_EN = re.compile(rf"\b(?:(?P<word>once|twice|thrice)|(?P<n>\d+|{_EN_WORD})\s+times){_RATE_PERIOD_EN}", re.I)
+_ONCE_TWICE_VALUE = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
+def _counts_of_a_rate(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _COUNT_OF_A_RATE_EN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        n = m.group("n")
+        value = _ONCE_TWICE_VALUE[m.group("word").lower()] if m.group("word") else (
+            float(n) if n.isdigit() else float(EN_NUMBER_WORDS[n.lower()]))
+        out.append(Quantity(value, "occurrence", m.group(0), m.span()))
+    return out
+
+
 def _one_unit(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities of one spelt with the article (see _ONE_UNIT_EN), outside the spans already read as quantities."""
     out = []
@@ -371,9 +391,11 @@ def _bound(text: str, q: Quantity) -> str:
     return "max" if ceiling else ""
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """All quantities with a unit, in order of appearance, each with the bound the text puts on it."""
-    return [replace(q, bound=_bound(text or "", q)) for q in _halves(text or "", _extract(text))]
+def extract_quantities(text: str, rates: bool = False) -> list[Quantity]:
+    """All quantities with a unit, in order of appearance, each with the bound the text puts on it. `rates`: English
+    counts of a rate too ("twice a year", "three times a month", see _COUNT_OF_A_RATE_EN), for the verifier's comparisons of a
+    claim's figure with its clause's; the retrieval and gate readers leave them out, as they always have."""
+    return [replace(q, bound=_bound(text or "", q)) for q in _halves(text or "", _extract(text, rates))]
 
 
 # Half a year, half a month (general usage, in both languages): 半年 / 半个月 are six months and half a month, as "half a
@@ -464,7 +486,7 @@ def figure_kinds(text: str) -> frozenset[str]:
     return frozenset(q.base()[0] for q in extract_quantities(text))
 
 
-def _extract(text: str) -> list[Quantity]:
+def _extract(text: str, rates: bool = False) -> list[Quantity]:
     text = _MEASURE_BEFORE_YI.sub(" ", text or "")
     numbers = [n for n in (_parse(text, m) for m in NUMBER.finditer(text)) if n is not None]
     out: list[Quantity] = []
@@ -486,6 +508,8 @@ def _extract(text: str) -> list[Quantity]:
                 out.append(Quantity(number.mantissa * magnitude, nxt.quantity.unit, m.group(0).strip(), m.span()))
     if re.search(r"[A-Za-z]", text):
         out = sorted(out + _one_unit(text, [q.span for q in out]), key=lambda q: q.span)
+    if rates and re.search(r"[A-Za-z]", text):
+        out = sorted(out + _counts_of_a_rate(text, [q.span for q in out]), key=lambda q: q.span)
     return out
 
 

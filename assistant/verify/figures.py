@@ -25,12 +25,13 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
     items 一 and 三; a floor and a ceiling stated side by side) is read sub-clause by sub-clause: a number is compared
     with the sentence its own sub-clause paraphrases, when that is another sentence of the article."""
     sentence = figures_of(sentence, clause_text)
-    said = extract_quantities(sentence)
+    # (English counts of a rate, "twice a year", read as 每年两次 is: rates=True)
+    said = extract_quantities(sentence, rates=True)
     if not said:
         return []
     found = []
     # (the period of a rate the clause states per period, 每年 for "every twelve months", is no duration: as grounding.py)
-    claim_q = [q for q in extract_quantities(claim) if not period_of_a_rate(q, claim, clause_text or sentence)]
+    claim_q = [q for q in extract_quantities(claim, rates=True) if not period_of_a_rate(q, claim, clause_text or sentence)]
     for mismatch in compare(claim_q, said):
         if mismatch.kind == "contradiction" and not _backed_by_its_own_sentence(claim, mismatch.claim, sentence, clause_text):
             found.append(Finding("number", mismatch.describe(f"「{_short(sentence)}」")))

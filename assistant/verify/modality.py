@@ -24,6 +24,9 @@ MODAL_WORDS_ZH = {
                   # 网络安全法第十五条; general usage)
                   "不是强制", "并非强制", "非强制",
                   "没有必要", "无必要",
+                  # the everyday words of the same (general Chinese usage): 没义务 (没有义务 shortened), a requirement or
+                  # necessity denied (不是必需的 / 不是必要的, 没有硬性要求, 不强求)
+                  "没义务", "不是必需", "不是必要", "并非必要", "非必需", "没有硬性要求", "没硬性要求", "不硬性要求", "不强求",
                   # 不承担…义务 / 责任: a duty or liability denied (only so: see _false_zh_modal)
                   "不承担", "不再承担",
                   # 负责 (a duty, below) negated: 不负责 / 并不负责 / 不再负责 frees its subject of the task (general usage)
@@ -37,7 +40,7 @@ MODAL_WORDS_ZH = {
     # discretion (the actor decides whether) is a permission too
     "permission": ["可以", "允许", "可", "得以", "酌情", "视情况", "自行决定", "自主决定", "决定是否",
                    # 自己决定 / 自己说了算: the colloquial 自行决定 (general usage)
-                   "自己决定", "自己说了算",
+                   "自己决定", "自己说了算", "自己定",
                    "选择是否", "自由决定", "不禁止", "并不禁止", "未禁止", "没有禁止",
                    # what is not restricted is allowed, as what is not banned (general usage)
                    "不限制", "并不限制", "没有限制",
@@ -57,6 +60,9 @@ _EN = {
                     r"could not", r"couldn't",
                     # contractions of the same (general English usage): "can't serve as a director"
                     r"can't", r"mustn't", r"shan't",
+                    # the contracted "not allowed / permitted" ("isn't allowed to", "aren't permitted to"), read as the full
+                    # form is (without it the bare "allowed" below made the ban an option)
+                    r"(?:is|are|was|were)n't (?:allowed|permitted)",
                     # "can never process …": the negation after the modal verb makes it a ban, not an option
                     r"(?:shall|must|may|can|could) never"],  # "the ban on X" names a rule, it applies none
     "exemption": [# "may, but is not required to" / "may but need not": an option both ways is no duty; read whole, so its
@@ -65,7 +71,7 @@ _EN = {
                   r"(?:may|can),? (?:but|yet) (?:(?:is|are) )?(?:not|never) (?:required|obliged|obligated|bound) to",
                   r"(?:may|can),? (?:but|yet) (?:need not|needn't|(?:does|do) ?(?:not|n't) (?:need|have) to)",
                   r"need not", r"needn't", r"not (?:be )?required to", r"no need to", r"(?:is|are) not obliged",
-                  r"(?:is|are) never obliged", r"not obliged", r"(?:does|do) ?(?:not|n't) (?:need|have) to", r"(?:is|are)n't (?:required|obliged)",
+                  r"(?:is|are) never obliged", r"not obliged", r"(?:is|are)(?: not|n't) obligated", r"(?:does|do) ?(?:not|n't) (?:need|have) to", r"(?:is|are)n't (?:required|obliged)",
                   r"without (?:the )?need", r"not necessary", r"exempt(?:ed)? from", r"never (?:has|have|needs?) to",
                   r"(?:has|have|is under|are under|bears?) no (?:legal )?(?:obligation|duty)", r"no obligation to",
                   r"(?:is|are) not (?:mandatory|compulsory)", r"does not require", r"do not require",
@@ -86,7 +92,10 @@ _EN = {
                   r"nothing (?:in [\w ,'-]{1,40} )?(?:requires|obliges|compels)", r"free not to",
                   r"(?:can|may) (?:decline|choose not|opt not|elect not) to",
                   # "consent is not needed", "no need for consent", "is unnecessary" (the everyday words of "not required")
-                  r"(?:is|are|was|were|be)(?: not|n't)(?: \w+)? needed", r"no need for", r"(?:is|are) unnecessary"],
+                  r"(?:is|are|was|were|be)(?: not|n't)(?: \w+)? needed", r"no need for", r"(?:is|are) unnecessary",
+                  # "need" with a noun object negated: "does not need a new conformity assessment", "doesn't need consent"
+                  # (general English usage; "does not need to" is matched above)
+                  r"(?:does|do|did) ?(?:not|n't) need(?! to\b)"],
     "no_right": [r"(?:has|have) no (?:\w+ )?right", r"(?:is|are) not entitled", r"not have (?:the|a|any) right", r"no right to",
                  # a way or remedy "not open / not available to" a party is one it has no right to take (general usage)
                  r"(?:is|are)(?: not|n't) (?:open|available) to",
@@ -127,6 +136,8 @@ _EN = {
                    r"(?:has|have) the option", r"may choose",
                    r"at (?:its|their|his|her|the \w+'s) (?:own )?discretion", r"if (?:it|they|he|she) (?:so )?(?:wish|wishes|choose|chooses)",
                    r"optional(?:ly)?", r"(?:is|are) up to",
+                   # "is at liberty to", "it is fine / okay / acceptable for X to" (everyday English for a permission)
+                   r"at liberty to", r"(?:is|it's) (?:fine|okay|ok|acceptable) (?:for|to)\b",
                    # discretion given to a party (general English usage, the English of 自行决定 / 决定是否 above): "leaves it
                    # to each bank to decide whether", "decides for itself whether", "has discretion over", "it is for the
                    # bank to decide"

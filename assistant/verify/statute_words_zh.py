@@ -32,6 +32,12 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # not the "whether" of 要不要 / 能不能 / 准不准 ("决定要不要报告")
     (re.compile(r"不可以|(?<!准)不准|(?<!许)不许|(?<!能)不能(?!够)|(?<!要)不要(?!求|素|件|点|紧)"), "不得"),
     (re.compile(r"没有?经过|未经过"), "未经"),
+    # a duty denied in everyday words → the statutes' 无需 (个人信息保护法第十三条 "不需取得个人同意", 消费者权益保护法第二十五条
+    # "无需说明理由"): 没(有)必要 / 用不着 / 犯不着 / 不是非得 / 不一定非(得|要) (general Chinese usage)
+    (re.compile(r"没有?必要|用不着|犯不着|不是非(?:得|要)|不一定非(?:得|要)|(?<!是)不非得"), "无需"),
+    # 随便 / 随意 as an adverb of the act ("银行随便处理客户信息": the act left to the actor's will) → 可以, the statutes'
+    # permission; not when negated (不得随意 / 不能随便 / 别随便: a ban, read above or left alone) (general Chinese usage)
+    (re.compile(r"(?<![不别得能可])随(?:便|意)(?![的地性])"), "可以"),
     # 能 as "may": not a part of a noun or of 能够 / 可能 / 只能 / 才能 (the scope checks read 只能 themselves)
     (re.compile(r"(?<![可功职智技性效本才只仅不未核体动热电产潜万全储节赋异官所无低高])能(?![力源够否效耗量级手人动事])"),
      "可以"),

@@ -19,8 +19,10 @@ _WAIVED_ZH = re.compile(r"(?:不用|无需|无须|不需要|不需|不必|用不
                         r"(?=也|就|便|即|可以|可|能|直接|照样|同样|[，,。；;]|$)")
 # the light verb before the step (做评估, 进行评估, 通过评估 name the same step)
 _LIGHT_VERB = re.compile(r"^(?:先|再)?(?:做|进行|通过|经过|经|办理|搞|走)")
-# the step a clause's case names: 经 / 通过 … up to the 的 that closes the case, within one sub-clause
-_STEP_ZH = re.compile(r"(?:经过|经|通过)([^，,。；;：:]{2,40}?)的")
+# the step a clause's case names: 经 / 通过 … up to the 的 that closes the case, within one sub-clause; or the step a
+# procedure takes before its next act, closed by 后 (中国人民银行法第三十八条 "预算经国务院财政部门审核后，纳入中央预算":
+# the review comes first, general Chinese usage of 经…后)
+_STEP_ZH = re.compile(r"(?:经过|经|通过)([^，,。；;：:]{2,40}?)(?:的|后)")
 # a clause that dispenses with a step itself (无需说明理由, 不需取得个人同意) is judged by the other checks
 _DISPENSES_ZH = re.compile(r"不用|无需|无须|不需要|不需|不必|免于|豁免")
 # how much of the waived step's wording the clause's step must hold (as the claim checks' other shares: most of it)

@@ -273,6 +273,40 @@ _NOT_A_BODY = re.compile(r"(?:开展|制定|实施|协调|召开|建设|推动|�
 _LAW_NAME_AFTER = re.compile(r"法(?![定人律院务]|规(?!定))|\s+(?:Law|Act)\b")
 
 
+# A Chinese noun phrase's head is its last noun; what stands before a 的 modifies it. A party named before "…的人员 / 的工作
+# 人员 / 的员工" in the same phrase (no punctuation or modal verb between) says whose staff, or staff doing what, the head
+# is: 从事银行业监督管理工作的人员 (银行业监督管理法第四十三条) are the supervisor's staff, neither a bank nor the regulator;
+# 银行业监督管理机构从事监督管理工作的人员 are the regulator's staff (the same article); 商业银行的工作人员 (商业银行法第五十二条)
+# the bank's. Staff are persons of their own, neither the organisation they work for nor the one their work is about, so
+# the party inside the modifier is no subject of the sentence: its subject is the staff ("staff"; the directors and senior
+# managers, 董事、高级管理人员, are among them).
+_STAFF_HEAD_ZH = re.compile(r"[^，,。；;：:、]*?的[^，,。；;：:、的]{0,6}?(?:工作人员|人员|员工|职员|雇员)")
+_STAFF_WORD_ZH = re.compile(r"工作人员|人员|员工|职员|雇员")
+# … and a party's staff named by their line of work in one compound (银行业监管人员, 银行业从业人员, 金融机构业务人员; general
+# banking vocabulary: 监管 / 监督管理 / 管理 / 业务 / 从业 / 工作 before 人员); and "X及其工作人员" (网络数据安全管理条例第五十三条
+# 有关主管部门及其工作人员, 消费者权益保护法第二十九条 经营者及其工作人员): the staff are holders beside the party
+_STAFF_COMPOUND_ZH = re.compile(r"业?(?:监管|监督管理|管理|业务|从业|工作)(?:工作)?(?:人员|员工)")
+_ITS_STAFF_ZH = re.compile(r"(?:及其|和其|以及其|及|和)(?:工作人员|员工|职员)")
+_MODAL_STOP_ZH = re.compile(r"应当|必须|不得|可以|有权|无权|须|不能|禁止")
+
+
+def opens_with_staff(text: str) -> bool:
+    """Whether `text` opens with a staff phrase (…的人员, …的工作人员) as its subject, not after a preposition."""
+    m = _STAFF_HEAD_ZH.match(text)
+    return bool(m) and not _MODAL_STOP_ZH.search(m.group(0)) and not text.startswith(_OBJECT_MARK_ZH)
+
+
+def its_staff_at(text: str, at: int) -> bool:
+    """Whether the party's own staff are joined to it at `at` (…及其工作人员)."""
+    return bool(_ITS_STAFF_ZH.match(text, at))
+
+
+def modifies_staff(text: str, end: int) -> bool:
+    """Whether the party ending at `end` modifies a staff noun after it in the same phrase (…的人员, …的工作人员)."""
+    m = _STAFF_HEAD_ZH.match(text, end)
+    return bool(m) and not _MODAL_STOP_ZH.search(text, end, m.end())
+
+
 def actors_in(text: str, subjects_only: bool = True) -> list[str]:
     """Actors named in `text`, in order. With `subjects_only`, not those in object position (取得个人的同意,
     向个人告知, "to the controller") nor attributes (客户的单独同意, 银行的工作人员)."""
@@ -287,8 +321,26 @@ def actors_in(text: str, subjects_only: bool = True) -> list[str]:
         for word, name in ACTORS_ZH_LONGEST_FIRST:  # 个人信息处理者 before 处理者 and 个人, 银行业金融机构 before 银行
             for m in re.finditer(re.escape(word), text):
                 a, b = m.span()
+                if any(a >= s and b <= e for s, e in covered):
+                    continue  # (a word inside a longer one found or skipped before)
+                # (subjects only: every party a text names, subjects_only=False, stays as before for the retrieval gate's
+                # party ties, retrieval/party_ties.py)
+                staff = _STAFF_COMPOUND_ZH.match(text, b) if subjects_only else None
+                if staff:
+                    covered.append((a, staff.end()))
+                    if subjects_only and not _is_object(text, a) and (a, "staff") not in found:
+                        found.append((a, "staff"))
+                    continue
                 if text[b : b + 2] in ATTRIBUTE_ZH or _QUALIFIED_ATTRIBUTE_ZH.match(text, b):
-                    continue  # 个人信息, 客户身份资料, 银行账户, 个人不良信息: the data or the thing, not the actor
+                    # 个人信息, 客户身份资料, 银行账户, 个人不良信息: the data or the thing, not the actor; nor any shorter
+                    # party word inside it (the 银行 of 银行业监督管理机构工作人员). Its staff (银行员工, 银行业监督管理机构
+                    # 工作人员) are the head noun: the subject is the staff, as for …的人员 (modifies_staff)
+                    if subjects_only:
+                        covered.append((a, b))
+                    if subjects_only and _STAFF_WORD_ZH.match(text, b) and not _is_object(text, a) \
+                            and (a, "staff") not in found:
+                        found.append((a, "staff"))
+                    continue
                 if word in ("组织", "单位") and _NOT_A_BODY.match(text, b):
                     continue  # 组织开展 / 组织制定: the verb "to organise"; 组织机构, 单位时间: other nouns
                 if _LAW_NAME_AFTER.match(text, b):
@@ -302,9 +354,15 @@ def actors_in(text: str, subjects_only: bool = True) -> list[str]:
         heads = [(a, b, name) for a, b, name in spans
                  if not any(b <= a2 <= b + _COMPOUND_GAP and _COMPOUND.fullmatch(text[b:a2]) for a2, _, _ in spans)]
         for a, b, name in heads:
+            if subjects_only and modifies_staff(text, b):
+                if not _is_object(text, a) and "staff" not in [n for _, n in found]:
+                    found.append((a, "staff"))
+                continue
             if subjects_only and (_is_object(text, a) or text[b : b + 1] == "的"):
                 continue
             found.append((a, name))
+            if subjects_only and its_staff_at(text, b):
+                found.append((b, "staff"))
     english = [(m, name) for pattern, name in ACTORS_EN_RE for m in pattern.finditer(text)]
     for m, name in english:
         if any(m.start() >= s and m.end() <= e for s, e in covered):
@@ -328,7 +386,8 @@ def actors_in(text: str, subjects_only: bool = True) -> list[str]:
 # reporting agency (征信机构) from the banks that supply and use its data, the individual, the DPO, the authorities.
 _SIDES = [{"processor", "controller", "operator", "institution", "provider", "user"},
           {"entrusted", "processor_eu", "institution"},  # a bank may also act as the entrusted party
-          {"state", "government"}]  # the people's governments are state organs ("governments", 国家机关)
+          {"state", "government"},  # the people's governments are state organs ("governments", 国家机关)
+          {"staff", "director"}]  # directors and senior managers are among an organisation's staff (…的人员)
 
 
 # Roles held by organisations (not authorities, state organs, courts or natural persons): "a company / 企业" may be any of
@@ -420,4 +479,5 @@ ACTOR_LABEL = {"processor": "the personal-information processor", "individual": 
                "authority:financial": "the State Council's financial regulators (国务院有关金融管理部门)",
                "authority:parliament": "the European Parliament", "authority:council": "the Council",
                "consumer_body": "the consumer association (消费者协会)",
-               "authority:data": "the National Data Administration (国家数据局)"}
+               "authority:data": "the National Data Administration (国家数据局)",
+               "staff": "the staff (…的人员 / 工作人员)"}

@@ -196,6 +196,21 @@ def _uses(text: str, words: tuple[str, ...], pattern: str) -> bool:
     return any(not _NEGATED_EN.search(text[max(0, a - 40) : a]) for a, _ in spots)
 
 
+def _negated_use(text: str, words: tuple[str, ...], pattern: str) -> bool:
+    """`text` has one of the words negated right before it, as the other outcome of a decision (不批准, 不予批准, "not
+    approve"); not a condition's 未经批准 ("without approval"), which names no outcome."""
+    text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", normalised(text)))
+    if is_chinese(text):
+        spots = [m.start() for w in words for m in re.finditer(re.escape(w), text)]
+        return any(_OUTCOME_NEGATED_ZH.search(text[max(0, a - 2) : a]) for a in spots)
+    spots = [m.start() for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I)]
+    return any(_OUTCOME_NEGATED_EN.search(text[max(0, a - 20) : a]) for a in spots)
+
+
+_OUTCOME_NEGATED_ZH = re.compile(r"(?:不予|不)$")
+_OUTCOME_NEGATED_EN = re.compile(r"\b(?:not|no)\s+$", re.I)
+
+
 def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     """`text` has one of the words at all (negated or not)."""
     text = _KEEP_IDIOM.sub(" ", _PERIOD_NAME.sub(" ", normalised(text)))
@@ -229,7 +244,10 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
                 about = [r for r in nearby if _mentions(r, *said)]
             if pair.same_object and not is_chinese(claim) and not any(_same_object(claim, meant[1], r, said[1]) for r in about):
                 continue
-            if about and all(_uses(r, *said) and not _mentions(r, *meant_kin) for r in about):
+            # (a reading that also says its member negated, 作出批准或者不批准的决定 / "approve or refuse", states both
+            # outcomes: the claim's member is the negated one, no opposite of it)
+            if about and all(_uses(r, *said) and not _mentions(r, *meant_kin) and not _negated_use(r, *said)
+                             for r in about):
                 return _first(about[0], *said), _first(claim, *meant), about[0]
     return None
 

@@ -46,6 +46,20 @@ to in on by or as at be is an a it""".split())
 # the opening of a Chinese part that goes on with the case of the part before it: a refusal of, or delay in, what that
 # part ordered (拒不改正的, 拒不履行的, 逾期不改正的)
 _CONTINUED_CASE_ZH = re.compile(r"^(?:拒不|逾期不|逾期未)")
+# the opening of a Chinese penalty clause's part that names whom its sanction is for and no case of its own: 对单位处…,
+# 对直接负责的主管人员和其他直接责任人员处… (the drafting of the penalty clauses: the case is stated once, before the first
+# sanction); and the case a part states, up to its last …的，
+_SANCTION_TARGET_ZH = re.compile(r"^(?:并|同时|还|另)?对[^，,。；;]{1,40}?(?:处|给予|没收)")
+_OWN_CASE_ZH = re.compile(r"^.*的[，,]")
+
+
+def inherited_case(part: str, before: str) -> str:
+    """The case a Chinese part naming only whom a sanction is for (对…处) takes from the part before it (that part's words
+    up to its last …的，), or "" for a part with a case of its own or another opening."""
+    if not _SANCTION_TARGET_ZH.match(part.strip()) or _OWN_CASE_ZH.search(part):
+        return ""
+    case = _OWN_CASE_ZH.search(before)
+    return case.group(0) if case else ""
 
 
 @dataclass(frozen=True)
@@ -136,6 +150,14 @@ def figure_of_another_case(claim: str, clause_text: str,
     # a part whose case is the refusal to do what the part before it ordered (责令改正…；拒不改正的，处…罚款: the Chinese
     # penalty clauses' drafting, 个人信息保护法第六十六条, 反洗钱法第六十条) is that case: read with the part before it
     read_as = {p: f"{before}，{p}" for before, p in zip(pieces, pieces[1:]) if _CONTINUED_CASE_ZH.match(p)}
+    # a part that only names whom a further sanction is for (…并处一百万元以下罚款；对直接负责的主管人员…处一万元以上十万元
+    # 以下罚款, 个人信息保护法第六十六条) is in the case of the part before it: read with that case (its words up to its last
+    # …的，), not with the other sanction's words, which still tell the two sanctions apart
+    inherited = False
+    for before, p in zip(pieces, pieces[1:]):
+        if p not in read_as and inherited_case(p, read_as.get(before, before)):
+            read_as[p] = inherited_case(p, read_as.get(before, before)) + p
+            inherited = True
     found = []
     figures = extract_quantities(claim)
     for at, q in enumerate(figures):
@@ -166,10 +188,11 @@ def figure_of_another_case(claim: str, clause_text: str,
         for p, _ in kind:
             others = set().union(*(w for o, w in words.items() if o != p))
             distinct[p] = len((words[p] - others) & claim_words)
-            if across:
+            if across or inherited:
                 # the party the figure is for, named in its own sub-clause: its Chinese name, whole, only this part
                 # holds tells the case as two distinctive bigrams of a Chinese claim do ("and an individual up to RMB
-                # 200,000" → 个人, against 对单位…二十万元 / 对个人…五万元, 反洗钱法第五十九条)
+                # 200,000" → 个人, against 对单位…二十万元 / 对个人…五万元, 反洗钱法第五十九条); so too for a Chinese claim
+                # once parts share their case words (read with the case before them, above), which then tell neither
                 distinct[p] += DISTINCT_MIN * sum(1 for w in set(parties) if w in p
                                                   and not any(w in o for o, _ in kind if o != p))
         case, score = max(distinct.items(), key=lambda item: item[1])

@@ -14,6 +14,7 @@ from ..text.numerals import NUMBER, cn_to_int
 from ..language import is_chinese
 from .modality import Finding
 from .actors.holders import LIST_ITEM
+from .cases import inherited_case
 from .wording import MIN_OVERLAP, _lead_in, _sentence_index, _short, _wording, matching_sentences, sentences
 
 
@@ -37,6 +38,8 @@ def _numbers(claim: str, sentence: str, clause_text: str = "") -> list[Finding]:
             found.append(Finding("number", mismatch.describe(f"「{_short(sentence)}」")))
     if not found:
         found = [f for f in (_figure_of_another_case(claim, q, sentence) for q in extract_quantities(claim)) if f]
+    if not found:
+        found = _figures_of_the_claims_case(claim, sentence, clause_text)
     return found
 
 
@@ -149,6 +152,10 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
         if start <= quantity.span[0] < end:
             # with the case the claim states for it (申请变更名称、注册资本的，…1个月内；申请办理…其他事项的，…3个月内:
             # 非银行支付机构监督管理条例第十三条 gives each case its own time limit)
+            if case and not _case_is_that_sentences(case, _with_inherited_case(sentence, clause_text), clause_text):
+                that = _sentence_of_that_case(case, part, sentence, clause_text)
+                if that:
+                    return not [m for m in compare([quantity], extract_quantities(that)) if m.kind == "contradiction"]
             part = case + part if case and _case_is_that_sentences(case, sentence, clause_text) else part
             ranked = matching_sentences(part, clause_text) if clause_text and len(part) >= 6 else []
             if not ranked or ranked[0][0] == sentence or ranked[0][1] < MIN_OVERLAP:
@@ -165,6 +172,61 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
             case = ""
         start = end
     return False
+
+
+def _with_inherited_case(sentence: str, clause_text: str) -> str:
+    """A sentence naming only whom a sanction is for (对直接负责的主管人员…处…罚款), read with the case of the sentence before
+    it (cases.inherited_case: the penalty clauses state the case once, before the first sanction)."""
+    found = sentences(clause_text)
+    at = found.index(sentence) if sentence in found else -1
+    return (inherited_case(sentence, found[at - 1]) if at > 0 else "") + sentence
+
+
+def _sentence_of_that_case(case: str, part: str, sentence: str, clause_text: str) -> str:
+    """Another sentence of the article that, read with its inherited case, is the claim's case (…的) and that the claim's
+    sub-clause matches as well as `sentence`, stating figures: "情节严重的，对直接负责的主管人员处十万元以上一百万元以下罚款" is
+    个人信息保护法第六十六条's second paragraph, whose persons' sentence repeats the first's words with other figures. ""
+    when there is none."""
+    # (matched on the part's words without its figures, which must not choose their own sentence)
+    words = _without_figures(part)
+    ranked = dict((s, share) for s, share, _ in matching_sentences(words, clause_text)) if len(words) >= 6 else {}
+    for other in sentences(clause_text):
+        if other == sentence or ranked.get(other, 0) < max(ranked.get(sentence, 0), MIN_OVERLAP):
+            continue
+        if extract_quantities(other) and _case_is_that_sentences(case, _with_inherited_case(other, clause_text), clause_text):
+            return other
+    return ""
+
+
+def _without_figures(text: str) -> str:
+    """`text` with each of its quantities cut out (a comma in its place, so no word is made across it)."""
+    out, at = [], 0
+    for q in extract_quantities(text):
+        out.append(text[at : q.span[0]])
+        at = q.span[1]
+    return "，".join(out + [text[at:]])
+
+
+def _figures_of_the_claims_case(claim: str, sentence: str, clause_text: str) -> list[Finding]:
+    """A figure the claim gives its case (…的，对X处…) where the sentence of that case, read with its inherited case, gives
+    another, though the sentence the claim matched best (the same sanction's words in another case) states it: "情节严重的，
+    对直接负责的主管人员处一万元以上十万元以下罚款" against 个人信息保护法第六十六条, whose second paragraph fines the persons
+    十万元以上一百万元以下."""
+    if not clause_text or not is_chinese(claim):
+        return []
+    found, start, case = [], 0, ""
+    for part in re.split(r"([，,；;])", claim):
+        own = extract_quantities(part)
+        if own and case and not _case_is_that_sentences(case, _with_inherited_case(sentence, clause_text), clause_text):
+            that = _sentence_of_that_case(case, part, sentence, clause_text)
+            for mismatch in compare(own, extract_quantities(that)) if that else []:
+                if mismatch.kind == "contradiction":
+                    found.append(Finding("number", mismatch.describe(f"「{_short(that)}」")))
+        if part.rstrip().endswith("的"):
+            case = part + "，"
+        elif part not in "，,；;":
+            case = ""
+    return found[:1]
 
 
 def _case_is_that_sentences(case: str, sentence: str, clause_text: str) -> bool:

@@ -412,3 +412,9 @@ def governed_modals(text: str) -> list[tuple[str, str]]:
 
 
 _MODAL_VERBS_EN = {"shall", "must", "may", "can", "should"}
+
+
+def case_before_a_rule(part: str, after: list[str]) -> bool:
+    """A Chinese case sub-clause (…的，) before a sub-clause with a modal verb: its own modal verb tells the case (因合并需要
+    转移网络数据的, 网络数据安全管理条例第十四条; 应当报告而未报告的), not the rule, which the modal verb after it states."""
+    return is_chinese(part) and part.rstrip().endswith("的") and any(modal_classes(p) for p in after)

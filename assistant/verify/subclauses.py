@@ -15,7 +15,7 @@ from ..lexis.parties import same_side
 from .actors.findings import _actor_finding as _actor_finding_for
 from .actors.holders import LIST_ITEM, _duty_pairs, _modal_rest, _modal_word
 from ..language import is_chinese
-from .modality import Finding, OPPOSITE_CLASSES, classes_in, normalised, governed_modals, modal_classes
+from .modality import Finding, OPPOSITE_CLASSES, case_before_a_rule, classes_in, normalised, governed_modals, modal_classes
 from .bans_across import bans_the_duty_across
 from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences, wording_share
 
@@ -89,12 +89,16 @@ def _predicate_sentences(claim: str, clause_text: str) -> list[str]:
 def _predicate(claim: str) -> str:
     """What the claim's first modal verb governs: the rest of its sub-clause ("处理者即使不能证明…，也不需要承担损害赔偿
     责任" → "承担损害赔偿责任"); the whole claim when it has no modal verb or nothing follows it."""
-    for part in re.split(r"[，,；;：:]", normalised(claim)):
+    parts = re.split(r"[，,；;：:]", normalised(claim))
+    for at, part in enumerate(parts):
         modals = modal_classes(part)
+        if modals and case_before_a_rule(part, parts[at + 1 :]):
+            continue
         if modals:
             rest = part[modals[-1][0] :]
             return rest if len(_content(rest).strip()) >= 2 else claim
     return claim
+
 
 
 def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, ANYONE_EN, ANYONE_ZH,
+from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, ANYONE_EN, ANYONE_ZH, its_staff_at, opens_with_staff,
                               ATTRIBUTE_ZH, actors_in)
 from ...text.articles import CN_ARTICLE_LABEL
 from ...text.numerals import ENUM_NUMBER
@@ -237,12 +237,19 @@ def _opening_actor(part: str) -> list[str]:
         return actors[:1]
     # the subject opens the sub-clause, alone or coordinated with another party (单位和个人对…有异议的); a verb before
     # it makes it an object (涉及客户基本的金融服务的: 涉及 is not "涉 and")
+    if actors[0] == "staff":
+        # the staff a relative clause describes (银行业监督管理机构从事监督管理工作的人员有下列情形之一的) or a party's staff
+        # (银行业监督管理机构工作人员，应当…, 银行业监督管理法第十条): the phrase opens the sub-clause when no verb or
+        # preposition stands before its first party
+        return ["staff"] if opens_with_staff(body) or re.match(_PARTY_ZH, body) else []
     words = [w for w, name in ACTORS_ZH if name == actors[0]]
     # (or with a short attribute before it: 重要数据的处理者因合并…的, 网络数据安全管理条例第三十二条)
     if any(re.match(rf"(?:{_PARTY_ZH}(?:和|、|或者|及|以及)|[\u4e00-\u9fff]{{2,8}}的)?" + re.escape(w), body) for w in words):
         # all the parties of a coordinated subject: 征信机构或者信息提供者、信息使用者采用格式合同条款…的 (征信业管理条例第十九条)
         run = re.match(rf"{_PARTY_ZH}(?:(?:和|、|或者|及|以及|或){_PARTY_ZH})*", body)
         together = actors_in(run.group(0)) if run else []
+        if run and its_staff_at(body, run.end()):
+            together.append("staff")  # 有关主管部门及其工作人员 (网络数据安全管理条例第五十三条): the staff hold it too
         return list(dict.fromkeys(together)) if actors[0] in together else actors[:1]
     # or it is the head noun a relative clause ends with: 接受委托处理个人信息的受托人，应当… (个人信息保护法第五十九条)
     return actors_in(body[body.rindex("的") + 1 :])[:1] if "的" in body and _ends_with_actor(body) else []

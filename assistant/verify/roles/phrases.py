@@ -8,7 +8,7 @@ import re
 
 from ...text.articles import CN_ARTICLE_LABEL
 from ...language import is_chinese
-from ..modality import normalised, modal_classes
+from ..modality import case_before_a_rule, normalised, modal_classes
 
 _LEAD_EN = re.compile(r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:(?:the|a|an|each|every|any|all|such|its|their)\s+)*", re.I)
 _DETERMINER_ZH = re.compile(r"^(?:有关|相关|该|其|各|上述)")
@@ -61,9 +61,10 @@ def subject_of(text: str) -> str:
     text = normalised(text)
     zh = is_chinese(text)
     earlier: list[str] = []
-    for part in re.split(r"[，,；;：:]" if zh else r"[;:]", text):
+    parts = re.split(r"[，,；;：:]" if zh else r"[;:]", text)
+    for at, part in enumerate(parts):
         modals = modal_classes(part)
-        if not modals:
+        if not modals or case_before_a_rule(part, parts[at + 1 :]):
             earlier.append(part)
             continue
         head = _head(part[: modals[0][0]], earlier, zh)

@@ -271,6 +271,11 @@ BLIND34_SET = "blind BO+BP"
 # of stop 52; tuning data from round 43 on.
 PLANTED_BLIND35 = DATA / "planted_claims_blind35.jsonl"
 BLIND35_SET = "blind BQ+BR"
+# Written before round 43 (22:32–22:38 UTC, Dec 6) by a data-only helper (batches BS and BT, pbBS-… / pbBT-…), kept from
+# everyone who changed code until round 43 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 53; tuning data from round 44 on.
+PLANTED_BLIND36 = DATA / "planted_claims_blind36.jsonl"
+BLIND36_SET = "blind BS+BT"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -306,7 +311,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND29_SET, PLANTED_BLIND29), (BLIND30_SET, PLANTED_BLIND30),
     (BLIND31_SET, PLANTED_BLIND31), (BLIND32_SET, PLANTED_BLIND32),
     (BLIND33_SET, PLANTED_BLIND33), (BLIND34_SET, PLANTED_BLIND34),
-    (BLIND35_SET, PLANTED_BLIND35),
+    (BLIND35_SET, PLANTED_BLIND35), (BLIND36_SET, PLANTED_BLIND36),
 )
 
 

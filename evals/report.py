@@ -154,6 +154,7 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "blind BM+BN: planted_claims_blind33.jsonl, the same for round 40; "
                             "blind BO+BP: planted_claims_blind34.jsonl, the same for round 41; "
                             "blind BQ+BR: planted_claims_blind35.jsonl, the same for round 42; "
+                            "blind BS+BT: planted_claims_blind36.jsonl, the same for round 43; "
                             "restated clauses (all true): a sample of the indexed articles' own sentences with a modal "
                             "verb swapped for its synonym (应当 → 必须, shall → must), cited to their article "
                             "(evals/restated.py): every 'contradicted' there is a false alarm."))

@@ -214,7 +214,7 @@ def _figures_of_the_claims_case(claim: str, sentence: str, clause_text: str) -> 
     十万元以上一百万元以下."""
     if not clause_text or not is_chinese(claim):
         return []
-    found, start, case = [], 0, ""
+    found, case = [], ""
     for part in re.split(r"([，,；;])", claim):
         own = extract_quantities(part)
         if own and case and not _case_is_that_sentences(case, _with_inherited_case(sentence, clause_text), clause_text):

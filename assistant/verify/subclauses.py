@@ -100,7 +100,6 @@ def _predicate(claim: str) -> str:
     return claim
 
 
-
 def _stated_elsewhere(claim: str, cls: str, opposite: str, clause_text: str) -> bool:
     """The article gives the claim's modality (`cls`) somewhere, and no sub-clause gives what the claim's modal verb
     governs the opposite modality much more plainly than any sub-clause gives it the claim's ("原始生物特征图像不得

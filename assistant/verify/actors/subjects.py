@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, ANYONE_EN, ANYONE_ZH, its_staff_at, opens_with_staff,
-                              ATTRIBUTE_ZH, actors_in)
+from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, ANYONE_EN, ANYONE_ZH,
+                              ATTRIBUTE_ZH, actors_in, its_staff_at, opens_with_staff)
 from ...text.articles import CN_ARTICLE_LABEL
 from ...text.numerals import ENUM_NUMBER
 from ...language import is_chinese

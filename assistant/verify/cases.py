@@ -155,8 +155,9 @@ def figure_of_another_case(claim: str, clause_text: str,
     # …的，), not with the other sanction's words, which still tell the two sanctions apart
     inherited = False
     for before, p in zip(pieces, pieces[1:]):
-        if p not in read_as and inherited_case(p, read_as.get(before, before)):
-            read_as[p] = inherited_case(p, read_as.get(before, before)) + p
+        case = inherited_case(p, read_as.get(before, before)) if p not in read_as else ""
+        if case:
+            read_as[p] = case + p
             inherited = True
     found = []
     figures = extract_quantities(claim)

@@ -146,16 +146,13 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
         # claim moved; one true claim of the helper's own set no longer contradicted.)
         others = [extract_quantities(s) for s in sentences(clause_text) if s != sentence]
         return any(qs and not compare([quantity], qs) for qs in others)
-    start, case = 0, ""
-    for part in re.split(r"([，,；;])", claim):
-        end = start + len(part)
-        if start <= quantity.span[0] < end:
+    for start, part, case in _parts_with_their_case(claim):
+        if start <= quantity.span[0] < start + len(part):
             # with the case the claim states for it (申请变更名称、注册资本的，…1个月内；申请办理…其他事项的，…3个月内:
             # 非银行支付机构监督管理条例第十三条 gives each case its own time limit)
-            if case and not _case_is_that_sentences(case, _with_inherited_case(sentence, clause_text), clause_text):
-                that = _sentence_of_that_case(case, part, sentence, clause_text)
-                if that:
-                    return not [m for m in compare([quantity], extract_quantities(that)) if m.kind == "contradiction"]
+            that = _sentence_of_that_case(case, part, sentence, clause_text)
+            if that:
+                return not [m for m in compare([quantity], extract_quantities(that)) if m.kind == "contradiction"]
             part = case + part if case and _case_is_that_sentences(case, sentence, clause_text) else part
             ranked = matching_sentences(part, clause_text) if clause_text and len(part) >= 6 else []
             if not ranked or ranked[0][0] == sentence or ranked[0][1] < MIN_OVERLAP:
@@ -166,12 +163,20 @@ def _backed_by_its_own_sentence(claim: str, quantity, sentence: str, clause_text
                 return False
             own = [q for q in extract_quantities(ranked[0][0])]
             return bool(own) and not [m for m in compare([quantity], own) if m.kind == "contradiction"]
+    return False
+
+
+def _parts_with_their_case(claim: str):
+    """Each piece of the claim cut at its commas and semicolons (the marks are pieces too), with its offset and the
+    Chinese case the sub-clause before it states (…的，; "" when none)."""
+    start, case = 0, ""
+    for part in re.split(r"([，,；;])", claim):
+        yield start, part, case
         if part.rstrip().endswith("的") and is_chinese(part):
             case = part + "，"
         elif part not in "，,；;":
             case = ""
-        start = end
-    return False
+        start += len(part)
 
 
 def _with_inherited_case(sentence: str, clause_text: str) -> str:
@@ -183,10 +188,12 @@ def _with_inherited_case(sentence: str, clause_text: str) -> str:
 
 
 def _sentence_of_that_case(case: str, part: str, sentence: str, clause_text: str) -> str:
-    """Another sentence of the article that, read with its inherited case, is the claim's case (…的) and that the claim's
-    sub-clause matches as well as `sentence`, stating figures: "情节严重的，对直接负责的主管人员处十万元以上一百万元以下罚款" is
-    个人信息保护法第六十六条's second paragraph, whose persons' sentence repeats the first's words with other figures. ""
-    when there is none."""
+    """When the claim's case (…的) is not `sentence`'s own (read with its inherited case), another sentence of the
+    article that, read with its inherited case, is, and that the claim's sub-clause matches as well as `sentence`,
+    stating figures: "情节严重的，对直接负责的主管人员处十万元以上一百万元以下罚款" is 个人信息保护法第六十六条's second
+    paragraph, whose persons' sentence repeats the first's words with other figures. "" when there is none."""
+    if not case or _case_is_that_sentences(case, _with_inherited_case(sentence, clause_text), clause_text):
+        return ""
     # (matched on the part's words without its figures, which must not choose their own sentence)
     words = _without_figures(part)
     ranked = dict((s, share) for s, share, _ in matching_sentences(words, clause_text)) if len(words) >= 6 else {}
@@ -214,19 +221,13 @@ def _figures_of_the_claims_case(claim: str, sentence: str, clause_text: str) -> 
     十万元以上一百万元以下."""
     if not clause_text or not is_chinese(claim):
         return []
-    found, case = [], ""
-    for part in re.split(r"([，,；;])", claim):
+    for _, part, case in _parts_with_their_case(claim):
         own = extract_quantities(part)
-        if own and case and not _case_is_that_sentences(case, _with_inherited_case(sentence, clause_text), clause_text):
-            that = _sentence_of_that_case(case, part, sentence, clause_text)
-            for mismatch in compare(own, extract_quantities(that)) if that else []:
-                if mismatch.kind == "contradiction":
-                    found.append(Finding("number", mismatch.describe(f"「{_short(that)}」")))
-        if part.rstrip().endswith("的"):
-            case = part + "，"
-        elif part not in "，,；;":
-            case = ""
-    return found[:1]
+        that = _sentence_of_that_case(case, part, sentence, clause_text) if own else ""
+        for mismatch in compare(own, extract_quantities(that)) if that else []:
+            if mismatch.kind == "contradiction":
+                return [Finding("number", mismatch.describe(f"「{_short(that)}」"))]
+    return []
 
 
 def _case_is_that_sentences(case: str, sentence: str, clause_text: str) -> bool:

@@ -39,7 +39,8 @@ names in nearly every article is its subject, no tie to a question), asked_requi
 materials or procedure asked of a thing no clause names), whose_rule.py (whose rules set a figure asked; a sentence
 leaving it to another body's), topic_carriage.py (a Chinese question no leading clause carries much of the topic of),
 one_text.py (one text leads the retrieval: the English unnamed-word test yields to it), place_law.py (a foreign
-place's own law named, even in the bank's own case).
+place's own law named, even in the bank's own case), asked_thing.py (the thing a Chinese question's interrogative is
+about, named by no leading clause).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and

@@ -39,7 +39,8 @@ names in nearly every article is its subject, no tie to a question), asked_requi
 materials or procedure asked of a thing no clause names), whose_rule.py (whose rules set a figure asked; a sentence
 leaving it to another body's), topic_carriage.py (a Chinese question no leading clause carries much of the topic of),
 one_text.py (one text leads the retrieval: the English unnamed-word test yields to it), place_law.py (a foreign
-place's own law named, even in the bank's own case).
+place's own law named, even in the bank's own case), asked_thing.py (the thing a Chinese question's interrogative is
+about, named by no leading clause).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
@@ -79,6 +80,7 @@ from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, 
                           _names_kept, _names_kept_object, _names_measured, _unnamed_measure, defined_parts,
                           with_defined_parts)
 from .asked_artefacts import artefact_asked
+from .asked_thing import ASKED_THING_FLOOR, asked_thing_unnamed
 from .asked_requirements import REQUIREMENTS_FLOOR, asks_requirements, lists_requirements
 from .asking import _asking_part, _asks_or_requests
 from .compared_standards import compared_standard
@@ -254,6 +256,12 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if not english and not named and doc_freq is not None and best < CARRIAGE_FLOOR \
             and carried_weakly(question, retrieval, doc_freq, token_lists_of, bridges or {}):
         return Coverage(False, f"no leading clause carries the question's topic (similarity {best:.2f})",
+                        kind="unnamed")
+    # … and, under a floor of its own, a Chinese question whose thing asked about (the nouns its interrogative is
+    # about) no leading clause names (asked_thing.py)
+    if not english and not named and doc_freq is not None and best < ASKED_THING_FLOOR \
+            and asked_thing_unnamed(question, retrieval, doc_freq):
+        return Coverage(False, f"no leading clause names what the question asks about (similarity {best:.2f})",
                         kind="unnamed")
     return _asked_fact_coverage(question, retrieval, catalog, token_lists_of, floors, doc_freq, expansion,
                                 similarity_to, bridged, bridges, english, named, key, rarity, law_share)

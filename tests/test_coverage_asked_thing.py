@@ -1,0 +1,67 @@
+"""The coverage gate, issue 11 round 44: a Chinese question whose thing asked about (the nouns its interrogative is
+about: 兑换牌价怎么确定, 什么身份证明材料) no leading clause names, though the texts use its words, is refused under a
+floor of its own (gate/asked_thing.py); a leading clause naming it, or a higher similarity, keeps it."""
+
+from types import SimpleNamespace
+
+from assistant.catalog import load_catalog
+from assistant.retrieval.embeddings import E5Embedder
+from assistant.retrieval.gate.asked_thing import ASKED_THING_FLOOR, asked_thing_unnamed, asked_things
+from assistant.retrieval.gate.assess import assess
+
+ASKED = "商业银行办理外币兑换，兑换牌价怎么确定？"
+# clauses sharing only its generic words (商业银行, 办理, 确定, 外币)
+FEES = "商业银行办理业务，提供服务，按照规定收取手续费。"
+RATES = "商业银行应当按照中国人民银行规定的贷款利率的上下限，确定贷款利率。"
+FOREIGN = "商业银行经营结汇、售汇业务，应当遵守外汇管理的规定。"
+# a clause naming the thing asked
+QUOTES = "商业银行办理外币兑换，应当公布兑换牌价。"
+
+SHARES = {"商业银行": 0.03, "办理": 0.05, "确定": 0.02, "外币": 0.004, "兑换": 0.004, "牌价": 0.0006, "业务": 0.06,
+          "利率": 0.005, "外汇": 0.003}
+
+
+def doc_freq(word: str) -> float:
+    return SHARES.get(word, 0.0)
+
+
+def hits_of(texts: list[str], similarity: float):
+    return [SimpleNamespace(similarity=similarity - 0.001 * i, sources=("dense-cn",),
+                            clause=SimpleNamespace(text=t, doc_id="commercial-bank-law-2015", kind="law",
+                                                   chunk_id=f"commercial-bank-law-2015:a{i}:0", article=i))
+            for i, t in enumerate(texts, start=1)]
+
+
+def tokens_of(hit) -> list[str]:
+    return [w for w in SHARES if w in hit.clause.text]
+
+
+def gate(texts: list[str], similarity: float):
+    retrieval = SimpleNamespace(hits=hits_of(texts, similarity), missing_refs=[], best_similarity=similarity)
+    return assess(ASKED, retrieval, load_catalog(), tokens_of, E5Embedder.coverage_floors, doc_freq=doc_freq)
+
+
+def refused_for_the_thing(coverage) -> bool:
+    return not coverage.covered and coverage.reason.startswith("no leading clause names what the question asks")
+
+
+def test_the_thing_asked_is_the_noun_run_before_the_interrogative_or_after_shenme():
+    assert asked_things(ASKED) == [("牌价",)]
+    assert asked_things("客户来办保管箱业务，需要提供什么身份证明材料？") == [("身份证明", "材料")]
+    assert asked_things("我们想给客户开个保管箱，这样行吗") == []  # pointing back: no thing of its own
+
+
+def test_no_leading_clause_naming_the_thing_is_an_unnamed_thing():
+    assert asked_thing_unnamed(ASKED, SimpleNamespace(hits=hits_of([FEES, RATES, FOREIGN], 0.87)), doc_freq)
+    assert not asked_thing_unnamed(ASKED, SimpleNamespace(hits=hits_of([FEES, QUOTES, FOREIGN], 0.87)), doc_freq)
+
+
+def test_a_word_no_clause_uses_is_left_to_the_unnamed_word_test():
+    assert not asked_thing_unnamed(ASKED, SimpleNamespace(hits=hits_of([FEES, RATES, FOREIGN], 0.87)),
+                                   lambda w: 0.0 if w == "牌价" else doc_freq(w))
+
+
+def test_refused_under_the_floor_only():
+    assert refused_for_the_thing(gate([FEES, RATES, FOREIGN], ASKED_THING_FLOOR - 0.005))
+    assert not refused_for_the_thing(gate([FEES, RATES, FOREIGN], ASKED_THING_FLOOR + 0.005))
+    assert not refused_for_the_thing(gate([FEES, QUOTES, FOREIGN], ASKED_THING_FLOOR - 0.005))

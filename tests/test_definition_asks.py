@@ -69,3 +69,61 @@ def test_the_interpreting_body_is_read_from_the_clause():
 
     assert states_interpreter("第三十一条 本办法由法律合规部负责解释和修订。")
     assert not states_interpreter("第十条 个人信息处理者应当向个人解释说明处理规则。")
+
+
+# round 44: the article defining the very term a question asks the meaning of (definition_asks.defines_asked_term)
+_CRR_DEFINES = "第五条 本条例所称征信机构，是指依法设立，主要经营征信业务的机构。"
+_PIPL_DEFINES = "第七十三条 本法下列用语的含义：\n（四）匿名化，是指个人信息经过处理无法识别特定自然人且不能复原的过程。"
+
+
+@pytest.mark.parametrize("question, text, defines", [
+    ("一家只卖企业信用评分的科技公司，算不算征信条例里的征信机构？", _CRR_DEFINES, True),  # the term after the asking word
+    ("做企业评分的公司会不会被认成征信机构", _CRR_DEFINES, True),
+    ("征信机构到底是怎么界定的？", _CRR_DEFINES, True),  # the term ending the piece before it
+    ("这家公司算不算金融机构？", _CRR_DEFINES, False),  # another term than the one defined
+    ("脱敏后的数据算不算例外？", _PIPL_DEFINES, False),  # asks about an exception; 匿名化 is defined but not asked
+    ("匿名化算不算个人信息处理？", _PIPL_DEFINES, True),
+])
+def test_the_article_defining_the_term_asked_about(question, text, defines):
+    from assistant.retrieval.definition_asks import defines_asked_term
+
+    assert defines_asked_term(question)(text) is defines
+
+
+def test_a_question_asking_no_meaning_gets_no_test():
+    from assistant.retrieval.definition_asks import defines_asked_term
+
+    assert defines_asked_term("征信机构应当保存信用报告多久？") is None
+
+
+def test_the_article_defining_the_asked_term_leads_its_law_in_the_word_order():
+    # the definitions article, third of its law, carries few of the question's words; the penalty articles using the
+    # term carry more: without the test the word order leaves it third, with it the article leads the law's slots
+    from assistant.retrieval.law_neighbours import order_law_neighbours
+    from assistant.retrieval.definition_asks import defines_asked_term
+    from assistant.types import Clause, Hit
+
+    texts = ["第四十一条 信息提供者向征信机构提供个人不良信息，未事先告知信息主体本人的，处罚款。",
+             "第四十条 向征信机构提供信息的机构违反本条例规定，有下列行为之一的，处罚款：（一）提供不良信息的。",
+             "第四十四条 本条例下列用语的含义：\n（三）不良信息，是指对信息主体信用状况构成负面影响的信息。",
+             "第九条 征信机构的董事、监事、高级管理人员，应当熟悉与征信业务相关的法律法规。"]
+    clauses = [Clause(chunk_id=f"crr:{i}", doc_id="crr", law="征信业管理条例", short_title="征信业管理条例",
+                      article=int(n), label=t.split(" ")[0], text=t)
+               for i, (n, t) in enumerate(zip([41, 40, 44, 9], texts))]
+
+    class View:
+        def __init__(self):
+            self.clauses = clauses
+            self.articles = {("crr", c.article, 0): [i] for i, c in enumerate(clauses)}
+            self._derived = {}
+
+        def derived(self, name, factory):
+            return self._derived.setdefault(name, factory())
+
+    question = "法院强制执行信息、行政处罚信息算不算不良信息？"
+    hits = [Hit(clause=c, score=1.0 - i / 10) for i, c in enumerate(clauses)]
+    plain = order_law_neighbours(View(), question, hits, 0.1, 10)
+    led = order_law_neighbours(View(), question, hits, 0.1, 10, defines_asked=defines_asked_term(question))
+    assert [h.clause.article for h in plain][0] != 44
+    assert [h.clause.article for h in led][0] == 44
+    assert sorted(h.clause.article for h in led) == sorted(h.clause.article for h in plain)

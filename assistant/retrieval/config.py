@@ -541,6 +541,11 @@ class RetrievalConfig:
     # gate's answer turned on which of two other articles of the law came first. At 3 (kept): pool:zh 0.838 / 0.725
     # (7 up, 2 down), own dev 0.831 / 0.707 (4 up, 1 down), own check half (381) 0.795 / 0.701 both (1 up, 1 down).
     neighbour_max_sink: int = 3
+    # … and an article defining the very term a question asks the meaning of (算不算数安法说的“数据”, 会不会被认成征信机构:
+    # the term beside the asking word, definition_asks.defines_asked_term) leads its law's slots in that order
+    # (law_neighbours.ASKED_TERM_LEAD). Round 44 (ret44zh): of pool:zh's Chinese same-law losses on its dev half, four
+    # asked a defined term's meaning and the definitions article sat below an article merely using the term.
+    neighbour_asked_term_leads: bool = True
     # An English question reaching the Chinese texts (paragraph-length, not asking commencement or a term's meaning):
     # among the first `neighbour_depth` units, an article of a Chinese law or policy moves above a same-law article
     # ranked before it when its whole article holds at least `concept_neighbour_margin` more of the question's concept

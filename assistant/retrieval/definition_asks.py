@@ -10,6 +10,9 @@ articles that use the term. Only the question's form is read, never a term list:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from ..text.tokens import defined_terms
 
 # general ways to ask for a definition or a classification (count/qualify as a category — an article or a quoted term
 # follows: "count as a PI handler", "counts as \"network data\"", not "count as reliable", which asks for conditions —,
@@ -28,6 +31,40 @@ def asks_meaning(question: str) -> bool:
 
 def states_definition(clause_text: str) -> bool:
     return bool(_STATES_DEFINITION.search(clause_text))
+
+
+# The term a question asks the meaning of stands right beside its asking word: ending the clause piece before it
+# (电子签名算不算, 征信机构到底是怎么界定) or within the clause piece after it (算不算数安法说的“数据”, 会不会被认成征信机构). An
+# article defining that term (本法所称数据，是指…: 数据安全法第三条; 本条例所称征信机构，是指…: 征信业管理条例第五条;
+# text.tokens.defined_terms reads the laws' own ways of defining) answers; one defining other terms does not
+# (匿名化以后的数据算不算例外 asks whether an exception applies to 数据: 个人信息保护法第七十三条 defines 匿名化, which the
+# question names, but not beside 算不算).
+_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;]")
+_BEFORE_ASKING = re.compile(r"(?:[“”\"'‘’\s]|到底|究竟|是怎么|怎么|是)+$")  # 征信机构到底是怎么界定: the term before these
+
+
+def _beside_asking(question: str) -> tuple[list[str], list[str]]:
+    """For each word asking a meaning, the question's clause piece before it (less the asking adverbs ending it) and
+    the one after it (lower-cased)."""
+    lowered = question.lower()
+    before, after = [], []
+    for m in _ASKS_MEANING.finditer(lowered):
+        before.append(_BEFORE_ASKING.sub("", _CLAUSE_BREAK.split(lowered[:m.start()])[-1]))
+        after.append(_CLAUSE_BREAK.split(lowered[m.end():])[0])
+    return before, after
+
+
+def defines_asked_term(question: str) -> Callable[[str], bool] | None:
+    """A test of whether an article's text defines the term the question asks the meaning of, or None when the question
+    asks no meaning."""
+    before, after = _beside_asking(question)
+    if not before:
+        return None
+
+    def defines(text: str) -> bool:
+        return any(any(piece.endswith(term) for piece in before) or any(term in piece for piece in after)
+                   for term in defined_terms([text]))
+    return defines
 
 
 # Asking who interprets a text (who/which body + interpret, the power or right to interpret, an official reading; 谁解释,

@@ -59,6 +59,13 @@ _REQUIREMENT_ASKED = re.compile(r"(?:啥|什么|哪些|有没有|有无|硬性|�
                                 r"|要求(?:吗|没|呢)?(?:[？?，,。]|$)")
 
 
+# The share an article defining the very term a question asks the meaning of starts with: more than any carried share
+# and head start together (at most 1 + the two head starts), so it rises above its law's other articles and none passes
+# it. As a form the question asks for (asked_form.py) it would keep its slot, and could not rise either: 征信业管理条例
+# 第四十四条 (用语的含义, 不良信息) came in third for 算不算不良信息 and the word order had lifted it first (round 44).
+ASKED_TERM_LEAD = 2.0
+
+
 def source_words(question: str) -> frozenset[str]:
     """The question words that point at the rules in general (`_SOURCE_WORDS`, and 要求 asked as the requirement),
     left out of the law-specific words: they tell a law's articles apart only by an accident of drafting."""
@@ -144,13 +151,16 @@ def bridge_terms(word: str, bridges: Mapping[str, tuple[str, ...]]) -> tuple[str
 def order_law_neighbours(view, question: str, hits: list, margin: float, depth: int,
                          asks_figure: frozenset[str] = frozenset(), meaning_head_start: float = 0.0,
                          sentence_head_start: float = 0.0, leave_out_source_words: bool = True,
-                         answers_form: Callable[[str], bool] | None = None, max_sink: int = -1) -> list:
+                         answers_form: Callable[[str], bool] | None = None, max_sink: int = -1,
+                         defines_asked: Callable[[str], bool] | None = None) -> list:
     """`hits` with each law's articles among the first `depth` reordered (`reorder`); a Chinese question only (the
     words are matched in the Chinese texts), and hits found by exact clause reference stay where they are (first).
     `asks_figure`: the kinds of number the question asks for (routing.Route.asks_figure); `meaning_head_start`,
     `sentence_head_start`: `evidence_head_start`'s two shares; `leave_out_source_words`: `source_words` count for none;
     `answers_form`: whether an article does what the question's form asks for (asked_form.form_answerer): such an
-    article keeps its slot, as one stating the figure asked for does; `max_sink`: `reorder`'s."""
+    article keeps its slot, as one stating the figure asked for does; `max_sink`: `reorder`'s; `defines_asked`:
+    whether an article defines the term the question asks the meaning of (definition_asks.defines_asked_term): such
+    an article starts with a whole share more (`ASKED_TERM_LEAD`) and so leads its law's slots."""
     from .gate.topic import _topic_words, glossary_bridges
     from .list_agreement import MEANING_LISTS
     from .sentence_evidence import SENTENCE_EVIDENCE_LIST
@@ -182,7 +192,8 @@ def order_law_neighbours(view, question: str, hits: list, margin: float, depth: 
             weights[law] = law_word_weights(words, len(articles), holding)
         own = articles.get((hit.clause.article, label_suffix(hit.clause.label)), hit.clause.text)
         shares.append(carried_share(weights[law], own, carries) + evidence_head_start(
-            hit.sources, meaning_head_start, sentence_head_start, MEANING_LISTS, SENTENCE_EVIDENCE_LIST, depth))
+            hit.sources, meaning_head_start, sentence_head_start, MEANING_LISTS, SENTENCE_EVIDENCE_LIST, depth)
+            + (ASKED_TERM_LEAD if defines_asked and defines_asked(own) else 0.0))
         groups.append((law, bool(asks_figure & figure_kinds(own)), bool(answers_form and answers_form(own))))
     order = reorder(groups, shares, margin, max_sink)
     return hits[:start] + [window[i] for i in order] + hits[start + depth:]

@@ -26,6 +26,7 @@ from ..concept_evidence import asks_structure
 from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from ..config import RetrievalConfig
 from ..corpus_view import CorpusView, unit_key
+from ..definition_asks import defines_asked_term
 from ..embeddings import QueryMemo
 from ..glossary_texts import GlossaryTexts, order_by_text_votes
 from ..jurisdiction_default import (CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english,
@@ -419,7 +420,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             hits = order_law_neighbours(self.view, query, hits, cfg.neighbour_margin, cfg.neighbour_depth,
                                          routed.asks_figure, cfg.neighbour_meaning_head_start,
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words,
-                                         answers_form if cfg.neighbour_keeps_form else None, cfg.neighbour_max_sink)
+                                         answers_form if cfg.neighbour_keeps_form else None, cfg.neighbour_max_sink,
+                                         defines_asked_term(query) if cfg.neighbour_asked_term_leads else None)
             if cfg.concept_neighbour_margin < 1.0 and english and self._paragraph_question(query, routed) and \
                     not asks_structure(query) and (self._bridges_to_chinese(query, routed)[1]
                                                    or self._searches_chinese_by_default(query, routed)):

@@ -48,6 +48,7 @@ from .act_holders import other_doer_of_act
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .acts import party_of_another_act, swapped_subject_and_place
 from .acts_across import act_of_another_party_across
+from .actors.correlatives import party_stands
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
 from .antonyms import opposite_word
@@ -474,6 +475,8 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         if all(sentence in vetoes_only for sentence, _, _ in able):
             continue
         if verdicts and all(verdicts):
+            if kinds == ("actor",) and party_stands(claim, clause_text, [s for s, _, _ in able]):
+                continue  # (a right told from the side of the duty that answers it: correlatives.py)
             findings.append(verdicts[0][0])
     if not any(f.kind in ("polarity", "modality", "right") for f in findings):
         # a demand the claim denies its party where one of its readings has the other party answer that very party's
@@ -773,12 +776,15 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
         # the sentence gives the claim's kind of statement (a duty, an option, a ban) with no party named (设立非银行支付机构
         # 的注册资本…应当为实缴货币资本): the one the claim restates, which cannot say who holds it
         can.add("actor_same_kind_unnamed")
+    # (the one acted on is not made the actor by a claim whose party demands what the sentence has done at that party's
+    # demand: "消费者可以要求三倍赔偿" for "应当按照消费者的要求增加赔偿", 消费者权益保护法第五十五条, demands.py)
     swapped = swapped_parties(claim, sentence) or other_agent(claim, sentence) or other_active_doer(claim, sentence) \
         or swapped_passive(claim, sentence) \
         or other_passive_agent(claim, sentence) or _actor_of_the_act(claim, sentence) \
         or other_named_authority(claim, sentence, clause_text) or other_receiver(claim, sentence) \
         or other_offender(claim, sentence) \
-        or (subject_only_as_object(claim, sentence) if not actor_found else None)
+        or (subject_only_as_object(claim, sentence) if not actor_found and not duty_at_the_demand_of(
+            claim, _rule_part(sentence)) else None)
     if swapped and not actor_found:
         # giver and receiver swapped, named by words the actor lexicon may not know (see roles/receivers.py)
         can.add("actor")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.articles import CN_ARTICLE_LABEL
+from ..text.articles import CN_ARTICLE_LABEL, CN_PARAGRAPH
 from ..text.tokens import STOP_EN
 from .actors.holders import LIST_ITEM
 from ..language import is_chinese
@@ -164,6 +164,14 @@ _CITATION_PREFIX = re.compile(rf"^\s*(?:《[^》]{{1,60}}》|[A-Z][\w .()/-]{{0,
                               r"Article\s+\d+[\w()]*|Recital\s+\d+)\s*[:：,，]?\s*")
 
 
+# A Chinese law's title without its brackets, as claims write it (个人信息保护法第十九条：…, 按商业银行法第三十条，…): the
+# titles of the indexed texts end in 法, 条例, 规定, 办法 or 解释; a separator must follow the article, and the title is no
+# reference inside the claim's own words (违反本法第…条, 依照…)
+_BARE_TITLE_PREFIX_ZH = re.compile(rf"^\s*(?:按照|按|根据|依照|依据)?((?!本)[\u4e00-\u9fff]{{2,40}}?(?:法|条例|规定|办法|解释))"
+                                   rf"\s*{CN_ARTICLE_LABEL}(?:{CN_PARAGRAPH.pattern})?\s*[:：，,]\s*")
+_CLAIM_OWN_WORDS_ZH = re.compile(r"违反|依照|依据|按照|根据|适用")
+
+
 # "Under the Commercial Banking Law, …", "According to GDPR Article 30, …", "根据《征信业管理条例》，…", "按照本行制度，…"
 _SOURCE_OPENER = re.compile(r"^\s*(?:(?:under|according to|pursuant to|as per|in line with)\s+[^,]{0,80}?"
                             r"(?:law|regulation|act|gdpr|pipl|dsl|csl|article\s*\d+[\w()]*|rules?|measures|provisions|policy)\s*,\s*"
@@ -175,6 +183,9 @@ def statement(claim: str) -> str:
     "Under the Commercial Banking Law, …"): law titles name no duty holder."""
     text = normalised(claim).strip()
     text = _CITATION_PREFIX.sub("", text, count=1)
+    bare = _BARE_TITLE_PREFIX_ZH.match(text)
+    if bare and not _CLAIM_OWN_WORDS_ZH.search(bare.group(1)):
+        text = text[bare.end():]
     text = _SOURCE_OPENER.sub("", text, count=1)
     quoted = re.fullmatch(r"[「“\"『](.+)[」”\"』]\s*[。.]?", text.strip(), re.S)
     return (quoted.group(1) if quoted else text).strip()

@@ -373,3 +373,8 @@ def lead_in_holders(lead_in: str) -> list[str]:
     if colon:
         holders = actors_in(colon.group(1), subjects_only=False)[:1] or holders
     return holders
+
+
+def duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -> list[tuple[str | None, str]]:
+    """The public name of _duty_pairs, for modules outside this one (correlatives.py)."""
+    return _duty_pairs(sentence, reciprocal, pronouns)

@@ -12,6 +12,7 @@ from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, 
 from ...text.articles import CN_ARTICLE_LABEL
 from ...text.numerals import ENUM_NUMBER
 from ...language import is_chinese
+from .described_subjects import described_subject_en
 
 _AGENT_OPENING_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由")
 
@@ -188,6 +189,10 @@ def _english_subjects(head: str) -> list[str]:
         return []
     lead = _EN_LEAD.match(head).end()
     opens = any(p.match(head, lead) for p, _ in ACTORS_EN_RE) or ANYONE_EN.match(head.strip())
+    described = None if opens else described_subject_en(head[lead:])
+    if described is not None:
+        # (a head noun the lexicon does not name, with a relative clause naming a party: "people who work at a bank")
+        return described
     last = [m for p, _ in ACTORS_EN_RE for m in p.finditer(head) if not head[m.end() :].strip()]
     if opens:
         # not the parties of a relative clause on the subject: "An authorised representative who has reason to consider

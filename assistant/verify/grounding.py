@@ -36,6 +36,7 @@ from .dates import other_date
 from .edits import copied_sentence_findings
 from .statute_words_zh import statute_words_zh
 from .offenders import offence_not_in_article
+from .missing_words import holds_what_the_cited_lacks
 
 if TYPE_CHECKING:
     from ..stage_context import StageContext
@@ -306,7 +307,8 @@ class GroundingVerifier(Verifier):
             where = "、".join(dict.fromkeys(_label(c) for c, _ in same_language))
             return [("not_supported", f"{where} does not contain what the claim says (shares {coverage:.0%} of its wording)")]
         clause, text = same_language[best]  # the clause the claim is about: the one holding most of its wording
-        found = self._check_neighbour_wording(claim, [c for c, _ in same_language], coverage)
+        found = self._check_neighbour_wording(claim, [c for c, _ in same_language], coverage) \
+            or self._check_missing_words(claim, clause, text)
         offence = offence_not_in_article(claim.text, text)
         if offence and not found:
             # not supported, not contradicted: the claim may be true of the article that punishes that offence
@@ -339,6 +341,21 @@ class GroundingVerifier(Verifier):
                 if share >= NEIGHBOUR_SHARE_MIN and share >= coverage + NEIGHBOUR_SHARE_LEAD:
                     return [("not_supported", f"{_label(other)} holds {share:.0%} of the claim's wording, the cited "
                                               f"article {coverage:.0%}: the claim may cite the wrong article")]
+        return []
+
+    def _check_missing_words(self, claim: Claim, clause: Clause, text: str) -> list[tuple[Verdict, str]]:
+        """A Chinese claim whose own words the cited article lacks and an article beside it holds (missing_words.py): most
+        likely the neighbour's rule. Not supported, not contradicted: the claim may be true, of the other article."""
+        full = getattr(self.lookup, "full_article", None)
+        if self.lookup is None or clause.article is None or not is_chinese(claim.text) or not is_chinese(text):
+            return []
+        for step in (s for s in range(-NEIGHBOUR_REACH, NEIGHBOUR_REACH + 1) if s):
+            other = self.lookup.find_article([clause.doc_id], clause.article + step)
+            other = ((full(other.chunk_id) if callable(full) else None) or other) if other is not None else None
+            held = holds_what_the_cited_lacks(claim.text, text, other.text) if other is not None else None
+            if held:
+                return [("not_supported", f"{_label(other)} holds {held[0]:.0%} of the claim's words {_label(clause)} "
+                                          f"lacks: the claim may cite the wrong article")]
         return []
 
     def _check_neighbour_terms(self, claim: Claim, clauses: list[Clause], glossary_terms) -> list[tuple[Verdict, str]]:

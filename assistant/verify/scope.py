@@ -22,7 +22,10 @@ from .wording import _AUTOMATIC_STATUS_EN, _SCOPE_EN, _SCOPE_ZH, _whole_words, _
 
 
 _CONDITION_ZH = ["但是", "除外", "除", "不适用", "不在此限", "经", "情形", "符合下列", "下列条件", "方可", "前提", "从其规定",
-                 "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照"]
+                 "的，", "的,", "时，", "时,", "只有", "除非", "特定", "必要", "根据", "按照",
+                 # a threshold the party must reach (处理个人信息达到国家网信部门规定数量的个人信息处理者, 个人信息保护法第四十条、
+                 # 第五十二条): the rule is not said of every such party
+                 "达到"]
 
 # ("Without prejudice to requests by the Commission …, the Board shall … neither seek nor take instructions from anybody",
 # GDPR Art. 69(2): what the rule leaves untouched is an exception to it, as _CLAUSE_EXCEPTION_EN reads it)

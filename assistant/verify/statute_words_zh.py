@@ -32,6 +32,12 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # not the "whether" of 要不要 / 能不能 / 准不准 ("决定要不要报告")
     (re.compile(r"不可以|(?<!准)不准|(?<!许)不许|(?<!能)不能(?!够)|(?<!要)不要(?!求|素|件|点|紧)"), "不得"),
     (re.compile(r"没有?经过|未经过"), "未经"),
+    # a right denied in everyday words → the statutes' 不享有…的权利 / 无权 (消费者权益保护法第十三条 "消费者享有获得…的权利";
+    # 商业银行法第四十一条 "商业银行有权拒绝"): (并)没有 X 的权利 and 没(有)权(利) + verb (general Chinese usage); not the
+    # 权利人 (the right holder) a sentence may name after 没有
+    (re.compile(r"(?:并|根本|完全)?没有(?=[^，,。；;！!？?]{1,30}?的权利(?!人))"), "不享有"),
+    # (not 权限 / 权益 / 权属 / 权责 / 权重 / 权威: other nouns than a right)
+    (re.compile(r"(?:并|根本|完全)?没有?(?:权利|权)(?![限益属责利人重威])(?=[\u4e00-\u9fff])"), "无权"),
     # a duty denied in everyday words → the statutes' 无需 (个人信息保护法第十三条 "不需取得个人同意", 消费者权益保护法第二十五条
     # "无需说明理由"): 没(有)必要 / 用不着 / 犯不着 / 不是非得 / 不一定非(得|要) (general Chinese usage)
     (re.compile(r"没有?必要|用不着|犯不着|不是非(?:得|要)|不一定非(?:得|要)|(?<!是)不非得"), "无需"),

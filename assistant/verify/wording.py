@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text.articles import CN_ARTICLE_LABEL, CN_PARAGRAPH
+from ..text.articles import CN_ARTICLE_LABEL, NUMBER
 from ..text.tokens import STOP_EN
 from .actors.holders import LIST_ITEM
 from ..language import is_chinese
@@ -162,14 +162,14 @@ AMBIGUITY = 0.1
 
 _CITATION_PREFIX = re.compile(rf"^\s*(?:《[^》]{{1,60}}》|[A-Z][\w .()/-]{{0,40}}?)\s*(?:{CN_ARTICLE_LABEL}|"
                               r"Article\s+\d+[\w()]*|Recital\s+\d+)\s*[:：,，]?\s*")
-
-
-# A Chinese law's title without its brackets, as claims write it (个人信息保护法第十九条：…, 按商业银行法第三十条，…): the
-# titles of the indexed texts end in 法, 条例, 规定, 办法 or 解释; a separator must follow the article, and the title is no
-# reference inside the claim's own words (违反本法第…条, 依照…)
-_BARE_TITLE_PREFIX_ZH = re.compile(rf"^\s*(?:按照|按|根据|依照|依据)?((?!本)[\u4e00-\u9fff]{{2,40}}?(?:法|条例|规定|办法|解释))"
-                                   rf"\s*{CN_ARTICLE_LABEL}(?:{CN_PARAGRAPH.pattern})?\s*[:：，,]\s*")
-_CLAIM_OWN_WORDS_ZH = re.compile(r"违反|依照|依据|按照|根据|适用")
+# The same citation with the law's title unquoted, as people write it ("个人信息保护法第十九条：…", "按网络安全法第四十四条，…"):
+# a title ending in the words Chinese laws and rules are named by (法, 条例, 办法, 规定 …), its article label, then a colon
+# or comma; a title naming a party (商业银行法) would otherwise be read as the claim's duty holder, and the label tie the
+# claim to the article's first sentence. Not "违反本法第三十条，…" (a case the claim states), nor a title after the claim's
+# own words (银行依照个人信息保护法第十三条，…: the bank stays its subject).
+_BARE_CITATION_ZH = re.compile(rf"^\s*(?:按照?|根据|依照|依据)?(?:(?!本法|违反|依照|依据|按照|根据|适用)[\u4e00-\u9fff]){{2,30}}?"
+                               rf"(?:法|条例|办法|规定|细则|措施|决定|解释|规则)(?:\(\d{{4}}\))?{CN_ARTICLE_LABEL}"
+                               rf"(?:第{NUMBER}款)?(?:规定)?\s*[:：,，]\s*")
 
 
 # "Under the Commercial Banking Law, …", "According to GDPR Article 30, …", "根据《征信业管理条例》，…", "按照本行制度，…"
@@ -183,9 +183,7 @@ def statement(claim: str) -> str:
     "Under the Commercial Banking Law, …"): law titles name no duty holder."""
     text = normalised(claim).strip()
     text = _CITATION_PREFIX.sub("", text, count=1)
-    bare = _BARE_TITLE_PREFIX_ZH.match(text)
-    if bare and not _CLAIM_OWN_WORDS_ZH.search(bare.group(1)):
-        text = text[bare.end():]
+    text = _BARE_CITATION_ZH.sub("", text, count=1)
     text = _SOURCE_OPENER.sub("", text, count=1)
     quoted = re.fullmatch(r"[「“\"『](.+)[」”\"』]\s*[。.]?", text.strip(), re.S)
     return (quoted.group(1) if quoted else text).strip()

@@ -17,7 +17,8 @@ _BY_VERBS_ZH = "规定|制定|决定|负责|批准|确定|承担|核准|建设|�
 # (a party named by its head noun first, so a verb inside its name, 专业运行机构, does not cut it short)
 _BY_AGENT_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,12}})由([\u4e00-\u9fff、]{{1,28}}?(?:机构|部门|机关|委员会|银行|政府|法院)|"
                           rf"(?:(?!{_BY_VERBS_ZH})[\u4e00-\u9fff、]){{2,30}}?)"
-                          rf"(?:依法|另行|自行|统一|分别|直接|具体)?({_BY_VERBS_ZH})")
+                          # (自己 before the verb is everyday Chinese for the statutes' 自行: 由各家银行自己制定)
+                          rf"(?:依法|另行|自行|自己|统一|分别|直接|具体)?({_BY_VERBS_ZH})")
 
 
 # 由 X 根据…，分别会同 Y 制定 (商业银行法第五十条): X is the doer even when the act comes after an adverbial of its basis
@@ -27,13 +28,20 @@ _BY_AGENT_LOOSE_ZH = re.compile(r"([\u4e00-\u9fff]{2,12})[，,]?由([\u4e00-\u9f
                                 r"[^。；;由]{0,40}?)?(?:依法|另行|自行|统一|分别)?(规定|制定|决定|负责|批准|确定|承担|核准)")
 
 
+def _same_thing(mine: str, theirs: str) -> bool:
+    """What is set or done by 由 X, in the claim and in the sentence: the same when their last four characters are, or
+    when the shorter's words are the longer's (the claim says 收费项目和收费标准 where 商业银行法第五十条 says 收费项目和标准:
+    a paraphrase spells out the noun the statute's coordination shares)."""
+    return same_party(mine[-4:], theirs[-4:]) or same_party(mine, theirs)
+
+
 def other_agent(claim: str, sentence: str) -> Finding | None:
     """A finding when the claim and the sentence say the same thing is set or done "由 X" (by X), with different Xs."""
     if not (is_chinese(claim) and is_chinese(sentence)):
         return None
     for mine in _BY_AGENT_ZH.finditer(normalised(claim)):
         for theirs in [*_BY_AGENT_ZH.finditer(normalised(sentence)), *_BY_AGENT_LOOSE_ZH.finditer(normalised(sentence))]:
-            if mine.group(3) == theirs.group(3) and same_party(mine.group(1)[-4:], theirs.group(1)[-4:]) \
+            if mine.group(3) == theirs.group(3) and _same_thing(mine.group(1), theirs.group(1)) \
                     and not same_party(mine.group(2), theirs.group(2)):
                 return Finding("actor", f"the clause has {theirs.group(1)[-4:]} {theirs.group(3)} "
                                         f"by {theirs.group(2)}, the claim by {mine.group(2)}")

@@ -689,6 +689,12 @@ class RetrievalConfig:
     # refusal pools, on the items whose search it swaps (pool:oos 16 of 1,195, pool:ans 34 of 3,110): refused 15 → 15
     # and 0 → 0, no item changed.
     sentence_lead_margin: float = 0.1
+    # An English question whose first two hits come from two Chinese-side texts (laws, the bank's policies): the second
+    # leads when its article holds more than this share more of the question's concepts, each weighted by how few
+    # articles of all those texts hold it (concept_lead.py; 1.0 = off). Round 44 (ret44en), replayed on the captured
+    # first ten of pool:en's id-hash tune half (882; 117 such pairs): margin 0.0 8 up / 5 down, 0.05 7 / 2, 0.1 and
+    # 0.15 7 / 0, 0.2 5 / 0, 0.3 2 / 0; the best sentence's share instead of the article's: 0.1 5 / 0, 0.15 4 / 0.
+    concept_lead_margin: float = 0.15
     # a question asking how often (asked_facts: how often, 多久一次): clauses stating a frequency (every four years,
     # 每两年, 每年至少一次) take figure_boost, as a figure asked for does. With the English consequence words (routing:
     # discipline, crime, prosecution) and the e-signature lexicon words, same run: realistic_blind_en5 0.708/0.792/0.512

@@ -85,3 +85,23 @@ def test_a_hit_not_on_the_chinese_side_or_too_few_concepts_changes_nothing(claus
     one = [weights[0], 0.0, 0.0, 0.0, 0.0]
     ordered = lead_by_concepts(_hits(purpose, access), CONCEPTS, one, _article, margin=0.15)
     assert [h.clause.doc_id for h in ordered] == ["pipl-2021", "policy-customer-information"]
+
+
+def test_the_last_questions_concepts_are_read_once():
+    # up to four stages of one English search read the question's concepts (hybrid/lists.py): computed once
+    from assistant.retrieval.hybrid.lists import MoreLists
+
+    class View:
+        token_lists: list = []
+
+        def derived(self, name, build):
+            return build()
+
+    class Retriever:
+        view = View()
+        catalog = load_catalog()
+
+    retriever = Retriever()
+    first = MoreLists._question_concepts(retriever, "Who signs off a bulk export of customer data?")
+    assert MoreLists._question_concepts(retriever, "Who signs off a bulk export of customer data?") is first
+    assert MoreLists._question_concepts(retriever, "Who keeps the records?") is not first

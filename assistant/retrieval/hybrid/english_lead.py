@@ -28,7 +28,7 @@ class EnglishLead:
                 return clause.text, frozenset(tokenize(clause.text))
             return text, self._article_tokens(clause.doc_id)[clause.article]
 
-        if article_of(hits[0]) is None or article_of(hits[1]) is None:
+        if hits[0].clause.doc_id == hits[1].clause.doc_id or article_of(hits[0]) is None or article_of(hits[1]) is None:
             return hits  # before reading the question's concepts: most English questions stop here
         concepts = self._question_concepts(query)
         total, holding = self._chinese_side_articles()

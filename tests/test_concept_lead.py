@@ -105,3 +105,14 @@ def test_the_last_questions_concepts_are_read_once():
     first = MoreLists._question_concepts(retriever, "Who signs off a bulk export of customer data?")
     assert MoreLists._question_concepts(retriever, "Who signs off a bulk export of customer data?") is first
     assert MoreLists._question_concepts(retriever, "Who keeps the records?") is not first
+
+
+def test_a_first_article_stating_the_figure_asked_keeps_its_place(clauses, weights):
+    # "how long …": the article giving the period stays first against one holding more of the matter's words only
+    purpose, access = clauses[("pipl-2021", 1)], clauses[("policy-customer-information", 16)]
+    ordered = lead_by_concepts(_hits(purpose, access), CONCEPTS, weights, _article, margin=0.15,
+                               states_asked=lambda text: "为了" in text)
+    assert [h.clause.doc_id for h in ordered] == ["pipl-2021", "policy-customer-information"]
+    both = lead_by_concepts(_hits(purpose, access), CONCEPTS, weights, _article, margin=0.15,
+                            states_asked=lambda text: True)
+    assert [h.clause.doc_id for h in both] == ["policy-customer-information", "pipl-2021"]

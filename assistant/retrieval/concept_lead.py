@@ -43,10 +43,12 @@ def article_share(concepts: Sequence[Concept], weights: Sequence[float], text: s
 
 def lead_by_concepts(hits: Sequence[Hit], concepts: Sequence[Concept], weights: Sequence[float],
                      article_of: Callable[[Hit], tuple[str, frozenset[str]] | None], margin: float,
-                     min_concepts: int = 2) -> list[Hit]:
+                     min_concepts: int = 2, states_asked: Callable[[str], bool] = lambda text: False) -> list[Hit]:
     """`hits` with the second first when the two come from two texts, `article_of` reads both (None: not a Chinese-side
     article, nothing moves), and the second's article holds more than `margin` more of the concept weight than the
-    first's; otherwise unchanged. Fewer than `min_concepts` weighted concepts: unchanged."""
+    first's; otherwise unchanged. Fewer than `min_concepts` weighted concepts: unchanged. A first article stating what
+    the question asks for (`states_asked`: the figure asked, as concept_neighbours' slot keeping) stays first unless the
+    second states it too: the concepts name the matter, the figure is the answer."""
     hits = list(hits)
     if margin >= 1.0 or len(hits) < 2 or hits[0].clause.doc_id == hits[1].clause.doc_id:
         return hits
@@ -54,6 +56,8 @@ def lead_by_concepts(hits: Sequence[Hit], concepts: Sequence[Concept], weights: 
         return hits
     first, second = article_of(hits[0]), article_of(hits[1])
     if first is None or second is None:
+        return hits
+    if states_asked(first[0]) and not states_asked(second[0]):
         return hits
     if article_share(concepts, weights, *second) > article_share(concepts, weights, *first) + margin:
         hits[0], hits[1] = hits[1], hits[0]

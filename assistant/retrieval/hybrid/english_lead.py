@@ -14,9 +14,12 @@ class EnglishLead:
     """Methods of HybridRetriever (hybrid/retriever.py): they read its view, config, `_question_concepts` and
     `_article_tokens` (hybrid/lists.py)."""
 
-    def _lead_by_english_concepts(self, query: str, hits: list) -> list:
+    def _lead_by_english_concepts(self, query: str, hits: list, asks_figure: frozenset[str] = frozenset()) -> list:
         """`hits` with the second first when it is of another Chinese-side text whose article holds clearly more of the
-        question's concepts (config.concept_lead_margin)."""
+        question's concepts (config.concept_lead_margin); a first article stating the figure asked (`asks_figure`,
+        routing's) keeps its place against one that does not."""
+        from ...lexis.quantities import figure_kinds
+
         view = self.view
 
         def article_of(hit) -> tuple[str, frozenset[str]] | None:
@@ -33,7 +36,8 @@ class EnglishLead:
         concepts = self._question_concepts(query)
         total, holding = self._chinese_side_articles()
         return lead_by_concepts(hits, concepts, corpus_weights(concepts, total, holding), article_of,
-                                self.config.concept_lead_margin)
+                                self.config.concept_lead_margin,
+                                states_asked=lambda text: bool(asks_figure & figure_kinds(text)))
 
     def _chinese_side_articles(self):
         """(how many articles the Chinese-side texts hold, one Chinese word → the (text, article) keys holding it),

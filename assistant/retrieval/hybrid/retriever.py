@@ -439,7 +439,7 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
             hits = lead_by_sentence(query, hits, bigram_rarity(self.view), cfg.sentence_lead_margin)
         elif cfg.concept_lead_margin < 1.0 and english and not exact and len(hits) > 1:
             # … an English one's, the one whose article holds clearly more of its concepts (concept_lead.py)
-            hits = self._lead_by_english_concepts(query, hits)
+            hits = self._lead_by_english_concepts(query, hits, routed.asks_figure)
         timings["fuse"] = time.perf_counter() - t
         # what the answer tells the user about the question's wording (wording_fit.py); it changes no ranking
         t = time.perf_counter()

@@ -36,6 +36,7 @@ from ..policy_names import named_policies
 from ..penalty_articles import is_penalty_article, states_sanction
 from ..routing import Route, names_authority_matters, route
 from ..spoken_words import without_function_words
+from .english_lead import EnglishLead
 from .law_level import LawLevel
 from .lists import _SENTENCE_LISTS, MoreLists, _merge_sentence_lists
 from .query_words import QueryWords
@@ -48,7 +49,7 @@ def _ref_text(ref: ClauseRef, law_name: str, english: bool) -> str:
     return f"《{law_name}》{format_label(ref.article, ref.article_suffix, 'zh')}"
 
 
-class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
+class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, EnglishLead):
     name = "hybrid"
 
     def __init__(self, view: CorpusView, store, embedder, catalog, config: RetrievalConfig | None = None,
@@ -438,6 +439,9 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel):
             from ..sentence_lead import bigram_rarity, lead_by_sentence
 
             hits = lead_by_sentence(query, hits, bigram_rarity(self.view), cfg.sentence_lead_margin)
+        elif cfg.concept_lead_margin < 1.0 and english and not exact and len(hits) > 1:
+            # … an English one's, the one whose article holds clearly more of its concepts (concept_lead.py)
+            hits = self._lead_by_english_concepts(query, hits, routed.asks_figure)
         timings["fuse"] = time.perf_counter() - t
         # what the answer tells the user about the question's wording (wording_fit.py); it changes no ranking
         t = time.perf_counter()

@@ -276,6 +276,11 @@ BLIND35_SET = "blind BQ+BR"
 # of stop 53; tuning data from round 44 on.
 PLANTED_BLIND36 = DATA / "planted_claims_blind36.jsonl"
 BLIND36_SET = "blind BS+BT"
+# Written before round 44 (01:02–01:08 UTC, Dec 7) by a data-only helper (batches BU and BV, pbBU-… / pbBV-…), kept from
+# everyone who changed code until round 44 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 54; tuning data from round 45 on.
+PLANTED_BLIND37 = DATA / "planted_claims_blind37.jsonl"
+BLIND37_SET = "blind BU+BV"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -312,6 +317,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND31_SET, PLANTED_BLIND31), (BLIND32_SET, PLANTED_BLIND32),
     (BLIND33_SET, PLANTED_BLIND33), (BLIND34_SET, PLANTED_BLIND34),
     (BLIND35_SET, PLANTED_BLIND35), (BLIND36_SET, PLANTED_BLIND36),
+    (BLIND37_SET, PLANTED_BLIND37),
 )
 
 

@@ -69,3 +69,16 @@ def clause(doc_id: str, article: int, status: str = "in_force") -> Clause:
 
 def hits(*clauses: Clause, sources: dict | None = None) -> list[Hit]:
     return [Hit(clause=c, score=1.0 / (i + 1), sources=dict(sources or {"bm25": i + 1})) for i, c in enumerate(clauses)]
+
+
+def customer_policy_and_pipl_articles() -> dict[tuple[str, int], Clause]:
+    """The first piece of every article of the sample customer-information policy and the PIPL, chunked as ingest
+    chunks them, by (doc_id, article): two Chinese-side texts a question about customer data reaches."""
+    from assistant.catalog import load_catalog
+    from assistant.documents import chunk_file
+    from assistant.settings import PROJECT_ROOT, SHARED_REGULATIONS
+
+    catalog = load_catalog()
+    policy = chunk_file(PROJECT_ROOT / "corpus" / "policies" / "policy-customer-information.md", catalog)
+    pipl = chunk_file(SHARED_REGULATIONS / "zh" / "pipl-2021.md", catalog)
+    return {(c.doc_id, c.article): c for c in policy + pipl if c.article is not None and c.piece == 0}

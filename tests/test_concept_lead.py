@@ -4,12 +4,12 @@ and policy articles, concepts written by hand."""
 import pytest
 
 from assistant.catalog import load_catalog
-from assistant.documents import chunk_file
 from assistant.lexis.concepts import Concept
 from assistant.retrieval.concept_lead import article_share, corpus_weights, lead_by_concepts
-from assistant.settings import PROJECT_ROOT, SHARED_REGULATIONS
 from assistant.text.tokens import tokenize
 from assistant.types import Clause, Hit
+
+from clause_texts import customer_policy_and_pipl_articles
 
 # written for this test from the policy's own article on access to customer data (第十六条), not from any eval file:
 # "who signs off when staff export customer data in bulk?" with the Chinese words a bridge would give each word
@@ -20,10 +20,7 @@ CONCEPTS = [Concept("bulk", frozenset({"批量"})), Concept("export", frozenset(
 
 @pytest.fixture(scope="module")
 def clauses() -> dict[tuple[str, int], Clause]:
-    catalog = load_catalog()
-    policy = chunk_file(PROJECT_ROOT / "corpus" / "policies" / "policy-customer-information.md", catalog)
-    pipl = chunk_file(SHARED_REGULATIONS / "zh" / "pipl-2021.md", catalog)
-    return {(c.doc_id, c.article): c for c in policy + pipl if c.article is not None and c.piece == 0}
+    return customer_policy_and_pipl_articles()
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,9 @@ floor of its own (gate/asked_thing.py); a leading clause naming it, or a higher 
 
 from types import SimpleNamespace
 
-from assistant.catalog import load_catalog
-from assistant.retrieval.embeddings import E5Embedder
 from assistant.retrieval.gate.asked_thing import ASKED_THING_FLOOR, asked_thing_unnamed, asked_things
-from assistant.retrieval.gate.assess import assess
+
+from gate_doubles import bank_law_hits, gate_on_bank_law
 
 ASKED = "商业银行办理外币兑换，兑换牌价怎么确定？"
 # clauses sharing only its generic words (商业银行, 办理, 确定, 外币)
@@ -25,20 +24,12 @@ def doc_freq(word: str) -> float:
     return SHARES.get(word, 0.0)
 
 
-def hits_of(texts: list[str], similarity: float):
-    return [SimpleNamespace(similarity=similarity - 0.001 * i, sources=("dense-cn",),
-                            clause=SimpleNamespace(text=t, doc_id="commercial-bank-law-2015", kind="law",
-                                                   chunk_id=f"commercial-bank-law-2015:a{i}:0", article=i))
-            for i, t in enumerate(texts, start=1)]
-
-
 def tokens_of(hit) -> list[str]:
     return [w for w in SHARES if w in hit.clause.text]
 
 
 def gate(texts: list[str], similarity: float):
-    retrieval = SimpleNamespace(hits=hits_of(texts, similarity), missing_refs=[], best_similarity=similarity)
-    return assess(ASKED, retrieval, load_catalog(), tokens_of, E5Embedder.coverage_floors, doc_freq=doc_freq)
+    return gate_on_bank_law(ASKED, texts, similarity, tokens_of, doc_freq)
 
 
 def refused_for_the_thing(coverage) -> bool:
@@ -52,12 +43,12 @@ def test_the_thing_asked_is_the_noun_run_before_the_interrogative_or_after_shenm
 
 
 def test_no_leading_clause_naming_the_thing_is_an_unnamed_thing():
-    assert asked_thing_unnamed(ASKED, SimpleNamespace(hits=hits_of([FEES, RATES, FOREIGN], 0.87)), doc_freq)
-    assert not asked_thing_unnamed(ASKED, SimpleNamespace(hits=hits_of([FEES, QUOTES, FOREIGN], 0.87)), doc_freq)
+    assert asked_thing_unnamed(ASKED, SimpleNamespace(hits=bank_law_hits([FEES, RATES, FOREIGN], 0.87)), doc_freq)
+    assert not asked_thing_unnamed(ASKED, SimpleNamespace(hits=bank_law_hits([FEES, QUOTES, FOREIGN], 0.87)), doc_freq)
 
 
 def test_a_word_no_clause_uses_is_left_to_the_unnamed_word_test():
-    assert not asked_thing_unnamed(ASKED, SimpleNamespace(hits=hits_of([FEES, RATES, FOREIGN], 0.87)),
+    assert not asked_thing_unnamed(ASKED, SimpleNamespace(hits=bank_law_hits([FEES, RATES, FOREIGN], 0.87)),
                                    lambda w: 0.0 if w == "牌价" else doc_freq(w))
 
 

@@ -4,10 +4,9 @@ topic weight (a banking service no text rules on, retrieved by its generic words
 
 from types import SimpleNamespace
 
-from assistant.catalog import load_catalog
-from assistant.retrieval.embeddings import E5Embedder
-from assistant.retrieval.gate.assess import assess
 from assistant.retrieval.gate.topic_carriage import CARRIAGE_FLOOR, carried_weakly
+
+from gate_doubles import bank_law_hits, gate_on_bank_law
 
 ASKED = "商业银行提供保管箱服务，租金标准有什么要求？"
 # generic clauses sharing only 商业银行 / 提供 / 服务 / 要求 / 标准 with it (商业银行法第五十条, 消费者权益保护法第二十条 in part)
@@ -26,20 +25,12 @@ def doc_freq(word: str) -> float:
     return GENERIC.get(word, RARE.get(word, 0.0))
 
 
-def hits_of(texts: list[str], similarity: float):
-    return [SimpleNamespace(similarity=similarity - 0.001 * i, sources=("dense-cn",),
-                            clause=SimpleNamespace(text=t, doc_id="commercial-bank-law-2015", kind="law",
-                                                   chunk_id=f"commercial-bank-law-2015:a{i}:0", article=i))
-            for i, t in enumerate(texts, start=1)]
-
-
 def tokens_of(hit) -> list[str]:
     return [w for w in [*GENERIC, *RARE] if w in hit.clause.text]
 
 
 def gate(texts: list[str], similarity: float):
-    retrieval = SimpleNamespace(hits=hits_of(texts, similarity), missing_refs=[], best_similarity=similarity)
-    return assess(ASKED, retrieval, load_catalog(), tokens_of, E5Embedder.coverage_floors, doc_freq=doc_freq)
+    return gate_on_bank_law(ASKED, texts, similarity, tokens_of, doc_freq)
 
 
 def refused_for_carriage(coverage) -> bool:
@@ -47,17 +38,17 @@ def refused_for_carriage(coverage) -> bool:
 
 
 def test_a_question_only_generic_clauses_share_words_with_is_carried_weakly():
-    retrieval = SimpleNamespace(hits=hits_of([FEES, INFORMATION, STANDARDS], 0.86))
+    retrieval = SimpleNamespace(hits=bank_law_hits([FEES, INFORMATION, STANDARDS], 0.86))
     assert carried_weakly(ASKED, retrieval, doc_freq, tokens_of, {})
 
 
 def test_a_leading_clause_holding_the_rare_words_carries_it():
-    retrieval = SimpleNamespace(hits=hits_of([FEES, RENT, STANDARDS], 0.86))
+    retrieval = SimpleNamespace(hits=bank_law_hits([FEES, RENT, STANDARDS], 0.86))
     assert not carried_weakly(ASKED, retrieval, doc_freq, tokens_of, {})
 
 
 def test_an_english_leading_clause_is_not_judged_by_chinese_words():
-    retrieval = SimpleNamespace(hits=hits_of([FEES, GDPR, STANDARDS], 0.86))
+    retrieval = SimpleNamespace(hits=bank_law_hits([FEES, GDPR, STANDARDS], 0.86))
     assert not carried_weakly(ASKED, retrieval, doc_freq, tokens_of, {})
 
 

@@ -2,11 +2,10 @@
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.documents import chunk_file
 from assistant.retrieval.sentence_lead import BigramRarity, best_sentence_share, lead_by_sentence
-from assistant.settings import PROJECT_ROOT, SHARED_REGULATIONS
 from assistant.types import Clause, Hit
+
+from clause_texts import customer_policy_and_pipl_articles
 
 # written for this test from the policy's own article on access to customer data (第十六条), not from any eval file
 QUESTION = "员工要批量导出客户信息，得经过谁审批？"
@@ -14,10 +13,7 @@ QUESTION = "员工要批量导出客户信息，得经过谁审批？"
 
 @pytest.fixture(scope="module")
 def clauses() -> dict[tuple[str, int], Clause]:
-    catalog = load_catalog()
-    policy = chunk_file(PROJECT_ROOT / "corpus" / "policies" / "policy-customer-information.md", catalog)
-    pipl = chunk_file(SHARED_REGULATIONS / "zh" / "pipl-2021.md", catalog)
-    return {(c.doc_id, c.article): c for c in policy + pipl if c.article is not None and c.piece == 0}
+    return customer_policy_and_pipl_articles()
 
 
 @pytest.fixture(scope="module")

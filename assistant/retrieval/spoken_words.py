@@ -20,14 +20,20 @@ _FUNCTION_TAGS = ("r", "p", "c", "u", "y", "e", "o")
 
 
 @lru_cache(maxsize=4096)
-def function_words(question: str) -> frozenset[str]:
-    """The words of `question` that jieba tags as function words (pronouns, particles, prepositions …)."""
+def pos_tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of `text` with jieba's part-of-speech tags (its dictionary's ICTCLAS set), blanks left out."""
     import jieba.posseg as posseg
 
     from ..text.tokens import initialised_jieba
 
     initialised_jieba()  # the shared dictionary, with the taught legal terms
-    return frozenset(w for w, tag in posseg.cut(question) if w.strip() and _is_function_tag(tag))
+    return tuple((w, tag) for w, tag in posseg.cut(text) if w.strip())
+
+
+@lru_cache(maxsize=4096)
+def function_words(question: str) -> frozenset[str]:
+    """The words of `question` that jieba tags as function words (pronouns, particles, prepositions …)."""
+    return frozenset(w for w, tag in pos_tagged(question) if _is_function_tag(tag))
 
 
 def _is_function_tag(tag: str) -> bool:

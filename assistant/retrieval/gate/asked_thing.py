@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from ...language import has_cjk
 from .topic import LEADING_CLAUSES
@@ -51,22 +50,13 @@ def asked_things(question: str) -> list[tuple[str, ...]]:
     before it and, after 什么 / 哪些, the nouns it determines."""
     from ..asked_items import asking_clauses
     from ..named_laws import is_question
+    from ..spoken_words import pos_tagged
 
     things: list[tuple[str, ...]] = []
     for clause in _CLAUSE.split(asking_clauses(question, is_question)):
         if clause.strip():
-            things += _things_of_clause(_tagged(clause))
+            things += _things_of_clause(pos_tagged(clause))
     return things
-
-
-@lru_cache(maxsize=4096)
-def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
-    import jieba.posseg as posseg
-
-    from ...text.tokens import initialised_jieba
-
-    initialised_jieba()  # the shared dictionary, with the taught legal terms
-    return tuple((w, tag) for w, tag in posseg.cut(clause) if w.strip())
 
 
 def _things_of_clause(words: tuple[tuple[str, str], ...]) -> list[tuple[str, ...]]:

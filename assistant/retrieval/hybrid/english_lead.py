@@ -3,16 +3,13 @@ hybrid retrieval; the logic in concept_lead.py)."""
 
 from __future__ import annotations
 
-from ...text.articles import label_suffix
-from ...text.tokens import tokenize
 from ..concept_lead import corpus_weights, lead_by_concepts
-
-_CHINESE_SIDE = ("CN", "INTERNAL")  # the Chinese laws and the bank's policies, written in Chinese
+from .lists import CHINESE_SIDE
 
 
 class EnglishLead:
-    """Methods of HybridRetriever (hybrid/retriever.py): they read its view, config, `_question_concepts` and
-    `_article_tokens` (hybrid/lists.py)."""
+    """Methods of HybridRetriever (hybrid/retriever.py): they read its view, config, `_question_concepts`,
+    `_article_of` and `_articles_holding` (hybrid/lists.py)."""
 
     def _lead_by_english_concepts(self, query: str, hits: list, asks_figure: frozenset[str] = frozenset()) -> list:
         """`hits` with the second first when it is of another Chinese-side text whose article holds clearly more of the
@@ -20,16 +17,9 @@ class EnglishLead:
         routing's) keeps its place against one that does not."""
         from ...lexis.quantities import figure_kinds
 
-        view = self.view
-
         def article_of(hit) -> tuple[str, frozenset[str]] | None:
             clause = hit.clause
-            if clause.article is None or clause.jurisdiction not in _CHINESE_SIDE:
-                return None
-            text = view.law_articles(clause.doc_id).get(clause.article) if not label_suffix(clause.label) else None
-            if text is None:  # an inserted article (第X条之一): its own text
-                return clause.text, frozenset(tokenize(clause.text))
-            return text, self._article_tokens(clause.doc_id)[clause.article]
+            return self._article_of(hit) if clause.article is not None and clause.jurisdiction in CHINESE_SIDE else None
 
         if hits[0].clause.doc_id == hits[1].clause.doc_id or article_of(hits[0]) is None or article_of(hits[1]) is None:
             return hits  # before reading the question's concepts: most English questions stop here
@@ -45,7 +35,7 @@ class EnglishLead:
         view = self.view
 
         def build():
-            docs = sorted({c.doc_id for c in view.clauses if c.jurisdiction in _CHINESE_SIDE and c.article is not None})
+            docs = sorted({c.doc_id for c in view.clauses if c.jurisdiction in CHINESE_SIDE and c.article is not None})
             return docs, sum(len(view.law_articles(d)) for d in docs), {}
 
         docs, total, held = view.derived("concept-lead-articles", build)

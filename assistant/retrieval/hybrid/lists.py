@@ -21,6 +21,7 @@ from ..routing import Route
 # the four lists of a Chinese question's own text: its vector against clauses and paragraphs, its words, its bigrams
 _OWN_LISTS = ("dense", "dense-paragraph", "bm25", "bm25-bigram")
 _DENSE_OWN_LISTS = ("dense", "dense-paragraph")
+CHINESE_SIDE = ("CN", "INTERNAL")  # the Chinese laws and the bank's policies, written in Chinese
 _SENTENCE_LIST = re.compile(r"-s\d+$")  # "dense-s2", "bm25-s2": the lists of one sentence of the question
 _SENTENCE_LISTS = re.compile(r"(?:dense|bm25)-sentences$")  # … merged per kind (_merge_sentence_lists)
 
@@ -242,7 +243,6 @@ class MoreLists:
         question's distinct concepts their article holds (concept_neighbours.py); an article stating the figure asked
         for, or doing what the question's form asks, keeps its slot."""
         from ...lexis.quantities import figure_kinds
-        from ...text.tokens import tokenize
         from ..concept_evidence import concept_weights
         from ..concept_neighbours import order_by_concepts
         from ..list_agreement import MEANING_LISTS
@@ -254,7 +254,7 @@ class MoreLists:
 
         def law_of(hit) -> str | None:
             clause = hit.clause
-            return clause.doc_id if clause.article is not None and clause.jurisdiction in ("CN", "INTERNAL") else None
+            return clause.doc_id if clause.article is not None and clause.jurisdiction in CHINESE_SIDE else None
 
         def weights_of(doc: str) -> list[float]:
             if doc not in by_law:
@@ -262,18 +262,11 @@ class MoreLists:
                                               lambda word: self._articles_holding(doc, word))
             return by_law[doc]
 
-        def article_of(hit) -> tuple[str, frozenset[str]]:
-            clause = hit.clause
-            text = view.law_articles(clause.doc_id).get(clause.article) if not label_suffix(clause.label) else None
-            if text is None:  # an inserted article (第X条之一): its own text
-                return clause.text, frozenset(tokenize(clause.text))
-            return text, self._article_tokens(clause.doc_id)[clause.article]
-
         def keeps_slot(text: str) -> tuple[bool, bool]:
             return bool(asks_figure & figure_kinds(text)), bool(answers_form and answers_form(text))
 
         return order_by_concepts(hits, concepts, cfg.concept_neighbour_margin, cfg.neighbour_depth, law_of,
-                                 article_of, weights_of, cfg.concept_neighbour_head_start, MEANING_LISTS, keeps_slot)
+                                 self._article_of, weights_of, cfg.concept_neighbour_head_start, MEANING_LISTS, keeps_slot)
 
     def _question_concepts(self, query: str) -> tuple:
         """The question's content words, each with every Chinese word the bridges give for it (lexis/concepts.py), law
@@ -359,6 +352,17 @@ class MoreLists:
         if (doc, word) not in held:
             held[doc, word] = articles_holding(word, self.view.law_articles(doc), self._article_tokens(doc))
         return held[doc, word]
+
+    def _article_of(self, hit) -> tuple[str, frozenset[str]]:
+        """The whole text of a hit's article and its tokens, as the concept readers weigh them; an inserted article
+        (第X条之一) is read from its own text."""
+        from ...text.tokens import tokenize
+
+        clause = hit.clause
+        text = self.view.law_articles(clause.doc_id).get(clause.article) if not label_suffix(clause.label) else None
+        if text is None:
+            return clause.text, frozenset(tokenize(clause.text))
+        return text, self._article_tokens(clause.doc_id)[clause.article]
 
     def _article_tokens(self, doc: str) -> dict:
         """The tokens of each article of one law, as the grounding verifier reads them (its derived table, shared)."""

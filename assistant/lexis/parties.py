@@ -71,6 +71,9 @@ ACTORS_ZH = [
     ("董事", "director"),
     # the regulator as 银行业监督管理法 names it throughout (银行业监督管理机构, without 国务院)
     ("银行业监督管理机构", "authority:banking"), ("高级管理人员", "director"), ("高管", "director"),
+    # 董监高: the usual short form of 董事、监事、高级管理人员 (the three the statutes list together, 征信业管理条例第八条,
+    # 反洗钱法第五十六条; general Chinese corporate usage)
+    ("董监高", "director"),
     # 公安部门 as drafts name the public security organs (公安机关); the parties of a payment (非银行支付机构监督管理条例
     # 第二十五条 收款人、付款人), neither of them the payment institution
     ("公安部门", "authority:police"), ("收款人", "payee"), ("付款人", "payer"),

@@ -138,6 +138,11 @@ _NOMINAL_AFTER_ACT_ZH = re.compile(r"(?:管理|检查|检测|审核|协调|评�
                                    r"机构|机关|人员|报告|意见|结果)")
 
 
+# 的 and a noun after an act word: the act is a modifier of that noun (核准的任职资格, 批准的用途), not the case clause
+# …批准的，
+_MODIFIER_AFTER_ACT_ZH = re.compile(r"的[\u4e00-\u9fff]")
+
+
 # adverbs between a doer and its act (依法监督, 统一规定, 另行规定, 负责审查: general usage)
 _ADVERBS_BEFORE_ACT_ZH = re.compile(r"(?:依法|统一|另行|负责|共同|分别|具体|可以|应当|有权)+$")
 
@@ -230,6 +235,10 @@ def _doers_zh_of(word: str, clause: str) -> tuple[tuple[str, ...], ...]:
             out.append([])  # 经批准, 被处罚: done by someone the place does not name
         elif handed:
             out.append(_parties_named(handed.group(1)))
+        elif _MODIFIER_AFTER_ACT_ZH.match(sentence, local + len(word)) and re.search(r"[\u4e00-\u9fff]$", before):
+            # 拿到监管核准的任职资格: the act in a 的-modifier of a noun is done by the word right before it (here no party
+            # of the lexicon), not by the sentence's duty holder, who only gets what was approved (general usage)
+            out.append([])
         else:
             # the holders of the modal verbs up to the act (an elided subject goes on with the sub-clause before), or
             # the party its own sub-clause opens with (an act stated without a modal verb); never a party of a later

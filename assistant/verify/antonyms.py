@@ -219,6 +219,15 @@ def _mentions(text: str, words: tuple[str, ...], pattern: str) -> bool:
     return bool(re.search(rf"\b(?:{pattern})\b", text, re.I))
 
 
+# 境内外 / 国内外 (at home and abroad, general usage: 在境内外设有分支机构, 反洗钱法第三十七条) say both members at once: spelled
+# out, so the article uses the claim's "abroad" as well as 境内
+_BOTH_ZH = re.compile(r"([境国])内外")
+
+
+def _both_spelled(text: str) -> str:
+    return _BOTH_ZH.sub(lambda m: f"{m.group(1)}内和{m.group(1)}外", text or "")
+
+
 def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), article: str = "") -> tuple[str, str, str] | None:
     """(the clause's word, the claim's word, the sentence holding the clause's) when the claim uses one member of a pair where the sentences it
     paraphrases (`readings`) that use either member all use the other, not negated, and never the claim's; None otherwise.
@@ -227,6 +236,7 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
     them may mention the claim's member. `article`: for a claim in the other language, whose readings its glossary terms
     only guess, the whole article; when the article itself uses the claim's member (not negated) anywhere, it may say what
     the claim says (征信业管理条例第二十四条 在中国境内采集的信息…应当在中国境内进行 beside 向境外…提供信息)."""
+    readings, nearby, article = [_both_spelled(r) for r in readings], [_both_spelled(r) for r in nearby], _both_spelled(article)
     for pair in PAIRS:
         kin = (pair.zh_opposite + pair.zh_opposite_kin,
                pair.en_opposite + (f"|{pair.en_opposite_kin}" if pair.en_opposite_kin else ""))

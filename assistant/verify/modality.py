@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..language import is_chinese
+from .causatives_en import CAUSATIVE_RIGHT_EN
 
 # Modality classes, longest spellings first within each class. Chinese words are matched as substrings;
 # English ones on word boundaries. "不得" must win over "得", "无需" over "需", "shall not" over "shall".
@@ -148,6 +149,8 @@ _EN = {
                    r"(?:has|have) (?:full |sole |complete |the )?discretion",
                    r"it is for (?:[\w'-]+ ){1,4}?to (?:decide|choose|determine) whether (?:or not )?to"],
     "right": [r"(?:shall |will )?(?:has|have) the right", r"(?:shall be|is|are) entitled",
+              # "can have the bank erase the data": a right against the one who must act (causatives_en.py)
+              CAUSATIVE_RIGHT_EN,
               # not a party's right named as a thing ("infringes consumers' right to have their information protected"):
               # the possessive names whose right it is, and the verb before it says what is done to it
               r"(?<!'s )(?<!s' )right to", r"entitled",
@@ -266,6 +269,7 @@ _NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)(?:(?:\w+ly|in
                             r"(?:no\s+(?:[\w'-]+\s+){1,8}|"
                             r"(?:nobody|no one|no-one|none)\s+(?:[\w'-]+\s+){0,8})$", re.I)
 # "No person shall / may disclose" forbids; "no controller is required to" frees from a duty
+_CAUSATIVE_VERB_EN = re.compile(r"(?:can|may|could) (?:have|get)\b", re.I)
 _NEGATED_BY_NO = {"permission": "prohibition", "obligation": "prohibition", "right": "no_right"}
 _DUTY_WORD_EN = re.compile(r"(?:is|are|has|have|needs?)\b|required|obliged|obligated|bound|mandatory|compulsory", re.I)
 
@@ -274,6 +278,8 @@ def _negated_by_subject(text: str, at: int, cls: str) -> str:
     """The class of an English modal verb whose subject opens with "no" ("No individual or organisation may provide
     …" is a ban, not an option); other modal verbs keep their class."""
     if cls in _NEGATED_BY_NO and _NO_SUBJECT_EN.search(text[:at]):
+        if cls == "right" and _CAUSATIVE_VERB_EN.match(text, at):
+            return "prohibition"  # "nobody can get the account frozen": no one may have it done, a ban (causatives_en.py)
         return "exemption" if cls == "obligation" and _DUTY_WORD_EN.match(text, at) else _NEGATED_BY_NO[cls]
     return cls
 
@@ -325,6 +331,11 @@ def _false_zh_modal(text: str, at: int, word: str) -> bool:
         return before in "相对响适供反答回效" or after in "用对急急变答"
     if word == "须":
         return before in "必无毋"
+    if word in ("要求", "需要") and re.match(r"的[，,\u4e00-\u9fff]", text[at + len(word) :]):
+        # 客户要求的，还要作出明确说明 / 客户要求的还要… / 按照客户要求的方式: 要求的 / 需要的 with more after it is what is
+        # asked or needed (a case or a noun's modifier); a modal verb governs a verb, never 的 (general usage). Closing the
+        # sentence, 这是法律要求的 states the requirement
+        return True
     if word == "要求" and re.match(r"[^，,。；;：:]{1,40}的(?:[，,]|$)", text[at + 2 :]):
         # 个人要求删除其个人信息的，处理者应当… / 法律要求保存的，从其规定: 要求 in a sub-clause closed by 的 and a comma is
         # the case the rule is for (the statutes' drafting of cases, …的，), a request made, no duty of the one making it

@@ -17,6 +17,7 @@ from .actors.holders import LIST_ITEM, _duty_pairs, _modal_rest, _modal_word
 from ..language import is_chinese
 from .modality import Finding, OPPOSITE_CLASSES, case_before_a_rule, classes_in, normalised, governed_modals, modal_classes
 from .bans_across import bans_the_duty_across
+from .condition_parts import without_condition_modals
 from .wording import AMBIGUITY, _content, _lead_in, _sentence_index, _wording, sentences, wording_share
 
 
@@ -204,7 +205,8 @@ def _own_classes(parts: list[str]) -> list[set[str]]:
         if i and own[i - 1] and _CONTINUED_VERB.match(part):
             classes = set(own[i - 1])
         own.append(classes)
-    return own
+    # (an English "…, only if it can be accessed" states when the rule applies: condition_parts.py)
+    return without_condition_modals(parts, own)
 
 
 # How much of what the claim's modal verb governs one sub-clause must hold to be the act the claim is about

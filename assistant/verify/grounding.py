@@ -37,6 +37,8 @@ from .edits import copied_sentence_findings
 from .statute_words_zh import statute_words_zh
 from .offenders import offence_not_in_article
 from .missing_words import holds_what_the_cited_lacks
+from .bounded_figures import bound_findings
+from .period_words import periods_in_figures
 
 if TYPE_CHECKING:
     from ..stage_context import StageContext
@@ -221,7 +223,8 @@ class GroundingVerifier(Verifier):
         # the period of a rate the clause states per period (一年里有两次 for 每年两次): no duration to compare
         # (a headcount of employees, staff or workers is one of persons, as the clause counts them; a bare age after the
         # persons it bounds, "minors under 16", is one of years of age)
-        said = as_counted(claim.text)
+        # (and a period named by a word, "a fortnight" or 一个季度, as its figure: period_words.py)
+        said = periods_in_figures(as_counted(claim.text))
         claim_q = [q for q in extract_quantities(said)
                    if not any(period_of_a_rate(q, said, self._clause_texts(c)[-1]) for c in clauses)]
         sources: list[tuple[str, Quantity]] = []
@@ -251,6 +254,13 @@ class GroundingVerifier(Verifier):
                 for bound, value, said in elliptical_mismatches(claim.text, text):
                     shown = "、".join(dict.fromkeys(q.raw for q in said))
                     found.append(("contradicted", f"claim says {bound} {value:g}, {_label(clause)} says {bound} {shown}"))
+        from ..lexis.lexicon import load_lexicon
+
+        for clause in clauses:
+            # a bare figure lowered past the floor, a duty made to last past its period of validity, a rate's period
+            # changed: what the quantity check reads no figure of (bounded_figures.py)
+            found += [("contradicted", f"{_label(clause)}: {f}")
+                      for f in bound_findings(claim.text, self._clause_texts(clause)[-1], load_lexicon().chinese_words)]
         if not found and claim_q:
             # every figure is in the article, but is each the figure of the case the claim speaks of? (cases.py)
             # A verbatim quote of the clause states each figure with its own case (a quote spanning 第六十六条's two

@@ -49,3 +49,13 @@ def test_a_period_asked_with_no_unit_is_answered_in_any_unit():
     assert _asked_units("要保存几年？") == {"months"}
     assert _asked_units("多久一次复核？") == set()  # a frequency, not a period
     assert _asked_units("这样合规吗？") == set()
+
+
+def test_asking_who_approves_a_figure_is_asking_whose_rule_sets_it():
+    from assistant.retrieval.gate.whose_rule import asks_whose_rule, refers_elsewhere
+
+    assert asks_whose_rule("How long can we keep the chatbot logs, and who signs off on the retention period?")
+    assert asks_whose_rule("客服录音保存期限谁来审批？")
+    assert not asks_whose_rule("How long can we keep the chatbot logs?")
+    # policy-model-risk 第十八条: the period left to a unit's decision and an officer's approval
+    assert refers_elsewhere("对话记录的保存期限由业务部门在上线前确定并经个人信息保护负责人审批，不得无限期保存")

@@ -281,6 +281,11 @@ BLIND36_SET = "blind BS+BT"
 # of stop 54; tuning data from round 45 on.
 PLANTED_BLIND37 = DATA / "planted_claims_blind37.jsonl"
 BLIND37_SET = "blind BU+BV"
+# Written before round 45 (03:48–03:54 UTC, Dec 7) by a data-only helper (batches BW and BX, pbBW-… / pbBX-…), kept from
+# everyone who changed code until round 45 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 55; tuning data from round 46 on.
+PLANTED_BLIND38 = DATA / "planted_claims_blind38.jsonl"
+BLIND38_SET = "blind BW+BX"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -317,7 +322,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND31_SET, PLANTED_BLIND31), (BLIND32_SET, PLANTED_BLIND32),
     (BLIND33_SET, PLANTED_BLIND33), (BLIND34_SET, PLANTED_BLIND34),
     (BLIND35_SET, PLANTED_BLIND35), (BLIND36_SET, PLANTED_BLIND36),
-    (BLIND37_SET, PLANTED_BLIND37),
+    (BLIND37_SET, PLANTED_BLIND37), (BLIND38_SET, PLANTED_BLIND38),
 )
 
 

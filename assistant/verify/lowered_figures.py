@@ -27,8 +27,11 @@ def figure_past_the_bound(claim: str, clause: str) -> str:
     ceiling). The clause must be English and state the bound; a Chinese text is compared by its own checks."""
     if re.search(r"[\u4e00-\u9fff]", claim + clause):
         return ""
+    changes = list(_SET_TO_EN.finditer(claim))
+    if not changes:
+        return ""  # most claims set no figure: the clause's quantities are not read for them (verifier time)
     bounds = extract_quantities(clause)
-    for m in _SET_TO_EN.finditer(claim):
+    for m in changes:
         number = m.group("n").lower()
         value = float(number) if number.isdigit() else float(EN_NUMBER_WORDS[number])
         down = m.group("verb").lower() in _DOWN

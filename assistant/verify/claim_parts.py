@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..language import is_chinese
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -27,10 +29,10 @@ def best_part(claim: str, parts: Sequence[str], bridge: Callable[[str], Sequence
     """The index of the one part sharing most words with the claim; None when none shares any or two tie."""
     if not parts:
         return None
-    if _HAN.search(claim):
+    if is_chinese(claim):
         mine = _bigrams(skip(claim))
         scores = [len(mine & _bigrams(skip(p))) for p in parts]
-    elif any(_HAN.search(p) for p in parts):
+    elif any(is_chinese(p) for p in parts):
         words = [w for w in bridge(claim) if len(w) >= 2]
         scores = [sum(w in p for w in words) for p in parts]
     else:

@@ -225,8 +225,9 @@ class GroundingVerifier(Verifier):
         # persons it bounds, "minors under 16", is one of years of age)
         # (and a period named by a word, "a fortnight" or 一个季度, as its figure: period_words.py)
         said = periods_in_figures(as_counted(claim.text))
+        article_of = {c.chunk_id: self._clause_texts(c)[-1] for c in clauses}  # each cited clause's whole article, read once
         claim_q = [q for q in extract_quantities(said)
-                   if not any(period_of_a_rate(q, said, self._clause_texts(c)[-1]) for c in clauses)]
+                   if not any(period_of_a_rate(q, said, article_of[c.chunk_id]) for c in clauses)]
         sources: list[tuple[str, Quantity]] = []
         for clause in clauses:
             sources += [(_label(clause), q) for q in extract_quantities(as_counted(clause.text))]
@@ -240,12 +241,12 @@ class GroundingVerifier(Verifier):
                 found.append(("not_supported", mismatch.describe(where_all)))
         for clause in clauses:
             # a calendar date the article states otherwise (dates.py: quantities skip dates)
-            stated = other_date(claim.text, self._clause_texts(clause)[-1])
+            stated = other_date(claim.text, article_of[clause.chunk_id])
             if stated:
                 found.append(("contradicted", f"{_label(clause)} states the date(s) {stated}, not the claim's"))
         for clause in clauses:
             # a count of a thing the clause counts otherwise ("three deputy chairs" against "two deputy chairs")
-            text = self._clause_texts(clause)[-1]
+            text = article_of[clause.chunk_id]
             if not is_chinese(claim.text) and not is_chinese(text):
                 for thing, value, said in count_mismatches(claim.text, text):
                     shown = "、".join(f"{n:g}" for n in sorted(said))
@@ -256,11 +257,12 @@ class GroundingVerifier(Verifier):
                     found.append(("contradicted", f"claim says {bound} {value:g}, {_label(clause)} says {bound} {shown}"))
         from ..lexis.lexicon import load_lexicon
 
+        bridge = load_lexicon().chinese_words  # Chinese words for an English claim's, to find the part it restates
         for clause in clauses:
             # a bare figure lowered past the floor, a duty made to last past its period of validity, a rate's period
             # changed: what the quantity check reads no figure of (bounded_figures.py)
             found += [("contradicted", f"{_label(clause)}: {f}")
-                      for f in bound_findings(claim.text, self._clause_texts(clause)[-1], load_lexicon().chinese_words)]
+                      for f in bound_findings(claim.text, article_of[clause.chunk_id], bridge)]
         if not found and claim_q:
             # every figure is in the article, but is each the figure of the case the claim speaks of? (cases.py)
             # A verbatim quote of the clause states each figure with its own case (a quote spanning 第六十六条's two
@@ -268,13 +270,10 @@ class GroundingVerifier(Verifier):
             for clause in clauses:
                 if quote_in(statement(claim.text), self._clause_texts(clause)):
                     continue
-                text = self._clause_texts(clause)[-1]
-                bridge = None
-                if is_chinese(text) and not is_chinese(claim.text):
-                    from ..lexis.lexicon import load_lexicon
-
-                    bridge = load_lexicon().chinese_words  # for the words of each figure's own case (cases.py)
-                for other in figure_of_another_case(claim.text, text, bridge or ()):
+                text = article_of[clause.chunk_id]
+                # the words of each figure's own case (cases.py): bridged for an English claim on a Chinese article
+                case_bridge = bridge if is_chinese(text) and not is_chinese(claim.text) else ()
+                for other in figure_of_another_case(claim.text, text, case_bridge):
                     if extension_stated(normalised(claim.text), other.claim, text):
                         continue  # the claim's extension, which the article's extension states (figures.py)
                     found.append(("contradicted", f"{_label(clause)}: {other.describe()}"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import is_chinese
 from ..lexis.quantities import EN_NUMBER_WORDS, extract_quantities
 
 _WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
@@ -25,7 +26,7 @@ _DOWN = {"lower", "reduce", "cut", "decrease", "bring down"}
 def figure_past_the_bound(claim: str, clause: str) -> str:
     """'' or a description, when an English claim lowers a figure below the floor the clause sets (or raises it above its
     ceiling). The clause must be English and state the bound; a Chinese text is compared by its own checks."""
-    if re.search(r"[\u4e00-\u9fff]", claim + clause):
+    if is_chinese(claim + clause):
         return ""
     changes = list(_SET_TO_EN.finditer(claim))
     if not changes:

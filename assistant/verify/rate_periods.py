@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..language import is_chinese
 from ..lexis.quantities import EN_NUMBER_WORDS
 from ..text.numerals import NUMBER, cn_to_int
 from .claim_parts import best_part
@@ -71,7 +72,7 @@ def _rate_en(part: str) -> tuple[int | None, float] | None:
 def rate_of(text: str) -> tuple[int | None, float] | None:
     """(how many times, in how many months) of the first rate `text` states: None when it states none; the count None
     when the text names the period only (每年度…开展, "every year")."""
-    return _rate_zh(text) if re.search(r"[\u4e00-\u9fff]", text) else _rate_en(text)
+    return _rate_zh(text) if is_chinese(text) else _rate_en(text)
 
 
 def _without_rate(text: str) -> str:
@@ -89,7 +90,7 @@ def other_rate(claim: str, article: str, bridge: Callable[[str], Sequence[str]] 
     parts = [p for p in _PARTS.split(article) if rate_of(p) is not None]
     if not parts:
         return ""
-    if re.search(r"[\u4e00-\u9fff]", claim) and not re.search(r"[\u4e00-\u9fff]", article):
+    if is_chinese(claim) and not is_chinese(article):
         return ""  # a Chinese claim on an English text: its rates are left to the other checks
     at = best_part(claim, parts, bridge, skip=_without_rate)
     if at is None:

@@ -53,3 +53,21 @@ def sentence_chunks(text: str, max_chunks: int = MAX_CHUNKS) -> list[str]:
     if len(chunks) > max_chunks:
         chunks = chunks[: max_chunks - 1] + [" ".join(chunks[max_chunks - 1:])]
     return chunks if len(chunks) >= 2 else []
+
+
+_ASKS = re.compile(r"[?？]\s*$")
+
+
+def asking_part(text: str) -> str:
+    """The question a long message ends with: its last sentences that end in a question mark, with the sentences
+    before them while shorter than a fact of its own (MIN_CHARS: "Can we?" needs the sentence it asks about); empty
+    when the message does not end by asking."""
+    pieces = _pieces(text)
+    if not pieces or not _ASKS.search(pieces[-1]):
+        return ""
+    start = len(pieces) - 1
+    while start > 0 and _ASKS.search(pieces[start - 1]):
+        start -= 1
+    while start > 0 and len(" ".join(pieces[start:])) < MIN_CHARS["cjk" if has_cjk(text) else "latin"]:
+        start -= 1
+    return " ".join(pieces[start:])

@@ -186,7 +186,25 @@ class QueryWords:
                 and not (len(w) == 1 and has_cjk(w))]
 
     def _query_texts(self, query: str, routed: Route) -> tuple[str, str]:
-        """What BM25 and the dense index are asked: the question, with the glossary's legal terms."""
+        """What BM25 and the dense index are asked: the question, with the glossary's legal terms; the dense text of
+        a long pasted message without what no clause can match (pasted_noise.py, config.pasted_noise_min_chars)."""
+        lexical_query, dense_query = self._glossed_texts(query, routed)
+        least = self.config.pasted_noise_min_chars
+        if not least or len(query) < least:
+            return lexical_query, dense_query
+        from ..pasted_noise import without_noise
+        from ..sentences import asking_part
+
+        if not asking_part(query):
+            return lexical_query, dense_query
+
+        if isinstance(dense_query, BridgedText):
+            return lexical_query, BridgedText(without_noise(dense_query.question, self.view.doc_freq),
+                                              dense_query.terms)
+        return lexical_query, without_noise(dense_query, self.view.doc_freq)
+
+    def _glossed_texts(self, query: str, routed: Route) -> tuple[str, str]:
+        """The question with the glossary's legal terms, for BM25 and for the dense index."""
         if not self.config.glossary:
             return query, query
         from ...lexis.glossary import load_glossary

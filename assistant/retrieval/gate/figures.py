@@ -27,8 +27,20 @@ def _quoted_frequency(question: str, confirmed: str, facts: list) -> list:
     refused unchanged (105; three answerable questions quote a frequency, all still answered)."""
     if any(f.name == "frequency" for f in facts):
         return []
-    parts = [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]
+    parts = [_ATTRIBUTIVE_FREQUENCY.sub("", part)
+             for part in [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]]
     return [FREQUENCY] if any(states_frequency(part) for part in parts) else []
+
+
+# A frequency in an attribute joined to its noun by 的 (每年度的审计报告, 每月的对账单, 每季度报送的报表: general Chinese
+# grammar, the attributive 的) names which document or thing the question is about, not a frequency quoted to be
+# confirmed: "每年度的审计报告，是不是要公布" asks whether to publish it (商业银行法第五十六条), not how often. Not when 次
+# is inside (每年报一次的 still quotes the count of times). Round 46, gate on cached retrievals over the tuning pools
+# (3,317 answerable, 1,276 out-of-scope): answerable wrongly refused 94 -> 93 (an annual audited report asked whether
+# it goes to the central bank too), out-of-scope refused unchanged (1,147; the 9 near misses in this wording are all
+# refused by other signals); 2 answerable pool questions have the wording.
+_ATTRIBUTIVE_FREQUENCY = re.compile(
+    r"每个?(?:年度?|半年|季度?|月|周|日|天)[^，。？！?!；、的次]{0,8}的(?=[\u4e00-\u9fff])")
 
 
 def _quoted_groups(question: str, confirmed: str = "") -> set[str]:
@@ -59,6 +71,8 @@ _PERIOD_GROUPS = frozenset({"months", "duration", "workday"})  # lexis.quantitie
 # states a frequency, so that the frequency is still checked. Round 45, gate on cached retrievals over the tuning pools
 # (3,240 answerable, 1,249 out-of-scope): answerable wrongly refused 96 -> 95 (an annual risk assessment of important
 # data, 网络数据安全管理条例第三十三条 and the data-classification policy's 每年度), out-of-scope refused unchanged (1,127).
+# Round 46 re-judged it off against on (gate on cached retrievals, 3,317 answerable, 1,276 out-of-scope): it still
+# holds only that question; no near miss answered; round 45's newly pooled sets (77 answerable, 27 near misses) unmoved.
 _FREQUENCY_PERIOD = re.compile(
     rf"每?[{CN_NUMERAL_CHARS}\d]*个?(?:年度?|半年|季度?|月|周|日|天)[^，。？！?!；、\d{CN_NUMERAL_CHARS}]{{0,4}}?[一1]次|"
     rf"每[{CN_NUMERAL_CHARS}\d]+个?(?:年|半年|季度?|月|周|日|天)|"
@@ -200,6 +214,8 @@ def _asked_units(question: str) -> set[str]:
 # 几天. Round 45, gate on cached retrievals over the tuning pools (3,240 answerable, 1,249 out-of-scope): answerable
 # wrongly refused 96 -> 95 (a deletion request's reply time under the customer-information policy), out-of-scope
 # refused unchanged (1,127). 多久一次 asks a frequency, not a period.
+# Round 46 re-judged it off against on (the same replay): it holds only that question; no near miss answered; round
+# 45's newly pooled sets unmoved.
 _ASKS_PERIOD = re.compile(r"多长时间|多久(?!一次)|多少时间|\bhow long\b", re.I)
 
 

@@ -108,7 +108,9 @@ def first_ranked_across(question: str, hits, retrieved) -> bool:
     # fused ranking put another clause first (policy-model-risk 第六条's risk grades before 第二十六条's
     # revalidation cycle for "how often do we revalidate a high-risk model"). Round 45, gate on cached retrievals over
     # the tuning pools (3,240 answerable, 1,249 out-of-scope): answerable wrongly refused 96 -> 95, out-of-scope
-    # refused unchanged (1,127). max keeps the first of equal similarities, in ranking order (deterministic).
+    # refused unchanged (1,127). max keeps the first of equal similarities, in ranking order (deterministic). Round 46
+    # re-judged it off against on (3,317 answerable, 1,276 out-of-scope): it holds one question (a scorecard model's
+    # revalidation frequency), no near miss answered, round 45's newly pooled sets unmoved.
     dense = [h for h in retrieved if getattr(h, "similarity", None) is not None]
     closest = max(dense, key=lambda h: h.similarity, default=None)
     return hits[0] is retrieved[0] or hits[0] is closest

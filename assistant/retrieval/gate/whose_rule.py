@@ -41,5 +41,6 @@ def refers_elsewhere(sentence: str) -> bool:
 # decision and approval (policy-model-risk 第十八条 「对话记录的保存期限由业务部门在上线前确定并经个人信息保护负责人审批」)
 # answers that, though it states no figure. General question forms of approval. Round 45, gate on cached retrievals
 # over the tuning pools (3,240 answerable, 1,249 out-of-scope): answerable wrongly refused 93 -> 92, out-of-scope
-# refused unchanged (1,127).
+# refused unchanged (1,127). Round 46 re-judged it off against on (3,317 answerable, 1,276 out-of-scope): it holds
+# only that question, no near miss answered, round 45's newly pooled sets unmoved.
 _ASKS_WHO_APPROVES = re.compile(r"谁(?:来)?(?:审批|批准|签字|签批|拍板)|\bwho (?:signs? off|approves|authori[sz]es)\b", re.I)

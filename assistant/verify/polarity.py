@@ -79,6 +79,7 @@ from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
+from .roles.possessors import owner_as_duty_holder
 from .separate_rules import law_for_what_it_leaves
 from .stated_rules import option_of_a_stated_rule
 from .roles.objects import subject_only_as_object
@@ -169,6 +170,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # (未成年人的父母或者其他监护人的同意 made the minor's own; roles/consenters.py)
         consenter = possessor_as_consenter(stated, clause_text, load_lexicon().chinese_words)
         found = found + [consenter] if consenter else found
+    if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
+        # a duty given to the party the article names only as the owner of a thing (客户身份资料 kept by the customer,
+        # roles/possessors.py)
+        owner = owner_as_duty_holder(stated, clause_text)
+        found = found + [owner] if owner else found
     if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause:
         # one party's act of a Chinese sentence that gives two parties an act each, given to the other (acts_across.py)
         moved = act_of_another_party_across(stated, clause_text, load_lexicon().chinese_words)

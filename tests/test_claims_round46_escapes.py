@@ -1,0 +1,31 @@
+"""Round 46 (claims46esc): a duty given to the party an article names only as the owner of a thing."""
+
+from assistant.verify.polarity import contradictions
+from assistant.verify.roles.possessors import owner_as_duty_holder
+
+# 反洗钱法（2024）第三十四条
+AML_34 = ("第三十四条 金融机构应当按照规定建立客户身份资料和交易记录保存制度。\n\n在业务关系存续期间，客户身份信息发生变更的，应当"
+          "及时更新。\n\n客户身份资料在业务关系结束后、客户交易信息在交易结束后，应当至少保存十年。\n\n金融机构解散、被撤销或者被宣告"
+          "破产时，应当将客户身份资料和客户交易信息移交国务院有关部门指定的机构。")
+# 商业银行法第三十六条: the borrower is named as an owner (借款人资信良好) and as a duty holder (借款人应当提供担保)
+CBL_36 = ("第三十六条 商业银行贷款，借款人应当提供担保。商业银行应当对保证人的偿还能力，抵押物、质物的权属和价值以及实现抵押权、"
+          "质权的可行性进行严格审查。\n\n经商业银行审查、评估，确认借款人资信良好，确能偿还贷款的，可以不提供担保。")
+
+
+def test_the_owner_of_the_records_made_their_keeper():
+    for claim in ("客户应当在业务关系结束后把自己的身份资料保存十年。",
+                  "Customers must themselves keep their transaction records for ten years after each transaction."):
+        found = owner_as_duty_holder(claim, AML_34)
+        assert found and found.kind == "actor" and "客户" in found.message
+        assert any(f.kind == "actor" for f in contradictions(claim, AML_34))
+
+
+def test_the_article_s_own_duty_holder_and_other_parties_stand():
+    for claim in ("金融机构应当在业务关系结束后将客户身份资料保存至少十年。",
+                  "A financial institution must keep customer identity records for at least ten years.",
+                  "客户身份资料在业务关系结束后至少要保存十年。"):
+        assert owner_as_duty_holder(claim, AML_34) is None
+    # a party the article makes act somewhere is left to the sentence-level checks
+    assert owner_as_duty_holder("借款人资信良好的，可以不提供担保，但一般应当提供担保。", CBL_36) is None
+    # an option of the owner is not read here
+    assert owner_as_duty_holder("客户可以要求金融机构更新其身份信息。", AML_34) is None

@@ -29,3 +29,19 @@ def test_the_article_s_own_duty_holder_and_other_parties_stand():
     assert owner_as_duty_holder("借款人资信良好的，可以不提供担保，但一般应当提供担保。", CBL_36) is None
     # an option of the owner is not read here
     assert owner_as_duty_holder("客户可以要求金融机构更新其身份信息。", AML_34) is None
+
+
+# 商业银行法第四十条第一款
+CBL_40 = "第四十条 商业银行不得向关系人发放信用贷款；向关系人发放担保贷款的条件不得优于其他借款人同类贷款的条件。"
+
+
+def test_a_ban_on_one_kind_made_a_ban_on_every_kind():
+    from assistant.verify.widened_bans import widened_ban
+
+    for claim in ("商业银行对关系人不能发放任何贷款。", "银行不得给关系人放信用贷款，担保贷款也不行。"):
+        found = widened_ban(claim, CBL_40)
+        assert found and found.kind == "scope" and "担保贷款" in found.message
+        assert any(f.kind == "scope" for f in contradictions(claim, CBL_40))
+    for claim in ("商业银行不能给关系人发放信用贷款。",
+                  "银行不能给关系人发放信用贷款，给关系人的担保贷款条件也不能比其他借款人优惠。"):
+        assert widened_ban(claim, CBL_40) is None

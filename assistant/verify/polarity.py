@@ -41,6 +41,7 @@ import re
 
 from ..lexis.quantities import extract_quantities
 from .universal_holders import narrowed_universal_party
+from .widened_bans import widened_ban
 from .restated_exceptions import without_restated_exception
 from .restated_universals import universal_restated
 from .only_if import excepted_in_sentence, permission_only_if
@@ -227,6 +228,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # every party of a kind (所有 / 任何 …) where the article binds only a narrower one (universal_holders.py)
         narrowed = narrowed_universal_party(stated, clause_text)
         found = found + [narrowed] if narrowed else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
+        # a ban on one kind of a thing made a ban on every kind (任何贷款, 担保贷款也不行 against 不得…发放信用贷款;
+        # widened_bans.py)
+        widened = widened_ban(stated, clause_text)
+        found = found + [widened] if widened else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and paraphrased:
         # the rule extended by name (包括 / "including") to what the article excepts from it (excluded_items.py)
         excepted = included_exception(stated, clause_text)

@@ -45,3 +45,19 @@ def test_a_ban_on_one_kind_made_a_ban_on_every_kind():
     for claim in ("商业银行不能给关系人发放信用贷款。",
                   "银行不能给关系人发放信用贷款，给关系人的担保贷款条件也不能比其他借款人优惠。"):
         assert widened_ban(claim, CBL_40) is None
+
+
+# 商业银行法第四十一条
+CBL_41 = "第四十一条 任何单位和个人不得强令商业银行发放贷款或者提供担保。商业银行有权拒绝任何单位和个人强令要求其发放贷款或者提供担保。"
+
+
+def test_a_right_to_refuse_made_a_ban_on_refusing():
+    from assistant.verify.denied_refusals import ban_on_a_granted_act
+
+    wrong = "政府部门强令银行提供担保的，商业银行只能配合，不能拒绝。"
+    found = ban_on_a_granted_act(wrong, CBL_41)
+    assert found and found.kind == "polarity"
+    assert any(f.kind == "polarity" for f in contradictions(wrong, CBL_41))
+    for right in ("商业银行可以拒绝任何单位强令其发放贷款。", "任何单位不得强令商业银行发放贷款，商业银行有权拒绝。",
+                  "任何单位和个人不能拒绝商业银行的合法经营。"):
+        assert ban_on_a_granted_act(right, CBL_41) is None

@@ -42,6 +42,7 @@ import re
 from ..lexis.quantities import extract_quantities
 from .universal_holders import narrowed_universal_party
 from .widened_bans import widened_ban
+from .denied_refusals import ban_on_a_granted_act
 from .restated_exceptions import without_restated_exception
 from .restated_universals import universal_restated
 from .only_if import excepted_in_sentence, permission_only_if
@@ -156,6 +157,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # the rule denied in the very case the clause states it for, which the claim concedes (concessions.py)
         conceded = denied_in_its_case(stated, clause_text, load_lexicon().chinese_words)
         found = found + [conceded] if conceded else found
+    if not opposed() and zh_claim and zh_clause and paraphrased:
+        # the act the clause gives the party the right to do (有权拒绝) banned by the claim (不得拒绝; denied_refusals.py)
+        banned = ban_on_a_granted_act(stated, clause_text)
+        found = found + [banned] if banned else found
     if not opposed() and zh_clause and paraphrased:
         # the act the clause lets the party refuse made its duty (refusals.py)
         refused = refusal_made_duty(stated, clause_text, load_lexicon().chinese_words)

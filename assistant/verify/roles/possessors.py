@@ -32,7 +32,7 @@ _THING_WORDS = tuple(w for w in ATTRIBUTE_ZH if w not in ("员工", "工作", "�
 
 def _owned_thing(clause: str, party: str) -> str | None:
     """The first 「party word + thing word」 of the clause naming `party` (an actor label) as an owner (客户身份资料),
-    taken whole up to the next punctuation mark or 的 for the message."""
+    taken up to the next punctuation mark, 的 or conjunction for the message."""
     for word, name in ACTORS_ZH_LONGEST_FIRST:
         if name != party:
             continue
@@ -42,7 +42,7 @@ def _owned_thing(clause: str, party: str) -> str | None:
         for m in re.finditer(re.escape(word), clause):
             if clause[m.end() : m.end() + 2] in _THING_WORDS \
                     and not any(s <= m.start() and m.end() <= e for s, e in longer):
-                tail = re.match(r"[^，,。；;、的\s]{0,6}", clause[m.end():])
+                tail = re.match(r"[^，,。；;、的和及或\s]{0,6}", clause[m.end():])
                 return word + (tail.group(0) if tail else "")
     return None
 

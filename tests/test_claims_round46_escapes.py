@@ -61,3 +61,22 @@ def test_a_right_to_refuse_made_a_ban_on_refusing():
     for right in ("商业银行可以拒绝任何单位强令其发放贷款。", "任何单位不得强令商业银行发放贷款，商业银行有权拒绝。",
                   "任何单位和个人不能拒绝商业银行的合法经营。"):
         assert ban_on_a_granted_act(right, CBL_41) is None
+
+
+# 电子签名法第二十八条
+ESL_28 = ("第二十八条 电子签名人或者电子签名依赖方因依据电子认证服务提供者提供的电子签名认证服务从事民事活动遭受损失，电子认证服务"
+          "提供者不能证明自己无过错的，承担赔偿责任。")
+
+
+def test_the_one_who_suffers_the_loss_made_liable():
+    from assistant.verify.liable_victims import victim_made_liable
+
+    for claim in ("Where a signatory loses money relying on a certification service, the relying party must compensate it.",
+                  "电子签名人因使用认证服务遭受损失的，由电子签名人自己承担赔偿责任。"):
+        found = victim_made_liable(claim, ESL_28)
+        assert found and found.kind == "actor"
+        assert any(f.kind == "actor" for f in contradictions(claim, ESL_28))
+    for claim in ("A certification service provider that cannot prove it was not at fault is liable for the losses of "
+                  "signatories and relying parties.",
+                  "依赖方因认证服务遭受损失的，电子认证服务提供者证明不了自己没过错，就要赔偿。"):
+        assert victim_made_liable(claim, ESL_28) is None

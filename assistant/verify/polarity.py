@@ -43,6 +43,7 @@ from ..lexis.quantities import extract_quantities
 from .universal_holders import narrowed_universal_party
 from .widened_bans import widened_ban
 from .denied_refusals import ban_on_a_granted_act
+from .liable_victims import victim_made_liable
 from .restated_exceptions import without_restated_exception
 from .restated_universals import universal_restated
 from .only_if import excepted_in_sentence, permission_only_if
@@ -181,6 +182,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # roles/possessors.py)
         owner = owner_as_duty_holder(stated, clause_text)
         found = found + [owner] if owner else found
+    if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
+        # the party the article names as the one who suffers the loss made liable for it (liable_victims.py)
+        victim = victim_made_liable(stated, clause_text)
+        found = found + [victim] if victim else found
     if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause:
         # one party's act of a Chinese sentence that gives two parties an act each, given to the other (acts_across.py)
         moved = act_of_another_party_across(stated, clause_text, load_lexicon().chinese_words)

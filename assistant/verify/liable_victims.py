@@ -13,6 +13,7 @@ the liable ones (lexis.parties.roles_compatible).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..language import is_chinese
 from ..lexis.parties import ACTOR_LABEL, actors_in, roles_compatible
@@ -29,8 +30,9 @@ _SENTENCE = re.compile(r"[。；;\n]")
 _SUBCLAUSE = re.compile(r"[，,]")
 
 
+@lru_cache(maxsize=256)
 def _victims_and_liable(clause: str) -> list[tuple[list[str], list[str]]]:
-    """(victims, liable parties) of each sentence stating both."""
+    """(victims, liable parties) of each sentence stating both, once per article (read only)."""
     out = []
     for sentence in _SENTENCE.split(clause):
         loss = _LOSS_ZH.search(sentence)
@@ -61,7 +63,7 @@ def _claimed_liable(claim: str) -> list[str]:
 def victim_made_liable(claim: str, clause_text: str) -> Finding | None:
     """The wrong actor when a claim makes liable a party the Chinese article names only as the one who suffers the
     loss (see the module)."""
-    if not is_chinese(clause_text):
+    if not is_chinese(clause_text) or not _LOSS_ZH.search(clause_text):
         return None
     claimed = _claimed_liable(claim)
     if not claimed:

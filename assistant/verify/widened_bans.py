@@ -48,6 +48,8 @@ def widened_ban(claim: str, clause_text: str) -> Finding | None:
     article bans only in another kind (see the module)."""
     if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
+    if not (_ANY_ZH.search(claim) or _ALSO_ZH.search(claim)):
+        return None  # (no kind named under a ban, no "every kind": nothing to read, at no cost)
     if not any(c == "prohibition" for _, c in modal_classes(claim)) and not _BAN_ZH.search(claim):
         return None
     clause = normalised(clause_text)

@@ -17,6 +17,7 @@ act anywhere (借款人应当提供担保 beside 确认借款人资信良好的,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...language import is_chinese
 from ...lexis.parties import ACTOR_LABEL, ACTORS_ZH_LONGEST_FIRST, ATTRIBUTE_ZH, actors_in, roles_compatible
@@ -47,6 +48,16 @@ def _owned_thing(clause: str, party: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _article_parties(clause: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(every party the article names as a party, the holders its sentences name for their modal verbs), once per
+    article: a claim is judged against a few articles, each many times over a run."""
+    named = frozenset(actors_in(clause, subjects_only=False))
+    holders = sorted({a for sentence in re.split(r"[。；;\n]", clause) for a, _ in named_duty_pairs(sentence)
+                      if a and a != "anyone"})
+    return named, tuple(holders)
+
+
 def owner_as_duty_holder(claim: str, clause_text: str) -> Finding | None:
     """The wrong actor when the claim's duty holder is a party the Chinese article names only as the owner of a thing
     while it puts its own duties on a party of another kind (see the module)."""
@@ -56,17 +67,14 @@ def owner_as_duty_holder(claim: str, clause_text: str) -> Finding | None:
     claimed = [a for a, c in named_duty_pairs(claim) if a and a != "anyone" and c in _DUTY_CLASSES]
     if not claimed:
         return None
-    named = set(actors_in(clause, subjects_only=False))
-    holders = {a for sentence in re.split(r"[。；;\n]", clause) for a, _ in named_duty_pairs(sentence)
-               if a and a != "anyone"}
+    named, holders = _article_parties(clause)
     for party in claimed:
-        if any(roles_compatible(party, n) for n in named) or not holders:
+        if not holders or any(roles_compatible(party, n) for n in named):
             continue
         if any(roles_compatible(party, h) for h in holders):
             continue
         thing = _owned_thing(clause, party)
         if thing:
-            holder = sorted(holders)[0]
             return Finding("actor", f"the clause names {ACTOR_LABEL.get(party, party)} only as the owner of 「{thing}」; "
-                                    f"its duties are {ACTOR_LABEL.get(holder, holder)}'s")
+                                    f"its duties are {ACTOR_LABEL.get(holders[0], holders[0])}'s")
     return None

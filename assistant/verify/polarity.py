@@ -41,6 +41,9 @@ import re
 
 from ..lexis.quantities import extract_quantities
 from .universal_holders import narrowed_universal_party
+from .widened_bans import widened_ban
+from .denied_refusals import ban_on_a_granted_act
+from .liable_victims import victim_made_liable
 from .restated_exceptions import without_restated_exception
 from .restated_universals import universal_restated
 from .only_if import excepted_in_sentence, permission_only_if
@@ -79,6 +82,7 @@ from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
+from .roles.possessors import owner_as_duty_holder
 from .separate_rules import law_for_what_it_leaves
 from .stated_rules import option_of_a_stated_rule
 from .roles.objects import subject_only_as_object
@@ -154,6 +158,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # the rule denied in the very case the clause states it for, which the claim concedes (concessions.py)
         conceded = denied_in_its_case(stated, clause_text, load_lexicon().chinese_words)
         found = found + [conceded] if conceded else found
+    if not opposed() and zh_claim and zh_clause and paraphrased:
+        # the act the clause gives the party the right to do (有权拒绝) banned by the claim (不得拒绝; denied_refusals.py)
+        banned = ban_on_a_granted_act(stated, clause_text)
+        found = found + [banned] if banned else found
     if not opposed() and zh_clause and paraphrased:
         # the act the clause lets the party refuse made its duty (refusals.py)
         refused = refusal_made_duty(stated, clause_text, load_lexicon().chinese_words)
@@ -169,6 +177,15 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # (未成年人的父母或者其他监护人的同意 made the minor's own; roles/consenters.py)
         consenter = possessor_as_consenter(stated, clause_text, load_lexicon().chinese_words)
         found = found + [consenter] if consenter else found
+    if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
+        # a duty given to the party the article names only as the owner of a thing (客户身份资料 kept by the customer,
+        # roles/possessors.py)
+        owner = owner_as_duty_holder(stated, clause_text)
+        found = found + [owner] if owner else found
+    if not any(f.kind == "actor" for f in found) and zh_clause and paraphrased:
+        # the party the article names as the one who suffers the loss made liable for it (liable_victims.py)
+        victim = victim_made_liable(stated, clause_text)
+        found = found + [victim] if victim else found
     if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause:
         # one party's act of a Chinese sentence that gives two parties an act each, given to the other (acts_across.py)
         moved = act_of_another_party_across(stated, clause_text, load_lexicon().chinese_words)
@@ -221,6 +238,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # every party of a kind (所有 / 任何 …) where the article binds only a narrower one (universal_holders.py)
         narrowed = narrowed_universal_party(stated, clause_text)
         found = found + [narrowed] if narrowed else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
+        # a ban on one kind of a thing made a ban on every kind (任何贷款, 担保贷款也不行 against 不得…发放信用贷款;
+        # widened_bans.py)
+        widened = widened_ban(stated, clause_text)
+        found = found + [widened] if widened else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and paraphrased:
         # the rule extended by name (包括 / "including") to what the article excepts from it (excluded_items.py)
         excepted = included_exception(stated, clause_text)

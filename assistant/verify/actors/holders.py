@@ -49,6 +49,11 @@ def _duty_pairs(sentence: str, reciprocal: bool = True, pronouns: bool = True) -
     return list(_duty_pairs_of(sentence, reciprocal, pronouns))
 
 
+def named_duty_pairs(sentence: str) -> list[tuple[str | None, str]]:
+    """`_duty_pairs` with a pronoun subject left unresolved (as a claim's is read): the public name other modules use."""
+    return _duty_pairs(sentence, pronouns=False)
+
+
 # "it is the deployer who must keep the logs": a cleft puts the subject between "it is" and "who"; read it as the
 # subject
 # (with the party it is contrasted with between commas: "it is the DPO, not the controller, who must …")

@@ -703,6 +703,12 @@ class RetrievalConfig:
     # refusal pools, on the items whose search it swaps (pool:oos 16 of 1,195, pool:ans 34 of 3,110): refused 15 → 15
     # and 0 → 0, no item changed.
     sentence_lead_margin: float = 0.1
+    # A question asking the bank's own rules (routing.wants_policy): of its first two hits, a policy second behind a law
+    # leads (policy_lead.py; False = off). Round 46 (ret46zh): figures in the module's docstring.
+    policy_lead: bool = True
+    # A Chinese question's first two hits from two texts: the second leads when its similarity to the question exceeds
+    # the first's by more than this (meaning_lead.py; 1.0 = off). Round 46 (ret46zh): figures in the module's docstring.
+    meaning_lead_margin: float = 0.03
     # An English question whose first two hits come from two Chinese-side texts (laws, the bank's policies): the second
     # leads when its article holds more than this share more of the question's concepts, each weighted by how few
     # articles of all those texts hold it (concept_lead.py; 1.0 = off). Round 44 (ret44en), replayed on the captured

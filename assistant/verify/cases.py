@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..lexis.parties import ACTORS_ZH, actors_in
 from ..lexis.quantities import Quantity, extract_quantities, same_value
 from .modality import normalised
+from .wording import statement
 
 # How many of the claim's words only its case has, and how many more than any part stating the claim's figure, make that
 # part the claim's case. Set on the tuning claim files (every probe, the tuning half of planted_claims.jsonl, blind A+B, C,
@@ -139,7 +140,9 @@ def figure_of_another_case(claim: str, clause_text: str,
     a Chinese article speaks of its case in the article's words through `bridge` (the lexicon's Chinese words for the
     claim's: "credit-reporting query system logs" → 征信, 查询, 日志): a function giving them for the words of each figure
     (its own case, as for a Chinese claim), or one tuple for the whole claim."""
-    claim, clause_text = normalised(claim), normalised(clause_text)
+    # (the claim without the citation it opens with: a law's title, 非银行支付机构监督管理条例, shares words with the case
+    # its article's first sentence states, 擅自设立非银行支付机构, and would choose that case for every figure)
+    claim, clause_text = normalised(statement(claim)), normalised(clause_text)
     zh = _has_chinese_words(claim)
     across = not zh and _has_chinese_words(clause_text) and bool(bridge)
     if not claim.strip() or (zh != _has_chinese_words(clause_text) and not across):

@@ -1,0 +1,49 @@
+"""Round 46 (precision of the deterministic checks, issue 11: a true claim contradicted at most 5% of the time on unseen
+claims). General readings, each test failing on the code before the round: a citation written "Under the AML Law,
+Art. 39, …" or "Under GDPR Art. 12(3), …" (the short "Art." label) is the claim's citation, not its words, so the
+condition the claim opens with is still read as its condition; and a law's title opening a claim does not choose the
+case a figure is read with. Clauses are the laws' own text; claims are written for these tests."""
+
+from assistant.verify.cases import figure_of_another_case
+from assistant.verify.polarity import contradictions
+from assistant.verify.wording import statement
+
+# 反洗钱法第三十九条
+AML_39 = ("第三十九条 单位和个人对金融机构采取洗钱风险管理措施有异议的，可以向金融机构提出。金融机构应当在十五日内进行处理，"
+          "并将结果答复当事人；涉及客户基本的、必需的金融服务的，应当及时处理并答复当事人。相关单位和个人逾期未收到答复，"
+          "或者对处理结果不满意的，可以向反洗钱行政主管部门投诉。")
+# 非银行支付机构监督管理条例第四十七条
+NBP_47 = ("第四十七条 未经依法批准，擅自设立非银行支付机构、从事或者变相从事支付业务的，由中国人民银行依法予以取缔，没收违法所得，"
+          "违法所得50万元以上的，并处违法所得1倍以上5倍以下罚款；没有违法所得或者违法所得不足50万元的，单处或者并处50万元以上"
+          "200万元以下罚款。对其法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员给予警告，并处10万元以上50万元以下"
+          "罚款。地方人民政府应当予以配合。")
+
+
+def test_a_citation_with_the_short_article_label_is_no_part_of_the_claim():
+    assert statement("Under the AML Law, Art. 39, when a customer objects, the bank must reply.") == \
+        "when a customer objects, the bank must reply."
+    assert statement("Under GDPR Art. 12(3), the controller must answer within one month.") == \
+        "the controller must answer within one month."
+    assert statement("Commercial Bank Law Art. 42: the borrower shall repay the loan on time.") == \
+        "the borrower shall repay the loan on time."
+    assert statement("Under Article 30 of the GDPR, a controller keeps records.") == "a controller keeps records."
+    # the claim's own words after the citation stay
+    assert statement("Under the AML Law, the bank must reply within fifteen days.") == \
+        "the bank must reply within fifteen days."
+
+
+def test_the_duty_holder_after_an_opening_condition_is_read_past_the_short_citation():
+    bridge = "洗钱 风险 金融机构 答复 回复"
+    claim = ("Under the AML Law, Art. 39, when a customer objects to a money laundering risk control measure, the "
+             "financial institution has to deal with it within fifteen days and reply to the customer.")
+    assert not [f for f in contradictions(claim, AML_39, bridge) if f.kind == "actor"]
+    # the same claim cited with the long label after the title ("…Law, Article 39, …")
+    assert not [f for f in contradictions(claim.replace("Art. 39", "Article 39"), AML_39, bridge) if f.kind == "actor"]
+
+
+def test_a_law_title_does_not_choose_the_case_of_a_figure():
+    claim = "非银行支付机构监督管理条例第四十七条：擅自从事支付业务的，对直接负责的主管人员给予警告，并处十万元以上五十万元以下罚款。"
+    assert not figure_of_another_case(claim, NBP_47)
+    # the figure of another case is still found: the managers' fine given to the unlicensed business itself
+    other = "非银行支付机构监督管理条例第四十七条：没有违法所得的，单处或者并处10万元以上50万元以下罚款。"
+    assert figure_of_another_case(other, NBP_47)

@@ -47,3 +47,24 @@ def test_a_law_title_does_not_choose_the_case_of_a_figure():
     # the figure of another case is still found: the managers' fine given to the unlicensed business itself
     other = "非银行支付机构监督管理条例第四十七条：没有违法所得的，单处或者并处10万元以上50万元以下罚款。"
     assert figure_of_another_case(other, NBP_47)
+
+
+# 征信业管理条例第四十二条
+CR_42 = ("第四十二条 信息使用者违反本条例规定，未按照与个人信息主体约定的用途使用个人信息或者未经个人信息主体同意向第三方提供个人"
+         "信息，情节严重或者造成严重后果的，由国务院征信业监督管理部门或者其派出机构对单位处2万元以上20万元以下的罚款；对个人处1万元"
+         "以上5万元以下的罚款；有违法所得的，没收违法所得。给信息主体造成损失的，依法承担民事责任；构成犯罪的，依法追究刑事责任。")
+
+
+def test_the_party_a_figure_is_for_is_whom_the_sanction_is_for_not_the_offender():
+    from assistant.lexis.lexicon import load_lexicon
+
+    bridge = load_lexicon().chinese_words
+    claim = ("Under the Credit Reporting Regulation, Art. 42, where a user of information gives personal information to a "
+             "third party without consent and the circumstances are serious, an entity is fined 20,000 to 200,000 yuan "
+             "and an individual 10,000 to 50,000 yuan.")
+    assert not figure_of_another_case(claim, CR_42, bridge)
+    # the individual's fine given the entity's figures is still another case's
+    swapped = claim.replace("an individual 10,000 to 50,000 yuan", "an individual 20,000 to 200,000 yuan").replace(
+        "an entity is fined 20,000 to 200,000 yuan", "an entity is fined 10,000 to 50,000 yuan")
+    assert figure_of_another_case(swapped, CR_42, bridge)
+

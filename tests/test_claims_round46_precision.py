@@ -68,3 +68,17 @@ def test_the_party_a_figure_is_for_is_whom_the_sanction_is_for_not_the_offender(
         "an entity is fined 20,000 to 200,000 yuan", "an entity is fined 10,000 to 50,000 yuan")
     assert figure_of_another_case(swapped, CR_42, bridge)
 
+
+# 征信业管理条例第十八条
+CR_18 = ("第十八条 向征信机构查询个人信息的，应当取得信息主体本人的书面同意并约定用途。但是，法律规定可以不经同意查询的除外。\n\n"
+         "征信机构不得违反前款规定提供个人信息。")
+
+
+def test_a_rule_with_no_subject_binds_whoever_does_its_act():
+    from assistant.verify.absent_parties import absent_party_across
+
+    assert absent_party_across("a bank may query a person's credit information without written consent only where "
+                               "the law allows it.", CR_18) is None
+    # a party doing no act the subjectless rule names is still one the article leaves out
+    assert absent_party_across("a bank must not provide personal information in breach of the preceding paragraph.",
+                               CR_18) is not None

@@ -124,6 +124,31 @@ def _names_who_acts(article: str) -> bool:
     return False
 
 
+# a rule opening with its case and no subject, whose modal verb binds whoever does the case's act: 向征信机构查询个人信息的，
+# 应当取得信息主体本人的书面同意 (征信业管理条例第十八条; the statutes' drafting of a duty on anyone acting so)
+_SUBJECTLESS_RULE_ZH = re.compile(rf"(?:^|[。；;])\s*(?:{CN_ARTICLE_LABEL}\s*)?([^，,。；;]{{2,40}}?的)[，,]\s*"
+                                  r"(?:应当|必须|须|不得|可以)")
+
+
+def _rule_for_whoever_acts(claim: str, article: str) -> bool:
+    """Whether the article binds whoever does an act the English claim names (its Chinese word, from the lexicon, in the
+    case of a rule with no subject): any party doing it is bound, so "a bank may query … only where the law allows it" names
+    no party the article leaves out, though the article names 征信机构 in another sentence."""
+    from ..lexis.lexicon import load_lexicon
+
+    # (not a word a rule on a named party holds too: "provide personal information" shares 个人信息 with the case of
+    # 查询个人信息的 and with 征信机构不得…提供个人信息, so it tells neither rule)
+    named_rules = [part for part in re.split(r"[。；;\n]", article)
+                   if any(actors_in(part[: at]) for at, _ in modal_classes(part))]
+    words = [w for w in load_lexicon().chinese_words(claim) if len(w) >= 2 and not actors_in(w, subjects_only=False)
+             and not any(w in rule for rule in named_rules)]
+    for m in _SUBJECTLESS_RULE_ZH.finditer(article):
+        case = m.group(1)
+        if not actors_in(case) and any(w in case for w in words):
+            return True
+    return False
+
+
 def absent_party_across(claim: str, clause_text: str) -> Finding | None:
     """An English claim on a Chinese article whose duty holder (the subject of its modal verb) is a particular party of
     the lexicon that the article names by none of its Chinese words."""
@@ -139,6 +164,8 @@ def absent_party_across(claim: str, clause_text: str) -> Finding | None:
         from .bodies import _actor_words_en
 
         holders = actors_in(_actor_words_en(claim)[0])[:1]
+    if _rule_for_whoever_acts(claim, article):
+        return None
     named = set(actors_in(article, subjects_only=False))
     for name in dict.fromkeys(holders):
         # a party the article names in a role of the same side counts as named: a bank is the 个人信息处理者 of 个人信息保护法

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..lexis.parties import ACTORS_ZH, actors_in
 from ..lexis.quantities import Quantity, extract_quantities, same_value
 from .modality import normalised
+from .wording import statement
 
 # How many of the claim's words only its case has, and how many more than any part stating the claim's figure, make that
 # part the claim's case. Set on the tuning claim files (every probe, the tuning half of planted_claims.jsonl, blind A+B, C,
@@ -139,7 +140,9 @@ def figure_of_another_case(claim: str, clause_text: str,
     a Chinese article speaks of its case in the article's words through `bridge` (the lexicon's Chinese words for the
     claim's: "credit-reporting query system logs" → 征信, 查询, 日志): a function giving them for the words of each figure
     (its own case, as for a Chinese claim), or one tuple for the whole claim."""
-    claim, clause_text = normalised(claim), normalised(clause_text)
+    # (the claim without the citation it opens with: a law's title, 非银行支付机构监督管理条例, shares words with the case
+    # its article's first sentence states, 擅自设立非银行支付机构, and would choose that case for every figure)
+    claim, clause_text = normalised(statement(claim)), normalised(clause_text)
     zh = _has_chinese_words(claim)
     across = not zh and _has_chinese_words(clause_text) and bool(bridge)
     if not claim.strip() or (zh != _has_chinese_words(clause_text) and not across):
@@ -168,11 +171,11 @@ def figure_of_another_case(claim: str, clause_text: str,
             claim_words = set().union(*(_wording(w, True) for w in bridged))
             # (whom the figure is for: the body that imposes it, 由公安机关处…, sanctions every case alike and tells none
             # apart, 网络安全法第六十八条's 一万元 for a person and 十万元 for a unit, both imposed by the police)
-            parties = [w for w in _party_words_zh(_figure_clause(claim, q)) if not _sanctioning_body(w)]
+            parties = [w for w in _party_words_zh(_figure_clause(claim, figures, at)) if not _sanctioning_body(w)]
         else:
             claim_words = _wording(own, zh)
             # a Chinese claim's party named in the figure's own sub-clause (…，个人最多罚五万), as for an English claim below
-            parties = _party_words_in(_figure_clause(claim, q)) if zh else []
+            parties = _party_words_in(_figure_clause(claim, figures, at)) if zh else []
         group, value = q.base()
         kind = [(p, [x for x in qs if _kind(x) == _kind(q)]) for p, qs in stated]
         kind = [(p, qs) for p, qs in kind if qs]
@@ -194,8 +197,8 @@ def figure_of_another_case(claim: str, clause_text: str,
                 # holds tells the case as two distinctive bigrams of a Chinese claim do ("and an individual up to RMB
                 # 200,000" → 个人, against 对单位…二十万元 / 对个人…五万元, 反洗钱法第五十九条); so too for a Chinese claim
                 # once parts share their case words (read with the case before them, above), which then tell neither
-                distinct[p] += DISTINCT_MIN * sum(1 for w in set(parties) if w in p
-                                                  and not any(w in o for o, _ in kind if o != p))
+                distinct[p] += DISTINCT_MIN * sum(1 for w in set(parties) if w in _whom_for(p)
+                                                  and not any(w in _whom_for(o) for o, _ in kind if o != p))
         case, score = max(distinct.items(), key=lambda item: item[1])
         if case in holding or score < DISTINCT_MIN:
             continue
@@ -218,11 +221,33 @@ def _without_excluded(words: str) -> str:
     return _EXCLUDED.sub(" ", words)
 
 
-def _figure_clause(claim: str, q: Quantity) -> str:
+def _figure_clause(claim: str, figures: list[Quantity], at: int) -> str:
     """The sub-clause a figure stands in, up to the figure ("…, a unit can be fined up to RMB 200,000"): the party named
-    there is the one the figure is for, not the parties of the case the claim opens with ("If a unit or individual …")."""
+    there is the one the figure is for, not the parties of the case the claim opens with ("If a unit or individual …").
+    It opens after the figure before it too, when no comma parts them ("an entity is fined 20,000 to 200,000 yuan and an
+    individual 10,000 to 50,000 yuan": 10,000 is the individual's, 征信业管理条例第四十二条), except the upper bound of a
+    range, which is read with its lower bound's sub-clause."""
+    while at and _one_range(claim, figures[at - 1], figures[at]):
+        at -= 1
+    q = figures[at]
     start = max((m.end() for m in re.finditer(r"[,;，；]", claim[: q.span[0]])), default=0)
+    if at:
+        start = max(start, figures[at - 1].span[1])
     return claim[start : q.span[1]]
+
+
+# whom a Chinese penalty clause's sanction is for: 对单位处…, 对个人处…, 对直接负责的主管人员…给予 (the drafting of the penalty
+# clauses, as _SANCTION_TARGET_ZH above)
+_SANCTIONED_ZH = re.compile(r"对([^，,。；;对]{1,40}?)(?:处|给予|没收)")
+
+
+def _whom_for(part: str) -> str:
+    """The parties a part's sanctions are for, when it names them (对单位处…罚款: 单位); else the whole part. A party named
+    in the part's case is the offender, not whom its figure is for: "and an individual 10,000 to 50,000 yuan" is the
+    sanction 对个人处1万元以上5万元以下, not the case 未经个人信息主体同意 (征信业管理条例第四十二条), whose 个人 and 信息主体 the
+    other sanction's part, 对单位处2万元以上20万元以下, holds."""
+    targets = _SANCTIONED_ZH.findall(part)
+    return "、".join(targets) if targets else part
 
 
 def _party_words_in(text: str) -> list[str]:

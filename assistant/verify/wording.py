@@ -160,8 +160,12 @@ BRIDGE_MATCH = 6
 AMBIGUITY = 0.1
 
 
+# A citation opening a claim: a quoted title or a capitalised one, its article label (第…条, "Article 30", "Art. 12(3)"),
+# and for an English label the title it names after "of" ("Under Art. 40 of the Commercial Bank Law, …"); its words are
+# no part of what the claim says (the short "Art." label left in place would hide a condition the claim opens with)
 _CITATION_PREFIX = re.compile(rf"^\s*(?:《[^》]{{1,60}}》|[A-Z][\w .()/-]{{0,40}}?)\s*(?:{CN_ARTICLE_LABEL}|"
-                              r"Article\s+\d+[\w()]*|Recital\s+\d+)\s*[:：,，]?\s*")
+                              r"Art(?:icle\s+|\.\s*)\d+[\w()]*|Recital\s+\d+)"
+                              r"(?:\s+of\s+(?:the\s+)?[^,:：，]{1,80}?(?=\s*[:：,，]))?\s*[:：,，]?\s*")
 # The same citation with the law's title unquoted, as people write it ("个人信息保护法第十九条：…", "按网络安全法第四十四条，…"):
 # a title ending in the words Chinese laws and rules are named by (法, 条例, 办法, 规定 …), its article label, then a colon
 # or comma; a title naming a party (商业银行法) would otherwise be read as the claim's duty holder, and the label tie the
@@ -173,8 +177,10 @@ _BARE_CITATION_ZH = re.compile(rf"^\s*(?:按照?|根据|依照|依据)?(?:(?!本
 
 
 # "Under the Commercial Banking Law, …", "According to GDPR Article 30, …", "根据《征信业管理条例》，…", "按照本行制度，…"
+# (and the article label written after the title, "Under the AML Law, Art. 39, …")
 _SOURCE_OPENER = re.compile(r"^\s*(?:(?:under|according to|pursuant to|as per|in line with)\s+[^,]{0,80}?"
-                            r"(?:law|regulation|act|gdpr|pipl|dsl|csl|article\s*\d+[\w()]*|rules?|measures|provisions|policy)\s*,\s*"
+                            r"(?:law|regulation|act|gdpr|pipl|dsl|csl|\bart(?:icle|\.)?\s*\d+[\w()]*|rules?|measures|provisions|policy)\s*,\s*"
+                            r"(?:art(?:icle|\.)\s*\d+[\w()]*\s*,\s*)?"
                             r"|(?:根据|依照|依据|按照|按|参照)(?:《[^》]{1,60}》|本行|本法|该法|该条例|我国)[^，,。]{0,30}[，,]\s*)", re.I)
 
 

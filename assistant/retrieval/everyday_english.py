@@ -64,14 +64,19 @@ def everyday_words() -> frozenset[str]:
 EVERYDAY_TOP_N_ZH = 1200
 
 
-@lru_cache(maxsize=1)
 def everyday_chinese_words() -> frozenset[str]:
     """The EVERYDAY_TOP_N_ZH most frequent Chinese words, loaded once (empty without wordfreq, as for English)."""
+    return frequent_chinese_words(EVERYDAY_TOP_N_ZH)
+
+
+@lru_cache(maxsize=4)
+def frequent_chinese_words(top_n: int) -> frozenset[str]:
+    """The `top_n` most frequent Chinese words of wordfreq's list (empty without wordfreq)."""
     try:
         from wordfreq import top_n_list
     except ImportError:  # pragma: no cover - a declared dependency (pyproject.toml)
         return frozenset()
-    return frozenset(top_n_list("zh", EVERYDAY_TOP_N_ZH))
+    return frozenset(top_n_list("zh", top_n))
 
 
 def written_as_names(question: str) -> set[str]:

@@ -286,6 +286,11 @@ BLIND37_SET = "blind BU+BV"
 # of stop 55; tuning data from round 46 on.
 PLANTED_BLIND38 = DATA / "planted_claims_blind38.jsonl"
 BLIND38_SET = "blind BW+BX"
+# Written before round 46 (06:10–06:22 UTC, Dec 7) by a data-only helper (batches BY and BZ, pbBY-… / pbBZ-…), kept from
+# everyone who changed code until round 46 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 56; tuning data from round 47 on.
+PLANTED_BLIND39 = DATA / "planted_claims_blind39.jsonl"
+BLIND39_SET = "blind BY+BZ"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -323,6 +328,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND33_SET, PLANTED_BLIND33), (BLIND34_SET, PLANTED_BLIND34),
     (BLIND35_SET, PLANTED_BLIND35), (BLIND36_SET, PLANTED_BLIND36),
     (BLIND37_SET, PLANTED_BLIND37), (BLIND38_SET, PLANTED_BLIND38),
+    (BLIND39_SET, PLANTED_BLIND39),
 )
 
 

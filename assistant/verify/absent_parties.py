@@ -164,14 +164,15 @@ def absent_party_across(claim: str, clause_text: str) -> Finding | None:
         from .bodies import _actor_words_en
 
         holders = actors_in(_actor_words_en(claim)[0])[:1]
-    if _rule_for_whoever_acts(claim, article):
-        return None
     named = set(actors_in(article, subjects_only=False))
     for name in dict.fromkeys(holders):
         # a party the article names in a role of the same side counts as named: a bank is the 个人信息处理者 of 个人信息保护法
         # 第二十九条 (lexis.parties._SIDES: the organisations that process, operate or provide)
         if specific(name) and any(other == name for _, other in ACTORS_ZH) and not _named(name, article) \
                 and not any(same_side(name, other) for other in named):
+            # (read last: it looks up the claim's words in the lexicon and the article's rules, and matters only here)
+            if _rule_for_whoever_acts(claim, article):
+                return None
             return Finding("actor", f"the claim puts this on a party ({name}) the article does not name")
     return None
 

@@ -91,7 +91,7 @@ from .foreign_setting import foreign_rule_place
 from .place_law import foreign_law_asked
 from .unnamed_names import written_as_a_name
 from .one_text import led_by_one_text
-from .figures import (_asks_the_figure, _figure_values, _in_asked_scale, _quoted_frequency, _quoted_groups,
+from .figures import (_asks_the_figure, _in_asked_scale, _premise_values, _quoted_frequency, _quoted_groups,
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
 from .topic_carriage import CARRIAGE_FLOOR, carried_weakly
 from .yardstick import told_as_yardstick
@@ -564,7 +564,7 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
         if rarity is not None and not asks_consequences(question) else None
     # a figure the question itself states as its premise ("同一借款人是10%，那…上限是多少") is not the figure it asks
     quoted = _quoted_values(question)
-    premise = _figure_values(question) - quoted
+    premise = _premise_values(question)
     # a figure asked for a group of persons (未成年人, 老年人) is stated only by a sentence naming that group
     groups = named_groups(question)
 
@@ -724,7 +724,7 @@ def _named_clause_coverage(question: str, retrieval: Retrieval) -> Coverage:
     clause, not the figure."""
     named = [h for h in retrieval.hits if "exact" in h.sources]
     wanted = asked_groups(question) | asked_number_groups(question)
-    premise = _figure_values(question) - _quoted_values(question)
+    premise = _premise_values(question)
     sentences = [s for h in named for s in FIGURE_SENTENCE.split(h.clause.text)]
     if (wanted and any(_DELEGATES.search(s) for s in sentences)
             and not any(_states_figure(s, wanted, premise) for s in sentences)):

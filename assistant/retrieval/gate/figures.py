@@ -29,7 +29,23 @@ def _quoted_frequency(question: str, confirmed: str, facts: list) -> list:
         return []
     parts = [_ATTRIBUTIVE_FREQUENCY.sub("", part)
              for part in [*confirming_parts(question, _CONFIRMING), *([confirmed] if confirmed else [])]]
-    return [FREQUENCY] if any(states_frequency(part) for part in parts) else []
+    return [FREQUENCY] if any(_quotes_frequency(part) for part in parts) else []
+
+
+# A count of times within a period, written without 每 (三年做一次, 一年只能免费查一次, "one free report a year",
+# "twice a year"): a frequency as much as 每三年一次 is (general Chinese and English wording of a rate per period). A
+# question offering one to have it confirmed (…就行吧, "…, right?") asks how often: 网络安全法第四十条's 「每年至少进行一次
+# 检测评估」 and 征信业管理条例第十七条's 「每年两次免费获取」 state the real frequency and show the premise wrong; read as
+# a bare period (三年, a year) it asked for a period no sentence states. Round 47 (wrong-premise questions).
+_PERIOD_THEN_TIMES = re.compile(
+    rf"[{CN_NUMERAL_CHARS}\d]+个?(?:年度?|半年|季度?|月|周|日|天)[^，。？！?!；、\d{CN_NUMERAL_CHARS}]{{0,6}}?"
+    rf"[{CN_NUMERAL_CHARS}两\d]+次|"
+    r"\b(?:once|twice|one|two|three|\d+)\b[^.?!,;\d]{0,40}?\b(?:a|per|each|every) (?:year|month|quarter|week|day)\b",
+    re.I)
+
+
+def _quotes_frequency(part: str) -> bool:
+    return states_frequency(part) or bool(_PERIOD_THEN_TIMES.search(part))
 
 
 # A frequency in an attribute joined to its noun by 的 (每年度的审计报告, 每月的对账单, 每季度报送的报表: general Chinese
@@ -54,7 +70,8 @@ def _quoted_groups(question: str, confirmed: str = "") -> set[str]:
 
     parts = _confirming(question, confirmed)
     # the period of a frequency quoted (每年搞一次还是两年一次) asks a frequency, which _quoted_frequency checks
-    parts = [_FREQUENCY_PERIOD.sub("", part) if states_frequency(part) else part for part in parts]
+    parts = [_PERIOD_THEN_TIMES.sub("", _FREQUENCY_PERIOD.sub("", part)) if _quotes_frequency(part) else part
+             for part in parts]
     groups = {g for part in parts for g in figure_kinds(part) & _CONFIRMED_GROUPS}
     groups |= {g for part in parts for g, value in _figure_values(part) if g == _COUNTED_TIMES and value > 1}
     # a period quoted in one unit is confirmed or corrected by one in another (过一个月再备案 ~ 十个工作日内备案; round
@@ -124,6 +141,17 @@ def _quoted_values(question: str) -> frozenset:
     # round 6: answerable questions refused on the tuning sets 15 → 14, out-of-scope ones unchanged
     parts = [*confirming_parts(question, _CONFIRMING), confirmed_statement(question)]
     return frozenset(v for part in parts if part for v in _figure_values(part))
+
+
+def _premise_values(question: str) -> frozenset:
+    """(group, value) of the figures a question states as given, not quoted to be confirmed: 「同一借款人是10%，那…上限是
+    多少」's 10% is not the figure asked, so a sentence stating it does not answer. A figure of a kind the question also
+    quotes to be confirmed is no such given: it is another value weighed for the same figure (「想把保留期从半年砍到三个月」
+    beside 「留三个月应该就够了吧」: the current setting and the plan), so a sentence stating it (网络安全法第二十三条's
+    「不少于六个月」) answers what is asked. Round 47 (wrong-premise questions: the premise is a figure to check)."""
+    quoted = _quoted_values(question)
+    kinds = {group for group, _ in quoted}
+    return frozenset(v for v in _figure_values(question) - quoted if v[0] not in kinds)
 
 
 def _figure_values(text: str) -> frozenset:

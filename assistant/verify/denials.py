@@ -35,6 +35,20 @@ def _denied_subject(m: re.Match, clause: str) -> str:
     return subject if subject.strip() else _SUB_CLAUSE_ZH.split(clause[: m.start(2)].rstrip("，, "))[-1]
 
 
+# (round 47) what "不影响…的效力" denies, said as its outcome: the thing is void (撤回前…的处理活动都无效 against 个人撤回同意，
+# 不影响撤回前基于个人同意已进行的个人信息处理活动的效力, 个人信息保护法第十五条); the statutes' words for a loss of legal
+# effect (无效, 失效, 作废: 民法典第一百五十五条 无效的或者被撤销的民事法律行为自始没有法律约束力), not negated by the claim
+_VOID_ZH = re.compile(r"无效|失效|作废|不再有效|没有(?:法律)?效力|不生效")
+_VOID_NEGATED_ZH = re.compile(r"(?:不会|并不|不因此|不因|并非|不是|不算)[\u4e00-\u9fff]{0,2}$")
+
+
+def voided_validity(verb: str, what: str, claim: str) -> bool:
+    """Whether a claim says void what the clause says an event does not affect the validity (效力) of."""
+    if verb != "影响" or "效力" not in what:
+        return False
+    return any(not _VOID_NEGATED_ZH.search(claim[: m.start()]) for m in _VOID_ZH.finditer(claim))
+
+
 def _affirms_what_is_denied(claim: str, clause_text: str, bridge: str = "") -> str:
     """What the clause says something is not (X 不属于 Y), when the claim says X 属于 Y (both X and Y in its words, the
     verb without 不 and no negation of its own); '' otherwise. `bridge`: for an English claim on a Chinese clause, the
@@ -51,8 +65,12 @@ def _affirms_what_is_denied(claim: str, clause_text: str, bridge: str = "") -> s
         subject, negated, what = _denied_subject(m, clause), m.group(2), m.group(3)
         verb = negated[1:]
         # the claim's own negation may be passive: 效力不受影响 denies 影响 as 不影响 does
-        if verb[:2] not in text or re.search(rf"(?:不|非|并非|没有|未)\s*(?:受到?|被)?\s*{re.escape(verb[:2])}", text):
+        if re.search(rf"(?:不|非|并非|没有|未)\s*(?:受到?|被)?\s*{re.escape(verb[:2])}", text):
             continue
+        if verb[:2] not in text:
+            if not voided_validity(verb, what, text):
+                continue
+            what = what.replace("的效力", "").replace("效力", "")  # (the claim says "void", not "validity")
         claim_words = _wording(text, True)
         key_x, key_y = _wording(subject, True), _wording(what, True)
         # (the law itself, 不适用本法, is one bigram: the claim must name it, 属于本法的适用范围)

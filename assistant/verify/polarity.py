@@ -78,6 +78,8 @@ from .figures import _numbers, figures_of
 from ..language import is_chinese
 from .modality import Finding, MODAL_LABEL, MODAL_GROUP, OPPOSITE_CLASSES, classes_in, modal_classes
 from .requirements import requires_dispensed, requires_dispensed_across
+from .staff_employers import staff_of_another_employer
+from .wrongful_bans import wrongful_ban_widened
 from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
@@ -186,6 +188,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # the party the article names as the one who suffers the loss made liable for it (liable_victims.py)
         victim = victim_made_liable(stated, clause_text)
         found = found + [victim] if victim else found
+    if not any(f.kind == "actor" for f in found) and zh_claim and zh_clause and paraphrased:
+        # the rule on one body's staff given to another body's staff (staff_employers.py)
+        employer = staff_of_another_employer(stated, clause_text)
+        found = found + [employer] if employer else found
     if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause:
         # one party's act of a Chinese sentence that gives two parties an act each, given to the other (acts_across.py)
         moved = act_of_another_party_across(stated, clause_text, load_lexicon().chinese_words)
@@ -241,7 +247,7 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
         # a ban on one kind of a thing made a ban on every kind (任何贷款, 担保贷款也不行 against 不得…发放信用贷款;
         # widened_bans.py)
-        widened = widened_ban(stated, clause_text)
+        widened = widened_ban(stated, clause_text) or wrongful_ban_widened(stated, clause_text)  # (wrongful_bans.py)
         found = found + [widened] if widened else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and paraphrased:
         # the rule extended by name (包括 / "including") to what the article excepts from it (excluded_items.py)

@@ -19,9 +19,9 @@ from ..lexis.parties import actors_in
 from .modality import Finding, modal_classes, normalised
 
 # the statutes' ban words, and the everyday ones claims use (不行 / 不可以 / 不准: a ban in speech)
-_BAN_ZH = re.compile(r"不得|禁止|严禁|不能|不准|不可以|不行|不许")
+BAN_ZH = re.compile(r"不得|禁止|严禁|不能|不准|不可以|不行|不许")
 # every kind of a thing, after the claim's ban: 不得发放任何贷款, 一切贷款都不能
-_ANY_ZH = re.compile(r"(?:任何|一切|所有|全部|各种|各类)([\u4e00-\u9fff]{2,3}?)(?=[，,。；;也都一概均\s]|$)")
+ANY_KIND_ZH = re.compile(r"(?:任何|一切|所有|全部|各种|各类)([\u4e00-\u9fff]{2,3}?)(?=[，,。；;也都一概均\s]|$)")
 # a kind named under the ban after it: 担保贷款也不行, 担保贷款也不得发放
 _ALSO_ZH = re.compile(r"([\u4e00-\u9fff]{4,5}?)(?:也|都|同样|一样)(?:不行|不能|不得|不可以|不准|禁止)")
 _SUBCLAUSE = re.compile(r"[，,。；;：:\n]")
@@ -36,7 +36,7 @@ def _kinds(clause: str, noun: str) -> tuple[set[str], set[str]]:
             prefix = part[max(0, m.start() - 2) : m.start()]
             if len(prefix) < 2:
                 continue
-            if not _BAN_ZH.search(part[: m.start() - 2]):
+            if not BAN_ZH.search(part[: m.start() - 2]):
                 free.add(prefix)
             elif part[m.end() : m.end() + 1] != "的":  # (同类贷款的条件 after 不得优于: the terms are banned, not the loan)
                 banned.add(prefix)
@@ -48,14 +48,14 @@ def widened_ban(claim: str, clause_text: str) -> Finding | None:
     article bans only in another kind (see the module)."""
     if not (is_chinese(claim) and is_chinese(clause_text)):
         return None
-    if not (_ANY_ZH.search(claim) or _ALSO_ZH.search(claim)):
+    if not (ANY_KIND_ZH.search(claim) or _ALSO_ZH.search(claim)):
         return None  # (no kind named under a ban, no "every kind": nothing to read, at no cost)
-    if not any(c == "prohibition" for _, c in modal_classes(claim)) and not _BAN_ZH.search(claim):
+    if not any(c == "prohibition" for _, c in modal_classes(claim)) and not BAN_ZH.search(claim):
         return None
     clause = normalised(clause_text)
     asked: list[tuple[str, str]] = []  # (noun, the kind the claim names or "" for every kind)
-    for m in _ANY_ZH.finditer(claim):
-        if _BAN_ZH.search(claim[: m.start()]) and not actors_in(m.group(1), subjects_only=False):
+    for m in ANY_KIND_ZH.finditer(claim):
+        if BAN_ZH.search(claim[: m.start()]) and not actors_in(m.group(1), subjects_only=False):
             asked.append((m.group(1), ""))
     for m in _ALSO_ZH.finditer(claim):
         phrase = m.group(1)

@@ -40,7 +40,8 @@ materials or procedure asked of a thing no clause names), whose_rule.py (whose r
 leaving it to another body's), topic_carriage.py (a Chinese question no leading clause carries much of the topic of),
 one_text.py (one text leads the retrieval: the English unnamed-word test yields to it), place_law.py (a foreign
 place's own law named, even in the bank's own case), asked_thing.py (the thing a Chinese question's interrogative is
-about, named by no leading clause).
+about, named by no leading clause), bridge_words.py (an English question is tied to the Chinese clauses it retrieved
+only through the Chinese words the lexicon, the dictionary or the glossary give its words).
 Beside it, in retrieval/: named_laws.py (signal 2: laws and regimes named), vocabulary.py (the word lists and the
 off-topic test of signal 3), everyday_english.py (plain English words that name no topic, from general word
 frequencies), asked_facts.py and asked_items.py (what signal 4 checks is asked for: figures' kinds, frequencies and
@@ -81,6 +82,7 @@ from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, 
                           with_defined_parts)
 from .asked_artefacts import artefact_asked
 from .asked_thing import ASKED_THING_FLOOR, asked_thing_unnamed
+from .bridge_words import bridged_to_leading
 from .asked_requirements import REQUIREMENTS_FLOOR, asks_requirements, lists_requirements
 from .asking import _asking_part, _asks_or_requests
 from .compared_standards import compared_standard
@@ -192,7 +194,11 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
     if english_doc_freq is not None and _unanchored_english(question, expansion, names_indexed_law):
         rarity = english_doc_freq
     key = _key_terms(question, rarity, expansion, english)
-    if not _ties_to_key_terms(question, retrieval, token_lists_of, doc_freq, key, english) \
+    # an English question naming no Chinese law or cue is tied to the Chinese clauses it retrieved only through the
+    # words the language layer gives it there (bridge_words.py)
+    bridge_needed = english and not about_chinese_law and doc_freq is not None
+    bridge_check = (lambda: bridged_to_leading(question, retrieval, doc_freq, expansion)) if bridge_needed else None
+    if not _ties_to_key_terms(question, retrieval, token_lists_of, doc_freq, key, english, bridge_check) \
             and best < no_overlap_floor:
         return Coverage(False, f"no retrieved clause shares the question's key terms (similarity {best:.2f})",
                         kind="no_overlap")
@@ -409,8 +415,10 @@ def _key_terms(question: str, rarity, expansion: list[str], english: bool) -> se
 
 
 def _ties_to_key_terms(question: str, retrieval: Retrieval, token_lists_of, doc_freq, key: set[str],
-                       english: bool) -> bool:
-    """Does a leading clause share the question's key terms (or, asked in English of Chinese text, can it not)?"""
+                       english: bool, bridge_check: Callable[[], bool] | None = None) -> bool:
+    """Does a leading clause share the question's key terms (or, asked in English of Chinese text, can it not)?
+    `bridge_check`, when given, is asked before an English question whose leading clauses are all Chinese counts as tied
+    to them (bridge_words.py)."""
     # a hit only the no-cue Chinese lists reached (jurisdiction_default.py) is no evidence of coverage on its own: the
     # lists bring the nearest Chinese clauses whatever the question, so they are judged as the other hits would be
     evidence = [h for h in retrieval.hits[:3] if not set(h.sources) or not set(h.sources) <= DEFAULT_LISTS]
@@ -433,6 +441,8 @@ def _ties_to_key_terms(question: str, retrieval: Retrieval, token_lists_of, doc_
     # entry, the similarity floor alone decides (the word-overlap evidence cannot exist across languages). So does a
     # Chinese question answered from English text (the GDPR's territorial scope asked in Chinese: see assess).
     across = bool(evidence) and all(has_cjk(h.clause.text) == english for h in evidence)
+    if across and not overlap and english and bridge_check is not None:
+        across = bridge_check()
     return overlap or across
 
 

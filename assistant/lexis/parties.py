@@ -238,6 +238,18 @@ def named_authorities(text: str) -> set[str]:
     return {a for a in actors_in(text, subjects_only=False) if a.startswith("authority:")}
 
 
+def mentioned_authorities(text: str) -> set[str]:
+    """The authorities whose Chinese name stands anywhere in `text`, the longest name first (国务院银行业监督管理机构 once),
+    also where it names whose staff or act it is: 阻碍银行业监督管理机构工作人员依法执行检查、调查职务的 (银行业监督管理法第四十九条)
+    mentions the banking regulator, though its party is the staff (named_authorities reads the head noun only)."""
+    found = set()
+    for word, name in ACTORS_ZH_LONGEST_FIRST:
+        if name.startswith("authority:") and word in text:
+            found.add(name)
+            text = text.replace(word, "□" * len(word))
+    return found
+
+
 def objects_in(text: str) -> list[str]:
     """Actors named right after a verb or preposition (向征信机构, 取得个人的同意, 向有关主管部门报告, 通过国家网信部门组织的…)."""
     found = []

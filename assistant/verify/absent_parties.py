@@ -33,9 +33,21 @@ _GOVERNING_ZH = re.compile(r"(?:向|报告|报送|报经|经|由|会同|按照)(
 _DETERMINER_ZH = re.compile(r"^(?:各|有关|相关|该|其|各级)")
 
 
+# fields listed before one shared head noun: 向网信、电信、公安等部门举报 (网络安全法第十五条) names 网信部门, 电信部门 and
+# 公安部门 (the statutes' drafting: a list of fields, 、-joined, then 等 and the head 部门 / 机关 / 机构 they share)
+_FIELDS_SHARING_A_HEAD_ZH = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(部门|机关|机构)")
+
+
+def _with_listed_heads(article: str) -> str:
+    """The article with each field of such a list written out with its head (公安部门 for 公安 in 网信、电信、公安等部门)."""
+    spelled = [field + m.group(2) for m in _FIELDS_SHARING_A_HEAD_ZH.finditer(article) for field in m.group(1).split("、")]
+    return article + ("。" + "、".join(spelled) if spelled else "")
+
+
 def _named(name: str, article: str) -> bool:
     """Whether the article names the lexicon party `name` by any of its Chinese words, not counting a word inside a longer
     name of another party (银行 in 中国人民银行 names no commercial bank)."""
+    article = _with_listed_heads(article)
     words = [word for word, other in ACTORS_ZH if other == name]
     for longer, other in sorted(ACTORS_ZH, key=lambda p: -len(p[0])):
         if other != name and any(w in longer and w != longer for w in words):

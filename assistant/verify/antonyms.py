@@ -245,6 +245,9 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
             # (the clause's member negated in the claim says the claim's: 单独建立，无需会同其他部门)
             if not _uses(claim, *meant) or _uses(claim, *said) or (article and _uses(article, *meant)):
                 continue
+            senses = _other_senses(claim, meant[1]) if article and not is_chinese(claim) else ()
+            if senses and _uses(article, senses, "(?!)"):
+                continue
             if _keeps_for_the_named_period(claim, meant, list(readings) + list(nearby)):
                 continue
             about = [r for r in readings if _mentions(r, *said) or _mentions(r, *meant_kin)]
@@ -260,6 +263,21 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
                              for r in about):
                 return _first(about[0], *said), _first(claim, *meant), about[0]
     return None
+
+
+def _other_senses(claim: str, pattern: str) -> tuple[str, ...]:
+    """The Chinese words of every member whose English pattern reads the same word of the English claim as `pattern`
+    does. An English word may translate members of two pairs: "refuse" is 驳回 (an approval refused, 批准 / 驳回) and
+    拒绝 (an investigation or a demand refused, 接受 / 拒绝); an article using 拒绝 (有关单位或者个人有权拒绝,
+    银行业监督管理法第四十二条) may say what "the entity may refuse" says, whatever its 批准 elsewhere."""
+    spans = [m.span() for m in re.finditer(rf"\b(?:{pattern})\b", claim, re.I)]
+    words: list[str] = []
+    for pair in PAIRS:
+        for zh, en in ((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite)):
+            if any(a < end and start < b for m in re.finditer(rf"\b(?:{en})\b", claim, re.I)
+                   for a, b in [m.span()] for start, end in spans):
+                words.extend(w for w in zh if w not in words)
+    return tuple(words)
 
 
 # ("the day following that of its publication", GDPR Art. 92(3): "that of" stands for "the day of", read past it as an article)

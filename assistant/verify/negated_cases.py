@@ -33,7 +33,9 @@ _THAT_CLAUSE_EN = re.compile(r"\b(?:ensures?|ensuring|provides?|states?|says?|re
                              r"verif(?:y|ies)|checks?|notif(?:y|ies)|informs?|knows?|believes?|finds?|demonstrates?|"
                              r"so|given|such|now|clear|true|likely|sure)\s+$", re.I)
 # a negation of the claim's own (ordinary English): the condition then restates the negated case
-_NEGATED_EN = re.compile(r"\b(?:not|never|no|nor|without|fail(?:s|ed|ing)?|neglect(?:s|ed)?|omit(?:s|ted)?)\b|n['’]t\b", re.I)
+# ("instead of refusing it", "rather than report": the act after them is the one not done)
+_NEGATED_EN = re.compile(r"\b(?:not|never|no|nor|without|fail(?:s|ed|ing)?|neglect(?:s|ed)?|omit(?:s|ted)?|instead\s+of|"
+                         r"rather\s+than)\b|n['’]t\b", re.I)
 # a Chinese word shorter than this says too little of which act it is
 MIN_TERM_CHARS = 2
 # how far after the negated word the case may close with 的 (未予拒绝的; 不同意该处理的), within its sub-clause

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexis.parties import (ACTOR_LABEL, ACTORS_EN_RE, ACTORS_ZH_LONGEST_FIRST, actors_in, named_authorities,
-                              objects_in, roles_compatible, same_side)
+from ...lexis.parties import (ACTOR_LABEL, ACTORS_EN_RE, ACTORS_ZH_LONGEST_FIRST, actors_in, mentioned_authorities,
+                              named_authorities, objects_in, roles_compatible, same_side)
 from ...text.articles import CN_ARTICLE_LABEL
 from ...language import is_chinese
 from ..modality import MODAL_GROUP, Finding, normalised, modal_classes
@@ -127,7 +127,9 @@ def other_named_authority(claim: str, sentence: str, clause_text: str) -> Findin
     mine, theirs = named_authorities(claim), named_authorities(sentence)
     if not mine or not theirs or mine & theirs:
         return None
-    stray = mine - named_authorities(clause_text)
+    # (an authority the article mentions at all, as the employer of the staff it names too, is one it names: "anyone who
+    # gets in the way of banking supervisors" restates 阻碍银行业监督管理机构工作人员…的 beside 由公安机关…处罚)
+    stray = mine - named_authorities(clause_text) - mentioned_authorities(clause_text)
     if not stray:
         return None
     return Finding("actor", f"the clause names {ACTOR_LABEL.get(sorted(theirs)[0], sorted(theirs)[0])}, the claim "

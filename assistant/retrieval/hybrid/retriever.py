@@ -17,13 +17,14 @@ from ...language import detect_language, has_cjk
 from ...lexis.english_stems import stems
 from ...lexis.quantities import figure_kinds
 from ...settings import today
-from ...text.articles import format_label
+from ...text.articles import format_label, label_suffix
 from ...text.numerals import int_to_cn
 from ...text.tokens import tokenize
 from ...types import ClauseRef, Filters, Hit, Retrieval, WordingFit, date_int
 from ..bank_as_actor import bank_only_as_actor
 from ..concept_evidence import asks_structure
 from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
+from ..cited_duties import cited_articles, duty_before_its_penalty
 from ..config import RetrievalConfig
 from ..corpus_view import CorpusView, unit_key
 from ..definition_asks import defines_asked_term
@@ -36,7 +37,7 @@ from ..meaning_lead import lead_by_meaning
 from ..policy_lead import policy_leads
 from ..policy_names import named_policies
 from ..penalty_articles import is_penalty_article, states_sanction
-from ..routing import Route, names_authority_matters, route
+from ..routing import Route, asks_consequences, names_authority_matters, route
 from ..spoken_words import without_function_words
 from .english_lead import EnglishLead
 from .law_level import LawLevel
@@ -425,6 +426,9 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words,
                                          answers_form if cfg.neighbour_keeps_form else None, cfg.neighbour_max_sink,
                                          defines_asked_term(query) if cfg.neighbour_asked_term_leads else None)
+            if cfg.duty_before_its_penalty and not (routed.wants_penalties or asks_consequences(query)):
+                # the duty asked above the penalty article sanctioning its breach (cited_duties.py)
+                hits = self._duty_before_its_penalty(hits, cfg.neighbour_depth)
             if cfg.concept_neighbour_margin < 1.0 and english and self._paragraph_question(query, routed) and \
                     not asks_structure(query) and (self._bridges_to_chinese(query, routed)[1]
                                                    or self._searches_chinese_by_default(query, routed)):
@@ -457,6 +461,21 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
         timings["wording"] = time.perf_counter() - t
         return Retrieval(query=query, hits=hits, exact_refs=refs, missing_refs=missing, as_of=as_of, timings=timings,
                          best_similarity=max(similarity.values(), default=None), wording=wording)
+
+    def _duty_before_its_penalty(self, hits: list[Hit], depth: int) -> list[Hit]:
+        """cited_duties.duty_before_its_penalty over the first `depth` hits, a penalty article's citations read from its
+        whole text (the citing sentence opens the article, but a long one comes in pieces)."""
+        cited = self.view.derived("cited-duties", dict)  # (doc, article, suffix) → what it sanctions, read once
+
+        def sanctions(hit: Hit) -> frozenset[int]:
+            key = (hit.clause.doc_id, hit.clause.article, label_suffix(hit.clause.label))
+            if key not in cited:
+                pieces = self.view.articles.get(key, ())
+                cited[key] = cited_articles("\n".join(self.view.clauses[i].text for i in pieces) or hit.clause.text) \
+                    if is_penalty_article(hit.clause) else frozenset()
+            return cited[key]
+
+        return duty_before_its_penalty(hits, depth, lambda h: h.clause.doc_id, lambda h: h.clause.article, sanctions)
 
     def retrieve_many(self, queries: Sequence[str], k: int, filters: Filters | None = None) -> list[Retrieval]:
         """`retrieve` per query, with the query embeddings computed in one batch: into the retriever's QueryMemo

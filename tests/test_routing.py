@@ -284,3 +284,20 @@ def test_a_classifier_is_no_typo_and_a_demonstrative_points_at_a_law():
     assert subject_doc_ids("两高侵犯公民个人信息那个司法解释哪天施行", catalog) == {
         "spc-spp-personal-info-crime-interpretation-2017"}
     assert subject_doc_ids("我们行那个规定有问题吗", catalog) == set()
+
+
+def test_what_follows_a_failure_to_comply_asks_the_consequences():
+    # everyday English of the penalty chapters (round 47): a failure's consequence, the bank's exposure, a civil matter
+    from assistant.retrieval.routing import asks_consequences
+
+    for asked in ("What happens if our branch fails to file the quarterly statistics on time?",
+                  "what would happen if the processor never signs the data agreement",
+                  "The agent skipped the identity checks. What could happen to the bank?",
+                  "What is our legal exposure for keeping the ledgers abroad?",
+                  "Is misusing someone's digital certificate just a civil matter?"):
+        assert asks_consequences(asked), asked
+    for not_asked in ("What happens if a customer withdraws consent?",
+                      "What happens to the data when the contract ends?",
+                      "Is our exposure to a single borrower capped?",
+                      "How do we calculate credit exposure for a guarantee?"):
+        assert not asks_consequences(not_asked), not_asked

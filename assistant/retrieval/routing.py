@@ -99,7 +99,20 @@ _PENALTY_INTENT = re.compile(
     # "repercussions", "held responsible / accountable" and "in trouble" are ordinary English for being liable.
     r"\b(?:remed(?:y|ies)|civil (?:claims?|actions?|suits?|responsibility)|on the hook|repercussions?|"
     r"held (?:personally |jointly |legally )?(?:responsible|accountable)|(?:barred|banned|disqualified|debarred) from|"
-    r"(?:get|gets|getting|got|be|are|is) in(?:to)? trouble)\b",
+    r"(?:get|gets|getting|got|be|are|is) in(?:to)? trouble)\b|"
+    # round 47: what follows a failure to comply, asked in everyday English: "what happens if a bank does not / fails
+    # to / never …", "what can happen to it / us" (the firm, with a modal: what WILL follow, not what becomes of the
+    # data), the bank's "regulatory / legal exposure" ("our exposure" but not a credit exposure "to" a borrower), and
+    # whether a wrong is "only a civil matter" (the Chinese laws' 法律责任 chapters give the administrative, civil and
+    # criminal consequences side by side: 电子签名法第三十二条 伪造…电子签名…构成犯罪的，依法追究刑事责任；给他人造成损失的，
+    # 依法承担民事责任; 银行业监督管理法第四十七条 不按照规定提供报表…的, …责令改正…罚款). General legal English, no question's
+    # words; the English of the penalty chapters as the lines above.
+    r"\bwhat (?:happens|will happen|would happen|could happen|can happen|might happen)(?: to (?:us|it|them))? "
+    r"(?:if|when)\b[^.?!]*?\b(?:not|n't|fails?|failed|failing|never|ignores?|ignored|misses|missed|late|without)\b|"
+    r"\bwhat (?:can|could|will|would|might) happen to (?:us|it|them|the (?:bank|firm|company|institution|operator|"
+    r"partner))\b|"
+    r"\b(?:regulatory|legal|compliance) exposure\b|\bour exposure\b(?! to\b)|\bexposure (?:if|when)\b|"
+    r"\bcivil matters?\b",
     re.IGNORECASE)
 # Asking what liability someone bears (这个人要担什么责任, 负什么责任, 承担哪些责任, 有啥责任): the laws answer in their
 # 法律责任 chapters (电子签名法第三十二条 …依法追究刑事责任；…依法承担民事责任). 法律责任 above needs the word 法律.

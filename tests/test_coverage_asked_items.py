@@ -98,3 +98,11 @@ def test_whether_something_is_on_a_list_needs_the_corpus_to_name_it(small_assist
 
     assert asks_membership(question)
     assert covered(small_assistant, question) is expected
+
+
+def test_the_fields_asked_of_a_document_are_stated_by_the_contents_it_must_bear():
+    """Round 47: 哪些字段 asks what a document states; 电子签名法第二十一条's 「应当载明下列内容」 lists it."""
+    (fields,) = asked_items("电子签名证书上必须写明哪些东西？验签模块要解析哪些字段")
+    assert fields.stated.search("电子签名认证证书应当准确无误，并应当载明下列内容：")
+    (form,) = asked_items("可疑交易报告的表格要填哪些字段？")  # a form named: a form still answers it
+    assert not form.stated.search("电子签名认证证书应当准确无误，并应当载明下列内容：")

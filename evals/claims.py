@@ -291,6 +291,11 @@ BLIND38_SET = "blind BW+BX"
 # of stop 56; tuning data from round 47 on.
 PLANTED_BLIND39 = DATA / "planted_claims_blind39.jsonl"
 BLIND39_SET = "blind BY+BZ"
+# Written before round 47 (08:31–08:39 UTC, Dec 7) by a data-only helper (batches CA and CB, pbCA-… / pbCB-…), kept from
+# everyone who changed code until round 47 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 57; tuning data from round 48 on.
+PLANTED_BLIND40 = DATA / "planted_claims_blind40.jsonl"
+BLIND40_SET = "blind CA+CB"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -328,7 +333,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND33_SET, PLANTED_BLIND33), (BLIND34_SET, PLANTED_BLIND34),
     (BLIND35_SET, PLANTED_BLIND35), (BLIND36_SET, PLANTED_BLIND36),
     (BLIND37_SET, PLANTED_BLIND37), (BLIND38_SET, PLANTED_BLIND38),
-    (BLIND39_SET, PLANTED_BLIND39),
+    (BLIND39_SET, PLANTED_BLIND39), (BLIND40_SET, PLANTED_BLIND40),
 )
 
 

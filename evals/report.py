@@ -158,6 +158,7 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "blind BU+BV: planted_claims_blind37.jsonl, the same for round 44; "
                             "blind BW+BX: planted_claims_blind38.jsonl, the same for round 45; "
                             "blind BY+BZ: planted_claims_blind39.jsonl, the same for round 46; "
+                            "blind CA+CB: planted_claims_blind40.jsonl, the same for round 47; "
                             "restated clauses (all true): a sample of the indexed articles' own sentences with a modal "
                             "verb swapped for its synonym (应当 → 必须, shall → must), cited to their article "
                             "(evals/restated.py): every 'contradicted' there is a false alarm."))

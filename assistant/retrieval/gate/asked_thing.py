@@ -121,7 +121,7 @@ _LAW_TITLE_END = re.compile(r"(?:法|条例|办法|规定|细则|指引|准则|�
 # A Chinese abbreviation (缩略语) keeps characters of the full term in their order (年报 of 年度报告, 个保法 of 个人信息保护法):
 # at most this many characters of the full term between two kept ones, within one phrase.
 _ABBREVIATED_GAP = 4
-_PHRASE_BREAK = "，。；：、！？,.;:!?\s"
+_PHRASE_BREAK = r"，。；：、！？,.;:!?\s"  # (a character class: \s is the regex's whitespace)
 
 
 def coined(word: str, leading: list[str]) -> bool:

@@ -134,6 +134,14 @@ _OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|be
                              # (with up to two modifiers between: "loans to any single borrower", 商业银行法第三十九条 对同一
                              # 借款人; "to each affected data subject")
                              r"(?:(?!(?:and|or|shall|must|may|who|which|that)\b)[a-z-]+\s+){0,2}$", re.I)
+
+
+def object_at_en(text: str, at: int) -> bool:
+    """Whether the English party word starting at `at` is the object of a preposition or verb (_OBJECT_MARK_EN: "with
+    a bank", "to the controller"), not a subject."""
+    return bool(_OBJECT_MARK_EN.search(text[:at]))
+
+
 _ACTORS_EN = [
     (r"data subjects?", "individual"), (r"individuals?", "individual"), (r"customers?", "individual"),
     (r"controllers?", "controller"), (r"processors?", "processor_eu"),

@@ -265,7 +265,11 @@ def modal_classes(text: str) -> list[tuple[int, str]]:
 # "nobody / no one / none (of them) may …" is the same subject in one word ("Without approval, nobody in China may
 # provide …", how English renders 非经…批准，境内的组织、个人不得…, 数据安全法第三十六条; general English usage)
 # (a sentence adverb may open the sub-clause before it: "Generally nobody can …", "In principle no person may …")
-_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+)(?:(?:\w+ly|in principle|as a rule)\s+)?"
+# (or after an opening phrase of condition left without its comma: "without approval of the regulator no entity or
+# individual may take deposits", how English renders 未经…批准，任何单位和个人不得…, 商业银行法第十一条; the comma after
+# an introductory phrase is optional in English)
+_NO_SUBJECT_EN = re.compile(r"(?:^|[.;:,]\s*|\b(?:and|or|that)\s+|\b(?:without|absent|barring|unless|except)\s+"
+                            r"[^.;:,]{1,80}?\s+)(?:(?:\w+ly|in principle|as a rule)\s+)?"
                             r"(?:no\s+(?:[\w'-]+\s+){1,8}|"
                             r"(?:nobody|no one|no-one|none)\s+(?:[\w'-]+\s+){0,8})$", re.I)
 # "No person shall / may disclose" forbids; "no controller is required to" frees from a duty

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, ANYONE_EN, ANYONE_ZH,
-                              ATTRIBUTE_ZH, actors_in, its_staff_at, opens_with_staff)
+                              ATTRIBUTE_ZH, actors_in, its_staff_at, object_at_en, opens_with_staff)
 from ...text.articles import CN_ARTICLE_LABEL
 from ...text.numerals import ENUM_NUMBER
 from ...language import is_chinese
@@ -208,6 +208,11 @@ def _english_subjects(head: str) -> list[str]:
     if not last or _GERUND_BEFORE_EN.match(head[lead : last[0].start()]):
         # (a party after the gerund the subject opens with is its object: "designating a DPO is voluntary")
         return []
+    if object_at_en(head, last[0].start()):
+        # the party right before the modal verb ends a prepositional phrase on the subject ("entities and individuals
+        # with a business relationship with a bank must cooperate", 反洗钱法第三十八条 与金融机构存在业务关系的单位和个人
+        # 应当配合): it is the object, and the subject is the parties before it that are no objects themselves
+        return actors_in(head[: last[0].start()])
     found = actors_in(last[0].group(0))
     # a coordinated subject right before the modal verb ("In such a case the controller and the processor shall …")
     # binds both parties

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from ..text.numerals import ENUM_DIGITS
 from .claim_parts import best_part
 
 _UNBOUNDED_EN = re.compile(r"\b(?:indefinitely|permanently|forever|for ever|for all time|without (?:any )?end|"
@@ -30,7 +31,7 @@ _UNBOUNDED_ZH = re.compile(r"永久|永远|无限期|不限期|(?:失效|到期|
                            r"想[\u4e00-\u9fff]{0,3}多久就[\u4e00-\u9fff]{0,3}多久|多久都(?:行|可以|没事|没关系)|"
                            r"(?:没有|不受|不设)(?:时间|期限)限制")
 # a period of validity or of a relationship the article binds the act to (general legal vocabulary)
-_FIGURE = r"[0-9一二三四五六七八九十百两]+"
+_FIGURE = rf"[0-9{ENUM_DIGITS}百两]+"
 _VALIDITY_BOUND = re.compile(r"有效期(?:内|间)|存续期间|存续期内|\b(?:during|within) (?:the|its|their) (?:period of )?validity\b|"
                              r"\bperiod of validity\b|\bvalidity period\b|"
                              # (round 47) a deadline for the act or an end to keeping (商业银行法第四十二条 自取得之日起二年内

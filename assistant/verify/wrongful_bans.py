@@ -17,6 +17,7 @@ import re
 
 from ..language import is_chinese
 from ..lexis.parties import actors_in
+from ..text.numerals import ENUM_DIGITS
 from .modality import Finding, normalised
 from .widened_bans import ANY_KIND_ZH, BAN_ZH
 
@@ -24,7 +25,7 @@ from .widened_bans import ANY_KIND_ZH, BAN_ZH
 _WRONGFUL_ZH = re.compile(r"违反(?:国家)?(?:有关)?(?:规定|法律|约定)|徇私|擅自|非法|违法|未经[^，,。；;]{0,12}?(?:同意|批准|许可|授权)")
 _SUBCLAUSE = re.compile(r"[，,。；;\n]")
 # a list item: its lead-in's ban covers it (（三）…, 1. …)
-_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+\.)")
+_ITEM = re.compile(rf"^\s*(?:[（(][{ENUM_DIGITS}0-9]+[）)]|[0-9]+\.)")
 
 
 def _banned_mentions(clause: str, noun: str) -> list[str]:

@@ -296,6 +296,11 @@ BLIND39_SET = "blind BY+BZ"
 # of stop 57; tuning data from round 48 on.
 PLANTED_BLIND40 = DATA / "planted_claims_blind40.jsonl"
 BLIND40_SET = "blind CA+CB"
+# Written before round 48 (09:51–09:57 UTC, Dec 7) by a data-only helper (batches CC and CD, pbCC-… / pbCD-…), kept from
+# everyone who changed code until round 48 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 57's second round; tuning data from round 49 on.
+PLANTED_BLIND41 = DATA / "planted_claims_blind41.jsonl"
+BLIND41_SET = "blind CC+CD"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -334,6 +339,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND35_SET, PLANTED_BLIND35), (BLIND36_SET, PLANTED_BLIND36),
     (BLIND37_SET, PLANTED_BLIND37), (BLIND38_SET, PLANTED_BLIND38),
     (BLIND39_SET, PLANTED_BLIND39), (BLIND40_SET, PLANTED_BLIND40),
+    (BLIND41_SET, PLANTED_BLIND41),
 )
 
 

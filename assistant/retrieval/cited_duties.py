@@ -32,7 +32,7 @@ def cited_articles(text: str) -> frozenset[int]:
     numbers: set[int] = set()
     for citation in _CITATION.finditer(text or ""):
         for numeral in _ARTICLE.findall(citation.group(1)):
-            number = int(numeral) if numeral.isdigit() else cn_to_int(numeral)
+            number = cn_to_int(numeral)
             if number:
                 numbers.add(number)
     return frozenset(numbers)

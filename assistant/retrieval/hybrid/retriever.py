@@ -426,7 +426,9 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words,
                                          answers_form if cfg.neighbour_keeps_form else None, cfg.neighbour_max_sink,
                                          defines_asked_term(query) if cfg.neighbour_asked_term_leads else None)
-            if cfg.duty_before_its_penalty and not (routed.wants_penalties or asks_consequences(query)):
+            # (routing's wants_penalties is asks_consequences; read here only when routing is off)
+            asks_penalties = routed.wants_penalties if cfg.routing else asks_consequences(query)
+            if cfg.duty_before_its_penalty and not asks_penalties:
                 # the duty asked above the penalty article sanctioning its breach (cited_duties.py)
                 hits = self._duty_before_its_penalty(hits, cfg.neighbour_depth)
             if cfg.concept_neighbour_margin < 1.0 and english and self._paragraph_question(query, routed) and \

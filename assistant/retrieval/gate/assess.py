@@ -81,7 +81,7 @@ from .asked_kinds import (_FIGURE_NOUN, _kept_object_en, _kept_object_terms_en, 
                           _names_kept, _names_kept_object, _names_measured, _unnamed_measure, defined_parts,
                           with_defined_parts)
 from .asked_artefacts import artefact_asked
-from .asked_thing import ASKED_THING_FLOOR, asked_thing_unnamed
+from .asked_thing import ASKED_THING_FLOOR, TOPIC_KIND_FLOOR, asked_thing_unnamed, topic_kind_unnamed
 from .bridge_words import bridged_to_leading
 from .asked_requirements import REQUIREMENTS_FLOOR, asks_requirements, lists_requirements
 from .asking import _asking_part, _asks_or_requests
@@ -269,6 +269,11 @@ def assess(question: str, retrieval: Retrieval, catalog, token_lists_of, floors:
             and asked_thing_unnamed(question, retrieval, doc_freq):
         return Coverage(False, f"no leading clause names what the question asks about (similarity {best:.2f})",
                         kind="unnamed")
+    # … and, under a floor of its own, one whose noun phrase is a kind of thing the texts never name (asked_thing.py)
+    if not english and not named and doc_freq is not None and best < TOPIC_KIND_FLOOR \
+            and topic_kind_unnamed(question, retrieval, doc_freq):
+        return Coverage(False, f"no indexed clause names the kind of thing the question is about (similarity "
+                               f"{best:.2f})", kind="unnamed")
     return _asked_fact_coverage(question, retrieval, catalog, token_lists_of, floors, doc_freq, expansion,
                                 similarity_to, bridged, bridges, english, named, key, rarity, law_share)
 

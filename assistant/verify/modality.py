@@ -57,6 +57,11 @@ _EN = {
                     r"(?:is|are|shall be|will be) (?:barred|precluded) from",
                     # a rule that "does not allow / permit" an act bans it
                     r"(?:does|do|did)(?: not|n't) (?:allow|permit)",
+                    # …and a rule that "forbids / prohibits / bars / bans X from doing" it (the active of "is prohibited",
+                    # as "allows / permits" below is the active of "is allowed"; general English usage: "prohibit someone
+                    # from doing"); the verb needs its "from + -ing" object, so "the ban on" or "bars" as a noun is none,
+                    # and "does not prohibit" (negated) stays out
+                    r"(?<!not )(?<!n't )(?<!never )(?:forbids?|prohibits?|bars?|bans?)(?= (?:[\w'’,-]+ ){1,12}?from \w+ing\b)",
                     # the past tense a claim about a transitional rule uses ("they could not keep their old arrangements")
                     r"could not", r"couldn't",
                     # contractions of the same (general English usage): "can't serve as a director"

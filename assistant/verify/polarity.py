@@ -98,7 +98,7 @@ from .list_cases import one_of_the_cases_made_the_only
 from .subclauses import (TIED_BY_WORDING, _given_to_the_claims_side, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling,
                          _ONLY_IN_SENTENCE, _RESTRICTED_PERMISSION, _about_the_case, _about_the_predicate,
                          _actor_of_the_act, _opposed_for_same_holder, _opposed_for_the_same_verb, _predicate_sentences,
-                         _stated_elsewhere, _sub_clause_classes, _under_lead_in)
+                         _stated_elsewhere, _sub_clause_classes, _under_lead_in, case_item_with_its_rule)
 from .wording import (AMBIGUITY, MIN_OVERLAP, _lead_in, _sentence_before, _sentence_index, _short, _squash,
                       matching_sentences, sentences, statement, wording_share)
 
@@ -444,9 +444,13 @@ def _contradictions_of(claim: str, clause_text: str, bridge: str, cross: bool = 
         return [absent] if absent else []
     # a list item with no modal verb of its own is read with the ban or duty its lead-in puts on every item
     # (an item its wording ties the claim to stays a full reading when its lead-in's version is also a predicate sentence)
-    tied = {_under_lead_in(sentence, clause_text) for sentence in readings if sentence not in vetoes_only}
-    readings = list(dict.fromkeys(_under_lead_in(sentence, clause_text) for sentence in readings))
-    vetoes_only = {_under_lead_in(sentence, clause_text) for sentence in vetoes_only} - tied
+    # (and an item of a lead-in of cases with the rule the lead-in states for each case: subclauses.case_item_with_its_rule)
+    def read(sentence: str) -> str:
+        return case_item_with_its_rule(_under_lead_in(sentence, clause_text), clause_text)
+
+    tied = {read(sentence) for sentence in readings if sentence not in vetoes_only}
+    readings = list(dict.fromkeys(read(sentence) for sentence in readings))
+    vetoes_only = {read(sentence) for sentence in vetoes_only} - tied
     # Each check stands only if every reading that can judge it agrees: a sentence with no modal verb cannot judge
     # polarity, one with no duty holder cannot judge the actor, one with no number cannot judge a number.
     judged = [_against(claim, sentence, clause_text) for sentence in readings]

@@ -387,6 +387,33 @@ _CASES_LEAD_IN = re.compile(r"情形|情况|条件|之一|其中|至少|任一|\
                             r"where|if|when)\b|\bthat (?:the |a |an |each |any )?[\w ]{3,40}?\s*:\s*$", re.I)
 
 
+# A lead-in whose items are alternatives or the only ways the act may take place ("shall take place only on one of the
+# following conditions", GDPR Art. 49(1); "shall be ensured through either one or all of the following types of
+# measures", AI Act Art. 14(3); 只有…方可 / 才): each item is a way to meet the rule, which an option restates (general
+# English and Chinese usage), so it is not read as a case the rule binds
+_ALTERNATIVES_LEAD_IN = re.compile(r"\b(?:one of|either|any of|at least|only|solely)\b|只有|只能|方可|才", re.I)
+
+
+def case_item_with_its_rule(sentence: str, clause_text: str) -> str:
+    """A list item of a lead-in whose items are cases ("The controller and the processor shall designate a data protection
+    officer in any case where: … (b) the core activities … consist of … monitoring … on a large scale", GDPR Art. 37(1);
+    "有下列情形之一的，个人信息处理者应当主动删除个人信息：…（一）处理目的已实现", 个人信息保护法第四十七条), read with the
+    rule its lead-in states for every case: the item names when the duty or ban applies, so a claim restating the case
+    ("a controller whose core activities … need not designate …") is judged by the lead-in's modal verb, not by an item
+    that has none. Any other sentence (an item with a modal verb of its own, an item of an act list, see _under_lead_in)
+    is returned as it is."""
+    if not LIST_ITEM.match(sentence) or modal_classes(sentence):
+        return sentence
+    lead = _lead_in(clause_text, _sentence_index(sentence, clause_text))
+    if not lead or not _CASES_LEAD_IN.search(normalised(lead)) or _ALTERNATIVES_LEAD_IN.search(normalised(lead)):
+        return sentence
+    # only a lead-in that binds (a duty or a ban): an option or a right over cases is left to the checks of list_cases.py
+    if not any(cls in ("prohibition", "obligation") for _, cls in modal_classes(lead)):
+        return sentence
+    body = LIST_ITEM.sub("", sentence).strip()
+    return lead.rstrip().rstrip(":：").rstrip() + ("：" if is_chinese(lead) else ": ") + body
+
+
 def _under_lead_in(sentence: str, clause_text: str) -> str:
     """A list item with no modal verb of its own, read with the ban or duty of the lead-in that introduces it: "…不得有
     下列行为：…（四）在其他经济组织兼职" (商业银行法第五十二条) forbids each act it lists, so the item reads "…不得在其他经济组织

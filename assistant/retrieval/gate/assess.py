@@ -98,6 +98,7 @@ from .figures import (_asks_the_figure, _in_asked_scale, _premise_values, _quote
 from .topic_carriage import CARRIAGE_FLOOR, carried_weakly
 from .yardstick import told_as_yardstick
 from .whose_rule import asks_whose_rule, refers_elsewhere
+from .worded_regimes import worded_in_a_leading_clause
 from .stated import FIGURE_SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
 from .topic import (LEADING_CLAUSES, _carries, _tied_to_a_leading_clause, _told_in_the_texts_words, _topic_words, _unused_topic_words,
                     dictionary_senses, dictionary_words, glossary_bridges, salient_terms)
@@ -331,6 +332,8 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
     if regimes:  # a product or relationship named as the occasion of the case, the question asking the laws' matter
         regimes = [name for name in regimes
                    if not named_as_context(question, _regime(name), retrieval, token_lists_of, doc_freq)]
+    if regimes:  # a home field named only in words a leading clause it matches holds (worded_regimes.py)
+        regimes = [name for name in regimes if not worded_in_a_leading_clause(question, _regime(name), retrieval, doc_freq)]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))

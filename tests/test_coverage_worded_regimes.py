@@ -50,3 +50,20 @@ def test_a_word_of_the_field_no_leading_clause_holds_keeps_it_a_field_the_corpus
 
 def test_another_jurisdictions_regime_is_never_lifted_by_a_clause():
     assert not worded("SEC要求的记录保存几年？", US, "SEC要求的记录保存五年。")
+
+
+# 反洗钱法第四十八条, 商业银行法第十七条 (in part)
+AML_48 = "涉及追究洗钱犯罪的司法协助，依照《中华人民共和国国际刑事司法协助法》以及有关法律的规定办理。"
+CBL_17 = "商业银行的组织形式、组织机构适用《中华人民共和国公司法》的规定。"
+
+
+def test_a_question_asking_which_law_governs_is_answered_by_a_clause_handing_it_to_a_law():
+    # round 49 (gate/whose_rule.answered_by_a_law_named): the foreign authority told, the unindexed law named
+    assert refused("美国司法部通过司法协助要我们配合一起洗钱刑案，这种司法协助按什么规定办？", AML_48) is None
+    assert refused("Which law governs a Chinese commercial bank's corporate form - the banking law itself or the "
+                   "Company Law?", CBL_17) is None
+
+
+def test_a_question_asking_something_else_or_a_clause_naming_no_law_keeps_the_refusal():
+    assert refused("美国司法部要求的洗钱刑案协助，时限是多少天？", AML_48) is not None
+    assert refused("美国司法部通过司法协助要我们配合，这种司法协助按什么规定办？", CR_16) is not None

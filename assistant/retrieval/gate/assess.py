@@ -97,7 +97,8 @@ from .figures import (_asks_the_figure, _in_asked_scale, _premise_values, _quote
                       _quoted_unread_units, _quoted_values, _states_figure, _states_unit)
 from .topic_carriage import CARRIAGE_FLOOR, carried_weakly
 from .yardstick import told_as_yardstick
-from .whose_rule import asks_whose_rule, refers_elsewhere
+from .whose_rule import answered_by_a_law_named, asks_whose_rule, refers_elsewhere
+from .worded_regimes import worded_in_a_leading_clause
 from .stated import FIGURE_SENTENCE, NUMBER_EVIDENCE_DEPTH, _Paraphrase, _stated
 from .topic import (LEADING_CLAUSES, _carries, _tied_to_a_leading_clause, _told_in_the_texts_words, _topic_words, _unused_topic_words,
                     dictionary_senses, dictionary_words, glossary_bridges, salient_terms)
@@ -295,6 +296,9 @@ def _led_by_chinese_text(retrieval: Retrieval, floor: float) -> bool:
 def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_of, doc_freq,
                      names_indexed_law: bool) -> Coverage | None:
     """Signal 2: a law, standard, regulator or regime the question names that is not indexed (None: none)."""
+    # a question asking which law governs, a leading clause handing the matter to a law it names (whose_rule.py)
+    if answered_by_a_law_named(question, retrieval, DELEGATION_DEPTH):
+        return None
     unknown = [name for name in unknown_law_mentions(question, catalog)
                if not _interpreted_by(name, question, retrieval, token_lists_of, doc_freq)
                and not named_as_set_aside(question, re.compile(re.escape(name), re.I))
@@ -336,6 +340,8 @@ def _unindexed_named(question: str, retrieval: Retrieval, catalog, token_lists_o
     if regimes:  # a product or relationship named as the occasion of the case, the question asking the laws' matter
         regimes = [name for name in regimes
                    if not named_as_context(question, _regime(name), retrieval, token_lists_of, doc_freq)]
+    if regimes:  # a home field named only in words a leading clause it matches holds (worded_regimes.py)
+        regimes = [name for name in regimes if not worded_in_a_leading_clause(question, _regime(name), retrieval, doc_freq)]
     outside = {r.name for r in load_regimes() if r.outside_extract}
     if regimes and (not names_indexed_law or outside.intersection(regimes)):
         return Coverage(False, "not indexed: " + "; ".join(regimes), tuple(regimes))

@@ -44,3 +44,21 @@ def refers_elsewhere(sentence: str) -> bool:
 # refused unchanged (1,127). Round 46 re-judged it off against on (3,317 answerable, 1,276 out-of-scope): it holds
 # only that question, no near miss answered, round 45's newly pooled sets unmoved.
 _ASKS_WHO_APPROVES = re.compile(r"谁(?:来)?(?:审批|批准|签字|签批|拍板)|\bwho (?:signs? off|approves|authori[sz]es)\b", re.I)
+
+
+# Asking which law or rules govern a matter (general question forms: 按什么规定办, 适用哪部法律, 依据什么法规, "which law
+# governs / applies"): a leading clause answering that the matter is handled under another law it names (反洗钱法第四十八条
+# 「涉及追究洗钱犯罪的司法协助，依照《中华人民共和国国际刑事司法协助法》…办理」, 商业银行法第十七条 「组织形式、组织机构适用
+# 《中华人民共和国公司法》的规定」) answers it, though that law or the foreign authority of the case told is not indexed.
+_ASKS_WHICH_LAW = re.compile(
+    r"(?:按|依|依据|根据|适用)(?:照)?(?:什么|哪个|哪部|哪些|哪条)(?:规定|法律|法规|法|规矩)|哪部法|"
+    r"\bwhich (?:law|laws|rules?|statute|act|regime)s? (?:governs?|appl(?:y|ies))\b", re.I)
+# a clause handing its matter to a law it names (general legal drafting: 依照《…》办理, 适用《…》的规定)
+_HANDS_TO_A_LAW = re.compile(r"(?:依照|按照|适用)《[^》]{2,40}》")
+
+
+def answered_by_a_law_named(question: str, retrieval, depth: int) -> bool:
+    """The question asks which law governs its matter, and one of the `depth` leading clauses hands that matter to a
+    law it names."""
+    return bool(_ASKS_WHICH_LAW.search(question)) and any(_HANDS_TO_A_LAW.search(h.clause.text)
+                                                          for h in retrieval.hits[:depth])

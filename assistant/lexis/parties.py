@@ -128,9 +128,12 @@ _ATTRIBUTE_EN = re.compile(r"(?:['’]s?\s+\w|\s+(?:information|data|records?|id
                            r"accounts?|funds|deposits|files|details|documents|assets|privacy|staff|employees|personnel|"
                            r"transactions?)\b)",
                            re.I)
-_OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|of|for|against|about|than|between|among|inform|informs|notify|"
+_OBJECT_MARK_EN = re.compile(r"\b(?:to|from|by|with|at|of|for|against|about|than|between|among|inform|informs|notify|"
                              r"notifies|tell|tells|ask|asks|request|requests|on behalf of)\s+(?:the |a |an |each |any |"
                              r"every |its |their |all )?"
+                             # ("at": where a person works or a record is held, "staff at a bank", "information held at
+                             # a credit reporting agency", 征信业管理条例第二十二条 工作人员; general English grammar, the object
+                             # of a preposition)
                              # (with up to two modifiers between: "loans to any single borrower", 商业银行法第三十九条 对同一
                              # 借款人; "to each affected data subject")
                              r"(?:(?!(?:and|or|shall|must|may|who|which|that)\b)[a-z-]+\s+){0,2}$", re.I)

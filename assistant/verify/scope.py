@@ -94,7 +94,8 @@ def _overreaches(claim: str, clause_text: str, readings: list[str] | None = None
     # the clause says "任何单位和个人 / any transfer" itself; "always / 一律 / in every case" (whatever the circumstances)
     # is licensed only by the same kind of word, not by an "any person" in the sentence
     # read in place, so a universal word's phrase counts (所有 in 在所有情况下 is "whatever the circumstances")
-    unconditional = any(_UNCONDITIONAL.match(claim, m.start()) for w in used for m in re.finditer(re.escape(w), claim, re.I))
+    unconditional = any(_UNCONDITIONAL.match(claim, m.start()) and not _alternatives(claim, m.end())
+                        for w in used for m in re.finditer(re.escape(w), claim, re.I))
     if unconditional and is_chinese(claim) and is_chinese(clause_text) and _rule_of_its_case(claim, clause_text, readings or []):
         return False
     if _OWN_CONDITION.search(_DISCRETION.sub(" ", own)):
@@ -157,6 +158,20 @@ def _negation_the_clause_bans(claim: str, clause_text: str) -> bool:
 # 十年", 反洗钱法第三十四条 as a drafting model restates it) says "each of these", not "all / always" (general Chinese
 # usage: 均 refers back to the items named before it)
 _ENUMERATED_BEFORE = re.compile(r"、|以及|及|和|与")
+
+
+# 不管 / 无论 / 不论 + (是) X 还是 / 或者 Y: the alternatives construction (general Chinese grammar, 无论…还是…都…) names each
+# of the items it lists ("不管是单位还是个人，收集数据都得用合法正当的方式" for 任何组织、个人收集数据，应当采取合法、正当的方式,
+# 数据安全法第三十二条), as 任何 X、Y does, not "whatever the circumstances"; an alternative that negates the other (同意还是
+# 不同意, 是否) leaves a condition out and stays unconditional
+_ALTERNATIVES_ZH = re.compile(r"是?([^，,。；;]{1,8}?)(?:还是|或者|或是|抑或)(?![不没未无非])[^，,。；;]")
+
+
+def _alternatives(claim: str, end: int) -> bool:
+    if claim[max(0, end - 2) : end] not in ("不管", "无论", "不论"):
+        return False
+    m = _ALTERNATIVES_ZH.match(claim, end)
+    return bool(m) and not m.group(1).startswith(("否", "不", "没", "未"))
 
 
 def _distributive(claim: str, word: str) -> bool:

@@ -222,7 +222,13 @@ def _actor_of_the_act(claim: str, sentence: str) -> Finding | None:
     alone)."""
     if is_chinese(claim) != is_chinese(sentence):
         return None
-    claimed = [a for a, _ in _duty_pairs(claim) if a and a != "anyone"]
+    pairs = _duty_pairs(claim)
+    claimed = [a for a, _ in pairs if a and a != "anyone"]
+    if len(pairs) > 1 and pairs[0][0] is None:
+        # the predicate is what the claim's first modal verb governs; when that verb's subject is no party the lexicon
+        # knows (本人, "the person") and a later one's is ("本人可以对不良信息作出说明，征信机构应当记下来", 征信业管理条例
+        # 第十六条), the named party holds the later act, and the claim does not say who does this one
+        return None
     predicate = _predicate(claim)
     zh = is_chinese(_content(predicate))
     key = _wording(predicate, zh) if predicate != claim else set()

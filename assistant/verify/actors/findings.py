@@ -185,6 +185,10 @@ def _actor_finding(source_actor: str, claim_actor: str) -> Finding:
 
 # The party nouns of Chinese statutes end in these (者, 人, 机构, 部门 …: the same general vocabulary as _PARTY_NOUN_ZH)
 _UNNAMED_PARTY_ZH = re.compile(rf"([\u4e00-\u9fff]{{1,12}}?)({PARTY_NOUN_ENDINGS_ZH})\s*$")
+# a determiner or reflexive before 人 refers back to a party named elsewhere, not a party of its own: 本人 (the person
+# concerned, "信息主体本人", 征信业管理条例第十三条、第十五条、第十八条), 该人 / 其人 (that person); general Chinese grammar
+# (他人 "another person" names someone else, and is no back reference)
+_BACK_REFERENCE_ZH = re.compile(r"[本该其]")
 # the tail of a party noun that says which kind of party it is (开发者, 服务提供者 → 提供者): found anywhere in the article, the
 # claim's party is one the article names
 _PARTY_TAIL = 3
@@ -208,6 +212,8 @@ def unnamed_party(claim: str, clause_text: str) -> Finding | None:
         if not m or actors_in(m.group(0), subjects_only=False):
             continue
         noun, modifier, kind = m.group(0).strip(), m.group(1), m.group(2)
+        if kind == "人" and _BACK_REFERENCE_ZH.fullmatch(modifier.strip()):
+            continue  # (本人: the person concerned, whichever party the article names; 信息主体本人, 征信业管理条例第十五条)
         if noun in article or noun[-_PARTY_TAIL:] in article or (modifier in article and kind in article):
             continue  # (受理机构 for 受理投诉的机构, 征信业管理条例第二十六条: the article's party in other words)
         return Finding("actor", f"the claim puts this on {noun}, a party the article does not name")

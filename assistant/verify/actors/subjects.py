@@ -186,7 +186,11 @@ def _english_subjects(head: str) -> list[str]:
     such a case the controller shall …"); not a noun inside it ("the ratio of loans to a single borrower must …")."""
     actors = actors_in(head)
     if not actors:
-        return []
+        # the party inside a relative clause on an unnamed head is its object ("people who work at a bank"): the head's
+        # own reading (described_subjects.py) says who it is
+        start = _EN_LEAD.match(head).end()
+        described = described_subject_en(head[start:]) if actors_in(head, subjects_only=False) else None
+        return described or []
     lead = _EN_LEAD.match(head).end()
     opens = any(p.match(head, lead) for p, _ in ACTORS_EN_RE) or ANYONE_EN.match(head.strip())
     described = None if opens else described_subject_en(head[lead:])

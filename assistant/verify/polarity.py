@@ -82,6 +82,8 @@ from .staff_employers import staff_of_another_employer
 from .wrongful_bans import wrongful_ban_widened
 from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
+from .conditional_permissions import permission_without_its_case
+from .open_counts import open_count
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .roles.possessors import owner_as_duty_holder
@@ -142,6 +144,19 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         if step:
             found = found + [Finding("polarity", f"the clause makes the act conditional (「{_short(step)}」); the claim "
                                                  f"says it is not needed")]
+    if not opposed() and paraphrased and zh_claim == zh_clause:
+        # a permission the clause gives only in the case it states (…的，可以不通知个人; "Where …, may either:"),
+        # given by the claim in every case (conditional_permissions.py)
+        case = permission_without_its_case(stated, clause_text)
+        if case:
+            found = found + [Finding("polarity", f"the clause allows this only in its case (「{_short(case)}」); the "
+                                                 f"claim allows it without that case")]
+    if not any(f.kind in ("scope", "number") for f in found) and paraphrased and zh_claim == zh_clause:
+        # a number the clause fixes (一个…基本账户) that the claim leaves to the party (开几个都可以; open_counts.py)
+        counted = open_count(stated, clause_text)
+        if counted:
+            found = found + [Finding("scope", f"the clause fixes the number (「{_short(counted)}」); the claim leaves it "
+                                              f"open")]
     if not opposed() and not zh_claim and zh_clause:
         # a condition the English claim puts on the act that the Chinese clause dispenses with (requirements.py)
         waived = requires_dispensed_across(stated, clause_text, load_lexicon().chinese_words)

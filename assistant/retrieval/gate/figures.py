@@ -317,3 +317,13 @@ def _quoted_unread_units(question: str, confirmed: str = "") -> list[str]:
 
 def _states_unit(sentence: str, unit: str) -> bool:
     return bool(_UNREAD_UNITS[unit].search(sentence))
+
+
+def figure_groups(text: str) -> set[str]:
+    """The figure groups (months, duration, percent, yuan …) of the figures a text states (for other modules)."""
+    return _figure_groups(text)
+
+
+def asks_the_figure(term: str) -> bool:
+    """A term belonging to the asking for a figure, not to the topic (see `_asks_the_figure`; for other modules)."""
+    return _asks_the_figure(term)

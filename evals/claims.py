@@ -301,6 +301,11 @@ BLIND40_SET = "blind CA+CB"
 # of stop 57's second round; tuning data from round 49 on.
 PLANTED_BLIND41 = DATA / "planted_claims_blind41.jsonl"
 BLIND41_SET = "blind CC+CD"
+# Written before round 49 (11:01–11:08 UTC, Dec 7) by a data-only helper (batches CE and CF, pbCE-… / pbCF-…), kept from
+# everyone who changed code until round 49 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 58; tuning data from round 50 on.
+PLANTED_BLIND42 = DATA / "planted_claims_blind42.jsonl"
+BLIND42_SET = "blind CE+CF"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -339,7 +344,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND35_SET, PLANTED_BLIND35), (BLIND36_SET, PLANTED_BLIND36),
     (BLIND37_SET, PLANTED_BLIND37), (BLIND38_SET, PLANTED_BLIND38),
     (BLIND39_SET, PLANTED_BLIND39), (BLIND40_SET, PLANTED_BLIND40),
-    (BLIND41_SET, PLANTED_BLIND41),
+    (BLIND41_SET, PLANTED_BLIND41), (BLIND42_SET, PLANTED_BLIND42),
 )
 
 

@@ -15,7 +15,8 @@ from ..language import is_chinese
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _bigrams(text: str) -> set[str]:
+def han_bigrams(text: str) -> set[str]:
+    """The overlapping pairs of the Chinese characters of `text`, other characters left out."""
     chars = "".join(_HAN.findall(text))
     return {chars[i : i + 2] for i in range(len(chars) - 1)}
 
@@ -30,8 +31,8 @@ def best_part(claim: str, parts: Sequence[str], bridge: Callable[[str], Sequence
     if not parts:
         return None
     if is_chinese(claim):
-        mine = _bigrams(skip(claim))
-        scores = [len(mine & _bigrams(skip(p))) for p in parts]
+        mine = han_bigrams(skip(claim))
+        scores = [len(mine & han_bigrams(skip(p))) for p in parts]
     elif any(is_chinese(p) for p in parts):
         words = [w for w in bridge(claim) if len(w) >= 2]
         scores = [sum(w in p for w in words) for p in parts]

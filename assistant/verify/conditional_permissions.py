@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .claim_parts import han_bigrams
 from .modality import normalised
 
 # the claim's omission allowed: need not / may not (general Chinese usage)
@@ -43,17 +44,12 @@ CASE_SHARE = 0.5
 _STOP_EN = frozenset("a an the of to in on or and for by with from their its his her because particular any".split())
 
 
-def _pairs(text: str) -> set[str]:
-    text = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def _same_object(claimed: str, allowed: str) -> bool:
     """The claim's omitted act and the clause's share their object (the last two characters: 告诉个人 / 通知个人) or
     most of their wording."""
     if claimed[-2:] == allowed[-2:] or allowed[-2:] in claimed:
         return True
-    mine, theirs = _pairs(claimed), _pairs(allowed)
+    mine, theirs = han_bigrams(claimed), han_bigrams(allowed)
     return bool(theirs) and len(mine & theirs) / len(theirs) >= CASE_SHARE
 
 
@@ -61,14 +57,14 @@ def _omission_without_case_zh(claim: str, clause: str) -> str:
     omitted = [m.group(1) for m in _OMITTED_ZH.finditer(claim)]
     if not omitted:
         return ""
-    held = _pairs(claim)
+    held = han_bigrams(claim)
     for m in _CASE_ZH.finditer(clause):
         case, act = m.group(1), m.group(3)
         if not any(_same_object(o, act) for o in omitted):
             continue
         # the case is stated when the claim holds any of its wording found nowhere else in the article (资信 of
         # 资信良好; the article's own case, 个人信息泄露, does not state the permission's)
-        wanted = _pairs(case) - _pairs(clause[: m.start()] + "。" + clause[m.end() :])
+        wanted = han_bigrams(case) - han_bigrams(clause[: m.start()] + "。" + clause[m.end() :])
         if wanted and not wanted & held:
             return m.group(0)
     return ""

@@ -38,12 +38,13 @@ def open_count(claim: str, clause_text: str) -> str:
         return ""
     if _CHOICE_ZH.search(text):
         for m in _OPEN_ZH.finditer(text):
-            measure, noun = m.group(1), m.group(2)[-4:]
             # the noun counted, up to its last four characters (基本账户: not 一般账户, whose ending 账户 it shares)
-            for n in [noun[-4:]] if len(noun) >= 2 else []:
-                bound = re.search(_BOUND_ZH.format(n=NUMBER, m=measure, noun=re.escape(n)), clause)
-                if bound:
-                    return bound.group(0)
+            measure, noun = m.group(1), m.group(2)[-4:]
+            if len(noun) < 2:
+                continue
+            bound = re.search(_BOUND_ZH.format(n=NUMBER, m=measure, noun=re.escape(noun)), clause)
+            if bound:
+                return bound.group(0)
     m = _OPEN_EN.search(text)
     if m and (m.group(0).lower().startswith("any number") or " as " in m.group(0)):
         words = m.group(1).lower().split()

@@ -662,13 +662,15 @@ def _asked_fact_coverage(question: str, retrieval: Retrieval, catalog, token_lis
     # (moot_figure.py). Round 49, gate on cached retrievals: pool:ans dev half refused 43 -> 41 (an overdraft of the
     # central-bank account for a day, an unvalidated model run live for a week), check half 66 -> 66, pool:oos 1,213
     # -> 1,213 (0 changed; 25 near misses quoting a figure reach this test, all still refused)
-    act_words = figure_clause_words(asking, wanted) if wanted and not asked else set()
-    moot = bool(act_words) and _stated(question, lead, key, doc_freq, english,
-                                       lambda sentence: forbids_the_act(sentence, wanted, act_words), paraphrase,
-                                       expansion, bridged=bridged, figure=True)
-    if wanted and not moot and not _stated(question, retrieval, key, doc_freq, english, states_figure, paraphrase,
-                                           expansion, quoted, bridged, carries, cites, named, figure=not sanction,
-                                           law_share=law_share):
+    # (read only once no sentence states the figure: most figure questions never need it)
+    def moot() -> bool:
+        act_words = figure_clause_words(asking, wanted) if not asked else set()
+        return bool(act_words) and _stated(question, lead, key, doc_freq, english,
+                                           lambda sentence: forbids_the_act(sentence, wanted, act_words), paraphrase,
+                                           expansion, bridged=bridged, figure=True)
+
+    if wanted and not _stated(question, retrieval, key, doc_freq, english, states_figure, paraphrase, expansion, quoted,
+                              bridged, carries, cites, named, figure=not sanction, law_share=law_share) and not moot():
         if delegated():
             return Coverage(False, "the clause on the question leaves the figure to rules not in the corpus",
                             kind="delegated")

@@ -21,7 +21,12 @@ ACTORS_ZH = [
     ("生成式人工智能服务提供者", "provider_ai"), ("算法推荐服务提供者", "provider_ai"), ("服务提供者", "provider_ai"),
     ("使用者", "individual"), ("消费者", "individual"), ("经营者", "institution"),
     ("监督管理机构", "authority"), ("主管部门", "authority"), ("有关部门", "authority"), ("国家机关", "state"),
-    ("个人", "individual"), ("信息主体", "individual"), ("客户", "individual"), ("用户", "individual"),
+    ("个人", "individual"), ("客户", "individual"), ("用户", "individual"),
+    # 征信业管理条例's information subject (信息主体) is whoever the credit information is about: an enterprise or an
+    # individual (第二条: 征信业务 covers 企业…的信用信息和个人的信用信息; 第二十一条 通过信息主体…采集企业信息); the regulation
+    # says 个人信息主体 where it means the individual only (第十七条, 第十九条, 第二十条). So 信息主体 alone is either (see
+    # same_side), 个人信息主体 the individual
+    ("信息主体", "subject"), ("个人信息主体", "individual"),
     ("个人信息保护负责人", "dpo"), ("数据安全负责人", "dpo"), ("银行", "institution"), ("本行", "institution"),
     # the parties of a loan or a deposit (商业银行法): each has its own duties and rights
     ("借款人", "borrower"), ("保证人", "guarantor"), ("存款人", "depositor"),
@@ -185,7 +190,7 @@ _ACTORS_EN = [
     (r"(?:China )?Banking (?:and Insurance )?Regulatory Commission|CBI?RC|NFRA|"
      r"National Financial Regulatory Administration|banking (?:and insurance )?(?:regulators?|supervisors?|"
      r"supervisory authorit(?:y|ies)|regulatory authorit(?:y|ies))", "authority:banking"),
-    (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "individual"),
+    (r"credit reporting agenc(?:y|ies)", "credit_agency"), (r"information subjects?", "subject"),
     (r"entrusted part(?:y|ies)|trustees?", "entrusted"), (r"next of kin|close relatives?", "relative"),
     (r"guardians?|parents?", "guardian"),
     # a business as such (as drafts name the laws' organisations): any organisation role, never an authority or a person
@@ -423,6 +428,11 @@ _ORGANISATION_ROLES = {"processor", "controller", "operator", "institution", "pr
                        "data_supplier", "deployer", "importer", "distributor", "representative", "organisation"}
 
 
+# What an information subject (信息主体) may be: an individual, an enterprise (企业, 公司, "a business") or another
+# organisation (单位, 组织: 征信业管理条例第二条 企业、事业单位等组织, 以下统称企业)
+_SUBJECT_KINDS = {"subject", "individual", "organisation", "body"}
+
+
 def same_side(a: str, b: str) -> bool:
     if a == b or "anyone" in (a, b):
         return True
@@ -430,6 +440,9 @@ def same_side(a: str, b: str) -> bool:
         # a generic authority (主管部门, 监管部门, "the competent authority") may be any of them; two named ones are two,
         # except the banking regulator, one of the State Council's financial regulators (反洗钱法第十四条)
         return "authority" in (a, b) or {a, b} == {"authority:financial", "authority:banking"}
+    if "subject" in (a, b):
+        # an information subject (信息主体, 征信业管理条例第二条) is an individual or an enterprise, not a named role
+        return {a, b} <= _SUBJECT_KINDS
     if "body" in (a, b):
         return {a, b} <= {"body", "organisation"}
     if "organisation" in (a, b):
@@ -441,7 +454,7 @@ def same_side(a: str, b: str) -> bool:
 # The lexicon's names that say no particular party (a generic authority agrees with each; 组织, 单位, 企业 are any body;
 # anyone binds everybody; 国家机关 any organ of the state). The individual goes by many words the lexicon does not hold
 # (自然人, 公民, 当事人), so an English claim's "individual" is never read as absent (verify/absent_parties.py).
-_GENERIC = {"authority", "body", "organisation", "anyone", "state", "individual"}
+_GENERIC = {"authority", "body", "organisation", "anyone", "state", "individual", "subject"}
 
 
 def specific(name: str) -> bool:
@@ -479,6 +492,7 @@ def roles_compatible(a: str, b: str) -> bool:
 
 
 ACTOR_LABEL = {"processor": "the personal-information processor", "individual": "the individual / data subject",
+               "subject": "the information subject (信息主体: an individual or an enterprise)",
                "controller": "the controller", "processor_eu": "the processor", "authority": "the authority",
                "authority:pboc": "the People's Bank of China (中国人民银行)", "authority:banking": "the banking regulator "
                "(银行业监督管理机构)", "authority:cac": "the cyberspace administration (网信部门)", "authority:police":

@@ -32,7 +32,14 @@ def act_of_another_party_across(claim: str, clause_text: str, words: Callable[[s
     the claim's party a sub-clause holding them (the act is then its own somewhere)."""
     if is_chinese(claim) or not is_chinese(clause_text):
         return None
-    claimed = [a for a, _ in _duty_pairs(claim, pronouns=False) if a and a != "anyone"]
+    pairs = _duty_pairs(claim, pronouns=False)
+    claimed = [a for a, _ in pairs if a and a != "anyone"]
+    if len(pairs) > 1 and pairs[0][0] is None:
+        # the act is what the claim's first modal verb governs; when that verb's subject is no party the lexicon knows
+        # ("the person concerned may add an explanation …, and the credit reporting agency must record it", 征信业管理条例
+        # 第十六条) and a later one's is, the named party holds the later act, and the claim does not say who does this
+        # one (the reading subclauses._actor_of_the_act makes within one language)
+        return None
     predicate = _predicate(claim)
     if not claimed or predicate == claim:
         return None  # (no modal verb, or no party bound by it: nothing to move)

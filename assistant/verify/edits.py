@@ -56,6 +56,10 @@ _NEGATION_EN = re.compile(r"\b(?:not|never|no|neither|nor)\b", re.I)
 # 无 as a negator of the noun after it (无正当理由, 无过错), not in the modal and legal words that begin with it (无需, 无权,
 # 无效: read by the modal check or the antonym pairs)
 _NEGATING_WU = re.compile(r"无(?!需|须|权|效|论|关)")
+# verbs that say an act is not done (拒绝 "refuse", 拖延 / 迟延 / 延迟 "delay", 拒不 "refuse to": 商业银行法第三十三条 不得拖延、
+# 拒绝支付存款本金和利息; 拒不改正 throughout the statutes): a claim putting a bare 不 where the clause had one of them says
+# the same act not done in everyday words (拖着不付, 拒付 for 拖延、拒绝支付; general Chinese usage), no negation added
+_NOT_DOING_ZH = re.compile(r"拒绝|拒不|拖延|迟延|延迟")
 _ONLY = re.compile(r"只能|只有|仅|只限|\b(?:only|solely|exclusively)\b", re.I)
 # words that end a name of a party (general legal vocabulary: 部门, 机关, 机构, 委员会 … of the Chinese statutes; the
 # actors of the GDPR and the AI Act)
@@ -176,6 +180,10 @@ def single_edit(claim: str, sentence: str) -> Finding | None:
         if added and zh and _NEGATING_WU.search(old_core) and _NEGATION_ZH.search(new_core):
             # 无 of the clause written 没有 / 没 (无正当理由 → 没有正当理由: general Chinese usage, 无 being the written form
             # of 没有): one negation spelled otherwise, not one added
+            added = False
+        if added and zh and _NOT_DOING_ZH.search(old_core) and _NEGATION_ZH.search(new_core):
+            # a verb of not doing (拒绝, 拖延) replaced by 不: "拖着不付" for 拖延、拒绝支付 (see _NOT_DOING_ZH); an edit that
+            # only adds 不 beside the clause's 拒绝 (拒绝 → 不拒绝) keeps it in the claim and is still a negation added
             added = False
         if added and not_yet_for_before(old, new):
             # 还没到 / "has not yet expired" for 届满前 / "before it expires": a time told by what has not yet come

@@ -29,8 +29,9 @@ _BREAK_ZH = re.compile(r"[，,。；;：:（）()]|应当|必须|不得|可以|�
 # 银行业监管人员, 银行业监督管理法第四十九条), so it is no employer
 _LINE_OF_WORK_ZH = re.compile(r"(?:监管|监督管理|管理|从业|业务)$")
 _WORK_DONE_ZH = re.compile(r"从事|负责")
-# names that say no employer: anyone, staff themselves, and the persons a rule is about (个人, 客户 in 客户的人员 is rare)
-_NO_EMPLOYER = {"anyone", "staff", "individual", "director"}
+# names that say no employer: anyone, staff themselves, and the persons a rule is about (个人, 客户 in 客户的人员 is rare;
+# 信息主体, an individual or an enterprise)
+_NO_EMPLOYER = {"anyone", "staff", "individual", "subject", "director"}
 
 
 def _employers(text: str) -> list[tuple[str, ...]]:

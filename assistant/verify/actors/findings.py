@@ -66,13 +66,18 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
             return True, [_actor_finding(inherited[0], claimed[0][0])]
         # A claim that makes the one the act is directed at its duty holder (向征信机构查询…的，应当取得信息主体的同意 →
         # "征信机构应当取得…同意", 征信业管理条例第十八条) names the wrong actor: the sentence names it, but not as its subject.
-        acted_on = objects_in(sentence)
+        # (an information subject the act is directed at, 信息主体, is read as the individual here, as before it was found
+        # to cover enterprises: a business may itself be the one who queries or provides, 向征信机构查询个人信息的，应当取得
+        # 信息主体本人的书面同意, 征信业管理条例第十八条, so that the subject may be an enterprise does not make a business
+        # the one acted on)
+        acted_on = [_as_object(o) for o in objects_in(sentence)]
         # An option or a right the claim gives: wrong only for the party the sentence's own option or right is directed
         # at ("网络运营者有权要求个人更正" against "个人…有权要求网络运营者予以更正"); the party a case before it is directed
         # at may well hold it ("the consumer can claim" beside "…向消费者提供，…受害人有权要求经营者赔偿", 消费者权益保护法
         # 第五十五条)
         optioned = [o for part in re.split(r"[，,；;]", normalised(sentence))
-                    if any(MODAL_GROUP[c] == "may" for _, c in modal_classes(part)) for o in objects_in(part)] \
+                    if any(MODAL_GROUP[c] == "may" for _, c in modal_classes(part))
+                    for o in map(_as_object, objects_in(part))] \
             if any(MODAL_GROUP[c] == "may" for _, c in claimed) else []
         wrong = [a for a, c in claimed if any(same_side(a, o) for o in (optioned if MODAL_GROUP[c] == "may" else acted_on))]
         if is_chinese(sentence) and wrong:
@@ -107,6 +112,14 @@ def _actor_findings(claim: str, sentence: str, previous: str = "", lead_in: bool
             # 依法提供", 反洗钱法第十七条: the state organs named in both do not make the first party right)
             return True, [_actor_finding(same_kind[0], actor)]
     return True, []
+
+
+# the information subject (信息主体, lexis/parties.py: an individual or an enterprise) as the one an act is directed at
+_AS_OBJECT = {"subject": "individual"}
+
+
+def _as_object(name: str) -> str:
+    return _AS_OBJECT.get(name, name)
 
 
 # the opening subject of a Chinese sentence, up to its first modal verb, and whether it names a party or an authority

@@ -33,7 +33,9 @@ def same_party(a: str, b: str) -> bool:
 
 
 # Where a Chinese subject ends: the first verb or preposition after it (反洗钱行政主管部门发现…, 老年人使用…时, 提供者向…)
-_SUBJECT_END_ZH = re.compile(r"(?:发现|因|在|对|向|经|为|根据|按照|依照|依法|使用|提供|处理|开展|从事|收集|进行|需要|确需|申请|设立|"
+# (and the verbs of thinking that take a clause as their object, 信息主体认为…侵害其合法权益的 (征信业管理条例第二十五、二十六条)
+# and its everyday 觉得 / 以为: the subject stands before them; general Chinese grammar, as for 发现)
+_SUBJECT_END_ZH = re.compile(r"(?:认为|觉得|以为|发现|因|在|对|向|经|为|根据|按照|依照|依法|使用|提供|处理|开展|从事|收集|进行|需要|确需|申请|设立|"
                              r"和其他|以及其他)(?![者人方]|机构|机关|部门)")  # not 处理者, 提供者: a party's own name
 _ARTICLE_LABEL = re.compile(rf"^\s*{CN_ARTICLE_LABEL}\s*")
 # Sub-clauses that state a condition, not who acts: 未经/非经/经…同意 (批准、许可、授权), 如果/若/当…, 在…时/前/后

@@ -119,3 +119,14 @@ def test_english_permission_in_the_case_a_chinese_sentence_excepts_is_caught():
     claim = ("Under PIPL Art. 27, a processor may process personal information an individual has made public, unless the "
              "individual clearly refuses.")
     assert permission_in_excepted_case_across(claim, PIPL27, _words) == ""
+
+
+def test_a_ceiling_the_clause_bans_is_caught_since_yishang_includes_the_number():
+    from assistant.verify.open_counts import allowed_banned_count
+
+    claim = "Under Article 48 of China's Commercial Bank Law, an enterprise may open up to two basic accounts."
+    assert "两个以上" in allowed_banned_count(claim, CBL48)
+    assert any(f.kind == "scope" and "以上" in f.message for f in contradictions(claim, CBL48))
+    assert "两个以上" in allowed_banned_count("按《商业银行法》第四十八条，企业最多可以开两个基本账户。", CBL48)
+    assert allowed_banned_count("企业最多只能开一个基本账户。", CBL48) == ""
+    assert allowed_banned_count("An enterprise may open one basic account and must not open two or more.", CBL48) == ""

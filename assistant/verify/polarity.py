@@ -84,7 +84,7 @@ from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
 from .conditional_permissions import (permission_in_excepted_case_across, permission_without_its_case,
                                       permission_without_its_case_across)
-from .open_counts import open_count
+from .open_counts import allowed_banned_count, open_count
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .roles.possessors import owner_as_duty_holder
@@ -171,6 +171,12 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         if counted:
             found = found + [Finding("scope", f"the clause fixes the number (「{_short(counted)}」); the claim leaves it "
                                               f"open")]
+    if not any(f.kind in ("scope", "number") for f in found) and paraphrased and zh_clause:
+        # "up to two" of what the clause bans two or more of (不得开立两个以上: 以上 includes the number; open_counts.py)
+        ceiling = allowed_banned_count(stated, clause_text)
+        if ceiling:
+            found = found + [Finding("scope", f"the clause bans that many (「{_short(ceiling)}」: 以上 includes the "
+                                              f"number); the claim allows it")]
     if not opposed() and not zh_claim and zh_clause:
         # a condition the English claim puts on the act that the Chinese clause dispenses with (requirements.py)
         waived = requires_dispensed_across(stated, clause_text, load_lexicon().chinese_words)

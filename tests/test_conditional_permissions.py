@@ -107,6 +107,14 @@ def test_english_omission_stating_the_case_passes():
     claim = ("Under China's Credit Reporting Regulation, a credit reporting agency can be queried about a person's "
              "information without his consent only where a law so provides.")
     assert permission_without_its_case_across(claim, CRR18, _words) == ""
+    # a ban on acting without the approval ("may not", "can not", "no one can") restates the rule, not its exception
+    for claim in ("A credit reporting agency may not be queried without the individual's written consent.",
+                  "Anyone querying a credit bureau needs written consent; no one can query without it.",
+                  "A person querying a credit reporting agency can not do so without the individual's written consent."):
+        assert permission_without_its_case_across(claim, CRR18, _words) == ""
+    # a duty stated with an exemption of its manner restates more than the permission
+    claim = "The processor must notify individuals of a leak; it is not required to notify them separately by post."
+    assert permission_without_its_case_across(claim, PIPL57, _words) == ""
 
 
 def test_english_permission_in_the_case_a_chinese_sentence_excepts_is_caught():

@@ -30,7 +30,7 @@ import re
 
 from .claim_parts import han_bigrams
 from ..language import is_chinese
-from .modality import MODAL_EN_RE, normalised
+from .modality import MODAL_EN_RE, modal_classes, normalised
 
 # the claim's omission allowed: need not / may not (general Chinese usage)
 _OMITTED_ZH = re.compile(r"(?:不用|不必|无需|无须|不需要|不需|没必要|用不着|可以不|可不)(?:再|去|专门|另行)?"
@@ -128,13 +128,16 @@ def _terms(chinese_words, text: str) -> set[str]:
 
 def _omitted_acts_en(claim: str) -> list[str]:
     """The text after each of an English claim's exemptions, and after each permission whose act is done "without"
-    something (to the end of its sentence)."""
+    something (to the end of its sentence); none when the claim binds or bans anything too (a claim that also states
+    a duty or a ban, "must notify …; is not required to … by post", "no one can query without it", restates more than
+    the permission)."""
+    found = modal_classes(claim)
+    if any(cls not in ("exemption", "permission") for _, cls in found):
+        return []
     out = []
-    for m in MODAL_EN_RE["exemption"].finditer(claim):
-        out.append(re.split(r"[;.!?]", claim[m.end():m.end() + _EN_SPAN], maxsplit=1)[0])
-    for m in MODAL_EN_RE["permission"].finditer(claim):
-        act = re.split(r"[;.!?]", claim[m.end():m.end() + _EN_SPAN], maxsplit=1)[0]
-        if _WITHOUT_EN.search(act):
+    for at, cls in found:
+        act = re.split(r"[;.!?]", claim[at:at + _EN_SPAN], maxsplit=1)[0]
+        if cls == "exemption" or _WITHOUT_EN.search(act):
             out.append(act)
     return out
 
@@ -166,8 +169,9 @@ def _omission_without_case_across(claim: str, clause: str, chinese_words) -> str
 
 
 def _permission_in_excepted_case_across(claim: str, clause: str, chinese_words) -> str:
-    if not MODAL_EN_RE["permission"].search(claim):
-        return ""
+    found = {cls for _, cls in modal_classes(claim)}
+    if "permission" not in found or found - {"permission", "right"}:
+        return ""  # (a ban or duty "even where …" restates no permission)
     for even in _EVEN_IN_CASE_EN.finditer(claim):
         case_terms = _terms(chinese_words, even.group(1))
         act_terms = _terms(chinese_words, claim[: even.start()])

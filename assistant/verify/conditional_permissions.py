@@ -12,6 +12,16 @@ the case. English: the clause's "Where / If / When <case>, <party> may [either:]
 lead-in folded in, GDPR Art. 12(5)); the claim's permission (may / can / is free to / is entitled to / is allowed to)
 for the same act widened to every case ("every", "any", "all", "always", "regardless", "in all cases": general English
 quantifiers). The words are general usage; the thresholds are the claim checks' usual shares.
+
+Across the two languages (an English claim on a Chinese clause), the case's wording cannot be compared, but a claim
+that names no case at all cannot state it: an English claim that frees the party of an act ("need not", "does not have
+to", or "may / can … without" an approval) that a Chinese sentence lets it leave undone only in a case (可以不 after a
+case closed by …的，/ …时，, or within a 规定 / …的除外: 个人信息保护法第十八条、第五十七条, 商业银行法第三十六条,
+征信业管理条例第十八条 "但是，法律规定可以不经同意查询的除外"), with the act tied through the lexicon's Chinese words,
+and no word of a case (where / if / when / unless / except / provided / as long as / only …: general English usage),
+gives the permission in every case. And an English claim that gives a Chinese sentence's permission "even where" /
+"regardless of" the case the sentence excepts (可以…；个人明确拒绝的除外, 个人信息保护法第二十七条) gives it in the one
+case the clause withholds it.
 """
 
 from __future__ import annotations
@@ -19,7 +29,8 @@ from __future__ import annotations
 import re
 
 from .claim_parts import han_bigrams
-from .modality import normalised
+from ..language import is_chinese
+from .modality import MODAL_EN_RE, modal_classes, normalised
 
 # the claim's omission allowed: need not / may not (general Chinese usage)
 _OMITTED_ZH = re.compile(r"(?:不用|不必|无需|无须|不需要|不需|没必要|用不着|可以不|可不)(?:再|去|专门|另行)?"
@@ -90,6 +101,104 @@ def _permission_for_every_case_en(claim: str, clause: str) -> str:
         if wanted and len(wanted & held) / len(wanted) < CASE_SHARE:
             return m.group(0)
     return ""
+
+
+# the English claim's omission: an exemption (modality.py's words), or a permission to act "without" something (an
+# approval or step dispensed with: "can query … without the person's consent")
+_WITHOUT_EN = re.compile(r"\bwithout\b", re.I)
+# the English claim's words of a case (general English usage)
+_CASE_WORDS_EN = re.compile(r"\b(?:where|if|when|whenever|unless|except|provided|providing|as long as|so long as|only|"
+                            r"in (?:the )?(?:case|event)s?|on condition|subject to|once|after|in certain|in some|"
+                            r"in specific|in limited|under certain)\b", re.I)
+# the Chinese clause's permission to leave an act undone (可以不 / 可不, and 可以不予 of a penalty clause)
+_MAY_OMIT_ZH = re.compile(r"可以不|可不")
+# the case of a sentence: opened by …的，/ …时，(general Chinese usage), or a permission a 规定 gives or a …的除外 bounds
+_OPENING_CASE_ZH = re.compile(r"(?:的|时)[，,]")
+# the English claim's "even where / regardless of" the case (general English usage)
+_EVEN_IN_CASE_EN = re.compile(r"\b(?:even (?:where|if|when|though|after|in cases? where)|regardless of (?:whether )?|"
+                              r"notwithstanding|irrespective of (?:whether )?)([^.;]{3,120})", re.I)
+# a Chinese sentence's permission with its exception: 可以…；<case>的除外 / 但是<case>的除外 (general Chinese usage)
+_PERMISSION_EXCEPT_ZH = re.compile(r"([^。；;]*?可以[^。；;]*?)[；;，,]\s*(?:但是?[，,]?)?([^。；;，,]{2,40}?)的除外")
+_EN_SPAN = 120
+
+
+def _terms(chinese_words, text: str) -> set[str]:
+    return {t for t in chinese_words(text) if len(t) >= 2}
+
+
+def _omitted_acts_en(claim: str) -> list[str]:
+    """The text after each of an English claim's exemptions, and after each permission whose act is done "without"
+    something (to the end of its sentence); none when the claim binds or bans anything too (a claim that also states
+    a duty or a ban, "must notify …; is not required to … by post", "no one can query without it", restates more than
+    the permission)."""
+    found = modal_classes(claim)
+    if any(cls not in ("exemption", "permission") for _, cls in found):
+        return []
+    out = []
+    for at, cls in found:
+        act = re.split(r"[;.!?]", claim[at:at + _EN_SPAN], maxsplit=1)[0]
+        if cls == "exemption" or _WITHOUT_EN.search(act):
+            out.append(act)
+    return out
+
+
+def _omission_without_case_across(claim: str, clause: str, chinese_words) -> str:
+    if _CASE_WORDS_EN.search(claim):
+        return ""
+    acts = [_terms(chinese_words, act) for act in _omitted_acts_en(claim)]
+    acts = [a for a in acts if a]
+    if not acts:
+        return ""
+    held = _terms(chinese_words, claim)
+    sentences = re.split(r"[。；;\n]", clause)
+    for at, sentence in enumerate(sentences):
+        for m in _MAY_OMIT_ZH.finditer(sentence):
+            before, after = sentence[: m.start()], sentence[m.end():]
+            allowed = re.split(r"[，,、]|的除外", after, maxsplit=1)[0]
+            if not (_OPENING_CASE_ZH.search(before) or "规定" in before or after.startswith(allowed + "的除外")):
+                continue
+            if not any(any(t in allowed for t in terms) for terms in acts):
+                continue
+            # the case is stated in other words ("a bank that has … assessed … and confirmed the borrower is
+            # creditworthy": 评估, 资信) when the claim holds a word of it found nowhere else in the article
+            rest = "。".join(sentences[:at] + sentences[at + 1:])
+            if any(t in before and t not in rest and t not in allowed for t in held):
+                continue
+            return sentence
+    return ""
+
+
+def _permission_in_excepted_case_across(claim: str, clause: str, chinese_words) -> str:
+    found = {cls for _, cls in modal_classes(claim)}
+    if "permission" not in found or found - {"permission", "right"}:
+        return ""  # (a ban or duty "even where …" restates no permission)
+    for even in _EVEN_IN_CASE_EN.finditer(claim):
+        case_terms = _terms(chinese_words, even.group(1))
+        act_terms = _terms(chinese_words, claim[: even.start()])
+        if not case_terms:
+            continue
+        for m in _PERMISSION_EXCEPT_ZH.finditer(clause):
+            if any(t in m.group(2) for t in case_terms) and any(t in m.group(1) for t in act_terms):
+                return m.group(0)
+    return ""
+
+
+def permission_without_its_case_across(claim: str, clause_text: str, chinese_words) -> str:
+    """An English claim freeing the party of an act a Chinese clause lets it leave undone only in its case, naming no
+    case: the clause's sentence; '' when none. `chinese_words` gives the Chinese words of English text (the lexicon's)."""
+    if is_chinese(claim) or not is_chinese(clause_text):
+        return ""
+    found = _omission_without_case_across(normalised(claim), normalised(clause_text), chinese_words)
+    return re.sub(r"\s+", " ", found).strip()
+
+
+def permission_in_excepted_case_across(claim: str, clause_text: str, chinese_words) -> str:
+    """An English claim giving a Chinese sentence's permission "even where" the case the sentence excepts holds
+    (可以…；个人明确拒绝的除外): the sentence; '' when none."""
+    if is_chinese(claim) or not is_chinese(clause_text):
+        return ""
+    found = _permission_in_excepted_case_across(normalised(claim), normalised(clause_text), chinese_words)
+    return re.sub(r"\s+", " ", found).strip()
 
 
 def permission_without_its_case(claim: str, clause_text: str) -> str:

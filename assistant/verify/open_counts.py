@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ..text.numerals import NUMBER
-from .modality import normalised
+from ..language import is_chinese
+from ..lexis.quantities import EN_NUMBER_WORDS
+from ..text.numerals import NUMBER, cn_to_int
+from .modality import MODAL_EN_RE, normalised
 
 # the claim's count left open, then the noun counted (几个基本账户, 多少家银行)
 _OPEN_ZH = re.compile(r"(?:几|多少)(个|家|名|项|次|份|张|户)((?:(?!几|多少)[\u4e00-\u9fff]){0,12}?)(?=都|也|均|随便|几|多少|[，,。；;]|$)")
@@ -54,4 +56,38 @@ def open_count(claim: str, clause_text: str) -> str:
             bound = re.search(_BOUND_EN.format(noun=re.escape(noun)), clause, re.I)
             if bound:
                 return bound.group(0)
+    return ""
+
+
+# the clause's ban on a count "N or more" (不得开立两个以上基本账户, 商业银行法第四十八条; 两个及以上, 非银行支付机构监督管理条例):
+# in Chinese law 以上 includes the number itself (民法典第一千二百五十九条 "民法所称的'以上'…包括本数"; the statutes' usage)
+_BANNED_FROM_ZH = re.compile(r"不得[^，,。；;]{0,20}?(" + NUMBER + r")(?:个|家|名|项|次|份|张|户)?及?以上")
+# the claim's ceiling it allows: "up to N", "at most N", "no more than N", "as many as N", "a maximum of N" (general
+# English usage); 最多 / 至多 / 顶多 / 不超过 N (general Chinese usage)
+_CEILING_EN = re.compile(r"\b(?:up to|at most|no more than|not more than|as many as|a maximum of)\s+(\d+|[a-z]+)\b", re.I)
+_CEILING_ZH = re.compile(r"(?:最多|至多|顶多|不超过)[^，,。；;]{0,8}?(" + NUMBER + r")(?:个|家|名|项|次|份|张|户)")
+_MAY_ZH = re.compile(r"可以|能|允许|都行|没问题")
+
+
+def _value(text: str) -> int | None:
+    word = text.lower()
+    if word in EN_NUMBER_WORDS:
+        return EN_NUMBER_WORDS[word]
+    try:
+        return cn_to_int(text)
+    except ValueError:
+        return None
+
+
+def allowed_banned_count(claim: str, clause_text: str) -> str:
+    """The clause's ban on N or more (「不得开立两个以上」) of what the claim lets the party have up to N of; '' when none."""
+    text, clause = normalised(claim), normalised(clause_text)
+    if is_chinese(text):
+        allowed = [m.group(1) for m in _CEILING_ZH.finditer(text)] if _MAY_ZH.search(text) else []
+    else:
+        allowed = [m.group(1) for m in _CEILING_EN.finditer(text)] if MODAL_EN_RE["permission"].search(text) else []
+    values = {v for v in map(_value, allowed) if v is not None and v > 1}
+    for m in _BANNED_FROM_ZH.finditer(clause):
+        if _value(m.group(1)) in values:
+            return m.group(0)
     return ""

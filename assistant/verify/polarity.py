@@ -82,8 +82,9 @@ from .staff_employers import staff_of_another_employer
 from .wrongful_bans import wrongful_ban_widened
 from .thresholds import dropped_threshold
 from .waived_conditions import waived_condition
-from .conditional_permissions import permission_without_its_case
-from .open_counts import open_count
+from .conditional_permissions import (permission_in_excepted_case_across, permission_without_its_case,
+                                      permission_without_its_case_across)
+from .open_counts import allowed_banned_count, open_count
 from .roles.agents import other_active_doer, other_agent, stray_doer, topic_doer
 from .roles.consenters import possessor_as_consenter
 from .roles.possessors import owner_as_duty_holder
@@ -151,12 +152,31 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         if case:
             found = found + [Finding("polarity", f"the clause allows this only in its case (「{_short(case)}」); the "
                                                  f"claim allows it without that case")]
+    if not opposed() and not zh_claim and zh_clause:
+        # the same across the two languages: an English claim freeing the party of an act the Chinese clause lets it
+        # leave undone only in its case (可以不通知个人 after …的，), naming no case, or allowing it "even where" the
+        # clause excepts (conditional_permissions.py)
+        words = load_lexicon().chinese_words
+        case = permission_without_its_case_across(stated, clause_text, words)
+        if case:
+            found = found + [Finding("polarity", f"the clause allows this only in its case (「{_short(case)}」); the "
+                                                 f"claim allows it without that case")]
+        excepted = "" if case else permission_in_excepted_case_across(stated, clause_text, words)
+        if excepted:
+            found = found + [Finding("polarity", f"the clause excepts the case the claim allows this in "
+                                                 f"(「{_short(excepted)}」)")]
     if not any(f.kind in ("scope", "number") for f in found) and paraphrased and zh_claim == zh_clause:
         # a number the clause fixes (一个…基本账户) that the claim leaves to the party (开几个都可以; open_counts.py)
         counted = open_count(stated, clause_text)
         if counted:
             found = found + [Finding("scope", f"the clause fixes the number (「{_short(counted)}」); the claim leaves it "
                                               f"open")]
+    if not any(f.kind in ("scope", "number") for f in found) and paraphrased and zh_clause:
+        # "up to two" of what the clause bans two or more of (不得开立两个以上: 以上 includes the number; open_counts.py)
+        ceiling = allowed_banned_count(stated, clause_text)
+        if ceiling:
+            found = found + [Finding("scope", f"the clause bans that many (「{_short(ceiling)}」: 以上 includes the "
+                                              f"number); the claim allows it")]
     if not opposed() and not zh_claim and zh_clause:
         # a condition the English claim puts on the act that the Chinese clause dispenses with (requirements.py)
         waived = requires_dispensed_across(stated, clause_text, load_lexicon().chinese_words)

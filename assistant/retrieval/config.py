@@ -318,6 +318,9 @@ class RetrievalConfig:
     # blind_zh2 A 0.500 → 0.556); with the bigram list in, dense_paragraph_weight 0.7 and law_weight 0.75 (mixed).
     char_bigrams: bool = True
     char_bigram_weight: float = 0.5
+    # BM25 query tokens for the compound terms the Chinese texts use as units and the query writes (网络安全事件,
+    # 安全评估: compound_terms.py); the index holds them either way
+    compound_terms: bool = True
     # A Chinese question's BM25 query without its spoken function words (pronouns, prepositions, conjunctions,
     # particles by jieba's part-of-speech tags; spoken_words.py): the laws hardly use 咱们, 这个, 他, 把, so each carried
     # a high inverse frequency to the few clauses that do. Round 20, zh tuning pool (/work/notes/pool.py zh, n=1063;

@@ -19,15 +19,16 @@ from ..text.articles import label_suffix
 from ..text.paragraphs import paragraphs
 from ..types import FOREVER, Clause, date_int
 from ..text.tokens import defined_terms, teach_terms, tokenize
+from .compound_terms import compound_tokens, corpus_compounds
 from .lexical import LexicalIndex
 
-CACHE_VERSION = 5  # 5: clause vectors
+CACHE_VERSION = 6  # 5: clause vectors; 6: compound terms
 MIN_PARAGRAPH_CHARS = 12  # shorter lines (headers) are not indexed on their own
 
 
 class CorpusView:
     def __init__(self, clauses: list[Clause], token_lists: list[list[str]] | None = None,
-                 vectors: np.ndarray | None = None):
+                 vectors: np.ndarray | None = None, compounds: tuple[list[str], list[list[str]]] | None = None):
         self.clauses = clauses
         # Row i is clause i's vector, unit length (None: too large a corpus, dense search stays in Chroma).
         self.vectors = _unit_rows(vectors) if vectors is not None and len(vectors) == len(clauses) else None
@@ -36,7 +37,15 @@ class CorpusView:
         self.defined_terms = defined_terms(c.text for c in clauses)
         teach_terms(self.defined_terms)
         self.token_lists = token_lists if token_lists is not None else [tokenize(self._lexical_text(c)) for c in clauses]
-        self.lexical = LexicalIndex(self.token_lists)
+        # compound terms the Chinese texts use as units, BM25 tokens of their own (compound_terms.py): (the terms,
+        # each clause's occurrences of them)
+        if compounds is None:
+            terms = corpus_compounds(((c.doc_id, c.article if c.article is not None else c.chunk_id), c.text)
+                                     for c in clauses if c.jurisdiction.upper() in ("CN", "INTERNAL"))
+            compounds = (sorted(terms), [compound_tokens(self._lexical_text(c), terms) for c in clauses])
+        self.compounds: frozenset[str] = frozenset(compounds[0])
+        self.compound_lists = compounds[1]
+        self.lexical = LexicalIndex(self.token_lists, self.compound_lists)
         self._doc_freq: dict[str, float] | None = None
         self._paragraphs: tuple[list[int], LexicalIndex] | None = None
         self.effective_from = np.array([date_int(c.effective_date) for c in clauses], dtype=np.int64)
@@ -74,7 +83,7 @@ class CorpusView:
                 if (payload.get("version") == CACHE_VERSION and payload.get("revision") == revision
                         and (payload.get("vectors") is not None) == with_vectors):
                     clauses = [Clause.model_validate(c) for c in payload["clauses"]]
-                    return cls(clauses, payload["tokens"], payload.get("vectors"))
+                    return cls(clauses, payload["tokens"], payload.get("vectors"), payload["compounds"])
             except Exception:  # a stale or truncated cache is rebuilt, never trusted
                 pass
         records = sorted(records_source(), key=lambda r: (r[0].doc_id, r[0].start, r[0].piece))
@@ -93,6 +102,7 @@ class CorpusView:
                         "clauses": [c.model_dump() for c in clauses],
                         "tokens": view.token_lists,
                         "vectors": view.vectors,
+                        "compounds": (sorted(view.compounds), view.compound_lists),
                     },
                     fh,
                     protocol=pickle.HIGHEST_PROTOCOL,

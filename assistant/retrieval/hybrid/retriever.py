@@ -25,6 +25,7 @@ from ..bank_as_actor import bank_only_as_actor
 from ..concept_evidence import asks_structure
 from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from ..cited_duties import cited_articles, duty_before_its_penalty
+from ..compound_terms import compound_tokens
 from ..config import RetrievalConfig
 from ..corpus_view import CorpusView, unit_key
 from ..definition_asks import defines_asked_term
@@ -173,7 +174,12 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
         tokens = tokenize(query)
         if spoken:
             tokens = without_function_words(tokens, spoken)
-        return [i for i, _ in self.view.lexical.top(tokens, self.config.candidates, mask)]
+        # the texts' compound terms a Chinese question writes itself, each once, beside jieba's pieces
+        # (compound_terms.py); not those of the words a glossary or a dictionary adds to it: they are no wording of
+        # the asker's, and each would add a whole term's score
+        compounds = list(dict.fromkeys(compound_tokens(spoken, self.view.compounds))) if (
+            spoken and self.config.compound_terms) else []
+        return [i for i, _ in self.view.lexical.top(tokens, self.config.candidates, mask, compounds)]
 
     def _paragraph_votes(self, query: str, mask: np.ndarray) -> list[int]:
         """Clauses ranked by their best-matching paragraph."""

@@ -96,6 +96,16 @@ PAIRS = (
     Opposites(("明确", "明示"), r"explicit\w*|express(?:ly)?", ("默示", "默认", "推定"), r"implied|implicit\w*|tacit\w*|presumed"),
     # freely / under compulsion: 个人信息保护法第十四条 自愿; GDPR Art. 4(11) "freely given", Art. 7(4)
     Opposites(("自愿",), r"voluntar\w+|freely", ("强制", "被迫", "强迫"), r"compulsor\w+|mandator\w+|obligator\w+|forced|coerc\w+"),
+    # free / subject to someone's approval: 商业银行法第二十九条 存款自愿、取款自由 (a freedom the clause grants the customer,
+    # which a claim turns around by making the act need the bank's approval); GDPR Art. 20(1) "without hindrance from the
+    # controller"; the opposite is the statutes' own way of making an act conditional (经…批准, 征得…同意: 商业银行法第十九条
+    # 必须经…审查批准, 个人信息保护法第十三条 取得个人的同意) and its plain English ("requires / subject to the … approval")
+    # (消费者权益保护法第九条 自主选择…, 自主决定购买或者不购买; 商业银行法第四十八条 企业事业单位可以自主选择一家商业银行)
+    Opposites(("自由", "自主选择", "自主决定"), r"freely|without (?:any )?hindrance|free choice|of (?:its|their|his|her) own choosing",
+              ("须经", "需经", "需要经", "必须经", "应当经", "须征得", "需征得", "需要征得", "须取得", "需取得", "需要取得",
+               "须获得", "需获得", "需要获得"),
+              r"(?:requires?|required|requiring|needs?|needed|subject to|conditional (?:up)?on|contingent (?:up)?on) "
+              r"(?:(?!not\b|no\b|without\b)[\w'’-]+ ){0,4}?(?:approval|permission|authori[sz]ation|consent|sign-off)"),
     # valid / void: 电子签名法第十四条 可靠的电子签名与手写签名或者盖章具有同等的法律效力, 第三条 不得仅因…而否定其法律效力;
     # 个人信息保护法第二十一条 委托合同不生效、无效
     Opposites(("有效",), r"valid", ("无效",), r"invalid|void|null and void"),

@@ -119,10 +119,25 @@ _ADVERBIAL_MINIMUM = re.compile(r"\b(?:at|as) (?:a |the )?(?:bare |very )?minimu
 # In a clause asking yes or no (…吗), 几 is indefinite ("a few": 先拖几天再付吗 is "may we hold it a few days?"), as every
 # interrogative word inside a 吗-question is in general Chinese grammar: the clause asks whether, not how many.
 _YES_NO_CLAUSE = re.compile(r"[^，。；！？,;!?\n]*吗\s*[？?]?")
+# … and so is 几 in a clause of a sentence closed by a 吗-question when another clause, telling the case, lies between
+# them (对方要几个客户的账户信息，说发邮件就行，我们能直接给吗？ "they want a few customers' account data, say to email it,
+# may we hand it over?"): the same rule of general Chinese grammar, read over the sentence a case is told in before
+# it asks whether. A 几 clause right before the 吗 clause may be a question of its own (资料要保存几年，能删吗？ asks
+# both), and is left as it is. Round 50, gate on cached retrievals: the text of no pool:oos item changes (0 of 1,372);
+# pool:ans 4 of 3,613 change, 1 answerable item fewer refused (a foreign court's letter naming a few customers), 0 more.
+_YES_NO_SENTENCE = re.compile(r"[^。；！？;!?\n]*吗\s*[？?]")
+_CLAUSE_END = re.compile(r"(?<=[，,])")
+
+
+def _told_before_asking(sentence: str) -> str:
+    """The sentence with 几 taken out of every clause but its last two (the 吗 clause and the one right before it)."""
+    clauses = _CLAUSE_END.split(sentence)
+    return "".join([c.replace("几", "") for c in clauses[:-2]] + clauses[-2:])
 
 
 def without_indefinite_counts(question: str) -> str:
     """The question without its vague counts (好几年 → 年, 十几个小时 → 个小时, 拖几天再付吗 → 拖天再付吗), so that only
     what it asks counts as a figure asked."""
     told = _ADVERBIAL_MINIMUM.sub("at least", _INDEFINITE_COUNT.sub("", question))
-    return _YES_NO_CLAUSE.sub(lambda m: m.group(0).replace("几", ""), told)
+    told = _YES_NO_CLAUSE.sub(lambda m: m.group(0).replace("几", ""), told)
+    return _YES_NO_SENTENCE.sub(lambda m: _told_before_asking(m.group(0)), told)

@@ -306,6 +306,11 @@ BLIND41_SET = "blind CC+CD"
 # of stop 58; tuning data from round 50 on.
 PLANTED_BLIND42 = DATA / "planted_claims_blind42.jsonl"
 BLIND42_SET = "blind CE+CF"
+# Written before round 50 (13:52–13:56 UTC, Dec 7) by a data-only helper (batches CG and CH, pbCG-… / pbCH-…), kept from
+# everyone who changed code until round 50 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of stop 59; tuning data from round 51 on.
+PLANTED_BLIND43 = DATA / "planted_claims_blind43.jsonl"
+BLIND43_SET = "blind CG+CH"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -345,6 +350,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND37_SET, PLANTED_BLIND37), (BLIND38_SET, PLANTED_BLIND38),
     (BLIND39_SET, PLANTED_BLIND39), (BLIND40_SET, PLANTED_BLIND40),
     (BLIND41_SET, PLANTED_BLIND41), (BLIND42_SET, PLANTED_BLIND42),
+    (BLIND43_SET, PLANTED_BLIND43),
 )
 
 

@@ -134,13 +134,12 @@ def receiver_given_the_act_across(claim: str, clause_text: str, words: Callable[
     if not terms:
         return None
     handing_over = bool(_HAND_OVER_VERB_EN.search(act))
-    article = normalised(clause_text)
     found: Finding | None = None
     for sentence in sentences(clause_text):
         text = normalised(sentence)
         held = [t for t in terms if t in text]
-        if not held or any(t in article and t not in text for t in terms):
-            continue
+        if len(held) < len(terms):
+            continue  # (the sentence says only part of the claim's act: 反洗钱 alone is no act of 开展反洗钱调查)
         parts = [p for p in re.split(r"[，,；;：:]", text) if p.strip()]
         acts = _act_parts(parts, _own_classes(parts), _holders_per_part(text, parts))
         if any(any(same_side(claimed, h) for h in hs) and any(t in part for t in held) for part, hs in acts):

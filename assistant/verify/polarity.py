@@ -50,7 +50,7 @@ from .only_if import excepted_in_sentence, permission_only_if
 from .act_holders import other_doer_of_act
 from .absent_parties import absent_authority_across, absent_party_across, unnamed_authority
 from .acts import party_of_another_act, swapped_subject_and_place
-from .acts_across import act_of_another_party_across
+from .acts_across import act_of_another_party_across, receiver_given_the_act_across
 from .actors.correlatives import party_stands
 from .actors.findings import _actor_findings, other_named_authority, unnamed_party, without_acts_held_elsewhere
 from .actors.holders import LIST_ITEM, _duty_pairs
@@ -231,6 +231,10 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # one party's act of a Chinese sentence that gives two parties an act each, given to the other (acts_across.py)
         moved = act_of_another_party_across(stated, clause_text, load_lexicon().chinese_words)
         found = found + [moved] if moved else found
+    if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause:
+        # … or to the party the sentence names only as the one it notifies or reports to (acts_across.py)
+        received = receiver_given_the_act_across(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [received] if received else found
     if not any(f.kind == "actor" for f in found) and not zh_claim and zh_clause and paraphrased:
         # a case of the article handed to the body the article gives another case to (cases.agent_of_another_case_across)
         other_case = agent_of_another_case_across(stated, clause_text, load_lexicon().chinese_words)

@@ -311,6 +311,11 @@ BLIND42_SET = "blind CE+CF"
 # of stop 59; tuning data from round 51 on.
 PLANTED_BLIND43 = DATA / "planted_claims_blind43.jsonl"
 BLIND43_SET = "blind CG+CH"
+# Written before round 51 (15:13–15:18 UTC, Dec 7) by a data-only helper (batches CI and CJ, pbCI-… / pbCJ-…), kept from
+# everyone who changed code until round 51 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of round 51 (stop 59); tuning data from round 52 on.
+PLANTED_BLIND44 = DATA / "planted_claims_blind44.jsonl"
+BLIND44_SET = "blind CI+CJ"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -350,7 +355,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND37_SET, PLANTED_BLIND37), (BLIND38_SET, PLANTED_BLIND38),
     (BLIND39_SET, PLANTED_BLIND39), (BLIND40_SET, PLANTED_BLIND40),
     (BLIND41_SET, PLANTED_BLIND41), (BLIND42_SET, PLANTED_BLIND42),
-    (BLIND43_SET, PLANTED_BLIND43),
+    (BLIND43_SET, PLANTED_BLIND43), (BLIND44_SET, PLANTED_BLIND44),
 )
 
 

@@ -311,7 +311,7 @@ BLIND42_SET = "blind CE+CF"
 # of stop 59; tuning data from round 51 on.
 PLANTED_BLIND43 = DATA / "planted_claims_blind43.jsonl"
 BLIND43_SET = "blind CG+CH"
-# Written before round 51 (15:13–15:18 UTC, Dec 7) by a data-only helper (batches CI and CJ, pbCI-… / pbCJ-…), kept from
+# Written before round 51 (15:11–15:18 UTC, Dec 7) by a data-only helper (batches CI and CJ, pbCI-… / pbCJ-…), kept from
 # everyone who changed code until round 51 ended and measured in aggregate only (evals/data/README.md). The fresh figure
 # of round 51 (stop 59); tuning data from round 52 on.
 PLANTED_BLIND44 = DATA / "planted_claims_blind44.jsonl"

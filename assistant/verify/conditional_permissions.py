@@ -30,7 +30,7 @@ import re
 
 from .claim_parts import han_bigrams
 from ..language import is_chinese
-from .modality import MODAL_EN_RE, modal_classes, normalised
+from .modality import modal_classes, normalised
 
 # the claim's omission allowed: need not / may not (general Chinese usage)
 _OMITTED_ZH = re.compile(r"(?:不用|不必|无需|无须|不需要|不需|没必要|用不着|可以不|可不)(?:再|去|专门|另行)?"

@@ -40,10 +40,11 @@ class LexicalIndex:
         extra = [t for t in extra_tokens if t in self._extra_vocab]
         if not (known or extra) or self.size == 0:
             return np.zeros(self.size, dtype=np.float32)
-        scores = np.asarray(self._bm25.get_scores(known), dtype=np.float32) if known else np.zeros(
-            self.size, dtype=np.float32)
+        scores = np.zeros(self.size, dtype=np.float32)
+        if known:
+            scores += np.asarray(self._bm25.get_scores(known), dtype=np.float32)
         if extra:
-            scores = scores + np.asarray(self._extra.get_scores(extra), dtype=np.float32)
+            scores += np.asarray(self._extra.get_scores(extra), dtype=np.float32)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
         return scores

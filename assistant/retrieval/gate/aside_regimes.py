@@ -40,5 +40,9 @@ def named_in_an_aside(question: str, regime, retrieval, doc_freq) -> bool:
     named = [item for item in items if regime.pattern.search(item)]
     if not named:
         return False
-    tied = [item for item in items if not regime.pattern.search(item) and salient_terms(item, doc_freq) & leading]
-    return bool(tied) and all(not is_question(item) and not (salient_terms(item, doc_freq) & leading) for item in named)
+
+    def tied(item: str) -> bool:
+        return bool(salient_terms(item, doc_freq) & leading)
+
+    others = [item for item in items if item not in named]
+    return any(tied(item) for item in others) and all(not is_question(item) and not tied(item) for item in named)

@@ -7,7 +7,9 @@ index revision, so a process pays for tokenisation once per corpus change, not o
 
 from __future__ import annotations
 
+import os
 import pickle
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
@@ -93,21 +95,29 @@ class CorpusView:
         view = cls(clauses, vectors=vectors)
         if cache_path is not None and revision:
             cache_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache_path.with_suffix(".tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(
-                    {
-                        "version": CACHE_VERSION,
-                        "revision": revision,
-                        "clauses": [c.model_dump() for c in clauses],
-                        "tokens": view.token_lists,
-                        "vectors": view.vectors,
-                        "compounds": (sorted(view.compounds), view.compound_lists),
-                    },
-                    fh,
-                    protocol=pickle.HIGHEST_PROTOCOL,
-                )
-            tmp.replace(cache_path)
+            # A scratch file of this process's own (not a fixed "<cache>.tmp"): two processes building the view at
+            # once (a Slack bot and the web UI on one data dir, parallel eval runs) would otherwise rename each
+            # other's scratch file away and one of them fail with FileNotFoundError. The rename stays atomic.
+            fd, scratch = tempfile.mkstemp(dir=cache_path.parent, prefix=cache_path.name + ".", suffix=".tmp")
+            tmp = Path(scratch)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    pickle.dump(
+                        {
+                            "version": CACHE_VERSION,
+                            "revision": revision,
+                            "clauses": [c.model_dump() for c in clauses],
+                            "tokens": view.token_lists,
+                            "vectors": view.vectors,
+                            "compounds": (sorted(view.compounds), view.compound_lists),
+                        },
+                        fh,
+                        protocol=pickle.HIGHEST_PROTOCOL,
+                    )
+                tmp.replace(cache_path)
+            except BaseException:
+                tmp.unlink(missing_ok=True)  # a failed write leaves no scratch file behind
+                raise
         return view
 
     def paragraph_index(self) -> tuple[list[int], LexicalIndex]:

@@ -26,13 +26,29 @@ def test_the_condition_is_read_up_to_its_duty():
     assert event_condition("个人信息处理者应当采取措施，防止未经授权的访问") == []
 
 
-@pytest.mark.parametrize("text", ["昨晚批量邮件把对账单发错人了，现在要干嘛？", "今早发现对外系统有个漏洞，要不要上报？"])
+@pytest.mark.parametrize("text", ["昨晚批量邮件把对账单发错人了，现在要干嘛？", "今早发现对外系统有个漏洞，已经修复，要不要上报？"])
 def test_a_told_event_before_the_asking_clause(text):
+    assert tells_event(text)
+
+
+@pytest.mark.parametrize("text", ["网银账户被盗，银行要赔吗？", "客户刚把验证码告诉了陌生人，银行现在能做什么？",
+                                  "核心系统出了故障，要向谁报告？"])
+def test_the_passive_the_recent_past_and_something_gone_wrong_tell_an_event(text):
+    # 被, 刚, 出了: a completed event without a clause-final 了 (the trigger before ret52ev2 read only 了/已经/发现)
     assert tells_event(text)
 
 
 @pytest.mark.parametrize("text", ["发生数据泄露要通知谁？", "客户可以要求删除个人信息吗？"])
 def test_a_plain_question_tells_no_event(text):
+    assert not tells_event(text)
+
+
+@pytest.mark.parametrize("text", ["为了防范风险，银行要做哪些检查？",  # 了 inside a word (为了)
+                                  "如果客户信息泄露了，银行应当通知谁？",  # a conditional clause tells nothing yet
+                                  "新系统下个月要上线了，需要做什么评估？",  # the imminent 要…了
+                                  "审计中发现一份合同，应当保存几年？",  # a finding alone
+                                  "我们做了风险评估，还要报送吗？"])  # 了 inside the clause, not ending it
+def test_an_event_only_named_or_supposed_is_not_told(text):
     assert not tells_event(text)
 
 

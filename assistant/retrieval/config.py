@@ -247,6 +247,11 @@ class RetrievalConfig:
     penalty_links: bool = True  # misconduct: duties of a rule body rank its penalty article (penalty_links.toml)
     penalty_link_weight: float = 1.0
     penalty_link_depth: int = 10  # fused candidates whose chapters are looked up in the rule bodies
+    # a Chinese question telling an event that happened: BM25 over the laws' event conditions (发生…的, then a duty)
+    # (event_clauses.py; round 52). A completed event only (了 ending a clause, 已经, 刚, 被, 出了; ret52ev2): pool:zh
+    # 0.697 → 0.700 (14 up, 7 down; fires on 19% of it), where any 了/已经/发现 before the asking clause fired on 32%
+    # (18 up, 11 down; ret52evt)
+    event_clause_weight: float = 1.0  # ret52evt's dev: 0.504 → 0.513 (3 up, 0 down); 0.5: below 1.0 on dev
     # a description of several sentences (longer than dense_paragraph_max_chars: a case, a fine, a finding): each
     # sentence searches too, and its dense and BM25 lists vote at each clause's best rank over the sentences
     # (hybrid._merge_sentence_lists). Summed instead (one vote per sentence list, before round 22), they lifted the

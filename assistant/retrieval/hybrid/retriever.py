@@ -27,6 +27,7 @@ from ..bridge_vectors import BridgedText, can_mix, mixed_vector, preload
 from ..cited_duties import cited_articles, duty_before_its_penalty
 from ..compound_terms import compound_tokens
 from ..config import RetrievalConfig
+from ..event_clauses import event_conditions, tells_event
 from ..corpus_view import CorpusView, unit_key
 from ..definition_asks import defines_asked_term
 from ..embeddings import QueryMemo
@@ -348,6 +349,11 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
             # Chinese sentence (concept_evidence.py)
             self._concept_evidence(query, routed, fused, ranks)
         self._misconduct_lists(lexical_query, routed, mask, fused, ranks, chinese=chinese)
+        if cfg.event_clause_weight and chinese and tells_event(query):
+            # a told event: the laws' clauses whose event condition it matches (event_clauses.py)
+            self._fuse_list(fused, ranks, "event-condition",
+                            event_conditions(self.view).ranked(lexical_query, mask, cfg.candidates),
+                            cfg.event_clause_weight)
         # the clauses the question's own dense lists rank first: their chapter and addressee priors count less
         picked = self._picked_out(ranks) if self._paragraph_question(query, routed) else frozenset()
         if not chinese and self._paragraph_question(query, routed):

@@ -1,6 +1,7 @@
 """Round 52 (escapes: wrong actors in English claims). A cleft ("it is the notified body that keeps the logs") is read in
 plain order before the wording checks (verify/clefts.py, applied in GroundingVerifier); a postpositive adjective after the
-subject's noun ("the individuals affected must …") no longer hides the subject (verify/actors/subjects.py). Clauses are
+subject's noun ("the individuals affected must …") no longer hides the subject (verify/actors/subjects.py); a Chinese
+act left undone and called all right (不X也没关系) is read as 不X也可以 (verify/statute_words_zh.py). Clauses are
 the laws' own text; claims are written for these tests."""
 
 from assistant.lexis.lexicon import load_lexicon
@@ -55,3 +56,19 @@ def test_a_postpositive_adjective_leaves_the_subject_its_noun():
     assert "actor" in kinds(claim, PIPL_57, " ".join(load_lexicon().chinese_words(claim)))
     # (a noun the lexicon names no party with stays unread: "the person concerned may add an explanation")
     assert named_duty_pairs("the person concerned may add an explanation") == [(None, "permission")]
+
+
+# 消费者权益保护法第二十九条第一款 (first sentence)
+CPL_29 = ("经营者收集、使用消费者个人信息，应当遵循合法、正当、必要的原则，明示收集、使用信息的目的、方式和范围，并经消费者同意。")
+
+
+def test_an_act_left_undone_and_called_all_right_is_a_permission():
+    from assistant.verify.statute_words_zh import statute_words_zh
+
+    claim = "经营者收集消费者个人信息时，不明示收集目的和范围也没关系。"
+    read = statute_words_zh(claim, [CPL_29])
+    assert read == "经营者收集消费者个人信息时，不明示收集目的和范围也可以。"
+    assert kinds(read, CPL_29)  # (the statutes' 不X也可以 against 应当明示: the checks read it)
+    for said in ["也没事", "也无所谓", "也不要紧", "也行"]:
+        assert statute_words_zh(f"银行不报告{said}。", [""]) == "银行不报告也可以。"
+    assert statute_words_zh("个人也行使查阅权。", [""]) == "个人也行使查阅权。"  # (行使: exercise, no "all right")

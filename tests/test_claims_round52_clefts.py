@@ -1,7 +1,8 @@
 """Round 52 (escapes: wrong actors in English claims). A cleft ("it is the notified body that keeps the logs") is read in
 plain order before the wording checks (verify/clefts.py, applied in GroundingVerifier); a postpositive adjective after the
 subject's noun ("the individuals affected must …") no longer hides the subject (verify/actors/subjects.py); a Chinese
-act left undone and called all right (不X也没关系) is read as 不X也可以 (verify/statute_words_zh.py). Clauses are
+act left undone and called all right (不X也没关系) is read as 不X也可以 (verify/statute_words_zh.py); an equal standing (同等) said to differ (不一样) is an
+opposite (verify/antonyms.py). Clauses are
 the laws' own text; claims are written for these tests."""
 
 from assistant.lexis.lexicon import load_lexicon
@@ -72,3 +73,17 @@ def test_an_act_left_undone_and_called_all_right_is_a_permission():
     for said in ["也没事", "也无所谓", "也不要紧", "也行"]:
         assert statute_words_zh(f"银行不报告{said}。", [""]) == "银行不报告也可以。"
     assert statute_words_zh("个人也行使查阅权。", [""]) == "个人也行使查阅权。"  # (行使: exercise, no "all right")
+
+
+# 电子签名法第十四条
+ESL_14 = "第十四条 可靠的电子签名与手写签名或者盖章具有同等的法律效力。"
+
+
+def test_an_equal_standing_said_to_differ_is_turned_around():
+    from assistant.verify.antonyms import opposite_word
+
+    claim = "依据《电子签名法》第十四条，可靠的电子签名和手写签名的法律效力不一样，效力要低一些。"
+    assert opposite_word(claim, [ESL_14])[:2] == ("同等", "不一样")
+    assert "polarity" in kinds(claim, ESL_14)
+    # (the same standing restated is left alone)
+    assert opposite_word("依据《电子签名法》第十四条，可靠的电子签名跟手写签名、盖章的法律效力一样。", [ESL_14]) is None

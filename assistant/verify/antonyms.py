@@ -70,6 +70,12 @@ PAIRS = (
               ("事后",), r"after|afterwards|post(?=-\w)|following (?:that|its|the) (?:day|date|publication|adoption|processing)|"
                          r"(?<=day )following",  # "It shall take effect the day following that of its publication"
               same_object=True),
+    # of equal / of lesser or other standing: 电子签名法第十四条 可靠的电子签名与手写签名或者盖章具有同等的法律效力, 第二十六条
+    # 境外…签发的电子签名认证证书…具有同等的法律效力 (a claim that they differ in effect, or that one has less, turns it
+    # around; general usage: 不一样 / 不相同 / 有所不同 / 不如, "not the same", "differs from", "less … than")
+    Opposites(("同等", "相同", "一样", "等同"), r"the same|equal|equivalent",
+              ("不一样", "不相同", "不同等", "不等同", "有所不同", "不同于", "不如"),
+              r"not (?:\w+\s+){0,2}(?:the same|equal|equivalent)|differ(?:s|ent)? from|less (?:\w+\s+){0,3}than"),
     # approve / reject: 中国人民银行法第三十四条 经国务院批准; 商业银行法第十六条 经批准设立的商业银行; GDPR Art. 42(5)
     # "approved by the competent supervisory authority"
     Opposites(("批准", "核准"), r"approv\w+",

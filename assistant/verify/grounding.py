@@ -35,6 +35,7 @@ from .modality import normalised
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .statute_words_zh import statute_words_zh
+from .clefts import uncleft_en
 from .offenders import offence_not_in_article
 from .missing_words import holds_what_the_cited_lacks
 from .bounded_figures import bound_findings
@@ -187,6 +188,10 @@ class GroundingVerifier(Verifier):
         return cited, found
 
     def _in_statute_words(self, claim: Claim, cited: list[tuple[Citation, Clause]]) -> Claim:
+        if cited and not is_chinese(claim.text):
+            # an English cleft ("it is the notified body that keeps the logs") read in plain order (clefts.py)
+            plain = uncleft_en(claim.text)
+            return claim if plain == claim.text else claim.model_copy(update={"text": plain})
         if not cited or not is_chinese(claim.text):
             return claim
         texts = [t for _, clause in cited for t in self._clause_texts(clause)]

@@ -41,6 +41,9 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # a duty denied in everyday words → the statutes' 无需 (个人信息保护法第十三条 "不需取得个人同意", 消费者权益保护法第二十五条
     # "无需说明理由"): 没(有)必要 / 用不着 / 犯不着 / 不是非得 / 不一定非(得|要) (general Chinese usage)
     (re.compile(r"没有?必要|用不着|犯不着|不是非(?:得|要)|不一定非(?:得|要)|(?<!是)不非得"), "无需"),
+    # an act left undone and called all right, 不X也没关系 / 也没事 / 也无所谓 / 也不要紧 / 也行 (general Chinese usage: "it
+    # is fine too") → 也可以, the statutes' permission the checks read in 不X也可以 (可以不通知个人, 个人信息保护法第五十七条)
+    (re.compile(r"(?<=也)(?:没关系|没有关系|没事儿?|无所谓|不要紧|行(?![为使政业动驶]))"), "可以"),
     # 随便 / 随意 as an adverb of the act ("银行随便处理客户信息": the act left to the actor's will) → 可以, the statutes'
     # permission; not when negated (不得随意 / 不能随便 / 别随便: a ban, read above or left alone) (general Chinese usage)
     (re.compile(r"(?<![不别得能可])随(?:便|意)(?![的地性])"), "可以"),

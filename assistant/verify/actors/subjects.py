@@ -184,6 +184,9 @@ def _english_subjects(head: str) -> list[str]:
     """The actors an English clause's subject names: the noun phrase it opens with ("A processor that becomes aware
     of a breach must …", "The controller and the processor shall …") or the one right before the modal verb ("In
     such a case the controller shall …"); not a noun inside it ("the ratio of loans to a single borrower must …")."""
+    # a postpositive adjective after the subject's noun ("the individuals affected must …", "the customer concerned
+    # may …"): general English grammar (an adjective that follows its noun); the noun before it ends the subject
+    head = _POSTPOSITIVE_EN.sub(" ", head)
     actors = actors_in(head)
     if not actors:
         # the party inside a relative clause on an unnamed head is its object ("people who work at a bank"): the head's
@@ -224,6 +227,11 @@ def _english_subjects(head: str) -> list[str]:
     if before:
         found = [a for a in actors_in(before.group(1)) if a not in found] + found
     return found
+
+
+# the postpositive adjectives of ordinary English that follow a person's noun (concerned, affected, involved, in question)
+# at the end of a subject
+_POSTPOSITIVE_EN = re.compile(r"(?<=[a-z])\s+(?:concerned|affected|involved|in\s+question)(?=\s*$)", re.I)
 
 
 # a subject that is a gerund and its object ("Designating a DPO …", "appointing the processor …"): general English usage;

@@ -1,0 +1,18 @@
+"""Round 52, verifier precision (claims52fa): the bound before a figure the clause states with the age named between."""
+
+from assistant.lexis.quantities import elliptical_mismatches
+from tests.test_claims_round8 import gdpr, verdict
+
+
+def test_a_bound_reads_past_the_age_named_before_the_clauses_figure():
+    # GDPR Art. 8(1): "Where the child is below the age of 16 years, such processing shall be lawful only if … consent is
+    # given or authorised by the holder of parental responsibility" and "… such lower age is not below 13 years"
+    clause = ("Where the child is below the age of 16 years, such processing shall be lawful only if consent is given. "
+              "Member States may provide for a lower age provided that such lower age is not below 13 years.")
+    assert elliptical_mismatches("where a child is below 16, consent is needed", clause) == []
+    assert [b for b, _, _ in elliptical_mismatches("where a child is below 15, consent is needed", clause)] == ["below"]
+    assert verdict("Under Article 8 of the GDPR, where a child is below 16, processing for an information society service "
+                   "offered directly to the child is lawful only if consent is given or authorised by the holder of "
+                   "parental responsibility.", gdpr(8)).verdict != "contradicted"
+    # "not below" still reads only the clause's "not below 13 years"
+    assert verdict("Member States may lower that age by law, but not below sixteen.", gdpr(8)).verdict == "contradicted"

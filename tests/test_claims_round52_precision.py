@@ -1,7 +1,8 @@
-"""Round 52, verifier precision (claims52fa): the bound before a figure the clause states with the age named between."""
+"""Round 52, verifier precision (claims52fa): the bound before a figure the clause states with the age named between; the
+wording a claim shares with its article read without the citation it opens with."""
 
 from assistant.lexis.quantities import elliptical_mismatches
-from tests.test_claims_round8 import gdpr, verdict
+from tests.test_claims_round8 import article, gdpr, verdict
 
 
 def test_a_bound_reads_past_the_age_named_before_the_clauses_figure():
@@ -16,3 +17,14 @@ def test_a_bound_reads_past_the_age_named_before_the_clauses_figure():
                    "parental responsibility.", gdpr(8)).verdict != "contradicted"
     # "not below" still reads only the clause's "not below 13 years"
     assert verdict("Member States may lower that age by law, but not below sixteen.", gdpr(8)).verdict == "contradicted"
+
+
+def test_the_wording_share_leaves_out_the_citation_the_claim_opens_with():
+    # 生成式人工智能服务管理暂行办法第十一条: "提供者……不得收集非必要个人信息": a claim copying the rule under a long title
+    # shared 44% of its wording with the article (the title's bigrams counted against it), under MIN_WORDING_SHARE
+    ga11 = article("zh/generative-ai-measures-2023.md", "生成式人工智能服务管理暂行办法", 11, "第十一条")
+    said = verdict("依据《生成式人工智能服务管理暂行办法》第十一条，提供者不得收集非必要个人信息。", ga11)
+    assert said.verdict == "supported", said.reason
+    # a rule the article does not hold stays unsupported however its citation reads
+    other = verdict("依据《生成式人工智能服务管理暂行办法》第十一条，提供者应当每年向主管部门缴纳服务费用。", ga11)
+    assert other.verdict != "supported"

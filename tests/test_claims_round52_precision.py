@@ -28,3 +28,17 @@ def test_the_wording_share_leaves_out_the_citation_the_claim_opens_with():
     # a rule the article does not hold stays unsupported however its citation reads
     other = verdict("依据《生成式人工智能服务管理暂行办法》第十一条，提供者应当每年向主管部门缴纳服务费用。", ga11)
     assert other.verdict != "supported"
+
+
+def test_a_chinese_subject_described_as_working_at_a_party_is_its_staff():
+    from assistant.verify.actors.described_subjects import described_subject_zh
+
+    # 商业银行法第五十三条: "商业银行的工作人员不得泄露其在任职期间知悉的国家秘密、商业秘密"
+    cb53 = article("zh/commercial-bank-law-2015.md", "商业银行法", 53, "第五十三条")
+    said = verdict("依据《商业银行法》第五十三条，在商业银行上班的人不能泄露其在任职期间知道的商业秘密。", cb53)
+    assert said.verdict != "contradicted", said.reason
+    assert described_subject_zh("在银行工作的人") == ["staff"]
+    assert described_subject_zh("向银行借钱的人") is None  # a borrower, not staff: read as before
+    # the staff are still not the bank: a duty the article puts on the bank itself (第三十三条) given to its staff
+    cb33 = article("zh/commercial-bank-law-2015.md", "商业银行法", 33, "第三十三条")
+    assert verdict("依据《商业银行法》第三十三条，在商业银行上班的人应当保证存款本金和利息的支付。", cb33).verdict == "contradicted"

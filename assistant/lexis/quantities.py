@@ -612,7 +612,9 @@ def elliptical_mismatches(claim: str, clause: str) -> list[tuple[str, float, lis
     for m in _BARE_AFTER_BOUND_EN.finditer(claim):
         bound, number = m.group(1).lower(), m.group(2).lower()
         value = float(number) if number.isdigit() else float(EN_NUMBER_WORDS[number])
-        after = [q for q in quantities if re.search(rf"\b{re.escape(bound)}\s+$", clause[: q.span[0]], re.I)]
+        # (the clause may name the age between the bound and its figure: "below the age of 16 years", GDPR Art. 8(1))
+        after = [q for q in quantities
+                 if re.search(rf"\b{re.escape(bound)}\s+(?:the\s+age\s+of\s+)?$", clause[: q.span[0]], re.I)]
         if after and all(abs(q.value - value) > 1e-9 for q in after):
             found.append((bound, value, after))
     return found

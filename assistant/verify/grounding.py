@@ -315,7 +315,10 @@ class GroundingVerifier(Verifier):
                 found += [("contradicted", f"{_label(clause)}: {f.message}") for f in contradictions(claim.text, text, bridge)]
             clauses = [c for _, c in cited]
             return found or self._check_neighbour_terms(claim, clauses, terms) or self._check_concepts(claim, clauses)
-        shares = sorted(((wording_share(claim.text, t), i) for i, (_, t) in enumerate(same_language)), reverse=True)
+        # the claim's own words, without the citation it opens with (依据《生成式人工智能服务管理暂行办法》第十一条，…): the
+        # law's title is no wording the article holds, so a long title would count against a claim that copies its rule
+        said = statement(claim.text)
+        shares = sorted(((wording_share(said, t), i) for i, (_, t) in enumerate(same_language)), reverse=True)
         coverage, best = shares[0]
         if coverage < MIN_WORDING_SHARE:
             where = "、".join(dict.fromkeys(_label(c) for c, _ in same_language))
@@ -351,7 +354,7 @@ class GroundingVerifier(Verifier):
                 other = (full(other.chunk_id) if callable(full) else None) or other
                 if is_chinese(other.text) != is_chinese(claim.text):
                     continue
-                share = wording_share(claim.text, other.text)
+                share = wording_share(statement(claim.text), other.text)  # as the cited article's share is read
                 if share >= NEIGHBOUR_SHARE_MIN and share >= coverage + NEIGHBOUR_SHARE_LEAD:
                     return [("not_supported", f"{_label(other)} holds {share:.0%} of the claim's wording, the cited "
                                               f"article {coverage:.0%}: the claim may cite the wrong article")]

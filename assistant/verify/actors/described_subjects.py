@@ -39,3 +39,19 @@ def described_subject_en(head: str) -> list[str] | None:
     if _WORKS_AT_EN.match(head, m.end(1)) or _STAFF_NOUNS_EN.search(m.group(1)):
         return ["staff"]
     return []
+
+
+# The same in Chinese: a subject headed by a plain person noun (人, 人们) whose modifier says they work at a party
+# ("在商业银行上班的人", "在银行工作的人" for 商业银行的工作人员, 商业银行法第五十三条): general Chinese employment wording
+# (上班、工作、任职、就职、供职; 任职 as in 商业银行法第五十三条's 任职期间). The party is where they work, not the one the
+# modal verb binds.
+_WORKS_AT_ZH = re.compile(r"^\s*(?:在|于)?([\u4e00-\u9fff]{2,20}?)(?:里|中|内|上)?(?:上班|工作|任职|就职|供职)的(?:人|人们|那些人)\s*$")
+
+
+def described_subject_zh(head: str) -> list[str] | None:
+    """["staff"] when a Chinese subject is a plain person noun described as working at a party the lexicon names (see
+    above); None when `head` is not of that shape (the caller reads it as before)."""
+    m = _WORKS_AT_ZH.match(head)
+    if not m or not actors_in(m.group(1), subjects_only=False):
+        return None
+    return ["staff"]

@@ -12,7 +12,7 @@ from ...lexis.parties import (ACTORS_EN_RE, ACTORS_ZH, ACTORS_ZH_LONGEST_FIRST, 
 from ...text.articles import CN_ARTICLE_LABEL
 from ...text.numerals import ENUM_NUMBER
 from ...language import is_chinese
-from .described_subjects import described_subject_en
+from .described_subjects import described_subject_en, described_subject_zh
 
 _AGENT_OPENING_ZH = re.compile(r"^\s*(?:仍然?|仍|另行|统一|分别|依法|只能|均)?由")
 
@@ -292,6 +292,10 @@ def _chinese_subjects(head: str) -> list[str]:
     """The actors a Chinese sub-clause's subject names, before its modal verb. A subject with a relative clause
     (处理个人信息达到国家网信部门规定数量的个人信息处理者应当…, 个人信息保护法第五十二条) is its head noun, after the last 的;
     the nouns inside the relative clause are not duty holders."""
+    described = described_subject_zh(head)
+    if described is not None:
+        # (a plain person noun described as working at a party: "在商业银行上班的人", described_subjects.py)
+        return described
     if "的" in head:
         tail = head[head.rindex("的") + 1 :]
         own = actors_in(tail)

@@ -1,13 +1,13 @@
-"""Incident questions (round 52, exploratory): the laws' clauses that say what to do when an event occurs.
+"""Incident questions (round 52): the laws' clauses that say what to do when an event occurs.
 
 A Chinese law states its incident duties as a condition on an event, then the act it requires: 个人信息保护法第五十七条
 "发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施", 数据安全法第二十九条 "发生数据安全事件
 时，应当立即采取处置措施", 网络安全法 "发现其网络产品、服务存在安全缺陷、漏洞等风险时，应当立即采取补救措施". The event
 conditions (发生/发现 … 的/时, up to the comma, when a duty follows: 应当/立即/及时) are read from the texts themselves and
 indexed on their own, so that a question's words meet the event a clause is about and not its surrounding duties. A
-question telling something that happened (a clause before the asking one in the perfective, 了/已经, or a finding, 发现)
-gets one more ranked list: the clauses whose event condition best matches it. Told means completed (了 ending the
-clause, 已经, 刚, 被, 出了): naming an event or a finding is not enough (round 52, ret52ev2).
+question telling something that happened (a clause before the asking one reporting a completed event: 了 ending the
+clause, 已经, 刚, 被, 出了) gets one more ranked list: the clauses whose event condition best matches it. Naming an
+event or a finding (发现) is not enough: that fired on a third of the Chinese questions (ret52evt, ret52ev2).
 
 Laws only: a bank policy restating a law's event duty (客户信息保护管理办法第二十五条 restates 个人信息保护法第五十七条)
 holds more of a bank question's own words (客户) and, listed, led the law article it restates (measured, round 52: dev

@@ -4,7 +4,7 @@
 import pytest
 
 from assistant.retrieval.config import RetrievalConfig
-from assistant.retrieval.meaning_lead import lead_by_meaning
+from assistant.retrieval.meaning_lead import lead_by_meaning, lead_within_text_by_meaning
 from assistant.types import Clause, Hit
 
 from clause_texts import customer_policy_and_pipl_articles
@@ -35,3 +35,22 @@ def test_within_the_margin_or_one_text_nothing_moves(clauses):
 
 def test_the_retriever_applies_it_by_default():
     assert RetrievalConfig().meaning_lead_margin < 1.0
+
+
+def test_the_clearly_closer_article_of_the_same_text_leads(clauses):
+    first, second = clauses[("pipl-2021", 38)], clauses[("pipl-2021", 39)]
+    ordered = lead_within_text_by_meaning(_hits((first, 0.80), (second, 0.83)), margin=0.02)
+    assert [h.clause.article for h in ordered] == [39, 38]
+
+
+def test_within_the_margin_or_across_texts_the_same_text_rule_moves_nothing(clauses):
+    law, policy = clauses[("pipl-2021", 38)], clauses[("policy-customer-information", 16)]
+    other_law = clauses[("pipl-2021", 39)]
+    for hits in (_hits((law, 0.80), (other_law, 0.81)), _hits((law, 0.80), (policy, 0.90)),
+                 _hits((law, None), (other_law, 0.90)), _hits((other_law, 0.90), (law, 0.80)), _hits((law, 0.8))):
+        assert lead_within_text_by_meaning(hits, margin=0.02) == hits
+
+
+def test_the_retriever_applies_the_same_text_rule_by_default():
+    assert RetrievalConfig().within_text_meaning_margin < 1.0
+

@@ -724,6 +724,9 @@ class RetrievalConfig:
     # A Chinese question's first two hits from two texts: the second leads when its similarity to the question exceeds
     # the first's by more than this (meaning_lead.py; 1.0 = off). Round 46 (ret46zh): figures in the module's docstring.
     meaning_lead_margin: float = 0.03
+    # … and of the first two hits from one text (either language), the second leads when its similarity exceeds the
+    # first's by more than this (meaning_lead.lead_within_text_by_meaning; 1.0 = off). Round 52 (ret52rank).
+    within_text_meaning_margin: float = 0.02
     # An English question whose first two hits come from two Chinese-side texts (laws, the bank's policies): the second
     # leads when its article holds more than this share more of the question's concepts, each weighted by how few
     # articles of all those texts hold it (concept_lead.py; 1.0 = off). Round 44 (ret44en), replayed on the captured

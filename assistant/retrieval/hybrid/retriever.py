@@ -35,7 +35,7 @@ from ..glossary_texts import GlossaryTexts, order_by_text_votes
 from ..jurisdiction_default import (CUED_LISTS, DEFAULT_LISTS, POLICY_LISTS, asks_policy_in_english,
                                     home_side_on_near_tie)
 from ..law_mentions import subject_doc_ids
-from ..meaning_lead import lead_by_meaning
+from ..meaning_lead import lead_by_meaning, lead_within_text_by_meaning
 from ..policy_lead import policy_leads
 from ..policy_names import named_policies
 from ..penalty_articles import is_penalty_article, states_sanction
@@ -465,6 +465,9 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
         if cfg.meaning_lead_margin < 1.0 and chinese and not exact:
             # … and of the first two from two texts, the one the embedder rates clearly closer (meaning_lead.py)
             hits = lead_by_meaning(hits, cfg.meaning_lead_margin)
+        if cfg.within_text_meaning_margin < 1.0 and not exact:
+            # … and of the first two from one text, the one the embedder rates clearly closer (meaning_lead.py)
+            hits = lead_within_text_by_meaning(hits, cfg.within_text_meaning_margin)
         if cfg.policy_lead and not exact:
             # last: a question asking the bank's own rules has the bank's policy first of the first two (policy_lead.py)
             hits = policy_leads(hits, routed.wants_policy)

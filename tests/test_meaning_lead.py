@@ -7,7 +7,7 @@ from assistant.retrieval.config import RetrievalConfig
 from assistant.retrieval.meaning_lead import lead_by_meaning, lead_within_text_by_meaning
 from assistant.types import Clause, Hit
 
-from clause_texts import customer_policy_and_pipl_articles
+from clause_texts import clause, customer_policy_and_pipl_articles
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +54,25 @@ def test_within_the_margin_or_across_texts_the_same_text_rule_moves_nothing(clau
 def test_the_retriever_applies_the_same_text_rule_by_default():
     assert RetrievalConfig().within_text_meaning_margin < 1.0
 
+
+def test_a_penalty_article_takes_no_lead_from_its_text_s_duty_unless_penalties_are_asked():
+    # 反洗钱法第十九条 (the duty to file 受益所有人信息) and 第六十条 (the fine for not filing it), in its 法律责任 chapter:
+    # the penalty restates the duty's words and can sit closer to a question that asks only what to do
+    duty = clause("aml-law-2024", 19).model_copy(update={"chapter": "第二章 反洗钱监督管理"})
+    penalty = clause("aml-law-2024", 60).model_copy(update={"chapter": "第六章 法律责任"})
+    hits = _hits((duty, 0.80), (penalty, 0.85))
+    assert lead_within_text_by_meaning(hits, margin=0.02, keep_duty_first=True) == hits
+    asked = lead_within_text_by_meaning(hits, margin=0.02, keep_duty_first=False)
+    assert [h.clause.article for h in asked] == [60, 19]
+    # the other way round (a duty closer than the penalty ranked first) it still leads
+    assert [h.clause.article for h in lead_within_text_by_meaning(_hits((penalty, 0.80), (duty, 0.85)), margin=0.02,
+                                                                   keep_duty_first=True)] == [19, 60]
+
+
+def test_a_gdpr_remedies_article_or_a_policy_s_accountability_article_may_still_lead(clauses):
+    # GDPR Chapter VIII holds rights (Article 80, representation by a body) beside penalties; a policy's accountability
+    # chapter is the internal consequence a bank question may ask: the within-text rule orders them by meaning alone
+    first = clause("gdpr", 57).model_copy(update={"chapter": "CHAPTER VI Independent supervisory authorities"})
+    rights = clause("gdpr", 80).model_copy(update={"chapter": "CHAPTER VIII Remedies, liability and penalties"})
+    ordered = lead_within_text_by_meaning(_hits((first, 0.80), (rights, 0.85)), margin=0.02, keep_duty_first=True)
+    assert [h.clause.article for h in ordered] == [80, 57]

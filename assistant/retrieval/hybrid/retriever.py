@@ -467,7 +467,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
             hits = lead_by_meaning(hits, cfg.meaning_lead_margin)
         if cfg.within_text_meaning_margin < 1.0 and not exact:
             # … and of the first two from one text, the one the embedder rates clearly closer (meaning_lead.py)
-            hits = lead_within_text_by_meaning(hits, cfg.within_text_meaning_margin)
+            asks_penalties = routed.wants_penalties if cfg.routing else asks_consequences(query)
+            hits = lead_within_text_by_meaning(hits, cfg.within_text_meaning_margin, keep_duty_first=not asks_penalties)
         if cfg.policy_lead and not exact:
             # last: a question asking the bank's own rules has the bank's policy first of the first two (policy_lead.py)
             hits = policy_leads(hits, routed.wants_policy)

@@ -42,3 +42,12 @@ def test_glossary_reaches_forced_trading_and_bankruptcy_terms():
     glossary = load_glossary()
     assert "强制交易" in glossary.expansion("Must a client buy an add-on with the loan?")
     assert "优先支付个人储蓄存款的本金和利息" in glossary.expansion("If a bank went bust, who is paid first?")
+
+
+def test_publicly_and_scraped_reach_the_public_information_and_scraping_terms():
+    from assistant.lexis.glossary import load_glossary
+
+    # 个人信息保护法第二十七条 个人自行公开或者其他已经合法公开的个人信息
+    assert "公开" in load_lexicon().chinese_words("Can we use what people posted publicly?")
+    # 网络数据安全管理条例第十八条 使用自动化工具访问、收集网络数据
+    assert "使用自动化工具访问、收集网络数据" in load_glossary().expansion("A vendor scraped these profiles.")

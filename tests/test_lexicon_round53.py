@@ -14,20 +14,16 @@ def test_bank_failure_words_reach_the_bankruptcy_article():
     assert "破产" not in words("Is our robust backup plan enough?")  # whole word only
 
 
-def test_security_maintenance_and_cooperation_words_reach_the_cybersecurity_law():
+def test_cooperation_words_reach_the_cybersecurity_law():
     words = load_lexicon().chinese_words
-    # 网络安全法第二十二条（2025年修正第二十四条） 持续提供安全维护
-    assert "安全维护" in words("How long must a vendor keep shipping security fixes?")
-    assert "安全维护" in words("Can we stop security updates for an old release?")
     # 网络安全法第二十九条（2025年修正第三十一条） 网络安全信息 … 应急处置
     assert "网络安全信息" in words("May banks pool threat intelligence?")
     assert "应急处置" in words("Who leads incident response at a vendor?")
 
 
-def test_oversight_and_interference_words_reach_the_consumer_and_bank_laws():
+def test_oversight_reaches_the_consumer_law():
     words = load_lexicon().chinese_words
     assert "监督" in words("Do customers have any oversight of our services?")  # 消费者权益保护法第十七条
-    assert "干涉" in words("Can a local office interfere in our lending?")  # 商业银行法第四条
 
 
 def test_together_reaches_the_joint_handlers_article():

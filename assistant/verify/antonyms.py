@@ -75,7 +75,9 @@ PAIRS = (
     # around; general usage: 不一样 / 不相同 / 有所不同 / 不如, "not the same", "differs from", "less … than")
     Opposites(("同等", "相同", "一样", "等同"), r"the same|equal|equivalent",
               ("不一样", "不相同", "不同等", "不等同", "有所不同", "不同于", "不如"),
-              r"not (?:\w+\s+){0,2}(?:the same|equal|equivalent)|differ(?:s|ent)? from|less (?:\w+\s+){0,3}than"),
+              # (and the comparatives of lesser standing, general English: "lesser / weaker / lower … than", "not as … as")
+              r"(?:not|never) (?:\w+\s+){0,2}(?:the same|equal|equivalent)|differ(?:s|ent)? from|"
+              r"(?:less|lesser|weaker|lower|inferior) (?:\w+\s+){0,3}than|inferior to|not as (?:\w+\s+){1,3}as"),
     # approve / reject: 中国人民银行法第三十四条 经国务院批准; 商业银行法第十六条 经批准设立的商业银行; GDPR Art. 42(5)
     # "approved by the competent supervisory authority"
     Opposites(("批准", "核准"), r"approv\w+",
@@ -261,7 +263,7 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
             # (the clause's member negated in the claim says the claim's: 单独建立，无需会同其他部门)
             if not _uses(claim, *meant) or _uses(claim, *said) or (article and _uses(article, *meant)):
                 continue
-            senses = _other_senses(claim, meant[1]) if article and not is_chinese(claim) else ()
+            senses = _other_senses(claim, meant[1], pair) if article and not is_chinese(claim) else ()
             if senses and _uses(article, senses, "(?!)"):
                 continue
             if _keeps_for_the_named_period(claim, meant, list(readings) + list(nearby)):
@@ -281,14 +283,18 @@ def opposite_word(claim: str, readings: list[str], nearby: list[str] = (), artic
     return None
 
 
-def _other_senses(claim: str, pattern: str) -> tuple[str, ...]:
+def _other_senses(claim: str, pattern: str, own: Opposites | None = None) -> tuple[str, ...]:
     """The Chinese words of every member whose English pattern reads the same word of the English claim as `pattern`
     does. An English word may translate members of two pairs: "refuse" is 驳回 (an approval refused, 批准 / 驳回) and
     拒绝 (an investigation or a demand refused, 接受 / 拒绝); an article using 拒绝 (有关单位或者个人有权拒绝,
-    银行业监督管理法第四十二条) may say what "the entity may refuse" says, whatever its 批准 elsewhere."""
+    银行业监督管理法第四十二条) may say what "the entity may refuse" says, whatever its 批准 elsewhere. The claim's own pair
+    (`own`) is no other sense: its negated member holds the other ("not the same" holds "the same", 同等 / 不同等,
+    电子签名法第十四条), which the article's use of it would otherwise clear."""
     spans = [m.span() for m in re.finditer(rf"\b(?:{pattern})\b", claim, re.I)]
     words: list[str] = []
     for pair in PAIRS:
+        if pair is own:
+            continue
         for zh, en in ((pair.zh, pair.en), (pair.zh_opposite, pair.en_opposite)):
             if any(a < end and start < b for m in re.finditer(rf"\b(?:{en})\b", claim, re.I)
                    for a, b in [m.span()] for start, end in spans):

@@ -33,3 +33,44 @@ def uncleft_en(text: str) -> str:
     if is_chinese(text):
         return text
     return _ONE_CLEFT_EN.sub(" ", _IT_CLEFT_EN.sub(r"\1 ", text))
+
+
+# A Chinese claim's focus construction read in plain order: "对收集的消费者个人信息严格保密，是经营者的义务" says what
+# "经营者对收集的消费者个人信息严格保密" says, as "对…予以保密的，是有关主管部门" does (general Chinese grammar: the 是…的
+# focus construction and the 的-phrase subject "V的，是X" stress the doer X; the duty nouns 义务 / 责任 / 职责 are the
+# statutes' own words for what a party must do, 消费者权益保护法第二十九条 经营者…必须严格保密, 数据安全法第二十七条 履行数据
+# 安全保护义务). The act before it has no subject of its own (it opens with a preposition or verb), so the checks read
+# none, or read a noun inside it ("对…消费者个人信息": 个人) as the doer. The focused party must name a known party.
+_CITE_ZH = re.compile(r"^((?:依据|根据|依照|按照)[^，,。]{0,60}?[，,]\s*)?")
+_DUTY_NOUN_ZH = r"(?:义务|责任|职责|事情|事儿|事|工作|任务)"
+_TAIL_ZH = r"\s*[。！!]?\s*$"
+_MODAL_ZH = re.compile(r"应当|应该|必须|须|可以|不得|有权|无权")
+# <act>，(这)是 X (自己)的 义务 / 责任 / 事情; <act>，这是 X 要做的(事)
+_IS_DUTY_ZH = re.compile(r"(?P<act>[^。；;]{2,80}?)[，,]?\s*(?:这|这个|那)?(?:都|就|只|才)?(?:是|属于|归)(?P<party>[^，,。；;]{1,24}?)"
+                         r"(?:自己|自身|本身)?(?:的" + _DUTY_NOUN_ZH + r"|(?:要|该|应该|应当|需要|得)(?:做|负责|干)的(?:事情?)?)" + _TAIL_ZH)
+# <act>的，是 X
+_WHO_ZH = re.compile(r"(?P<act>[^。；;]{2,80}?)的[，,]\s*(?:都|就|只|才)?是(?P<party>[^，,。；;]{1,24}?)" + _TAIL_ZH)
+# an act that opens with its own subject is no subjectless act (a preposition or a verb opens the focused act)
+_ACT_OPENS_ZH = re.compile(r"^(?:对|向|为|把|将|在|按照|依法|及时|严格|定期|负责|予以|采取|履行|承担|保护|保守|保密|公开|告知)")
+
+
+# a party the lexicon does not list, named by the general Chinese head nouns of bodies and persons (行业协会, 市场监督管理部门,
+# 参与监督检查的相关机构和人员: 算法推荐管理规定第二十九条)
+_BODY_ZH = re.compile(r"(?:部门|机关|机构|协会|委员会|人员|用户|个人|单位|组织|企业|公司|银行|者|方)$")
+
+
+def uncleft_zh(text: str) -> str:
+    """`text` with a Chinese focus construction read in plain order (X <act>); any other text is returned unchanged."""
+    from ..lexis.parties import actors_in
+
+    if not is_chinese(text):
+        return text
+    cite = _CITE_ZH.match(text)
+    head, body = text[: cite.end()], text[cite.end():]
+    for pattern in (_IS_DUTY_ZH, _WHO_ZH):
+        m = pattern.fullmatch(body)
+        if m and _ACT_OPENS_ZH.match(m.group("act")) and (actors_in(m.group("party")) or _BODY_ZH.search(m.group("party"))):
+            # (a duty named by its noun is the statutes' 应当: 是经营者的义务 says 经营者应当; a V的 subject adds no modal)
+            duty = "应当" if pattern is _IS_DUTY_ZH and not _MODAL_ZH.search(m.group("act")) else ""
+            return f"{head}{m.group('party')}{duty}{m.group('act')}。"
+    return text

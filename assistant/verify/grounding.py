@@ -35,7 +35,7 @@ from .modality import normalised
 from .dates import other_date
 from .edits import copied_sentence_findings
 from .statute_words_zh import statute_words_zh
-from .clefts import uncleft_en
+from .clefts import uncleft_en, uncleft_zh
 from .offenders import offence_not_in_article
 from .missing_words import holds_what_the_cited_lacks
 from .bounded_figures import bound_findings
@@ -195,7 +195,8 @@ class GroundingVerifier(Verifier):
         if not cited or not is_chinese(claim.text):
             return claim
         texts = [t for _, clause in cited for t in self._clause_texts(clause)]
-        return claim.model_copy(update={"text": statute_words_zh(claim.text, texts)})
+        # a Chinese focus construction ("对…严格保密，是经营者的义务") read in plain order first (clefts.py)
+        return claim.model_copy(update={"text": statute_words_zh(uncleft_zh(claim.text), texts)})
 
     def _clause_texts(self, clause: Clause) -> list[str]:
         """The cited piece, and the whole article when the lookup can give it (quotes may span pieces)."""

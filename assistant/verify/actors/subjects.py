@@ -296,12 +296,41 @@ def _chinese_subjects(head: str) -> list[str]:
     if described is not None:
         # (a plain person noun described as working at a party: "在商业银行上班的人", described_subjects.py)
         return described
+    before = _before_preposition(head)
+    if before is not None:
+        return before
     if "的" in head:
         tail = head[head.rindex("的") + 1 :]
         own = actors_in(tail)
         if own:
             return own
     return actors_in(head)
+
+
+# A prepositional phrase between the subject and the modal verb (S 对 / 对于 / 向 / 就 O 应当 V: general Chinese grammar, the
+# preposition's object is no subject): 经营者及其工作人员对收集的消费者个人信息必须严格保密 (消费者权益保护法第二十九条) has the
+# operator and its staff for subject, not the 消费者 of 消费者个人信息 the 的-tail reading took.
+_PREPOSITION_ZH = re.compile(r"(?:对于|对|向|就)")
+
+
+def _before_preposition(head: str) -> list[str] | None:
+    """The actors of the subject a Chinese head names before a prepositional phrase, when it opens with one; None when
+    the head has no party before its first preposition."""
+    for m in _PREPOSITION_ZH.finditer(head):
+        if m.start() == 0:
+            return None
+        subject = head[: m.start()]
+        if "，" in subject or "," in subject:
+            return None  # an earlier sub-clause before it: read as before
+        # (a subject with a relative clause is its head noun, after its last 的: 参与…监督检查的相关机构和人员对…应当依法予以
+        # 保密, 互联网信息服务算法推荐管理规定第二十九条)
+        # (a party's staff, 经营者的工作人员, is read whole: the staff of the party)
+        whole, subject = subject, subject[subject.rindex("的") + 1 :] if "的" in subject else subject
+        actors = actors_in(subject) or (actors_in(whole) if re.search(r"(?:工作)?人员$", subject) else [])
+        if actors and (_ends_with_actor(subject) or re.search(r"(?:工作)?人员$", subject)):
+            return actors
+        return None
+    return None
 
 
 # Nouns for parties that may be coordinated before an actor: 单位和个人, 组织、个人 (反洗钱法第三十八条, 数据安全法第三十二条)

@@ -321,6 +321,11 @@ BLIND44_SET = "blind CI+CJ"
 # of round 52 (stop 60); tuning data from round 53 on.
 PLANTED_BLIND45 = DATA / "planted_claims_blind45.jsonl"
 BLIND45_SET = "blind CK+CL"
+# Written before round 53 (18:09–18:13 UTC, Dec 7) by a data-only helper (batches CM and CN, pbCM-… / pbCN-…), kept from
+# everyone who changed code until round 53 ended and measured in aggregate only (evals/data/README.md). The fresh figure
+# of round 53 (stop 60); tuning data from round 54 on.
+PLANTED_BLIND46 = DATA / "planted_claims_blind46.jsonl"
+BLIND46_SET = "blind CM+CN"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -361,7 +366,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND39_SET, PLANTED_BLIND39), (BLIND40_SET, PLANTED_BLIND40),
     (BLIND41_SET, PLANTED_BLIND41), (BLIND42_SET, PLANTED_BLIND42),
     (BLIND43_SET, PLANTED_BLIND43), (BLIND44_SET, PLANTED_BLIND44),
-    (BLIND45_SET, PLANTED_BLIND45),
+    (BLIND45_SET, PLANTED_BLIND45), (BLIND46_SET, PLANTED_BLIND46),
 )
 
 

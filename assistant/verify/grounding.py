@@ -188,12 +188,12 @@ class GroundingVerifier(Verifier):
         return cited, found
 
     def _in_statute_words(self, claim: Claim, cited: list[tuple[Citation, Clause]]) -> Claim:
-        if cited and not is_chinese(claim.text):
+        if not cited:
+            return claim
+        if not is_chinese(claim.text):
             # an English cleft ("it is the notified body that keeps the logs") read in plain order (clefts.py)
             plain = uncleft_en(claim.text)
             return claim if plain == claim.text else claim.model_copy(update={"text": plain})
-        if not cited or not is_chinese(claim.text):
-            return claim
         texts = [t for _, clause in cited for t in self._clause_texts(clause)]
         # a Chinese focus construction ("对…严格保密，是经营者的义务") read in plain order first (clefts.py)
         return claim.model_copy(update={"text": statute_words_zh(uncleft_zh(claim.text), texts)})

@@ -428,6 +428,8 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
         # the first units are ordered before cutting at k: by a Chinese question's words, an English one's concepts
         reorders = min(cfg.neighbour_margin, cfg.concept_neighbour_margin) < 1.0 and len(exact) <= k
         hits = self._units(exact, fused, ranks, similarity, max(k, cfg.neighbour_depth) if reorders else k)
+        # (routing's wants_penalties is asks_consequences; read here only when routing is off)
+        asks_penalties = routed.wants_penalties if cfg.routing else asks_consequences(query)
         if reorders:
             from ..asked_form import form_answerer
             from ..law_neighbours import order_law_neighbours
@@ -438,8 +440,6 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
                                          cfg.neighbour_sentence_head_start, cfg.neighbour_source_words,
                                          answers_form if cfg.neighbour_keeps_form else None, cfg.neighbour_max_sink,
                                          defines_asked_term(query) if cfg.neighbour_asked_term_leads else None)
-            # (routing's wants_penalties is asks_consequences; read here only when routing is off)
-            asks_penalties = routed.wants_penalties if cfg.routing else asks_consequences(query)
             if cfg.duty_before_its_penalty and not asks_penalties:
                 # the duty asked above the penalty article sanctioning its breach (cited_duties.py)
                 hits = self._duty_before_its_penalty(hits, cfg.neighbour_depth)
@@ -467,7 +467,6 @@ class HybridRetriever(Retriever, QueryWords, MoreLists, Reweighing, LawLevel, En
             hits = lead_by_meaning(hits, cfg.meaning_lead_margin)
         if cfg.within_text_meaning_margin < 1.0 and not exact:
             # … and of the first two from one text, the one the embedder rates clearly closer (meaning_lead.py)
-            asks_penalties = routed.wants_penalties if cfg.routing else asks_consequences(query)
             hits = lead_within_text_by_meaning(hits, cfg.within_text_meaning_margin, keep_duty_first=not asks_penalties)
         if cfg.policy_lead and not exact:
             # last: a question asking the bank's own rules has the bank's policy first of the first two (policy_lead.py)

@@ -52,11 +52,12 @@ def _bridge(words, terms, suggest: bool = True) -> Bridge:
                   suggest)
 
 
-def _with_chinese_words(query: str, keep: Callable[[str], bool] = lambda w: True) -> str:
-    """`query` plus the lexicon's Chinese words for its English words (lexicon.toml) it does not contain yet."""
+def _with_chinese_words(query: str, keep: Callable[[str], bool] = lambda w: True, read: str | None = None) -> str:
+    """`query` plus the lexicon's Chinese words for its English words (lexicon.toml) it does not contain yet; for the
+    English words of `read` instead when given (a part of `query`)."""
     from ...lexis.lexicon import load_lexicon
 
-    words = [w for w in load_lexicon().chinese_words(query) if w not in query and keep(w)]
+    words = [w for w in load_lexicon().chinese_words(query if read is None else read) if w not in query and keep(w)]
     return f"{query} {' '.join(words)}" if words else query
 
 
@@ -220,6 +221,12 @@ class QueryWords:
         expanded = load_glossary().expand(sensed, chinese=chinese) + abroad
         if self.config.word_bridge and chinese and english:
             expanded = _with_chinese_words(expanded, lambda w: self._tells_apart(w, routed))
+        elif self.config.mixed_word_bridge and not english and has_cjk(query):
+            # a Chinese question writing English words (用户consent撤回, vendor的SDK): the laws' Chinese words for them
+            # (lexicon.toml), which BM25 over the Chinese texts cannot reach from the English spelling; the question's
+            # own words only, not the glossary's English terms just added (those would bridge every Chinese question)
+            expanded = _with_chinese_words(expanded, lambda w: self._tells_apart(w, routed),
+                                           sensed)
         lexical_query = query + expanded[len(sensed):]
         # A question about the GDPR / AI Act: their own heading words (eu_terms.py); not for an English question
         # bridged to the Chinese texts above (about Chinese law or the bank's policies)

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from ..lexis.quantities import extract_quantities
+from .anyone_holders import narrowed_anyone_holder
 from .universal_holders import narrowed_universal_party
 from .widened_bans import widened_ban
 from .denied_refusals import ban_on_a_granted_act
@@ -283,6 +284,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         # every party of a kind (所有 / 任何 …) where the article binds only a narrower one (universal_holders.py)
         narrowed = narrowed_universal_party(stated, clause_text)
         found = found + [narrowed] if narrowed else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
+        # a right or duty of anyone (任何单位和个人 …) given by the claim to "only" one kind of party (anyone_holders.py)
+        anyone = narrowed_anyone_holder(stated, clause_text)
+        found = found + [Finding("scope", f"the clause gives this to 「{anyone}」; the claim to one kind of party "
+                                          f"only")] if anyone else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
         # a ban on one kind of a thing made a ban on every kind (任何贷款, 担保贷款也不行 against 不得…发放信用贷款;
         # widened_bans.py)

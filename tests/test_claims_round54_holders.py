@@ -1,0 +1,33 @@
+"""Round 54 (escapes). A right or duty the article gives to anyone (任何单位和个人 / 任何组织、个人 / 任何个人和组织) that a
+Chinese claim gives to "only" one kind of party the article does not name (verify/anyone_holders.py). Clauses are the
+laws' own text; claims are written for these tests."""
+
+from assistant.verify.anyone_holders import narrowed_anyone_holder
+from claim_helpers import kinds
+
+# 网络安全法（2025年修正）第十五条 (first sentence)
+CSL_15 = "第十五条 任何个人和组织有权对危害网络安全的行为向网信、电信、公安等部门举报。"
+# 个人信息保护法第六十五条第一款
+PIPL_65 = ("第六十五条 任何组织、个人有权对违法个人信息处理活动向履行个人信息保护职责的部门进行投诉、举报。收到投诉、举报的部门"
+           "应当依法及时处理，并将处理结果告知投诉、举报人。")
+# 非银行支付机构监督管理条例第六条第二款 (first sentence)
+PAY_6 = "未经依法批准，任何单位和个人不得从事或者变相从事支付业务，不得在单位名称和经营范围中使用“支付”字样。"
+# 商业银行法第三十条 (任何 as the object of 拒绝, not the holder)
+CBL_30 = "第三十条 对单位存款，商业银行有权拒绝任何单位或者个人查询，但法律、行政法规另有规定的除外。"
+
+
+def test_only_one_kind_of_party_against_an_anyone_holder():
+    assert narrowed_anyone_holder("只有网络运营者才有权对危害网络安全的行为向公安等部门举报。", CSL_15) == "任何个人和组织"
+    assert narrowed_anyone_holder("仅个人信息被处理的个人本人有权投诉、举报违法个人信息处理活动。", PIPL_65) == "任何组织、个人"
+    assert narrowed_anyone_holder("未经依法批准，只有企业不得从事支付业务，个人随便做。", PAY_6) == "任何单位和个人"
+    claim = "依据《网络安全法》第十五条，只有网络运营者才有权对危害网络安全的行为向公安等部门举报。"
+    assert "scope" in kinds(claim, CSL_15)
+
+
+def test_an_anyone_holder_restated_or_widened_is_left_alone():
+    for claim, clause in [("不只是网络运营者，普通个人也可以举报危害网络安全的行为。", CSL_15),
+                          ("并非只有信息被处理的本人才可以投诉，任何组织、个人都有权投诉、举报。", PIPL_65),
+                          ("只有经依法批准的企业才能从事支付业务。", PAY_6),  # the article's own condition
+                          ("只有收到投诉、举报的部门应当依法及时处理。", PIPL_65),  # a party the article names
+                          ("只有商业银行有权拒绝单位查询单位存款。", CBL_30)]:  # 任何 not the holder
+        assert narrowed_anyone_holder(claim, clause) == ""

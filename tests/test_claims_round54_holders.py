@@ -31,3 +31,21 @@ def test_an_anyone_holder_restated_or_widened_is_left_alone():
                           ("只有收到投诉、举报的部门应当依法及时处理。", PIPL_65),  # a party the article names
                           ("只有商业银行有权拒绝单位查询单位存款。", CBL_30)]:  # 任何 not the holder
         assert narrowed_anyone_holder(claim, clause) == ""
+
+
+# 消费者权益保护法第二十五条第一款
+CPL_25 = ("第二十五条 经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由，但下列"
+          "商品除外:\n\n（一）消费者定作的；\n\n（二）鲜活易腐的；\n\n（三）在线下载或者消费者拆封的音像制品、计算机软件等数字化商品；"
+          "\n\n（四）交付的报纸、期刊。")
+
+
+def test_an_excepted_item_named_as_the_topic_of_the_rule():
+    from assistant.verify.excluded_items import topic_in_exception
+
+    assert topic_in_exception("依据《消费者权益保护法》第二十五条，鲜活易腐的商品网购后七日内也可以无理由退货。", CPL_25)
+    assert topic_in_exception("消费者定作的商品，收到后七天内照样可以退货，不用说明理由。", CPL_25)
+    assert topic_in_exception("网购的报纸、期刊交付后七日内也可以无理由退货。", CPL_25)
+    for claim in ["鲜活易腐的商品不能七日无理由退货。",  # the exception restated
+                  "网购的衣服等普通商品，收到后七日内可以无理由退货。",  # the rule itself
+                  "网上买的东西，除消费者定作的等商品外，消费者收到商品后一周内可以无理由退货。"]:  # the claim excepts too
+        assert topic_in_exception(claim, CPL_25) == ""

@@ -73,7 +73,7 @@ from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _aff
                       _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated, denies_stated_exception)
-from .excluded_items import included_exception
+from .excluded_items import included_exception, topic_in_exception
 from .kind_swaps import agent_of_another_by, party_of_another_kind
 from .figures import _numbers, figures_of
 from ..language import is_chinese
@@ -296,7 +296,7 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         found = found + [widened] if widened else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and paraphrased:
         # the rule extended by name (包括 / "including") to what the article excepts from it (excluded_items.py)
-        excepted = included_exception(stated, clause_text)
+        excepted = included_exception(stated, clause_text) or topic_in_exception(stated, clause_text)
         found = found + [Finding("scope", f"the claim's rule covers what the clause excepts: 「{excepted}」")] \
             if excepted else found
     if not found and zh_claim and zh_clause and paraphrased:

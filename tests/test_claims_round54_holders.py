@@ -49,3 +49,18 @@ def test_an_excepted_item_named_as_the_topic_of_the_rule():
                   "网购的衣服等普通商品，收到后七日内可以无理由退货。",  # the rule itself
                   "网上买的东西，除消费者定作的等商品外，消费者收到商品后一周内可以无理由退货。"]:  # the claim excepts too
         assert topic_in_exception(claim, CPL_25) == ""
+
+
+# 商业银行法第二十九条第一款
+CBL_29 = "第二十九条 商业银行办理个人储蓄存款业务，应当遵循存款自愿、取款自由、存款有息、为存款人保密的原则。"
+
+
+def test_a_focused_act_the_cited_text_makes_a_duty_reads_the_duty():
+    from assistant.verify.clefts import uncleft_zh
+
+    claim = "依据《商业银行法》第二十九条，为存款人保密的，是存款人自己。"
+    assert uncleft_zh(claim, [CBL_29]) == "依据《商业银行法》第二十九条，存款人自己应当为存款人保密。"
+    assert uncleft_zh(claim) == "依据《商业银行法》第二十九条，存款人自己为存款人保密。"  # (no cited text: no duty read)
+    # an act the cited text does not make a duty keeps no modal
+    assert uncleft_zh("依据《商业银行法》第二十九条，对存款利率予以公告的，是商业银行。", [CBL_29]) == \
+        "依据《商业银行法》第二十九条，商业银行对存款利率予以公告。"

@@ -64,3 +64,19 @@ def test_a_focused_act_the_cited_text_makes_a_duty_reads_the_duty():
     # an act the cited text does not make a duty keeps no modal
     assert uncleft_zh("依据《商业银行法》第二十九条，对存款利率予以公告的，是商业银行。", [CBL_29]) == \
         "依据《商业银行法》第二十九条，商业银行对存款利率予以公告。"
+
+
+# 互联网信息服务算法推荐管理规定第三十条
+ALG_30 = "第三十条 任何组织和个人发现违反本规定行为的，可以向网信部门和有关部门投诉、举报。收到投诉、举报的部门应当及时依法处理。"
+
+
+def test_only_one_kind_of_party_against_an_anyone_holder_across_languages():
+    from assistant.lexis.lexicon import load_lexicon
+    from assistant.verify.anyone_holders import narrowed_anyone_holder_across
+
+    words = load_lexicon().chinese_words
+    claim = "Under Article 30, only users of the algorithm service may complain to the cyberspace department."
+    assert narrowed_anyone_holder_across(claim, ALG_30, words) == "任何组织和个人"
+    for claim in ["Under Article 30, any organisation or individual may complain to the cyberspace department.",
+                  "Under Article 30, not only users but any individual may complain to the cyberspace department."]:
+        assert narrowed_anyone_holder_across(claim, ALG_30, words) == ""

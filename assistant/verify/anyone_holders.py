@@ -95,3 +95,31 @@ def narrowed_anyone_holder(claim: str, clause_text: str) -> str:
                 continue  # 只有经依法批准的企业: the article's own condition, not a narrower holder
             return _ANYONE_ZH.search(article).group(0)
     return ""
+
+
+# an English claim's "only" before its party and the verb it governs (not "not only": that widens the holder)
+_ONLY_PARTY_EN = re.compile(r"(?<!not )\bonly ((?:the |a |an )?[a-z][a-z -]{2,60}?)\s+(?:may|can|must|shall|are|is|have|has|"
+                            r"need|needs)\b(.*)$", re.I)
+# words of a party that is itself anyone (general English usage)
+_ANYONE_EN = re.compile(r"\b(?:any|anyone|anybody|every|everyone|all)\b", re.I)
+
+
+def narrowed_anyone_holder_across(claim: str, clause_text: str, chinese_words) -> str:
+    """The same across the two languages: an English claim giving to "only" one kind of party what a Chinese article gives
+    to anyone. The party's Chinese words (the lexicon's `chinese_words`) must be words the article does not use at all,
+    and the words after it must give one the anyone-holder's sentence uses."""
+    if is_chinese(claim) or not is_chinese(clause_text):
+        return ""
+    article = normalised(clause_text)
+    holders = _anyone_sentences(article)
+    m = _ONLY_PARTY_EN.search(normalised(claim))
+    if not holders or not m or _ANYONE_EN.search(m.group(1)):
+        return ""
+    party = chinese_words(m.group(1))
+    if not party or any(word in article for word in party):
+        return ""
+    said = chinese_words(m.group(2))
+    for _, predicate, _ in holders:
+        if any(word in predicate for word in said):
+            return _ANYONE_ZH.search(article).group(0)
+    return ""

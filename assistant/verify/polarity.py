@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from ..lexis.quantities import extract_quantities
-from .anyone_holders import narrowed_anyone_holder
+from .anyone_holders import narrowed_anyone_holder, narrowed_anyone_holder_across
 from .universal_holders import narrowed_universal_party
 from .widened_bans import widened_ban
 from .denied_refusals import ban_on_a_granted_act
@@ -287,6 +287,11 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
         # a right or duty of anyone (任何单位和个人 …) given by the claim to "only" one kind of party (anyone_holders.py)
         anyone = narrowed_anyone_holder(stated, clause_text)
+        found = found + [Finding("scope", f"the clause gives this to 「{anyone}」; the claim to one kind of party "
+                                          f"only")] if anyone else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and not zh_claim and zh_clause:
+        # the same across the two languages ("only financial institutions may report …"; anyone_holders.py)
+        anyone = narrowed_anyone_holder_across(stated, clause_text, load_lexicon().chinese_words)
         found = found + [Finding("scope", f"the clause gives this to 「{anyone}」; the claim to one kind of party "
                                           f"only")] if anyone else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:

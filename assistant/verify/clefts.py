@@ -59,8 +59,35 @@ _ACT_OPENS_ZH = re.compile(r"^(?:对|向|为|把|将|在|按照|依法|及时|�
 _BODY_ZH = re.compile(r"(?:部门|机关|机构|协会|委员会|人员|用户|个人|单位|组织|企业|公司|银行|者|方)$")
 
 
-def uncleft_zh(text: str) -> str:
-    """`text` with a Chinese focus construction read in plain order (X <act>); any other text is returned unchanged."""
+# how much of a focused act's wording (character pairs) a sentence of the cited text must hold for its duty to be the act's
+# (set, not swept: an act restated holds most of its pairs, 对投诉、举报人的相关信息予以保密 of 数据安全法第十二条)
+DUTY_SHARE = 0.6
+
+
+def _pairs(text: str) -> set[str]:
+    return {run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", text) for i in range(len(run) - 1)}
+
+
+def _duty_of(act: str, texts: tuple[str, ...] | list[str]) -> bool:
+    """Whether a sentence of the cited texts puts a duty (应当 / 必须 …) on an act holding most of `act`'s words."""
+    from .modality import modal_classes
+
+    words = _pairs(act)
+    if len(words) < 3:
+        return False
+    for text in texts:
+        for sentence in re.split(r"[。；;\n]", text):
+            classes = modal_classes(sentence)
+            if classes and min(classes)[1] == "obligation" and len(words & _pairs(sentence)) / len(words) >= DUTY_SHARE:
+                return True
+    return False
+
+
+def uncleft_zh(text: str, texts: tuple[str, ...] | list[str] = ()) -> str:
+    """`text` with a Chinese focus construction read in plain order (X <act>); any other text is returned unchanged.
+    A "V的，是X" with no modal reads the cited texts' duty (应当) when one of their sentences makes the act a duty
+    (为存款人保密的，是存款人自己 against 商业银行…应当遵循…为存款人保密的原则: the focus names who does what the clause
+    makes a duty)."""
     from ..lexis.parties import actors_in
 
     if not is_chinese(text):
@@ -71,6 +98,7 @@ def uncleft_zh(text: str) -> str:
         m = pattern.fullmatch(body)
         if m and _ACT_OPENS_ZH.match(m.group("act")) and (actors_in(m.group("party")) or _BODY_ZH.search(m.group("party"))):
             # (a duty named by its noun is the statutes' 应当: 是经营者的义务 says 经营者应当; a V的 subject adds no modal)
-            duty = "应当" if pattern is _IS_DUTY_ZH and not _MODAL_ZH.search(m.group("act")) else ""
+            duty = "应当" if not _MODAL_ZH.search(m.group("act")) and (pattern is _IS_DUTY_ZH
+                                                                        or _duty_of(m.group("act"), texts)) else ""
             return f"{head}{m.group('party')}{duty}{m.group('act')}。"
     return text

@@ -28,7 +28,7 @@ import re
 
 from ..language import is_chinese
 from ..text.articles import CN_ITEM
-from .modality import normalised
+from .modality import modal_classes, normalised
 from .wording import _short, _wording
 
 # share of the included phrase's wording an excepted item must hold (set, not swept: an item named again holds most of
@@ -92,6 +92,69 @@ def excepted_items(clause_text: str) -> list[str]:
     for pattern in (_INLINE_ZH if zh else _INLINE_EN):
         found += [m.group(1) for m in pattern.finditer(text)]
     return [f.strip(" ；;。.，,") for f in found if f.strip(" ；;。.，,")]
+
+
+# a Chinese claim's topic, named before its modal or before the 也 / 照样 / 同样 that puts it under the rule as well
+# (general Chinese usage: "鲜活易腐的商品…也可以无理由退货", "消费者定作的商品，收到后七天内照样可以退货")
+_BESIDES_ZH = re.compile(r"除[^，,。；;]{1,40}?(?:以)?外")
+_ALSO_ZH = re.compile(r"也|照样|同样|一样|照常|还是")
+_CITE_ZH = re.compile(r"^(?:依据|根据|依照|按照)[^，,。]{0,60}?[，,]\s*")
+# the families of modal classes: a claim's modal of the rule's family puts its topic under the rule
+_FAMILY = {"right": "may", "permission": "may", "prohibition": "ban", "no_right": "ban", "obligation": "must",
+           "exemption": "free"}
+
+
+def _first_family(text: str) -> str:
+    classes = modal_classes(text)
+    return _FAMILY.get(min(classes)[1], "") if classes else ""
+
+
+def listed_exceptions(clause_text: str) -> list[tuple[str, str]]:
+    """(item, family of the rule it is excepted from) for each item of a Chinese excepting list: the rule is the lead-in's
+    own modal (消费者有权…退货…，但下列商品除外：) or the nearest line before it with one (不得仅因为…否定其法律效力 before
+    前款规定不适用下列文书：)."""
+    found: list[tuple[str, str]] = []
+    family, in_list = "", ""
+    for line in _lines(clause_text):
+        if in_list and CN_ITEM.match(line):
+            found.append((CN_ITEM.sub("", line, count=1).strip(" ；;。.，,"), in_list))
+            continue
+        own = _first_family(line)
+        in_list = (own or family) if _EXCEPTING_LEAD_ZH.search(line) else ""
+        family = own or family
+    return [(item, fam) for item, fam in found if item]
+
+
+def topic_in_exception(claim: str, clause_text: str) -> str:
+    """The excepted item a Chinese claim names as its topic and puts under the article's rule with the rule's own kind of
+    modal ("鲜活易腐的商品…也可以无理由退货" against 消费者有权…退货…，但下列商品除外：…（二）鲜活易腐的); '' when none.
+    The topic must hold most of one of the item's parts (split at 、 / 或者 …) with words of its own."""
+    if not (is_chinese(claim) and is_chinese(clause_text)):
+        return ""
+    text = _CITE_ZH.sub("", normalised(claim))
+    if _EXCEPTS_ZH.search(text) or _BESIDES_ZH.search(text):
+        return ""  # (the claim excepts itself: 除消费者定作的等商品外，…可以无理由退货)
+    listed = listed_exceptions(clause_text)
+    if not listed:
+        return ""
+    classes = modal_classes(text)
+    also = _ALSO_ZH.search(text)
+    end = min([at for at, _ in classes[:1]] + ([also.start()] if also else []), default=-1)
+    if end <= 0:
+        return ""
+    family = _FAMILY.get(min(classes)[1], "") if classes else ("may" if also and text[also.end():].startswith("能") else "")
+    topic = _wording(text[:end], True)
+    whole = normalised(clause_text)
+    for item, rule in listed:
+        if rule != family:
+            continue
+        rest = _wording(whole.replace(item, " "), True)
+        for part in _phrases(item, True):
+            words = _wording(part, True)
+            held = words & topic
+            if words and len(held) / len(words) >= ITEM_MATCH and len(held - rest) >= MIN_OWN_ZH:
+                return _short(item)
+    return ""
 
 
 def _phrases(included: str, zh: bool) -> list[str]:

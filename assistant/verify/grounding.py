@@ -196,7 +196,7 @@ class GroundingVerifier(Verifier):
             return claim if plain == claim.text else claim.model_copy(update={"text": plain})
         texts = [t for _, clause in cited for t in self._clause_texts(clause)]
         # a Chinese focus construction ("对…严格保密，是经营者的义务") read in plain order first (clefts.py)
-        return claim.model_copy(update={"text": statute_words_zh(uncleft_zh(claim.text), texts)})
+        return claim.model_copy(update={"text": statute_words_zh(uncleft_zh(claim.text, texts), texts)})
 
     def _clause_texts(self, clause: Clause) -> list[str]:
         """The cited piece, and the whole article when the lookup can give it (quotes may span pieces)."""

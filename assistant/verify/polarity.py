@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from ..lexis.quantities import extract_quantities
+from .anyone_holders import narrowed_anyone_holder, narrowed_anyone_holder_across
 from .universal_holders import narrowed_universal_party
 from .widened_bans import widened_ban
 from .denied_refusals import ban_on_a_granted_act
@@ -72,7 +73,7 @@ from .denials import (_accepts_whom_it_is_free_of, _affirms_what_is_denied, _aff
                       _frees_what_is_stated)
 from .exceptions import (_DISCRETION, _OWN_CONDITION, _OWN_CONDITION_ANY, _case_of, _denies_exception, _exception_after,
                          _exception_as_rule, _rule_part, _where_case_is_stated, denies_stated_exception)
-from .excluded_items import included_exception
+from .excluded_items import included_exception, topic_in_exception
 from .kind_swaps import agent_of_another_by, party_of_another_kind
 from .figures import _numbers, figures_of
 from ..language import is_chinese
@@ -284,13 +285,23 @@ def contradictions(claim: str, clause_text: str, bridge: str = "") -> list[Findi
         narrowed = narrowed_universal_party(stated, clause_text)
         found = found + [narrowed] if narrowed else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
+        # a right or duty of anyone (任何单位和个人 …) given by the claim to "only" one kind of party (anyone_holders.py)
+        anyone = narrowed_anyone_holder(stated, clause_text)
+        found = found + [Finding("scope", f"the clause gives this to 「{anyone}」; the claim to one kind of party "
+                                          f"only")] if anyone else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and not zh_claim and zh_clause:
+        # the same across the two languages ("only financial institutions may report …"; anyone_holders.py)
+        anyone = narrowed_anyone_holder_across(stated, clause_text, load_lexicon().chinese_words)
+        found = found + [Finding("scope", f"the clause gives this to 「{anyone}」; the claim to one kind of party "
+                                          f"only")] if anyone else found
+    if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and zh_claim and zh_clause and paraphrased:
         # a ban on one kind of a thing made a ban on every kind (任何贷款, 担保贷款也不行 against 不得…发放信用贷款;
         # widened_bans.py)
         widened = widened_ban(stated, clause_text) or wrongful_ban_widened(stated, clause_text)  # (wrongful_bans.py)
         found = found + [widened] if widened else found
     if not any(f.kind in ("polarity", "modality", "right", "scope") for f in found) and paraphrased:
         # the rule extended by name (包括 / "including") to what the article excepts from it (excluded_items.py)
-        excepted = included_exception(stated, clause_text)
+        excepted = included_exception(stated, clause_text) or topic_in_exception(stated, clause_text)
         found = found + [Finding("scope", f"the claim's rule covers what the clause excepts: 「{excepted}」")] \
             if excepted else found
     if not found and zh_claim and zh_clause and paraphrased:

@@ -44,3 +44,16 @@ def test_a_party_described_by_a_participle_is_the_agent_noun_the_sentence_names(
     claim = ("Under Article 27 of the AI Act, a bank deploying a high-risk AI system for creditworthiness assessment under "
              "point 5(b) of Annex III has to carry out a fundamental rights impact assessment.")
     assert "actor" not in kinds(claim, AI_ACT_27)
+
+
+# 网络数据安全管理条例第十一条第二款 (first sentence)
+NDSR_11_2 = ("网络数据安全事件对个人、组织合法权益造成危害的，网络数据处理者应当及时将安全事件和风险情况、危害后果、已经采取的"
+             "补救措施等，以电话、短信、即时通信工具、电子邮件或者公告等方式通知利害关系人。")
+
+
+def test_an_option_among_the_listed_means_of_a_duty_is_no_option_to_do_it():
+    claim = ("依据《网络数据安全管理条例》第十一条，数据安全事件损害个人权益的，网络数据处理者要及时通知利害关系人，可以用短信"
+             "或者电子邮件通知。")
+    assert "modality" not in kinds(claim, NDSR_11_2)
+    # (a means the sentence does not list leaves the option an option to act)
+    assert "modality" in kinds("依据《网络数据安全管理条例》第十一条，网络数据处理者可以用传真通知利害关系人。", NDSR_11_2)

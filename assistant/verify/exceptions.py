@@ -240,8 +240,10 @@ _DISCRETION = re.compile(r"\bif (?:it|they|he|she|you) (?:so )?(?:wish|wishes|ch
                          r"如果?(?:其|它|他们)?愿意|(?:其|它)?愿意的话", re.I)
 
 # English connectives that state an exception, beside "unless / except" (general English usage; the GDPR's own "save
-# where", "with the exception of" are in _CLAUSE_EXCEPTION_EN): "…within seven days, apart from the listed goods"
-_EXCEPTING_EN = r"apart from|aside from|save (?:for|where|as|in)|with the exception of|excepting|barring"
+# where", "with the exception of" are in _CLAUSE_EXCEPTION_EN): "…within seven days, apart from the listed goods"; "other
+# than", as _CLAUSE_EXCEPTION_EN reads it in a clause ("stop all processing other than storage" for 个人信息保护法第四十七条
+# 停止除存储和采取必要的安全保护措施之外的处理: 除…之外 is the exception, in English "other than")
+_EXCEPTING_EN = r"apart from|aside from|save (?:for|where|as|in)|with the exception of|excepting|barring|other than"
 
 # Words that make a claim conditional (an exception or the case it applies to)
 _OWN_CONDITION_ANY = re.compile(r"但是|除外|除非|不适用|另有规定|如果|若|的[，,]|时[，,]|(?<!be )(?<!is )(?<!are )(?<!being )\bsubject to\b|"

@@ -96,7 +96,7 @@ from .roles.passives import other_agent_in_article, other_passive_agent, passive
 from .roles.receivers import other_receiver, swapped_parties
 from .scope import (_DUTY_EITHER_WAY, _ONE_OF_THE_WAYS, _WHATEVER, _beyond_the_only, _narrows, _only_where_added_to,
                     _opens_to_all, _overreaches, _speaks_universally, only_one_item, universal_phrase_across,
-                    whole_of_an_open_extent)
+                    whole_of_an_open_extent, means_chosen_from_list)
 from .time_limits import denies_time_limit
 from .list_cases import one_of_the_cases_made_the_only
 from .subclauses import (TIED_BY_WORDING, _given_to_the_claims_side, said_in_its_own_part, what_a_thing_is, option_within_a_ceiling,
@@ -778,6 +778,11 @@ def _against(claim: str, sentence: str, clause_text: str) -> tuple[set[str], lis
     pairs = [(c, s) for c, s in pairs if not said_in_its_own_part(claim, c, _rule_part(sentence))]
     if _DUTY_EITHER_WAY.search(sentence) and _ONE_OF_THE_WAYS.search(claim):
         # "可以委托专业机构…审计" against "应当定期自行或者委托专业机构…审计": one of the ways the duty may be done is an option
+        pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
+    if means_chosen_from_list(claim, sentence):
+        # "可以用短信或者电子邮件通知" against "应当…以电话、短信、即时通信工具、电子邮件或者公告等方式通知利害关系人" (网络数据
+        # 安全管理条例第十一条): the means the sentence lists are each open to the duty holder, so "may use one" is an
+        # option among them, not an option to do the act (as 自行或者委托 above)
         pairs = [(c, s) for c, s in pairs if (c, s) != ("permission", "obligation")]
     if _AS_PART_OF_EN.search(claim) and _AS_PART_OF_EN.search(sentence) and not _DISCRETION.search(claim) \
             and not _OPTIONAL_EN.search(claim):

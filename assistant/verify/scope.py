@@ -410,6 +410,26 @@ def _opens_to_all(claim: str, sentence: str) -> bool:
 # A claim that an actor may do a duty one of its ways (可以委托 / 可以自行 / "may entrust / may do it itself")
 _ONE_OF_THE_WAYS = re.compile(r"(?:可以|可)(?:委托|自行(?!决定|选择|确定|判断)|通过)|\bmay (?:entrust|do (?:so|it) (?:itself|themselves)|use)\b", re.I)
 
+# The means a duty may be done by, listed in the sentence (以电话、短信、…电子邮件或者公告等方式通知, 网络数据安全管理条例第十一条:
+# 以…等方式 / 形式 / 途径, general statutory drafting), and a claim's option to use one of them (可以用 / 通过 / 采用 / 使用 …)
+_MEANS_LIST_ZH = re.compile(r"以([^，,。；;]{2,60}?)等?(?:方式|形式|途径)")
+_MEANS_OPTION_ZH = re.compile(r"(?:可以|可)(?:用|以|采用|通过|使用)([\u4e00-\u9fff、]{2,30})")
+_MEANS_SPLIT_ZH = re.compile(r"、|或者|或|和|及|以及")
+
+
+def means_chosen_from_list(claim: str, sentence: str) -> bool:
+    """Whether the claim gives as an option the use of means the sentence lists for its duty: each means it names (split
+    on 、 / 或者 / 和) opens with a two-character word of the sentence's list."""
+    listed = [m.group(1) for m in _MEANS_LIST_ZH.finditer(normalised(sentence))]
+    if not listed:
+        return False
+    for m in _MEANS_OPTION_ZH.finditer(normalised(claim)):
+        named = [w for w in _MEANS_SPLIT_ZH.split(m.group(1)) if len(w) >= 2]
+        if named and all(any(w[:2] in means for means in listed) for w in named):
+            return True
+    return False
+
+
 # The ways a duty may be done, each open to the duty holder: 自行或者委托, 自行或委托, "either by itself or …"
 _DUTY_EITHER_WAY = re.compile(r"自行或者?委托|自行或者?通过|\beither (?:itself|themselves|directly)\b|\beither\b[^.;]{1,60}\bor\b", re.I)
 

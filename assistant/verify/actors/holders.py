@@ -192,6 +192,12 @@ def _duty_pairs_of(sentence: str, reciprocal: bool = True, pronouns: bool = True
                 # "受害人有权要求…赔偿损失，并有权要求…惩罚性赔偿": 并 (and) before the modal verb goes on with the party of the
                 # rule right before (general usage), even an unnamed one
                 actors = [pairs[-1][0]] if pairs[-1][0] else []
+            elif not actors and is_chinese(part) and _BACK_PRONOUN_ZH.search(part, at + len(_modal_word(part, at, cls))):
+                # "客户明确表示不同意以后，不能一再找他征求同意" (网络数据安全管理条例第二十二条 in everyday words): a personal
+                # pronoun after the modal verb points back to the party the case before it opens with, which is then the
+                # one acted on, not the elided subject (general Chinese usage; the statutes write 其 / 个人 there, 消费者
+                # 权益保护法第二十九条 "不得向其发送商业性信息"): unsaid who acts
+                actors = []
             elif not actors and is_chinese(part):
                 # "个人信息处理者委托处理个人信息的，应当…", "单位和个人拒不配合的，金融机构按照规定的程序，可以…": the
                 # subject is elided; it is the one of the nearest sub-clause before that names one; a sub-clause naming
@@ -268,6 +274,9 @@ PARTY_NOUN_ENDINGS_ZH = "者|人|人员|机构|部门|机关|委员会|单位|�
 # a sub-clause's own subject before its modal verb: a short party noun (受害人, 受托方人员 …), not an object after 对 / 向 / 由
 # / 给 / 与 (对直接责任人员，可以…)
 _AND_ZH = ("并", "并且", "而且", "且")
+# a third-person personal pronoun (他 / 她 / 他们 / 她们), not 其他 / 他人 / 他用 / 他方 / 他国 (other …) nor 利他 (general Chinese
+# usage); the statutes' own back reference 其 is left out, as it also refers to the subject itself (其处理个人信息的活动)
+_BACK_PRONOUN_ZH = re.compile(r"(?<![其利排])[他她](?:们)?(?![人用方国处])")
 _OWN_SUBJECT_ZH = re.compile(rf"^(?![对向由给与经按依])[\u4e00-\u9fff]{{0,10}}(?:{PARTY_NOUN_ENDINGS_ZH})$")
 
 

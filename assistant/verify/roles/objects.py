@@ -86,6 +86,11 @@ def subject_only_as_object(claim: str, sentence: str) -> Finding | None:
         # nor is a thing as the claim's subject a party turned into the actor: "The record of processing activities …
         # must contain" (GDPR Art. 30) is what the controller maintains, said passively
         return None
+    if not is_chinese(claim) and _agent_noun_of_participle(mine, theirs):
+        # nor is a party described by the act the sentence's subject is named for: "a bank deploying a high-risk AI system
+        # … has to" against "deployers of high-risk AI systems … shall" (AI Act Art. 27(1)); the one who deploys is a
+        # deployer, whatever else the claim names it (English word formation: V-ing after a noun, V-er / V-or its agent)
+        return None
     found = _occurrences(mine, normalised(sentence))
     if not found or _holds_a_modal_there(mine, sentence):
         return None
@@ -146,6 +151,22 @@ def _at_subject_position(before: str, zh: bool) -> bool:
 
 
 # what opens an English post-modifier (general English grammar): a prepositional phrase or a relative clause
+# a present participle right after a noun (not after a preposition or a conjunction: "for processing", "before deploying"):
+# the noun's act, as in "a bank deploying a system", "a company providing services"
+_PARTICIPLE_AFTER_NOUN_EN = re.compile(r"\b(?!(?:for|to|of|by|in|on|from|with|without|before|after|when|while|prior|"
+                                       r"upon|about|is|are|be|been|was|were)\b)[a-z-]{2,}\s+([a-z]{3,})ing\b", re.I)
+
+
+def _agent_noun_of_participle(mine: str, theirs: str) -> bool:
+    """Whether the sentence's subject names the agent noun (V-er / V-or) of a participle describing the claim's subject:
+    "a bank deploying …" and "deployers", "a firm providing …" and "providers", "a company processing …" and "processor"."""
+    for m in _PARTICIPLE_AFTER_NOUN_EN.finditer(mine):
+        stem = m.group(1).lower()
+        if re.search(rf"\b{re.escape(stem)}(?:er|or)s?\b", theirs, re.I):
+            return True
+    return False
+
+
 _POST_MODIFIER_EN = re.compile(r"\s+(?:of|that|which|who|whose|with|in|for|under|established|referred)\s+", re.I)
 
 

@@ -50,3 +50,25 @@ def test_the_regime_asked_under_or_before_an_untied_ask_still_refuses(question):
 def test_asking_whether_the_foreign_rule_applies_at_home_still_refuses():
     coverage = gate("新加坡PDPA有数据泄露通知的规定，我们这边也要照着遵守吗？")
     assert not coverage.covered and coverage.unknown_laws
+
+
+# Round 54: a law of another jurisdiction the catalog knows but holds no text of (CCPA, GLBA, SOX), told the same
+# way, is the yardstick too; asked about, or the rule the ask is put under, it still refuses.
+@pytest.mark.parametrize("question", [
+    "美国CCPA要求企业在数据泄露后通知消费者。我们这边发生个人信息泄露，要通知谁？",
+    "美国SOX对内部报告有要求。我们行个人信息泄露了，要通知哪些部门和个人？",
+    "The US GLBA makes banks notify customers of some breaches. When our customers' personal information leaks, "
+    "whom do we notify?",
+])
+def test_a_law_the_catalog_knows_not_indexed_told_before_the_banks_own_case_is_the_yardstick(question):
+    assert gate(question).covered
+
+
+@pytest.mark.parametrize("question", [
+    "美国CCPA对数据泄露通知有什么要求？",  # the law asked about
+    "按美国CCPA的要求，我们这边个人信息泄露要通知谁？",  # the rule the ask is put under
+    "美国CCPA规定数据泄露要通知消费者。那泄露以后要通知谁？",  # no own side in the ask
+])
+def test_such_a_law_asked_about_or_under_still_refuses(question):
+    coverage = gate(question)
+    assert not coverage.covered and coverage.unknown_laws

@@ -12,8 +12,9 @@ hold either. So the ask must also be tied to the indexed texts by its own words:
 TIED_WORDS of the asking part's rare words (topic.salient_terms; the regime's own words are not in the asking part).
 Not told apart: a clause putting the ask under the regime (按MAS的要求，…; …的话，…), nor an ask naming a place outside
 the mainland and the EU (our branch there is under that place's law: foreign_setting.py). Only other jurisdictions'
-regimes (regimes.toml `foreign`); the later signals still judge the question (a figure asked must be stated in a
-sentence about it).
+laws and regulators: regimes.toml's `foreign` entries, and laws of a jurisdiction other than the mainland and the EU
+the catalog knows but holds no text of (CCPA, SOX: gate/assess.py, round 54); the later signals still judge the
+question (a figure asked must be stated in a sentence about it).
 General Chinese and English wording, not taken from any evaluation question.
 """
 

@@ -22,6 +22,12 @@ from assistant.retrieval.routing import asks_consequences
     ("员工离职以后系统账号，行里规定多久要注销？", False),
     ("选外包服务商之前要查哪些东西，咱们行的制度是怎么规定的", False),
     ("按我们行内的档案制度，客户身份资料在销户以后要保存几年？", False),
+    # the bank as the one that permits or restricts, or its demands on a matter (round 55)
+    ("柜员下班前把U盾锁进抽屉就走，本行准许这样吗？", False),
+    ("我们行的规矩是什么，员工能把工作文件转到私人邮箱吗", False),
+    ("我行对员工拷客户数据有哪些规定？", False),
+    ("行里对外包人员进机房有什么限制？", False),
+    ("我行对这家供应商发起了诉讼，起诉期限有多长？", True),  # 对 + a party, no rule word: the bank acts
     # no bank named, or not Chinese
     ("客户要求删除他的个人信息，银行必须在多少天内处理？", False),
     ("Under our internal policy, how long do we keep call recordings?", False),

@@ -14,7 +14,13 @@ _BANK = r"(?:(?:我行|本行|我们行|咱们行)(?![长业政使为动])|(?<![
 _NAMES_BANK = re.compile(_BANK)
 # the rule words of the bank's policies' own titles and articles (管理办法, 制度, 规定, 要求, 规则, 流程, 标准, 细则) within a
 # few characters of the bank's name, or the bank's name after 按/依照/根据 (按我行规定)
-_ASKS_RULES = re.compile(_BANK + r"[^，。？！,?!；;]{0,4}?(?:制度|规定|要求|办法|规则|流程|标准|政策|细则)|"
+# … or the bank's name as the one that permits or restricts (本行准许员工…吗, 我们行的规矩是…), the bank's 原则 (the
+# policies' own word: 客户信息保护管理办法第三条, 数据分类分级管理办法第四条 state their 原则; 规矩 is staff's everyday word
+# for rules), or the bank's demands on a matter in the same clause (我行对员工拷客户数据有哪些规定: 对 + the matter + a
+# rule word; 客户信息保护管理办法第十六条 limits staff's queries, 员工只能查询…; the policies state 要求 throughout)
+_CLAUSE = r"[^，。？！,?!；;]"
+_ASKS_RULES = re.compile(_BANK + _CLAUSE + r"{0,4}?(?:制度|规定|要求|办法|规则|流程|标准|政策|细则|规矩|原则|限制|允许|准许)|"
+                         + _BANK + r"对" + _CLAUSE + r"{1,12}?(?:要求|限制|规定|原则)|"
                          r"(?:按|依照|依据|根据|照)" + _BANK)
 # routing's other Chinese cues (行内, 内部制度 …): they name the rules themselves
 _OTHER_CUES = re.compile(r"(?<![银进执运实履施发流])行内|内部制度|内部规定|制度规定|我们的制度|公司制度")

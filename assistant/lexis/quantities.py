@@ -460,17 +460,22 @@ _FRACTION_WORDS_EN = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter"
 _FRACTION_EN = re.compile(r"\b(one|two|three|four|nine)[\s-](" + "|".join(_FRACTION_WORDS_EN) + r")\b"
                           r"(?![\s-]+(?:countr|part(?:y|ies)|person|pillar))", re.I)
 _FRACTION_ZH = re.compile(rf"([{CN_DIGITS}十])分之([{CN_DIGITS}十])")
+# X成 is X tenths (现代汉语词典 成: "十分之一叫一成"; 三成 = 30%, 五成 = 50%, general usage in shares and rates), read only
+# as a figure: after no other numeral and before a limit word, 的 or punctuation (not 一成不变, 三成员, 两成年人)
+_TENTHS_ZH = re.compile(rf"(?<![{CN_DIGITS}十百千万亿点])([{CN_DIGITS.replace('零', '').replace('〇', '')}]|十)成"
+                        r"(?=以上|以下|以内|之内|左右|多|的|[，,。；;、：:）)\s]|$)")
 
 
 def fractions_as_percent(text: str) -> str:
-    """`text` with each fraction written as a percent ("two-thirds" → "66.67 percent", 三分之二 → 66.67%)."""
+    """`text` with each fraction written as a percent ("two-thirds" → "66.67 percent", 三分之二 → 66.67%, 三成 → 30%)."""
     def share(numerator: float, denominator: float) -> str:
         return f"{100 * numerator / denominator:.4g}"
 
     text = _FRACTION_EN.sub(lambda m: share(EN_NUMBER_WORDS[m.group(1).lower()], _FRACTION_WORDS_EN[m.group(2).lower()])
                             + " percent", text or "")
-    return _FRACTION_ZH.sub(lambda m: share(CN_DIGIT_VALUE.get(m.group(2), 10), CN_DIGIT_VALUE.get(m.group(1), 10)) + "%",
+    text = _FRACTION_ZH.sub(lambda m: share(CN_DIGIT_VALUE.get(m.group(2), 10), CN_DIGIT_VALUE.get(m.group(1), 10)) + "%",
                             text)
+    return _TENTHS_ZH.sub(lambda m: share(CN_DIGIT_VALUE.get(m.group(1), 10), 10) + "%", text)
 
 
 def as_counted(text: str) -> str:

@@ -109,7 +109,7 @@ def regimes_in(question: str, doc_freq: Callable[[str], float] | None = None) ->
         numbers = _DESIGNATION_NUMBER.findall(match.group(0))
         return doc_freq is not None and bool(numbers) and all(doc_freq(n) > 0 for n in numbers)
 
-    asked = is_question(question)
+    asked = is_question(question) or is_keyword_query(question)
     return [r.name for r in load_regimes() if (asked or not r.subject)
             and any(not cited(m) and not in_an_identifier(question, *m.span()) for m in r.pattern.finditer(question))]
 
@@ -257,6 +257,22 @@ def is_question(text: str) -> bool:
     """A question rather than a statement: a question mark, a Chinese asking word, or English asking word order. A
     supervisor's finding or a case told as a statement is about the conduct it describes, not about its subject."""
     return bool(_ASKING.search(text))
+
+
+def is_keyword_query(text: str) -> bool:
+    """A Chinese search-box query: a few short terms apart by spaces, no clause or sentence punctuation ("理财 冷静期
+    24小时"). It tells no case: it looks its terms up, as a question asks about them (general search usage; a statement
+    of a case is a sentence, written without spaces between its words in Chinese). Round 55 (gate55oos)."""
+    terms = text.split()
+    return (has_cjk(text) and _KEYWORD_TERMS[0] <= len(terms) <= _KEYWORD_TERMS[1]
+            and not _CLAUSE_PUNCTUATION.search(text) and all(len(t) <= _KEYWORD_LENGTH for t in terms))
+
+
+# a keyword query's number of terms and a term's longest length in characters (a Chinese term of art such as
+# 业绩比较基准 or 个人信息保护影响评估 is up to ten; a longer run is a sentence written without spaces)
+_KEYWORD_TERMS = (2, 6)
+_KEYWORD_LENGTH = 10
+_CLAUSE_PUNCTUATION = re.compile(r"[，。；：！？、,.;:!?]")
 
 
 _ASKING = re.compile(r"[?？]|吗|呢|怎么|如何|多少|几[个年天月次号位]|是否|能否|可否|什么|哪|"

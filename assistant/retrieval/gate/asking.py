@@ -48,3 +48,14 @@ _REQUEST = re.compile(r"^\s*(?:please\s+)?(?:write|draft|list|explain|tell|give|
 
 def _asks_or_requests(text: str) -> bool:
     return is_question(text) or bool(_REQUEST.search(text))
+
+
+# the A-not-A question form (能不能, 要不要, 算不算, 是不是, 可不可以, 有没有: general Chinese grammar) asks without a
+# question word or a question mark of its own clause (as context_regimes.py reads it)
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|可不可以|有没有")
+
+
+def asks_in_any_form(text: str) -> bool:
+    """The text asks or requests, also in the A-not-A form ("理财产品的业绩比较基准能不能写成…，"), which a clause
+    before the question mark uses without one."""
+    return _asks_or_requests(text) or bool(A_NOT_A.search(text))

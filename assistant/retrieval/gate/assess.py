@@ -84,7 +84,7 @@ from .asked_artefacts import artefact_asked
 from .asked_thing import ASKED_THING_FLOOR, TOPIC_KIND_FLOOR, asked_thing_unnamed, topic_kind_unnamed
 from .bridge_words import bridged_to_leading
 from .asked_requirements import REQUIREMENTS_FLOOR, asks_requirements, lists_requirements
-from .asking import _asking_part, _asks_or_requests
+from .asking import _asking_part, _asks_or_requests, asks_in_any_form
 from .compared_standards import compared_only, compared_standard
 from .context_regimes import named_as_context
 from .delegation import (DELEGATION_DEPTH, _DELEGATES, _cited_articles, _commencement_of_named_law,
@@ -388,7 +388,10 @@ def _named_in_the_case_only(question: str, regime) -> bool:
     naming a standard before a comma is no case told apart from the home rule asked (巴塞尔协议要求的审计报告，国内支付机构
     要报吗: the report asked is Basel's)."""
     sentences = _asking_part(question)
-    clauses = asking_clauses(sentences, _asks_or_requests)
+    # A clause that names the regime and asks in the A-not-A form (能不能, 要不要, 是不是) is no case told: the regime's
+    # own matter is asked there ("理财产品的业绩比较基准能不能写成「预期年化5%」，宣传材料怎么写才不违规？"). Round 55
+    # (gate55oos), gate on cached retrievals of the pool items naming wealth products (47 out-of-scope, 108 answerable).
+    clauses = asking_clauses(sentences, asks_in_any_form)
     if (clauses != question and not regime.pattern.search(clauses) and not regime.foreign
             and _LAWFULNESS.search(clauses)):
         return True

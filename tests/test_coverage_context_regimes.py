@@ -84,3 +84,34 @@ def test_the_gate_lets_the_case_through_signal_two():
 
     assert refusal("客户拿保单来做质押借款，我们去查他的征信，需要他本人书面同意吗？", CR_18) is None
     assert refusal("客户买了分红险才两年就想退保，现金价值一般能退回多少？", CR_16) is not None
+
+
+# GDPR Article 17(1) (in part)
+GDPR_17 = ("The data subject shall have the right to obtain from the controller the erasure of personal data concerning "
+           "him or her without undue delay")
+
+
+def en_doc_freq(word: str) -> float:
+    return 0.01 if word in {"erasure", "erase", "delay", "her"} else doc_freq(word)
+
+
+def test_an_english_product_told_in_a_sentence_of_its_own_before_the_sentence_that_asks_is_the_occasion():
+    # round 55: the English counterpart of a Chinese clause that tells the case while another clause asks
+    q = "She still has a live mortgage with us. Can she obtain erasure of her personal data without delay?"
+    assert _told_apart(q, _regime(LENDING).pattern.search(q))
+    assert named_as_context(q, _regime(LENDING), retrieval_of(GDPR_17), lambda h: tokenize(h.clause.text),
+                            en_doc_freq)
+    # so told, two rare words must tie it, no personal pronoun counting as one (the adverbial reading needs one)
+    q = "She still has a live mortgage with us. Can she obtain erasure of her data?"
+    assert not named_as_context(q, _regime(LENDING), retrieval_of(GDPR_17), lambda h: tokenize(h.clause.text),
+                                en_doc_freq)
+    told_apart = [_told_apart(q, _regime(LENDING).pattern.search(q)) for q in (
+        "She has a mortgage with us. Her credit report shows a late payment; can she have it corrected?",
+        # the sentence naming it asks, or nothing asks after it: the product is what is asked about
+        "Can she get a mortgage with us? She has a late payment on her credit report.",
+        "She has a mortgage with us and wants it erased.")]
+    assert told_apart == [True, False, False]
+    # named again in the sentence that asks: the product's own matter
+    q = "She has a mortgage with us. What is the maximum loan-to-value on a second mortgage?"
+    assert not named_as_context(q, _regime(LENDING), retrieval_of(GDPR_17), lambda h: tokenize(h.clause.text),
+                                en_doc_freq)

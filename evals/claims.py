@@ -331,6 +331,11 @@ BLIND46_SET = "blind CM+CN"
 # of round 54 (stop 61); tuning data from round 55 on.
 PLANTED_BLIND47 = DATA / "planted_claims_blind47.jsonl"
 BLIND47_SET = "blind CO+CP"
+# Written before round 55 (20:56–21:05 UTC, Dec 7) by two data-only helpers (batches CQ and CR, pbCQ-… / pbCR-…), kept
+# from everyone who changed code until round 55 ended and measured in aggregate only (evals/data/README.md). The fresh
+# figure of round 55 (stop 61); tuning data from round 56 on.
+PLANTED_BLIND48 = DATA / "planted_claims_blind48.jsonl"
+BLIND48_SET = "blind CQ+CR"
 # Written before round 14 (16:52–17:00 UTC) by a data-only helper (batches O and P, pbO-… / pbP-…), kept from everyone who
 # changed code until round 14 ended and measured in aggregate only: O 0.67 → 0.73 catch, P 0.73 → 0.73, false alarms 0.07
 # both, before and after round 14 (evals/data/README.md). The fresh figure of stop 27; tuning data from round 15 on.
@@ -372,7 +377,7 @@ CLAIM_SETS: tuple[tuple[str, Path], ...] = (
     (BLIND41_SET, PLANTED_BLIND41), (BLIND42_SET, PLANTED_BLIND42),
     (BLIND43_SET, PLANTED_BLIND43), (BLIND44_SET, PLANTED_BLIND44),
     (BLIND45_SET, PLANTED_BLIND45), (BLIND46_SET, PLANTED_BLIND46),
-    (BLIND47_SET, PLANTED_BLIND47),
+    (BLIND47_SET, PLANTED_BLIND47), (BLIND48_SET, PLANTED_BLIND48),
 )
 
 

@@ -166,6 +166,7 @@ def build_sections(metrics: dict) -> list[tuple]:
                             "blind CK+CL: planted_claims_blind45.jsonl, the same for round 52; "
                             "blind CM+CN: planted_claims_blind46.jsonl, the same for round 53; "
                             "blind CO+CP: planted_claims_blind47.jsonl, the same for round 54; "
+                            "blind CQ+CR: planted_claims_blind48.jsonl, the same for round 55; "
                             "restated clauses (all true): a sample of the indexed articles' own sentences with a modal "
                             "verb swapped for its synonym (应当 → 必须, shall → must), cited to their article "
                             "(evals/restated.py): every 'contradicted' there is a false alarm."))

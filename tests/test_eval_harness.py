@@ -314,7 +314,7 @@ def test_planted_claims_holdout_is_reported_as_its_own_set(eval_assistant):
                               "blind AA+AB", "blind AC+AD", "blind AE+AF", "blind AG+AH", "blind AI+AJ", "blind AK+AL", "blind AM+AN", "blind AO+AP",
                               "blind AQ+AR", "blind AS+AT", "blind AU+AV",
                               "blind AW+AX", "blind AY+AZ", "blind BA+BB", "blind BC+BD", "blind BE+BF", "blind BG+BH", "blind BI+BJ",
-                              "blind BK+BL", "blind BM+BN", "blind BO+BP", "blind BQ+BR", "blind BS+BT", "blind BU+BV", "blind BW+BX", "blind BY+BZ", "blind CA+CB", "blind CC+CD", "blind CE+CF", "blind CG+CH", "blind CI+CJ", "blind CK+CL", "blind CM+CN", "blind CO+CP"]  # probes are tuning data and say so
+                              "blind BK+BL", "blind BM+BN", "blind BO+BP", "blind BQ+BR", "blind BS+BT", "blind BU+BV", "blind BW+BX", "blind BY+BZ", "blind CA+CB", "blind CC+CD", "blind CE+CF", "blind CG+CH", "blind CI+CJ", "blind CK+CL", "blind CM+CN", "blind CO+CP", "blind CQ+CR"]  # probes are tuning data and say so
     assert sets["holdout"]["n"] >= 40  # its claims on laws of the small index (the others are listed as missing)
     assert sets["holdout"]["reject_verified"] == 0.0
     assert sets["probe (tuning)"]["n"] >= 60 and sets["probe (tuning)"]["reject_verified"] == 0.0

@@ -124,6 +124,12 @@ def _tokenize(text: str) -> list[str]:
     return tokens
 
 
+def chinese_pairs(text: str) -> set[str]:
+    """The character pairs of `text`'s runs of common CJK ideographs (U+4E00–U+9FFF), nothing else: the wording a
+    claim and a clause share, as the verifier's restatement tests count it."""
+    return {run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", text) for i in range(len(run) - 1)}
+
+
 def bigram_terms(
     text: str, *, min_word: int = 2, digits: bool = True, stop: Iterable[str] = (), single_chars: bool = False,
     drop_numbers: bool = False,

@@ -22,6 +22,7 @@ import re
 
 from ..language import is_chinese
 from ..text.articles import CN_ARTICLE_LABEL
+from ..text.tokens import chinese_pairs
 from .modality import modal_classes, normalised
 
 # the statutes' anyone-holders: 任何组织、个人 (个人信息保护法第六十五条), 任何个人、组织 (数据安全法第十二条), 任何单位和个人
@@ -36,11 +37,6 @@ _PARTY_NOUN_ZH = re.compile(r"(?:者|人员|部门|机关|机构|委员会|银�
 _SENTENCE_ZH = re.compile(r"[^。；;\n]+")
 # the article's sentence's opening before its holder: its label, or a condition sub-clause (未经依法批准，)
 _LABEL_ZH = re.compile(rf"^\s*{CN_ARTICLE_LABEL}\s*")
-
-
-def _pairs(text: str) -> set[str]:
-    """Character pairs of the Chinese runs of `text`."""
-    return {run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", text) for i in range(len(run) - 1)}
 
 
 def _head(party: str) -> str:
@@ -76,22 +72,22 @@ def narrowed_anyone_holder(claim: str, clause_text: str) -> str:
     holders = _anyone_sentences(article)
     if not holders:
         return ""
-    article_pairs = _pairs(article)
-    sentence_pairs = [_pairs(s) for s in _SENTENCE_ZH.findall(article)]
+    article_pairs = chinese_pairs(article)
+    sentence_pairs = [chinese_pairs(s) for s in _SENTENCE_ZH.findall(article)]
     for m in _ONLY_PARTY_ZH.finditer(text):
         party = m.group(1)
         head = _head(party)
-        if not head or "任何" in party or _pairs(head) <= article_pairs:
+        if not head or "任何" in party or chinese_pairs(head) <= article_pairs:
             continue
         qualifier = party[: len(party) - len(head)] if party.endswith(head) else ""
-        said = _pairs(text[m.end() :]) | (_pairs(party[len(head) :]) if not qualifier else set())
+        said = chinese_pairs(text[m.end() :]) | (chinese_pairs(party[len(head) :]) if not qualifier else set())
         best = max((len(said & p) for p in sentence_pairs), default=0)
         for condition, predicate, sentence in holders:
-            if len(said & _pairs(predicate)) < 2 or len(said & _pairs(sentence)) < best:
+            if len(said & chinese_pairs(predicate)) < 2 or len(said & chinese_pairs(sentence)) < best:
                 continue
             modals = modal_classes(predicate)
             case = condition + (predicate[: modals[0][0]] if modals else "")
-            if qualifier and _pairs(qualifier) & _pairs(case):
+            if qualifier and chinese_pairs(qualifier) & chinese_pairs(case):
                 continue  # 只有经依法批准的企业: the article's own condition, not a narrower holder
             return _ANYONE_ZH.search(article).group(0)
     return ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..language import is_chinese
+from ..text.tokens import chinese_pairs
 
 # nouns of a fact or view after "it is the": "it is the case that …", "it is the view of … that" (no party focused)
 _NO_PARTY = r"(?!(?:case|fact|view|position|rule|law|reason|point|idea|result|effect|same)\b)"
@@ -64,21 +65,17 @@ _BODY_ZH = re.compile(r"(?:部门|机关|机构|协会|委员会|人员|用户|�
 DUTY_SHARE = 0.6
 
 
-def _pairs(text: str) -> set[str]:
-    return {run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", text) for i in range(len(run) - 1)}
-
-
 def _duty_of(act: str, texts: tuple[str, ...] | list[str]) -> bool:
     """Whether a sentence of the cited texts puts a duty (应当 / 必须 …) on an act holding most of `act`'s words."""
     from .modality import modal_classes
 
-    words = _pairs(act)
+    words = chinese_pairs(act)
     if len(words) < 3:
         return False
     for text in texts:
         for sentence in re.split(r"[。；;\n]", text):
             classes = modal_classes(sentence)
-            if classes and min(classes)[1] == "obligation" and len(words & _pairs(sentence)) / len(words) >= DUTY_SHARE:
+            if classes and min(classes)[1] == "obligation" and len(words & chinese_pairs(sentence)) / len(words) >= DUTY_SHARE:
                 return True
     return False
 

@@ -142,7 +142,7 @@ def topic_in_exception(claim: str, clause_text: str) -> str:
     end = min([at for at, _ in classes[:1]] + ([also.start()] if also else []), default=-1)
     if end <= 0:
         return ""
-    family = _FAMILY.get(min(classes)[1], "") if classes else ("may" if also and text[also.end():].startswith("能") else "")
+    family = _first_family(text) if classes else ("may" if also and text[also.end():].startswith("能") else "")
     topic = _wording(text[:end], True)
     whole = normalised(clause_text)
     for item, rule in listed:

@@ -51,7 +51,7 @@ def _asks_or_requests(text: str) -> bool:
 
 
 # the A-not-A question form (能不能, 要不要, 算不算, 是不是, 可不可以, 有没有: general Chinese grammar) asks without a
-# question word or a question mark of its own clause (as context_regimes.py reads it)
+# question word or a question mark of its own clause (context_regimes.py and assess._named_in_the_case_only read it)
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|可不可以|有没有")
 
 

@@ -29,7 +29,7 @@ import re
 from ...language import has_cjk
 from ...lexis.lexicon import load_lexicon
 from ..named_laws import is_question
-from .asking import _REQUEST
+from .asking import asks_in_any_form
 from .topic import LEADING_CLAUSES, dictionary_words, salient_terms
 
 # Rare words of the question (the product's words taken out) that one leading clause must hold. The later signals
@@ -49,8 +49,6 @@ TOLD_SENTENCE_TIED_WORDS = 2
 _PRONOUNS_EN = frozenset("i me my we us our you your he him his she her hers they them their it its".split())
 RARE = 0.05  # a rare word: in under this share of the clauses (salient_terms' measure)
 
-# the A-not-A question form (能不能, 要不要, 算不算, 是不是, 可不可以: general Chinese grammar) asks without a question word
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|可不可以|有没有")
 # a Chinese verb of doing business with a product just before its name (办房贷, 用社保卡, 拿保单, 领社保, 收购了一家消费金融
 # 公司, 买了分红险), or the bank's own verbs of selling it (推, 推销, 营销, 销售: 打电话推车贷): the product is what the
 # customer, company or bank dealt in, the occasion of the case (general usage). Round 44 (the selling verbs and
@@ -82,17 +80,8 @@ def named_as_context(question: str, regime, retrieval, token_lists_of, doc_freq)
     if not mentions or not all(_told_apart(question, m) or _names_an_attribute(question, m) for m in mentions):
         return False
     rest = regime.pattern.sub(" ", question)
-    told_only = not all(_told_apart_before(question, m) or _names_an_attribute(question, m) for m in mentions)
+    told_only = not all(_told_apart(question, m, sentences=False) or _names_an_attribute(question, m) for m in mentions)
     return _tied(rest, retrieval, token_lists_of, doc_freq, TOLD_SENTENCE_TIED_WORDS if told_only else TIED_WORDS)
-
-
-def _asks(text: str) -> bool:
-    return is_question(text) or bool(_REQUEST.search(text)) or bool(_A_NOT_A.search(text))
-
-
-def _told_apart_before(question: str, mention: re.Match) -> bool:
-    """The readings before round 55 (a told English sentence aside)."""
-    return _told_apart(question, mention, sentences=False)
 
 
 def _told_apart(question: str, mention: re.Match, sentences: bool = True) -> bool:
@@ -102,7 +91,7 @@ def _told_apart(question: str, mention: re.Match, sentences: bool = True) -> boo
         return bool(_ADVERBIAL_EN.search(question[:mention.start()])) or (sentences and _in_a_told_sentence(question, mention))
     clauses = _spans(question, _CLAUSE_END)
     clause = next((question[s:e] for s, e in clauses if s <= mention.start() < e), question)
-    return (len(clauses) > 1 and not _asks(clause) and any(_asks(question[s:e]) for s, e in clauses)
+    return (len(clauses) > 1 and not asks_in_any_form(clause) and any(asks_in_any_form(question[s:e]) for s, e in clauses)
             and bool(_TRANSACTION_ZH.search(question[:mention.start()])))
 
 
@@ -120,9 +109,9 @@ def _in_a_told_sentence(question: str, mention: re.Match) -> bool:
     not name the product: "She still has a live mortgage with us. Do we have to [erase her data]?")."""
     sentences = _spans(question, _SENTENCE_END_EN)
     at = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start() < e), None)
-    if at is None or _asks(question[slice(*sentences[at])]):
+    if at is None or asks_in_any_form(question[slice(*sentences[at])]):
         return False
-    return any(_asks(question[s:e]) for s, e in sentences[at + 1:])
+    return any(asks_in_any_form(question[s:e]) for s, e in sentences[at + 1:])
 
 
 # A product's name used as the attribute of one of the bank's own units, systems, records or prospects (general
